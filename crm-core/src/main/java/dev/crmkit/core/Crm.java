@@ -1,0 +1,140 @@
+package dev.crmkit.core;
+
+import dev.crmkit.core.contact.ContactService;
+import dev.crmkit.core.deal.DealService;
+import dev.crmkit.core.event.CrmEventListener;
+import dev.crmkit.core.internal.EventPublisher;
+import dev.crmkit.core.internal.Transactor;
+import dev.crmkit.core.pipeline.PipelineService;
+import dev.crmkit.core.storage.CrmStorage;
+import dev.crmkit.core.task.TaskService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The CRM: one object that reaches every service. Build it over a storage adapter:
+ *
+ * <pre>{@code
+ * CrmSchema.migrate(dataSource);
+ * try (Crm crm = Crm.builder().storage(JpaCrmStorage.create(dataSource)).build()) {
+ *     Contact jane = crm.contacts().create(NewContact.of("Jane", "Doe", "jane@example.com"));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: share one instance. Every service method runs in its own transaction and
+ * publishes its events to the listeners after it commits. Closing the {@code Crm} closes its
+ * storage.
+ */
+public final class Crm implements AutoCloseable {
+
+    private final CrmStorage storage;
+    private final Clock clock;
+    private final Currency defaultCurrency;
+    private final ContactService contacts;
+    private final PipelineService pipelines;
+    private final DealService deals;
+    private final TaskService tasks;
+
+    private Crm(Builder builder) {
+        this.storage = Objects.requireNonNull(builder.storage, "storage is required: pass an adapter such as JpaCrmStorage");
+        this.clock = builder.clock;
+        this.defaultCurrency = builder.defaultCurrency;
+        Transactor transactor = new Transactor(storage, clock, new EventPublisher(builder.listeners));
+        this.contacts = new ContactService(transactor);
+        this.pipelines = new PipelineService(transactor);
+        this.deals = new DealService(transactor, defaultCurrency);
+        this.tasks = new TaskService(transactor);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public PipelineService pipelines() {
+        return pipelines;
+    }
+
+    public DealService deals() {
+        return deals;
+    }
+
+    public TaskService tasks() {
+        return tasks;
+    }
+
+    /** The clock timestamps and "today" come from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The currency of deals created without one. */
+    public Currency defaultCurrency() {
+        return defaultCurrency;
+    }
+
+    /** The storage this CRM runs on. */
+    public CrmStorage storage() {
+        return storage;
+    }
+
+    /** Closes the storage. */
+    @Override
+    public void close() {
+        storage.close();
+    }
+
+    /** Configures a {@link Crm}. Only the storage is required. */
+    public static final class Builder {
+        private @Nullable CrmStorage storage;
+        private Clock clock = Clock.systemUTC();
+        private Currency defaultCurrency = Currency.getInstance("USD");
+        private final List<CrmEventListener> listeners = new ArrayList<>();
+
+        private Builder() {}
+
+        /** The adapter to persist with; the {@code Crm} closes it when closed. Required. */
+        public Builder storage(CrmStorage storage) {
+            this.storage = storage;
+            return this;
+        }
+
+        /** Where timestamps and "today" come from; default {@link Clock#systemUTC()}. Inject a fixed clock in tests. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The currency of deals created without one; default USD. */
+        public Builder defaultCurrency(Currency currency) {
+            this.defaultCurrency = Objects.requireNonNull(currency, "currency");
+            return this;
+        }
+
+        /**
+         * @param currencyCode an ISO 4217 code such as {@code EUR}
+         * @throws ValidationException when the code is not a currency
+         */
+        public Builder defaultCurrency(String currencyCode) {
+            return defaultCurrency(Money.currency(currencyCode));
+        }
+
+        /** Adds a listener that receives every event after commit. */
+        public Builder listener(CrmEventListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** @throws NullPointerException when no storage was given */
+        public Crm build() {
+            return new Crm(this);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.crmkit.core;
+
+import java.time.Instant;
+
+/** What every stored aggregate has: a database-issued id, timestamps and an optimistic-lock version. */
+public interface CrmRecord {
+
+    /** The id the database issued; positive. */
+    long id();
+
+    /** When the record was created, from the {@link Crm}'s clock. */
+    Instant createdAt();
+
+    /** When the record was last changed, from the {@link Crm}'s clock. */
+    Instant updatedAt();
+
+    /** Incremented by every update; an update based on an older version is refused. */
+    long version();
+}

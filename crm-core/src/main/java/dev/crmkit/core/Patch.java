@@ -1,0 +1,75 @@
+package dev.crmkit.core;
+
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One field of a partial update: leave it {@linkplain #unchanged() unchanged}, {@linkplain
+ * #clear() clear} it, or {@linkplain #set(Object) set} it to a value. This is what lets an update
+ * say "clear the phone number" differently from "don't touch the phone number".
+ *
+ * @param <T> the field's type
+ */
+public sealed interface Patch<T> permits Patch.Unchanged, Patch.Clear, Patch.Set {
+
+    /** Leave the field as it is. */
+    @SuppressWarnings("unchecked")
+    static <T> Patch<T> unchanged() {
+        return (Patch<T>) Unchanged.INSTANCE;
+    }
+
+    /** Remove the field's value. Refused for required fields. */
+    @SuppressWarnings("unchecked")
+    static <T> Patch<T> clear() {
+        return (Patch<T>) Clear.INSTANCE;
+    }
+
+    /** Give the field this value. */
+    static <T> Patch<T> set(T value) {
+        return new Set<>(value);
+    }
+
+    /** {@link #set(Object)} for a value, {@link #clear()} for {@code null}. */
+    static <T> Patch<T> setOrClear(@Nullable T value) {
+        return value == null ? clear() : set(value);
+    }
+
+    /** True unless this is {@link #unchanged()}. */
+    default boolean isPresent() {
+        return !(this instanceof Unchanged);
+    }
+
+    /** The field's new value given its current one. */
+    default @Nullable T applyTo(@Nullable T current) {
+        if (this instanceof Set<T> set) {
+            return set.value();
+        }
+        return this instanceof Clear ? null : current;
+    }
+
+    /** The same patch with a set value transformed, e.g. normalised; clear and unchanged stay. */
+    default <R> Patch<R> map(Function<? super T, ? extends @Nullable R> mapper) {
+        if (this instanceof Set<T> set) {
+            return setOrClear(mapper.apply(set.value()));
+        }
+        return this instanceof Clear ? clear() : unchanged();
+    }
+
+    /** Leave the field as it is. */
+    record Unchanged<T>() implements Patch<T> {
+        private static final Unchanged<?> INSTANCE = new Unchanged<>();
+    }
+
+    /** Remove the field's value. */
+    record Clear<T>() implements Patch<T> {
+        private static final Clear<?> INSTANCE = new Clear<>();
+    }
+
+    /** Give the field this value. */
+    record Set<T>(T value) implements Patch<T> {
+        public Set {
+            Objects.requireNonNull(value, "value; use Patch.clear() to clear a field");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.crmkit.core;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The input breaks one or more rules. {@link #errors()} maps each offending field (the Java
+ * property name, e.g. {@code firstName}, or a path such as {@code stages[2].probability}) to a
+ * short message naming the rule, e.g. {@code "must not be blank"}.
+ */
+public class ValidationException extends CrmException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Map<String, String> errors;
+
+    /**
+     * @param errors field → message, at least one entry; iteration order is kept
+     */
+    public ValidationException(Map<String, String> errors) {
+        super(describe(errors));
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a ValidationException needs at least one field error");
+        }
+        this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+    }
+
+    public ValidationException(String field, String message) {
+        this(Map.of(field, message));
+    }
+
+    /** Field → message, in the order the rules were checked. */
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    /**
+     * The same errors with every field name prefixed, for a value validated on its own and then
+     * reported as part of a larger input: {@code e.prefixed("stages[2].")}.
+     */
+    public ValidationException prefixed(String prefix) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        errors.forEach((field, message) -> renamed.put(prefix + field, message));
+        return new ValidationException(renamed);
+    }
+
+    private static String describe(Map<String, String> errors) {
+        return errors.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("; ", "invalid input: ", ""));
+    }
+}

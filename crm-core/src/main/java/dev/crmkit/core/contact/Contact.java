@@ -1,0 +1,70 @@
+package dev.crmkit.core.contact;
+
+import dev.crmkit.core.CrmRecord;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person the CRM keeps track of.
+ *
+ * @param id database-issued id
+ * @param firstName never blank, at most {@value #FIRST_NAME_MAX} characters
+ * @param lastName never blank, at most {@value #LAST_NAME_MAX} characters
+ * @param email unique ignoring case; stored lower-cased, at most {@value #EMAIL_MAX} characters
+ * @param phone at most {@value #PHONE_MAX} characters
+ * @param company at most {@value #COMPANY_MAX} characters
+ * @param position job title, at most {@value #POSITION_MAX} characters
+ * @param notes free text, at most {@value #NOTES_MAX} characters
+ */
+public record Contact(
+        long id,
+        String firstName,
+        String lastName,
+        String email,
+        @Nullable String phone,
+        @Nullable String company,
+        @Nullable String position,
+        @Nullable String notes,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) implements CrmRecord {
+
+    public static final int FIRST_NAME_MAX = 100;
+    public static final int LAST_NAME_MAX = 100;
+    public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 50;
+    public static final int COMPANY_MAX = 200;
+    public static final int POSITION_MAX = 100;
+    public static final int NOTES_MAX = 10_000;
+
+    /** Characters of {@link #searchText()} the schema stores: lower-casing may lengthen text. */
+    public static final int SEARCH_TEXT_MAX = 1_400;
+
+    public Contact {
+        Objects.requireNonNull(firstName, "firstName");
+        Objects.requireNonNull(lastName, "lastName");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** "First Last". */
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    /**
+     * What free-text search matches: name, email and company, lower-cased in Java so that every
+     * database matches the same way. Adapters store it in the {@code search_text} column.
+     */
+    public String searchText() {
+        return Stream.of(fullName(), email, company)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining("\n"))
+                .toLowerCase(Locale.ROOT);
+    }
+}

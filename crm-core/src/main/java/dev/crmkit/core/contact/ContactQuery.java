@@ -1,0 +1,73 @@
+package dev.crmkit.core.contact;
+
+import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.query.LikePattern;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.SortDirection;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which contacts to return, in which order, and which page. Start from {@link #all()} and narrow:
+ *
+ * <pre>{@code
+ * ContactQuery.all().withText("acme").sortedBy(ContactSort.LAST_NAME, SortDirection.ASC).limit(20)
+ * }</pre>
+ *
+ * @param text matches contacts whose "first last" name, email or company contains it, ignoring case
+ * @param company matches contacts whose company is exactly this
+ * @param page sort, limit, cursor and total
+ * @throws dev.crmkit.core.ValidationException on a filter that is too long
+ */
+public record ContactQuery(@Nullable String text, @Nullable String company, PageRequest<ContactSort> page) {
+
+    public ContactQuery {
+        FieldErrors errors = new FieldErrors();
+        text = errors.optionalText("text", text, Contact.SEARCH_TEXT_MAX);
+        company = errors.optionalText("company", company, Contact.COMPANY_MAX);
+        Objects.requireNonNull(page, "page");
+        errors.throwIfAny();
+    }
+
+    /** Every contact, by id, first page of {@value PageRequest#DEFAULT_LIMIT}. */
+    public static ContactQuery all() {
+        return new ContactQuery(null, null, PageRequest.first(ContactSort.ID, SortDirection.ASC));
+    }
+
+    /** The {@code LIKE} pattern (escape {@link LikePattern#ESCAPE}) to match against {@link Contact#searchText()}. */
+    public Optional<String> textPattern() {
+        return Optional.ofNullable(text).map(LikePattern::containsLowerCase);
+    }
+
+    public ContactQuery withText(@Nullable String text) {
+        return new ContactQuery(text, company, page);
+    }
+
+    public ContactQuery withCompany(@Nullable String company) {
+        return new ContactQuery(text, company, page);
+    }
+
+    public ContactQuery withPage(PageRequest<ContactSort> page) {
+        return new ContactQuery(text, company, page);
+    }
+
+    /** Sorts by {@code sort}; resets the cursor. */
+    public ContactQuery sortedBy(ContactSort sort, SortDirection direction) {
+        return withPage(page.withSort(sort, direction));
+    }
+
+    public ContactQuery limit(int limit) {
+        return withPage(page.withLimit(limit));
+    }
+
+    /** Continues after the page that returned {@code cursor}. */
+    public ContactQuery after(@Nullable String cursor) {
+        return withPage(page.withCursor(cursor));
+    }
+
+    /** Also counts every matching contact. */
+    public ContactQuery withTotal() {
+        return withPage(page.withTotal(true));
+    }
+}

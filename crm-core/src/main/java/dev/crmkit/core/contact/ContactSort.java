@@ -1,0 +1,29 @@
+package dev.crmkit.core.contact;
+
+import static dev.crmkit.core.query.SortSpec.optional;
+import static dev.crmkit.core.query.SortSpec.required;
+
+import dev.crmkit.core.query.SortField;
+import dev.crmkit.core.query.SortSpec;
+import dev.crmkit.core.query.SortValueType;
+
+/** The fields contacts can be sorted by. Text sorts compare code points, identically on every database. */
+public enum ContactSort implements SortField<Contact> {
+    ID(required("id", SortValueType.LONG, Contact::id)),
+    LAST_NAME(required("last_name", SortValueType.STRING, Contact::lastName)),
+    EMAIL(required("email", SortValueType.STRING, Contact::email)),
+    COMPANY(optional("company", SortValueType.STRING, Contact::company)),
+    CREATED_AT(required("created_at", SortValueType.INSTANT, Contact::createdAt)),
+    UPDATED_AT(required("updated_at", SortValueType.INSTANT, Contact::updatedAt));
+
+    private final SortSpec<Contact> spec;
+
+    ContactSort(SortSpec<Contact> spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public SortSpec<Contact> spec() {
+        return spec;
+    }
+}

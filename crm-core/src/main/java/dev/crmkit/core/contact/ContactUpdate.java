@@ -1,0 +1,121 @@
+package dev.crmkit.core.contact;
+
+import dev.crmkit.core.Patch;
+import dev.crmkit.core.internal.FieldErrors;
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The command to change some fields of a contact; every field left {@link Patch#unchanged()}
+ * keeps its value. Names and email can be set but not cleared.
+ *
+ * @param expectedVersion the version the caller read; when given and no longer current, the
+ *     update is refused with {@link dev.crmkit.core.ConcurrentModificationException}
+ * @throws dev.crmkit.core.ValidationException naming every field that breaks a rule
+ */
+public record ContactUpdate(
+        Patch<String> firstName,
+        Patch<String> lastName,
+        Patch<String> email,
+        Patch<String> phone,
+        Patch<String> company,
+        Patch<String> position,
+        Patch<String> notes,
+        @Nullable Long expectedVersion) {
+
+    public ContactUpdate {
+        FieldErrors errors = new FieldErrors();
+        firstName = errors.requiredText("firstName", Objects.requireNonNull(firstName), Contact.FIRST_NAME_MAX);
+        lastName = errors.requiredText("lastName", Objects.requireNonNull(lastName), Contact.LAST_NAME_MAX);
+        email = errors.email("email", Objects.requireNonNull(email));
+        phone = errors.optionalText("phone", Objects.requireNonNull(phone), Contact.PHONE_MAX);
+        company = errors.optionalText("company", Objects.requireNonNull(company), Contact.COMPANY_MAX);
+        position = errors.optionalText("position", Objects.requireNonNull(position), Contact.POSITION_MAX);
+        notes = errors.optionalText("notes", Objects.requireNonNull(notes), Contact.NOTES_MAX);
+        errors.throwIfAny();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The contact with this update applied; id, creation time and version are kept. */
+    public Contact applyTo(Contact current, Instant now) {
+        return new Contact(
+                current.id(),
+                Objects.requireNonNull(firstName.applyTo(current.firstName())),
+                Objects.requireNonNull(lastName.applyTo(current.lastName())),
+                Objects.requireNonNull(email.applyTo(current.email())),
+                phone.applyTo(current.phone()),
+                company.applyTo(current.company()),
+                position.applyTo(current.position()),
+                notes.applyTo(current.notes()),
+                current.createdAt(),
+                now,
+                current.version());
+    }
+
+    /** Builds a {@link ContactUpdate}; every field not mentioned stays unchanged. */
+    public static final class Builder {
+        private Patch<String> firstName = Patch.unchanged();
+        private Patch<String> lastName = Patch.unchanged();
+        private Patch<String> email = Patch.unchanged();
+        private Patch<String> phone = Patch.unchanged();
+        private Patch<String> company = Patch.unchanged();
+        private Patch<String> position = Patch.unchanged();
+        private Patch<String> notes = Patch.unchanged();
+        private @Nullable Long expectedVersion;
+
+        private Builder() {}
+
+        public Builder firstName(@Nullable String value) {
+            firstName = Patch.setOrClear(value);
+            return this;
+        }
+
+        public Builder lastName(@Nullable String value) {
+            lastName = Patch.setOrClear(value);
+            return this;
+        }
+
+        public Builder email(@Nullable String value) {
+            email = Patch.setOrClear(value);
+            return this;
+        }
+
+        /** Sets the phone, or clears it when {@code null}. */
+        public Builder phone(@Nullable String value) {
+            phone = Patch.setOrClear(value);
+            return this;
+        }
+
+        /** Sets the company, or clears it when {@code null}. */
+        public Builder company(@Nullable String value) {
+            company = Patch.setOrClear(value);
+            return this;
+        }
+
+        /** Sets the position, or clears it when {@code null}. */
+        public Builder position(@Nullable String value) {
+            position = Patch.setOrClear(value);
+            return this;
+        }
+
+        /** Sets the notes, or clears them when {@code null}. */
+        public Builder notes(@Nullable String value) {
+            notes = Patch.setOrClear(value);
+            return this;
+        }
+
+        /** Refuse the update unless the contact is still at this version. */
+        public Builder expectedVersion(long version) {
+            expectedVersion = version;
+            return this;
+        }
+
+        public ContactUpdate build() {
+            return new ContactUpdate(firstName, lastName, email, phone, company, position, notes, expectedVersion);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.crmkit.core.deal;
+
+import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A sales opportunity moving through the stages of a pipeline.
+ *
+ * @param title never blank, at most {@value #TITLE_MAX} characters
+ * @param description at most {@value #DESCRIPTION_MAX} characters
+ * @param value what the deal is worth; amount ≥ 0
+ * @param pipelineId the pipeline the deal belongs to
+ * @param status the key of the deal's current stage in that pipeline
+ * @param contactId the contact the deal is with, if any
+ * @param expectedCloseDate when the deal is expected to close
+ * @param closedAt set when the deal entered a WON or LOST stage; absent while it is open
+ * @param lostReason why the deal was lost; only while in a LOST stage, at most {@value #LOST_REASON_MAX} characters
+ */
+public record Deal(
+        long id,
+        String title,
+        @Nullable String description,
+        Money value,
+        long pipelineId,
+        String status,
+        @Nullable Long contactId,
+        @Nullable LocalDate expectedCloseDate,
+        @Nullable Instant closedAt,
+        @Nullable String lostReason,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) implements CrmRecord {
+
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4_000;
+    public static final int LOST_REASON_MAX = 500;
+
+    public Deal {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** True once the deal has reached a WON or LOST stage. */
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+}

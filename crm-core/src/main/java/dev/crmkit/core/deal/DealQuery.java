@@ -1,0 +1,105 @@
+package dev.crmkit.core.deal;
+
+import dev.crmkit.core.Money;
+import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.pipeline.Stage;
+import dev.crmkit.core.pipeline.StageOutcome;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.SortDirection;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which deals to return, in which order, and which page. Every filter given must match. Start
+ * from {@link #all()} and narrow:
+ *
+ * <pre>{@code
+ * DealQuery.all().inPipeline(7).withOutcome(StageOutcome.OPEN).sortedBy(DealSort.AMOUNT, SortDirection.DESC)
+ * }</pre>
+ *
+ * @param pipelineId deals of this pipeline
+ * @param status deals in the stage with this key (usually with {@code pipelineId})
+ * @param contactId deals with this contact
+ * @param minAmount deals whose amount is at least this (in whatever currency)
+ * @param maxAmount deals whose amount is at most this
+ * @param currency deals in this ISO 4217 currency
+ * @param outcome deals whose stage has this outcome: open, won or lost
+ * @param page sort, limit, cursor and total
+ * @throws dev.crmkit.core.ValidationException on an invalid filter
+ */
+public record DealQuery(
+        @Nullable Long pipelineId,
+        @Nullable String status,
+        @Nullable Long contactId,
+        @Nullable BigDecimal minAmount,
+        @Nullable BigDecimal maxAmount,
+        @Nullable String currency,
+        @Nullable StageOutcome outcome,
+        PageRequest<DealSort> page) {
+
+    public DealQuery {
+        FieldErrors errors = new FieldErrors();
+        status = status == null ? null : errors.optionalText("status", status.toLowerCase(Locale.ROOT), Stage.KEY_MAX);
+        currency = errors.currency("currency", currency);
+        errors.check(minAmount == null || maxAmount == null || minAmount.compareTo(maxAmount) <= 0,
+                "minAmount", "must not be greater than maxAmount");
+        Objects.requireNonNull(page, "page");
+        errors.throwIfAny();
+    }
+
+    /** Every deal, by id, first page of {@value PageRequest#DEFAULT_LIMIT}. */
+    public static DealQuery all() {
+        return new DealQuery(null, null, null, null, null, null, null,
+                PageRequest.first(DealSort.ID, SortDirection.ASC));
+    }
+
+    public DealQuery inPipeline(@Nullable Long pipelineId) {
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+    }
+
+    public DealQuery withStatus(@Nullable String status) {
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+    }
+
+    public DealQuery withContact(@Nullable Long contactId) {
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+    }
+
+    /** Deals whose amount lies in [min, max]; either bound may be {@code null}. */
+    public DealQuery withAmountBetween(@Nullable BigDecimal min, @Nullable BigDecimal max) {
+        return new DealQuery(pipelineId, status, contactId, min, max, currency, outcome, page);
+    }
+
+    public DealQuery withCurrency(@Nullable String currency) {
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+    }
+
+    public DealQuery withOutcome(@Nullable StageOutcome outcome) {
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+    }
+
+    public DealQuery withPage(PageRequest<DealSort> page) {
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+    }
+
+    /** Sorts by {@code sort}; resets the cursor. */
+    public DealQuery sortedBy(DealSort sort, SortDirection direction) {
+        return withPage(page.withSort(sort, direction));
+    }
+
+    public DealQuery limit(int limit) {
+        return withPage(page.withLimit(limit));
+    }
+
+    /** Continues after the page that returned {@code cursor}. */
+    public DealQuery after(@Nullable String cursor) {
+        return withPage(page.withCursor(cursor));
+    }
+
+    /** Also counts every matching deal. */
+    public DealQuery withTotal() {
+        return withPage(page.withTotal(true));
+    }
+}

@@ -1,0 +1,211 @@
+package dev.crmkit.core.deal;
+
+import dev.crmkit.core.Money;
+import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.Patch;
+import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.internal.Transactor;
+import dev.crmkit.core.internal.Tx;
+import dev.crmkit.core.internal.Versions;
+import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.pipeline.PipelineQuery;
+import dev.crmkit.core.pipeline.Stage;
+import dev.crmkit.core.pipeline.StageOutcome;
+import dev.crmkit.core.query.Page;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Creates, reads, updates, moves, deletes and searches deals, enforcing their rules: the status is
+ * a stage of the deal's pipeline, {@code closedAt} follows the stage's outcome, a lost reason
+ * only exists in a LOST stage, a linked contact exists. Every method is one transaction; events
+ * are published after it commits. Thread-safe.
+ */
+public final class DealService {
+
+    private final Transactor transactor;
+    private final Currency defaultCurrency;
+
+    public DealService(Transactor transactor, Currency defaultCurrency) {
+        this.transactor = transactor;
+        this.defaultCurrency = defaultCurrency;
+    }
+
+    /**
+     * @throws dev.crmkit.core.ValidationException on {@code pipelineId} (no such pipeline, or none
+     *     exists yet), {@code status} (not a stage of the pipeline), {@code contactId} (no such
+     *     contact), {@code amount} (too many decimals for the currency) or {@code lostReason}
+     *     (given for a stage that is not LOST)
+     */
+    public Deal create(NewDeal command) {
+        return transactor.inTransaction(tx -> {
+            FieldErrors errors = new FieldErrors();
+            Pipeline pipeline = command.pipelineId() == null
+                    ? defaultPipeline(tx, errors)
+                    : pipeline(tx, command.pipelineId(), errors);
+            Stage stage = pipeline == null ? null
+                    : stage(pipeline, command.status() == null ? pipeline.entryStage().key() : command.status(), errors);
+            requireContact(tx, command.contactId(), errors);
+            Money value = money(errors, command.amount(), command.currency() == null
+                    ? defaultCurrency.getCurrencyCode() : command.currency());
+            if (stage != null && stage.outcome() != StageOutcome.LOST && command.lostReason() != null) {
+                errors.add("lostReason", "can only be given when the deal is in a LOST stage");
+            }
+            errors.throwIfAny();
+            Stage entered = Objects.requireNonNull(stage);
+            Deal created = tx.work().deals().insert(new Deal(0, command.title(), command.description(),
+                    Objects.requireNonNull(value), Objects.requireNonNull(pipeline).id(), entered.key(),
+                    command.contactId(), command.expectedCloseDate(), entered.outcome().isClosed() ? tx.now() : null,
+                    command.lostReason(), tx.now(), tx.now(), 0));
+            tx.emit(new DealEvent.Created(created, tx.now()));
+            return created;
+        });
+    }
+
+    public Optional<Deal> findById(long id) {
+        return transactor.inTransaction(tx -> tx.work().deals().findById(id));
+    }
+
+    /** @throws NotFoundException when there is no such deal */
+    public Deal getById(long id) {
+        return transactor.inTransaction(tx -> tx.work().deals().getById(id));
+    }
+
+    /**
+     * Applies the update. An update that changes nothing writes nothing and keeps the version.
+     * Entering a WON or LOST stage sets {@code closedAt}; leaving it clears {@code closedAt} and
+     * the lost reason.
+     *
+     * @throws NotFoundException when there is no such deal
+     * @throws dev.crmkit.core.ConcurrentModificationException when {@code expectedVersion} is stale
+     * @throws dev.crmkit.core.ValidationException as for {@link #create(NewDeal)}
+     */
+    public Deal update(long id, DealUpdate update) {
+        return transactor.inTransaction(tx -> {
+            Deal current = tx.work().deals().getById(id);
+            Versions.require("deal", current, update.expectedVersion());
+            Deal changed = apply(tx, current, update);
+            if (changed.equals(current)) {
+                return current;
+            }
+            Deal updated = tx.work().deals().update(withUpdatedAt(changed, tx.now()));
+            tx.emit(new DealEvent.Updated(current, updated, tx.now()));
+            if (updated.pipelineId() != current.pipelineId() || !updated.status().equals(current.status())) {
+                tx.emit(new DealEvent.StageChanged(updated, current.pipelineId(), current.status(), tx.now()));
+            }
+            return updated;
+        });
+    }
+
+    /**
+     * Moves the deal to a stage of its pipeline.
+     *
+     * @param lostReason why it was lost, when {@code stageKey} is a LOST stage; otherwise {@code null}
+     */
+    public Deal moveToStage(long id, String stageKey, @Nullable String lostReason) {
+        DealUpdate.Builder update = DealUpdate.builder().status(stageKey);
+        if (lostReason != null) {
+            update.lostReason(lostReason);
+        }
+        return update(id, update.build());
+    }
+
+    /**
+     * Deletes the deal; its tasks stay, without a deal.
+     *
+     * @throws NotFoundException when there is no such deal
+     */
+    public void deleteById(long id) {
+        transactor.inTransaction(tx -> {
+            if (!tx.work().deals().deleteById(id)) {
+                throw new NotFoundException("deal", id);
+            }
+            tx.emit(new DealEvent.Deleted(id, tx.now()));
+            return null;
+        });
+    }
+
+    public Page<Deal> find(DealQuery query) {
+        return transactor.inTransaction(tx -> tx.work().deals().find(query));
+    }
+
+    private Deal apply(Tx tx, Deal current, DealUpdate update) {
+        FieldErrors errors = new FieldErrors();
+        long pipelineId = Objects.requireNonNull(update.pipelineId().applyTo(current.pipelineId()));
+        String status = Objects.requireNonNull(update.status().applyTo(current.status()));
+        Pipeline pipeline = pipeline(tx, pipelineId, errors);
+        Stage stage = pipeline == null ? null : stage(pipeline, status, errors);
+        Long contactId = update.contactId().applyTo(current.contactId());
+        if (!Objects.equals(contactId, current.contactId())) {
+            requireContact(tx, contactId, errors);
+        }
+        Money value = money(errors,
+                Objects.requireNonNull(update.amount().applyTo(current.value().amount())),
+                Objects.requireNonNull(update.currency().applyTo(current.value().currency().getCurrencyCode())));
+        String lostReason = null;
+        if (stage != null && stage.outcome() == StageOutcome.LOST) {
+            lostReason = update.lostReason().applyTo(current.lostReason());
+        } else if (update.lostReason() instanceof Patch.Set) {
+            errors.add("lostReason", "can only be given when the deal is in a LOST stage");
+        }
+        errors.throwIfAny();
+        Instant closedAt = null;
+        if (Objects.requireNonNull(stage).outcome().isClosed()) {
+            boolean sameStage = pipelineId == current.pipelineId() && status.equals(current.status());
+            closedAt = sameStage && current.closedAt() != null ? current.closedAt() : tx.now();
+        }
+        return new Deal(current.id(),
+                Objects.requireNonNull(update.title().applyTo(current.title())),
+                update.description().applyTo(current.description()),
+                Objects.requireNonNull(value), pipelineId, status, contactId,
+                update.expectedCloseDate().applyTo(current.expectedCloseDate()),
+                closedAt, lostReason, current.createdAt(), current.updatedAt(), current.version());
+    }
+
+    private static Deal withUpdatedAt(Deal deal, Instant now) {
+        return new Deal(deal.id(), deal.title(), deal.description(), deal.value(), deal.pipelineId(), deal.status(),
+                deal.contactId(), deal.expectedCloseDate(), deal.closedAt(), deal.lostReason(), deal.createdAt(),
+                now, deal.version());
+    }
+
+    private static @Nullable Pipeline defaultPipeline(Tx tx, FieldErrors errors) {
+        Optional<Pipeline> oldest = tx.work().pipelines().find(PipelineQuery.all().limit(1)).items().stream().findFirst();
+        if (oldest.isEmpty()) {
+            errors.add("pipelineId", "is required: no pipeline exists yet, create one first");
+        }
+        return oldest.orElse(null);
+    }
+
+    private static @Nullable Pipeline pipeline(Tx tx, long pipelineId, FieldErrors errors) {
+        Optional<Pipeline> pipeline = tx.work().pipelines().findById(pipelineId);
+        if (pipeline.isEmpty()) {
+            errors.add("pipelineId", "no pipeline with id " + pipelineId);
+        }
+        return pipeline.orElse(null);
+    }
+
+    private static @Nullable Stage stage(Pipeline pipeline, String key, FieldErrors errors) {
+        Optional<Stage> stage = pipeline.stage(key);
+        if (stage.isEmpty()) {
+            errors.add("status", "must be a stage of pipeline " + pipeline.id() + ": " + pipeline.stageKeys());
+        }
+        return stage.orElse(null);
+    }
+
+    private static void requireContact(Tx tx, @Nullable Long contactId, FieldErrors errors) {
+        if (contactId != null && !tx.work().contacts().existsById(contactId)) {
+            errors.add("contactId", "no contact with id " + contactId);
+        }
+    }
+
+    private static @Nullable Money money(FieldErrors errors, @Nullable BigDecimal amount, String currency) {
+        if (amount == null) {
+            return null;
+        }
+        return errors.collect("", () -> Money.of(amount, currency));
+    }
+}

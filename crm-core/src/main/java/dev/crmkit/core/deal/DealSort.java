@@ -1,0 +1,32 @@
+package dev.crmkit.core.deal;
+
+import static dev.crmkit.core.query.SortSpec.optional;
+import static dev.crmkit.core.query.SortSpec.required;
+
+import dev.crmkit.core.query.SortField;
+import dev.crmkit.core.query.SortSpec;
+import dev.crmkit.core.query.SortValueType;
+
+/**
+ * The fields deals can be sorted by. {@link #AMOUNT} compares amounts regardless of currency;
+ * filter by currency first when that matters.
+ */
+public enum DealSort implements SortField<Deal> {
+    ID(required("id", SortValueType.LONG, Deal::id)),
+    TITLE(required("title", SortValueType.STRING, Deal::title)),
+    AMOUNT(required("amount", SortValueType.DECIMAL, deal -> deal.value().amount())),
+    EXPECTED_CLOSE_DATE(optional("expected_close_date", SortValueType.DATE, Deal::expectedCloseDate)),
+    CREATED_AT(required("created_at", SortValueType.INSTANT, Deal::createdAt)),
+    UPDATED_AT(required("updated_at", SortValueType.INSTANT, Deal::updatedAt));
+
+    private final SortSpec<Deal> spec;
+
+    DealSort(SortSpec<Deal> spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public SortSpec<Deal> spec() {
+        return spec;
+    }
+}

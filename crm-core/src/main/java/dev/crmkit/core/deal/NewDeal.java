@@ -1,0 +1,127 @@
+package dev.crmkit.core.deal;
+
+import dev.crmkit.core.Money;
+import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.pipeline.Stage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The command to create a deal. Build it with {@link #builder(String)}.
+ *
+ * @param amount the value; {@code null} means 0; at most the currency's decimal places
+ * @param currency ISO 4217 code; {@code null} means the {@link dev.crmkit.core.Crm}'s default currency
+ * @param pipelineId {@code null} means the oldest pipeline
+ * @param status a stage key of the pipeline; {@code null} means its first open stage
+ * @param contactId the contact the deal is with, if any; must exist
+ * @param lostReason only when {@code status} is a LOST stage
+ * @throws dev.crmkit.core.ValidationException naming every field that breaks a rule it can check
+ *     alone; rules involving stored data (the stage exists, the contact exists) are checked by
+ *     {@link DealService}
+ */
+public record NewDeal(
+        String title,
+        @Nullable String description,
+        @Nullable BigDecimal amount,
+        @Nullable String currency,
+        @Nullable Long pipelineId,
+        @Nullable String status,
+        @Nullable Long contactId,
+        @Nullable LocalDate expectedCloseDate,
+        @Nullable String lostReason) {
+
+    public NewDeal {
+        FieldErrors errors = new FieldErrors();
+        title = errors.requiredText("title", title, Deal.TITLE_MAX);
+        description = errors.optionalText("description", description, Deal.DESCRIPTION_MAX);
+        amount = DealRules.amount(errors, amount == null ? BigDecimal.ZERO : amount);
+        currency = errors.currency("currency", currency);
+        DealRules.positiveId(errors, "pipelineId", pipelineId);
+        status = status == null ? null : errors.requiredText("status", status.toLowerCase(Locale.ROOT), Stage.KEY_MAX);
+        DealRules.positiveId(errors, "contactId", contactId);
+        lostReason = errors.optionalText("lostReason", lostReason, Deal.LOST_REASON_MAX);
+        errors.throwIfAny();
+    }
+
+    public static Builder builder(String title) {
+        return new Builder(title);
+    }
+
+    /** Builds a {@link NewDeal}; every field not given takes its default. */
+    public static final class Builder {
+        private final String title;
+        private @Nullable String description;
+        private @Nullable BigDecimal amount;
+        private @Nullable String currency;
+        private @Nullable Long pipelineId;
+        private @Nullable String status;
+        private @Nullable Long contactId;
+        private @Nullable LocalDate expectedCloseDate;
+        private @Nullable String lostReason;
+
+        private Builder(String title) {
+            this.title = title;
+        }
+
+        public Builder description(@Nullable String value) {
+            description = value;
+            return this;
+        }
+
+        /** The value in the deal's currency. */
+        public Builder amount(@Nullable BigDecimal value) {
+            amount = value;
+            return this;
+        }
+
+        /** The value as a decimal string such as {@code "1250.00"}. */
+        public Builder amount(String value) {
+            amount = Money.parseAmount(value);
+            return this;
+        }
+
+        public Builder currency(@Nullable String value) {
+            currency = value;
+            return this;
+        }
+
+        /** Amount and currency at once. */
+        public Builder value(Money value) {
+            amount = value.amount();
+            currency = value.currency().getCurrencyCode();
+            return this;
+        }
+
+        public Builder pipelineId(@Nullable Long value) {
+            pipelineId = value;
+            return this;
+        }
+
+        public Builder status(@Nullable String value) {
+            status = value;
+            return this;
+        }
+
+        public Builder contactId(@Nullable Long value) {
+            contactId = value;
+            return this;
+        }
+
+        public Builder expectedCloseDate(@Nullable LocalDate value) {
+            expectedCloseDate = value;
+            return this;
+        }
+
+        public Builder lostReason(@Nullable String value) {
+            lostReason = value;
+            return this;
+        }
+
+        public NewDeal build() {
+            return new NewDeal(title, description, amount, currency, pipelineId, status, contactId,
+                    expectedCloseDate, lostReason);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.crmkit.core.event;
+
+import java.time.Instant;
+
+/**
+ * Something that changed in the CRM. Events are delivered to {@link CrmEventListener}s after the
+ * change committed, in the order they happened, on the thread that made the change; a change
+ * that rolled back publishes nothing.
+ */
+public interface CrmEvent {
+
+    /** The kind of record concerned: {@code contact}, {@code pipeline}, {@code deal} or {@code task}. */
+    String entity();
+
+    /** The id of the record concerned. */
+    long entityId();
+
+    /** When the change was made, from the {@link dev.crmkit.core.Crm}'s clock. */
+    Instant occurredAt();
+}

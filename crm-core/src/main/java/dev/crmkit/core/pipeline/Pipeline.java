@@ -1,0 +1,54 @@
+package dev.crmkit.core.pipeline;
+
+import dev.crmkit.core.CrmRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A sales process: an ordered list of stages deals move through.
+ *
+ * @param name never blank, at most {@value #NAME_MAX} characters
+ * @param description at most {@value #DESCRIPTION_MAX} characters
+ * @param stages in order, positions 0..n-1, unique keys, at least one {@link StageOutcome#OPEN}
+ */
+public record Pipeline(
+        long id,
+        String name,
+        @Nullable String description,
+        List<Stage> stages,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) implements CrmRecord {
+
+    public static final int NAME_MAX = 100;
+    public static final int DESCRIPTION_MAX = 1_000;
+
+    public Pipeline {
+        Objects.requireNonNull(name, "name");
+        stages = List.copyOf(stages);
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** The stage with this key. */
+    public Optional<Stage> stage(String key) {
+        return stages.stream().filter(stage -> stage.key().equals(key)).findFirst();
+    }
+
+    /** Where new deals start: the first {@link StageOutcome#OPEN} stage. */
+    public Stage entryStage() {
+        return stages.stream()
+                .filter(stage -> stage.outcome() == StageOutcome.OPEN)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("pipeline " + id + " has no open stage"));
+    }
+
+    /** The stage keys in order, joined for messages: "lead, qualified, won". */
+    public String stageKeys() {
+        return stages.stream().map(Stage::key).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.crmkit.core.query;
+
+import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes and reads the opaque cursors of keyset pagination. A cursor names the sort it belongs
+ * to, so a cursor replayed against another sort or direction is refused instead of silently
+ * returning the wrong rows. The text is URL-safe base64; callers must treat it as opaque.
+ */
+final class Cursors {
+
+    private static final String FORMAT = "c1";
+    private static final char SEPARATOR = '\0';
+
+    private Cursors() {}
+
+    static <T extends CrmRecord> String encode(SortField<T> sort, SortDirection direction, T lastRow) {
+        Object value = sort.valueOf(lastRow);
+        String encodedValue = value == null ? "N" : "V" + sort.valueType().format(value);
+        String plain = String.join(String.valueOf(SEPARATOR),
+                FORMAT, sort.key(), direction.name(), encodedValue, Long.toString(lastRow.id()));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Keyset decode(String cursor, SortField<?> sort, SortDirection direction) {
+        String[] parts = split(cursor);
+        if (!parts[1].equals(sort.key()) || !parts[2].equals(direction.name())) {
+            throw invalid("belongs to a different sort order; start again without a cursor");
+        }
+        try {
+            Object value = parts[3].equals("N") ? null : parseValue(parts[3], sort);
+            return new Keyset(value, Long.parseLong(parts[4]));
+        } catch (RuntimeException e) {
+            throw invalid("is not a cursor returned by this query");
+        }
+    }
+
+    private static @Nullable Object parseValue(String encoded, SortField<?> sort) {
+        if (!encoded.startsWith("V") || (!sort.nullable() && encoded.equals("N"))) {
+            throw new IllegalArgumentException("bad value");
+        }
+        return sort.valueType().parse(encoded.substring(1));
+    }
+
+    private static String[] split(String cursor) {
+        String plain;
+        try {
+            plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw invalid("is not a cursor returned by this query");
+        }
+        String[] parts = plain.split(String.valueOf(SEPARATOR), -1);
+        if (parts.length != 5 || !parts[0].equals(FORMAT)) {
+            throw invalid("is not a cursor returned by this query");
+        }
+        return parts;
+    }
+
+    private static ValidationException invalid(String message) {
+        return new ValidationException("cursor", message);
+    }
+}

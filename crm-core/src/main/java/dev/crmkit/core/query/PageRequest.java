@@ -1,0 +1,76 @@
+package dev.crmkit.core.query;
+
+import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.ValidationException;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which page of a query to return: the sort, its direction, how many rows, where to continue
+ * from, and whether to count all matching rows.
+ *
+ * @param sort the sort field, from the aggregate's allow-list
+ * @param direction ascending or descending; the id tie-breaker follows it
+ * @param limit rows per page, {@value #MIN_LIMIT}–{@value #MAX_LIMIT}
+ * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the first page
+ * @param withTotal whether to count every matching row ({@link Page#total()}); costs a second query
+ * @param <S> the aggregate's sort enum
+ * @throws ValidationException on {@code limit} or {@code cursor}
+ */
+public record PageRequest<S extends SortField<?>>(
+        S sort, SortDirection direction, int limit, @Nullable String cursor, boolean withTotal) {
+
+    public static final int MIN_LIMIT = 1;
+    public static final int MAX_LIMIT = 500;
+    public static final int DEFAULT_LIMIT = 50;
+
+    public PageRequest {
+        Objects.requireNonNull(sort, "sort");
+        Objects.requireNonNull(direction, "direction");
+        if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
+            throw new ValidationException("limit", "must be between " + MIN_LIMIT + " and " + MAX_LIMIT);
+        }
+        if (cursor != null) {
+            Cursors.decode(cursor, sort, direction);
+        }
+    }
+
+    /** The first page of {@value #DEFAULT_LIMIT} rows in this order, without a total. */
+    public static <S extends SortField<?>> PageRequest<S> first(S sort, SortDirection direction) {
+        return new PageRequest<>(sort, direction, DEFAULT_LIMIT, null, false);
+    }
+
+    /** Where this page starts: after the row the cursor points at; empty for the first page. */
+    public Optional<Keyset> after() {
+        return cursor == null ? Optional.empty() : Optional.of(Cursors.decode(cursor, sort, direction));
+    }
+
+    public PageRequest<S> withSort(S sort, SortDirection direction) {
+        return new PageRequest<>(sort, direction, limit, null, withTotal);
+    }
+
+    public PageRequest<S> withLimit(int limit) {
+        return new PageRequest<>(sort, direction, limit, cursor, withTotal);
+    }
+
+    /** Continue after the page that returned {@code cursor}; {@code null} means the first page. */
+    public PageRequest<S> withCursor(@Nullable String cursor) {
+        return new PageRequest<>(sort, direction, limit, cursor, withTotal);
+    }
+
+    public PageRequest<S> withTotal(boolean withTotal) {
+        return new PageRequest<>(sort, direction, limit, cursor, withTotal);
+    }
+
+    /** The number of rows an adapter should fetch: one more than the limit, to learn whether a next page exists. */
+    public int fetchSize() {
+        return limit + 1;
+    }
+
+    /** Encodes the cursor that continues after {@code lastRow}. */
+    @SuppressWarnings("unchecked")
+    <T extends CrmRecord> String cursorAfter(T lastRow) {
+        return Cursors.encode((SortField<T>) sort, direction, lastRow);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.crmkit.core.query;
+
+import dev.crmkit.core.CrmRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A field a query may sort by. Each aggregate's sort enum implements this: the enum is the
+ * allow-list, so no caller's string ever reaches SQL. Every sort is followed by the id as a
+ * tie-breaker, which is what makes keyset pagination exact.
+ *
+ * @param <T> the record sorted
+ */
+public interface SortField<T extends CrmRecord> {
+
+    /** The field's description. */
+    SortSpec<T> spec();
+
+    /** A stable lower-case name used in cursors and APIs, e.g. {@code last_name}. */
+    default String key() {
+        return spec().key();
+    }
+
+    /** The Java type of {@link #valueOf(CrmRecord)}. */
+    default SortValueType valueType() {
+        return spec().valueType();
+    }
+
+    /** True when records may lack a value for this field (such records sort as if larger than any value). */
+    default boolean nullable() {
+        return spec().nullable();
+    }
+
+    /** The value this field has in {@code record}, of {@link #valueType()}'s type. */
+    default @Nullable Object valueOf(T record) {
+        return spec().value().apply(record);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.crmkit.core.storage;
+
+import dev.crmkit.core.contact.ContactRepository;
+import dev.crmkit.core.deal.DealRepository;
+import dev.crmkit.core.pipeline.PipelineRepository;
+import dev.crmkit.core.task.TaskRepository;
+
+/**
+ * One database transaction and the repositories that work inside it. Rolls back on {@link
+ * #close()} unless {@link #commit()} was called first, so an exception anywhere leaves nothing
+ * half-written:
+ *
+ * <pre>{@code
+ * try (UnitOfWork work = storage.begin()) {
+ *     Contact saved = work.contacts().insert(contact);
+ *     work.commit();
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: use it on the thread that began it. The repositories it hands out are
+ * valid until it is closed.
+ */
+public interface UnitOfWork extends AutoCloseable {
+
+    ContactRepository contacts();
+
+    PipelineRepository pipelines();
+
+    DealRepository deals();
+
+    TaskRepository tasks();
+
+    /**
+     * Makes every change of this unit of work durable. Calling anything but {@link #close()}
+     * afterwards is an error.
+     *
+     * @throws dev.crmkit.core.ConflictException when the database refuses the commit because of
+     *     a concurrent transaction
+     */
+    void commit();
+
+    /** Rolls back unless committed, and releases the connection. Never throws for a rollback failure after an error. */
+    @Override
+    void close();
+}

@@ -1,0 +1,53 @@
+package dev.crmkit.core.task;
+
+import dev.crmkit.core.CrmRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something to do, optionally about a contact and a deal.
+ *
+ * @param title never blank, at most {@value #TITLE_MAX} characters
+ * @param description at most {@value #DESCRIPTION_MAX} characters
+ * @param contactId the contact it is about; deleting the contact deletes the task
+ * @param dealId the deal it is about; deleting the deal detaches the task
+ * @param dueDate the day it is due; a task still open after that day is overdue
+ * @param completedAt set when the status became {@link TaskStatus#COMPLETED}, cleared when it left
+ */
+public record Task(
+        long id,
+        String title,
+        @Nullable String description,
+        TaskPriority priority,
+        TaskStatus status,
+        @Nullable Long contactId,
+        @Nullable Long dealId,
+        @Nullable LocalDate dueDate,
+        @Nullable Instant completedAt,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) implements CrmRecord {
+
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4_000;
+
+    public Task {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** Derived from the status: true exactly when it is {@link TaskStatus#COMPLETED}. */
+    public boolean completed() {
+        return status == TaskStatus.COMPLETED;
+    }
+
+    /** True when the task is still open and its due date is before {@code today}. */
+    public boolean isOverdue(LocalDate today) {
+        return status.isOpen() && dueDate != null && dueDate.isBefore(today);
+    }
+}

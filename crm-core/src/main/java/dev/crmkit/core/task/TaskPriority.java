@@ -1,0 +1,35 @@
+package dev.crmkit.core.task;
+
+import dev.crmkit.core.ValidationException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How urgent a task is, in increasing order. Stored as its {@link #key()}. */
+public enum TaskPriority {
+    LOW,
+    MEDIUM,
+    HIGH,
+    URGENT;
+
+    /** The stored and API form: {@code low}, {@code medium}, {@code high}, {@code urgent}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** 0 for LOW up to 3 for URGENT; what sorting by priority compares. */
+    public int rank() {
+        return ordinal();
+    }
+
+    /** The priority with this key, ignoring case, or a {@link ValidationException} on field {@code priority}. */
+    public static TaskPriority fromKey(String key) {
+        for (TaskPriority priority : values()) {
+            if (priority.key().equalsIgnoreCase(key.strip())) {
+                return priority;
+            }
+        }
+        throw new ValidationException("priority", "must be one of "
+                + Arrays.stream(values()).map(TaskPriority::key).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,112 @@
+package dev.crmkit.core.task;
+
+import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.SortDirection;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which tasks to return, in which order, and which page. Every filter given must match. Start
+ * from {@link #all()} and narrow:
+ *
+ * <pre>{@code
+ * TaskQuery.all().onlyOverdue().sortedBy(TaskSort.DUE_DATE, SortDirection.ASC)
+ * }</pre>
+ *
+ * @param statuses tasks with one of these statuses; empty means any
+ * @param priorities tasks with one of these priorities; empty means any
+ * @param contactId tasks about this contact
+ * @param dealId tasks about this deal
+ * @param dueBefore tasks due strictly before this day
+ * @param dueAfter tasks due strictly after this day
+ * @param overdue only tasks still open (todo or in progress) whose due date is before today, by
+ *     the {@link dev.crmkit.core.Crm}'s clock
+ * @param page sort, limit, cursor and total
+ */
+public record TaskQuery(
+        Set<TaskStatus> statuses,
+        Set<TaskPriority> priorities,
+        @Nullable Long contactId,
+        @Nullable Long dealId,
+        @Nullable LocalDate dueBefore,
+        @Nullable LocalDate dueAfter,
+        boolean overdue,
+        PageRequest<TaskSort> page) {
+
+    public TaskQuery {
+        statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        priorities = priorities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(priorities));
+        FieldErrors errors = new FieldErrors();
+        errors.check(dueBefore == null || dueAfter == null || dueAfter.isBefore(dueBefore),
+                "dueAfter", "must be before dueBefore");
+        Objects.requireNonNull(page, "page");
+        errors.throwIfAny();
+    }
+
+    /** Every task, by id, first page of {@value PageRequest#DEFAULT_LIMIT}. */
+    public static TaskQuery all() {
+        return new TaskQuery(Set.of(), Set.of(), null, null, null, null, false,
+                PageRequest.first(TaskSort.ID, SortDirection.ASC));
+    }
+
+    public TaskQuery withStatuses(Set<TaskStatus> statuses) {
+        return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, overdue, page);
+    }
+
+    public TaskQuery withStatus(TaskStatus status) {
+        return withStatuses(Set.of(status));
+    }
+
+    public TaskQuery withPriorities(Set<TaskPriority> priorities) {
+        return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, overdue, page);
+    }
+
+    public TaskQuery withPriority(TaskPriority priority) {
+        return withPriorities(Set.of(priority));
+    }
+
+    public TaskQuery withContact(@Nullable Long contactId) {
+        return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, overdue, page);
+    }
+
+    public TaskQuery withDeal(@Nullable Long dealId) {
+        return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, overdue, page);
+    }
+
+    /** Tasks due strictly between the two days; either bound may be {@code null}. */
+    public TaskQuery dueBetween(@Nullable LocalDate after, @Nullable LocalDate before) {
+        return new TaskQuery(statuses, priorities, contactId, dealId, before, after, overdue, page);
+    }
+
+    /** Only open tasks whose due date has passed. */
+    public TaskQuery onlyOverdue() {
+        return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, true, page);
+    }
+
+    public TaskQuery withPage(PageRequest<TaskSort> page) {
+        return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, overdue, page);
+    }
+
+    /** Sorts by {@code sort}; resets the cursor. */
+    public TaskQuery sortedBy(TaskSort sort, SortDirection direction) {
+        return withPage(page.withSort(sort, direction));
+    }
+
+    public TaskQuery limit(int limit) {
+        return withPage(page.withLimit(limit));
+    }
+
+    /** Continues after the page that returned {@code cursor}. */
+    public TaskQuery after(@Nullable String cursor) {
+        return withPage(page.withCursor(cursor));
+    }
+
+    /** Also counts every matching task. */
+    public TaskQuery withTotal() {
+        return withPage(page.withTotal(true));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.crmkit.core.task;
+
+import static dev.crmkit.core.query.SortSpec.optional;
+import static dev.crmkit.core.query.SortSpec.required;
+
+import dev.crmkit.core.query.SortField;
+import dev.crmkit.core.query.SortSpec;
+import dev.crmkit.core.query.SortValueType;
+
+/** The fields tasks can be sorted by. {@link #PRIORITY} orders low &lt; medium &lt; high &lt; urgent. */
+public enum TaskSort implements SortField<Task> {
+    ID(required("id", SortValueType.LONG, Task::id)),
+    TITLE(required("title", SortValueType.STRING, Task::title)),
+    PRIORITY(required("priority", SortValueType.INT, task -> task.priority().rank())),
+    DUE_DATE(optional("due_date", SortValueType.DATE, Task::dueDate)),
+    CREATED_AT(required("created_at", SortValueType.INSTANT, Task::createdAt)),
+    UPDATED_AT(required("updated_at", SortValueType.INSTANT, Task::updatedAt));
+
+    private final SortSpec<Task> spec;
+
+    TaskSort(SortSpec<Task> spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public SortSpec<Task> spec() {
+        return spec;
+    }
+}

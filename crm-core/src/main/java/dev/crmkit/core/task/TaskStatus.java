@@ -1,0 +1,35 @@
+package dev.crmkit.core.task;
+
+import dev.crmkit.core.ValidationException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Where a task stands. Stored as its {@link #key()}. */
+public enum TaskStatus {
+    TODO,
+    IN_PROGRESS,
+    COMPLETED,
+    CANCELLED;
+
+    /** The stored and API form: {@code todo}, {@code in_progress}, {@code completed}, {@code cancelled}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** True for TODO and IN_PROGRESS: the task still needs doing. */
+    public boolean isOpen() {
+        return this == TODO || this == IN_PROGRESS;
+    }
+
+    /** The status with this key, ignoring case, or a {@link ValidationException} on field {@code status}. */
+    public static TaskStatus fromKey(String key) {
+        for (TaskStatus status : values()) {
+            if (status.key().equalsIgnoreCase(key.strip())) {
+                return status;
+            }
+        }
+        throw new ValidationException("status", "must be one of "
+                + Arrays.stream(values()).map(TaskStatus::key).collect(Collectors.joining(", ")));
+    }
+}

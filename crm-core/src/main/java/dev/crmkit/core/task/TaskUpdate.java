@@ -1,0 +1,105 @@
+package dev.crmkit.core.task;
+
+import dev.crmkit.core.Patch;
+import dev.crmkit.core.internal.FieldErrors;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The command to change some fields of a task; every field left {@link Patch#unchanged()} keeps
+ * its value. Title, priority and status can be set but not cleared.
+ *
+ * @param expectedVersion the version the caller read; when given and stale the update is refused
+ * @throws dev.crmkit.core.ValidationException naming every field that breaks a rule it can check alone
+ */
+public record TaskUpdate(
+        Patch<String> title,
+        Patch<String> description,
+        Patch<TaskPriority> priority,
+        Patch<TaskStatus> status,
+        Patch<Long> contactId,
+        Patch<Long> dealId,
+        Patch<LocalDate> dueDate,
+        @Nullable Long expectedVersion) {
+
+    public TaskUpdate {
+        FieldErrors errors = new FieldErrors();
+        title = errors.requiredText("title", Objects.requireNonNull(title), Task.TITLE_MAX);
+        description = errors.optionalText("description", Objects.requireNonNull(description), Task.DESCRIPTION_MAX);
+        errors.check(!(Objects.requireNonNull(priority) instanceof Patch.Clear), "priority", "must not be empty");
+        errors.check(!(Objects.requireNonNull(status) instanceof Patch.Clear), "status", "must not be empty");
+        Long contact = Objects.requireNonNull(contactId).applyTo(null);
+        errors.check(contact == null || contact > 0, "contactId", "must be a positive id");
+        Long deal = Objects.requireNonNull(dealId).applyTo(null);
+        errors.check(deal == null || deal > 0, "dealId", "must be a positive id");
+        Objects.requireNonNull(dueDate);
+        errors.throwIfAny();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link TaskUpdate}; every field not mentioned stays unchanged. */
+    public static final class Builder {
+        private Patch<String> title = Patch.unchanged();
+        private Patch<String> description = Patch.unchanged();
+        private Patch<TaskPriority> priority = Patch.unchanged();
+        private Patch<TaskStatus> status = Patch.unchanged();
+        private Patch<Long> contactId = Patch.unchanged();
+        private Patch<Long> dealId = Patch.unchanged();
+        private Patch<LocalDate> dueDate = Patch.unchanged();
+        private @Nullable Long expectedVersion;
+
+        private Builder() {}
+
+        public Builder title(@Nullable String value) {
+            title = Patch.setOrClear(value);
+            return this;
+        }
+
+        /** Sets the description, or clears it when {@code null}. */
+        public Builder description(@Nullable String value) {
+            description = Patch.setOrClear(value);
+            return this;
+        }
+
+        public Builder priority(@Nullable TaskPriority value) {
+            priority = Patch.setOrClear(value);
+            return this;
+        }
+
+        public Builder status(@Nullable TaskStatus value) {
+            status = Patch.setOrClear(value);
+            return this;
+        }
+
+        /** Links the task to a contact, or detaches it when {@code null}. */
+        public Builder contactId(@Nullable Long value) {
+            contactId = Patch.setOrClear(value);
+            return this;
+        }
+
+        /** Links the task to a deal, or detaches it when {@code null}. */
+        public Builder dealId(@Nullable Long value) {
+            dealId = Patch.setOrClear(value);
+            return this;
+        }
+
+        /** Sets the due date, or clears it when {@code null}. */
+        public Builder dueDate(@Nullable LocalDate value) {
+            dueDate = Patch.setOrClear(value);
+            return this;
+        }
+
+        public Builder expectedVersion(long version) {
+            expectedVersion = version;
+            return this;
+        }
+
+        public TaskUpdate build() {
+            return new TaskUpdate(title, description, priority, status, contactId, dealId, dueDate, expectedVersion);
+        }
+    }
+}
