@@ -33,6 +33,9 @@ final class JpaBootstrap {
         ENTITIES.forEach(configuration::managedClass);
         configuration
                 .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                // Dates go to the driver as LocalDate, not as java.sql.Date at midnight in the
+                // JVM's zone, which historical zone offsets (1900 in Pacific/Chatham) shift a day.
+                .property(AvailableSettings.JAVA_TIME_USE_DIRECT_JDBC, true)
                 // Stage rows of a pipeline are written in one batch per statement shape.
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
                 .property(AvailableSettings.IN_CLAUSE_PARAMETER_PADDING, true);

@@ -30,8 +30,7 @@ final class JpaContactRepository implements ContactRepository {
 
     @Override
     public boolean existsById(long id) {
-        return call(() -> em.createQuery("select count(e) from " + ContactEntity.NAME + " e where e.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult() > 0);
+        return Writes.exists(em, ContactEntity.NAME, id);
     }
 
     @Override
@@ -61,7 +60,7 @@ final class JpaContactRepository implements ContactRepository {
         }
         boolean changed = !entity.toRecord().equals(contact);
         entity.copyFrom(contact);
-        JpaErrors.flushUpdate(() -> Writes.flushChanged(em, entity, changed), "contact", contact.id(), contact.version());
+        Writes.flushUpdate(em, entity, changed, "contact", ContactEntity.NAME, contact.id(), contact.version());
         return entity.toRecord();
     }
 

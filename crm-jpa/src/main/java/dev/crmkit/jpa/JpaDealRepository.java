@@ -29,8 +29,7 @@ final class JpaDealRepository implements DealRepository {
 
     @Override
     public boolean existsById(long id) {
-        return call(() -> em.createQuery("select count(e) from " + DealEntity.NAME + " e where e.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult() > 0);
+        return Writes.exists(em, DealEntity.NAME, id);
     }
 
     @Override
@@ -53,7 +52,7 @@ final class JpaDealRepository implements DealRepository {
         }
         boolean changed = !entity.toRecord().equals(deal);
         entity.copyFrom(deal);
-        JpaErrors.flushUpdate(() -> Writes.flushChanged(em, entity, changed), "deal", deal.id(), deal.version());
+        Writes.flushUpdate(em, entity, changed, "deal", DealEntity.NAME, deal.id(), deal.version());
         return entity.toRecord();
     }
 

@@ -1,6 +1,5 @@
 package dev.crmkit.jpa;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
 import dev.crmkit.core.StorageException;
@@ -37,28 +36,13 @@ final class JpaErrors {
         });
     }
 
-    /**
-     * Runs the flush of an update, reporting a version conflict with what the caller needs to
-     * retry: which record, and the version its change was based on.
-     */
-    static void flushUpdate(Runnable flush, String entity, long id, long expectedVersion) {
-        try {
-            flush.run();
-        } catch (RuntimeException e) {
-            if (isVersionConflict(e)) {
-                throw new ConcurrentModificationException(entity, id, expectedVersion);
-            }
-            throw translate(e);
-        }
-    }
-
     static CrmException translate(RuntimeException e) {
         if (e instanceof CrmException crm) {
             return crm;
         }
         if (isVersionConflict(e)) {
             // Only reachable when a stale write surfaces outside an update (every update flushes
-            // at once and reports the precise record), so the record is not known here.
+            // at once and reports the precise record, see Writes), so the record is unknown here.
             return new ConflictException("a record was modified concurrently; retry the operation", null, null, e);
         }
         SQLException sql = sqlCause(e);
@@ -68,7 +52,7 @@ final class JpaErrors {
         return new StorageException("persistence failure: " + e.getMessage(), e);
     }
 
-    private static boolean isVersionConflict(Throwable e) {
+    static boolean isVersionConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return true;

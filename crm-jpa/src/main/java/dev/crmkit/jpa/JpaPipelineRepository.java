@@ -34,8 +34,7 @@ final class JpaPipelineRepository implements PipelineRepository {
 
     @Override
     public boolean existsById(long id) {
-        return call(() -> em.createQuery("select count(e) from " + PipelineEntity.NAME + " e where e.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult() > 0);
+        return Writes.exists(em, PipelineEntity.NAME, id);
     }
 
     @Override
@@ -61,8 +60,7 @@ final class JpaPipelineRepository implements PipelineRepository {
         }
         boolean changed = !entity.toRecord().equals(pipeline);
         entity.copyFrom(pipeline);
-        JpaErrors.flushUpdate(() -> Writes.flushChanged(em, entity, changed),
-                "pipeline", pipeline.id(), pipeline.version());
+        Writes.flushUpdate(em, entity, changed, "pipeline", PipelineEntity.NAME, pipeline.id(), pipeline.version());
         return entity.toRecord();
     }
 

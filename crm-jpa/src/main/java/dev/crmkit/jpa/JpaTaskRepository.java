@@ -36,8 +36,7 @@ final class JpaTaskRepository implements TaskRepository {
 
     @Override
     public boolean existsById(long id) {
-        return call(() -> em.createQuery("select count(e) from " + TaskEntity.NAME + " e where e.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult() > 0);
+        return Writes.exists(em, TaskEntity.NAME, id);
     }
 
     @Override
@@ -60,7 +59,7 @@ final class JpaTaskRepository implements TaskRepository {
         }
         boolean changed = !entity.toRecord().equals(task);
         entity.copyFrom(task);
-        JpaErrors.flushUpdate(() -> Writes.flushChanged(em, entity, changed), "task", task.id(), task.version());
+        Writes.flushUpdate(em, entity, changed, "task", TaskEntity.NAME, task.id(), task.version());
         return entity.toRecord();
     }
 
