@@ -16,7 +16,6 @@ import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.PipelineUpdate;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.schema.CrmSchema;
 import dev.crmkit.core.storage.UnitOfWork;
@@ -28,8 +27,10 @@ import dev.crmkit.core.testing.IsolatedDatabase;
 import dev.crmkit.core.testing.TestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -193,7 +194,7 @@ class StatementCountTest {
         assertThat(statements(work -> work.tasks().insert(task(deal.id())))).isEqualTo(1);
         assertThat(statements(work -> work.tasks().getById(task.id()))).isEqualTo(1);
         assertThat(statements(work -> work.tasks().find(TaskQuery.all().onlyOverdue()
-                .withPriority(TaskPriority.HIGH), NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate()))).isEqualTo(1);
+                .withPriority(TaskPriority.HIGH), LocalDate.ofInstant(NOW, ZoneOffset.UTC)))).isEqualTo(1);
         assertThat(statements(work -> work.tasks().deleteById(task.id()))).isEqualTo(1);
         assertThat(statements(work -> work.deals().deleteById(deal.id()))).isEqualTo(1);
     }
@@ -212,7 +213,7 @@ class StatementCountTest {
         }
     }
 
-    private <T> T inWorkGet(java.util.function.Function<UnitOfWork, T> operation) {
+    private <T> T inWorkGet(Function<UnitOfWork, T> operation) {
         try (UnitOfWork work = storage.begin()) {
             T result = operation.apply(work);
             work.commit();

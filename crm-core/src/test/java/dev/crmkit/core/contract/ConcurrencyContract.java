@@ -19,6 +19,7 @@ import dev.crmkit.core.pipeline.PipelineUpdate;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.task.Task;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -198,7 +200,7 @@ public abstract class ConcurrencyContract extends ContractTest {
         return stored;
     }
 
-    private java.time.Instant later() {
+    private Instant later() {
         return clock().instant().plus(Duration.ofMinutes(1));
     }
 
@@ -217,7 +219,7 @@ public abstract class ConcurrencyContract extends ContractTest {
                     outcomes.add(future.get(HANG_GUARD_SECONDS, TimeUnit.SECONDS));
                 } catch (ExecutionException e) {
                     outcomes.add(e.getCause());
-                } catch (java.util.concurrent.TimeoutException e) {
+                } catch (TimeoutException e) {
                     throw new AssertionError("a concurrent operation hung", e);
                 }
             }
