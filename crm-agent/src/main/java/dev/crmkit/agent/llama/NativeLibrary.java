@@ -1,9 +1,12 @@
 package dev.crmkit.agent.llama;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +21,7 @@ import org.slf4j.LoggerFactory;
 final class NativeLibrary {
 
     static final String TMPDIR_PROPERTY = "de.kherud.llama.tmpdir";
+    static final String LIB_PATH_PROPERTY = "de.kherud.llama.lib.path";
     private static final Logger log = LoggerFactory.getLogger(NativeLibrary.class);
 
     private NativeLibrary() {
@@ -37,5 +41,42 @@ final class NativeLibrary {
             System.setProperty(TMPDIR_PROPERTY, directory.toString());
             log.debug("llama.cpp native library goes to {}", directory);
         }
+        if (System.getProperty(LIB_PATH_PROPERTY) == null) {
+            extractInto(directory);
+        }
+    }
+
+    private static void extractInto(Path directory) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String osFolder = os.startsWith("linux") ? "Linux" : os.startsWith("mac") ? "Mac"
+                : os.startsWith("windows") ? "Windows" : null;
+        String archFolder = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64"
+                : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : null;
+        if (osFolder == null || archFolder == null || isAndroid()) {
+            return; // the binding's own loader knows the rarer platforms
+        }
+        String library = System.mapLibraryName("jllama");
+        String resource = "/de/kherud/llama/" + osFolder + "/" + archFolder + "/" + library;
+        try (InputStream in = de.kherud.llama.LlamaModel.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return;
+            }
+            Path target = directory.resolve(library);
+            Path temporary = Files.createTempFile(directory, "crmkit-", ".part");
+            Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+            if (!Files.exists(target) || Files.mismatch(temporary, target) != -1) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.delete(temporary);
+            }
+            System.setProperty(LIB_PATH_PROPERTY, directory.toString());
+        } catch (IOException e) {
+            log.debug("could not extract {}, leaving it to the binding: {}", resource, e.toString());
+        }
+    }
+
+    private static boolean isAndroid() {
+        return System.getProperty("java.runtime.name", "").toLowerCase(Locale.ROOT).contains("android");
     }
 }
