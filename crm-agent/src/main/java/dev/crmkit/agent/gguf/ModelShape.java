@@ -36,7 +36,7 @@ public record ModelShape(String architecture, int vocabularySize, int embeddingL
 
     /** @return a llama of about 100,000 parameters: loads and generates in milliseconds, for tests */
     public static ModelShape tinyLlama() {
-        return new ModelShape("llama", 320, 64, 128, 2, 4, 2, 1024, 10000f, 1e-5f, false, false);
+        return new ModelShape("llama", 320, 64, 128, 2, 4, 2, 4096, 10000f, 1e-5f, false, false);
     }
 
     /** @return the shapes of Qwen2.5-0.5B(-Instruct) */

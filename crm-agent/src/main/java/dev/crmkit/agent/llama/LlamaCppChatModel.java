@@ -13,7 +13,6 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
-import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -137,9 +136,10 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
 
     @Override
     public ChatRequestParameters defaultRequestParameters() {
-        return DefaultChatRequestParameters.builder()
+        return LlamaCppChatRequestParameters.builder()
                 .temperature((double) settings.temperature())
                 .maxOutputTokens(settings.maxTokens())
+                .seed(settings.seed())
                 .build();
     }
 
@@ -192,9 +192,11 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         }
         float temperature = parameters.temperature() != null ? parameters.temperature().floatValue()
                 : settings.temperature();
+        int seed = parameters instanceof LlamaCppChatRequestParameters llama && llama.seed() != null
+                ? llama.seed() : settings.seed();
         Consumer<String> sink = grammar == null ? onAnswerText : answerDecoder(onAnswerText);
         LlamaEngine.Generation generation = engine.generate(new LlamaEngine.Request(prompt.prompt(),
-                grammar == null ? null : grammar.gbnf(), reserved, temperature, settings.seed(), stop), sink, cancelled);
+                grammar == null ? null : grammar.gbnf(), reserved, temperature, seed, stop), sink, cancelled);
         AiMessage message = grammar == null ? AiMessage.from(stripEndOfTurn(generation.text()))
                 : ModelOutputParser.parse(generation.text());
         FinishReason finish = message.hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION
