@@ -253,7 +253,7 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         private int gpuLayers;
         private int seed = 42;
         private float temperature = 0.2f;
-        private int maxTokens = 512;
+        private int maxTokens = 1024;
         private @Nullable ChatTemplate chatTemplate;
         private GrammarLimits grammarLimits = GrammarLimits.defaults();
         private @Nullable Duration maxQueueWait;
@@ -305,7 +305,7 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         }
 
         /**
-         * @param tokens default output budget; default 512, requests may override. Tool grammars are cut
+         * @param tokens default output budget; default 1024, requests may override. Tool grammars are cut
          *               to fit it, so a tool call or answer is never truncated.
          * @return this
          */
