@@ -82,7 +82,10 @@ final class JsonInput {
     /** A decimal given as a JSON number or a decimal string ({@code "1250.00"}), never rounded. */
     Patch<BigDecimal> decimal(String name) {
         return read(name, node -> {
-            if (node.isNumber()) {
+            // The app reads floats as BigDecimal; a double only arrives from a differently configured
+            // mapper, and then an infinite one has no decimal value.
+            boolean finite = node.isBigDecimal() || node.isIntegralNumber() || Double.isFinite(node.asDouble());
+            if (node.isNumber() && finite) {
                 return node.decimalValue();
             }
             if (node.isString()) {
