@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -92,12 +93,23 @@ final class Output {
         out.flush();
     }
 
+    /** A list as "a, b"; a nested record as its values joined by ':' (a stage reads lead:Lead:10:open). */
+    private static String plain(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(element -> element == null ? "" : plain(element)).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().map(String::valueOf).collect(Collectors.joining(":"));
+        }
+        return value.toString();
+    }
+
     private static String pad(String text, int width) {
         return text + " ".repeat(width - text.length());
     }
 
     private static String text(@Nullable Object value, int max) {
-        String text = value == null ? "" : value.toString().replace('\n', ' ');
+        String text = value == null ? "" : plain(value).replace('\n', ' ');
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -105,9 +105,9 @@ final class Views {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", s.key());
         m.put("name", s.name());
-        m.put("position", s.position());
         m.put("probability", s.probability());
         m.put("outcome", s.outcome().name().toLowerCase(Locale.ROOT));
+        m.put("position", s.position());
         return m;
     }
 
