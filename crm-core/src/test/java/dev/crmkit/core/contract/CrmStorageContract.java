@@ -150,4 +150,84 @@ public abstract class CrmStorageContract implements CrmTestContext {
             return CrmStorageContract.this;
         }
     }
+
+    @Nested
+    class NotFound extends NotFoundContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
+
+    @Nested
+    class Validation extends ValidationContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
+
+    @Nested
+    class Concurrency extends ConcurrencyContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
+
+    @Nested
+    class DeleteRules extends DeleteRulesContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
+
+    @Nested
+    class Events extends EventContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
+
+    @Nested
+    class Paging extends PagingContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
+
+    @Nested
+    class Filters extends FilterContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
+
+    @Nested
+    class Summaries extends SummaryContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
+
+    @Nested
+    class Unicode extends UnicodeContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
+
+    @Nested
+    class MoneyAndTime extends MoneyAndTimeContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
 }

@@ -14,6 +14,11 @@ public final class TestData {
 
     private TestData() {}
 
+    /** A number no other call returns, for unique names and emails. */
+    public static int nextNumber() {
+        return SEQUENCE.incrementAndGet();
+    }
+
     public static ContactBuilder aContact() {
         return new ContactBuilder();
     }

@@ -1,0 +1,105 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.core.contact.ContactRepository;
+import dev.crmkit.core.deal.DealRepository;
+import dev.crmkit.core.pipeline.PipelineRepository;
+import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.task.TaskRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One resource-local transaction on one entity manager. Confined to the thread that began it. */
+final class JpaUnitOfWork implements UnitOfWork {
+
+    private static final Logger log = LoggerFactory.getLogger(JpaUnitOfWork.class);
+
+    private final EntityManager em;
+    private final JpaContactRepository contacts;
+    private final JpaPipelineRepository pipelines;
+    private final JpaDealRepository deals;
+    private final JpaTaskRepository tasks;
+    private boolean committed;
+    private boolean closed;
+
+    /** Begins the transaction; closes the entity manager if that fails. */
+    JpaUnitOfWork(EntityManager em) {
+        this.em = em;
+        try {
+            JpaErrors.run(() -> em.getTransaction().begin());
+        } catch (RuntimeException e) {
+            closeQuietly();
+            throw e;
+        }
+        this.contacts = new JpaContactRepository(em);
+        this.pipelines = new JpaPipelineRepository(em);
+        this.deals = new JpaDealRepository(em);
+        this.tasks = new JpaTaskRepository(em);
+    }
+
+    @Override
+    public ContactRepository contacts() {
+        requireOpen();
+        return contacts;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        requireOpen();
+        return pipelines;
+    }
+
+    @Override
+    public DealRepository deals() {
+        requireOpen();
+        return deals;
+    }
+
+    @Override
+    public TaskRepository tasks() {
+        requireOpen();
+        return tasks;
+    }
+
+    @Override
+    public void commit() {
+        requireOpen();
+        JpaErrors.run(() -> em.getTransaction().commit());
+        committed = true;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            EntityTransaction transaction = em.getTransaction();
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException e) {
+            // Usually the connection broke, which already ended the transaction on the server;
+            // the caller is more interested in the error that made it roll back.
+            log.warn("rollback failed: {}", e.toString());
+        } finally {
+            closeQuietly();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed || committed) {
+            throw new IllegalStateException("this unit of work is " + (closed ? "closed" : "committed"));
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            em.close();
+        } catch (RuntimeException e) {
+            log.warn("closing the entity manager failed: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.crmkit.jpa;
+
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code where} clause of a query built from optional filters. Conditions are fixed JPQL
+ * written by the adapter; every value a caller supplies is bound as a parameter, never pasted in.
+ */
+final class JpqlFilter {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /** Adds a condition with no parameter. */
+    JpqlFilter and(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /** Adds a condition that refers to {@code :name}. */
+    JpqlFilter and(String condition, String name, Object value) {
+        conditions.add(condition);
+        parameters.put(name, value);
+        return this;
+    }
+
+    /** Binds a parameter used by a condition added with {@link #and(String)}. */
+    JpqlFilter bind(String name, Object value) {
+        parameters.put(name, value);
+        return this;
+    }
+
+    JpqlFilter copy() {
+        JpqlFilter copy = new JpqlFilter();
+        copy.conditions.addAll(conditions);
+        copy.parameters.putAll(parameters);
+        return copy;
+    }
+
+    /** {@code ""} or {@code " where a and b"}. */
+    String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    <T> TypedQuery<T> bindTo(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

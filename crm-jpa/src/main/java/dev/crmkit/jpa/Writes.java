@@ -1,0 +1,80 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.core.ConcurrentModificationException;
+import dev.crmkit.core.NotFoundException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
+
+/** The write steps every repository shares. */
+final class Writes {
+
+    private Writes() {}
+
+    /**
+     * Writes the changes made to a managed entity with Hibernate's version check. When the
+     * caller's record changed nothing, the version still moves on: the SPI promises that every
+     * update returns version + 1.
+     *
+     * <p>When the version check fails the row was either changed or deleted by another
+     * transaction; one more query (only on this failure path) tells which, because the caller
+     * must re-read in the first case and give up in the second.
+     *
+     * @param kind {@code contact}, {@code pipeline}, {@code deal} or {@code task}
+     * @param entityName the JPQL entity name
+     */
+    static void flushUpdate(EntityManager em, Object entity, boolean changed,
+            String kind, String entityName, long id, long expectedVersion) {
+        try {
+            if (changed) {
+                em.flush();
+            } else {
+                em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            }
+        } catch (RuntimeException e) {
+            if (!JpaErrors.isVersionConflict(e)) {
+                throw JpaErrors.translate(e);
+            }
+            em.detach(entity);
+            if (!existsNow(em, entityName, id)) {
+                throw new NotFoundException(kind, id);
+            }
+            throw new ConcurrentModificationException(kind, id, expectedVersion);
+        }
+    }
+
+    /**
+     * Runs a one-row delete and forgets every managed entity: the schema's cascades (tasks of a
+     * contact, deal links of tasks, stages of a pipeline) changed rows behind the persistence
+     * context's back, so nothing it holds can be trusted any more. Every repository write flushes
+     * at once, so clearing loses no pending change.
+     *
+     * @return true when a row was deleted
+     */
+    static boolean deleteOne(EntityManager em, String jpqlOrSql, long id, boolean nativeSql) {
+        var query = nativeSql ? em.createNativeQuery(jpqlOrSql) : em.createQuery(jpqlOrSql);
+        int deleted = query.setParameter(1, id).executeUpdate();
+        em.clear();
+        return deleted > 0;
+    }
+
+    /**
+     * Whether the row exists in the latest committed state, not in this transaction's snapshot
+     * (which is what a plain read returns under MariaDB's repeatable read): a locking read.
+     */
+    private static boolean existsNow(EntityManager em, String entityName, long id) {
+        return JpaErrors.call(() -> !em.createQuery("select e.id from " + entityName + " e where e.id = :id", Long.class)
+                .setParameter("id", id)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setLockMode(LockModeType.PESSIMISTIC_READ)
+                .getResultList().isEmpty());
+    }
+
+    static boolean exists(EntityManager em, String entityName, long id) {
+        return JpaErrors.call(() -> em.createQuery("select count(e) from " + entityName + " e where e.id = :id", Long.class)
+                .setParameter("id", id)
+                // Every write flushes at once, so there is never anything to flush first.
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult() > 0);
+    }
+}
