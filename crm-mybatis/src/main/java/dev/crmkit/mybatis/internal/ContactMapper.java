@@ -14,6 +14,12 @@ public interface ContactMapper {
 
     long countById(@Param("id") long id);
 
+    /**
+     * The id if the row exists in the latest committed state, by a locking read: a plain read sees
+     * this transaction's snapshot (MariaDB's repeatable read), where a row deleted since is still there.
+     */
+    @Nullable Long lockById(@Param("id") long id);
+
     /** Inserts with {@link Contact#searchText()}; the issued id goes to {@code key}. */
     int insert(@Param("c") Contact contact, @Param("key") GeneratedKey key);
 

@@ -17,6 +17,12 @@ public interface DealMapper {
 
     long countById(@Param("id") long id);
 
+    /**
+     * The id if the row exists in the latest committed state, by a locking read: a plain read sees
+     * this transaction's snapshot (MariaDB's repeatable read), where a row deleted since is still there.
+     */
+    @Nullable Long lockById(@Param("id") long id);
+
     int insert(@Param("d") DealRow deal, @Param("key") GeneratedKey key);
 
     /** Writes every field if the stored version is {@code deal.version()}; returns the rows changed. */

@@ -49,7 +49,7 @@ final class MyBatisContactRepository implements ContactRepository {
     public Contact update(Contact contact) {
         return Edge.call(() -> {
             if (mapper.update(contact) == 0) {
-                throw Writes.staleOrMissing(ENTITY, contact.id(), contact.version(), mapper.countById(contact.id()) > 0);
+                throw Writes.staleOrMissing(ENTITY, contact.id(), contact.version(), mapper.lockById(contact.id()) != null);
             }
             return stored(contact, contact.id(), contact.version() + 1);
         });

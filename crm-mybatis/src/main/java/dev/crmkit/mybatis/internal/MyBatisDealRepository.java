@@ -45,7 +45,7 @@ final class MyBatisDealRepository implements DealRepository {
     public Deal update(Deal deal) {
         return Edge.call(() -> {
             if (mapper.update(DealRow.of(deal)) == 0) {
-                throw Writes.staleOrMissing(ENTITY, deal.id(), deal.version(), mapper.countById(deal.id()) > 0);
+                throw Writes.staleOrMissing(ENTITY, deal.id(), deal.version(), mapper.lockById(deal.id()) != null);
             }
             return stored(deal, deal.id(), deal.version() + 1);
         });

@@ -73,7 +73,7 @@ final class MyBatisPipelineRepository implements PipelineRepository {
         return Edge.call(() -> {
             long id = pipeline.id();
             if (mapper.update(pipeline) == 0) {
-                throw Writes.staleOrMissing(ENTITY, id, pipeline.version(), mapper.countById(id) > 0);
+                throw Writes.staleOrMissing(ENTITY, id, pipeline.version(), mapper.lockById(id) != null);
             }
             mapper.deleteStagesNotIn(id, pipeline.stages().stream().map(Stage::key).toList());
             if (!pipeline.stages().isEmpty()) {

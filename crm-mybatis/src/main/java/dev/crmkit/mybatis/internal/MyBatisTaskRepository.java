@@ -52,7 +52,7 @@ final class MyBatisTaskRepository implements TaskRepository {
     public Task update(Task task) {
         return Edge.call(() -> {
             if (mapper.update(TaskRow.of(task)) == 0) {
-                throw Writes.staleOrMissing(ENTITY, task.id(), task.version(), mapper.countById(task.id()) > 0);
+                throw Writes.staleOrMissing(ENTITY, task.id(), task.version(), mapper.lockById(task.id()) != null);
             }
             return stored(task, task.id(), task.version() + 1);
         });

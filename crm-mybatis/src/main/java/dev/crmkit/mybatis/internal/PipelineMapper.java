@@ -20,6 +20,12 @@ public interface PipelineMapper {
 
     long countById(@Param("id") long id);
 
+    /**
+     * The id if the row exists in the latest committed state, by a locking read: a plain read sees
+     * this transaction's snapshot (MariaDB's repeatable read), where a row deleted since is still there.
+     */
+    @Nullable Long lockById(@Param("id") long id);
+
     int insert(@Param("p") Pipeline pipeline, @Param("key") GeneratedKey key);
 
     /** Writes the pipeline's own columns if the stored version is {@code pipeline.version()}. */

@@ -15,7 +15,8 @@ final class Writes {
      * Why a versioned {@code UPDATE ... WHERE id = ? AND version = ?} changed no row: the row is
      * there with another version, or it is gone.
      *
-     * @param stillExists whether the row exists now (one more query, only on this failure path)
+     * @param stillExists whether the row exists now, by a locking read (one more statement, only on
+     *     this failure path)
      */
     static CrmException staleOrMissing(String entity, long id, long version, boolean stillExists) {
         return stillExists
