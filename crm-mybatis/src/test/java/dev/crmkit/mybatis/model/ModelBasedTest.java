@@ -3,6 +3,7 @@ package dev.crmkit.mybatis.model;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.crmkit.core.testing.TestDatabase;
+import dev.crmkit.jpa.JpaCrmStorage;
 import dev.crmkit.mybatis.MyBatisCrmStorage;
 import dev.crmkit.mybatis.model.Run.Mismatch;
 import java.security.SecureRandom;
@@ -44,6 +45,7 @@ class ModelBasedTest {
     void openTargets() {
         for (TestDatabase database : TestDatabase.values()) {
             targets.add(Target.open("MyBatis", database, MyBatisCrmStorage::create));
+            targets.add(Target.open("JPA", database, JpaCrmStorage::create));
         }
     }
 
