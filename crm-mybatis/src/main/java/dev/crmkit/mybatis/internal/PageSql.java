@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param instant whether {@code value} is an instant, bound through {@link UtcInstantTypeHandler}
  * @param afterId the last row's id
  * @param fetchSize rows to fetch: the limit plus one, to learn whether a next page exists
+ * @param valuesPart whether rows with a value can be on this page
+ * @param nullsPart whether rows without a value can be on this page (nullable columns only)
  */
 public record PageSql(
         String column,
@@ -33,22 +35,22 @@ public record PageSql(
         @Nullable Object value,
         boolean instant,
         long afterId,
-        int fetchSize) {
+        int fetchSize,
+        boolean valuesPart,
+        boolean nullsPart) {
 
     /** @param column the allow-listed column of {@code request}'s sort */
     public static PageSql of(PageRequest<?> request, String column) {
         Optional<Keyset> keyset = request.after();
         Object value = keyset.map(Keyset::value).orElse(null);
-        return new PageSql(
-                column,
-                column.equals("id"),
-                request.direction() == SortDirection.DESC,
-                request.sort().nullable(),
-                keyset.isPresent(),
-                keyset.isPresent() && value == null,
-                value,
-                value instanceof Instant,
-                keyset.map(Keyset::id).orElse(0L),
-                request.fetchSize());
+        boolean descending = request.direction() == SortDirection.DESC;
+        boolean nullable = request.sort().nullable();
+        boolean afterNull = keyset.isPresent() && value == null;
+        // Ascending, rows without a value come last: after one of them, no row with a value is left.
+        // Descending, they come first: after a row with a value, none of them is left.
+        boolean valuesPart = descending || !afterNull;
+        boolean nullsPart = nullable && (!descending || keyset.isEmpty() || afterNull);
+        return new PageSql(column, column.equals("id"), descending, nullable, keyset.isPresent(), afterNull, value,
+                value instanceof Instant, keyset.map(Keyset::id).orElse(0L), request.fetchSize(), valuesPart, nullsPart);
     }
 }
