@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmkit.core.ConcurrentModificationException;
+import dev.crmkit.core.Crm;
 import dev.crmkit.core.Money;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
+import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.Stage;
@@ -19,10 +23,12 @@ import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.schema.CrmSchema;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.task.NewTask;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskStatus;
+import dev.crmkit.core.task.TaskUpdate;
 import dev.crmkit.core.testing.IsolatedDatabase;
 import dev.crmkit.core.testing.TestDatabase;
 import dev.crmkit.mybatis.testing.SpyDataSource;
@@ -180,6 +186,25 @@ class StatementCountTest {
         assertThat(statementsOf(work -> work.tasks().find(TaskQuery.all().withTotal(), LocalDate.of(2026, 3, 2))))
                 .hasSize(2);
         assertThat(statementsOf(work -> work.tasks().deleteById(task.id()))).hasSize(1);
+    }
+
+    @Test
+    void should_add_only_the_reads_a_rule_needs_when_called_through_the_services() {
+        Crm crm = Crm.builder().storage(storage).build();
+        Pipeline pipeline = crm.pipelines().create(NewPipeline.of("Sales"));
+
+        spy.reset();
+        Contact contact = crm.contacts().create(NewContact.of("Ada", "Lovelace", "ada@example.com"));
+        assertThat(spy.statements()).as("is the email free? insert").hasSize(2);
+
+        spy.reset();
+        crm.deals().create(NewDeal.builder("Deal").pipelineId(pipeline.id()).contactId(contact.id()).build());
+        assertThat(spy.statements()).as("the pipeline with its stages, does the contact exist? insert").hasSize(3);
+
+        Task task = crm.tasks().create(NewTask.builder("Call").build());
+        spy.reset();
+        crm.tasks().update(task.id(), TaskUpdate.builder().status(TaskStatus.COMPLETED).build());
+        assertThat(spy.statements()).as("read, write").hasSize(2);
     }
 
     /** The statements {@code operation} sends, in a unit of work of its own that is committed. */
