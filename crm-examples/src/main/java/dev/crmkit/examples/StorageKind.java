@@ -2,6 +2,7 @@ package dev.crmkit.examples;
 
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.jpa.JpaCrmStorage;
+import dev.crmkit.mybatis.MyBatisCrmStorage;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,14 +16,14 @@ import javax.sql.DataSource;
 public enum StorageKind {
     /** {@link JpaCrmStorage}: Hibernate over the crmkit tables. */
     JPA,
-    /** The MyBatis adapter over the same tables. */
+    /** {@link MyBatisCrmStorage}: MyBatis mappers over the same tables. */
     MYBATIS;
 
     /** Builds this adapter over a data source whose crmkit schema is already migrated. */
     public CrmStorage create(DataSource dataSource) {
         return switch (this) {
             case JPA -> JpaCrmStorage.create(dataSource);
-            case MYBATIS -> throw new UnsupportedOperationException("the MyBatis adapter is not available yet");
+            case MYBATIS -> MyBatisCrmStorage.create(dataSource);
         };
     }
 

@@ -170,6 +170,21 @@ class CrmCliTest {
     }
 
     @Test
+    void should_run_on_either_adapter_over_the_same_tables() {
+        crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "ada@example.com");
+
+        Result viaMyBatis = crm.run("--storage", "mybatis", "contacts", "add", "--first-name", "Grace",
+                "--last-name", "H", "--email", "grace@example.com");
+        Result listedViaMyBatis = crm.run("contacts", "list", "--storage", "mybatis");
+        Result listedViaJpa = crm.run("contacts", "list", "--storage", "jpa");
+
+        assertThat(viaMyBatis.exitCode()).as(viaMyBatis.toString()).isZero();
+        assertThat(listedViaMyBatis.out()).contains("ada@example.com").contains("grace@example.com");
+        assertThat(listedViaJpa.out()).isEqualTo(listedViaMyBatis.out());
+        assertThat(crm.run("--storage", "hibernate", "contacts", "list").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void should_refuse_a_bad_sort_and_a_bad_enum_value() {
         Result sort = crm.run("contacts", "list", "--sort", "password");
         Result priority = crm.run("tasks", "add", "--title", "x", "--priority", "asap");

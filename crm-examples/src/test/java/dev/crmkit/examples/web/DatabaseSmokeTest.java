@@ -27,7 +27,10 @@ class DatabaseSmokeTest {
     static Stream<Arguments> deployments() {
         return Stream.of(
                 Arguments.of(TestDatabase.POSTGRESQL, StorageKind.JPA),
-                Arguments.of(TestDatabase.MARIADB, StorageKind.JPA));
+                Arguments.of(TestDatabase.POSTGRESQL, StorageKind.MYBATIS),
+                Arguments.of(TestDatabase.MARIADB, StorageKind.JPA),
+                Arguments.of(TestDatabase.MARIADB, StorageKind.MYBATIS),
+                Arguments.of(TestDatabase.H2, StorageKind.MYBATIS));
     }
 
     @ParameterizedTest(name = "{0} with {1}")
