@@ -2,6 +2,7 @@ package dev.crmkit.examples.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +17,8 @@ public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
-    private final HttpClient http = HttpClient.newHttpClient();
+    // Keeps cookies like a browser, so page tests hold a session; redirects are not followed.
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     public ApiClient(int port) {
         this.base = "http://localhost:" + port;
