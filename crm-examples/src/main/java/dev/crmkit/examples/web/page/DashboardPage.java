@@ -6,6 +6,7 @@ import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.PipelineSummary;
 import dev.crmkit.core.pipeline.StageOutcome;
+import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
@@ -44,13 +45,14 @@ final class DashboardPage {
                 .map(pipeline -> crm.pipelines().summary(pipeline.id()))
                 .toList();
         model.addAttribute("summaries", summaries);
-        List<Task> overdue = crm.tasks().find(TaskQuery.all().onlyOverdue()
-                .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC).limit(10)).items();
+        Page<Task> overdue = crm.tasks().find(TaskQuery.all().onlyOverdue()
+                .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC).limit(10).withTotal());
         List<Task> dueSoon = crm.tasks().find(TaskQuery.all()
                 .withStatuses(Set.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS))
                 .dueBetween(today.minusDays(1), today.plusDays(DUE_SOON_DAYS + 1))
                 .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC).limit(10)).items();
-        model.addAttribute("overdue", overdue);
+        model.addAttribute("overdue", overdue.items());
+        model.addAttribute("overdueCount", total(overdue.total()));
         model.addAttribute("dueSoon", dueSoon);
         model.addAttribute("today", today);
         return "dashboard";
