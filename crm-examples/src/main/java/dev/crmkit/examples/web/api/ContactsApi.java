@@ -6,6 +6,7 @@ import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.query.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -62,14 +63,14 @@ class ContactsApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a contact", description = "first_name, last_name and a unique email are required.")
-    ResponseEntity<ContactJson> create(@RequestBody JsonNode body) {
+    ResponseEntity<ContactJson> create(@RequestBody @Schema(implementation = ContactJson.class) JsonNode body) {
         Contact contact = crm.contacts().create(ContactJson.create(body));
         return Responses.created(contact.id(), ContactJson.of(contact), contact.version());
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a contact", description = "Every field; an absent optional field is cleared.")
-    ResponseEntity<ContactJson> replace(@PathVariable long id, @RequestBody JsonNode body,
+    ResponseEntity<ContactJson> replace(@PathVariable long id, @RequestBody @Schema(implementation = ContactJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Contact contact = crm.contacts().update(id, ContactJson.update(body, JsonInput.Mode.FULL, ifMatch));
         return Responses.ok(ContactJson.of(contact), contact.version());
@@ -77,7 +78,7 @@ class ContactsApi {
 
     @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     @Operation(summary = "Change some fields of a contact", description = "Absent fields stay; null clears a field.")
-    ResponseEntity<ContactJson> patch(@PathVariable long id, @RequestBody JsonNode body,
+    ResponseEntity<ContactJson> patch(@PathVariable long id, @RequestBody @Schema(implementation = ContactJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Contact contact = crm.contacts().update(id, ContactJson.update(body, JsonInput.Mode.PARTIAL, ifMatch));
         return Responses.ok(ContactJson.of(contact), contact.version());

@@ -7,6 +7,7 @@ import dev.crmkit.core.deal.DealSort;
 import java.math.BigDecimal;
 import dev.crmkit.core.query.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -69,14 +70,14 @@ class DealsApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a deal", description = "Without pipeline_id the oldest pipeline; without status its"
             + " first open stage; without currency the app's default currency.")
-    ResponseEntity<DealJson> create(@RequestBody JsonNode body) {
+    ResponseEntity<DealJson> create(@RequestBody @Schema(implementation = DealJson.class) JsonNode body) {
         Deal deal = crm.deals().create(DealJson.create(body));
         return Responses.created(deal.id(), DealJson.of(deal), deal.version());
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a deal", description = "title, amount, currency, pipeline_id and status are required.")
-    ResponseEntity<DealJson> replace(@PathVariable long id, @RequestBody JsonNode body,
+    ResponseEntity<DealJson> replace(@PathVariable long id, @RequestBody @Schema(implementation = DealJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Deal deal = crm.deals().update(id, DealJson.update(body, JsonInput.Mode.FULL, ifMatch));
         return Responses.ok(DealJson.of(deal), deal.version());
@@ -84,7 +85,7 @@ class DealsApi {
 
     @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     @Operation(summary = "Change some fields of a deal", description = "{\"status\": \"won\"} moves it to a stage.")
-    ResponseEntity<DealJson> patch(@PathVariable long id, @RequestBody JsonNode body,
+    ResponseEntity<DealJson> patch(@PathVariable long id, @RequestBody @Schema(implementation = DealJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Deal deal = crm.deals().update(id, DealJson.update(body, JsonInput.Mode.PARTIAL, ifMatch));
         return Responses.ok(DealJson.of(deal), deal.version());

@@ -6,6 +6,7 @@ import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.PipelineSort;
 import dev.crmkit.core.query.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -64,7 +65,7 @@ class PipelinesApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a pipeline", description = "Without stages it gets lead, qualified, proposal,"
             + " negotiation, won and lost.")
-    ResponseEntity<PipelineJson> create(@RequestBody JsonNode body) {
+    ResponseEntity<PipelineJson> create(@RequestBody @Schema(implementation = PipelineJson.class) JsonNode body) {
         Pipeline pipeline = crm.pipelines().create(PipelineJson.create(body));
         return Responses.created(pipeline.id(), PipelineJson.of(pipeline), pipeline.version());
     }
@@ -72,7 +73,7 @@ class PipelinesApi {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a pipeline", description = "Stages are matched by key: a removed stage that"
             + " still holds deals is refused with 409.")
-    ResponseEntity<PipelineJson> replace(@PathVariable long id, @RequestBody JsonNode body,
+    ResponseEntity<PipelineJson> replace(@PathVariable long id, @RequestBody @Schema(implementation = PipelineJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Pipeline pipeline = crm.pipelines().update(id, PipelineJson.update(body, JsonInput.Mode.FULL, ifMatch));
         return Responses.ok(PipelineJson.of(pipeline), pipeline.version());
@@ -80,7 +81,7 @@ class PipelinesApi {
 
     @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     @Operation(summary = "Change some fields of a pipeline", description = "stages, when given, is the complete new list.")
-    ResponseEntity<PipelineJson> patch(@PathVariable long id, @RequestBody JsonNode body,
+    ResponseEntity<PipelineJson> patch(@PathVariable long id, @RequestBody @Schema(implementation = PipelineJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Pipeline pipeline = crm.pipelines().update(id, PipelineJson.update(body, JsonInput.Mode.PARTIAL, ifMatch));
         return Responses.ok(PipelineJson.of(pipeline), pipeline.version());

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import dev.crmkit.core.query.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -71,14 +72,14 @@ class TasksApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a task", description = "priority defaults to medium, status to todo.")
-    ResponseEntity<TaskJson> create(@RequestBody JsonNode body) {
+    ResponseEntity<TaskJson> create(@RequestBody @Schema(implementation = TaskJson.class) JsonNode body) {
         Task task = crm.tasks().create(TaskJson.create(body));
         return Responses.created(task.id(), TaskJson.of(task, crm.clock()), task.version());
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a task", description = "title, priority and status are required.")
-    ResponseEntity<TaskJson> replace(@PathVariable long id, @RequestBody JsonNode body,
+    ResponseEntity<TaskJson> replace(@PathVariable long id, @RequestBody @Schema(implementation = TaskJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Task task = crm.tasks().update(id, TaskJson.update(body, JsonInput.Mode.FULL, ifMatch));
         return Responses.ok(TaskJson.of(task, crm.clock()), task.version());
@@ -86,7 +87,7 @@ class TasksApi {
 
     @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     @Operation(summary = "Change some fields of a task", description = "{\"status\": \"completed\"} completes it.")
-    ResponseEntity<TaskJson> patch(@PathVariable long id, @RequestBody JsonNode body,
+    ResponseEntity<TaskJson> patch(@PathVariable long id, @RequestBody @Schema(implementation = TaskJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Task task = crm.tasks().update(id, TaskJson.update(body, JsonInput.Mode.PARTIAL, ifMatch));
         return Responses.ok(TaskJson.of(task, crm.clock()), task.version());
