@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * they open on first use. The database is {@code --db}, else {@code CRM_DB}, else an H2 file
  * under {@code ~/.crmkit/crm}; its schema is migrated on open.
  */
-@Command(name = "crm", mixinStandardHelpOptions = true, version = "crm 0.1.0",
+@Command(name = "crm", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "crm 0.1.0",
         description = "crmkit from the terminal: contacts, pipelines, deals, tasks, a chat with the assistant, models.",
         subcommands = {ContactsCommand.class, PipelinesCommand.class, DealsCommand.class, TasksCommand.class,
                 ModelCommand.class})

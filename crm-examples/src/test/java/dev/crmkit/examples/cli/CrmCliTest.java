@@ -170,6 +170,18 @@ class CrmCliTest {
     }
 
     @Test
+    void should_print_help_for_every_command_and_subcommand() {
+        Result root = crm.run("--help");
+        Result leaf = crm.run("tasks", "list", "--help");
+
+        assertThat(root.exitCode()).isZero();
+        assertThat(root.out()).contains("contacts").contains("pipelines").contains("deals").contains("tasks")
+                .contains("model");
+        assertThat(leaf.exitCode()).isZero();
+        assertThat(leaf.out()).startsWith("Usage: crm tasks list").contains("--overdue").contains("--cursor");
+    }
+
+    @Test
     void should_run_on_either_adapter_over_the_same_tables() {
         crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "ada@example.com");
 
