@@ -90,7 +90,7 @@ public final class CrmAgent {
     public AgentReply chat(String conversationId, String userMessage) {
         Conversation conversation = conversation(conversationId, userMessage);
         return inTurn(conversation, () -> new Turn(settings, conversation,
-                new BlockingModelCaller(chatModel, modelThreads), text -> { }, false).run(userMessage));
+                new BlockingModelCaller(chatModel, modelThreads), text -> { }).run(userMessage));
     }
 
     /**
@@ -106,8 +106,7 @@ public final class CrmAgent {
         Conversation conversation = conversation(conversationId, userMessage);
         ModelCaller caller = streamingChatModel != null ? new StreamingModelCaller(streamingChatModel, handler)
                 : new BlockingModelCaller(chatModel, modelThreads);
-        return inTurn(conversation, () -> new Turn(settings, conversation, caller, handler,
-                streamingChatModel != null).run(userMessage));
+        return inTurn(conversation, () -> new Turn(settings, conversation, caller, handler).run(userMessage));
     }
 
     /**

@@ -19,6 +19,11 @@ interface ModelCaller {
      */
     AiMessage call(ChatRequest request, Duration timeout) throws TimeoutException;
 
+    /** @return true when the last call passed its text to the stream handler as it came */
+    default boolean streamedText() {
+        return false;
+    }
+
     /** @return the model's failure as an {@link AgentException}, an {@link Error} rethrown as is */
     static AgentException failure(Throwable cause) {
         Throwable failure = cause instanceof ExecutionException && cause.getCause() != null ? cause.getCause() : cause;

@@ -21,12 +21,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * Calls a {@link StreamingChatModel}, passing its text to the turn's {@link AgentStreamHandler} as
  * it arrives, and waits for the complete response. At the deadline the generation is cancelled
  * through its {@link StreamingHandle} (a {@link LlamaCppStreamingChatModel} hands one out at once;
- * other models with their first partial response), and nothing more reaches the handler.
+ * other models with their first partial response), and nothing more reaches the handler. A model
+ * that sends its answer only with the complete response has it handed over whole by the turn.
  */
 final class StreamingModelCaller implements ModelCaller {
 
     private final StreamingChatModel model;
     private final AgentStreamHandler handler;
+    private volatile boolean streamedText;
 
     StreamingModelCaller(StreamingChatModel model, AgentStreamHandler handler) {
         this.model = model;
@@ -34,15 +36,23 @@ final class StreamingModelCaller implements ModelCaller {
     }
 
     @Override
+    public boolean streamedText() {
+        return streamedText;
+    }
+
+    @Override
     public AiMessage call(ChatRequest request, Duration timeout) throws TimeoutException {
         Forwarder forwarder = new Forwarder(handler);
+        streamedText = false;
         if (model instanceof LlamaCppStreamingChatModel llama) {
             forwarder.handle.set(llama.start(request, forwarder));
         } else {
             model.chat(request, forwarder);
         }
         try {
-            return forwarder.done.get(timeout.toNanos(), TimeUnit.NANOSECONDS).aiMessage();
+            AiMessage message = forwarder.done.get(timeout.toNanos(), TimeUnit.NANOSECONDS).aiMessage();
+            streamedText = forwarder.forwarded;
+            return message;
         } catch (TimeoutException e) {
             forwarder.stop();
             throw e;
@@ -61,6 +71,7 @@ final class StreamingModelCaller implements ModelCaller {
         private final CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         private final AtomicReference<StreamingHandle> handle = new AtomicReference<>();
         private final AtomicBoolean stopped = new AtomicBoolean();
+        private volatile boolean forwarded;
 
         Forwarder(AgentStreamHandler handler) {
             this.handler = handler;
@@ -77,6 +88,7 @@ final class StreamingModelCaller implements ModelCaller {
         @Override
         public void onPartialResponse(String text) {
             if (!stopped.get() && text != null && !text.isEmpty()) {
+                forwarded = true;
                 handler.onText(text);
             }
         }

@@ -39,22 +39,15 @@ final class Turn {
     private final Conversation conversation;
     private final ModelCaller model;
     private final AgentStreamHandler handler;
-    private final boolean modelStreamsText;
     private final List<AgentAction> performed = new ArrayList<>();
     private Instant deadline = Instant.MAX;
     private int turnStart;
 
-    /**
-     * @param modelStreamsText true when {@code model} passes the answer's text to {@code handler} itself;
-     *                         otherwise the answer is handed over whole at the end
-     */
-    Turn(AgentSettings settings, Conversation conversation, ModelCaller model, AgentStreamHandler handler,
-            boolean modelStreamsText) {
+    Turn(AgentSettings settings, Conversation conversation, ModelCaller model, AgentStreamHandler handler) {
         this.settings = settings;
         this.conversation = conversation;
         this.model = model;
         this.handler = handler;
-        this.modelStreamsText = modelStreamsText;
     }
 
     AgentReply run(String userMessage) {
@@ -147,7 +140,7 @@ final class Turn {
 
     private AgentReply answered(String text) {
         conversation.remember(AiMessage.from(text));
-        if (!modelStreamsText && !text.isEmpty()) {
+        if (!model.streamedText() && !text.isEmpty()) { // a blocking model's answer arrives whole
             handler.onText(text);
         }
         return finish(text, false);

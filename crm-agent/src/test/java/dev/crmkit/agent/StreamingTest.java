@@ -71,6 +71,16 @@ class StreamingTest {
     }
 
     @Test
+    void should_hand_over_the_answer_whole_when_the_streaming_model_sent_no_fragments() {
+        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(blocking).streamingChatModel(streaming).build();
+        streaming.thenAnswerAtOnce("Only at the end.");
+
+        agent.chat("at-once", "Hello", recorder);
+
+        assertThat(recorder.events).containsExactly("text Only at the end.");
+    }
+
+    @Test
     void should_stream_the_sentence_that_says_a_limit_stopped_the_turn() {
         CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(blocking).streamingChatModel(streaming)
                 .maxSteps(1).build();

@@ -40,6 +40,13 @@ public final class ScriptedStreamingChatModel implements StreamingChatModel {
         return this;
     }
 
+    /** @return this, replying next with an answer sent only with the complete response, as some servers do */
+    public synchronized ScriptedStreamingChatModel thenAnswerAtOnce(String text) {
+        script.add(AiMessage.from(text));
+        fragments.add(List.of());
+        return this;
+    }
+
     @Override
     public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
         AiMessage message;
