@@ -39,7 +39,7 @@ public final class IsolatedDatabase implements AutoCloseable {
     }
 
     static IsolatedDatabase mariadb(String serverUrl, String name) {
-        execute(serverUrl, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        execute(serverUrl, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin");
         HikariDataSource pool = TestDatabase.pool(serverUrl, name, null, name);
         return new IsolatedDatabase(TestDatabase.MARIADB, name, pool,
                 () -> execute(serverUrl, "DROP DATABASE " + name));

@@ -1,5 +1,5 @@
 -- crmkit schema for H2 (2.x). H2 compares text by UTF-16 code units: the code point order of
--- PostgreSQL ("C") and MariaDB (utf8mb4_bin), except that characters above U+FFFF sort before
+-- PostgreSQL ("C") and MariaDB (utf8mb4_nopad_bin), except that characters above U+FFFF sort before
 -- U+E000..U+FFFF. Constraint names are shared by all dialects: adapters translate violations by
 -- name (dev.crmkit.core.storage.SqlErrors).
 -- H2 also counts a VARCHAR's length in UTF-16 code units, where a character above U+FFFF (an

@@ -1,5 +1,6 @@
--- crmkit schema for MariaDB (10.6+). Tables use utf8mb4 with the binary collation so that 4-byte
--- characters are stored and sorting compares code points exactly as on PostgreSQL ("C") and H2.
+-- crmkit schema for MariaDB (10.6+). Tables use utf8mb4 with the binary NO PAD collation, so that
+-- 4-byte characters are stored and sorting compares code points exactly as on PostgreSQL ("C") and
+-- H2 (utf8mb4_bin would pad with spaces and sort 'a<TAB>b' before 'a').
 -- DATETIME(6) columns hold UTC: adapters write and read instants in UTC, whatever the session or
 -- JVM time zone. Constraint names are shared by all dialects: adapters translate violations by
 -- name (dev.crmkit.core.storage.SqlErrors).
@@ -18,7 +19,7 @@ CREATE TABLE crm_contact (
     updated_at  DATETIME(6) NOT NULL,
     version     BIGINT NOT NULL DEFAULT 0,
     CONSTRAINT uq_contact_email UNIQUE (email)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX ix_contact_last_name ON crm_contact (last_name, id);
 CREATE INDEX ix_contact_company ON crm_contact (company, id);
 CREATE INDEX ix_contact_created_at ON crm_contact (created_at, id);
@@ -31,7 +32,7 @@ CREATE TABLE crm_pipeline (
     created_at  DATETIME(6) NOT NULL,
     updated_at  DATETIME(6) NOT NULL,
     version     BIGINT NOT NULL DEFAULT 0
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX ix_pipeline_name ON crm_pipeline (name, id);
 CREATE INDEX ix_pipeline_created_at ON crm_pipeline (created_at, id);
 
@@ -46,7 +47,7 @@ CREATE TABLE crm_pipeline_stage (
     CONSTRAINT fk_stage_pipeline FOREIGN KEY (pipeline_id) REFERENCES crm_pipeline (id) ON DELETE CASCADE,
     CONSTRAINT ck_stage_probability CHECK (probability BETWEEN 0 AND 100),
     CONSTRAINT ck_stage_outcome CHECK (outcome IN ('OPEN', 'WON', 'LOST'))
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE crm_deal (
     id                  BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -67,7 +68,7 @@ CREATE TABLE crm_deal (
     CONSTRAINT fk_deal_stage FOREIGN KEY (pipeline_id, status) REFERENCES crm_pipeline_stage (pipeline_id, stage_key),
     CONSTRAINT fk_deal_contact FOREIGN KEY (contact_id) REFERENCES crm_contact (id) ON DELETE SET NULL,
     CONSTRAINT ck_deal_amount CHECK (amount >= 0)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX ix_deal_stage ON crm_deal (pipeline_id, status, id);
 CREATE INDEX ix_deal_contact ON crm_deal (contact_id);
 CREATE INDEX ix_deal_title ON crm_deal (title, id);
@@ -97,7 +98,7 @@ CREATE TABLE crm_task (
     CONSTRAINT fk_task_deal FOREIGN KEY (deal_id) REFERENCES crm_deal (id) ON DELETE SET NULL,
     CONSTRAINT ck_task_priority CHECK (priority IN ('low', 'medium', 'high', 'urgent')),
     CONSTRAINT ck_task_status CHECK (status IN ('todo', 'in_progress', 'completed', 'cancelled'))
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX ix_task_status_due_date ON crm_task (status, due_date);
 CREATE INDEX ix_task_priority ON crm_task (priority_rank, id);
 CREATE INDEX ix_task_due_date ON crm_task (due_date, id);

@@ -1,5 +1,5 @@
 -- crmkit schema for PostgreSQL. Text columns use the "C" collation so that sorting compares code
--- points exactly as on MariaDB (utf8mb4_bin) and H2: the same query returns the same order on
+-- points exactly as on MariaDB (utf8mb4_nopad_bin) and H2: the same query returns the same order on
 -- every supported database. Constraint names are shared by all dialects: adapters translate
 -- violations by name (dev.crmkit.core.storage.SqlErrors).
 

@@ -1,0 +1,63 @@
+package dev.crmkit.mybatis.internal;
+
+import dev.crmkit.core.Money;
+import dev.crmkit.core.deal.Deal;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+import org.jspecify.annotations.Nullable;
+
+/** The deal statements; SQL in {@code DealMapper.xml}. */
+public interface DealMapper {
+
+    @Nullable DealRow findById(@Param("id") long id);
+
+    long countById(@Param("id") long id);
+
+    /**
+     * The id if the row exists in the latest committed state, by a locking read: a plain read sees
+     * this transaction's snapshot (MariaDB's repeatable read), where a row deleted since is still there.
+     */
+    @Nullable Long lockById(@Param("id") long id);
+
+    int insert(@Param("d") DealRow deal, @Param("key") GeneratedKey key);
+
+    /** Writes every field if the stored version is {@code deal.version()}; returns the rows changed. */
+    int update(@Param("d") DealRow deal);
+
+    int deleteById(@Param("id") long id);
+
+    List<DealRow> find(@Param("f") DealFilter filter, @Param("page") PageSql page);
+
+    long count(@Param("f") DealFilter filter);
+
+    /** A deal as stored: its money in two columns. */
+    record DealRow(long id, String title, @Nullable String description, BigDecimal amount, String currency,
+            long pipelineId, String status, @Nullable Long contactId, @Nullable LocalDate expectedCloseDate,
+            @Nullable Instant closedAt, @Nullable String lostReason, Instant createdAt, Instant updatedAt,
+            long version) {
+
+        static DealRow of(Deal d) {
+            return new DealRow(d.id(), d.title(), d.description(), d.value().amount(),
+                    d.value().currency().getCurrencyCode(), d.pipelineId(), d.status(), d.contactId(),
+                    d.expectedCloseDate(), d.closedAt(), d.lostReason(), d.createdAt(), d.updatedAt(), d.version());
+        }
+
+        Deal toDeal() {
+            return new Deal(id, title, description, new Money(amount, Currency.getInstance(currency)), pipelineId,
+                    status, contactId, expectedCloseDate, closedAt, lostReason, createdAt, updatedAt, version);
+        }
+    }
+
+    /**
+     * The filters of a deal query; see {@link dev.crmkit.core.deal.DealQuery}.
+     *
+     * @param outcome the stage outcome as stored: {@code OPEN}, {@code WON} or {@code LOST}
+     */
+    record DealFilter(@Nullable Long pipelineId, @Nullable String status, @Nullable Long contactId,
+            @Nullable BigDecimal minAmount, @Nullable BigDecimal maxAmount, @Nullable String currency,
+            @Nullable String outcome) {}
+}

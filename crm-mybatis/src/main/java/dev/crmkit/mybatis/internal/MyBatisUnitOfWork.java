@@ -1,0 +1,91 @@
+package dev.crmkit.mybatis.internal;
+
+import dev.crmkit.core.contact.ContactRepository;
+import dev.crmkit.core.deal.DealRepository;
+import dev.crmkit.core.pipeline.PipelineRepository;
+import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.task.TaskRepository;
+import org.apache.ibatis.session.SqlSession;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One MyBatis session: one connection, one transaction. MyBatis rolls back on close a session that
+ * wrote and was not committed. Repositories are made on first use. Not thread-safe.
+ */
+public final class MyBatisUnitOfWork implements UnitOfWork {
+
+    private static final Logger log = LoggerFactory.getLogger(MyBatisUnitOfWork.class);
+
+    private final SqlSession session;
+    private @Nullable ContactRepository contacts;
+    private @Nullable PipelineRepository pipelines;
+    private @Nullable DealRepository deals;
+    private @Nullable TaskRepository tasks;
+    private boolean committed;
+
+    public MyBatisUnitOfWork(SqlSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public ContactRepository contacts() {
+        requireActive();
+        if (contacts == null) {
+            contacts = new MyBatisContactRepository(session.getMapper(ContactMapper.class));
+        }
+        return contacts;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        requireActive();
+        if (pipelines == null) {
+            pipelines = new MyBatisPipelineRepository(session.getMapper(PipelineMapper.class));
+        }
+        return pipelines;
+    }
+
+    @Override
+    public DealRepository deals() {
+        requireActive();
+        if (deals == null) {
+            deals = new MyBatisDealRepository(session.getMapper(DealMapper.class));
+        }
+        return deals;
+    }
+
+    @Override
+    public TaskRepository tasks() {
+        requireActive();
+        if (tasks == null) {
+            tasks = new MyBatisTaskRepository(session.getMapper(TaskMapper.class));
+        }
+        return tasks;
+    }
+
+    @Override
+    public void commit() {
+        requireActive();
+        Edge.run(session::commit);
+        committed = true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (RuntimeException e) {
+            // Closing follows either a commit or an error the caller is already handling; a failed
+            // rollback must not replace that error. The database rolls back the lost transaction itself.
+            log.warn("closing the crmkit MyBatis session failed", e);
+        }
+    }
+
+    private void requireActive() {
+        if (committed) {
+            throw new IllegalStateException("this unit of work is committed; begin a new one");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.crmkit.mybatis.internal;
+
+import dev.crmkit.core.ConcurrentModificationException;
+import dev.crmkit.core.CrmException;
+import dev.crmkit.core.NotFoundException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** What the repositories share about writing: the optimistic-lock refusal and stored precision. */
+final class Writes {
+
+    private Writes() {}
+
+    /**
+     * Why a versioned {@code UPDATE ... WHERE id = ? AND version = ?} changed no row: the row is
+     * there with another version, or it is gone.
+     *
+     * @param stillExists whether the row exists now, by a locking read (one more statement, only on
+     *     this failure path)
+     */
+    static CrmException staleOrMissing(String entity, long id, long version, boolean stillExists) {
+        return stillExists
+                ? new ConcurrentModificationException(entity, id, version)
+                : new NotFoundException(entity, id);
+    }
+
+    /** The instant as the columns store it: microseconds. */
+    static Instant stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+}
