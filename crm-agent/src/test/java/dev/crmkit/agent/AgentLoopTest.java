@@ -17,6 +17,8 @@ import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,27 @@ class AgentLoopTest {
         assertThat(reply.performed()).hasSize(2);
         assertThat(reply.stoppedByLimit()).isTrue();
         assertThat(reply.text()).contains("took longer than 10 seconds");
+    }
+
+    @Test
+    void should_interrupt_a_model_that_is_still_generating_when_the_time_is_up() throws InterruptedException {
+        // A hung model advances no clock, so this wait is bounded in real time: a short limit, no assertion on time.
+        CountDownLatch interrupted = new CountDownLatch(1);
+        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).turnTimeout(Duration.ofMillis(200)).build();
+        model.then(request -> {
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+            return AiMessage.from("too late");
+        });
+
+        AgentReply reply = agent.chat("hung", "Hello?");
+
+        assertThat(reply.stoppedByLimit()).isTrue();
+        assertThat(reply.text()).startsWith("I stopped before finishing: your request took longer than 200 ms");
+        assertThat(interrupted.await(1, TimeUnit.MINUTES)).as("the model's thread was interrupted").isTrue();
     }
 
     @Test
