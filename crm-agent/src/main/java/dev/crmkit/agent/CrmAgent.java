@@ -143,7 +143,10 @@ public final class CrmAgent {
         return settings.actionLog().byConversation(conversationId);
     }
 
-    /** @return the user's and the assistant's messages, as a chat window shows them, oldest first */
+    /**
+     * @return the user's and the assistant's messages, as a chat window shows them, oldest first; the
+     *         latest 1,000 of a conversation are kept
+     */
     public List<AgentMessage> history(String conversationId) {
         Conversation conversation = conversations.get(conversationId);
         return conversation == null ? List.of() : conversation.history();
@@ -177,9 +180,10 @@ public final class CrmAgent {
             AgentAction decided;
             if (confirmed) {
                 ToolResult result = settings.tools().execute(pending.call());
+                boolean ran = result.isSuccess();
                 decided = new AgentAction(proposed.id(), conversationId, settings.clock().instant(), proposed.tool(),
-                        proposed.arguments(), result.isSuccess() ? AgentAction.Status.CONFIRMED : AgentAction.Status.FAILED,
-                        result.isSuccess() ? result.content() : null, result.isSuccess() ? null : result.content());
+                        proposed.arguments(), ran ? AgentAction.Status.CONFIRMED : AgentAction.Status.FAILED,
+                        ran ? result.content() : null, ran ? null : result.content());
                 conversation.noteDecision("The user confirmed " + proposed.tool() + " " + proposed.arguments() + ": "
                         + Observations.of(result));
             } else {

@@ -153,7 +153,8 @@ final class Turn {
                 : "I stopped before finishing: your request took longer than " + human(settings.turnTimeout())
                         + ", the time limit for one message.")
                 + " " + progress();
-        log.info("conversation {}: turn stopped by the {} limit", conversation.id, limit == Limit.STEPS ? "step" : "time");
+        log.info("conversation {}: turn stopped by the {} limit", conversation.id,
+                limit == Limit.STEPS ? "step" : "time");
         conversation.remember(AiMessage.from(text));
         handler.onText(text);
         return finish(text, true);

@@ -64,7 +64,8 @@ public final class ToolDispatcher {
         List<ToolSpecification> specs = new ArrayList<>();
         for (ToolMethod method : methods) {
             if (byName.put(method.name, method) != null) {
-                throw new IllegalArgumentException("two tools are named " + method.name + "; tool names must be unique");
+                throw new IllegalArgumentException("two tools are named " + method.name
+                        + "; tool names must be unique");
             }
             specs.add(method.specification);
         }
@@ -72,7 +73,8 @@ public final class ToolDispatcher {
         this.specifications = List.copyOf(specs);
         this.toolNames = String.join(", ", methods.stream().map(method -> method.name).toList());
         JsonMapper mapper = JsonMapper.builder()
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
         this.arguments = new ArgumentReader(mapper.getFactory());
