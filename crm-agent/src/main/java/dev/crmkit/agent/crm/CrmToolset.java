@@ -2,6 +2,7 @@ package dev.crmkit.agent.crm;
 
 import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.core.Crm;
+import dev.langchain4j.agent.tool.ToolSpecification;
 import java.util.List;
 
 /**
@@ -27,6 +28,15 @@ public final class CrmToolset {
     /** @return the four tool objects over {@code crm} */
     public static List<Object> tools(Crm crm) {
         return List.of(new ContactTools(crm), new PipelineTools(crm), new DealTools(crm), new TaskTools(crm));
+    }
+
+    /**
+     * @return the specifications of every CRM tool, in the order {@link #dispatcher(Crm)} offers them,
+     *         without a CRM: what a prompt or a grammar (or a benchmark of them) needs
+     */
+    public static List<ToolSpecification> specifications() {
+        return ToolDispatcher.specificationsOf(ContactTools.class, PipelineTools.class, DealTools.class,
+                TaskTools.class);
     }
 
     /** @return a dispatcher over {@link #tools(Crm)} */

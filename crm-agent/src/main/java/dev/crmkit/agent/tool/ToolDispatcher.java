@@ -96,19 +96,41 @@ public final class ToolDispatcher {
     public static ToolDispatcher of(List<?> toolObjects) {
         List<ToolMethod> methods = new ArrayList<>();
         for (Object target : toolObjects) {
-            List<Method> annotated = new ArrayList<>();
-            for (Class<?> type = target.getClass(); type != Object.class; type = type.getSuperclass()) {
-                Arrays.stream(type.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Tool.class))
-                        .forEach(annotated::add);
-            }
-            if (annotated.isEmpty()) {
-                throw new IllegalArgumentException(target.getClass().getName() + " has no @Tool methods");
-            }
-            annotated.stream().map(method -> ToolMethod.of(target, method))
+            annotatedMethods(target.getClass()).stream().map(method -> ToolMethod.of(target, method))
                     .sorted(Comparator.comparing(tool -> tool.name))
                     .forEach(methods::add);
         }
         return new ToolDispatcher(methods);
+    }
+
+    /**
+     * The specifications a dispatcher over instances of these classes would offer, in the same order,
+     * without creating the instances: enough for a prompt or a grammar.
+     *
+     * @param toolClasses classes with {@link Tool} methods
+     * @return their specifications
+     * @throws IllegalArgumentException as {@link #of(Object...)}
+     */
+    public static List<ToolSpecification> specificationsOf(Class<?>... toolClasses) {
+        List<ToolSpecification> specifications = new ArrayList<>();
+        for (Class<?> type : toolClasses) {
+            annotatedMethods(type).stream().map(method -> ToolMethod.describe(method).specification())
+                    .sorted(Comparator.comparing(ToolSpecification::name))
+                    .forEach(specifications::add);
+        }
+        return List.copyOf(specifications);
+    }
+
+    private static List<Method> annotatedMethods(Class<?> toolClass) {
+        List<Method> annotated = new ArrayList<>();
+        for (Class<?> type = toolClass; type != Object.class && type != null; type = type.getSuperclass()) {
+            Arrays.stream(type.getDeclaredMethods()).filter(method -> method.isAnnotationPresent(Tool.class))
+                    .forEach(annotated::add);
+        }
+        if (annotated.isEmpty()) {
+            throw new IllegalArgumentException(toolClass.getName() + " has no @Tool methods");
+        }
+        return annotated;
     }
 
     /** @return the tools' specifications, to put in a chat request */

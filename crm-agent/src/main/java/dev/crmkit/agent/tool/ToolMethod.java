@@ -52,6 +52,17 @@ final class ToolMethod {
     }
 
     static ToolMethod of(Object target, Method method) {
+        Description description = describe(method);
+        return new ToolMethod(description.specification().name(), description.specification(),
+                method.isAnnotationPresent(RequiresConfirmation.class), method.getReturnType() == void.class,
+                description.parameters(), handle(target, method, description.parameters().length));
+    }
+
+    /** What a tool method declares, without an object to call it on. */
+    record Description(ToolSpecification specification, ParameterBinding[] parameters) {
+    }
+
+    static Description describe(Method method) {
         Tool tool = method.getAnnotation(Tool.class);
         if (tool == null) {
             throw new IllegalArgumentException(method + " is not annotated with @Tool");
@@ -79,8 +90,7 @@ final class ToolMethod {
                 .description(tool.value().length == 0 ? null : String.join("\n", tool.value()))
                 .parameters(schema.required(required).build())
                 .build();
-        return new ToolMethod(name, specification, method.isAnnotationPresent(RequiresConfirmation.class),
-                method.getReturnType() == void.class, parameters, handle(target, method, reflected.length));
+        return new Description(specification, parameters);
     }
 
     /** (Object[]) → Object, so every call is one {@code invokeExact} with no reflection and no boxing of the handle. */

@@ -53,6 +53,11 @@ class CrmToolsetTest {
     }
 
     @Test
+    void should_describe_the_same_tools_without_a_crm() {
+        assertThat(CrmToolset.specifications()).isEqualTo(tools.specifications());
+    }
+
+    @Test
     void should_require_confirmation_for_every_delete_and_for_nothing_else() {
         for (ToolSpecification tool : tools.specifications()) {
             assertThat(tools.requiresConfirmation(tool.name())).as(tool.name())

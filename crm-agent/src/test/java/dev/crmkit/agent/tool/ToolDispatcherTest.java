@@ -37,6 +37,11 @@ class ToolDispatcherTest {
     }
 
     @Test
+    void should_describe_the_tools_of_a_class_without_an_instance() {
+        assertThat(ToolDispatcher.specificationsOf(SampleTools.class)).isEqualTo(dispatcher.specifications());
+    }
+
+    @Test
     void should_run_the_tool_and_return_its_result_as_compact_json_without_nulls() {
         ToolResult result = dispatcher.dispatch("greet", "{\"name\": \"Ada\", \"mood\": \"very_happy\"}");
 
