@@ -1,6 +1,5 @@
 package dev.crmkit.agent;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ public final class InMemoryActionLog implements ActionLog {
             return List.of();
         }
         synchronized (actions) {
-            return List.copyOf(new ArrayList<>(actions.values()));
+            return List.copyOf(actions.values());
         }
     }
 }
