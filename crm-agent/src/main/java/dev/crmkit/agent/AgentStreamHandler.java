@@ -1,0 +1,25 @@
+package dev.crmkit.agent;
+
+/**
+ * Receives a turn as it happens, from {@link CrmAgent#chat(String, String, AgentStreamHandler)}.
+ * Called on the thread that runs the model (for a streaming model, its own thread), one call at a
+ * time; keep the methods quick and do not call the agent from them.
+ */
+public interface AgentStreamHandler {
+
+    /**
+     * A piece of the final answer, in order. The pieces make up {@link AgentReply#text()}, except that a
+     * model which writes text before deciding to call a tool may also stream that text.
+     *
+     * @param fragment the next piece
+     */
+    void onText(String fragment);
+
+    /**
+     * An action, as soon as it ran or became pending.
+     *
+     * @param action the action
+     */
+    default void onAction(AgentAction action) {
+    }
+}

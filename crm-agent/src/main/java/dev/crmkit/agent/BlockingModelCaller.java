@@ -1,0 +1,45 @@
+package dev.crmkit.agent;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Calls a blocking {@link ChatModel} on a worker thread, so that the turn's time limit holds even
+ * while the model generates: at the deadline the call is abandoned and its thread interrupted
+ * ({@link dev.crmkit.agent.llama.LlamaCppChatModel} stops at the next token; a remote model's
+ * client stops when its HTTP call honours interruption).
+ */
+final class BlockingModelCaller implements ModelCaller {
+
+    private final ChatModel model;
+    private final ExecutorService executor;
+
+    BlockingModelCaller(ChatModel model, ExecutorService executor) {
+        this.model = model;
+        this.executor = executor;
+    }
+
+    @Override
+    public AiMessage call(ChatRequest request, Duration timeout) throws TimeoutException {
+        Future<ChatResponse> response = executor.submit(() -> model.chat(request));
+        try {
+            return response.get(timeout.toNanos(), TimeUnit.NANOSECONDS).aiMessage();
+        } catch (TimeoutException e) {
+            response.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            throw ModelCaller.failure(e);
+        } catch (InterruptedException e) {
+            response.cancel(true);
+            throw ModelCaller.interrupted(e);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package dev.crmkit.agent;
+
+import dev.crmkit.agent.tool.ToolCall;
+import dev.crmkit.agent.tool.ToolResult;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One user turn: the loop of model steps and tool calls until the model answers, or the step or
+ * time limit ends it. Runs under the conversation's turn lock, on the caller's thread; tools run
+ * here too, each call its own transaction.
+ *
+ * <p>The safety rule lives in {@link #act}: a call to a tool marked
+ * {@link dev.crmkit.agent.tool.RequiresConfirmation} is never executed here, whatever the model
+ * says and whatever the CRM data it read; it becomes a pending action only the host can confirm.
+ */
+final class Turn {
+
+    private static final Logger log = LoggerFactory.getLogger(Turn.class);
+
+    private enum Limit { STEPS, TIME }
+
+    private final AgentSettings settings;
+    private final Conversation conversation;
+    private final ModelCaller model;
+    private final AgentStreamHandler handler;
+    private final List<AgentAction> performed = new ArrayList<>();
+    private Instant deadline = Instant.MAX;
+    private int turnStart;
+
+    Turn(AgentSettings settings, Conversation conversation, ModelCaller model, AgentStreamHandler handler) {
+        this.settings = settings;
+        this.conversation = conversation;
+        this.model = model;
+        this.handler = handler;
+    }
+
+    AgentReply run(String userMessage) {
+        Instant start = settings.clock().instant();
+        deadline = start.plus(settings.turnTimeout());
+        conversation.addHistory(new AgentMessage(AgentMessage.Role.USER, userMessage, start));
+        turnStart = conversation.remember(UserMessage.from(conversation.takeDecisions() + userMessage));
+        for (int step = 1; step <= settings.maxSteps(); step++) {
+            Duration left = Duration.between(settings.clock().instant(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                return stopped(Limit.TIME);
+            }
+            AiMessage message;
+            try {
+                message = model.call(request(), left);
+            } catch (TimeoutException e) {
+                return stopped(Limit.TIME);
+            }
+            if (!message.hasToolExecutionRequests()) {
+                return answered(message.text() == null ? "" : message.text());
+            }
+            if (!settings.clock().instant().isBefore(deadline)) {
+                return stopped(Limit.TIME); // the calls came too late: none of them runs
+            }
+            log.debug("conversation {}, step {}: {} tool call(s)", conversation.id, step,
+                    message.toolExecutionRequests().size());
+            List<ChatMessage> messages = new ArrayList<>();
+            messages.add(message);
+            for (ToolExecutionRequest call : message.toolExecutionRequests()) {
+                messages.add(act(call));
+            }
+            conversation.remember(messages); // a call and its results enter memory together, or not at all
+        }
+        return stopped(Limit.STEPS);
+    }
+
+    private ChatRequest request() {
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(SystemMessage.from(settings.systemPrompt().text(LocalDate.now(settings.clock()))));
+        messages.addAll(conversation.window(settings.memoryWindow(), turnStart));
+        return ChatRequest.builder()
+                .messages(messages)
+                .toolSpecifications(settings.tools().specifications())
+                .build();
+    }
+
+    private ToolExecutionResultMessage act(ToolExecutionRequest request) {
+        String tool = request.name() == null ? "" : request.name();
+        ToolCall call = settings.tools().prepare(tool, request.arguments());
+        String arguments = Observations.arguments(call.arguments());
+        String observation;
+        boolean failed;
+        if (call.requiresConfirmation()) {
+            if (conversation.pendingLike(tool, arguments).isEmpty()) {
+                propose(call, tool, arguments);
+            }
+            observation = Observations.PENDING;
+            failed = false;
+        } else {
+            ToolResult result = settings.tools().execute(call); // an invalid call returns its rejection
+            failed = !result.isSuccess();
+            AgentAction action = new AgentAction(newId(), conversation.id, settings.clock().instant(), tool, arguments,
+                    failed ? AgentAction.Status.FAILED : AgentAction.Status.EXECUTED,
+                    failed ? null : result.content(), failed ? result.content() : null);
+            record(action);
+            performed.add(action);
+            observation = Observations.of(result);
+        }
+        return ToolExecutionResultMessage.builder()
+                .id(request.id() == null ? newId() : request.id())
+                .toolName(tool)
+                .text(observation)
+                .isError(failed)
+                .build();
+    }
+
+    private void propose(ToolCall call, String tool, String arguments) {
+        AgentAction action = new AgentAction(newId(), conversation.id, settings.clock().instant(), tool, arguments,
+                AgentAction.Status.PENDING, null, null);
+        conversation.addPending(new Conversation.Pending(action, call));
+        record(action);
+        log.info("conversation {}: {} {} awaits the host's confirmation as {}", conversation.id, tool, arguments,
+                action.id());
+    }
+
+    private void record(AgentAction action) {
+        settings.actionLog().record(action);
+        handler.onAction(action);
+    }
+
+    private AgentReply answered(String text) {
+        conversation.remember(AiMessage.from(text));
+        if (!model.streamedText() && !text.isEmpty()) { // a blocking model's answer arrives whole
+            handler.onText(text);
+        }
+        return finish(text, false);
+    }
+
+    private AgentReply stopped(Limit limit) {
+        String text = (limit == Limit.STEPS
+                ? "I stopped before finishing: your request needed more than " + settings.maxSteps()
+                        + " steps, the limit for one message."
+                : "I stopped before finishing: your request took longer than " + human(settings.turnTimeout())
+                        + ", the time limit for one message.")
+                + " " + progress();
+        log.info("conversation {}: turn stopped by the {} limit", conversation.id,
+                limit == Limit.STEPS ? "step" : "time");
+        conversation.remember(AiMessage.from(text));
+        handler.onText(text);
+        return finish(text, true);
+    }
+
+    private String progress() {
+        String done = performed.stream().filter(action -> action.status() == AgentAction.Status.EXECUTED)
+                .map(AgentAction::tool).collect(Collectors.joining(", "));
+        String waiting = conversation.pending().stream().map(AgentAction::tool).collect(Collectors.joining(", "));
+        return (done.isEmpty() ? "Nothing was changed." : "Done so far: " + done + ".")
+                + (waiting.isEmpty() ? "" : " Waiting for your confirmation: " + waiting + ".")
+                + " Ask me to continue if you want the rest.";
+    }
+
+    private AgentReply finish(String text, boolean stoppedByLimit) {
+        conversation.addHistory(new AgentMessage(AgentMessage.Role.ASSISTANT, text, settings.clock().instant()));
+        conversation.forgetBeyond(settings.memoryWindow());
+        return new AgentReply(conversation.id, text, performed, conversation.pending(), stoppedByLimit);
+    }
+
+    private static String human(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " seconds" : duration.toMillis() + " ms";
+    }
+
+    static String newId() {
+        return "act-" + UUID.randomUUID();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.crmkit.agent;
+
+/**
+ * {@link CrmAgent#confirm} or {@link CrmAgent#reject} was given an action id that is not pending in
+ * that conversation: unknown, of another conversation, or already decided.
+ */
+public class UnknownActionException extends AgentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param conversationId the conversation asked about
+     * @param actionId       the action id given
+     */
+    public UnknownActionException(String conversationId, String actionId) {
+        super("no action " + actionId + " waits for confirmation in conversation " + conversationId
+                + "; it may have been decided already — see CrmAgent.pending(conversationId)");
+    }
+}

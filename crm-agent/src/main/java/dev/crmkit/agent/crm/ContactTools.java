@@ -1,0 +1,112 @@
+package dev.crmkit.agent.crm;
+
+import dev.crmkit.agent.crm.CrmViews.ContactView;
+import dev.crmkit.agent.crm.CrmViews.Deleted;
+import dev.crmkit.agent.crm.CrmViews.PageView;
+import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.agent.tool.RequiresConfirmation;
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.contact.ContactService;
+import dev.crmkit.core.contact.ContactSort;
+import dev.crmkit.core.contact.ContactUpdate;
+import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.query.SortDirection;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The contact tools. Bounds follow {@link dev.crmkit.core.contact.Contact}'s limits, except notes,
+ * which a model writes at most {@value CrmViews#TEXT_MAX} characters of. Thread-safe.
+ */
+public final class ContactTools {
+
+    private final ContactService contacts;
+
+    /** @param crm the CRM the tools act on */
+    public ContactTools(Crm crm) {
+        this.contacts = crm.contacts();
+    }
+
+    @Tool(name = "create_contact", value = "Create a contact. Example: "
+            + "{\"firstName\": \"John\", \"lastName\": \"Doe\", \"email\": \"john@example.com\"}")
+    public ContactView createContact(
+            @P("first name, e.g. John") @MaxLength(100) String firstName,
+            @P("last name, e.g. Doe") @MaxLength(100) String lastName,
+            @P("email, e.g. john@example.com") @MaxLength(254) String email,
+            @P(value = "phone number", required = false) @MaxLength(50) @Nullable String phone,
+            @P(value = "company name", required = false) @MaxLength(200) @Nullable String company,
+            @P(value = "job title", required = false) @MaxLength(100) @Nullable String position,
+            @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes) {
+        return ContactView.of(contacts.create(new NewContact(firstName, lastName, email, phone, company, position,
+                notes)), true);
+    }
+
+    @Tool(name = "get_contact", value = "Get one contact by its id. Example: {\"id\": 12}")
+    public ContactView getContact(@P("contact id") long id) {
+        return ContactView.of(contacts.getById(id), true);
+    }
+
+    @Tool(name = "search_contacts", value = "Find contacts whose name, email or company contains the text. "
+            + "Example: {\"text\": \"doe\"}. Without arguments, lists contacts. "
+            + "When nextCursor is returned, pass it as cursor to get the next page.")
+    public PageView<ContactView> searchContacts(
+            @P(value = "text to look for, e.g. doe", required = false) @MaxLength(100) @Nullable String text,
+            @P(value = "exact company name", required = false) @MaxLength(200) @Nullable String company,
+            @P(value = "sort field, default id", required = false) @Nullable ContactSort sort,
+            @P(value = "asc or desc, default asc", required = false) @Nullable SortDirection direction,
+            @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
+            @P(value = "nextCursor of the previous page", required = false) @MaxLength(600) @Nullable String cursor) {
+        ContactQuery query = ContactQuery.all().withText(text).withCompany(company)
+                .sortedBy(sort == null ? ContactSort.ID : sort, ToolArguments.direction(direction))
+                .limit(ToolArguments.limit(limit))
+                .after(cursor);
+        return PageView.of(contacts.find(query), contact -> ContactView.of(contact, false));
+    }
+
+    @Tool(name = "update_contact", value = "Change a contact. Only the fields given change; an empty string "
+            + "clears phone, company, position or notes. Example: {\"id\": 12, \"phone\": \"+1 555 0100\"}")
+    public ContactView updateContact(
+            @P("contact id") long id,
+            @P(value = "new first name", required = false) @MaxLength(100) @Nullable String firstName,
+            @P(value = "new last name", required = false) @MaxLength(100) @Nullable String lastName,
+            @P(value = "new email", required = false) @MaxLength(254) @Nullable String email,
+            @P(value = "new phone", required = false) @MaxLength(50) @Nullable String phone,
+            @P(value = "new company", required = false) @MaxLength(200) @Nullable String company,
+            @P(value = "new job title", required = false) @MaxLength(100) @Nullable String position,
+            @P(value = "new notes, replacing the old", required = false) @MaxLength(CrmViews.TEXT_MAX)
+            @Nullable String notes) {
+        ContactUpdate.Builder update = ContactUpdate.builder();
+        if (firstName != null) {
+            update.firstName(firstName);
+        }
+        if (lastName != null) {
+            update.lastName(lastName);
+        }
+        if (email != null) {
+            update.email(email);
+        }
+        if (phone != null) {
+            update.phone(phone);
+        }
+        if (company != null) {
+            update.company(company);
+        }
+        if (position != null) {
+            update.position(position);
+        }
+        if (notes != null) {
+            update.notes(notes);
+        }
+        return ContactView.of(contacts.update(id, update.build()), true);
+    }
+
+    @RequiresConfirmation
+    @Tool(name = "delete_contact", value = "Delete a contact and its tasks; its deals stay, without the contact. "
+            + "The user must confirm it first. Example: {\"id\": 12}")
+    public Deleted deleteContact(@P("contact id") long id) {
+        contacts.deleteById(id);
+        return new Deleted("contact", id);
+    }
+}

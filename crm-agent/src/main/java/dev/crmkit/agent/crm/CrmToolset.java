@@ -1,0 +1,46 @@
+package dev.crmkit.agent.crm;
+
+import dev.crmkit.agent.tool.ToolDispatcher;
+import dev.crmkit.core.Crm;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import java.util.List;
+
+/**
+ * Every CRM tool over one {@link Crm}: contacts, pipelines, deals and tasks, in that order.
+ *
+ * <table>
+ *   <caption>The tools (deletes are marked {@link dev.crmkit.agent.tool.RequiresConfirmation})</caption>
+ *   <tr><th>contacts</th><td>create_contact, get_contact, search_contacts, update_contact, delete_contact</td></tr>
+ *   <tr><th>pipelines</th><td>create_pipeline, get_pipeline, search_pipelines, update_pipeline,
+ *       delete_pipeline, pipeline_summary</td></tr>
+ *   <tr><th>deals</th><td>create_deal, get_deal, search_deals, update_deal, move_deal, delete_deal</td></tr>
+ *   <tr><th>tasks</th><td>create_task, get_task, search_tasks, update_task, complete_task, overdue_tasks,
+ *       delete_task</td></tr>
+ * </table>
+ *
+ * <p>Each tool call is one service call, hence one transaction.
+ */
+public final class CrmToolset {
+
+    private CrmToolset() {
+    }
+
+    /** @return the four tool objects over {@code crm} */
+    public static List<Object> tools(Crm crm) {
+        return List.of(new ContactTools(crm), new PipelineTools(crm), new DealTools(crm), new TaskTools(crm));
+    }
+
+    /**
+     * @return the specifications of every CRM tool, in the order {@link #dispatcher(Crm)} offers them,
+     *         without a CRM: what a prompt or a grammar (or a benchmark of them) needs
+     */
+    public static List<ToolSpecification> specifications() {
+        return ToolDispatcher.specificationsOf(ContactTools.class, PipelineTools.class, DealTools.class,
+                TaskTools.class);
+    }
+
+    /** @return a dispatcher over {@link #tools(Crm)} */
+    public static ToolDispatcher dispatcher(Crm crm) {
+        return ToolDispatcher.of(tools(crm));
+    }
+}

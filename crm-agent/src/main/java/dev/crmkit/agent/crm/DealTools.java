@@ -1,0 +1,143 @@
+package dev.crmkit.agent.crm;
+
+import dev.crmkit.agent.crm.CrmViews.DealView;
+import dev.crmkit.agent.crm.CrmViews.Deleted;
+import dev.crmkit.agent.crm.CrmViews.PageView;
+import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.agent.tool.RequiresConfirmation;
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.deal.DealService;
+import dev.crmkit.core.deal.DealSort;
+import dev.crmkit.core.deal.DealUpdate;
+import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.pipeline.StageOutcome;
+import dev.crmkit.core.query.SortDirection;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The deal tools. A deal's {@code status} is the key of a stage of its pipeline; it changes through
+ * {@code move_deal}, which also records why a deal was lost. Thread-safe.
+ */
+public final class DealTools {
+
+    private final DealService deals;
+
+    /** @param crm the CRM the tools act on */
+    public DealTools(Crm crm) {
+        this.deals = crm.deals();
+    }
+
+    @Tool(name = "create_deal", value = "Create a deal, by default in the first stage of the oldest pipeline. "
+            + "Example: {\"title\": \"Website redesign\", \"amount\": 5000, \"contactId\": 12}")
+    public DealView createDeal(
+            @P("deal title") @MaxLength(200) String title,
+            @P(value = "pipeline id; default the oldest pipeline", required = false) @Nullable Long pipelineId,
+            @P(value = "id of the contact the deal is with", required = false) @Nullable Long contactId,
+            @P(value = "value, e.g. 5000 or 1250.50", required = false) @Nullable BigDecimal amount,
+            @P(value = "currency code, e.g. USD or EUR", required = false) @MaxLength(3) @Nullable String currency,
+            @P(value = "stage key, e.g. lead; default the first stage", required = false) @MaxLength(40)
+            @Nullable String status,
+            @P(value = "expected close date, YYYY-MM-DD", required = false) @MaxLength(10)
+            @Nullable String expectedCloseDate,
+            @P(value = "description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description) {
+        NewDeal command = NewDeal.builder(title)
+                .pipelineId(pipelineId)
+                .contactId(contactId)
+                .amount(amount)
+                .currency(currency)
+                .status(status)
+                .expectedCloseDate(ToolArguments.date("expectedCloseDate", expectedCloseDate))
+                .description(description)
+                .build();
+        return DealView.of(deals.create(command), true);
+    }
+
+    @Tool(name = "get_deal", value = "Get one deal by its id. Example: {\"id\": 7}")
+    public DealView getDeal(@P("deal id") long id) {
+        return DealView.of(deals.getById(id), true);
+    }
+
+    @Tool(name = "search_deals", value = "Find deals; every filter given must match. Example: "
+            + "{\"pipelineId\": 1, \"outcome\": \"open\"}. When nextCursor is returned, pass it as cursor "
+            + "to get the next page.")
+    public PageView<DealView> searchDeals(
+            @P(value = "pipeline id", required = false) @Nullable Long pipelineId,
+            @P(value = "stage key, e.g. proposal", required = false) @MaxLength(40) @Nullable String status,
+            @P(value = "contact id", required = false) @Nullable Long contactId,
+            @P(value = "smallest value", required = false) @Nullable BigDecimal minAmount,
+            @P(value = "largest value", required = false) @Nullable BigDecimal maxAmount,
+            @P(value = "currency code, e.g. USD", required = false) @MaxLength(3) @Nullable String currency,
+            @P(value = "open, won or lost", required = false) @Nullable StageOutcome outcome,
+            @P(value = "sort field, default id", required = false) @Nullable DealSort sort,
+            @P(value = "asc or desc, default asc", required = false) @Nullable SortDirection direction,
+            @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
+            @P(value = "nextCursor of the previous page", required = false) @MaxLength(600) @Nullable String cursor) {
+        DealQuery query = DealQuery.all()
+                .inPipeline(pipelineId)
+                .withStatus(status)
+                .withContact(contactId)
+                .withAmountBetween(minAmount, maxAmount)
+                .withCurrency(currency)
+                .withOutcome(outcome)
+                .sortedBy(sort == null ? DealSort.ID : sort, ToolArguments.direction(direction))
+                .limit(ToolArguments.limit(limit))
+                .after(cursor);
+        return PageView.of(deals.find(query), deal -> DealView.of(deal, false));
+    }
+
+    @Tool(name = "update_deal", value = "Change a deal. Only the fields given change; contactId 0 removes the "
+            + "contact, an empty expectedCloseDate or description clears it. To change the stage use move_deal. "
+            + "Example: {\"id\": 7, \"amount\": 6000}")
+    public DealView updateDeal(
+            @P("deal id") long id,
+            @P(value = "new title", required = false) @MaxLength(200) @Nullable String title,
+            @P(value = "new value", required = false) @Nullable BigDecimal amount,
+            @P(value = "new currency code", required = false) @MaxLength(3) @Nullable String currency,
+            @P(value = "new contact id, 0 for none", required = false) @Nullable Long contactId,
+            @P(value = "new expected close date, YYYY-MM-DD", required = false) @MaxLength(10)
+            @Nullable String expectedCloseDate,
+            @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description) {
+        DealUpdate.Builder update = DealUpdate.builder();
+        if (title != null) {
+            update.title(title);
+        }
+        if (amount != null) {
+            update.amount(amount);
+        }
+        if (currency != null) {
+            update.currency(currency);
+        }
+        if (contactId != null) {
+            update.contactId(ToolArguments.link(contactId));
+        }
+        if (expectedCloseDate != null) {
+            update.expectedCloseDate(ToolArguments.date("expectedCloseDate", expectedCloseDate));
+        }
+        if (description != null) {
+            update.description(description);
+        }
+        return DealView.of(deals.update(id, update.build()), true);
+    }
+
+    @Tool(name = "move_deal", value = "Move a deal to another stage of its pipeline, e.g. to won. "
+            + "Example: {\"id\": 7, \"status\": \"proposal\"}")
+    public DealView moveDeal(
+            @P("deal id") long id,
+            @P("key of the new stage, e.g. qualified, won or lost") @MaxLength(40) String status,
+            @P(value = "why the deal was lost; only with a lost stage", required = false) @MaxLength(500)
+            @Nullable String lostReason) {
+        return DealView.of(deals.moveToStage(id, status, lostReason), true);
+    }
+
+    @RequiresConfirmation
+    @Tool(name = "delete_deal", value = "Delete a deal; its tasks stay, without the deal. "
+            + "The user must confirm it first. Example: {\"id\": 7}")
+    public Deleted deleteDeal(@P("deal id") long id) {
+        deals.deleteById(id);
+        return new Deleted("deal", id);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.crmkit.agent.crm;
+
+import dev.crmkit.agent.crm.CrmViews.Deleted;
+import dev.crmkit.agent.crm.CrmViews.PageView;
+import dev.crmkit.agent.crm.CrmViews.PipelineSummaryView;
+import dev.crmkit.agent.crm.CrmViews.PipelineView;
+import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.agent.tool.RequiresConfirmation;
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.pipeline.NewPipeline;
+import dev.crmkit.core.pipeline.PipelineQuery;
+import dev.crmkit.core.pipeline.PipelineService;
+import dev.crmkit.core.pipeline.PipelineSort;
+import dev.crmkit.core.pipeline.PipelineUpdate;
+import dev.crmkit.core.query.SortDirection;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The pipeline tools. A model creates pipelines with the default stages and renames them; custom
+ * stage lists are the host's business (a list of stage objects would cost every tool call's
+ * output budget under a grammar, and changes many rows at once). Thread-safe.
+ */
+public final class PipelineTools {
+
+    private final PipelineService pipelines;
+
+    /** @param crm the CRM the tools act on */
+    public PipelineTools(Crm crm) {
+        this.pipelines = crm.pipelines();
+    }
+
+    @Tool(name = "create_pipeline", value = "Create a sales pipeline with the stages lead, qualified, proposal, "
+            + "negotiation, won and lost. Example: {\"name\": \"Sales\"}")
+    public PipelineView createPipeline(
+            @P("pipeline name, e.g. Sales") @MaxLength(100) String name,
+            @P(value = "what the pipeline is for", required = false) @MaxLength(CrmViews.TEXT_MAX)
+            @Nullable String description) {
+        return PipelineView.of(pipelines.create(NewPipeline.of(name).withDescription(description)));
+    }
+
+    @Tool(name = "get_pipeline", value = "Get one pipeline and its stages by id. Example: {\"id\": 1}")
+    public PipelineView getPipeline(@P("pipeline id") long id) {
+        return PipelineView.of(pipelines.getById(id));
+    }
+
+    @Tool(name = "search_pipelines", value = "List pipelines with their stages. Example: {}. "
+            + "When nextCursor is returned, pass it as cursor to get the next page.")
+    public PageView<PipelineView> searchPipelines(
+            @P(value = "sort field, default id", required = false) @Nullable PipelineSort sort,
+            @P(value = "asc or desc, default asc", required = false) @Nullable SortDirection direction,
+            @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
+            @P(value = "nextCursor of the previous page", required = false) @MaxLength(600) @Nullable String cursor) {
+        PipelineQuery query = PipelineQuery.all()
+                .sortedBy(sort == null ? PipelineSort.ID : sort, ToolArguments.direction(direction))
+                .limit(ToolArguments.limit(limit))
+                .after(cursor);
+        return PageView.of(pipelines.find(query), PipelineView::of);
+    }
+
+    @Tool(name = "update_pipeline", value = "Rename a pipeline or change its description; an empty description "
+            + "clears it. Example: {\"id\": 1, \"name\": \"Enterprise sales\"}")
+    public PipelineView updatePipeline(
+            @P("pipeline id") long id,
+            @P(value = "new name", required = false) @MaxLength(100) @Nullable String name,
+            @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description) {
+        PipelineUpdate.Builder update = PipelineUpdate.builder();
+        if (name != null) {
+            update.name(name);
+        }
+        if (description != null) {
+            update.description(description);
+        }
+        return PipelineView.of(pipelines.update(id, update.build()));
+    }
+
+    @RequiresConfirmation
+    @Tool(name = "delete_pipeline", value = "Delete a pipeline that holds no deals, with its stages. "
+            + "The user must confirm it first. Example: {\"id\": 1}")
+    public Deleted deletePipeline(@P("pipeline id") long id) {
+        pipelines.deleteById(id);
+        return new Deleted("pipeline", id);
+    }
+
+    @Tool(name = "pipeline_summary", value = "Sum up a pipeline: per stage the number of deals, their value and "
+            + "the forecast (value times the stage's probability). Example: {\"id\": 1}")
+    public PipelineSummaryView pipelineSummary(@P("pipeline id") long id) {
+        return PipelineSummaryView.of(pipelines.summary(id));
+    }
+}

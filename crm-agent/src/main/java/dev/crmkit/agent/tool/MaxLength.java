@@ -1,0 +1,22 @@
+package dev.crmkit.agent.tool;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Bounds a {@code String} parameter of a tool method: the schema gets {@code "maxLength"}, the
+ * dispatcher refuses longer values, and a grammar-constrained model cannot write longer ones.
+ * Without it a string is unbounded in the schema, and a local model's grammar caps it at its
+ * default (200 characters), which also costs context and output budget.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.PARAMETER)
+public @interface MaxLength {
+
+    /** @return the most characters (Unicode code points) the value may have */
+    int value();
+}

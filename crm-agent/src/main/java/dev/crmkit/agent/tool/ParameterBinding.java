@@ -1,0 +1,221 @@
+package dev.crmkit.agent.tool;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;
+import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
+import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
+import dev.langchain4j.model.chat.request.json.JsonNumberSchema;
+import dev.langchain4j.model.chat.request.json.JsonRawSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
+import dev.langchain4j.model.chat.request.json.JsonStringSchema;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One parameter of a tool method, resolved once: its JSON name, schema and how to read its value
+ * straight from the parser. Supported types are the JSON ones: {@code String}, {@code long},
+ * {@code int}, {@code double}, {@code BigDecimal}, {@code boolean} (boxed when optional) and enums,
+ * written as their lower-case constant names ({@code in_progress}). Anything richer (dates, money)
+ * is a string the tool parses, so that its rule is reported like any other CRM rule.
+ */
+final class ParameterBinding {
+
+    private enum Kind { STRING, LONG, INT, DOUBLE, DECIMAL, BOOLEAN, ENUM }
+
+    final String name;
+    final int index;
+    final boolean required;
+    private final Kind kind;
+    private final int maxLength;
+    private final @Nullable String description;
+    private final Map<String, Object> constants;
+    private final List<String> constantNames;
+
+    private ParameterBinding(String name, int index, boolean required, Kind kind, int maxLength,
+            @Nullable String description, Map<String, Object> constants, List<String> constantNames) {
+        this.name = name;
+        this.index = index;
+        this.required = required;
+        this.kind = kind;
+        this.maxLength = maxLength;
+        this.description = description;
+        this.constants = constants;
+        this.constantNames = constantNames;
+    }
+
+    static ParameterBinding of(Method method, Parameter parameter, int index) {
+        P annotation = parameter.getAnnotation(P.class);
+        String name = annotation != null && !annotation.name().isBlank() ? annotation.name() : parameter.getName();
+        if (!parameter.isNamePresent() && (annotation == null || annotation.name().isBlank())) {
+            throw new IllegalArgumentException(where(method, name) + " has no name: compile with -parameters "
+                    + "or name it with @P(name = ...)");
+        }
+        String description = annotation == null || annotation.value().isBlank() ? null : annotation.value();
+        boolean required = annotation == null || annotation.required();
+        Class<?> type = parameter.getType();
+        if (type.isPrimitive() && !required) {
+            throw new IllegalArgumentException(where(method, name) + " is optional, so it must be a boxed type "
+                    + "(Long, Integer, ...) that can be null");
+        }
+        MaxLength bound = parameter.getAnnotation(MaxLength.class);
+        if (bound != null && type != String.class) {
+            throw new IllegalArgumentException(where(method, name) + ": @MaxLength applies to String parameters only");
+        }
+        Kind kind = kindOf(type, method, name);
+        Map<String, Object> constants = new HashMap<>();
+        List<String> constantNames = new ArrayList<>();
+        if (kind == Kind.ENUM) {
+            for (Object constant : type.getEnumConstants()) {
+                String key = ((Enum<?>) constant).name().toLowerCase(Locale.ROOT);
+                constants.put(key, constant);
+                constantNames.add(key);
+            }
+        }
+        return new ParameterBinding(name, index, required, kind, bound == null ? -1 : bound.value(), description,
+                Map.copyOf(constants), List.copyOf(constantNames));
+    }
+
+    private static Kind kindOf(Class<?> type, Method method, String name) {
+        if (type == String.class) {
+            return Kind.STRING;
+        }
+        if (type == long.class || type == Long.class) {
+            return Kind.LONG;
+        }
+        if (type == int.class || type == Integer.class) {
+            return Kind.INT;
+        }
+        if (type == double.class || type == Double.class) {
+            return Kind.DOUBLE;
+        }
+        if (type == BigDecimal.class) {
+            return Kind.DECIMAL;
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return Kind.BOOLEAN;
+        }
+        if (type.isEnum()) {
+            return Kind.ENUM;
+        }
+        throw new IllegalArgumentException(where(method, name) + " has type " + type.getName() + "; tool parameters "
+                + "are String, long, int, double, BigDecimal, boolean or an enum (parse richer values in the tool)");
+    }
+
+    private static String where(Method method, String name) {
+        return "parameter " + name + " of " + method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    }
+
+    /** @return the parameter's JSON schema, description included */
+    JsonSchemaElement schema() {
+        return switch (kind) {
+            case STRING -> maxLength < 0 ? JsonStringSchema.builder().description(description).build()
+                    : JsonRawSchema.from(rawString());
+            case LONG, INT -> JsonIntegerSchema.builder().description(description).build();
+            case DOUBLE, DECIMAL -> JsonNumberSchema.builder().description(description).build();
+            case BOOLEAN -> JsonBooleanSchema.builder().description(description).build();
+            case ENUM -> JsonEnumSchema.builder().enumValues(constantNames).description(description).build();
+        };
+    }
+
+    /** LangChain4j's string schema has no maxLength; a raw schema carries it to every chat model. */
+    private String rawString() {
+        StringBuilder raw = new StringBuilder("{\"type\":\"string\",\"maxLength\":").append(maxLength);
+        if (description != null) {
+            raw.append(",\"description\":");
+            Json.quote(description, raw);
+        }
+        return raw.append('}').toString();
+    }
+
+    /**
+     * Reads the value at the parser's current token, which is not {@code null}.
+     *
+     * @return the value for the method, or null after recording a violation
+     */
+    @Nullable Object read(JsonParser parser, JsonToken token, Violations violations) throws IOException {
+        return switch (kind) {
+            case STRING -> readString(parser, token, violations);
+            case LONG -> readLong(parser, token, violations, Long.MIN_VALUE, Long.MAX_VALUE);
+            case INT -> {
+                Long value = readLong(parser, token, violations, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                yield value == null ? null : value.intValue();
+            }
+            case DOUBLE -> token.isNumeric() ? parser.getDoubleValue() : wrongType(parser, "a number", violations);
+            case DECIMAL -> token.isNumeric() ? parser.getDecimalValue() : wrongType(parser, "a number", violations);
+            case BOOLEAN -> token.isBoolean() ? token == JsonToken.VALUE_TRUE : wrongType(parser, "true or false",
+                    violations);
+            case ENUM -> readEnum(parser, token, violations);
+        };
+    }
+
+    private @Nullable String readString(JsonParser parser, JsonToken token, Violations violations) throws IOException {
+        if (token != JsonToken.VALUE_STRING) {
+            return wrongType(parser, "a string", violations);
+        }
+        String value = parser.getText();
+        if (maxLength >= 0 && value.length() > maxLength) {
+            int length = value.codePointCount(0, value.length());
+            if (length > maxLength) {
+                violations.add(name, length + " characters, more than the maximum of " + maxLength);
+                return null;
+            }
+        }
+        return value;
+    }
+
+    private @Nullable Long readLong(JsonParser parser, JsonToken token, Violations violations, long min, long max)
+            throws IOException {
+        if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            long value = parser.getLongValue();
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } else if (token.isNumeric()) {
+            // 3.0 is an integer to JSON Schema, and some chat models write ids that way.
+            BigDecimal value = parser.getDecimalValue().stripTrailingZeros();
+            if (value.scale() > 0) {
+                return wrongType(parser, "an integer", violations);
+            }
+            if (value.compareTo(BigDecimal.valueOf(min)) >= 0 && value.compareTo(BigDecimal.valueOf(max)) <= 0) {
+                return value.longValueExact();
+            }
+        } else {
+            return wrongType(parser, "an integer", violations);
+        }
+        violations.add(name, "must be between " + min + " and " + max);
+        return null;
+    }
+
+    private @Nullable Object readEnum(JsonParser parser, JsonToken token, Violations violations) throws IOException {
+        Object constant = token == JsonToken.VALUE_STRING ? constants.get(parser.getText()) : null;
+        if (constant == null) {
+            violations.add(name, "expected one of " + String.join(", ", constantNames) + ", got " + sample(parser));
+        }
+        return constant;
+    }
+
+    private <T> @Nullable T wrongType(JsonParser parser, String expected, Violations violations) throws IOException {
+        violations.add(name, "expected " + expected + ", got " + sample(parser));
+        return null;
+    }
+
+    private static String sample(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return token == JsonToken.START_OBJECT ? "an object" : "an array";
+        }
+        String text = token == JsonToken.VALUE_STRING ? "\"" + parser.getText() + "\"" : parser.getText();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}

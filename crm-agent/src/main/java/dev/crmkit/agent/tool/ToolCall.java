@@ -1,0 +1,74 @@
+package dev.crmkit.agent.tool;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A model's tool call after {@link ToolDispatcher#prepare}: either validated and ready to
+ * {@linkplain ToolDispatcher#execute execute} (now, or later once a host confirms it), or rejected
+ * with the {@link ToolResult} that tells the model why. Immutable; executing it twice runs the tool
+ * twice.
+ */
+public final class ToolCall {
+
+    private final String tool;
+    private final String arguments;
+    private final @Nullable ToolMethod method;
+    private final Object[] values;
+    private final @Nullable ToolResult rejection;
+
+    private ToolCall(String tool, String arguments, @Nullable ToolMethod method, Object[] values,
+            @Nullable ToolResult rejection) {
+        this.tool = tool;
+        this.arguments = arguments;
+        this.method = method;
+        this.values = values;
+        this.rejection = rejection;
+    }
+
+    static ToolCall valid(ToolMethod method, String arguments, Object[] values) {
+        return new ToolCall(method.name, arguments, method, values, null);
+    }
+
+    static ToolCall rejected(String tool, String arguments, ToolResult rejection) {
+        return new ToolCall(tool, arguments, null, new Object[0], rejection);
+    }
+
+    /** @return the tool name the model asked for */
+    public String tool() {
+        return tool;
+    }
+
+    /** @return the arguments as the model wrote them; {@code {}} when it wrote none */
+    public String arguments() {
+        return arguments;
+    }
+
+    /** @return true when the call names a tool and its arguments are valid for it */
+    public boolean isValid() {
+        return rejection == null;
+    }
+
+    /** @return why the call cannot run (unknown tool, invalid arguments); empty when it is valid */
+    public Optional<ToolResult> rejection() {
+        return Optional.ofNullable(rejection);
+    }
+
+    /** @return true when the tool is marked {@link RequiresConfirmation} and the call is valid */
+    public boolean requiresConfirmation() {
+        return method != null && method.requiresConfirmation;
+    }
+
+    @Nullable ToolMethod method() {
+        return method;
+    }
+
+    Object[] values() {
+        return values;
+    }
+
+    @Override
+    public String toString() {
+        return tool + arguments;
+    }
+}

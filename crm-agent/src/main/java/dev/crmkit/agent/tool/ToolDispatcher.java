@@ -1,0 +1,223 @@
+package dev.crmkit.agent.tool;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.langchain4j.agent.tool.Tool;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * From a model's tool call (a name and arguments as JSON) to the tool's result as compact JSON:
+ * look the tool up, check the arguments against its schema while reading them, invoke the method,
+ * serialise what it returned.
+ *
+ * <h2>Tools</h2>
+ * Any object's methods annotated with LangChain4j's {@link Tool} ({@code name} or the method name;
+ * the description from {@code value}), their parameters described with {@link dev.langchain4j.agent.tool.P}
+ * ({@code required = false} for optional ones) and bounded with {@link MaxLength}. Parameter types are
+ * those of JSON: {@code String}, {@code long}, {@code int}, {@code double}, {@code BigDecimal},
+ * {@code boolean} (boxed when optional) and enums (written as lower-case constant names). A tool
+ * returns a value Jackson serialises (records are ideal; {@code null} fields are omitted), or
+ * {@code void} for {@code {"ok":true}}. To refuse input, it throws a {@link dev.crmkit.core.CrmException}:
+ * its message (for a {@link dev.crmkit.core.ValidationException}, each field and message) is what the
+ * model reads. Any other exception is logged and reported to the model as an unexpected failure.
+ *
+ * <h2>Never throws for a model's mistake</h2>
+ * An unknown tool, arguments that are not JSON, a missing, unknown, duplicated, mistyped or too long
+ * parameter: each becomes a {@link ToolResult} whose content names the parameter, so any chat model,
+ * grammar-constrained or not, can correct itself.
+ *
+ * <h2>Cost</h2>
+ * Everything reflective is resolved at construction: method handles bound to the tool objects,
+ * parameter bindings by name, the specifications, one JSON factory and one object writer. A call
+ * reads the arguments in one streaming pass straight into the argument array (no tree), invokes
+ * one {@code invokeExact} and writes the result once.
+ *
+ * <p>Immutable and thread-safe when the tool objects are.
+ */
+public final class ToolDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(ToolDispatcher.class);
+    private static final String VOID_RESULT = "{\"ok\":true}";
+
+    private final Map<String, ToolMethod> tools;
+    private final List<ToolSpecification> specifications;
+    private final String toolNames;
+    private final ArgumentReader arguments;
+    private final ObjectWriter writer;
+
+    private ToolDispatcher(List<ToolMethod> methods) {
+        Map<String, ToolMethod> byName = new HashMap<>();
+        List<ToolSpecification> specs = new ArrayList<>();
+        for (ToolMethod method : methods) {
+            if (byName.put(method.name, method) != null) {
+                throw new IllegalArgumentException("two tools are named " + method.name
+                        + "; tool names must be unique");
+            }
+            specs.add(method.specification);
+        }
+        this.tools = Map.copyOf(byName);
+        this.specifications = List.copyOf(specs);
+        this.toolNames = String.join(", ", methods.stream().map(method -> method.name).toList());
+        JsonMapper mapper = JsonMapper.builder()
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+        this.arguments = new ArgumentReader(mapper.getFactory());
+        this.writer = mapper.writer();
+    }
+
+    /**
+     * @param toolObjects objects with {@link Tool} methods; the tools keep this order, and within one
+     *                    object are sorted by name, so the prompt the model sees is stable
+     * @return the dispatcher
+     * @throws IllegalArgumentException when an object has no tools, two tools share a name, or a
+     *                                  parameter has an unsupported type
+     */
+    public static ToolDispatcher of(Object... toolObjects) {
+        return of(Arrays.asList(toolObjects));
+    }
+
+    /** @see #of(Object...) */
+    public static ToolDispatcher of(List<?> toolObjects) {
+        List<ToolMethod> methods = new ArrayList<>();
+        for (Object target : toolObjects) {
+            annotatedMethods(target.getClass()).stream().map(method -> ToolMethod.of(target, method))
+                    .sorted(Comparator.comparing(tool -> tool.name))
+                    .forEach(methods::add);
+        }
+        return new ToolDispatcher(methods);
+    }
+
+    /**
+     * The specifications a dispatcher over instances of these classes would offer, in the same order,
+     * without creating the instances: enough for a prompt or a grammar.
+     *
+     * @param toolClasses classes with {@link Tool} methods
+     * @return their specifications
+     * @throws IllegalArgumentException as {@link #of(Object...)}
+     */
+    public static List<ToolSpecification> specificationsOf(Class<?>... toolClasses) {
+        List<ToolSpecification> specifications = new ArrayList<>();
+        for (Class<?> type : toolClasses) {
+            annotatedMethods(type).stream().map(method -> ToolMethod.describe(method).specification())
+                    .sorted(Comparator.comparing(ToolSpecification::name))
+                    .forEach(specifications::add);
+        }
+        return List.copyOf(specifications);
+    }
+
+    private static List<Method> annotatedMethods(Class<?> toolClass) {
+        List<Method> annotated = new ArrayList<>();
+        for (Class<?> type = toolClass; type != Object.class && type != null; type = type.getSuperclass()) {
+            Arrays.stream(type.getDeclaredMethods()).filter(method -> method.isAnnotationPresent(Tool.class))
+                    .forEach(annotated::add);
+        }
+        if (annotated.isEmpty()) {
+            throw new IllegalArgumentException(toolClass.getName() + " has no @Tool methods");
+        }
+        return annotated;
+    }
+
+    /** @return the tools' specifications, to put in a chat request */
+    public List<ToolSpecification> specifications() {
+        return specifications;
+    }
+
+    /** @return the specification of the tool with this name */
+    public Optional<ToolSpecification> specification(String toolName) {
+        return Optional.ofNullable(tools.get(toolName)).map(tool -> tool.specification);
+    }
+
+    /** @return true when the tool with this name is marked {@link RequiresConfirmation} */
+    public boolean requiresConfirmation(String toolName) {
+        ToolMethod tool = tools.get(toolName);
+        return tool != null && tool.requiresConfirmation;
+    }
+
+    /**
+     * Looks the tool up and reads its arguments, without running it.
+     *
+     * @param toolName      the name the model wrote
+     * @param argumentsJson the arguments the model wrote; null or blank means none
+     * @return the call, valid or rejected; never throws for what a model wrote
+     */
+    public ToolCall prepare(String toolName, @Nullable String argumentsJson) {
+        String json = argumentsJson == null || argumentsJson.isBlank() ? "{}" : argumentsJson;
+        ToolMethod tool = tools.get(toolName);
+        if (tool == null) {
+            return ToolCall.rejected(toolName, json, new ToolResult(toolName, ToolResult.Status.UNKNOWN_TOOL,
+                    "there is no tool named " + toolName + "; the tools are " + toolNames));
+        }
+        Violations violations = new Violations();
+        Object[] values = arguments.read(tool, json, violations);
+        if (!violations.isEmpty()) {
+            return ToolCall.rejected(toolName, json,
+                    new ToolResult(toolName, ToolResult.Status.INVALID_ARGUMENTS, violations.describe(toolName)));
+        }
+        return ToolCall.valid(tool, json, values);
+    }
+
+    /**
+     * Runs a prepared call: one invocation of the tool method.
+     *
+     * @param call a call from {@link #prepare} of this dispatcher
+     * @return the result, or the call's rejection when it is not valid
+     */
+    public ToolResult execute(ToolCall call) {
+        ToolMethod tool = call.method();
+        if (tool == null) {
+            return call.rejection().orElseThrow();
+        }
+        Object result;
+        try {
+            result = tool.invoke(call.values());
+        } catch (RuntimeException e) {
+            return new ToolResult(tool.name, ToolResult.Status.ERROR, ToolErrors.describe(tool.name, e));
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
+            // A checked exception from a tool that declared one: a failure like any other.
+            return new ToolResult(tool.name, ToolResult.Status.ERROR, ToolErrors.describe(tool.name, e));
+        }
+        return new ToolResult(tool.name, ToolResult.Status.SUCCESS, serialise(tool, result));
+    }
+
+    /**
+     * {@link #prepare} then {@link #execute}: what a loop without confirmations does.
+     *
+     * @param toolName      the name the model wrote
+     * @param argumentsJson the arguments the model wrote; null or blank means none
+     * @return the result; never throws for what a model wrote
+     */
+    public ToolResult dispatch(String toolName, @Nullable String argumentsJson) {
+        return execute(prepare(toolName, argumentsJson));
+    }
+
+    private String serialise(ToolMethod tool, @Nullable Object result) {
+        if (result == null) {
+            return tool.returnsVoid ? VOID_RESULT : "null";
+        }
+        try {
+            return writer.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            log.error("tool {} returned a {} that Jackson cannot serialise; return a record of plain values",
+                    tool.name, result.getClass().getName(), e);
+            return "{\"ok\":true,\"warning\":\"the result could not be shown\"}";
+        }
+    }
+}

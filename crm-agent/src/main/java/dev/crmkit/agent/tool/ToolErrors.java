@@ -1,0 +1,47 @@
+package dev.crmkit.agent.tool;
+
+import dev.crmkit.core.ConcurrentModificationException;
+import dev.crmkit.core.ConflictException;
+import dev.crmkit.core.CrmException;
+import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.StorageException;
+import dev.crmkit.core.ValidationException;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns what a tool threw into the short sentence the model reads. CRM errors already say what is
+ * wrong and name the field; anything else is a bug or an outage, logged here with its stack trace
+ * and reported to the model without internals it could not act on.
+ */
+final class ToolErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ToolErrors.class);
+
+    private ToolErrors() {
+    }
+
+    static String describe(String tool, Throwable failure) {
+        if (failure instanceof ValidationException invalid) {
+            return invalid.errors().entrySet().stream()
+                    .map(error -> error.getKey() + ": " + error.getValue())
+                    .collect(Collectors.joining("; "));
+        }
+        if (failure instanceof NotFoundException || failure instanceof ConflictException) {
+            return failure.getMessage();
+        }
+        if (failure instanceof ConcurrentModificationException) {
+            return failure.getMessage() + "; read it again and retry";
+        }
+        if (failure instanceof StorageException) {
+            log.warn("tool {} failed in the database", tool, failure);
+            return "the database failed; try again later";
+        }
+        if (failure instanceof CrmException) {
+            return failure.getMessage();
+        }
+        log.warn("tool {} failed unexpectedly", tool, failure);
+        return "the tool failed unexpectedly (" + failure.getClass().getSimpleName() + ")";
+    }
+}
