@@ -1,11 +1,13 @@
 package dev.crmkit.examples.cli;
 
+import dev.langchain4j.model.chat.ChatModel;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -22,8 +24,8 @@ public final class CrmCli {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        int code = commandLine(new CliEnvironment(in, System.getenv(), Path.of(System.getProperty("user.home"))), out, err)
-                .execute(args);
+        CliEnvironment environment = new CliEnvironment(in, System.getenv(), Path.of(System.getProperty("user.home")), null);
+        int code = commandLine(environment, out, err).execute(args);
         // llama.cpp leaves a native thread that keeps the JVM alive after the model is closed.
         System.exit(code);
     }
@@ -44,6 +46,8 @@ public final class CrmCli {
      * @param in where the chat and confirmations read the user's lines
      * @param variables environment variables ({@code CRM_DB})
      * @param home the user's home directory, under which {@code .crmkit} holds the default database and models
+     * @param chatModel a chat model to use instead of loading a GGUF file, as a host would plug in
+     *     another LangChain4j model; {@code null} for the usual {@code --model} file
      */
-    public record CliEnvironment(BufferedReader in, Map<String, String> variables, Path home) {}
+    public record CliEnvironment(BufferedReader in, Map<String, String> variables, Path home, @Nullable ChatModel chatModel) {}
 }

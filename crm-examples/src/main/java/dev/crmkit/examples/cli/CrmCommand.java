@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "crm", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "crm 0.1.0",
         description = "crmkit from the terminal: contacts, pipelines, deals, tasks, a chat with the assistant, models.",
         subcommands = {ContactsCommand.class, PipelinesCommand.class, DealsCommand.class, TasksCommand.class,
-                ModelCommand.class})
+                ModelCommand.class, ChatCommand.class})
 final class CrmCommand {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "<jdbc-url>",

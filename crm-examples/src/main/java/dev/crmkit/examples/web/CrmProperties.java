@@ -31,5 +31,5 @@ public record CrmProperties(
     public record Agent(
             @Nullable Path model,
             @DefaultValue("2") int threads,
-            @DefaultValue("4096") int contextSize) {}
+            @DefaultValue("8192") int contextSize) {}
 }

@@ -1,12 +1,14 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.examples.cli.CrmCli.CliEnvironment;
+import dev.langchain4j.model.chat.ChatModel;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,14 +22,21 @@ final class CliRunner {
 
     private final Path home;
     private final String database;
+    private final @Nullable ChatModel chatModel;
 
     /**
      * @param home the user's home for the run (models live under it)
      * @param database the JDBC URL given to every command as {@code CRM_DB}
      */
     CliRunner(Path home, String database) {
+        this(home, database, null);
+    }
+
+    /** @param chatModel the model {@code crm chat} talks to instead of a GGUF file */
+    CliRunner(Path home, String database, @Nullable ChatModel chatModel) {
         this.home = home;
         this.database = database;
+        this.chatModel = chatModel;
     }
 
     Result run(String... args) {
@@ -39,7 +48,7 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliEnvironment environment = new CliEnvironment(
-                new BufferedReader(new StringReader(input)), Map.of("CRM_DB", database), home);
+                new BufferedReader(new StringReader(input)), Map.of("CRM_DB", database), home, chatModel);
         int code = CrmCli.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -126,7 +126,7 @@ class ProtocolErrorsTest {
                 Arguments.of("PATCH", "/api/v1/tasks/1", "{\"version\": \"one\"}"),
                 Arguments.of("PATCH", "/api/v1/contacts/1", "{\"email\": null}"),
                 Arguments.of("POST", "/api/v1/chat", "{\"message\": 42}"),
-                Arguments.of("POST", "/api/v1/chat/actions/nope/confirm", "{}"));
+                Arguments.of("POST", "/api/v1/chat", "{\"message\": \"hi\", \"model\": \"gpt\"}"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -1,5 +1,7 @@
 package dev.crmkit.examples.web.problem;
 
+import dev.crmkit.agent.AgentException;
+import dev.crmkit.agent.UnknownActionException;
 import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
@@ -34,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *   <li>{@link ConflictException} → 409 ({@code field}, {@code conflicting_id} when known);</li>
  *   <li>{@link ConcurrentModificationException} → 409 ({@code current_version} is not known: re-read);</li>
  *   <li>{@link ApiException} → its own status (503 chat without a model, ...);</li>
+ *   <li>{@link UnknownActionException} → 404; any other {@link AgentException} (the model failed) → 503;</li>
  *   <li>anything else → 500, logged, with no internals in the body.</li>
  * </ul>
  *
@@ -75,6 +78,19 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> api(ApiException e) {
         return problem(e.status(), e.type(), e.getMessage(), e.properties());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unknownAction(UnknownActionException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-action", e.getMessage(), Map.of());
+    }
+
+    /** The model failed (busy, overflowing, broken): the service, not the request, is at fault. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> assistant(AgentException e) {
+        log.warn("the assistant failed", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "assistant-failed", "The assistant failed: " + e.getMessage(),
+                Map.of());
     }
 
     @ExceptionHandler
