@@ -7,11 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its chromedriver, both from /usr/bin: no tool ever
@@ -41,6 +46,18 @@ final class Browser {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Clicks a button that submits a form and waits until the next page has loaded: a click returns
+     * before the navigation, and reading the page too early finds the old one (or none).
+     */
+    static void clickAndWaitForNextPage(ChromeDriver driver, WebElement button) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        button.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(page -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

@@ -51,11 +51,11 @@ class BrowserTest {
     void should_show_an_inline_error_then_create_the_contact_once_corrected() {
         String email = "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         browser.get(url("/contacts"));
-        browser.findElement(By.id("new-contact")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("new-contact")));
 
         browser.findElement(By.id("lastName")).sendKeys("Lovelace");
         browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("save")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("save")));
 
         WebElement error = browser.findElement(By.id("firstName-error"));
         assertThat(error.getText()).isEqualTo("must not be blank");
@@ -64,7 +64,7 @@ class BrowserTest {
         Browser.screenshot(browser, "contact-inline-error");
 
         browser.findElement(By.id("firstName")).sendKeys("Ada");
-        browser.findElement(By.id("save")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("save")));
 
         assertThat(browser.findElement(By.id("contact-name")).getText()).isEqualTo("Ada Lovelace");
         assertThat(crm.contacts().findByEmail(email)).isPresent();
@@ -81,7 +81,7 @@ class BrowserTest {
 
         WebElement card = browser.findElement(By.id("deal-" + deal.id()));
         new Select(card.findElement(By.name("status"))).selectByVisibleText("Proposal");
-        card.findElement(By.cssSelector("form.move button")).click();
+        Browser.clickAndWaitForNextPage(browser, card.findElement(By.cssSelector("form.move button")));
 
         assertThat(column(deal).getAttribute("data-stage")).isEqualTo("proposal");
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("to proposal");

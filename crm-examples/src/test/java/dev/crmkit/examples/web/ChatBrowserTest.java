@@ -71,7 +71,7 @@ class ChatBrowserTest {
         assertThat(crm.contacts().findById(contact.id())).isPresent();
         Browser.screenshot(browser, "chat-pending-action");
 
-        browser.findElement(By.cssSelector(".action.pending button.danger")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector(".action.pending button.danger")));
 
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("delete_contact: confirmed");
         assertThat(crm.contacts().findById(contact.id())).isEmpty();
