@@ -1,0 +1,163 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.agent.AgentAction;
+import dev.crmkit.agent.AgentReply;
+import dev.crmkit.agent.AgentStreamHandler;
+import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.agent.llama.LlamaCppChatModel;
+import dev.crmkit.agent.model.ModelFiles;
+import dev.langchain4j.model.chat.ChatModel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code crm chat}: a conversation with the assistant in the terminal. The answer streams as it is
+ * written; every action is shown as it happens; an action that deletes or touches many records
+ * waits for {@code y} at a {@code [y/N]} prompt, and anything else rejects it.
+ */
+@Command(name = "chat", description = "Talk to the assistant; it asks before deleting anything.",
+        mixinStandardHelpOptions = true)
+final class ChatCommand implements Callable<Integer> {
+
+    @ParentCommand
+    @Nullable CrmCommand root;
+
+    @Option(names = "--model", paramLabel = "<name-or-path>",
+            description = "a GGUF file, or a model's name in the models directory (default: $CRM_MODEL, else the"
+                    + " only model there)")
+    @Nullable String model;
+
+    @Option(names = "--threads", defaultValue = "2", description = "CPU threads for the model (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--context-size", defaultValue = "8192", description = "context window in tokens (default: ${DEFAULT-VALUE})")
+    int contextSize;
+
+    @Option(names = "--conversation", description = "a name for the conversation (default: a new one)")
+    @Nullable String conversation;
+
+    @Override
+    public Integer call() {
+        CrmCommand root = root();
+        PrintWriter out = root.out();
+        ChatModel chatModel = root.environment().chatModel();
+        LlamaCppChatModel loaded = chatModel == null ? load() : null;
+        try {
+            CrmAgent.Builder builder = CrmAgent.builder().crm(root.crm());
+            if (loaded != null) {
+                builder.chatModel(loaded).streamingChatModel(loaded.streaming());
+            } else {
+                builder.chatModel(chatModel);
+            }
+            repl(builder.build(), root.environment().in(), out);
+            return 0;
+        } finally {
+            root.close();
+            if (loaded != null) {
+                loaded.close();
+            }
+        }
+    }
+
+    private void repl(CrmAgent agent, BufferedReader in, PrintWriter out) {
+        String id = conversation != null ? conversation : UUID.randomUUID().toString();
+        out.println("Chatting with the assistant. Type exit (or end the input) to leave.");
+        for (String line = prompt(in, out, "you> "); line != null && !isExit(line); line = prompt(in, out, "you> ")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            out.print("assistant> ");
+            out.flush();
+            AgentReply reply = agent.chat(id, line.strip(), new AgentStreamHandler() {
+                @Override
+                public void onText(String fragment) {
+                    out.print(fragment);
+                    out.flush();
+                }
+
+                @Override
+                public void onAction(AgentAction action) {
+                    if (!action.isPending()) {
+                        out.printf("%n  [%s %s: %s]%n", action.tool(), action.arguments(), outcome(action));
+                        out.flush();
+                    }
+                }
+            });
+            out.println();
+            decide(agent, id, reply.pending(), in, out);
+        }
+        out.println("bye");
+        out.flush();
+    }
+
+    /** Asks about each pending action; only an explicit yes runs it. */
+    private static void decide(CrmAgent agent, String id, List<AgentAction> pending, BufferedReader in, PrintWriter out) {
+        for (AgentAction action : pending) {
+            String answer = prompt(in, out, "The assistant wants to run " + action.tool() + " " + action.arguments()
+                    + ". Allow it? [y/N] ");
+            boolean yes = answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
+            AgentAction decided = yes ? agent.confirm(id, action.id()) : agent.reject(id, action.id());
+            out.printf("  [%s: %s]%n", decided.tool(), outcome(decided));
+            out.flush();
+        }
+    }
+
+    private static String outcome(AgentAction action) {
+        String status = action.status().name().toLowerCase(Locale.ROOT);
+        if (action.error() != null) {
+            return status + " — " + action.error();
+        }
+        return action.result() == null ? status : status + " " + action.result();
+    }
+
+    private static @Nullable String prompt(BufferedReader in, PrintWriter out, String prompt) {
+        out.print(prompt);
+        out.flush();
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isExit(String line) {
+        return List.of("exit", "quit", "/exit", "/quit").contains(line.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private LlamaCppChatModel load() {
+        return LlamaCppChatModel.builder().modelPath(modelFile()).threads(threads).contextSize(contextSize).build();
+    }
+
+    private Path modelFile() {
+        ModelFiles files = new ModelFiles(root().modelsDir());
+        String wanted = model != null ? model : root().environment().variables().get("CRM_MODEL");
+        if (wanted != null && !wanted.isBlank()) {
+            return files.resolve(wanted);
+        }
+        List<Path> models = files.list();
+        if (models.size() == 1) {
+            return models.get(0);
+        }
+        throw new UserException(models.isEmpty()
+                ? "no model in " + files.directory() + "; download one with: crm model pull <url> --sha256 <hex>"
+                : "several models in " + files.directory() + "; pick one with --model <name>");
+    }
+
+    private CrmCommand root() {
+        if (root == null) {
+            throw new IllegalStateException("picocli injects the parent command");
+        }
+        return root;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.crmkit.examples.cli;
+
+import dev.langchain4j.model.chat.ChatModel;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+
+/**
+ * The {@code crm} command's entry point. Exit codes: 0 done, 1 the user's mistake (a one-line
+ * message on stderr, no stack trace), 2 a usage error (with the usage).
+ */
+public final class CrmCli {
+
+    private CrmCli() {}
+
+    public static void main(String[] args) {
+        // Before any logger exists: the CLI logs only warnings, to stderr, so stdout stays the output.
+        System.setProperty("logback.configurationFile", "crm-cli-logback.xml");
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        CliEnvironment environment = new CliEnvironment(in, System.getenv(), Path.of(System.getProperty("user.home")), null);
+        int code = commandLine(environment, out, err).execute(args);
+        // llama.cpp leaves a native thread that keeps the JVM alive after the model is closed.
+        System.exit(code);
+    }
+
+    /** The configured command line, for {@link #main} and for tests that run commands in-process. */
+    public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new CrmCommand(environment));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(new UserErrors());
+        return commandLine;
+    }
+
+    /**
+     * What the CLI takes from its surroundings, so tests can give their own.
+     *
+     * @param in where the chat and confirmations read the user's lines
+     * @param variables environment variables ({@code CRM_DB})
+     * @param home the user's home directory, under which {@code .crmkit} holds the default database and models
+     * @param chatModel a chat model to use instead of loading a GGUF file, as a host would plug in
+     *     another LangChain4j model; {@code null} for the usual {@code --model} file
+     */
+    public record CliEnvironment(BufferedReader in, Map<String, String> variables, Path home, @Nullable ChatModel chatModel) {}
+}

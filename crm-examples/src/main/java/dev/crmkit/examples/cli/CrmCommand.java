@@ -1,0 +1,143 @@
+package dev.crmkit.examples.cli;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.crmkit.core.Crm;
+import dev.crmkit.examples.CrmFactory;
+import dev.crmkit.examples.StorageKind;
+import dev.crmkit.examples.cli.CrmCli.CliEnvironment;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crm}: the root command, holding the options every subcommand shares and the {@link Crm}
+ * they open on first use. The database is {@code --db}, else {@code CRM_DB}, else an H2 file
+ * under {@code ~/.crmkit/crm}; its schema is migrated on open.
+ */
+@Command(name = "crm", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "crm 0.1.0",
+        description = "crmkit from the terminal: contacts, pipelines, deals, tasks, a chat with the assistant, models.",
+        subcommands = {ContactsCommand.class, PipelinesCommand.class, DealsCommand.class, TasksCommand.class,
+                ModelCommand.class, ChatCommand.class})
+final class CrmCommand {
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "<jdbc-url>",
+            description = "JDBC URL of the database (default: $CRM_DB, else an H2 file under ~/.crmkit/crm)")
+    @Nullable String db;
+
+    @Option(names = "--db-user", scope = ScopeType.INHERIT, description = "database user")
+    @Nullable String dbUser;
+
+    @Option(names = "--db-password", scope = ScopeType.INHERIT, description = "database password",
+            arity = "0..1", interactive = true)
+    @Nullable String dbPassword;
+
+    @Option(names = "--storage", scope = ScopeType.INHERIT, defaultValue = "jpa",
+            description = "storage adapter: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    StorageKind storage = StorageKind.JPA;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "print JSON instead of tables")
+    boolean json;
+
+    @Option(names = "--models-dir", scope = ScopeType.INHERIT, paramLabel = "<dir>",
+            description = "where models live (default: ~/.crmkit/models)")
+    @Nullable Path modelsDir;
+
+    @Spec
+    @Nullable CommandSpec spec;
+
+    private final CliEnvironment environment;
+    private @Nullable HikariDataSource dataSource;
+    private @Nullable Crm crm;
+
+    CrmCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    CliEnvironment environment() {
+        return environment;
+    }
+
+    /** The CRM, opened (and its schema migrated) on first use; closed by {@link #close()}. */
+    Crm crm() {
+        if (crm == null) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(jdbcUrl());
+            config.setUsername(dbUser);
+            config.setPassword(dbPassword);
+            config.setMaximumPoolSize(2);
+            config.setPoolName("crm-cli");
+            config.setInitializationFailTimeout(-1);
+            dataSource = new HikariDataSource(config);
+            crm = CrmFactory.open(dataSource, storage, Clock.systemUTC(), "USD");
+        }
+        return crm;
+    }
+
+    /** Runs {@code action} with the CRM open, closing it afterwards. */
+    int withCrm(CrmAction action) {
+        try {
+            action.run(crm());
+            return 0;
+        } finally {
+            close();
+        }
+    }
+
+    String jdbcUrl() {
+        if (db != null && !db.isBlank()) {
+            return db;
+        }
+        String fromEnvironment = environment.variables().get("CRM_DB");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        return "jdbc:h2:file:" + environment.home().resolve(".crmkit").resolve("crm");
+    }
+
+    Path modelsDir() {
+        return modelsDir != null ? modelsDir : environment.home().resolve(".crmkit").resolve("models");
+    }
+
+    Output output() {
+        return new Output(out(), json);
+    }
+
+    PrintWriter out() {
+        return spec().commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec().commandLine().getErr();
+    }
+
+    void close() {
+        if (crm != null) {
+            crm.close();
+            crm = null;
+        }
+        if (dataSource != null) {
+            dataSource.close();
+            dataSource = null;
+        }
+    }
+
+    private CommandSpec spec() {
+        if (spec == null) {
+            throw new IllegalStateException("picocli injects the spec");
+        }
+        return spec;
+    }
+
+    /** Something done with an open CRM. */
+    @FunctionalInterface
+    interface CrmAction {
+        void run(Crm crm);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.crmkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Prints records as a table (for people) or as JSON (for scripts, {@code --json}), with the REST
+ * API's snake_case field names. A record is an ordered map; a table shows the chosen columns.
+ */
+final class Output {
+
+    private static final int MAX_CELL = 40;
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final PrintWriter out;
+    private final boolean json;
+
+    Output(PrintWriter out, boolean json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    /** One record: every field, one per line, or a JSON object. */
+    void record(Map<String, @Nullable Object> record) {
+        if (json) {
+            out.println(JSON.writeValueAsString(record));
+        } else {
+            int width = record.keySet().stream().mapToInt(String::length).max().orElse(0);
+            record.forEach((field, value) -> out.printf("%-" + width + "s  %s%n", field, text(value, Integer.MAX_VALUE)));
+        }
+        out.flush();
+    }
+
+    /**
+     * A list: a table of {@code columns} followed by the cursor for the next page, or a JSON object
+     * {@code {"items": [...], "next_cursor": ...}} like the API's.
+     */
+    void list(List<Map<String, @Nullable Object>> records, List<String> columns, @Nullable String nextCursor,
+            @Nullable Long total) {
+        if (json) {
+            Map<String, @Nullable Object> page = new LinkedHashMap<>();
+            page.put("items", records);
+            page.put("next_cursor", nextCursor);
+            page.put("total", total);
+            out.println(JSON.writeValueAsString(page));
+            out.flush();
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(columns);
+        for (Map<String, @Nullable Object> record : records) {
+            rows.add(columns.stream().map(column -> text(record.get(column), MAX_CELL)).toList());
+        }
+        int[] widths = new int[columns.size()];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                line.append(i == 0 ? "" : "  ").append(i == row.size() - 1 ? row.get(i) : pad(row.get(i), widths[i]));
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        if (records.isEmpty()) {
+            out.println("(none)");
+        }
+        if (total != null) {
+            out.println(total + " in total");
+        }
+        if (nextCursor != null) {
+            out.println("more: add --cursor " + nextCursor);
+        }
+        out.flush();
+    }
+
+    /** A sentence for people; in JSON mode, {@code {"message": ...}} so the output stays parseable. */
+    void message(String message) {
+        if (json) {
+            out.println(JSON.writeValueAsString(Map.of("message", message)));
+        } else {
+            out.println(message);
+        }
+        out.flush();
+    }
+
+    /** A list as "a, b"; a nested record as its values joined by ':' (a stage reads lead:Lead:10:open). */
+    private static String plain(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(element -> element == null ? "" : plain(element)).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().map(String::valueOf).collect(Collectors.joining(":"));
+        }
+        return value.toString();
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
+
+    private static String text(@Nullable Object value, int max) {
+        String text = value == null ? "" : plain(value).replace('\n', ' ');
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

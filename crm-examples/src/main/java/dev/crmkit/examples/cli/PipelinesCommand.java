@@ -1,0 +1,110 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.pipeline.NewPipeline;
+import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.pipeline.PipelineQuery;
+import dev.crmkit.core.pipeline.PipelineSort;
+import dev.crmkit.core.pipeline.PipelineUpdate;
+import dev.crmkit.core.pipeline.Stage;
+import dev.crmkit.core.pipeline.StageOutcome;
+import dev.crmkit.core.query.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code crm pipelines add|list|show|update|delete}. */
+@Command(name = "pipelines", description = "Manage pipelines and their stages.", mixinStandardHelpOptions = true)
+final class PipelinesCommand {
+
+    private static final List<String> COLUMNS = List.of("id", "name", "stage_keys");
+
+    @ParentCommand
+    @Nullable CrmCommand root;
+
+    @Command(name = "add", description = "Add a pipeline; without --stage it gets lead, qualified, proposal,"
+            + " negotiation, won and lost.")
+    int add(@Option(names = "--name", required = true) String name,
+            @Option(names = "--description") @Nullable String description,
+            @Option(names = "--stage", paramLabel = "<key:name:probability[:open|won|lost]>",
+                    description = "a stage, in order; repeat for each") @Nullable List<String> stages) {
+        List<Stage> parsed = stages(stages);
+        return root().withCrm(crm -> root().output().record(Views.pipeline(
+                crm.pipelines().create(new NewPipeline(name, description, parsed)))));
+    }
+
+    @Command(name = "list", description = "List pipelines.")
+    int list(@Mixin PageOptions page) {
+        return root().withCrm(crm -> {
+            Page<Pipeline> found = crm.pipelines().find(new PipelineQuery(page.request(PipelineSort.class, PipelineSort.ID)));
+            root().output().list(found.items().stream().map(Views::pipeline).toList(), COLUMNS,
+                    found.nextCursor().orElse(null), found.total().isPresent() ? found.total().getAsLong() : null);
+        });
+    }
+
+    @Command(name = "show", description = "Show a pipeline with its summary: deals, value and forecast.")
+    int show(@Parameters(paramLabel = "<id>") long id) {
+        return root().withCrm(crm -> root().output().record(Views.summary(crm.pipelines().summary(id))));
+    }
+
+    @Command(name = "update", description = "Rename, describe, or replace the stages (all of them, in order).")
+    int update(@Parameters(paramLabel = "<id>") long id,
+            @Option(names = "--name") @Nullable String name,
+            @Option(names = "--description") @Nullable String description,
+            @Option(names = "--stage", paramLabel = "<key:name:probability[:open|won|lost]>") @Nullable List<String> stages) {
+        PipelineUpdate update = new PipelineUpdate(Patches.of(name), Patches.of(description),
+                stages == null ? Patches.ofValue(null) : Patches.ofValue(stages(stages)), null);
+        return root().withCrm(crm -> root().output().record(Views.pipeline(crm.pipelines().update(id, update))));
+    }
+
+    @Command(name = "delete", description = "Delete a pipeline that holds no deals.")
+    int delete(@Parameters(paramLabel = "<id>") long id, @Option(names = "--yes", description = "really delete") boolean yes) {
+        Patches.requireYes(yes, "pipeline " + id);
+        return root().withCrm(crm -> {
+            crm.pipelines().deleteById(id);
+            root().output().message("deleted pipeline " + id);
+        });
+    }
+
+    private static List<Stage> stages(@Nullable List<String> specs) {
+        List<Stage> stages = new ArrayList<>();
+        if (specs == null) {
+            return stages;
+        }
+        for (String spec : specs) {
+            String[] parts = spec.split(":", -1);
+            if (parts.length < 3 || parts.length > 4) {
+                throw new ValidationException("stage", "must look like key:name:probability[:open|won|lost], not " + spec);
+            }
+            int probability;
+            try {
+                probability = Integer.parseInt(parts[2].strip());
+            } catch (NumberFormatException e) {
+                throw new ValidationException("stage", "probability must be a whole number in " + spec);
+            }
+            StageOutcome outcome = StageOutcome.OPEN;
+            if (parts.length == 4) {
+                try {
+                    outcome = StageOutcome.valueOf(parts[3].strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new ValidationException("stage", "outcome must be open, won or lost in " + spec);
+                }
+            }
+            stages.add(Stage.of(parts[0], parts[1], probability, outcome));
+        }
+        return stages;
+    }
+
+    private CrmCommand root() {
+        if (root == null) {
+            throw new IllegalStateException("picocli injects the parent command");
+        }
+        return root;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.agent.AgentException;
+import dev.crmkit.core.ConcurrentModificationException;
+import dev.crmkit.core.ConflictException;
+import dev.crmkit.core.CrmException;
+import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.ValidationException;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns an exception from a command into one line on stderr and exit code 1. The user sees what
+ * to fix, named by the option they typed ({@code --first-name must not be blank}); the stack trace
+ * goes to the debug log only.
+ */
+final class UserErrors implements IExecutionExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(UserErrors.class);
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        log.debug("command failed", e);
+        command.getErr().println("error: " + message(e));
+        command.getErr().flush();
+        return 1;
+    }
+
+    static String message(Exception e) {
+        if (e instanceof ValidationException invalid) {
+            return invalid.errors().entrySet().stream()
+                    .map(error -> option(error.getKey()) + " " + error.getValue())
+                    .collect(Collectors.joining("; "));
+        }
+        if (e instanceof NotFoundException || e instanceof ConflictException
+                || e instanceof ConcurrentModificationException || e instanceof UserException
+                || e instanceof AgentException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        if (e instanceof CrmException) {
+            return "the database failed: " + e.getMessage();
+        }
+        return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    /** {@code firstName} → {@code --first-name}; paths such as {@code stages[1].key} stay as they are. */
+    static String option(String field) {
+        if (!field.chars().allMatch(c -> Character.isLetter(c))) {
+            return field;
+        }
+        StringBuilder option = new StringBuilder("--");
+        for (char c : field.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                option.append('-').append(Character.toLowerCase(c));
+            } else {
+                option.append(c);
+            }
+        }
+        return option.toString();
+    }
+}

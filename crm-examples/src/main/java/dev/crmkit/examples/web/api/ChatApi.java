@@ -1,0 +1,166 @@
+package dev.crmkit.examples.web.api;
+
+import dev.crmkit.agent.AgentAction;
+import dev.crmkit.agent.AgentReply;
+import dev.crmkit.agent.AgentStreamHandler;
+import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.core.ValidationException;
+import dev.crmkit.examples.web.chat.Assistant;
+import dev.crmkit.examples.web.problem.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/chat}: talk to the assistant, blocking or streamed (server-sent events), and
+ * decide the actions it proposes. Without a model every call answers 503 saying how to configure one.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/chat", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "chat")
+class ChatApi implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatApi.class);
+    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Set<String> FIELDS = Set.of("conversation_id", "message");
+    /** Longest user message accepted; the model's context is the real limit. */
+    static final int MESSAGE_MAX = 4_000;
+
+    private final Assistant assistant;
+    // Streamed turns run here, not on Tomcat's request threads, which return at once.
+    private final ExecutorService turns = Executors.newCachedThreadPool();
+
+    ChatApi(Assistant assistant) {
+        this.assistant = assistant;
+    }
+
+    /** The message of a chat request, and the conversation it continues (a new one when absent). */
+    record ChatRequest(String conversationId, String message) {}
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Send a message and wait for the answer",
+            description = "Body: {\"message\": \"...\", \"conversation_id\": \"optional\"}. Actions that delete or"
+                    + " touch many records come back in pending and run only when confirmed.")
+    ChatJson.Reply chat(@RequestBody JsonNode body) {
+        ChatRequest request = read(body);
+        CrmAgent agent = agent();
+        return ChatJson.Reply.of(agent.chat(request.conversationId(), request.message()));
+    }
+
+    @PostMapping(path = "/stream", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Send a message and stream the answer as server-sent events",
+            description = "Events: text {\"text\": fragment} as the answer is written, action {action} as each runs"
+                    + " or becomes pending, done {reply} at the end, error {\"detail\"} if the model failed.")
+    SseEmitter stream(@RequestBody JsonNode body) {
+        ChatRequest request = read(body);
+        CrmAgent agent = agent();
+        SseEmitter emitter = new SseEmitter(Duration.ofMinutes(5).toMillis());
+        turns.execute(() -> {
+            try {
+                AgentReply reply = agent.chat(request.conversationId(), request.message(), new AgentStreamHandler() {
+                    @Override
+                    public void onText(String fragment) {
+                        send(emitter, "text", Map.of("text", fragment));
+                    }
+
+                    @Override
+                    public void onAction(AgentAction action) {
+                        send(emitter, "action", ChatJson.Action.of(action));
+                    }
+                });
+                send(emitter, "done", ChatJson.Reply.of(reply));
+                emitter.complete();
+            } catch (RuntimeException e) {
+                log.warn("a streamed chat turn failed", e);
+                send(emitter, "error", Map.of("detail", "the assistant failed: " + e.getMessage()));
+                emitter.complete();
+            }
+        });
+        return emitter;
+    }
+
+    @GetMapping("/{conversationId}")
+    @Operation(summary = "A conversation: its messages, every action, and those waiting for a decision")
+    ChatJson.Conversation conversation(@PathVariable String conversationId) {
+        CrmAgent agent = agent();
+        String id = conversationId(conversationId);
+        return new ChatJson.Conversation(id, agent.history(id).stream().map(ChatJson.Message::of).toList(),
+                ChatJson.Action.of(agent.actions(id)), ChatJson.Action.of(agent.pending(id)));
+    }
+
+    @PostMapping("/{conversationId}/actions/{actionId}/confirm")
+    @Operation(summary = "Run a pending action", description = "404 when no such action waits.")
+    ChatJson.Action confirm(@PathVariable String conversationId, @PathVariable String actionId) {
+        return ChatJson.Action.of(agent().confirm(conversationId(conversationId), actionId));
+    }
+
+    @PostMapping("/{conversationId}/actions/{actionId}/reject")
+    @Operation(summary = "Drop a pending action; nothing runs", description = "404 when no such action waits.")
+    ChatJson.Action reject(@PathVariable String conversationId, @PathVariable String actionId) {
+        return ChatJson.Action.of(agent().reject(conversationId(conversationId), actionId));
+    }
+
+    @Override
+    public void destroy() {
+        turns.shutdownNow();
+    }
+
+    private CrmAgent agent() {
+        return assistant.agent().orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
+                "chat-unavailable", assistant.unavailableReason(), Map.of("how_to_configure", Assistant.HOW_TO_CONFIGURE)));
+    }
+
+    private static ChatRequest read(JsonNode body) {
+        JsonInput in = JsonInput.of(body, JsonInput.Mode.FULL, FIELDS, Set.of());
+        var conversation = in.text("conversation_id");
+        var message = in.text("message");
+        return in.build(() -> {
+            String text = JsonInput.value(message);
+            if (text == null || text.isBlank()) {
+                throw new ValidationException("message", "must not be blank");
+            }
+            if (text.length() > MESSAGE_MAX) {
+                throw new ValidationException("message", "must be at most " + MESSAGE_MAX + " characters");
+            }
+            String id = JsonInput.value(conversation);
+            return new ChatRequest(id == null ? UUID.randomUUID().toString() : conversationId(id), text);
+        });
+    }
+
+    private static String conversationId(String id) {
+        if (!CONVERSATION_ID.matcher(id).matches()) {
+            throw new ValidationException("conversation_id", "must be 1-64 letters, digits, _ or -");
+        }
+        return id;
+    }
+
+    private static void send(SseEmitter emitter, String event, Object data) {
+        try {
+            emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException e) {
+            // The client went away; the turn still completes and is kept in the conversation.
+            log.debug("could not send {} to a chat stream: {}", event, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.crmkit.examples.web.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactUpdate;
+import dev.crmkit.core.contact.NewContact;
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/** A contact as the API shows it, and how request bodies become contact commands. */
+public record ContactJson(
+        long id,
+        @JsonProperty("first_name") String firstName,
+        @JsonProperty("last_name") String lastName,
+        String email,
+        @Nullable String phone,
+        @Nullable String company,
+        @Nullable String position,
+        @Nullable String notes,
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("updated_at") Instant updatedAt,
+        long version) {
+
+    static final Set<String> WRITABLE =
+            Set.of("first_name", "last_name", "email", "phone", "company", "position", "notes");
+    static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
+
+    static ContactJson of(Contact contact) {
+        return new ContactJson(contact.id(), contact.firstName(), contact.lastName(), contact.email(),
+                contact.phone(), contact.company(), contact.position(), contact.notes(), contact.createdAt(),
+                contact.updatedAt(), contact.version());
+    }
+
+    static NewContact create(JsonNode body) {
+        JsonInput in = JsonInput.of(body, JsonInput.Mode.FULL, WRITABLE, READ_ONLY);
+        var first = in.text("first_name");
+        var last = in.text("last_name");
+        var email = in.text("email");
+        var phone = in.text("phone");
+        var company = in.text("company");
+        var position = in.text("position");
+        var notes = in.text("notes");
+        return in.build(() -> new NewContact(JsonInput.value(first), JsonInput.value(last), JsonInput.value(email),
+                JsonInput.value(phone), JsonInput.value(company), JsonInput.value(position), JsonInput.value(notes)));
+    }
+
+    /** A PUT ({@link JsonInput.Mode#FULL}) or PATCH ({@link JsonInput.Mode#PARTIAL}) body as an update. */
+    static ContactUpdate update(JsonNode body, JsonInput.Mode mode, @Nullable String ifMatch) {
+        JsonInput in = JsonInput.of(body, mode, WRITABLE, READ_ONLY);
+        var first = in.text("first_name");
+        var last = in.text("last_name");
+        var email = in.text("email");
+        var phone = in.text("phone");
+        var company = in.text("company");
+        var position = in.text("position");
+        var notes = in.text("notes");
+        Long version = Responses.expectedVersion(ifMatch, in.version());
+        return in.build(() -> new ContactUpdate(first, last, email, phone, company, position, notes, version));
+    }
+}

@@ -1,0 +1,205 @@
+package dev.crmkit.examples.web.api;
+
+import dev.crmkit.core.Patch;
+import dev.crmkit.core.ValidationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import dev.crmkit.examples.web.problem.ApiValidationException;
+import dev.crmkit.examples.web.problem.FieldNames;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the fields of a JSON request body into crm-core's {@link Patch} values, collecting every
+ * type error as a field error instead of failing on the first.
+ *
+ * <p>How a field maps to a patch depends on the {@link Mode}: a field that is absent means "clear"
+ * for a create or a PUT (full replacement) and "unchanged" for a PATCH; an explicit {@code null}
+ * always means "clear"; a value means "set". Fields the API does not know are refused, so a typo
+ * such as {@code firstName} never silently does nothing; read-only fields ({@code id},
+ * timestamps, ...) may be sent back as they were read and are ignored.
+ */
+final class JsonInput {
+
+    /** How an absent field is read. */
+    enum Mode {
+        /** POST and PUT: an absent field is empty. */
+        FULL,
+        /** PATCH: an absent field stays as it is. */
+        PARTIAL
+    }
+
+    private final JsonNode body;
+    private final Mode mode;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    private JsonInput(JsonNode body, Mode mode) {
+        this.body = body;
+        this.mode = mode;
+    }
+
+    /**
+     * @param writable the fields a client may set
+     * @param readOnly fields of the resource a client may send back unchanged; ignored
+     * @throws ValidationException when the body is not an object or names unknown fields
+     */
+    static JsonInput of(JsonNode body, Mode mode, Set<String> writable, Set<String> readOnly) {
+        if (!body.isObject()) {
+            throw new ValidationException("body", "must be a JSON object");
+        }
+        JsonInput input = new JsonInput(body, mode);
+        for (String name : body.propertyNames()) {
+            if (!writable.contains(name) && !readOnly.contains(name)) {
+                input.errors.put(name, "is not a field of this resource; the fields are " + String.join(", ", new TreeSet<>(writable)));
+            }
+        }
+        return input;
+    }
+
+    Patch<String> text(String name) {
+        return read(name, node -> node.isString() ? node.asString() : fail(name, "must be a string"));
+    }
+
+    Patch<Long> id(String name) {
+        return read(name, node -> node.isIntegralNumber() && node.canConvertToLong() && node.asLong() > 0
+                ? node.asLong() : fail(name, "must be an id: a positive whole number"));
+    }
+
+    Patch<Integer> integer(String name) {
+        return read(name, node -> node.isIntegralNumber() && node.canConvertToInt()
+                ? node.asInt() : fail(name, "must be a whole number"));
+    }
+
+    /** A decimal given as a JSON number or a decimal string ({@code "1250.00"}), never rounded. */
+    Patch<BigDecimal> decimal(String name) {
+        return read(name, node -> {
+            // The app reads floats as BigDecimal; a double only arrives from a differently configured
+            // mapper, and then an infinite one has no decimal value.
+            boolean finite = node.isBigDecimal() || node.isIntegralNumber() || Double.isFinite(node.asDouble());
+            if (node.isNumber() && finite) {
+                return node.decimalValue();
+            }
+            if (node.isString()) {
+                try {
+                    return new BigDecimal(node.asString().strip());
+                } catch (NumberFormatException e) {
+                    return fail(name, "must be a decimal number such as 1250.00");
+                }
+            }
+            return fail(name, "must be a decimal number such as 1250.00");
+        });
+    }
+
+    /** An ISO date, {@code 2026-03-31}. */
+    Patch<LocalDate> date(String name) {
+        return read(name, node -> {
+            if (node.isString()) {
+                try {
+                    return LocalDate.parse(node.asString().strip());
+                } catch (DateTimeParseException e) {
+                    // reported below
+                }
+            }
+            return fail(name, "must be a date such as 2026-03-31");
+        });
+    }
+
+    /** A string key turned into a value by {@code fromKey}, whose {@link ValidationException} becomes this field's error. */
+    <E> Patch<E> key(String name, Function<String, E> fromKey) {
+        return read(name, node -> {
+            if (!node.isString()) {
+                return fail(name, "must be a string");
+            }
+            try {
+                return fromKey.apply(node.asString());
+            } catch (ValidationException e) {
+                return fail(name, e.errors().values().iterator().next());
+            }
+        });
+    }
+
+    /** An array whose elements are objects, each read by {@code element} with its own index in error names. */
+    <E> Patch<List<E>> objects(String name, Function<JsonNode, E> element) {
+        return read(name, node -> {
+            if (!node.isArray()) {
+                return fail(name, "must be an array");
+            }
+            List<E> values = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                try {
+                    values.add(element.apply(node.get(i)));
+                } catch (ValidationException e) {
+                    String prefix = name + "[" + i + "].";
+                    e.errors().forEach((field, message) -> errors.putIfAbsent(prefix + field, message));
+                }
+            }
+            return values;
+        });
+    }
+
+    /** The {@code version} the client read, if it sent one. */
+    @Nullable Long version() {
+        JsonNode node = body.get("version");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < 0) {
+            errors.putIfAbsent("version", "must be the version number the resource was read at");
+            return null;
+        }
+        return node.asLong();
+    }
+
+    /** A create command's value: absent and {@code null} are both absent. */
+    static <T> @Nullable T value(Patch<T> patch) {
+        return patch.applyTo(null);
+    }
+
+    /**
+     * Builds a command from the values read, merging the command's own rule violations (in
+     * snake_case) after the type errors already collected, so the client sees every problem at once.
+     */
+    <T> T build(Supplier<T> command) {
+        try {
+            T built = command.get();
+            throwIfAny();
+            return built;
+        } catch (ValidationException e) {
+            FieldNames.snake(e.errors()).forEach(errors::putIfAbsent);
+            throw new ApiValidationException(errors);
+        }
+    }
+
+    /** Throws every error collected so far, in field order. */
+    void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ApiValidationException(errors);
+        }
+    }
+
+    private <T> Patch<T> read(String name, Function<JsonNode, @Nullable T> reader) {
+        JsonNode node = body.get(name);
+        if (node == null) {
+            return mode == Mode.FULL ? Patch.clear() : Patch.unchanged();
+        }
+        if (node.isNull()) {
+            return Patch.clear();
+        }
+        T value = reader.apply(node);
+        return value == null ? Patch.unchanged() : Patch.set(value);
+    }
+
+    private <T> @Nullable T fail(String name, String message) {
+        errors.putIfAbsent(name, message);
+        return null;
+    }
+}

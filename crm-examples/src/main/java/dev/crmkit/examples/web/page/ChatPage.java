@@ -1,0 +1,99 @@
+package dev.crmkit.examples.web.page;
+
+import dev.crmkit.agent.AgentAction;
+import dev.crmkit.agent.AgentException;
+import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.examples.web.chat.Assistant;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /chat}: the conversation of this browser session with the assistant, the actions it took,
+ * and confirm/reject buttons for those waiting. Sending is a plain form post (the answer appears
+ * when the page comes back); the page's script streams the answer instead when it can.
+ */
+@Controller
+final class ChatPage {
+
+    private static final String CONVERSATION = "chatConversation";
+
+    private final Assistant assistant;
+
+    ChatPage(Assistant assistant) {
+        this.assistant = assistant;
+    }
+
+    @GetMapping("/chat")
+    String chat(HttpSession session, Model model) {
+        String conversation = conversation(session);
+        Optional<CrmAgent> agent = assistant.agent();
+        model.addAttribute("available", agent.isPresent());
+        model.addAttribute("unavailable", assistant.unavailableReason());
+        model.addAttribute("conversation", conversation);
+        model.addAttribute("messages", agent.map(a -> a.history(conversation)).orElse(List.of()));
+        List<AgentAction> actions = agent.map(a -> a.actions(conversation)).orElse(List.of());
+        model.addAttribute("actions", actions);
+        model.addAttribute("pending", actions.stream().filter(AgentAction::isPending).toList());
+        return "chat";
+    }
+
+    @PostMapping("/chat")
+    String send(@RequestParam(defaultValue = "") String message, HttpSession session, RedirectAttributes redirect) {
+        Optional<CrmAgent> agent = assistant.agent();
+        if (agent.isEmpty()) {
+            redirect.addFlashAttribute("alert", assistant.unavailableReason());
+        } else if (message.isBlank()) {
+            redirect.addFlashAttribute("alert", "Type a message first.");
+        } else {
+            try {
+                agent.get().chat(conversation(session), message.strip());
+            } catch (AgentException e) {
+                redirect.addFlashAttribute("alert", "The assistant failed: " + e.getMessage());
+            }
+        }
+        return "redirect:/chat";
+    }
+
+    @PostMapping("/chat/actions/{actionId}/{decision:confirm|reject}")
+    String decide(@PathVariable String actionId, @PathVariable String decision, HttpSession session,
+            RedirectAttributes redirect) {
+        assistant.agent().ifPresent(agent -> {
+            try {
+                AgentAction action = decision.equals("confirm")
+                        ? agent.confirm(conversation(session), actionId)
+                        : agent.reject(conversation(session), actionId);
+                redirect.addFlashAttribute("notice", action.tool() + ": " + action.status().name().toLowerCase(Locale.ROOT)
+                        + (action.error() == null ? "" : " — " + action.error()));
+            } catch (AgentException e) {
+                redirect.addFlashAttribute("alert", e.getMessage());
+            }
+        });
+        return "redirect:/chat";
+    }
+
+    @PostMapping("/chat/new")
+    String restart(HttpSession session) {
+        session.setAttribute(CONVERSATION, UUID.randomUUID().toString());
+        return "redirect:/chat";
+    }
+
+    private static String conversation(HttpSession session) {
+        Object id = session.getAttribute(CONVERSATION);
+        if (id instanceof String existing) {
+            return existing;
+        }
+        String created = UUID.randomUUID().toString();
+        session.setAttribute(CONVERSATION, created);
+        return created;
+    }
+}

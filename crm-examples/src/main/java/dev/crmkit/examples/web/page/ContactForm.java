@@ -1,0 +1,45 @@
+package dev.crmkit.examples.web.page;
+
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactUpdate;
+import dev.crmkit.core.contact.NewContact;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The contact form as posted. Field names are crm-core's, so a {@code ValidationException}'s
+ * errors land next to the right input without renaming. Blank optional fields clear the value.
+ */
+record ContactForm(
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable String email,
+        @Nullable String phone,
+        @Nullable String company,
+        @Nullable String position,
+        @Nullable String notes,
+        @Nullable Long version) {
+
+    static ContactForm empty() {
+        return new ContactForm("", "", "", "", "", "", "", null);
+    }
+
+    static ContactForm of(Contact contact) {
+        return new ContactForm(contact.firstName(), contact.lastName(), contact.email(), contact.phone(),
+                contact.company(), contact.position(), contact.notes(), contact.version());
+    }
+
+    NewContact toNew() {
+        return new NewContact(firstName, lastName, email, phone, company, position, notes);
+    }
+
+    /** Every field is replaced: the form always shows them all. */
+    ContactUpdate toUpdate() {
+        ContactUpdate.Builder update = ContactUpdate.builder()
+                .firstName(firstName).lastName(lastName).email(email)
+                .phone(phone).company(company).position(position).notes(notes);
+        if (version != null) {
+            update.expectedVersion(version);
+        }
+        return update.build();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.crmkit.examples.web.page;
+
+import dev.crmkit.core.ConcurrentModificationException;
+import dev.crmkit.core.ConflictException;
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.contact.ContactSort;
+import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.task.TaskQuery;
+import dev.crmkit.examples.web.api.SortParam;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /contacts}: search, sort and page through contacts; create, edit and delete them with plain forms. */
+@Controller
+final class ContactsPage {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Crm crm;
+
+    ContactsPage(Crm crm) {
+        this.crm = crm;
+    }
+
+    @GetMapping("/contacts")
+    String list(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String cursor, Model model) {
+        SortParam<ContactSort> order = SortParam.parse(sort, ContactSort.class, ContactSort.LAST_NAME);
+        Page<Contact> page = crm.contacts().find(new ContactQuery(q, null,
+                new PageRequest<>(order.field(), order.direction(), PAGE_SIZE, cursor, true)));
+        model.addAttribute("page", page);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("sort", order.format());
+        model.addAttribute("sorts", ContactSort.values());
+        return "contacts/list";
+    }
+
+    @GetMapping("/contacts/new")
+    String newForm(Model model) {
+        return form(model, ContactForm.empty(), null, Map.of());
+    }
+
+    @PostMapping("/contacts")
+    ModelAndView create(@ModelAttribute ContactForm form, RedirectAttributes redirect) {
+        try {
+            Contact contact = crm.contacts().create(form.toNew());
+            redirect.addFlashAttribute("notice", "Created " + contact.fullName() + ".");
+            return new ModelAndView("redirect:/contacts/" + contact.id());
+        } catch (ValidationException e) {
+            return invalid(form, null, e.errors());
+        } catch (ConflictException e) {
+            return invalid(form, null, PageErrors.of(e));
+        }
+    }
+
+    @GetMapping("/contacts/{id}")
+    String show(@PathVariable long id, Model model) {
+        Contact contact = crm.contacts().getById(id);
+        model.addAttribute("contact", contact);
+        model.addAttribute("deals", crm.deals().find(DealQuery.all().withContact(id).limit(100)).items());
+        model.addAttribute("tasks", crm.tasks().find(TaskQuery.all().withContact(id).limit(100)).items());
+        return "contacts/show";
+    }
+
+    @GetMapping("/contacts/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        return form(model, ContactForm.of(crm.contacts().getById(id)), id, Map.of());
+    }
+
+    @PostMapping("/contacts/{id}")
+    ModelAndView update(@PathVariable long id, @ModelAttribute ContactForm form, RedirectAttributes redirect) {
+        try {
+            Contact contact = crm.contacts().update(id, form.toUpdate());
+            redirect.addFlashAttribute("notice", "Saved " + contact.fullName() + ".");
+            return new ModelAndView("redirect:/contacts/" + id);
+        } catch (ValidationException e) {
+            return invalid(form, id, e.errors());
+        } catch (ConflictException e) {
+            return invalid(form, id, PageErrors.of(e));
+        } catch (ConcurrentModificationException e) {
+            return invalid(form, id, Map.of("form", "Someone else changed this contact meanwhile."
+                    + " Reload the page to see their change, then edit again."));
+        }
+    }
+
+    @PostMapping("/contacts/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        crm.contacts().deleteById(id);
+        redirect.addFlashAttribute("notice", "Deleted the contact and its tasks.");
+        return "redirect:/contacts";
+    }
+
+    private static String form(Model model, ContactForm form, @Nullable Long id, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("errors", errors);
+        return "contacts/form";
+    }
+
+    private static ModelAndView invalid(ContactForm form, @Nullable Long id, Map<String, String> errors) {
+        ModelAndView view = new ModelAndView("contacts/form");
+        view.addObject("form", form);
+        view.addObject("id", id);
+        view.addObject("errors", errors);
+        view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        return view;
+    }
+}

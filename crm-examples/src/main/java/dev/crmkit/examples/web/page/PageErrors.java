@@ -1,0 +1,54 @@
+package dev.crmkit.examples.web.page;
+
+import dev.crmkit.core.ConcurrentModificationException;
+import dev.crmkit.core.ConflictException;
+import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.ValidationException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors on the pages become an HTML error page with the right status, not problem JSON.
+ * Form errors never get here: each form handler catches its own and redisplays the form.
+ */
+@ControllerAdvice(basePackageClasses = PageErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+final class PageErrors {
+
+    @ExceptionHandler
+    ModelAndView notFound(NotFoundException e) {
+        return page(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler({ConflictException.class, ConcurrentModificationException.class})
+    ModelAndView conflict(RuntimeException e) {
+        return page(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ModelAndView invalid(ValidationException e) {
+        return page(HttpStatus.BAD_REQUEST, String.join("; ", e.errors().values()));
+    }
+
+    /** The errors of a form: field → message, for the conflict's field when it has one. */
+    static Map<String, String> of(ConflictException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put(e.field().orElse("form"), e.getMessage());
+        return errors;
+    }
+
+    private static ModelAndView page(HttpStatus status, String message) {
+        ModelAndView view = new ModelAndView("error");
+        view.setStatus(status);
+        view.addObject("status", status.value());
+        view.addObject("error", status.getReasonPhrase());
+        view.addObject("message", message);
+        return view;
+    }
+}

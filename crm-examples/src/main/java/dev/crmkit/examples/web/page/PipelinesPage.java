@@ -1,0 +1,130 @@
+package dev.crmkit.examples.web.page;
+
+import dev.crmkit.core.ConflictException;
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.deal.DealSort;
+import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.pipeline.NewPipeline;
+import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.pipeline.PipelineQuery;
+import dev.crmkit.core.pipeline.Stage;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.SortDirection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /pipelines}: the pipelines, and per pipeline a board with a column per stage. A deal moves
+ * by a plain form post (a stage picker and a button on each card); the board's script only adds
+ * drag and drop on top, posting the same form.
+ */
+@Controller
+final class PipelinesPage {
+
+    /** The most deals a board shows; the API pages through more. */
+    static final int BOARD_LIMIT = PageRequest.MAX_LIMIT;
+
+    private final Crm crm;
+
+    PipelinesPage(Crm crm) {
+        this.crm = crm;
+    }
+
+    @GetMapping("/pipelines")
+    String list(Model model) {
+        model.addAttribute("pipelines", crm.pipelines().find(PipelineQuery.all().limit(100)).items());
+        model.addAttribute("errors", Map.of());
+        return "pipelines/list";
+    }
+
+    @PostMapping("/pipelines")
+    ModelAndView create(@RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
+        try {
+            Pipeline pipeline = crm.pipelines().create(NewPipeline.of(name).withDescription(description));
+            return new ModelAndView("redirect:/pipelines/" + pipeline.id());
+        } catch (ValidationException e) {
+            ModelAndView view = new ModelAndView("pipelines/list", HttpStatus.UNPROCESSABLE_CONTENT);
+            view.addObject("pipelines", crm.pipelines().find(PipelineQuery.all().limit(100)).items());
+            view.addObject("errors", e.errors());
+            return view;
+        }
+    }
+
+    @GetMapping("/pipelines/{id}")
+    String board(@PathVariable long id, Model model) {
+        return board(crm.pipelines().getById(id), model, Map.of());
+    }
+
+    @PostMapping("/pipelines/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            crm.pipelines().deleteById(id);
+            redirect.addFlashAttribute("notice", "Deleted the pipeline.");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("alert", e.getMessage());
+        }
+        return "redirect:/pipelines";
+    }
+
+    @PostMapping("/pipelines/{id}/deals")
+    ModelAndView createDeal(@PathVariable long id, @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "0") String amount, @RequestParam(required = false) @Nullable String currency,
+            Model model) {
+        Pipeline pipeline = crm.pipelines().getById(id);
+        try {
+            crm.deals().create(NewDeal.builder(title).pipelineId(id).amount(amount)
+                    .currency(currency == null || currency.isBlank() ? null : currency).build());
+            return new ModelAndView("redirect:/pipelines/" + id);
+        } catch (ValidationException e) {
+            ModelAndView view = new ModelAndView(board(pipeline, model, e.errors()), model.asMap());
+            view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            return view;
+        }
+    }
+
+    /** Moves a deal to another stage of its pipeline, then shows the board again. */
+    @PostMapping("/deals/{id}/move")
+    String move(@PathVariable long id, @RequestParam String status,
+            @RequestParam(name = "lostReason", required = false) @Nullable String lostReason,
+            RedirectAttributes redirect) {
+        Deal deal = crm.deals().getById(id);
+        try {
+            Deal moved = crm.deals().moveToStage(id, status,
+                    lostReason == null || lostReason.isBlank() ? null : lostReason);
+            redirect.addFlashAttribute("notice", "Moved “" + moved.title() + "” to " + moved.status() + ".");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("alert", String.join("; ", e.errors().values()));
+        }
+        return "redirect:/pipelines/" + deal.pipelineId();
+    }
+
+    private String board(Pipeline pipeline, Model model, Map<String, String> errors) {
+        List<Deal> deals = crm.deals().find(DealQuery.all().inPipeline(pipeline.id())
+                .sortedBy(DealSort.AMOUNT, SortDirection.DESC).limit(BOARD_LIMIT)).items();
+        Map<String, List<Deal>> columns = new LinkedHashMap<>();
+        for (Stage stage : pipeline.stages()) {
+            columns.put(stage.key(), deals.stream().filter(deal -> deal.status().equals(stage.key())).toList());
+        }
+        model.addAttribute("pipeline", pipeline);
+        model.addAttribute("columns", columns);
+        model.addAttribute("summary", crm.pipelines().summary(pipeline.id()));
+        model.addAttribute("currency", crm.defaultCurrency().getCurrencyCode());
+        model.addAttribute("errors", errors);
+        return "pipelines/board";
+    }
+}

@@ -1,0 +1,119 @@
+package dev.crmkit.examples.web.page;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.task.NewTask;
+import dev.crmkit.core.task.Task;
+import dev.crmkit.core.task.TaskPriority;
+import dev.crmkit.core.task.TaskQuery;
+import dev.crmkit.core.task.TaskSort;
+import dev.crmkit.core.task.TaskStatus;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /tasks}: filter by status, priority and due date; complete a task with one click (a
+ * one-button form); add a task.
+ */
+@Controller
+final class TasksPage {
+
+    /** The due-date filters the page offers. */
+    enum Due { ANY, OVERDUE, TODAY, WEEK }
+
+    private final Crm crm;
+
+    TasksPage(Crm crm) {
+        this.crm = crm;
+    }
+
+    @GetMapping("/tasks")
+    String list(@RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String priority,
+            @RequestParam(defaultValue = "any") String due,
+            @RequestParam(required = false) @Nullable String cursor, Model model) {
+        return render(model, status, priority, due, cursor, Map.of());
+    }
+
+    @PostMapping("/tasks")
+    ModelAndView create(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "medium") String priority,
+            @RequestParam(required = false) @Nullable String dueDate, Model model) {
+        try {
+            LocalDate due = dueDate == null || dueDate.isBlank() ? null : parseDate(dueDate);
+            crm.tasks().create(NewTask.builder(title).priority(TaskPriority.fromKey(priority)).dueDate(due).build());
+            return new ModelAndView("redirect:/tasks");
+        } catch (ValidationException e) {
+            ModelAndView view = new ModelAndView(render(model, null, null, "any", null, e.errors()), model.asMap());
+            view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            return view;
+        }
+    }
+
+    /** One click: marks the task completed and returns to the list it was clicked in. */
+    @PostMapping("/tasks/{id}/complete")
+    String complete(@PathVariable long id, @RequestParam(defaultValue = "/tasks") String back,
+            RedirectAttributes redirect) {
+        Task task = crm.tasks().complete(id);
+        redirect.addFlashAttribute("notice", "Completed “" + task.title() + "”.");
+        return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/tasks");
+    }
+
+    private String render(Model model, @Nullable String status, @Nullable String priority, String due,
+            @Nullable String cursor, Map<String, String> errors) {
+        LocalDate today = LocalDate.now(crm.clock());
+        TaskQuery query = TaskQuery.all().sortedBy(TaskSort.DUE_DATE, SortDirection.ASC).limit(50).withTotal();
+        if (status != null && !status.isBlank()) {
+            query = query.withStatus(TaskStatus.fromKey(status));
+        }
+        if (priority != null && !priority.isBlank()) {
+            query = query.withPriority(TaskPriority.fromKey(priority));
+        }
+        query = switch (dueFilter(due)) {
+            case ANY -> query;
+            case OVERDUE -> query.onlyOverdue();
+            case TODAY -> query.dueBetween(today.minusDays(1), today.plusDays(1));
+            case WEEK -> query.dueBetween(today.minusDays(1), today.plusDays(8));
+        };
+        Page<Task> page = crm.tasks().find(query.after(cursor));
+        model.addAttribute("page", page);
+        model.addAttribute("status", status == null ? "" : status);
+        model.addAttribute("priority", priority == null ? "" : priority);
+        model.addAttribute("due", due);
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("priorities", TaskPriority.values());
+        model.addAttribute("today", today);
+        model.addAttribute("errors", errors);
+        return "tasks/list";
+    }
+
+    private static Due dueFilter(String due) {
+        for (Due value : Due.values()) {
+            if (value.name().equalsIgnoreCase(due)) {
+                return value;
+            }
+        }
+        throw new ValidationException("due", "must be one of any, overdue, today, week");
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("dueDate", "must be a date such as 2026-03-31");
+        }
+    }
+}

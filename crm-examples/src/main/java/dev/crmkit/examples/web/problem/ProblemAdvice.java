@@ -1,0 +1,156 @@
+package dev.crmkit.examples.web.problem;
+
+import dev.crmkit.agent.AgentException;
+import dev.crmkit.agent.UnknownActionException;
+import dev.crmkit.core.ConcurrentModificationException;
+import dev.crmkit.core.ConflictException;
+import dev.crmkit.core.CrmException;
+import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.ValidationException;
+import java.net.URI;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers every error of the API as {@code application/problem+json} (RFC 9457). Spring's own
+ * exceptions (405, 415, 404 for unknown paths, 400 for unreadable bodies and bad parameters) come
+ * from {@link ResponseEntityExceptionHandler}; crmkit's exceptions are mapped here:
+ *
+ * <ul>
+ *   <li>{@link ValidationException} → 400, {@code errors}: snake_case field → message;</li>
+ *   <li>{@link NotFoundException} → 404;</li>
+ *   <li>{@link ConflictException} → 409 ({@code field}, {@code conflicting_id} when known);</li>
+ *   <li>{@link ConcurrentModificationException} → 409 ({@code current_version} is not known: re-read);</li>
+ *   <li>{@link ApiException} → its own status (503 chat without a model, ...);</li>
+ *   <li>{@link UnknownActionException} → 404; any other {@link AgentException} (the model failed) → 503;</li>
+ *   <li>anything else → 500, logged, with no internals in the body.</li>
+ * </ul>
+ *
+ * The problem {@code type} is a stable URI naming the kind of error, e.g. {@code /problems/validation}.
+ */
+@RestControllerAdvice
+public final class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> validation(ValidationException e) {
+        return problem(HttpStatus.BAD_REQUEST, "validation", "The input breaks one or more rules.",
+                Map.of("errors", e instanceof ApiValidationException ? e.errors() : FieldNames.snake(e.errors())));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), Map.of("entity", e.entity(), "id", e.id()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        ProblemDetail problem = detail(HttpStatus.CONFLICT, "conflict", e.getMessage());
+        e.field().ifPresent(field -> {
+            problem.setProperty("field", FieldNames.snake(field));
+            problem.setProperty("errors", Map.of(FieldNames.snake(field), e.getMessage()));
+        });
+        e.conflictingId().ifPresent(id -> problem.setProperty("conflicting_id", id));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> stale(ConcurrentModificationException e) {
+        return problem(HttpStatus.CONFLICT, "stale-version", e.getMessage() + "; read it again and retry",
+                Map.of("entity", e.entity(), "id", e.id(), "expected_version", e.expectedVersion()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> api(ApiException e) {
+        return problem(e.status(), e.type(), e.getMessage(), e.properties());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unknownAction(UnknownActionException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-action", e.getMessage(), Map.of());
+    }
+
+    /** The model failed (busy, overflowing, broken): the service, not the request, is at fault. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> assistant(AgentException e) {
+        log.warn("the assistant failed", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "assistant-failed", "The assistant failed: " + e.getMessage(),
+                Map.of());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> crm(CrmException e) {
+        log.error("crmkit failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
+                "The server could not complete the request; the log has the details.", Map.of());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        log.error("unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
+                "The server could not complete the request; the log has the details.", Map.of());
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return asObject(problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", tooLarge.getMessage(), Map.of()));
+            }
+        }
+        log.debug("unreadable body", e);
+        String detail = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
+                ? "The request needs a JSON body."
+                : "The request body is not valid JSON.";
+        return asObject(problem(HttpStatus.BAD_REQUEST, "malformed-json", detail, Map.of()));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String expected = type == null ? "a valid value"
+                : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class ? "a number"
+                : type == Boolean.class || type == boolean.class ? "true or false"
+                : "a valid " + type.getSimpleName();
+        return asObject(problem(HttpStatus.BAD_REQUEST, "validation", "The input breaks one or more rules.",
+                Map.of("errors", Map.of(name, "must be " + expected))));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(
+            HttpStatusCode status, String type, @Nullable String detail, Map<String, ?> properties) {
+        ProblemDetail problem = detail(status, type, detail);
+        properties.forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static ProblemDetail detail(HttpStatusCode status, String type, @Nullable String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + type));
+        return problem;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> entity) {
+        return (ResponseEntity) entity;
+    }
+}

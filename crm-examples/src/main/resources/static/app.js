@@ -1,0 +1,77 @@
+// Progressive enhancement only: every action on these pages also works as a plain form post.
+document.addEventListener('DOMContentLoaded', () => {
+  enableBoardDragAndDrop();
+  enableStreamingChat();
+});
+
+// The board: dropping a card on a column picks that stage in the card's own form and submits it.
+function enableBoardDragAndDrop() {
+  document.querySelectorAll('.board .deal').forEach(card => {
+    card.addEventListener('dragstart', event => event.dataTransfer.setData('text/plain', card.dataset.deal));
+  });
+  document.querySelectorAll('.board .column').forEach(column => {
+    column.addEventListener('dragover', event => { event.preventDefault(); column.classList.add('drop'); });
+    column.addEventListener('dragleave', () => column.classList.remove('drop'));
+    column.addEventListener('drop', event => {
+      event.preventDefault();
+      column.classList.remove('drop');
+      const card = document.getElementById('deal-' + event.dataTransfer.getData('text/plain'));
+      if (!card || card.closest('.column') === column) return;
+      const form = card.querySelector('form.move');
+      form.querySelector('select[name=status]').value = column.dataset.stage;
+      form.submit();
+    });
+  });
+}
+
+// The chat: post the message to the streaming endpoint and show the answer as it arrives (SSE over fetch).
+function enableStreamingChat() {
+  const form = document.getElementById('chat-form');
+  if (!form || !window.ReadableStream) return;
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const input = form.querySelector('[name=message]');
+    const text = input.value.trim();
+    if (!text) return;
+    input.value = '';
+    const messages = document.getElementById('messages');
+    messages.appendChild(bubble('user', text));
+    const answer = bubble('assistant', '');
+    messages.appendChild(answer);
+    const target = answer.querySelector('.bubble');
+    const response = await fetch(form.dataset.stream, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', 'Accept': 'text/event-stream'},
+      body: JSON.stringify({conversation_id: form.dataset.conversation, message: text})
+    });
+    if (!response.ok) { target.textContent = 'Error ' + response.status; return; }
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const {done, value} = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, {stream: true});
+      let end;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const chunk = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const name = (chunk.match(/^event:(.*)$/m) || [])[1]?.trim();
+        const data = chunk.split('\n').filter(l => l.startsWith('data:')).map(l => l.slice(5)).join('\n');
+        if (name === 'text') target.textContent += JSON.parse(data).text;
+        if (name === 'done') { window.location.reload(); return; }
+      }
+    }
+    window.location.reload();
+  });
+}
+
+function bubble(role, text) {
+  const div = document.createElement('div');
+  div.className = 'message ' + role;
+  const span = document.createElement('span');
+  span.className = 'bubble';
+  span.textContent = text;
+  div.appendChild(span);
+  return div;
+}

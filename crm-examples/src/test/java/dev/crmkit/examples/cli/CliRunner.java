@@ -1,0 +1,72 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.examples.cli.CrmCli.CliEnvironment;
+import dev.langchain4j.model.chat.ChatModel;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs {@code crm} commands in-process, as picocli's {@code execute} does for the real launcher,
+ * over a database and a home directory of the test's own, capturing stdout and stderr.
+ */
+final class CliRunner {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path home;
+    private final String database;
+    private final @Nullable ChatModel chatModel;
+
+    /**
+     * @param home the user's home for the run (models live under it)
+     * @param database the JDBC URL given to every command as {@code CRM_DB}
+     */
+    CliRunner(Path home, String database) {
+        this(home, database, null);
+    }
+
+    /** @param chatModel the model {@code crm chat} talks to instead of a GGUF file */
+    CliRunner(Path home, String database, @Nullable ChatModel chatModel) {
+        this.home = home;
+        this.database = database;
+        this.chatModel = chatModel;
+    }
+
+    Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs with {@code input} as what the user types (the chat, confirmations). */
+    Result runWithInput(String input, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnvironment environment = new CliEnvironment(
+                new BufferedReader(new StringReader(input)), Map.of("CRM_DB", database), home, chatModel);
+        int code = CrmCli.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** What a command did: its exit code and what it printed. */
+    record Result(int exitCode, String out, String err) {
+
+        JsonNode json() {
+            return JSON.readTree(out);
+        }
+
+        long id() {
+            return json().path("id").asLong();
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+}

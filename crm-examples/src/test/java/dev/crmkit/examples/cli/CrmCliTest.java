@@ -1,0 +1,209 @@
+package dev.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.examples.cli.CliRunner.Result;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class CrmCliTest {
+
+    @TempDir
+    Path home;
+
+    CliRunner crm;
+
+    @BeforeEach
+    void cli() {
+        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
+    }
+
+    @Test
+    void should_add_a_contact_and_list_it_as_a_table() {
+        Result added = crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "Lovelace",
+                "--email", "ada@example.com", "--company", "Analytical Engines");
+        Result listed = crm.run("contacts", "list");
+
+        assertThat(added.exitCode()).as(added.toString()).isZero();
+        assertThat(added.out()).contains("first_name  Ada");
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.out().lines().toList()).element(0).asString()
+                .startsWith("id").contains("first_name").contains("email");
+        assertThat(listed.out()).contains("ada@example.com").contains("Analytical Engines");
+        assertThat(listed.err()).isEmpty();
+    }
+
+    @Test
+    void should_print_json_with_the_api_field_names() {
+        crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "Lovelace", "--email", "ada@example.com");
+
+        Result listed = crm.run("contacts", "list", "--json");
+
+        assertThat(listed.exitCode()).isZero();
+        JsonNode items = listed.json().path("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).path("first_name").asString()).isEqualTo("Ada");
+        assertThat(listed.json().path("next_cursor").isNull()).isTrue();
+    }
+
+    @Test
+    void should_page_with_the_cursor_it_prints() {
+        for (String name : new String[] {"a", "b", "c"}) {
+            crm.run("contacts", "add", "--first-name", name, "--last-name", name, "--email", name + "@example.com");
+        }
+
+        Result first = crm.run("--json", "contacts", "list", "--limit", "2", "--sort", "-email");
+        String cursor = first.json().path("next_cursor").asString();
+        Result second = crm.run("--json", "contacts", "list", "--limit", "2", "--sort", "-email", "--cursor", cursor);
+        Result table = crm.run("contacts", "list", "--limit", "2", "--total");
+
+        assertThat(first.json().path("items").get(0).path("email").asString()).isEqualTo("c@example.com");
+        assertThat(second.json().path("items")).hasSize(1);
+        assertThat(second.json().path("items").get(0).path("email").asString()).isEqualTo("a@example.com");
+        assertThat(table.out()).contains("3 in total").contains("more: add --cursor ");
+    }
+
+    @Test
+    void should_exit_1_with_one_line_naming_the_options_for_invalid_input() {
+        Result refused = crm.run("contacts", "add", "--first-name", " ", "--last-name", "X", "--email", "nope");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err().lines()).containsExactly(
+                "error: --first-name must not be blank; --email must be a valid email address such as jane@example.com");
+    }
+
+    @Test
+    void should_exit_1_for_a_duplicate_email_and_a_missing_record() {
+        crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "ada@example.com");
+
+        Result duplicate = crm.run("contacts", "add", "--first-name", "A", "--last-name", "B", "--email", "ADA@example.com");
+        Result missing = crm.run("contacts", "show", "42");
+
+        assertThat(duplicate.exitCode()).isEqualTo(1);
+        assertThat(duplicate.err()).isEqualTo("error: email ada@example.com is already used by contact 1\n");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).isEqualTo("error: contact 42 does not exist\n");
+    }
+
+    @Test
+    void should_exit_2_with_usage_for_an_unknown_command_or_a_missing_option() {
+        Result unknown = crm.run("contacts", "lisst");
+        Result missing = crm.run("contacts", "add", "--first-name", "Ada");
+        Result badNumber = crm.run("contacts", "show", "one");
+
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unmatched argument").contains("contacts list");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("Missing required options").contains("--email");
+        assertThat(badNumber.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void should_refuse_to_delete_without_yes_and_delete_with_it() {
+        long id = crm.run("--json", "contacts", "add", "--first-name", "Ada", "--last-name", "L",
+                "--email", "ada@example.com").id();
+
+        Result refused = crm.run("contacts", "delete", String.valueOf(id));
+        Result stillThere = crm.run("contacts", "show", String.valueOf(id));
+        Result deleted = crm.run("contacts", "delete", String.valueOf(id), "--yes");
+        Result gone = crm.run("contacts", "show", String.valueOf(id));
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("error: not deleting contact " + id + " without --yes\n");
+        assertThat(stillThere.exitCode()).isZero();
+        assertThat(deleted.exitCode()).isZero();
+        assertThat(deleted.out()).isEqualTo("deleted contact " + id + "\n");
+        assertThat(gone.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void should_update_only_the_options_given_and_clear_a_field_given_empty() {
+        long id = crm.run("--json", "contacts", "add", "--first-name", "Ada", "--last-name", "L",
+                "--email", "ada@example.com", "--phone", "123", "--company", "AE").id();
+
+        Result updated = crm.run("--json", "contacts", "update", String.valueOf(id), "--phone", "", "--position", "CTO");
+
+        assertThat(updated.exitCode()).isZero();
+        assertThat(updated.json().path("phone").isNull()).isTrue();
+        assertThat(updated.json().path("position").asString()).isEqualTo("CTO");
+        assertThat(updated.json().path("company").asString()).isEqualTo("AE");
+    }
+
+    @Test
+    void should_run_a_pipeline_with_deals_and_tasks_end_to_end() {
+        long pipeline = crm.run("--json", "pipelines", "add", "--name", "Partners",
+                "--stage", "intro:Introduction:10", "--stage", "signed:Signed:100:won").id();
+        long contact = crm.run("--json", "contacts", "add", "--first-name", "Ada", "--last-name", "L",
+                "--email", "ada@example.com").id();
+        long deal = crm.run("--json", "deals", "add", "--title", "Reseller deal", "--amount", "1200.50",
+                "--currency", "EUR", "--pipeline-id", String.valueOf(pipeline), "--contact-id", String.valueOf(contact)).id();
+        long task = crm.run("--json", "tasks", "add", "--title", "Send terms", "--deal-id", String.valueOf(deal),
+                "--priority", "high", "--due-date", "2020-01-01").id();
+
+        Result overdue = crm.run("tasks", "list", "--overdue");
+        Result won = crm.run("--json", "deals", "update", String.valueOf(deal), "--status", "signed");
+        Result summary = crm.run("pipelines", "show", String.valueOf(pipeline));
+        Result completed = crm.run("--json", "tasks", "complete", String.valueOf(task));
+        Result inUse = crm.run("pipelines", "delete", String.valueOf(pipeline), "--yes");
+
+        assertThat(overdue.out()).contains("Send terms").contains("high");
+        assertThat(won.json().path("is_closed").asBoolean()).isTrue();
+        assertThat(summary.out()).contains("won_value").contains("1200.50 EUR").contains("signed 1");
+        assertThat(completed.json().path("is_completed").asBoolean()).isTrue();
+        assertThat(inUse.exitCode()).isEqualTo(1);
+        assertThat(inUse.err()).startsWith("error: pipeline " + pipeline + " still holds 1 deal");
+    }
+
+    @Test
+    void should_name_a_stage_that_is_not_in_the_pipeline() {
+        crm.run("pipelines", "add", "--name", "Sales");
+        long deal = crm.run("--json", "deals", "add", "--title", "T").id();
+
+        Result refused = crm.run("deals", "update", String.valueOf(deal), "--status", "orbit");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("error: --status must be a stage of pipeline");
+    }
+
+    @Test
+    void should_print_help_for_every_command_and_subcommand() {
+        Result root = crm.run("--help");
+        Result leaf = crm.run("tasks", "list", "--help");
+
+        assertThat(root.exitCode()).isZero();
+        assertThat(root.out()).contains("contacts").contains("pipelines").contains("deals").contains("tasks")
+                .contains("model");
+        assertThat(leaf.exitCode()).isZero();
+        assertThat(leaf.out()).startsWith("Usage: crm tasks list").contains("--overdue").contains("--cursor");
+    }
+
+    @Test
+    void should_run_on_either_adapter_over_the_same_tables() {
+        crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "ada@example.com");
+
+        Result viaMyBatis = crm.run("--storage", "mybatis", "contacts", "add", "--first-name", "Grace",
+                "--last-name", "H", "--email", "grace@example.com");
+        Result listedViaMyBatis = crm.run("contacts", "list", "--storage", "mybatis");
+        Result listedViaJpa = crm.run("contacts", "list", "--storage", "jpa");
+
+        assertThat(viaMyBatis.exitCode()).as(viaMyBatis.toString()).isZero();
+        assertThat(listedViaMyBatis.out()).contains("ada@example.com").contains("grace@example.com");
+        assertThat(listedViaJpa.out()).isEqualTo(listedViaMyBatis.out());
+        assertThat(crm.run("--storage", "hibernate", "contacts", "list").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void should_refuse_a_bad_sort_and_a_bad_enum_value() {
+        Result sort = crm.run("contacts", "list", "--sort", "password");
+        Result priority = crm.run("tasks", "add", "--title", "x", "--priority", "asap");
+
+        assertThat(sort.exitCode()).isEqualTo(1);
+        assertThat(sort.err()).startsWith("error: --sort must be one of id, last_name");
+        assertThat(priority.exitCode()).isEqualTo(2);
+        assertThat(priority.err()).contains("--priority").contains("asap");
+    }
+}

@@ -1,0 +1,50 @@
+package dev.crmkit.examples.testing;
+
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A chat model that plays a script, so the tests of confirm and reject flows are deterministic:
+ * each call gets the next scripted message; past the script it answers {@value #FALLBACK}. A test
+ * sets its whole script with {@link #script()} first. Thread-safe.
+ */
+public final class ScriptedChatModel implements ChatModel {
+
+    /** The answer once the script is used up. */
+    public static final String FALLBACK = "Done.";
+
+    private final Deque<AiMessage> script = new ArrayDeque<>();
+    private final AtomicInteger calls = new AtomicInteger();
+
+    /** Forgets what is left of the previous script; chain {@link #thenCall} and {@link #thenAnswer}. */
+    public synchronized ScriptedChatModel script() {
+        script.clear();
+        return this;
+    }
+
+    public synchronized ScriptedChatModel thenCall(String tool, String arguments) {
+        script.add(AiMessage.from(ToolExecutionRequest.builder()
+                .id("call_" + calls.incrementAndGet()).name(tool).arguments(arguments).build()));
+        return this;
+    }
+
+    public synchronized ScriptedChatModel thenAnswer(String text) {
+        script.add(AiMessage.from(text));
+        return this;
+    }
+
+    @Override
+    public ChatResponse doChat(ChatRequest request) {
+        AiMessage next;
+        synchronized (this) {
+            next = script.poll();
+        }
+        return ChatResponse.builder().aiMessage(next != null ? next : AiMessage.from(FALLBACK)).build();
+    }
+}

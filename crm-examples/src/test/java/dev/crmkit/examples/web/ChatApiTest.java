@@ -1,0 +1,150 @@
+package dev.crmkit.examples.web;
+
+import static dev.crmkit.examples.web.Bodies.aContact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.examples.testing.ScriptedChatModel;
+import dev.crmkit.examples.web.ApiClient.Reply;
+import java.net.http.HttpRequest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The chat API over a scripted model, so what the assistant does is known: a create runs at once,
+ * a delete waits for the host's decision, and only confirm runs it.
+ */
+@WebAppTest
+@Import(ChatApiTest.ScriptedModel.class)
+class ChatApiTest {
+
+    @TestConfiguration
+    static class ScriptedModel {
+        @Bean
+        ScriptedChatModel scriptedChatModel() {
+            return new ScriptedChatModel();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ScriptedChatModel model;
+
+    ApiClient api;
+    String conversation;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+        conversation = "test-" + UUID.randomUUID();
+    }
+
+    @Test
+    void should_run_a_create_at_once_and_report_it_as_performed() {
+        String email = Bodies.uniqueEmail("john");
+        model.script()
+                .thenCall("create_contact", "{\"firstName\": \"John\", \"lastName\": \"Doe\", \"email\": \"" + email + "\"}")
+                .thenAnswer("I created John Doe.");
+
+        Reply reply = chat("Create a contact named John Doe with email " + email);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().path("text").asString()).isEqualTo("I created John Doe.");
+        JsonNode performed = reply.json().path("performed").get(0);
+        assertThat(performed.path("tool").asString()).isEqualTo("create_contact");
+        assertThat(performed.path("status").asString()).isEqualTo("executed");
+        assertThat(performed.path("arguments").path("firstName").asString()).isEqualTo("John");
+        assertThat(api.get("/api/v1/contacts?q=" + email).json().path("items")).hasSize(1);
+    }
+
+    @Test
+    void should_hold_a_delete_until_confirmed_then_run_it() {
+        long id = api.post("/api/v1/contacts", aContact()).id();
+        model.script().thenCall("delete_contact", "{\"id\": " + id + "}").thenAnswer("Please confirm the delete.");
+
+        Reply reply = chat("Delete contact " + id);
+        JsonNode pending = reply.json().path("pending").get(0);
+
+        assertThat(pending.path("tool").asString()).isEqualTo("delete_contact");
+        assertThat(pending.path("status").asString()).isEqualTo("pending");
+        assertThat(api.get("/api/v1/contacts/" + id).status()).isEqualTo(200);
+
+        Reply confirmed = api.post(decision(pending, "confirm"), "");
+
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(confirmed.json().path("status").asString()).isEqualTo("confirmed");
+        assertThat(api.get("/api/v1/contacts/" + id).status()).isEqualTo(404);
+        assertThat(api.post(decision(pending, "confirm"), "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void should_drop_a_rejected_delete_without_running_it() {
+        long id = api.post("/api/v1/contacts", aContact()).id();
+        model.script().thenCall("delete_contact", "{\"id\": " + id + "}").thenAnswer("Please confirm the delete.");
+        JsonNode pending = chat("Delete contact " + id).json().path("pending").get(0);
+
+        Reply rejected = api.post(decision(pending, "reject"), "");
+
+        assertThat(rejected.json().path("status").asString()).isEqualTo("rejected");
+        assertThat(api.get("/api/v1/contacts/" + id).status()).isEqualTo(200);
+        JsonNode history = api.get("/api/v1/chat/" + conversation).json();
+        assertThat(history.path("pending")).isEmpty();
+        assertThat(history.path("actions").get(history.path("actions").size() - 1).path("status").asString())
+                .isEqualTo("rejected");
+        assertThat(history.path("messages").get(0).path("role").asString()).isEqualTo("user");
+        assertThat(history.path("messages").get(1).path("text").asString()).isEqualTo("Please confirm the delete.");
+    }
+
+    @Test
+    void should_answer_404_for_an_action_that_does_not_wait() {
+        Reply reply = api.post("/api/v1/chat/" + conversation + "/actions/no-such-action/confirm", "");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().path("type").asString()).isEqualTo("/problems/unknown-action");
+    }
+
+    @Test
+    void should_stream_the_answer_and_the_actions_as_server_sent_events() {
+        String email = Bodies.uniqueEmail("stream");
+        model.script()
+                .thenCall("create_contact", "{\"firstName\": \"Sam\", \"lastName\": \"Stream\", \"email\": \"" + email + "\"}")
+                .thenAnswer("Created Sam.");
+
+        Reply stream = api.send(api.request("/api/v1/chat/stream").header("Content-Type", "application/json")
+                .header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"conversation_id\": \"" + conversation + "\", \"message\": \"Add Sam\"}")));
+
+        assertThat(stream.status()).isEqualTo(200);
+        assertThat(stream.contentType()).startsWith("text/event-stream");
+        assertThat(stream.body()).contains("event:action").contains("\"tool\":\"create_contact\"")
+                .contains("event:text").contains("Created Sam.").contains("event:done");
+        assertThat(stream.body().indexOf("event:done")).isGreaterThan(stream.body().indexOf("event:text"));
+    }
+
+    @Test
+    void should_start_a_new_conversation_when_none_is_named() {
+        model.script().thenAnswer("Hello!");
+
+        Reply reply = api.post("/api/v1/chat", "{\"message\": \"Hi\"}");
+
+        assertThat(reply.json().path("conversation_id").asString()).isNotBlank();
+        assertThat(reply.json().path("text").asString()).isEqualTo("Hello!");
+    }
+
+    private Reply chat(String message) {
+        return api.post("/api/v1/chat", "{\"conversation_id\": \"%s\", \"message\": \"%s\"}".formatted(conversation, message));
+    }
+
+    private String decision(JsonNode action, String decision) {
+        return "/api/v1/chat/" + conversation + "/actions/" + action.path("id").asString() + "/" + decision;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.crmkit.examples.web;
+
+import static dev.crmkit.examples.web.Bodies.aContact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.examples.testing.ScriptedChatModel;
+import dev.crmkit.examples.web.ApiClient.Reply;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/** The chat page with plain form posts, as a browser without JavaScript uses it; the conversation is the session's. */
+@WebAppTest
+@Import(ChatApiTest.ScriptedModel.class)
+class ChatPageTest {
+
+    private static final Pattern PENDING = Pattern.compile("id=\"action-([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ScriptedChatModel model;
+
+    ApiClient browser;
+
+    @BeforeEach
+    void session() {
+        browser = new ApiClient(port); // keeps the session cookie, like a browser
+    }
+
+    @Test
+    void should_show_the_conversation_and_run_a_pending_delete_only_when_confirmed() {
+        long id = browser.post("/api/v1/contacts", aContact()).id();
+        model.script().thenCall("delete_contact", "{\"id\": " + id + "}").thenAnswer("Please confirm the delete.");
+
+        Reply sent = form("/chat", "message=" + URLEncoder.encode("Delete contact " + id, StandardCharsets.UTF_8));
+        String page = browser.get("/chat").body();
+
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(page).contains("Delete contact " + id).contains("Please confirm the delete.")
+                .contains("delete_contact").contains(">Confirm</button>").contains(">Reject</button>");
+        assertThat(browser.get("/api/v1/contacts/" + id).status()).isEqualTo(200);
+
+        Matcher pending = PENDING.matcher(page);
+        assertThat(pending.find()).isTrue();
+        Reply confirmed = form("/chat/actions/" + pending.group(1) + "/confirm", "");
+
+        assertThat(confirmed.status()).isEqualTo(302);
+        assertThat(browser.get("/chat").body()).contains("delete_contact: confirmed").doesNotContain(">Confirm</button>");
+        assertThat(browser.get("/api/v1/contacts/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void should_keep_the_record_when_the_pending_delete_is_rejected() {
+        long id = browser.post("/api/v1/contacts", aContact()).id();
+        model.script().thenCall("delete_contact", "{\"id\": " + id + "}").thenAnswer("Please confirm the delete.");
+        form("/chat", "message=delete");
+        Matcher pending = PENDING.matcher(browser.get("/chat").body());
+        assertThat(pending.find()).isTrue();
+
+        form("/chat/actions/" + pending.group(1) + "/reject", "");
+
+        assertThat(browser.get("/chat").body()).contains("delete_contact: rejected");
+        assertThat(browser.get("/api/v1/contacts/" + id).status()).isEqualTo(200);
+    }
+
+    private Reply form(String path, String body) {
+        return browser.send(browser.request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+}
