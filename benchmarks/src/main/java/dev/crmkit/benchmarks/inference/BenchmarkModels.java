@@ -1,0 +1,91 @@
+package dev.crmkit.benchmarks.inference;
+
+import dev.crmkit.agent.gguf.GgufTensorType;
+import dev.crmkit.agent.gguf.ModelShape;
+import dev.crmkit.agent.gguf.RandomWeightsModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The models the inference benchmarks run, by name.
+ *
+ * <ul>
+ *   <li>{@code stories260K}: the shared test model, found in the first {@code shared/models} folder above
+ *       the working directory (or {@code -Dcrmkit.project.root}); a real, tiny llama.</li>
+ *   <li>{@code qwen2.5-0.5b-q8_0}, {@code qwen2.5-0.5b-q4_0}, {@code qwen2.5-1.5b-q4_0}: random weights in
+ *       the exact tensor shapes of Qwen2.5-0.5B / 1.5B-Instruct, with a ChatML template. They run at the real
+ *       model's speed and write noise: honest speed, no quality.</li>
+ *   <li>{@code tiny}: a random-weight llama of ~100k parameters, for the smoke test.</li>
+ * </ul>
+ * Random-weight files are written once into {@code crmkit.bench.models} (default
+ * {@code benchmarks/target/models} under the working directory) and reused.
+ */
+public final class BenchmarkModels {
+
+    private static final String CHATML_JINJA = "{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n'"
+            + " + message['content'] + '<|im_end|>' + '\\n' }}{% endfor %}"
+            + "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
+
+    private BenchmarkModels() {
+    }
+
+    /**
+     * @param name one of the names above
+     * @return the model file, written first if it is a random-weight model not written yet
+     * @throws IllegalArgumentException for an unknown name
+     * @throws IllegalStateException when stories260K cannot be found
+     */
+    public static Path resolve(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "stories260k" -> stories260K();
+            case "tiny" -> randomWeights(name, ModelShape.tinyLlama(), GgufTensorType.F32);
+            case "qwen2.5-0.5b-q8_0" -> randomWeights(name, ModelShape.qwen25HalfB(), GgufTensorType.Q8_0);
+            case "qwen2.5-0.5b-q4_0" -> randomWeights(name, ModelShape.qwen25HalfB(), GgufTensorType.Q4_0);
+            case "qwen2.5-1.5b-q4_0" -> randomWeights(name, ModelShape.qwen25OneAndHalfB(), GgufTensorType.Q4_0);
+            default -> throw new IllegalArgumentException("unknown benchmark model " + name + "; use stories260K, "
+                    + "tiny, qwen2.5-0.5b-q8_0, qwen2.5-0.5b-q4_0 or qwen2.5-1.5b-q4_0");
+        };
+    }
+
+    /** @return stories260K.gguf from the nearest {@code shared/models} folder */
+    public static Path stories260K() {
+        String root = System.getProperty("crmkit.project.root", System.getProperty("user.dir"));
+        for (Path directory = Path.of(root).toAbsolutePath(); directory != null; directory = directory.getParent()) {
+            Path candidate = directory.resolve("shared").resolve("models").resolve("stories260K.gguf");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("stories260K.gguf not found in a shared/models folder above " + root
+                + "; run from the project root or set -Dcrmkit.project.root");
+    }
+
+    private static Path randomWeights(String name, ModelShape shape, GgufTensorType type) {
+        Path directory = Path.of(System.getProperty("crmkit.bench.models", "benchmarks/target/models"));
+        Path file = directory.resolve(name + ".gguf");
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        try {
+            Files.createDirectories(directory);
+            // Written beside the target and moved into place, so a run stopped midway leaves no half file.
+            Path partial = Files.createTempFile(directory, name, ".part");
+            RandomWeightsModel.of(shape)
+                    .weightType(type)
+                    .chatTemplate(CHATML_JINJA)
+                    .controlTokens(List.of("<|im_start|>", "<|im_end|>"))
+                    .eosToken("<|im_end|>")
+                    .name("random " + name)
+                    .write(partial);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the benchmark model " + file, e);
+        }
+    }
+}
