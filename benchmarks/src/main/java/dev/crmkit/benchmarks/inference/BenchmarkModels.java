@@ -21,6 +21,7 @@ import java.util.Locale;
  *       the exact tensor shapes of Qwen2.5-0.5B / 1.5B-Instruct, with a ChatML template. They run at the real
  *       model's speed and write noise: honest speed, no quality.</li>
  *   <li>{@code tiny}: a random-weight llama of ~100k parameters, for the smoke test.</li>
+ *   <li>any path ending in {@code .gguf}: that file, e.g. a real Qwen2.5-0.5B-Instruct to compare with.</li>
  * </ul>
  * Random-weight files are written once into {@code crmkit.bench.models} (default
  * {@code benchmarks/target/models} under the working directory) and reused.
@@ -35,12 +36,19 @@ public final class BenchmarkModels {
     }
 
     /**
-     * @param name one of the names above
+     * @param name one of the names above, or the path of a GGUF file
      * @return the model file, written first if it is a random-weight model not written yet
-     * @throws IllegalArgumentException for an unknown name
+     * @throws IllegalArgumentException for an unknown name or a missing file
      * @throws IllegalStateException when stories260K cannot be found
      */
     public static Path resolve(String name) {
+        if (name.endsWith(".gguf")) {
+            Path file = Path.of(name);
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("model file " + file.toAbsolutePath() + " does not exist");
+            }
+            return file;
+        }
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "stories260k" -> stories260K();
             case "tiny" -> randomWeights(name, ModelShape.tinyLlama(), GgufTensorType.F32);
@@ -48,7 +56,7 @@ public final class BenchmarkModels {
             case "qwen2.5-0.5b-q4_0" -> randomWeights(name, ModelShape.qwen25HalfB(), GgufTensorType.Q4_0);
             case "qwen2.5-1.5b-q4_0" -> randomWeights(name, ModelShape.qwen25OneAndHalfB(), GgufTensorType.Q4_0);
             default -> throw new IllegalArgumentException("unknown benchmark model " + name + "; use stories260K, "
-                    + "tiny, qwen2.5-0.5b-q8_0, qwen2.5-0.5b-q4_0 or qwen2.5-1.5b-q4_0");
+                    + "tiny, qwen2.5-0.5b-q8_0, qwen2.5-0.5b-q4_0, qwen2.5-1.5b-q4_0 or the path of a .gguf file");
         };
     }
 
