@@ -38,5 +38,15 @@ public interface ContactMapper {
      * @param textPattern a {@code LIKE} pattern (escape {@code !}) for {@code search_text}
      * @param company the exact company
      */
-    record ContactFilter(@Nullable String textPattern, @Nullable String company) {}
+    record ContactFilter(@Nullable String textPattern, @Nullable String company)  {
+
+        // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
+        public @Nullable String getTextPattern() {
+            return textPattern;
+        }
+
+        public @Nullable String getCompany() {
+            return company;
+        }
+    }
 }

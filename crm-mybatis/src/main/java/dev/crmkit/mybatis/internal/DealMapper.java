@@ -59,5 +59,35 @@ public interface DealMapper {
      */
     record DealFilter(@Nullable Long pipelineId, @Nullable String status, @Nullable Long contactId,
             @Nullable BigDecimal minAmount, @Nullable BigDecimal maxAmount, @Nullable String currency,
-            @Nullable String outcome) {}
+            @Nullable String outcome)  {
+
+        // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
+        public @Nullable Long getPipelineId() {
+            return pipelineId;
+        }
+
+        public @Nullable String getStatus() {
+            return status;
+        }
+
+        public @Nullable Long getContactId() {
+            return contactId;
+        }
+
+        public @Nullable BigDecimal getMinAmount() {
+            return minAmount;
+        }
+
+        public @Nullable BigDecimal getMaxAmount() {
+            return maxAmount;
+        }
+
+        public @Nullable String getCurrency() {
+            return currency;
+        }
+
+        public @Nullable String getOutcome() {
+            return outcome;
+        }
+    }
 }

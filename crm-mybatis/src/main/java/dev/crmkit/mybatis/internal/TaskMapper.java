@@ -60,5 +60,39 @@ public interface TaskMapper {
      */
     record TaskFilter(List<String> statuses, List<String> priorities, @Nullable Long contactId, @Nullable Long dealId,
             @Nullable LocalDate dueBefore, @Nullable LocalDate dueAfter, @Nullable LocalDate overdueOn,
-            List<String> openStatuses) {}
+            List<String> openStatuses)  {
+
+        // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
+        public List<String> getStatuses() {
+            return statuses;
+        }
+
+        public List<String> getPriorities() {
+            return priorities;
+        }
+
+        public @Nullable Long getContactId() {
+            return contactId;
+        }
+
+        public @Nullable Long getDealId() {
+            return dealId;
+        }
+
+        public @Nullable LocalDate getDueBefore() {
+            return dueBefore;
+        }
+
+        public @Nullable LocalDate getDueAfter() {
+            return dueAfter;
+        }
+
+        public @Nullable LocalDate getOverdueOn() {
+            return overdueOn;
+        }
+
+        public List<String> getOpenStatuses() {
+            return openStatuses;
+        }
+    }
 }
