@@ -125,9 +125,7 @@ public class InferenceBenchmark {
     @Warmup(iterations = 1, time = 5)
     @Measurement(iterations = 5, time = 5)
     public ChatResponse generatePlain(GeneratedTokens counter) {
-        ChatResponse response = chat(plainPrefix, QUESTION, maxTokens, List.of());
-        counter.tokens += stats(response).generatedTokens();
-        return response;
+        return counted(counter, chat(plainPrefix, QUESTION, maxTokens, List.of()));
     }
 
     @Benchmark
@@ -136,9 +134,7 @@ public class InferenceBenchmark {
     @Warmup(iterations = 1, time = 5)
     @Measurement(iterations = 5, time = 5)
     public ChatResponse generateToolCall(GeneratedTokens counter) {
-        ChatResponse response = chat(TOOL_SYSTEM, QUESTION, maxTokens, tools);
-        counter.tokens += stats(response).generatedTokens();
-        return response;
+        return counted(counter, chat(TOOL_SYSTEM, QUESTION, maxTokens, tools));
     }
 
     private ChatResponse chat(String system, String user, int outputTokens, List<ToolSpecification> toolSet) {
@@ -151,6 +147,11 @@ public class InferenceBenchmark {
                 .messages(SystemMessage.from(system), UserMessage.from(user))
                 .parameters(parameters.build())
                 .build());
+    }
+
+    private static ChatResponse counted(GeneratedTokens counter, ChatResponse response) {
+        counter.tokens += stats(response).generatedTokens();
+        return response;
     }
 
     private static GenerationStats stats(ChatResponse response) {
