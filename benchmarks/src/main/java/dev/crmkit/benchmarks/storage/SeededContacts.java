@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>the first page;
- *   <li>the deep page: the one after the first {@code rows - 100} rows (rows 99,901–99,950 of
- *       100,000), continued from the cursor a client walking the pages would hold there. It is 100
- *       rows short of the end so that, like the first page, it is full and has a next page;
+ *   <li>the deep page: the one after the first {@code rows - 100} rows (with the benchmark's default of
+ *       100,100 rows, the 50 after the first 100,000), continued from the cursor a client walking the
+ *       pages would hold there. It is 100 rows short of the end so that, like the first page, it is
+ *       full and has a next page;
  *   <li>the filtered page: the first page of the contacts of {@link #COMPANY}, one in 200 rows,
  *       which the index {@code ix_contact_company (company, id)} serves in order.
  * </ul>

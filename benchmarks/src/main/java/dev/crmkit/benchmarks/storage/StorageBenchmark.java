@@ -65,8 +65,8 @@ public class StorageBenchmark {
     public String database = "h2";
 
     /** Contacts seeded before measuring; the deep page starts 100 rows before the end. */
-    @Param({"100000"})
-    public int rows = 100_000;
+    @Param({"100100"})
+    public int rows = 100_100;
 
     private @Nullable SeededContacts seeded;
     private @Nullable ContactStore store;
