@@ -1,9 +1,6 @@
 package dev.crmkit.core.schema;
 
 import dev.crmkit.core.StorageException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -35,7 +32,7 @@ public final class CrmSchema {
      * @throws StorageException when the database is not supported or a migration fails
      */
     public static int migrate(DataSource dataSource) {
-        String dialect = dialect(dataSource);
+        String dialect = Dialect.of(dataSource).folder();
         try {
             MigrateResult result = Flyway.configure(CrmSchema.class.getClassLoader())
                     .dataSource(dataSource)
@@ -52,25 +49,5 @@ public final class CrmSchema {
         } catch (FlywayException e) {
             throw new StorageException("crmkit schema migration failed: " + e.getMessage(), e);
         }
-    }
-
-    private static String dialect(DataSource dataSource) {
-        String product;
-        try (Connection connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        } catch (SQLException e) {
-            throw new StorageException("cannot connect to the database to migrate the crmkit schema: " + e.getMessage(), e);
-        }
-        String name = product.toLowerCase(Locale.ROOT);
-        if (name.contains("postgres")) {
-            return "postgresql";
-        }
-        if (name.contains("mariadb") || name.contains("mysql")) {
-            return "mariadb";
-        }
-        if (name.equals("h2")) {
-            return "h2";
-        }
-        throw new StorageException("crmkit supports PostgreSQL, MariaDB and H2, not " + product);
     }
 }

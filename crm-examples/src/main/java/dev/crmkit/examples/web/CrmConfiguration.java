@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires crmkit into the app exactly as a host application would: Boot's pooled {@link DataSource},
- * {@code CrmSchema.migrate}, then a {@link Crm} over the adapter {@code crm.storage} names. Boot's
+ * {@code CrmSchema.migrate} (and the app's own tables, {@link AppSchema}), then a {@link Crm} over the adapter {@code crm.storage} names. Boot's
  * own JPA and Flyway auto-configuration are deliberately absent: the adapters build their own
  * EntityManagerFactory / SqlSessionFactory.
  */
@@ -22,6 +22,7 @@ class CrmConfiguration {
     /** Closed by Spring at shutdown, which closes the adapter; the pool is Boot's to close. */
     @Bean(destroyMethod = "close")
     Crm crm(DataSource dataSource, CrmProperties properties, ObjectProvider<Clock> clock) {
+        AppSchema.migrate(dataSource);
         return CrmFactory.open(dataSource, properties.storage(), clock.getIfAvailable(Clock::systemUTC),
                 properties.defaultCurrency());
     }
