@@ -12,9 +12,11 @@ import java.util.Objects;
  * two equal amounts are {@link #equals(Object) equal} and a value read back from the database is
  * the value that was written.
  *
+ * <p>Construction throws {@link ValidationException} ({@code amount} or {@code currency}) when a
+ * rule is broken.
+ *
  * @param amount the amount, with at most the currency's decimal places
  * @param currency the currency
- * @throws ValidationException ({@code amount} or {@code currency}) when a rule is broken
  */
 public record Money(BigDecimal amount, Currency currency) {
 

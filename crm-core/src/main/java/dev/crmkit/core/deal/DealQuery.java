@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * DealQuery.all().inPipeline(7).withOutcome(StageOutcome.OPEN).sortedBy(DealSort.AMOUNT, SortDirection.DESC)
  * }</pre>
  *
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} on an invalid filter.
+ *
  * @param pipelineId deals of this pipeline
  * @param status deals in the stage with this key (usually with {@code pipelineId})
  * @param contactId deals with this contact
@@ -27,7 +29,6 @@ import org.jspecify.annotations.Nullable;
  * @param currency deals in this ISO 4217 currency
  * @param outcome deals whose stage has this outcome: open, won or lost
  * @param page sort, limit, cursor and total
- * @throws dev.crmkit.core.ValidationException on an invalid filter
  */
 public record DealQuery(
         @Nullable Long pipelineId,

@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
  * The command to change some fields of a task; every field left {@link Patch#unchanged()} keeps
  * its value. Title, priority and status can be set but not cleared.
  *
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * a rule it can check alone.
+ *
  * @param expectedVersion the version the caller read; when given and stale the update is refused
- * @throws dev.crmkit.core.ValidationException naming every field that breaks a rule it can check alone
  */
 public record TaskUpdate(
         Patch<String> title,
