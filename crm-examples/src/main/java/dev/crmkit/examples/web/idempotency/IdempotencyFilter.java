@@ -27,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -255,6 +256,9 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
 
     /** Answers {@code error} exactly as a controller's would be: through the API's problem advice. */
     private void problem(HttpServletRequest request, HttpServletResponse response, Exception error) throws IOException {
+        // As the dispatcher does before resolving: the handler's "produces" no longer applies, so
+        // the problem goes out as application/problem+json rather than the handler's JSON.
+        request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
         if (problems.resolveException(request, response, null, error) == null) {
             response.sendError(HttpStatus.INTERNAL_SERVER_ERROR.value());
         }

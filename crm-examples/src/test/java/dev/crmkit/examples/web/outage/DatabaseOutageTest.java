@@ -57,16 +57,19 @@ class DatabaseOutageTest {
             throw new IllegalStateException("no host:port in " + url);
         }
         proxy = CuttableProxy.start(server.group(1), Integer.parseInt(server.group(2)));
-        String proxied = url.substring(0, server.start()) + "//127.0.0.1:" + proxy.port() + "/" + url.substring(server.end());
-        app = new SpringApplicationBuilder(CrmWebApplication.class)
-                .properties("server.port=0", "server.address=127.0.0.1", "crm.seed=false",
-                        "spring.datasource.url=" + proxied,
-                        "spring.datasource.username=" + parameter(url, "user", "postgres"),
-                        "spring.datasource.password=" + parameter(url, "password", ""),
-                        "spring.datasource.hikari.schema=" + database.name(),
-                        // A lost request's key frees itself quickly, so a retry never waits long.
-                        "crm.idempotency.lease=3s")
-                .run();
+        // prepareThreshold=0: every statement travels as text, so the proxy can see a COMMIT go by
+        // (the driver would otherwise reuse a server-prepared COMMIT after five uses).
+        String proxied = url.substring(0, server.start()) + "//127.0.0.1:" + proxy.port() + "/"
+                + url.substring(server.end()) + (url.contains("?") ? "&" : "?") + "prepareThreshold=0";
+        // Arguments, not builder properties: those are defaults, below application.properties.
+        app = new SpringApplicationBuilder(CrmWebApplication.class).run(
+                "--server.port=0", "--server.address=127.0.0.1", "--crm.seed=false",
+                "--spring.datasource.url=" + proxied,
+                "--spring.datasource.username=" + parameter(url, "user", "postgres"),
+                "--spring.datasource.password=" + parameter(url, "password", ""),
+                "--spring.datasource.hikari.schema=" + database.name(),
+                // A lost request's key frees itself quickly, so a retry never waits long.
+                "--crm.idempotency.lease=3s");
         api = new ApiClient(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
     }
 
@@ -155,6 +158,15 @@ class DatabaseOutageTest {
         assertThat(retry.status()).isEqualTo(409);
         assertThat(retry.header("Idempotent-Replayed")).contains("true");
         assertThat(retry.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void should_bound_the_drivers_waits_on_the_network() {
+        HikariDataSource pool = app.getBean(HikariDataSource.class);
+
+        assertThat(pool.getConnectionTimeout()).as("the pool's wait, from application.properties").isEqualTo(5000);
+        assertThat(pool.getDataSourceProperties()).as("crm.datasource.socket-timeout, in the driver's seconds")
+                .containsEntry("socketTimeout", "10");
     }
 
     private static void assertUnavailable(Reply reply) {
