@@ -18,6 +18,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +70,12 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
     private final DataSource dataSource;
     private final RequestTransactions transactions;
     private final HandlerExceptionResolver problems;
+    // Not a bean: an Executor bean would replace Boot's task executor, which the streamed chat uses.
+    private final ExecutorService releases = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "idempotency-key-release");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     IdempotencyFilter(IdempotencyStore store, DataSource dataSource, RequestTransactions transactions,
             HandlerExceptionResolver problems) {
@@ -74,6 +83,11 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.problems = problems;
+    }
+
+    @Override
+    public void destroy() {
+        releases.shutdown();
     }
 
     @Override
@@ -178,7 +192,9 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
                 // and then the key row tells the retry: completed if it committed, else released
                 // here or by its lease.
                 log.warn("request with an idempotency key failed on the database: {}", e.getMessage());
-                store.release(principal, key, owner);
+                // In the background: with the database away the release would wait out the pool's
+                // timeout too, and the client has waited long enough.
+                CompletableFuture.runAsync(() -> store.release(principal, key, owner), releases);
                 failed(captured, SqlErrors.translate(e));
                 return;
             } catch (RuntimeException | ServletException | IOException e) {
