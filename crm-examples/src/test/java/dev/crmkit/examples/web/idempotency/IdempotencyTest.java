@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,7 +139,7 @@ class IdempotencyTest {
         clock.advance(Duration.ofMinutes(2));
 
         assertThat(store.reserve("", key, "same", "retry")).isInstanceOf(IdempotencyStore.Reservation.Reserved.class);
-        StoredResponse late = new StoredResponse(201, java.util.Map.of(), new byte[0]);
+        StoredResponse late = new StoredResponse(201, Map.of(), new byte[0]);
         assertThat(store.complete("", key, "lost", late)).as("the first request may no longer complete").isFalse();
         assertThat(store.complete("", key, "retry", late)).isTrue();
     }
