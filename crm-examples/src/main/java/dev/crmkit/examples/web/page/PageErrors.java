@@ -3,11 +3,15 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
+import dev.crmkit.examples.web.problem.StorageOutage;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,6 +38,13 @@ final class PageErrors {
     @ExceptionHandler
     ModelAndView invalid(ValidationException e) {
         return page(HttpStatus.BAD_REQUEST, String.join("; ", e.errors().values()));
+    }
+
+    /** The database cannot be reached: an HTML page saying so, 503 with {@code Retry-After} like the API. */
+    @ExceptionHandler
+    ModelAndView unavailable(StorageUnavailableException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, StorageOutage.RETRY_AFTER_SECONDS);
+        return page(HttpStatus.SERVICE_UNAVAILABLE, StorageOutage.DETAIL);
     }
 
     /** The errors of a form: field → message, for the conflict's field when it has one. */

@@ -6,6 +6,7 @@ import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
 import java.net.URI;
 import java.util.Map;
@@ -37,6 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *   <li>{@link ConcurrentModificationException} → 409 ({@code current_version} is not known: re-read);</li>
  *   <li>{@link ApiException} → its own status (503 chat without a model, ...);</li>
  *   <li>{@link UnknownActionException} → 404; any other {@link AgentException} (the model failed) → 503;</li>
+ *   <li>{@link StorageUnavailableException} (the database cannot be reached) → 503 with
+ *       {@code Retry-After}, see {@link StorageOutage};</li>
  *   <li>anything else → 500, logged, with no internals in the body.</li>
  * </ul>
  *
@@ -91,6 +94,15 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.warn("the assistant failed", e);
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "assistant-failed", "The assistant failed: " + e.getMessage(),
                 Map.of());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> storageUnavailable(StorageUnavailableException e) {
+        log.warn("the database is unavailable: {}", e.getMessage());
+        ProblemDetail problem = detail(HttpStatus.SERVICE_UNAVAILABLE, StorageOutage.TYPE, StorageOutage.DETAIL);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, StorageOutage.RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     @ExceptionHandler
