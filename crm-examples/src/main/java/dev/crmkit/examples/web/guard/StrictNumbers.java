@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whole numbers in paths and query parameters exactly as a person writes them: optional {@code -},
- * decimal digits, no leading zeros, in range. Spring's default conversion also decodes {@code 0x1484a}
+ * Whole numbers in paths and query parameters exactly as a person writes them: decimal digits, no
+ * sign, no leading zeros, in range (every whole-number parameter of the app is an id or a count). Spring's default conversion also decodes {@code 0x1484a}
  * and {@code +1}, so {@code DELETE /api/v1/contacts/0x1484a} would delete contact 84042; bound
  * through {@link StrictNumberBinding}, such a value fails (a 404 for a path id, a 400 for a parameter).
  *
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StrictNumbers {
 
-    private static final Pattern WHOLE = Pattern.compile("-?(0|[1-9][0-9]{0,18})");
+    private static final Pattern WHOLE = Pattern.compile("0|[1-9][0-9]{0,18}");
 
     private StrictNumbers() {}
 
