@@ -15,6 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -45,6 +47,14 @@ final class PageErrors {
     ModelAndView unavailable(StorageUnavailableException e, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, StorageOutage.RETRY_AFTER_SECONDS);
         return page(HttpStatus.SERVICE_UNAVAILABLE, StorageOutage.DETAIL);
+    }
+
+    /** A path id that is not plain digits names no page; any other parameter of the wrong type is a bad request. */
+    @ExceptionHandler
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
+        return e.getParameter().hasParameterAnnotation(PathVariable.class)
+                ? page(HttpStatus.NOT_FOUND, "There is nothing at this address.")
+                : page(HttpStatus.BAD_REQUEST, e.getName() + " has a value of the wrong type");
     }
 
     /** The errors of a form: field → message, for the conflict's field when it has one. */

@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -137,6 +138,11 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e instanceof MethodArgumentTypeMismatchException mismatch
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            // An id that is not plain digits (0x1484a, +1, 007) names no record: never parse it into one.
+            return asObject(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this address.", Map.of()));
+        }
         String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : e.getPropertyName() == null ? "parameter" : e.getPropertyName();
         Class<?> type = e.getRequiredType();
