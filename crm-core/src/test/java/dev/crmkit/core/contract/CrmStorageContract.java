@@ -238,4 +238,12 @@ public abstract class CrmStorageContract implements CrmTestContext {
             return CrmStorageContract.this;
         }
     }
+
+    @Nested
+    class Limits extends StorageLimitsContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
 }

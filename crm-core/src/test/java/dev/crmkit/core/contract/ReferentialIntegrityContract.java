@@ -173,7 +173,8 @@ public abstract class ReferentialIntegrityContract extends ContractTest {
     }
 
     /**
-     * Runs {@link #TRIALS} trials of: make a parent; on a barrier, delete it on one thread while
+     * Runs {@link #TRIALS} trials of: make a parent; on a barrier, delete it on one thread (after
+     * a stagger of 0-3 empty units of work, varying by trial) while
      * the other makes up to {@value #CREATES_PER_TRIAL} children of it (or re-links children to
      * it). {@code createChild} runs before the barrier and returns the racing operation, so it
      * can prepare what the operation needs.
@@ -190,8 +191,15 @@ public abstract class ReferentialIntegrityContract extends ContractTest {
             CyclicBarrier start = new CyclicBarrier(2);
             Callable<?> deleteParent = delete.apply(parentId);
             Callable<?> child = createChild.apply(parentId);
+            int stagger = trial % 4;
             Future<Object> deleter = threads.submit(() -> {
                 start.await();
+                // 0-3 empty units of work first: a child's transaction reads more than the delete's
+                // before it reaches the lock, so without a stagger the delete could win every trial
+                // on a slow database and the race would only ever be tested one way round.
+                for (int i = 0; i < stagger; i++) {
+                    crm().pipelines().findById(0);
+                }
                 return outcome(deleteParent);
             });
             Future<List<Object>> creator = threads.submit(() -> {
