@@ -9,6 +9,7 @@ import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealUpdate;
+import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskUpdate;
 import java.sql.Connection;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * the tables are searched for orphans below the API, and every failure must be one a caller can
  * act on: the parent is gone ({@link ValidationException} on the link field, as for any missing
  * parent, or {@link NotFoundException}), or a {@link ConflictException} (the pipeline still
- * holds deals, or the database aborted one side of the race).
+ * holds deals, or the database aborted one side of the race). A deadlock between two units of
+ * work locking parents in opposite orders is a {@link ConflictException} too, never a storage error.
  */
 public abstract class ReferentialIntegrityContract extends ContractTest {
 
@@ -170,6 +172,35 @@ public abstract class ReferentialIntegrityContract extends ContractTest {
                 "contactId");
 
         assertNoOrphans(outcomes);
+    }
+
+    @Test
+    void should_report_a_deadlock_between_two_units_of_work_locking_parents_as_a_conflict() throws Exception {
+        long first = givenContact().id();
+        long second = givenContact().id();
+        CyclicBarrier bothLockedOne = new CyclicBarrier(2);
+
+        Future<Object> forward = threads.submit(() -> lockInOrder(first, second, bothLockedOne));
+        Future<Object> backward = threads.submit(() -> lockInOrder(second, first, bothLockedOne));
+        List<Object> outcomes = List.of(await(forward), await(backward));
+
+        assertThat(outcomes).filteredOn(Exception.class::isInstance).isNotEmpty()
+                .allSatisfy(failure -> assertThat(failure).isInstanceOf(ConflictException.class));
+    }
+
+    /** Locks one contact, waits until the other thread locked its own, then locks the other's. */
+    private Object lockInOrder(long lockFirst, long lockThen, CyclicBarrier bothLockedOne) throws Exception {
+        try (UnitOfWork work = ctx().storage().begin()) {
+            assertThat(work.contacts().lockById(lockFirst)).isTrue();
+            bothLockedOne.await();
+            try {
+                work.contacts().lockById(lockThen);
+            } catch (RuntimeException e) {
+                return e;
+            }
+            work.commit();
+            return "locked both";
+        }
     }
 
     /**
