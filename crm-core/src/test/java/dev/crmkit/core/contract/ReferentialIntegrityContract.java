@@ -46,7 +46,7 @@ public abstract class ReferentialIntegrityContract extends ContractTest {
 
     /**
      * Trials per race, from the system property {@code crmkit.race.trials}; 50 unless raised.
-     * Fewer are refused: below that an orphan on H2 was not reliably reproduced.
+     * Lower values count as 50: fewer trials did not reliably reproduce an orphan on H2.
      */
     static final int TRIALS = Math.max(50, Integer.getInteger("crmkit.race.trials", 50));
 
