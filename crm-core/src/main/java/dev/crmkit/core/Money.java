@@ -86,7 +86,7 @@ public record Money(BigDecimal amount, Currency currency) {
 
     /** True when the amount fits the schema's {@value #MAX_INTEGER_DIGITS} integer digits. */
     public boolean isStorable() {
-        return amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS;
+        return (long) amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS;
     }
 
     private void requireSameCurrency(Money other) {

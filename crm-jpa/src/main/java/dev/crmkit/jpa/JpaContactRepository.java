@@ -34,6 +34,11 @@ final class JpaContactRepository implements ContactRepository {
     }
 
     @Override
+    public boolean lockById(long id) {
+        return Writes.lock(em, ContactEntity.NAME, id);
+    }
+
+    @Override
     public Optional<Contact> findByEmail(String email) {
         return call(() -> em.createQuery("select e from " + ContactEntity.NAME + " e where e.email = :email",
                         ContactEntity.class)

@@ -33,6 +33,11 @@ final class JpaDealRepository implements DealRepository {
     }
 
     @Override
+    public boolean lockById(long id) {
+        return Writes.lock(em, DealEntity.NAME, id);
+    }
+
+    @Override
     public Deal insert(Deal deal) {
         return call(() -> {
             DealEntity entity = DealEntity.of(deal);

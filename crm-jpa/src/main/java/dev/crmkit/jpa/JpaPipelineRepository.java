@@ -38,6 +38,11 @@ final class JpaPipelineRepository implements PipelineRepository {
     }
 
     @Override
+    public boolean lockById(long id) {
+        return Writes.lock(em, PipelineEntity.NAME, id);
+    }
+
+    @Override
     public Pipeline insert(Pipeline pipeline) {
         return call(() -> {
             PipelineEntity entity = PipelineEntity.of(pipeline);

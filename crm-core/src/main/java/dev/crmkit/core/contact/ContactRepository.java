@@ -19,6 +19,18 @@ public interface ContactRepository {
 
     boolean existsById(long id);
 
+    /**
+     * Locks the contact's row ({@code SELECT ... FOR UPDATE}) until the unit of work ends. The
+     * services take this lock before linking a child to the contact and before deleting it, so
+     * a delete racing a task or deal being linked to it either waits for it and sees the child, or
+     * runs first and the link is refused: never a child pointing at a deleted contact. Blocks
+     * while another unit of work holds the lock (up to the database's lock timeout, reported as
+     * a {@link dev.crmkit.core.ConflictException}, as is a deadlock the database breaks).
+     *
+     * @return false when there is no such contact (nothing is locked)
+     */
+    boolean lockById(long id);
+
     /** The contact with this email; emails are stored lower-cased, pass it lower-cased. */
     Optional<Contact> findByEmail(String email);
 

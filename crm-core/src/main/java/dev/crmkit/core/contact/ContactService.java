@@ -86,7 +86,9 @@ public final class ContactService {
      */
     public void deleteById(long id) {
         transactor.inTransaction(tx -> {
-            if (!tx.work().contacts().deleteById(id)) {
+            // Locked first, in its own statement: a task or deal being linked to the contact holds
+            // this lock until it commits, and the delete (with its cascades) must see that child.
+            if (!tx.work().contacts().lockById(id) || !tx.work().contacts().deleteById(id)) {
                 throw new NotFoundException("contact", id);
             }
             tx.emit(new ContactEvent.Deleted(id, tx.now()));

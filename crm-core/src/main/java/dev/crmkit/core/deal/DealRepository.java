@@ -20,6 +20,18 @@ public interface DealRepository {
     boolean existsById(long id);
 
     /**
+     * Locks the deal's row ({@code SELECT ... FOR UPDATE}) until the unit of work ends. The
+     * services take this lock before linking a child to the deal and before deleting it, so
+     * a delete racing a task being linked to it either waits for it and sees the child, or
+     * runs first and the link is refused: never a child pointing at a deleted deal. Blocks
+     * while another unit of work holds the lock (up to the database's lock timeout, reported as
+     * a {@link dev.crmkit.core.ConflictException}, as is a deadlock the database breaks).
+     *
+     * @return false when there is no such deal (nothing is locked)
+     */
+    boolean lockById(long id);
+
+    /**
      * Inserts a new deal. The given id and version are ignored.
      *
      * @return the deal as stored: the database's id, version 0

@@ -24,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  * a stage of the deal's pipeline, {@code closedAt} follows the stage's outcome, a lost reason
  * only exists in a LOST stage, a linked contact exists. Every method is one transaction; events
  * are published after it commits. Thread-safe.
+ *
+ * <p>Linking a deal to a pipeline or contact locks that parent's row first ({@code lockById}),
+ * and a delete locks the deal's row, so a deal is never left pointing at a parent deleted
+ * concurrently. Locks are taken in one order everywhere (pipeline, contact, deal) so that two
+ * services never wait for each other in a cycle.
  */
 public final class DealService {
 
@@ -46,7 +51,7 @@ public final class DealService {
             FieldErrors errors = new FieldErrors();
             Pipeline pipeline = command.pipelineId() == null
                     ? defaultPipeline(tx, errors)
-                    : pipeline(tx, command.pipelineId(), errors);
+                    : lockedPipeline(tx, command.pipelineId(), errors);
             Stage stage = pipeline == null ? null
                     : stage(pipeline, command.status() == null ? pipeline.entryStage().key() : command.status(), errors);
             requireContact(tx, command.contactId(), errors);
@@ -121,7 +126,9 @@ public final class DealService {
      */
     public void deleteById(long id) {
         transactor.inTransaction(tx -> {
-            if (!tx.work().deals().deleteById(id)) {
+            // Locked first, in its own statement: a task being linked to the deal holds this lock
+            // until it commits, and the delete (with its detaching of tasks) must see that task.
+            if (!tx.work().deals().lockById(id) || !tx.work().deals().deleteById(id)) {
                 throw new NotFoundException("deal", id);
             }
             tx.emit(new DealEvent.Deleted(id, tx.now()));
@@ -137,7 +144,9 @@ public final class DealService {
         FieldErrors errors = new FieldErrors();
         long pipelineId = Objects.requireNonNull(update.pipelineId().applyTo(current.pipelineId()));
         String status = Objects.requireNonNull(update.status().applyTo(current.status()));
-        Pipeline pipeline = pipeline(tx, pipelineId, errors);
+        Pipeline pipeline = pipelineId == current.pipelineId()
+                ? pipeline(tx, pipelineId, errors)
+                : lockedPipeline(tx, pipelineId, errors);
         Stage stage = pipeline == null ? null : stage(pipeline, status, errors);
         Long contactId = update.contactId().applyTo(current.contactId());
         if (!Objects.equals(contactId, current.contactId())) {
@@ -176,8 +185,18 @@ public final class DealService {
         Optional<Pipeline> oldest = tx.work().pipelines().find(PipelineQuery.all().limit(1)).items().stream().findFirst();
         if (oldest.isEmpty()) {
             errors.add("pipelineId", "is required: no pipeline exists yet, create one first");
+            return null;
         }
-        return oldest.orElse(null);
+        return lockedPipeline(tx, oldest.get().id(), errors);
+    }
+
+    /** The pipeline, locked so that it cannot be deleted before this unit of work ends. */
+    private static @Nullable Pipeline lockedPipeline(Tx tx, long pipelineId, FieldErrors errors) {
+        if (!tx.work().pipelines().lockById(pipelineId)) {
+            errors.add("pipelineId", "no pipeline with id " + pipelineId);
+            return null;
+        }
+        return pipeline(tx, pipelineId, errors);
     }
 
     private static @Nullable Pipeline pipeline(Tx tx, long pipelineId, FieldErrors errors) {
@@ -197,7 +216,7 @@ public final class DealService {
     }
 
     private static void requireContact(Tx tx, @Nullable Long contactId, FieldErrors errors) {
-        if (contactId != null && !tx.work().contacts().existsById(contactId)) {
+        if (contactId != null && !tx.work().contacts().lockById(contactId)) {
             errors.add("contactId", "no contact with id " + contactId);
         }
     }

@@ -47,7 +47,7 @@ public record DealUpdate(
         status = errors.requiredText("status", Objects.requireNonNull(status).map(s -> s.toLowerCase(Locale.ROOT)),
                 Stage.KEY_MAX);
         DealRules.positiveId(errors, "contactId", Objects.requireNonNull(contactId).applyTo(null));
-        Objects.requireNonNull(expectedCloseDate);
+        expectedCloseDate = errors.date("expectedCloseDate", Objects.requireNonNull(expectedCloseDate));
         lostReason = errors.optionalText("lostReason", Objects.requireNonNull(lostReason), Deal.LOST_REASON_MAX);
         errors.throwIfAny();
     }

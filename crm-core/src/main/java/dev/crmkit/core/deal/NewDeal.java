@@ -42,6 +42,7 @@ public record NewDeal(
         DealRules.positiveId(errors, "pipelineId", pipelineId);
         status = status == null ? null : errors.requiredText("status", status.toLowerCase(Locale.ROOT), Stage.KEY_MAX);
         DealRules.positiveId(errors, "contactId", contactId);
+        expectedCloseDate = errors.date("expectedCloseDate", expectedCloseDate);
         lostReason = errors.optionalText("lostReason", lostReason, Deal.LOST_REASON_MAX);
         errors.throwIfAny();
     }

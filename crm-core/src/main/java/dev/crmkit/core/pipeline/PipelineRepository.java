@@ -22,6 +22,18 @@ public interface PipelineRepository {
     boolean existsById(long id);
 
     /**
+     * Locks the pipeline's row ({@code SELECT ... FOR UPDATE}) until the unit of work ends. The
+     * services take this lock before linking a child to the pipeline and before deleting it, so
+     * a delete racing a deal being created in it or moved to it either waits for it and sees the child, or
+     * runs first and the link is refused: never a child pointing at a deleted pipeline. Blocks
+     * while another unit of work holds the lock (up to the database's lock timeout, reported as
+     * a {@link dev.crmkit.core.ConflictException}, as is a deadlock the database breaks).
+     *
+     * @return false when there is no such pipeline (nothing is locked)
+     */
+    boolean lockById(long id);
+
+    /**
      * Inserts the pipeline and its stages. The given id and version are ignored.
      *
      * @return the pipeline as stored: the database's id, version 0

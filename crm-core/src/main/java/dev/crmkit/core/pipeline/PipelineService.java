@@ -81,7 +81,9 @@ public final class PipelineService {
     public void deleteById(long id) {
         transactor.inTransaction(tx -> {
             PipelineRepository pipelines = tx.work().pipelines();
-            if (!pipelines.existsById(id)) {
+            // Locked before the deals are counted: a deal being created in the pipeline holds this
+            // lock until it commits, so the count below includes it.
+            if (!pipelines.lockById(id)) {
                 throw new NotFoundException("pipeline", id);
             }
             long deals = pipelines.stageTotals(id).stream().mapToLong(StageTotal::dealCount).sum();

@@ -32,6 +32,7 @@ public record NewTask(
         status = status == null ? TaskStatus.TODO : status;
         errors.check(contactId == null || contactId > 0, "contactId", "must be a positive id");
         errors.check(dealId == null || dealId > 0, "dealId", "must be a positive id");
+        dueDate = errors.date("dueDate", dueDate);
         errors.throwIfAny();
     }
 

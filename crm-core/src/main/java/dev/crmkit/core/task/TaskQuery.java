@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param overdue only tasks still open (todo or in progress) whose due date is before today, by
  *     the {@link dev.crmkit.core.Crm}'s clock
  * @param page sort, limit, cursor and total
+ * @throws dev.crmkit.core.ValidationException on {@code dueBefore} or {@code dueAfter} outside
+ *     {@link dev.crmkit.core.StorageLimits#MIN_DATE}..{@link dev.crmkit.core.StorageLimits#MAX_DATE},
+ *     or {@code dueAfter} not before {@code dueBefore}
  */
 public record TaskQuery(
         Set<TaskStatus> statuses,
@@ -41,6 +44,8 @@ public record TaskQuery(
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         priorities = priorities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(priorities));
         FieldErrors errors = new FieldErrors();
+        dueBefore = errors.date("dueBefore", dueBefore);
+        dueAfter = errors.date("dueAfter", dueAfter);
         errors.check(dueBefore == null || dueAfter == null || dueAfter.isBefore(dueBefore),
                 "dueAfter", "must be before dueBefore");
         Objects.requireNonNull(page, "page");

@@ -35,7 +35,7 @@ public record TaskUpdate(
         errors.check(contact == null || contact > 0, "contactId", "must be a positive id");
         Long deal = Objects.requireNonNull(dealId).applyTo(null);
         errors.check(deal == null || deal > 0, "dealId", "must be a positive id");
-        Objects.requireNonNull(dueDate);
+        dueDate = errors.date("dueDate", Objects.requireNonNull(dueDate));
         errors.throwIfAny();
     }
 

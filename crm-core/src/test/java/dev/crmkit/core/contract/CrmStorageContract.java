@@ -230,4 +230,20 @@ public abstract class CrmStorageContract implements CrmTestContext {
             return CrmStorageContract.this;
         }
     }
+
+    @Nested
+    class ReferentialIntegrity extends ReferentialIntegrityContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
+
+    @Nested
+    class Limits extends StorageLimitsContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
 }

@@ -32,6 +32,11 @@ final class MyBatisContactRepository implements ContactRepository {
     }
 
     @Override
+    public boolean lockById(long id) {
+        return Edge.call(() -> mapper.lockById(id) != null);
+    }
+
+    @Override
     public Optional<Contact> findByEmail(String email) {
         return Edge.call(() -> Optional.ofNullable(mapper.findByEmail(email)));
     }

@@ -33,6 +33,11 @@ final class MyBatisDealRepository implements DealRepository {
     }
 
     @Override
+    public boolean lockById(long id) {
+        return Edge.call(() -> mapper.lockById(id) != null);
+    }
+
+    @Override
     public Deal insert(Deal deal) {
         return Edge.call(() -> {
             GeneratedKey key = new GeneratedKey();

@@ -57,6 +57,11 @@ final class MyBatisPipelineRepository implements PipelineRepository {
     }
 
     @Override
+    public boolean lockById(long id) {
+        return Edge.call(() -> mapper.lockById(id) != null);
+    }
+
+    @Override
     public Pipeline insert(Pipeline pipeline) {
         return Edge.call(() -> {
             GeneratedKey key = new GeneratedKey();
