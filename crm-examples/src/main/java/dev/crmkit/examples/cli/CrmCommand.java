@@ -71,7 +71,7 @@ final class CrmCommand {
     /** The CRM, opened (and its schema migrated) on first use; closed by {@link #close()}. */
     Crm crm() {
         if (crm == null) {
-            crm = CrmFactory.open(dataSource(DEFAULT_DATABASE), storage, Clock.systemUTC(), "USD");
+            crm = CrmFactory.open(dataSource(DEFAULT_DATABASE, null), storage, Clock.systemUTC(), "USD");
         }
         return crm;
     }
@@ -80,12 +80,13 @@ final class CrmCommand {
      * A small pool on the database, opened on first use; closed by {@link #close()}.
      *
      * @param defaultDatabase the H2 file under ~/.crmkit used when neither --db nor CRM_DB is given
+     * @param defaultUser the user for that file when --db-user is not given (the web app's is {@code sa})
      */
-    DataSource dataSource(String defaultDatabase) {
+    DataSource dataSource(String defaultDatabase, @Nullable String defaultUser) {
         if (dataSource == null) {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(jdbcUrl(defaultDatabase));
-            config.setUsername(dbUser);
+            config.setUsername(dbUser != null || !usesDefaultDatabase() ? dbUser : defaultUser);
             config.setPassword(dbPassword);
             config.setMaximumPoolSize(2);
             config.setPoolName("crm-cli");
@@ -107,6 +108,11 @@ final class CrmCommand {
 
     String jdbcUrl() {
         return jdbcUrl(DEFAULT_DATABASE);
+    }
+
+    private boolean usesDefaultDatabase() {
+        String fromEnvironment = environment.variables().get("CRM_DB");
+        return (db == null || db.isBlank()) && (fromEnvironment == null || fromEnvironment.isBlank());
     }
 
     private String jdbcUrl(String defaultDatabase) {

@@ -19,13 +19,16 @@ import picocli.CommandLine.ParentCommand;
  * {@code crm token create|list|revoke --user NAME}: the web app's API tokens, on its database
  * directly and without a login (whoever can open the database is trusted already). Without
  * {@code --db} / {@code CRM_DB} it opens the web app's default H2 file, {@code ~/.crmkit/web}, which
- * the running app holds locked: stop it first, or create tokens on its {@code /account/tokens} page.
+ * the running app holds locked (stop it first, or create tokens on its {@code /account/tokens} page),
+ * as its user {@code sa} unless {@code --db-user} says otherwise.
  */
 @Command(name = "token", mixinStandardHelpOptions = true,
         description = "Create, list and revoke the web app's API tokens (default database: ~/.crmkit/web).")
 final class TokenCommand {
 
     static final String WEB_DATABASE = "web";
+    /** The user the web app's default H2 file was created with (application.properties). */
+    private static final String WEB_DATABASE_USER = "sa";
     private static final List<String> COLUMNS = List.of("id", "user", "name", "starts_with", "created_at");
 
     @ParentCommand
@@ -66,8 +69,8 @@ final class TokenCommand {
 
     private int withUsers(UsersAction action) {
         try {
-            AppSchema.migrate(root().dataSource(WEB_DATABASE));
-            action.run(new AppUsers(root().dataSource(WEB_DATABASE), Clock.systemUTC(),
+            AppSchema.migrate(root().dataSource(WEB_DATABASE, WEB_DATABASE_USER));
+            action.run(new AppUsers(root().dataSource(WEB_DATABASE, WEB_DATABASE_USER), Clock.systemUTC(),
                     PasswordEncoderFactories.createDelegatingPasswordEncoder()));
             return 0;
         } finally {

@@ -67,13 +67,19 @@ class TokenCommandTest {
     }
 
     @Test
-    void should_default_to_the_web_apps_database() {
-        CliRunner defaults = new CliRunner(home, "");
+    void should_default_to_the_web_apps_database_as_the_web_app_created_it() {
+        String web = "jdbc:h2:file:" + home.resolve(".crmkit").resolve("web");
+        try (HikariDataSource dataSource = new HikariDataSource()) {
+            dataSource.setJdbcUrl(web);
+            dataSource.setUsername("sa"); // as application.properties opens it
+            AppSchema.migrate(dataSource);
+            users(dataSource).create("grace", "password-grace", Role.ADMIN);
+        }
 
-        Result created = defaults.run("token", "create", "--user", "nobody");
+        Result created = new CliRunner(home, "").run("token", "create", "--user", "grace");
 
-        assertThat(created.err()).contains("does not name a user");
-        assertThat(home.resolve(".crmkit").resolve("web.mv.db")).exists();
+        assertThat(created.exitCode()).as(created.toString()).isZero();
+        assertThat(created.out()).contains("token").contains("crm_");
     }
 
     private Optional<String> userOf(String secret) {
