@@ -69,6 +69,17 @@ class LoginTest {
     }
 
     @Test
+    void should_allow_swagger_ui_inline_styles_but_never_inline_scripts() {
+        Reply docs = ApiClient.anonymous(port).get("/swagger-ui/index.html");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("script-src 'self';").contains("style-src 'self' 'unsafe-inline'")
+                .contains("frame-ancestors 'none'"));
+        assertThat(docs.header("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
     void should_keep_every_script_and_style_of_the_templates_in_files_the_csp_allows() throws Exception {
         Path templates = Path.of("src/main/resources/templates");
         try (Stream<Path> files = Files.walk(templates)) {
