@@ -75,12 +75,15 @@ class SecurityTest {
         users.create("tok-" + tag, "password-" + tag, Role.USER);
         ApiClient browser = ApiClient.loggedIn(port, "tok-" + tag, "password-" + tag);
 
+        Reply unnamed = browser.form("/account/tokens", "name=+");
         Reply created = browser.form("/account/tokens", "name=ci");
         Matcher secret = SECRET.matcher(created.body());
         assertThat(secret.find()).as(created.body()).isTrue();
         ApiClient client = ApiClient.bearer(port, secret.group(1));
         Reply write = client.post("/api/v1/contacts", aContact());
 
+        assertThat(unnamed.status()).isEqualTo(422);
+        assertThat(unnamed.body()).contains("name must be 1 to 100 characters");
         assertThat(write.status()).as(write.toString()).isEqualTo(201);
         assertThat(browser.get("/account/tokens").body()).doesNotContain(secret.group(1))
                 .contains(secret.group(1).substring(0, 10));

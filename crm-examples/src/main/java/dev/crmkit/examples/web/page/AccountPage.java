@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,12 +39,14 @@ final class AccountPage {
     }
 
     @PostMapping("/account/tokens")
-    String create(@RequestParam(defaultValue = "") String name, Principal user, Model model) {
+    ModelAndView create(@RequestParam(defaultValue = "") String name, Principal user, Model model) {
         try {
-            return page(user, model, users.issueToken(user.getName(), name), Map.of());
+            return new ModelAndView(page(user, model, users.issueToken(user.getName(), name), Map.of()), model.asMap());
         } catch (ValidationException e) {
             model.addAttribute("name", name);
-            return page(user, model, null, e.errors());
+            ModelAndView view = new ModelAndView(page(user, model, null, e.errors()), model.asMap());
+            view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            return view;
         }
     }
 
