@@ -1,10 +1,21 @@
 // Progressive enhancement only: every action on these pages also works as a plain form post.
 document.addEventListener('DOMContentLoaded', () => {
+  enableConfirmations();
   enableBoardDragAndDrop();
   enableStreamingChat();
 });
 
-// The board: dropping a card on a column picks that stage in the card's own form and submits it.
+// Forms with data-confirm ask before they post (an inline onsubmit would break the CSP).
+function enableConfirmations() {
+  document.querySelectorAll('form[data-confirm]').forEach(form => {
+    form.addEventListener('submit', event => {
+      if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+    });
+  });
+}
+
+// The board: dropping a card on a column picks that stage in the card's own form (which carries the
+// CSRF token) and submits it.
 function enableBoardDragAndDrop() {
   document.querySelectorAll('.board .deal').forEach(card => {
     card.addEventListener('dragstart', event => event.dataTransfer.setData('text/plain', card.dataset.deal));
@@ -41,7 +52,7 @@ function enableStreamingChat() {
     const target = answer.querySelector('.bubble');
     const response = await fetch(form.dataset.stream, {
       method: 'POST',
-      headers: {'Content-Type': 'application/json', 'Accept': 'text/event-stream'},
+      headers: Object.assign({'Content-Type': 'application/json', 'Accept': 'text/event-stream'}, csrfHeader()),
       body: JSON.stringify({conversation_id: form.dataset.conversation, message: text})
     });
     if (!response.ok) { target.textContent = 'Error ' + response.status; return; }
@@ -64,6 +75,13 @@ function enableStreamingChat() {
     }
     window.location.reload();
   });
+}
+
+// The session's CSRF token, from the page's meta tags: a write that rides on the session cookie needs it.
+function csrfHeader() {
+  const token = document.querySelector('meta[name=_csrf]');
+  const header = document.querySelector('meta[name=_csrf_header]');
+  return token && header ? {[header.content]: token.content} : {};
 }
 
 function bubble(role, text) {

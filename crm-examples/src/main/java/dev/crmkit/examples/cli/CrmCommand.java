@@ -9,6 +9,7 @@ import dev.crmkit.examples.cli.CrmCli.CliEnvironment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "crm", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "crm 0.1.0",
         description = "crmkit from the terminal: contacts, pipelines, deals, tasks, a chat with the assistant, models.",
         subcommands = {ContactsCommand.class, PipelinesCommand.class, DealsCommand.class, TasksCommand.class,
-                ModelCommand.class, ChatCommand.class})
+                ModelCommand.class, ChatCommand.class, TokenCommand.class})
 final class CrmCommand {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "<jdbc-url>",
@@ -52,6 +53,9 @@ final class CrmCommand {
     @Spec
     @Nullable CommandSpec spec;
 
+    /** The CLI's own H2 file under ~/.crmkit; the web app's is {@link TokenCommand#WEB_DATABASE}. */
+    static final String DEFAULT_DATABASE = "crm";
+
     private final CliEnvironment environment;
     private @Nullable HikariDataSource dataSource;
     private @Nullable Crm crm;
@@ -67,17 +71,29 @@ final class CrmCommand {
     /** The CRM, opened (and its schema migrated) on first use; closed by {@link #close()}. */
     Crm crm() {
         if (crm == null) {
+            crm = CrmFactory.open(dataSource(DEFAULT_DATABASE, null), storage, Clock.systemUTC(), "USD");
+        }
+        return crm;
+    }
+
+    /**
+     * A small pool on the database, opened on first use; closed by {@link #close()}.
+     *
+     * @param defaultDatabase the H2 file under ~/.crmkit used when neither --db nor CRM_DB is given
+     * @param defaultUser the user for that file when --db-user is not given (the web app's is {@code sa})
+     */
+    DataSource dataSource(String defaultDatabase, @Nullable String defaultUser) {
+        if (dataSource == null) {
             HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(jdbcUrl());
-            config.setUsername(dbUser);
+            config.setJdbcUrl(jdbcUrl(defaultDatabase));
+            config.setUsername(dbUser != null || !usesDefaultDatabase() ? dbUser : defaultUser);
             config.setPassword(dbPassword);
             config.setMaximumPoolSize(2);
             config.setPoolName("crm-cli");
             config.setInitializationFailTimeout(-1);
             dataSource = new HikariDataSource(config);
-            crm = CrmFactory.open(dataSource, storage, Clock.systemUTC(), "USD");
         }
-        return crm;
+        return dataSource;
     }
 
     /** Runs {@code action} with the CRM open, closing it afterwards. */
@@ -91,6 +107,15 @@ final class CrmCommand {
     }
 
     String jdbcUrl() {
+        return jdbcUrl(DEFAULT_DATABASE);
+    }
+
+    private boolean usesDefaultDatabase() {
+        String fromEnvironment = environment.variables().get("CRM_DB");
+        return (db == null || db.isBlank()) && (fromEnvironment == null || fromEnvironment.isBlank());
+    }
+
+    private String jdbcUrl(String defaultDatabase) {
         if (db != null && !db.isBlank()) {
             return db;
         }
@@ -98,7 +123,7 @@ final class CrmCommand {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return fromEnvironment;
         }
-        return "jdbc:h2:file:" + environment.home().resolve(".crmkit").resolve("crm");
+        return "jdbc:h2:file:" + environment.home().resolve(".crmkit").resolve(defaultDatabase);
     }
 
     Path modelsDir() {

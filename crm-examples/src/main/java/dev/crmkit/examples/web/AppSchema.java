@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * {@value #HISTORY_TABLE}, so they never mix with crmkit's schema history. Tables are prefixed
  * {@code app_}.
  */
-final class AppSchema {
+public final class AppSchema {
 
     static final String HISTORY_TABLE = "app_schema_history";
 
@@ -23,7 +23,13 @@ final class AppSchema {
 
     private AppSchema() {}
 
-    static void migrate(DataSource dataSource) {
+    /**
+     * Applies the app's pending migrations; the web app and the CLI's {@code crm token} call it before
+     * touching the tables.
+     *
+     * @throws StorageException the migration failed
+     */
+    public static void migrate(DataSource dataSource) {
         String dialect = Dialect.of(dataSource).folder();
         try {
             MigrateResult result = Flyway.configure(AppSchema.class.getClassLoader())

@@ -48,6 +48,17 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /** Logs in through the login form as {@link ApiClient#ADMIN}, as a person would, and waits for the dashboard. */
+    static void logIn(ChromeDriver driver, int port) {
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.id("username")).sendKeys(ApiClient.ADMIN);
+        driver.findElement(By.id("password")).sendKeys(ApiClient.ADMIN_PASSWORD);
+        clickAndWaitForNextPage(driver, driver.findElement(By.id("log-in")));
+        if (driver.findElements(By.id("log-out")).isEmpty()) {
+            throw new IllegalStateException("the login failed: " + driver.getCurrentUrl());
+        }
+    }
+
     /**
      * Clicks a button that submits a form and waits until the next page has loaded: a click returns
      * before the navigation, and reading the page too early finds the old one (or none).

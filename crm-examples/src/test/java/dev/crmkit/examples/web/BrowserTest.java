@@ -8,15 +8,19 @@ import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,6 +42,7 @@ class BrowserTest {
     @BeforeEach
     void open() {
         browser = Browser.start(profile);
+        Browser.logIn(browser, port);
     }
 
     @AfterEach
@@ -98,6 +103,35 @@ class BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
         assertThat(browser.findElement(By.cssSelector("table.pipelines")).getText()).contains("Dashboard pipeline");
         Browser.screenshot(browser, "dashboard");
+    }
+
+    @Test
+    void should_move_a_deal_by_dragging_its_card_with_the_csrf_token_of_its_form() {
+        Pipeline pipeline = crm.pipelines().create(NewPipeline.of("Drag " + UUID.randomUUID().toString().substring(0, 6)));
+        Deal deal = crm.deals().create(NewDeal.builder("Dragged").pipelineId(pipeline.id()).build());
+        browser.get(url("/pipelines/" + pipeline.id()));
+
+        // WebDriver cannot drive native HTML5 drag and drop; dispatch the events the page's script listens to.
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.executeScript("const data = new DataTransfer();"
+                        + "arguments[0].dispatchEvent(new DragEvent('dragstart', {dataTransfer: data, bubbles: true}));"
+                        + "arguments[1].dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true}));",
+                browser.findElement(By.id("deal-" + deal.id())), browser.findElement(By.id("stage-negotiation")));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+
+        assertThat(crm.deals().getById(deal.id()).status()).isEqualTo("negotiation");
+    }
+
+    @Test
+    void should_log_out_and_show_the_login_page_at_phone_width() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("log-out")));
+
+        assertThat(browser.findElement(By.id("logged-out")).getText()).contains("logged out");
+        assertThat(browser.findElement(By.id("log-in")).isDisplayed()).isTrue();
+        Browser.screenshot(browser, "login-390");
+        browser.get(url("/contacts"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
 
     private WebElement column(Deal deal) {

@@ -43,6 +43,7 @@ class ChatBrowserTest {
     @BeforeEach
     void open() {
         browser = Browser.start(profile);
+        Browser.logIn(browser, port);
     }
 
     @AfterEach

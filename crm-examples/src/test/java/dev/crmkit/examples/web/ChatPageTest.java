@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmkit.examples.testing.ScriptedChatModel;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +32,7 @@ class ChatPageTest {
 
     @BeforeEach
     void session() {
-        browser = new ApiClient(port); // keeps the session cookie, like a browser
+        browser = ApiClient.loggedIn(port); // keeps the session cookie and its CSRF token, like a browser
     }
 
     @Test
@@ -73,7 +72,6 @@ class ChatPageTest {
     }
 
     private Reply form(String path, String body) {
-        return browser.send(browser.request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return browser.form(path, body);
     }
 }

@@ -52,7 +52,7 @@ class ChatWithoutModelTest {
 
     @Test
     void should_explain_on_the_chat_page_how_to_configure_a_model() {
-        Reply page = api.get("/chat");
+        Reply page = ApiClient.loggedIn(port).get("/chat");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"no-model\"").contains("No chat model is configured")

@@ -38,7 +38,8 @@ class DatabaseSmokeTest {
     void should_seed_serve_the_api_and_render_the_dashboard(TestDatabase database, StorageKind storage) {
         try (IsolatedDatabase isolated = database.open();
                 ConfigurableApplicationContext app = start(isolated.dataSource(), storage)) {
-            ApiClient api = new ApiClient(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            ApiClient api = new ApiClient(port);
 
             Reply contacts = api.get("/api/v1/contacts?limit=20&sort=-last_name&total=true");
             assertThat(contacts.json().path("total").asLong()).isEqualTo(SampleData.CONTACTS);
@@ -66,13 +67,14 @@ class DatabaseSmokeTest {
 
             assertThat(api.delete("/api/v1/contacts/" + contact).status()).isEqualTo(204);
             assertThat(api.get("/api/v1/deals/" + deal).json().path("contact_id").isNull()).isTrue();
-            assertThat(api.get("/").status()).isEqualTo(200);
+            assertThat(ApiClient.loggedIn(port).get("/").status()).isEqualTo(200);
         }
     }
 
     private static ConfigurableApplicationContext start(DataSource dataSource, StorageKind storage) {
         return new SpringApplicationBuilder(CrmWebApplication.class)
-                .properties("server.port=0", "crm.seed=true", "crm.storage=" + storage.key())
+                .properties("server.port=0", "crm.seed=true", "crm.storage=" + storage.key(),
+                        "crm.web.admin-password=" + ApiClient.ADMIN_PASSWORD)
                 .initializers(context -> context.getBeanFactory().registerSingleton("dataSource", dataSource))
                 .run();
     }

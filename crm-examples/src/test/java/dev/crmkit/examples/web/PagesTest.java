@@ -14,7 +14,6 @@ import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.examples.web.ApiClient.Reply;
-import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -39,7 +38,7 @@ class PagesTest {
 
     @BeforeEach
     void session() {
-        browser = new ApiClient(port);
+        browser = ApiClient.loggedIn(port);
         tag = UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -154,7 +153,6 @@ class PagesTest {
     }
 
     private Reply form(String path, String body) {
-        return browser.send(browser.request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return browser.form(path, body);
     }
 }

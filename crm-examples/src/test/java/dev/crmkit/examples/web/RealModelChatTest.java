@@ -42,6 +42,6 @@ class RealModelChatTest {
         assertThat(reply.json().path("conversation_id").asString()).isEqualTo("real");
         assertThat(reply.json().has("performed")).isTrue();
         assertThat(conversation.json().path("messages").get(0).path("text").asString()).isEqualTo("Hello there");
-        assertThat(api.get("/chat").body()).contains("id=\"chat-form\"");
+        assertThat(ApiClient.loggedIn(port).get("/chat").body()).contains("id=\"chat-form\"");
     }
 }

@@ -10,6 +10,7 @@ import dev.crmkit.examples.web.problem.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code /api/v1/chat}: talk to the assistant, blocking or streamed (server-sent events), and
  * decide the actions it proposes. Without a model every call answers 503 saying how to configure one.
+ * A conversation belongs to the user who started it: to anyone else it is 404.
  */
 @RestController
 @RequestMapping(path = "/api/v1/chat", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,9 +64,10 @@ class ChatApi implements DisposableBean {
     @Operation(summary = "Send a message and wait for the answer",
             description = "Body: {\"message\": \"...\", \"conversation_id\": \"optional\"}. Actions that delete or"
                     + " touch many records come back in pending and run only when confirmed.")
-    ChatJson.Reply chat(@RequestBody JsonNode body) {
+    ChatJson.Reply chat(@RequestBody JsonNode body, Principal user) {
         ChatRequest request = read(body);
         CrmAgent agent = agent();
+        owned(agent, request.conversationId(), user, true);
         return ChatJson.Reply.of(agent.chat(request.conversationId(), request.message()));
     }
 
@@ -72,9 +75,10 @@ class ChatApi implements DisposableBean {
     @Operation(summary = "Send a message and stream the answer as server-sent events",
             description = "Events: text {\"text\": fragment} as the answer is written, action {action} as each runs"
                     + " or becomes pending, done {reply} at the end, error {\"detail\"} if the model failed.")
-    SseEmitter stream(@RequestBody JsonNode body) {
+    SseEmitter stream(@RequestBody JsonNode body, Principal user) {
         ChatRequest request = read(body);
         CrmAgent agent = agent();
+        owned(agent, request.conversationId(), user, true);
         SseEmitter emitter = new SseEmitter(Duration.ofMinutes(5).toMillis());
         turns.execute(() -> {
             try {
@@ -102,23 +106,25 @@ class ChatApi implements DisposableBean {
 
     @GetMapping("/{conversationId}")
     @Operation(summary = "A conversation: its messages, every action, and those waiting for a decision")
-    ChatJson.Conversation conversation(@PathVariable String conversationId) {
+    ChatJson.Conversation conversation(@PathVariable String conversationId, Principal user) {
         CrmAgent agent = agent();
-        String id = conversationId(conversationId);
+        String id = owned(agent, conversationId(conversationId), user, false);
         return new ChatJson.Conversation(id, agent.history(id).stream().map(ChatJson.Message::of).toList(),
                 ChatJson.Action.of(agent.actions(id)), ChatJson.Action.of(agent.pending(id)));
     }
 
     @PostMapping("/{conversationId}/actions/{actionId}/confirm")
     @Operation(summary = "Run a pending action", description = "404 when no such action waits.")
-    ChatJson.Action confirm(@PathVariable String conversationId, @PathVariable String actionId) {
-        return ChatJson.Action.of(agent().confirm(conversationId(conversationId), actionId));
+    ChatJson.Action confirm(@PathVariable String conversationId, @PathVariable String actionId, Principal user) {
+        CrmAgent agent = agent();
+        return ChatJson.Action.of(agent.confirm(owned(agent, conversationId(conversationId), user, false), actionId));
     }
 
     @PostMapping("/{conversationId}/actions/{actionId}/reject")
     @Operation(summary = "Drop a pending action; nothing runs", description = "404 when no such action waits.")
-    ChatJson.Action reject(@PathVariable String conversationId, @PathVariable String actionId) {
-        return ChatJson.Action.of(agent().reject(conversationId(conversationId), actionId));
+    ChatJson.Action reject(@PathVariable String conversationId, @PathVariable String actionId, Principal user) {
+        CrmAgent agent = agent();
+        return ChatJson.Action.of(agent.reject(owned(agent, conversationId(conversationId), user, false), actionId));
     }
 
     @Override
@@ -129,6 +135,21 @@ class ChatApi implements DisposableBean {
     private CrmAgent agent() {
         return assistant.agent().orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
                 "chat-unavailable", assistant.unavailableReason(), Map.of("how_to_configure", Assistant.HOW_TO_CONFIGURE)));
+    }
+
+    /**
+     * The conversation id when {@code user} may use it (claiming a new one when {@code write}); another
+     * user's conversation is 404, exactly like one that does not exist.
+     */
+    private String owned(CrmAgent agent, String conversationId, Principal user, boolean write) {
+        boolean allowed = write
+                ? assistant.owners().claim(agent, conversationId, user.getName())
+                : assistant.owners().mayUse(agent, conversationId, user.getName());
+        if (!allowed) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "not-found", "conversation " + conversationId + " does not exist",
+                    Map.of("entity", "conversation", "id", conversationId));
+        }
+        return conversationId;
     }
 
     private static ChatRequest read(JsonNode body) {

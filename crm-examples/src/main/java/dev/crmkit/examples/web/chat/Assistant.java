@@ -18,6 +18,7 @@ public final class Assistant implements AutoCloseable {
     private final @Nullable CrmAgent agent;
     private final String unavailable;
     private final @Nullable AutoCloseable model;
+    private final ConversationOwners owners = new ConversationOwners();
 
     private Assistant(@Nullable CrmAgent agent, String unavailable, @Nullable AutoCloseable model) {
         this.agent = agent;
@@ -36,6 +37,11 @@ public final class Assistant implements AutoCloseable {
 
     public Optional<CrmAgent> agent() {
         return Optional.ofNullable(agent);
+    }
+
+    /** Who started which conversation; the API and the chat page let only its owner in. */
+    public ConversationOwners owners() {
+        return owners;
     }
 
     /** Why there is no assistant, with how to configure one; empty when there is one. */

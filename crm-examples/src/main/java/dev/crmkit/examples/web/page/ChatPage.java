@@ -5,22 +5,26 @@ import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.CrmAgent;
 import dev.crmkit.examples.web.chat.Assistant;
 import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /chat}: the conversation of this browser session with the assistant, the actions it took,
  * and confirm/reject buttons for those waiting. Sending is a plain form post (the answer appears
- * when the page comes back); the page's script streams the answer instead when it can.
+ * when the page comes back); the page's script streams the answer instead when it can. The
+ * conversation is the logged-in user's ({@link dev.crmkit.examples.web.chat.ConversationOwners}).
  */
 @Controller
 final class ChatPage {
@@ -34,9 +38,10 @@ final class ChatPage {
     }
 
     @GetMapping("/chat")
-    String chat(HttpSession session, Model model) {
-        String conversation = conversation(session);
+    String chat(HttpSession session, Principal user, Model model) {
         Optional<CrmAgent> agent = assistant.agent();
+        String conversation = agent.isPresent() && !assistant.owners().mayUse(agent.get(), conversation(session),
+                user.getName()) ? restart(session) : conversation(session);
         model.addAttribute("available", agent.isPresent());
         model.addAttribute("unavailable", assistant.unavailableReason());
         model.addAttribute("conversation", conversation);
@@ -48,15 +53,21 @@ final class ChatPage {
     }
 
     @PostMapping("/chat")
-    String send(@RequestParam(defaultValue = "") String message, HttpSession session, RedirectAttributes redirect) {
+    String send(@RequestParam(defaultValue = "") String message, HttpSession session, Principal user,
+            RedirectAttributes redirect) {
         Optional<CrmAgent> agent = assistant.agent();
         if (agent.isEmpty()) {
             redirect.addFlashAttribute("alert", assistant.unavailableReason());
         } else if (message.isBlank()) {
             redirect.addFlashAttribute("alert", "Type a message first.");
         } else {
+            String conversation = conversation(session);
+            if (!assistant.owners().claim(agent.get(), conversation, user.getName())) {
+                conversation = restart(session);
+                assistant.owners().claim(agent.get(), conversation, user.getName());
+            }
             try {
-                agent.get().chat(conversation(session), message.strip());
+                agent.get().chat(conversation, message.strip());
             } catch (AgentException e) {
                 redirect.addFlashAttribute("alert", "The assistant failed: " + e.getMessage());
             }
@@ -66,8 +77,11 @@ final class ChatPage {
 
     @PostMapping("/chat/actions/{actionId}/{decision:confirm|reject}")
     String decide(@PathVariable String actionId, @PathVariable String decision, HttpSession session,
-            RedirectAttributes redirect) {
+            Principal user, RedirectAttributes redirect) {
         assistant.agent().ifPresent(agent -> {
+            if (!assistant.owners().mayUse(agent, conversation(session), user.getName())) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such conversation");
+            }
             try {
                 AgentAction action = decision.equals("confirm")
                         ? agent.confirm(conversation(session), actionId)
@@ -82,9 +96,15 @@ final class ChatPage {
     }
 
     @PostMapping("/chat/new")
-    String restart(HttpSession session) {
-        session.setAttribute(CONVERSATION, UUID.randomUUID().toString());
+    String newConversation(HttpSession session) {
+        restart(session);
         return "redirect:/chat";
+    }
+
+    private static String restart(HttpSession session) {
+        String created = UUID.randomUUID().toString();
+        session.setAttribute(CONVERSATION, created);
+        return created;
     }
 
     private static String conversation(HttpSession session) {
