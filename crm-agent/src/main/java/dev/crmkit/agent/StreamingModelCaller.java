@@ -1,6 +1,5 @@
 package dev.crmkit.agent;
 
-import dev.crmkit.agent.llama.LlamaCppStreamingChatModel;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -20,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Calls a {@link StreamingChatModel}, passing its text to the turn's {@link AgentStreamHandler} as
  * it arrives, and waits for the complete response. At the deadline the generation is cancelled
- * through its {@link StreamingHandle} (a {@link LlamaCppStreamingChatModel} hands one out at once;
+ * through its {@link StreamingHandle} (a {@link CancellableStreamingChatModel} hands one out at once;
  * other models with their first partial response), and nothing more reaches the handler. A model
  * that sends its answer only with the complete response has it handed over whole by the turn.
  */
@@ -44,8 +43,8 @@ final class StreamingModelCaller implements ModelCaller {
     public AiMessage call(ChatRequest request, Duration timeout) throws TimeoutException {
         Forwarder forwarder = new Forwarder(handler);
         streamedText = false;
-        if (model instanceof LlamaCppStreamingChatModel llama) {
-            forwarder.handle.set(llama.start(request, forwarder));
+        if (model instanceof CancellableStreamingChatModel cancellable) {
+            forwarder.handle.set(cancellable.start(request, forwarder));
         } else {
             model.chat(request, forwarder);
         }

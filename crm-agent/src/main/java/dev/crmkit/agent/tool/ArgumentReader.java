@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
  * Reads a tool call's arguments straight from the JSON text into the method's argument array,
  * checking them against the tool's schema on the way: one pass, no tree, no intermediate map.
  *
- * <p>It accepts what {@link dev.crmkit.agent.schema.JsonSchemaValidator} accepts for the schema
+ * <p>It accepts what a JSON Schema validator (the test-jar's {@code JsonSchemaValidator}) accepts for the schema
  * the tool declares, with one leniency: {@code null} for an optional parameter means "not given",
  * because chat models served over OpenAI-compatible APIs commonly write absent values that way.
  * Duplicate keys, which JSON parsers silently resolve in different ways, are refused.
