@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Calls a {@link StreamingChatModel}, passing its text to the turn's {@link AgentStreamHandler} as
@@ -28,6 +29,8 @@ final class StreamingModelCaller implements ModelCaller {
     private final StreamingChatModel model;
     private final AgentStreamHandler handler;
     private volatile boolean streamedText;
+    private volatile boolean cancelled;
+    private volatile @Nullable Forwarder running;
 
     StreamingModelCaller(StreamingChatModel model, AgentStreamHandler handler) {
         this.model = model;
@@ -43,8 +46,16 @@ final class StreamingModelCaller implements ModelCaller {
     public AiMessage call(ChatRequest request, Duration timeout) throws TimeoutException {
         Forwarder forwarder = new Forwarder(handler);
         streamedText = false;
+        running = forwarder;
+        if (cancelled) {
+            running = null;
+            throw ModelCaller.closed();
+        }
         if (model instanceof CancellableStreamingChatModel cancellable) {
             forwarder.handle.set(cancellable.start(request, forwarder));
+            if (forwarder.stopped.get()) {
+                forwarder.stop(); // stopped before the handle was known: cancel the generation now
+            }
         } else {
             model.chat(request, forwarder);
         }
@@ -60,6 +71,18 @@ final class StreamingModelCaller implements ModelCaller {
         } catch (InterruptedException e) {
             forwarder.stop();
             throw ModelCaller.interrupted(e);
+        } finally {
+            running = null;
+        }
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        Forwarder call = running;
+        if (call != null) {
+            call.stop();
+            call.done.completeExceptionally(ModelCaller.closed());
         }
     }
 

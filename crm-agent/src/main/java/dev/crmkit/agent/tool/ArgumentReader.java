@@ -29,6 +29,10 @@ final class ArgumentReader {
      * @return the argument array, complete when {@code violations} stayed empty
      */
     Object[] read(ToolMethod tool, String json, Violations violations) {
+        if (tool.executor != null) {
+            checkObject(json, violations);
+            return new Object[] {json};
+        }
         Object[] values = new Object[tool.parameters.length];
         long given = 0;
         if (!json.isBlank()) {
@@ -47,6 +51,24 @@ final class ArgumentReader {
             }
         }
         return values;
+    }
+
+    /** For a tool without parameter bindings: one JSON object, whatever its members. */
+    private void checkObject(String json, Violations violations) {
+        try (JsonParser parser = factory.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                violations.add("the arguments must be a JSON object of named parameters");
+                return;
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                violations.add("the arguments must be exactly one JSON object");
+            }
+        } catch (JsonProcessingException e) {
+            violations.add("the arguments are not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a String cannot fail", e);
+        }
     }
 
     /** @return a bit per parameter that was given, {@code null} included (tools have at most 64) */
