@@ -11,6 +11,11 @@ import java.util.Optional;
  * restart and be shared by several instances of an application. The record of what was done is not
  * here: that is the {@link ActionLog}.
  *
+ * <p>A database store keeps the memory as text with LangChain4j's
+ * {@code ChatMessageSerializer.messagesToJson} and reads it back with
+ * {@code ChatMessageDeserializer.messagesFromJson}; everything the agent remembers (user messages, tool
+ * calls, tool results, answers) survives that round trip.
+ *
  * <p>A conversation exists once something is stored for it; reading an unknown one gives empty lists.
  * Conversation and action ids are strings (the host chooses the conversation's, the agent an action's
  * {@code act-<uuid>}), so a database keys its rows by them.

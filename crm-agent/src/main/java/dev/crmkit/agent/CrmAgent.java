@@ -190,9 +190,10 @@ public final class CrmAgent implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        int cancelled = running.size();
         running.forEach(ModelCaller::cancel);
         modelThreads.shutdownNow();
-        log.debug("agent closed; {} model call(s) were cancelled", running.size());
+        log.debug("agent closed; {} turn(s) in progress were cancelled", cancelled);
     }
 
     private AgentReply turn(String conversationId, String userMessage, ModelCaller caller, AgentStreamHandler handler) {

@@ -11,9 +11,18 @@ import dev.crmkit.agent.testing.TestCrm;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.ChatMessageDeserializer;
+import dev.langchain4j.data.message.ChatMessageSerializer;
 import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,6 +123,88 @@ class ConversationStoreTest {
             agent.chat("forgotten", "Hello");
             assertThat(model.lastRequest().messages()).extracting(Object::getClass)
                     .containsExactly(SystemMessage.class, UserMessage.class);
+        }
+    }
+
+    @Test
+    void should_work_on_a_store_that_keeps_the_memory_as_json_text() {
+        Contact contact = crm.contacts().create(aContact().build());
+        JsonMemoryStore json = new JsonMemoryStore();
+        try (CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).conversationStore(json).build()) {
+            model.thenCall("get_contact", "{\"id\": " + contact.id() + "}").thenAnswer("Found.").thenAnswer("Yes.");
+            agent.chat("json", "Show contact " + contact.id());
+
+            agent.chat("json", "Is it there?");
+
+            List<ChatMessage> shown = model.lastRequest().messages();
+            assertThat(shown).extracting(Object::getClass).containsExactly(SystemMessage.class, UserMessage.class,
+                    AiMessage.class, ToolExecutionResultMessage.class, AiMessage.class, UserMessage.class);
+            assertThat(((AiMessage) shown.get(2)).toolExecutionRequests()).singleElement()
+                    .satisfies(call -> assertThat(call.name()).isEqualTo("get_contact"));
+            assertThat(((ToolExecutionResultMessage) shown.get(3)).text()).contains(contact.email());
+            assertThat(json.saved).isNotEmpty().allSatisfy(text -> assertThat(text).startsWith("["));
+        }
+    }
+
+    /** Keeps the model's memory as JSON text, the way a database store would. */
+    private static final class JsonMemoryStore implements ConversationStore {
+
+        private final InMemoryConversationStore delegate = new InMemoryConversationStore();
+        private final Map<String, String> memory = new ConcurrentHashMap<>();
+        final List<String> saved = new CopyOnWriteArrayList<>();
+
+        @Override
+        public List<ChatMessage> messages(String conversationId) {
+            String text = memory.get(conversationId);
+            return text == null ? List.of() : ChatMessageDeserializer.messagesFromJson(text);
+        }
+
+        @Override
+        public void saveMessages(String conversationId, List<ChatMessage> messages) {
+            String text = ChatMessageSerializer.messagesToJson(messages);
+            saved.add(text);
+            memory.put(conversationId, text);
+        }
+
+        @Override
+        public void addNote(String conversationId, String note) {
+            delegate.addNote(conversationId, note);
+        }
+
+        @Override
+        public List<String> takeNotes(String conversationId) {
+            return delegate.takeNotes(conversationId);
+        }
+
+        @Override
+        public void addHistory(String conversationId, AgentMessage message) {
+            delegate.addHistory(conversationId, message);
+        }
+
+        @Override
+        public List<AgentMessage> history(String conversationId) {
+            return delegate.history(conversationId);
+        }
+
+        @Override
+        public void addPending(AgentAction action) {
+            delegate.addPending(action);
+        }
+
+        @Override
+        public List<AgentAction> pending(String conversationId) {
+            return delegate.pending(conversationId);
+        }
+
+        @Override
+        public Optional<AgentAction> takePending(String conversationId, String actionId) {
+            return delegate.takePending(conversationId, actionId);
+        }
+
+        @Override
+        public void delete(String conversationId) {
+            memory.remove(conversationId);
+            delegate.delete(conversationId);
         }
     }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmkit.agent.AgentAction.Status;
 import dev.crmkit.agent.crm.CrmToolset;
+import dev.crmkit.agent.grammar.GrammarLimits;
+import dev.crmkit.agent.grammar.ToolCallGrammar;
+import dev.crmkit.agent.grammar.ToolCallGrammarCompiler;
 import dev.crmkit.agent.testing.ScriptedChatModel;
 import dev.crmkit.agent.testing.TestCrm;
 import dev.crmkit.agent.tool.MaxLength;
@@ -78,6 +81,18 @@ class HostToolsTest {
                 .endsWith("draft_email", "send_email", "weather")
                 .hasSize(crmTools.size() + 3);
         assertThat(agent.tools()).isEqualTo(model.lastRequest().toolSpecifications());
+    }
+
+    @Test
+    void should_let_a_local_models_grammar_write_calls_of_the_host_tools() {
+        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).tools(mailer)
+                .tool(weatherSpecification(), arguments -> "sunny").build();
+
+        ToolCallGrammar grammar = new ToolCallGrammarCompiler(GrammarLimits.defaults())
+                .compile(agent.tools(), true, 4096);
+
+        assertThat(grammar.tools()).extracting(ToolSpecification::name).contains("send_email", "weather");
+        assertThat(grammar.gbnf()).contains("\\\"send_email\\\"").contains("\\\"weather\\\"");
     }
 
     @Test
