@@ -182,8 +182,7 @@ public final class CrmAgent implements AutoCloseable {
      * {@link AgentException}, keeping what they did so far — a tool call already running completes and
      * is recorded, and the conversation's memory is saved. Later {@link #chat}, {@link #confirm} and
      * {@link #reject} calls throw {@link IllegalStateException}; {@link #pending}, {@link #actions} and
-     * {@link #history} still read the stores. The chat models are not closed: they belong to the host,
-     * which closes them after the agent.
+     * {@link #history} still read the stores. The chat models are the host's: close them after the agent.
      */
     @Override
     public void close() {
