@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Where the agent records every action: the audit trail of what a model did in the CRM. The default
  * is {@link InMemoryActionLog}; a host that must keep the trail implements this over its own store.
+ * What still waits for a decision is the {@link ConversationStore}'s; what happened is recorded here, and
+ * stays when a conversation is forgotten.
  *
  * <p>Implementations must be thread-safe: conversations run in parallel. An exception from
  * {@link #record} ends the turn with that exception (the action itself has already run or been

@@ -5,11 +5,14 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Calls a blocking {@link ChatModel} on a worker thread, so that the turn's time limit holds even
@@ -21,6 +24,8 @@ final class BlockingModelCaller implements ModelCaller {
 
     private final ChatModel model;
     private final ExecutorService executor;
+    private volatile boolean cancelled;
+    private volatile @Nullable Future<ChatResponse> running;
 
     BlockingModelCaller(ChatModel model, ExecutorService executor) {
         this.model = model;
@@ -29,9 +34,20 @@ final class BlockingModelCaller implements ModelCaller {
 
     @Override
     public AiMessage call(ChatRequest request, Duration timeout) throws TimeoutException {
-        Future<ChatResponse> response = executor.submit(() -> model.chat(request));
+        Future<ChatResponse> response;
+        try {
+            response = executor.submit(() -> model.chat(request));
+        } catch (RejectedExecutionException e) {
+            throw ModelCaller.closed(); // the agent's threads are shut down
+        }
+        running = response;
+        if (cancelled) {
+            response.cancel(true); // cancel() ran between the submit and the assignment
+        }
         try {
             return response.get(timeout.toNanos(), TimeUnit.NANOSECONDS).aiMessage();
+        } catch (CancellationException e) {
+            throw ModelCaller.closed();
         } catch (TimeoutException e) {
             response.cancel(true);
             throw e;
@@ -40,6 +56,17 @@ final class BlockingModelCaller implements ModelCaller {
         } catch (InterruptedException e) {
             response.cancel(true);
             throw ModelCaller.interrupted(e);
+        } finally {
+            running = null;
+        }
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        Future<ChatResponse> call = running;
+        if (call != null) {
+            call.cancel(true);
         }
     }
 }

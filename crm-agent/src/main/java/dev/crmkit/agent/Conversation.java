@@ -1,42 +1,27 @@
 package dev.crmkit.agent;
 
-import dev.crmkit.agent.tool.ToolCall;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The state of one conversation: the model's memory, the chat history a user sees, the actions
- * waiting for confirmation, and what the host decided about them since the model last spoke.
- *
- * <p>{@link #turn} serialises turns and decisions; the memory is touched only while holding it.
- * History and pending actions are read by other threads while a turn runs, so they have their own
- * monitor and never wait for a model.
+ * One conversation while a turn or a decision works on it: the model's memory, loaded from the
+ * {@link ConversationStore} and {@linkplain #save() saved} back when the work ends, and the store's
+ * notes, history and pending actions passed through. Used by one thread, under the conversation's
+ * lock ({@link ConversationLocks}).
  */
 final class Conversation {
 
-    /** Chat messages kept for {@link CrmAgent#history}: a long-lived conversation must not grow without end. */
-    static final int HISTORY_MAX = 1_000;
-
     final String id;
-    final ReentrantLock turn = new ReentrantLock(true);
+    private final ConversationStore store;
+    private final List<ChatMessage> memory;
 
-    private final List<ChatMessage> memory = new ArrayList<>();
-    private final List<String> decisions = new ArrayList<>();
-    private final List<AgentMessage> history = new ArrayList<>();
-    private final Map<String, Pending> pending = new LinkedHashMap<>();
-
-    /** A proposed action and the validated call that runs it once confirmed. */
-    record Pending(AgentAction action, ToolCall call) {
-    }
-
-    Conversation(String id) {
+    Conversation(String id, ConversationStore store) {
         this.id = id;
+        this.store = store;
+        this.memory = new ArrayList<>(store.messages(id));
     }
 
     /** @return the index of the appended message */
@@ -77,48 +62,38 @@ final class Conversation {
         memory.subList(0, start).clear();
     }
 
+    /** Writes the memory back to the store. */
+    void save() {
+        store.saveMessages(id, memory);
+    }
+
     /** Notes a host decision, for the model to learn with the user's next message. */
     void noteDecision(String sentence) {
-        decisions.add(sentence);
+        store.addNote(id, sentence);
     }
 
     /** @return the decisions since the model last spoke, as a preamble to the user's message; then forgets them */
     String takeDecisions() {
-        if (decisions.isEmpty()) {
-            return "";
-        }
-        String preamble = "(Since your last reply: " + String.join(" ", decisions) + ")\n";
-        decisions.clear();
-        return preamble;
+        List<String> notes = store.takeNotes(id);
+        return notes.isEmpty() ? "" : "(Since your last reply: " + String.join(" ", notes) + ")\n";
     }
 
-    synchronized void addHistory(AgentMessage message) {
-        history.add(message);
-        if (history.size() > HISTORY_MAX) {
-            history.remove(0);
-        }
+    void addHistory(AgentMessage message) {
+        store.addHistory(id, message);
     }
 
-    synchronized List<AgentMessage> history() {
-        return List.copyOf(history);
-    }
-
-    synchronized void addPending(Pending proposal) {
-        pending.put(proposal.action().id(), proposal);
+    void addPending(AgentAction action) {
+        store.addPending(action);
     }
 
     /** @return the pending action for the same tool and arguments, so a model that asks twice gets one proposal */
-    synchronized Optional<AgentAction> pendingLike(String tool, String arguments) {
-        return pending.values().stream().map(Pending::action)
+    Optional<AgentAction> pendingLike(String tool, String arguments) {
+        return store.pending(id).stream()
                 .filter(action -> action.tool().equals(tool) && action.arguments().equals(arguments))
                 .findFirst();
     }
 
-    synchronized Optional<Pending> takePending(String actionId) {
-        return Optional.ofNullable(pending.remove(actionId));
-    }
-
-    synchronized List<AgentAction> pending() {
-        return pending.values().stream().map(Pending::action).toList();
+    List<AgentAction> pending() {
+        return store.pending(id);
     }
 }

@@ -1,29 +1,30 @@
 package dev.crmkit.agent;
 
-import dev.crmkit.agent.crm.CrmToolset;
-import dev.crmkit.agent.tool.ToolResult;
+import dev.crmkit.agent.tool.ToolDispatcher;
+import dev.crmkit.agent.tool.ToolExecutor;
 import dev.crmkit.core.Crm;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The CRM assistant a host application embeds: a chat model that acts on a {@link Crm} through the
- * CRM tools ({@link CrmToolset}).
+ * CRM tools ({@link dev.crmkit.agent.crm.CrmToolset}).
  *
  * <pre>{@code
  * CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).build();
@@ -45,17 +46,22 @@ import org.slf4j.LoggerFactory;
  * The system prompt tells the model that CRM data is data, not instructions — but safety does not
  * rest on the model obeying: whatever it writes, nothing destructive runs without the host.
  *
- * <h2>Record</h2>
- * Every action (ran, failed, proposed, confirmed, rejected) goes to the {@link ActionLog} with its
- * conversation, time, tool, arguments and outcome; {@link #actions} reads it back.
+ * The same holds for the host's own tools ({@link Builder#tools}, {@link Builder#tool}) marked
+ * {@link dev.crmkit.agent.tool.RequiresConfirmation} or named in {@link Builder#requireConfirmation}.
  *
- * <h2>Threads</h2>
+ * <h2>Record and memory</h2>
+ * Every action (ran, failed, proposed, confirmed, rejected) goes to the {@link ActionLog} with its
+ * conversation, time, tool, arguments and outcome; {@link #actions} reads it back. Conversations (the
+ * model's memory, the chat history, the pending actions) live in the {@link ConversationStore}; the
+ * default {@link InMemoryConversationStore} loses them on restart, and {@link #forget} drops one.
+ *
+ * <h2>Threads and closing</h2>
  * Thread-safe. Conversations run in parallel; turns and decisions of one conversation are
- * serialised. A blocking model is called on a worker thread so the time limit can interrupt it;
- * tools run on the caller's thread. Memory lives in this object: conversations are lost on
- * restart, and {@link #forget} drops one.
+ * serialised within this agent. A blocking model is called on a worker thread so the time limit can
+ * interrupt it; tools run on the caller's thread. {@link #close()} ends the model calls in progress
+ * and shuts the worker threads down.
  */
-public final class CrmAgent {
+public final class CrmAgent implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CrmAgent.class);
 
@@ -63,15 +69,18 @@ public final class CrmAgent {
     private final ChatModel chatModel;
     private final @Nullable StreamingChatModel streamingChatModel;
     private final ExecutorService modelThreads = Executors.newCachedThreadPool(new ModelThreads());
-    private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
+    private final ConversationLocks locks = new ConversationLocks();
+    private final Set<ModelCaller> running = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private CrmAgent(Builder builder) {
         Crm crm = Objects.requireNonNull(builder.crm, "crm is required");
         this.chatModel = Objects.requireNonNull(builder.chatModel, "chatModel is required");
         this.streamingChatModel = builder.streamingChatModel;
-        this.settings = new AgentSettings(CrmToolset.dispatcher(crm), new SystemPrompt(builder.systemPrompt),
-                builder.maxSteps, builder.turnTimeout, builder.memoryWindow, builder.actionLog,
-                builder.clock != null ? builder.clock : crm.clock());
+        this.settings = new AgentSettings(AgentSettings.tools(crm, builder.hostTools, builder.confirmAlso),
+                Set.copyOf(builder.confirmAlso),
+                new SystemPrompt(builder.systemPrompt), builder.maxSteps, builder.turnTimeout, builder.memoryWindow,
+                builder.actionLog, builder.conversationStore, builder.clock != null ? builder.clock : crm.clock());
     }
 
     /** @return a builder; {@link Builder#crm} and {@link Builder#chatModel} are required */
@@ -85,12 +94,12 @@ public final class CrmAgent {
      * @param conversationId any non-blank id the host chooses; a new one starts a conversation
      * @param userMessage    what the user wrote
      * @return the answer, the actions this turn performed, and the conversation's pending actions
-     * @throws AgentException when the chat model itself fails (a tool's failure never throws)
+     * @throws AgentException       when the chat model itself fails (a tool's failure never throws), or the
+     *                               agent is closed while the turn waits for the model
+     * @throws IllegalStateException when the agent is closed
      */
     public AgentReply chat(String conversationId, String userMessage) {
-        Conversation conversation = conversation(conversationId, userMessage);
-        return inTurn(conversation, () -> new Turn(settings, conversation,
-                new BlockingModelCaller(chatModel, modelThreads), text -> { }).run(userMessage));
+        return turn(conversationId, userMessage, new BlockingModelCaller(chatModel, modelThreads), text -> { });
     }
 
     /**
@@ -103,10 +112,9 @@ public final class CrmAgent {
      */
     public AgentReply chat(String conversationId, String userMessage, AgentStreamHandler handler) {
         Objects.requireNonNull(handler, "handler");
-        Conversation conversation = conversation(conversationId, userMessage);
         ModelCaller caller = streamingChatModel != null ? new StreamingModelCaller(streamingChatModel, handler)
                 : new BlockingModelCaller(chatModel, modelThreads);
-        return inTurn(conversation, () -> new Turn(settings, conversation, caller, handler).run(userMessage));
+        return turn(conversationId, userMessage, caller, handler);
     }
 
     /**
@@ -117,6 +125,7 @@ public final class CrmAgent {
      *         {@link AgentAction.Status#FAILED} with the error when the CRM refused it (e.g. the record
      *         is gone)
      * @throws UnknownActionException when no such action waits in this conversation
+     * @throws IllegalStateException  when the agent is closed
      */
     public AgentAction confirm(String conversationId, String actionId) {
         return decide(conversationId, actionId, true);
@@ -127,6 +136,7 @@ public final class CrmAgent {
      *
      * @return the action, {@link AgentAction.Status#REJECTED}
      * @throws UnknownActionException when no such action waits in this conversation
+     * @throws IllegalStateException  when the agent is closed
      */
     public AgentAction reject(String conversationId, String actionId) {
         return decide(conversationId, actionId, false);
@@ -134,8 +144,7 @@ public final class CrmAgent {
 
     /** @return the actions of the conversation waiting for confirmation, oldest first */
     public List<AgentAction> pending(String conversationId) {
-        Conversation conversation = conversations.get(conversationId);
-        return conversation == null ? List.of() : conversation.pending();
+        return settings.conversations().pending(conversationId);
     }
 
     /** @return every action recorded for the conversation, oldest first, from the {@link ActionLog} */
@@ -144,12 +153,11 @@ public final class CrmAgent {
     }
 
     /**
-     * @return the user's and the assistant's messages, as a chat window shows them, oldest first; the
-     *         latest 1,000 of a conversation are kept
+     * @return the user's and the assistant's messages, as a chat window shows them, oldest first, as far
+     *         as the {@link ConversationStore} keeps them (the default, the latest 1,000)
      */
     public List<AgentMessage> history(String conversationId) {
-        Conversation conversation = conversations.get(conversationId);
-        return conversation == null ? List.of() : conversation.history();
+        return settings.conversations().history(conversationId);
     }
 
     /**
@@ -157,77 +165,69 @@ public final class CrmAgent {
      * actions stay in the {@link ActionLog}. Waits for a running turn of it to end.
      */
     public void forget(String conversationId) {
-        Conversation conversation = conversations.get(conversationId);
-        if (conversation != null) {
-            inTurn(conversation, () -> conversations.remove(conversationId));
-        }
+        locks.withLock(conversationId, () -> {
+            settings.conversations().delete(conversationId);
+            return null;
+        });
     }
 
-    /** @return the tools the model is offered */
+    /** @return the tools the model is offered: the CRM tools, then the host's, in the order added */
     public List<ToolSpecification> tools() {
         return settings.tools().specifications();
     }
 
-    private AgentAction decide(String conversationId, String actionId, boolean confirmed) {
-        Conversation conversation = conversations.get(conversationId);
-        if (conversation == null) {
-            throw new UnknownActionException(conversationId, actionId);
+    /**
+     * Shuts the agent down; idempotent. Model calls in progress are cancelled (a blocking one is
+     * interrupted, a streaming one cancelled through its handle): their turns end with an
+     * {@link AgentException}, keeping what they did so far — a tool call already running completes and
+     * is recorded, and the conversation's memory is saved. Later {@link #chat}, {@link #confirm} and
+     * {@link #reject} calls throw {@link IllegalStateException}; {@link #pending}, {@link #actions} and
+     * {@link #history} still read the stores. The chat models are the host's: close them after the agent.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
         }
-        return inTurn(conversation, () -> {
-            Conversation.Pending pending = conversation.takePending(actionId)
-                    .orElseThrow(() -> new UnknownActionException(conversationId, actionId));
-            AgentAction proposed = pending.action();
-            AgentAction decided;
-            if (confirmed) {
-                ToolResult result = settings.tools().execute(pending.call());
-                boolean ran = result.isSuccess();
-                decided = new AgentAction(proposed.id(), conversationId, settings.clock().instant(), proposed.tool(),
-                        proposed.arguments(), ran ? AgentAction.Status.CONFIRMED : AgentAction.Status.FAILED,
-                        ran ? result.content() : null, ran ? null : result.content());
-                conversation.noteDecision("The user confirmed " + proposed.tool() + " " + proposed.arguments() + ": "
-                        + Observations.of(result));
-            } else {
-                decided = new AgentAction(proposed.id(), conversationId, settings.clock().instant(), proposed.tool(),
-                        proposed.arguments(), AgentAction.Status.REJECTED, null, null);
-                conversation.noteDecision("The user rejected " + proposed.tool() + " " + proposed.arguments()
-                        + "; it was not done.");
-            }
-            settings.actionLog().record(decided);
-            log.info("conversation {}: {} {} {}", conversationId, proposed.tool(), proposed.arguments(),
-                    decided.status());
-            return decided;
-        });
+        int cancelled = running.size();
+        running.forEach(ModelCaller::cancel);
+        modelThreads.shutdownNow();
+        log.debug("agent closed; {} turn(s) in progress were cancelled", cancelled);
     }
 
-    private Conversation conversation(String conversationId, String userMessage) {
-        if (conversationId == null || conversationId.isBlank()) {
-            throw new IllegalArgumentException("conversationId must not be blank");
-        }
-        if (userMessage == null || userMessage.isBlank()) {
-            throw new IllegalArgumentException("userMessage must not be blank");
-        }
-        return conversations.computeIfAbsent(conversationId, Conversation::new);
-    }
-
-    private static <T> T inTurn(Conversation conversation, Supplier<T> work) {
-        conversation.turn.lock();
+    private AgentReply turn(String conversationId, String userMessage, ModelCaller caller, AgentStreamHandler handler) {
+        requireText(conversationId, "conversationId");
+        requireText(userMessage, "userMessage");
+        running.add(caller);
         try {
-            return work.get();
+            checkOpen(); // after registering, so that a close() from now on cancels this caller
+            return locks.withLock(conversationId, () -> {
+                Conversation conversation = new Conversation(conversationId, settings.conversations());
+                try {
+                    return new Turn(settings, conversation, caller, handler).run(userMessage);
+                } finally {
+                    conversation.save();
+                }
+            });
         } finally {
-            conversation.turn.unlock();
+            running.remove(caller);
         }
     }
 
-    /** Daemon threads, so an agent left unclosed never keeps a JVM alive; idle ones end after a minute. */
-    private static final class ModelThreads implements ThreadFactory {
+    private AgentAction decide(String conversationId, String actionId, boolean confirmed) {
+        checkOpen();
+        return locks.withLock(conversationId, () -> Decision.of(settings, conversationId, actionId, confirmed));
+    }
 
-        private final AtomicInteger counter = new AtomicInteger();
+    private static void requireText(@Nullable String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
 
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "crmkit-agent-model-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
+    private void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("the agent is closed; build a new CrmAgent");
         }
     }
 
@@ -241,6 +241,9 @@ public final class CrmAgent {
         private Duration turnTimeout = Duration.ofSeconds(60);
         private int memoryWindow = 20;
         private ActionLog actionLog = new InMemoryActionLog();
+        private ConversationStore conversationStore = new InMemoryConversationStore();
+        private final List<Consumer<ToolDispatcher.Builder>> hostTools = new ArrayList<>();
+        private final Set<String> confirmAlso = new LinkedHashSet<>();
         private @Nullable Clock clock;
         private String systemPrompt = "";
 
@@ -310,6 +313,68 @@ public final class CrmAgent {
             return this;
         }
 
+        /**
+         * @param store where conversations are kept; default a new {@link InMemoryConversationStore}
+         * @return this
+         */
+        public Builder conversationStore(ConversationStore store) {
+            this.conversationStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Adds the host's own tools beside the CRM tools: objects with LangChain4j
+         * {@link dev.langchain4j.agent.tool.Tool} methods, described, checked and run like the CRM tools
+         * (see {@link ToolDispatcher}). A method marked {@link dev.crmkit.agent.tool.RequiresConfirmation}
+         * waits for the host's confirmation like a CRM delete. The model sees them after the CRM tools, in
+         * the order added; a local model's grammar and prompt include them.
+         *
+         * @param toolObjects objects with {@code @Tool} methods
+         * @return this
+         * @throws IllegalArgumentException from {@link #build()} when an object has no tools, a parameter
+         *                                  type is unsupported, or a name is taken (CRM tools included)
+         */
+        public Builder tools(Object... toolObjects) {
+            for (Object toolObject : toolObjects) {
+                Objects.requireNonNull(toolObject, "toolObject");
+                hostTools.add(tools -> tools.add(toolObject));
+            }
+            return this;
+        }
+
+        /**
+         * Adds one host tool given as a specification and the code that runs it: for tools known only at
+         * run time. The executor gets the arguments as JSON (see {@link ToolExecutor}). To make it wait for
+         * confirmation, name it in {@link #requireConfirmation}.
+         *
+         * @param specification the name, description and parameters the model is shown
+         * @param executor      runs a call
+         * @return this
+         * @throws IllegalArgumentException from {@link #build()} when the name is missing or taken
+         */
+        public Builder tool(ToolSpecification specification, ToolExecutor executor) {
+            Objects.requireNonNull(specification, "specification");
+            Objects.requireNonNull(executor, "executor");
+            hostTools.add(tools -> tools.add(specification, executor));
+            return this;
+        }
+
+        /**
+         * Makes these tools wait for the host's confirmation, as if marked
+         * {@link dev.crmkit.agent.tool.RequiresConfirmation}: a host tool given by specification, or a CRM
+         * tool the host wants confirmed (e.g. {@code update_deal}). The CRM deletes always wait.
+         *
+         * @param toolNames tool names
+         * @return this
+         * @throws IllegalArgumentException from {@link #build()} when a name is no tool's
+         */
+        public Builder requireConfirmation(String... toolNames) {
+            for (String name : toolNames) {
+                confirmAlso.add(Objects.requireNonNull(name, "toolName"));
+            }
+            return this;
+        }
+
         /** @param clock for action times, "today" and the turn deadline; default the CRM's clock @return this */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -323,8 +388,10 @@ public final class CrmAgent {
         }
 
         /**
-         * @return the agent
-         * @throws NullPointerException when the CRM or the chat model is missing
+         * @return the agent; close it when the application stops
+         * @throws NullPointerException     when the CRM or the chat model is missing
+         * @throws IllegalArgumentException when a host tool is invalid or clashes, or
+         *                                  {@link #requireConfirmation} names no tool
          */
         public CrmAgent build() {
             return new CrmAgent(this);

@@ -19,6 +19,18 @@ interface ModelCaller {
      */
     AiMessage call(ChatRequest request, Duration timeout) throws TimeoutException;
 
+    /**
+     * Ends a call in progress, and every later one, with {@link #closed()}: the agent is closing.
+     * Called from another thread; the model is cancelled where it allows it.
+     */
+    void cancel();
+
+    /** @return the failure of a call the closing agent cancelled */
+    static AgentException closed() {
+        return new AgentException("the assistant was shut down while this message was being answered; "
+                + "the turn ended without an answer");
+    }
+
     /** @return true when the last call passed its text to the stream handler as it came */
     default boolean streamedText() {
         return false;

@@ -1,6 +1,5 @@
 package dev.crmkit.agent;
 
-import dev.crmkit.agent.llama.LlamaCppStreamingChatModel;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -16,11 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Calls a {@link StreamingChatModel}, passing its text to the turn's {@link AgentStreamHandler} as
  * it arrives, and waits for the complete response. At the deadline the generation is cancelled
- * through its {@link StreamingHandle} (a {@link LlamaCppStreamingChatModel} hands one out at once;
+ * through its {@link StreamingHandle} (a {@link CancellableStreamingChatModel} hands one out at once;
  * other models with their first partial response), and nothing more reaches the handler. A model
  * that sends its answer only with the complete response has it handed over whole by the turn.
  */
@@ -29,6 +29,8 @@ final class StreamingModelCaller implements ModelCaller {
     private final StreamingChatModel model;
     private final AgentStreamHandler handler;
     private volatile boolean streamedText;
+    private volatile boolean cancelled;
+    private volatile @Nullable Forwarder running;
 
     StreamingModelCaller(StreamingChatModel model, AgentStreamHandler handler) {
         this.model = model;
@@ -44,8 +46,16 @@ final class StreamingModelCaller implements ModelCaller {
     public AiMessage call(ChatRequest request, Duration timeout) throws TimeoutException {
         Forwarder forwarder = new Forwarder(handler);
         streamedText = false;
-        if (model instanceof LlamaCppStreamingChatModel llama) {
-            forwarder.handle.set(llama.start(request, forwarder));
+        running = forwarder;
+        if (cancelled) {
+            running = null;
+            throw ModelCaller.closed();
+        }
+        if (model instanceof CancellableStreamingChatModel cancellable) {
+            forwarder.handle.set(cancellable.start(request, forwarder));
+            if (forwarder.stopped.get()) {
+                forwarder.stop(); // stopped before the handle was known: cancel the generation now
+            }
         } else {
             model.chat(request, forwarder);
         }
@@ -61,6 +71,18 @@ final class StreamingModelCaller implements ModelCaller {
         } catch (InterruptedException e) {
             forwarder.stop();
             throw ModelCaller.interrupted(e);
+        } finally {
+            running = null;
+        }
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        Forwarder call = running;
+        if (call != null) {
+            call.stop();
+            call.done.completeExceptionally(ModelCaller.closed());
         }
     }
 

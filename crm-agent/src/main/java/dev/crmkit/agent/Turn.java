@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * here too, each call its own transaction.
  *
  * <p>The safety rule lives in {@link #act}: a call to a tool marked
- * {@link dev.crmkit.agent.tool.RequiresConfirmation} is never executed here, whatever the model
+ * {@link dev.crmkit.agent.tool.RequiresConfirmation}, or named by the host's
+ * {@link CrmAgent.Builder#requireConfirmation}, is never executed here, whatever the model
  * says and whatever the CRM data it read; it becomes a pending action only the host can confirm.
  */
 final class Turn {
@@ -100,9 +101,9 @@ final class Turn {
         String arguments = Observations.arguments(call.arguments());
         String observation;
         boolean failed;
-        if (call.requiresConfirmation()) {
+        if (settings.needsConfirmation(call)) {
             if (conversation.pendingLike(tool, arguments).isEmpty()) {
-                propose(call, tool, arguments);
+                propose(tool, arguments);
             }
             observation = Observations.PENDING;
             failed = false;
@@ -124,10 +125,10 @@ final class Turn {
                 .build();
     }
 
-    private void propose(ToolCall call, String tool, String arguments) {
+    private void propose(String tool, String arguments) {
         AgentAction action = new AgentAction(newId(), conversation.id, settings.clock().instant(), tool, arguments,
                 AgentAction.Status.PENDING, null, null);
-        conversation.addPending(new Conversation.Pending(action, call));
+        conversation.addPending(action);
         record(action);
         log.info("conversation {}: {} {} awaits the host's confirmation as {}", conversation.id, tool, arguments,
                 action.id());

@@ -40,6 +40,7 @@ class ReadmeAgentExampleTest {
             for (AgentAction proposed : reply.pending()) {       // deletes wait for the host's decision
                 agent.reject("alice", proposed.id());            // or agent.confirm("alice", proposed.id())
             }
+            agent.close();                                       // then model.close()
             // README:end
             model.close();
             assertThat(agent.pending("alice")).isEmpty();

@@ -6,6 +6,7 @@ import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactService;
 import dev.crmkit.core.contact.ContactSort;
@@ -32,12 +33,12 @@ public final class ContactTools {
     @Tool(name = "create_contact", value = "Create a contact. Example: "
             + "{\"firstName\": \"John\", \"lastName\": \"Doe\", \"email\": \"john@example.com\"}")
     public ContactView createContact(
-            @P("first name, e.g. John") @MaxLength(100) String firstName,
-            @P("last name, e.g. Doe") @MaxLength(100) String lastName,
-            @P("email, e.g. john@example.com") @MaxLength(254) String email,
-            @P(value = "phone number", required = false) @MaxLength(50) @Nullable String phone,
-            @P(value = "company name", required = false) @MaxLength(200) @Nullable String company,
-            @P(value = "job title", required = false) @MaxLength(100) @Nullable String position,
+            @P("first name, e.g. John") @MaxLength(Contact.FIRST_NAME_MAX) String firstName,
+            @P("last name, e.g. Doe") @MaxLength(Contact.LAST_NAME_MAX) String lastName,
+            @P("email, e.g. john@example.com") @MaxLength(Contact.EMAIL_MAX) String email,
+            @P(value = "phone number", required = false) @MaxLength(Contact.PHONE_MAX) @Nullable String phone,
+            @P(value = "company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
+            @P(value = "job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
             @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes) {
         return ContactView.of(contacts.create(new NewContact(firstName, lastName, email, phone, company, position,
                 notes)), true);
@@ -52,12 +53,12 @@ public final class ContactTools {
             + "Example: {\"text\": \"doe\"}. Without arguments, lists contacts. "
             + "When nextCursor is returned, pass it as cursor to get the next page.")
     public PageView<ContactView> searchContacts(
-            @P(value = "text to look for, e.g. doe", required = false) @MaxLength(100) @Nullable String text,
-            @P(value = "exact company name", required = false) @MaxLength(200) @Nullable String company,
+            @P(value = "text to look for, e.g. doe", required = false) @MaxLength(ToolArguments.SEARCH_TEXT_MAX) @Nullable String text,
+            @P(value = "exact company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             @P(value = "sort field, default id", required = false) @Nullable ContactSort sort,
             @P(value = "asc or desc, default asc", required = false) @Nullable SortDirection direction,
             @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
-            @P(value = "nextCursor of the previous page", required = false) @MaxLength(600) @Nullable String cursor) {
+            @P(value = "nextCursor of the previous page", required = false) @MaxLength(ToolArguments.CURSOR_MAX) @Nullable String cursor) {
         ContactQuery query = ContactQuery.all().withText(text).withCompany(company)
                 .sortedBy(sort == null ? ContactSort.ID : sort, ToolArguments.direction(direction))
                 .limit(ToolArguments.limit(limit))
@@ -69,36 +70,22 @@ public final class ContactTools {
             + "clears phone, company, position or notes. Example: {\"id\": 12, \"phone\": \"+1 555 0100\"}")
     public ContactView updateContact(
             @P("contact id") long id,
-            @P(value = "new first name", required = false) @MaxLength(100) @Nullable String firstName,
-            @P(value = "new last name", required = false) @MaxLength(100) @Nullable String lastName,
-            @P(value = "new email", required = false) @MaxLength(254) @Nullable String email,
-            @P(value = "new phone", required = false) @MaxLength(50) @Nullable String phone,
-            @P(value = "new company", required = false) @MaxLength(200) @Nullable String company,
-            @P(value = "new job title", required = false) @MaxLength(100) @Nullable String position,
+            @P(value = "new first name", required = false) @MaxLength(Contact.FIRST_NAME_MAX) @Nullable String firstName,
+            @P(value = "new last name", required = false) @MaxLength(Contact.LAST_NAME_MAX) @Nullable String lastName,
+            @P(value = "new email", required = false) @MaxLength(Contact.EMAIL_MAX) @Nullable String email,
+            @P(value = "new phone", required = false) @MaxLength(Contact.PHONE_MAX) @Nullable String phone,
+            @P(value = "new company", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
+            @P(value = "new job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
             @P(value = "new notes, replacing the old", required = false) @MaxLength(CrmViews.TEXT_MAX)
             @Nullable String notes) {
         ContactUpdate.Builder update = ContactUpdate.builder();
-        if (firstName != null) {
-            update.firstName(firstName);
-        }
-        if (lastName != null) {
-            update.lastName(lastName);
-        }
-        if (email != null) {
-            update.email(email);
-        }
-        if (phone != null) {
-            update.phone(phone);
-        }
-        if (company != null) {
-            update.company(company);
-        }
-        if (position != null) {
-            update.position(position);
-        }
-        if (notes != null) {
-            update.notes(notes);
-        }
+        ToolArguments.given(firstName, update::firstName);
+        ToolArguments.given(lastName, update::lastName);
+        ToolArguments.given(email, update::email);
+        ToolArguments.given(phone, update::phone);
+        ToolArguments.given(company, update::company);
+        ToolArguments.given(position, update::position);
+        ToolArguments.given(notes, update::notes);
         return ContactView.of(contacts.update(id, update.build()), true);
     }
 

@@ -6,11 +6,13 @@ import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealService;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.SortDirection;
 import dev.langchain4j.agent.tool.P;
@@ -34,14 +36,14 @@ public final class DealTools {
     @Tool(name = "create_deal", value = "Create a deal, by default in the first stage of the oldest pipeline. "
             + "Example: {\"title\": \"Website redesign\", \"amount\": 5000, \"contactId\": 12}")
     public DealView createDeal(
-            @P("deal title") @MaxLength(200) String title,
+            @P("deal title") @MaxLength(Deal.TITLE_MAX) String title,
             @P(value = "pipeline id; default the oldest pipeline", required = false) @Nullable Long pipelineId,
             @P(value = "id of the contact the deal is with", required = false) @Nullable Long contactId,
             @P(value = "value, e.g. 5000 or 1250.50", required = false) @Nullable BigDecimal amount,
-            @P(value = "currency code, e.g. USD or EUR", required = false) @MaxLength(3) @Nullable String currency,
-            @P(value = "stage key, e.g. lead; default the first stage", required = false) @MaxLength(40)
+            @P(value = "currency code, e.g. USD or EUR", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable String currency,
+            @P(value = "stage key, e.g. lead; default the first stage", required = false) @MaxLength(Stage.KEY_MAX)
             @Nullable String status,
-            @P(value = "expected close date, YYYY-MM-DD", required = false) @MaxLength(10)
+            @P(value = "expected close date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH)
             @Nullable String expectedCloseDate,
             @P(value = "description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description) {
         NewDeal command = NewDeal.builder(title)
@@ -66,16 +68,16 @@ public final class DealTools {
             + "to get the next page.")
     public PageView<DealView> searchDeals(
             @P(value = "pipeline id", required = false) @Nullable Long pipelineId,
-            @P(value = "stage key, e.g. proposal", required = false) @MaxLength(40) @Nullable String status,
+            @P(value = "stage key, e.g. proposal", required = false) @MaxLength(Stage.KEY_MAX) @Nullable String status,
             @P(value = "contact id", required = false) @Nullable Long contactId,
             @P(value = "smallest value", required = false) @Nullable BigDecimal minAmount,
             @P(value = "largest value", required = false) @Nullable BigDecimal maxAmount,
-            @P(value = "currency code, e.g. USD", required = false) @MaxLength(3) @Nullable String currency,
+            @P(value = "currency code, e.g. USD", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable String currency,
             @P(value = "open, won or lost", required = false) @Nullable StageOutcome outcome,
             @P(value = "sort field, default id", required = false) @Nullable DealSort sort,
             @P(value = "asc or desc, default asc", required = false) @Nullable SortDirection direction,
             @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
-            @P(value = "nextCursor of the previous page", required = false) @MaxLength(600) @Nullable String cursor) {
+            @P(value = "nextCursor of the previous page", required = false) @MaxLength(ToolArguments.CURSOR_MAX) @Nullable String cursor) {
         DealQuery query = DealQuery.all()
                 .inPipeline(pipelineId)
                 .withStatus(status)
@@ -94,32 +96,20 @@ public final class DealTools {
             + "Example: {\"id\": 7, \"amount\": 6000}")
     public DealView updateDeal(
             @P("deal id") long id,
-            @P(value = "new title", required = false) @MaxLength(200) @Nullable String title,
+            @P(value = "new title", required = false) @MaxLength(Deal.TITLE_MAX) @Nullable String title,
             @P(value = "new value", required = false) @Nullable BigDecimal amount,
-            @P(value = "new currency code", required = false) @MaxLength(3) @Nullable String currency,
+            @P(value = "new currency code", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable String currency,
             @P(value = "new contact id, 0 for none", required = false) @Nullable Long contactId,
-            @P(value = "new expected close date, YYYY-MM-DD", required = false) @MaxLength(10)
+            @P(value = "new expected close date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH)
             @Nullable String expectedCloseDate,
             @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description) {
         DealUpdate.Builder update = DealUpdate.builder();
-        if (title != null) {
-            update.title(title);
-        }
-        if (amount != null) {
-            update.amount(amount);
-        }
-        if (currency != null) {
-            update.currency(currency);
-        }
-        if (contactId != null) {
-            update.contactId(ToolArguments.link(contactId));
-        }
-        if (expectedCloseDate != null) {
-            update.expectedCloseDate(ToolArguments.date("expectedCloseDate", expectedCloseDate));
-        }
-        if (description != null) {
-            update.description(description);
-        }
+        ToolArguments.given(title, update::title);
+        ToolArguments.given(amount, update::amount);
+        ToolArguments.given(currency, update::currency);
+        ToolArguments.link(contactId, update::contactId);
+        ToolArguments.date("expectedCloseDate", expectedCloseDate, update::expectedCloseDate);
+        ToolArguments.given(description, update::description);
         return DealView.of(deals.update(id, update.build()), true);
     }
 
@@ -127,8 +117,8 @@ public final class DealTools {
             + "Example: {\"id\": 7, \"status\": \"proposal\"}")
     public DealView moveDeal(
             @P("deal id") long id,
-            @P("key of the new stage, e.g. qualified, won or lost") @MaxLength(40) String status,
-            @P(value = "why the deal was lost; only with a lost stage", required = false) @MaxLength(500)
+            @P("key of the new stage, e.g. qualified, won or lost") @MaxLength(Stage.KEY_MAX) String status,
+            @P(value = "why the deal was lost; only with a lost stage", required = false) @MaxLength(Deal.LOST_REASON_MAX)
             @Nullable String lostReason) {
         return DealView.of(deals.moveToStage(id, status, lostReason), true);
     }

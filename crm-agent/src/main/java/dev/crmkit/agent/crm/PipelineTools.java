@@ -8,6 +8,7 @@ import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.pipeline.NewPipeline;
+import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.PipelineService;
 import dev.crmkit.core.pipeline.PipelineSort;
@@ -34,7 +35,7 @@ public final class PipelineTools {
     @Tool(name = "create_pipeline", value = "Create a sales pipeline with the stages lead, qualified, proposal, "
             + "negotiation, won and lost. Example: {\"name\": \"Sales\"}")
     public PipelineView createPipeline(
-            @P("pipeline name, e.g. Sales") @MaxLength(100) String name,
+            @P("pipeline name, e.g. Sales") @MaxLength(Pipeline.NAME_MAX) String name,
             @P(value = "what the pipeline is for", required = false) @MaxLength(CrmViews.TEXT_MAX)
             @Nullable String description) {
         return PipelineView.of(pipelines.create(NewPipeline.of(name).withDescription(description)));
@@ -51,7 +52,7 @@ public final class PipelineTools {
             @P(value = "sort field, default id", required = false) @Nullable PipelineSort sort,
             @P(value = "asc or desc, default asc", required = false) @Nullable SortDirection direction,
             @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
-            @P(value = "nextCursor of the previous page", required = false) @MaxLength(600) @Nullable String cursor) {
+            @P(value = "nextCursor of the previous page", required = false) @MaxLength(ToolArguments.CURSOR_MAX) @Nullable String cursor) {
         PipelineQuery query = PipelineQuery.all()
                 .sortedBy(sort == null ? PipelineSort.ID : sort, ToolArguments.direction(direction))
                 .limit(ToolArguments.limit(limit))
@@ -63,15 +64,11 @@ public final class PipelineTools {
             + "clears it. Example: {\"id\": 1, \"name\": \"Enterprise sales\"}")
     public PipelineView updatePipeline(
             @P("pipeline id") long id,
-            @P(value = "new name", required = false) @MaxLength(100) @Nullable String name,
+            @P(value = "new name", required = false) @MaxLength(Pipeline.NAME_MAX) @Nullable String name,
             @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description) {
         PipelineUpdate.Builder update = PipelineUpdate.builder();
-        if (name != null) {
-            update.name(name);
-        }
-        if (description != null) {
-            update.description(description);
-        }
+        ToolArguments.given(name, update::name);
+        ToolArguments.given(description, update::description);
         return PipelineView.of(pipelines.update(id, update.build()));
     }
 

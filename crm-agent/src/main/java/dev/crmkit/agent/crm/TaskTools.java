@@ -8,6 +8,7 @@ import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.task.NewTask;
+import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskService;
@@ -34,10 +35,10 @@ public final class TaskTools {
     @Tool(name = "create_task", value = "Create a task, optionally about a contact or a deal. "
             + "Example: {\"title\": \"Call John\", \"dueDate\": \"2026-03-15\", \"contactId\": 12}")
     public TaskView createTask(
-            @P("what to do, e.g. Call John") @MaxLength(200) String title,
+            @P("what to do, e.g. Call John") @MaxLength(Task.TITLE_MAX) String title,
             @P(value = "details", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
             @P(value = "default medium", required = false) @Nullable TaskPriority priority,
-            @P(value = "due date, YYYY-MM-DD", required = false) @MaxLength(10) @Nullable String dueDate,
+            @P(value = "due date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable String dueDate,
             @P(value = "id of the contact it is about", required = false) @Nullable Long contactId,
             @P(value = "id of the deal it is about", required = false) @Nullable Long dealId) {
         NewTask command = NewTask.builder(title)
@@ -63,13 +64,13 @@ public final class TaskTools {
             @P(value = "priority", required = false) @Nullable TaskPriority priority,
             @P(value = "contact id", required = false) @Nullable Long contactId,
             @P(value = "deal id", required = false) @Nullable Long dealId,
-            @P(value = "due before this day, YYYY-MM-DD", required = false) @MaxLength(10) @Nullable String dueBefore,
-            @P(value = "due after this day, YYYY-MM-DD", required = false) @MaxLength(10) @Nullable String dueAfter,
+            @P(value = "due before this day, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable String dueBefore,
+            @P(value = "due after this day, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable String dueAfter,
             @P(value = "true for overdue tasks only", required = false) @Nullable Boolean overdue,
             @P(value = "sort field, default id", required = false) @Nullable TaskSort sort,
             @P(value = "asc or desc, default asc", required = false) @Nullable SortDirection direction,
             @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
-            @P(value = "nextCursor of the previous page", required = false) @MaxLength(600) @Nullable String cursor) {
+            @P(value = "nextCursor of the previous page", required = false) @MaxLength(ToolArguments.CURSOR_MAX) @Nullable String cursor) {
         TaskQuery query = TaskQuery.all()
                 .withContact(contactId)
                 .withDeal(dealId)
@@ -93,35 +94,21 @@ public final class TaskTools {
             + "removes the link, an empty dueDate or description clears it. Example: {\"id\": 3, \"priority\": \"high\"}")
     public TaskView updateTask(
             @P("task id") long id,
-            @P(value = "new title", required = false) @MaxLength(200) @Nullable String title,
+            @P(value = "new title", required = false) @MaxLength(Task.TITLE_MAX) @Nullable String title,
             @P(value = "new details", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
             @P(value = "new priority", required = false) @Nullable TaskPriority priority,
             @P(value = "new status", required = false) @Nullable TaskStatus status,
-            @P(value = "new due date, YYYY-MM-DD", required = false) @MaxLength(10) @Nullable String dueDate,
+            @P(value = "new due date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable String dueDate,
             @P(value = "new contact id, 0 for none", required = false) @Nullable Long contactId,
             @P(value = "new deal id, 0 for none", required = false) @Nullable Long dealId) {
         TaskUpdate.Builder update = TaskUpdate.builder();
-        if (title != null) {
-            update.title(title);
-        }
-        if (description != null) {
-            update.description(description);
-        }
-        if (priority != null) {
-            update.priority(priority);
-        }
-        if (status != null) {
-            update.status(status);
-        }
-        if (dueDate != null) {
-            update.dueDate(ToolArguments.date("dueDate", dueDate));
-        }
-        if (contactId != null) {
-            update.contactId(ToolArguments.link(contactId));
-        }
-        if (dealId != null) {
-            update.dealId(ToolArguments.link(dealId));
-        }
+        ToolArguments.given(title, update::title);
+        ToolArguments.given(description, update::description);
+        ToolArguments.given(priority, update::priority);
+        ToolArguments.given(status, update::status);
+        ToolArguments.date("dueDate", dueDate, update::dueDate);
+        ToolArguments.link(contactId, update::contactId);
+        ToolArguments.link(dealId, update::dealId);
         return TaskView.of(tasks.update(id, update.build()), true);
     }
 
@@ -134,7 +121,7 @@ public final class TaskTools {
             + "Example: {}")
     public PageView<TaskView> overdueTasks(
             @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
-            @P(value = "nextCursor of the previous page", required = false) @MaxLength(600) @Nullable String cursor) {
+            @P(value = "nextCursor of the previous page", required = false) @MaxLength(ToolArguments.CURSOR_MAX) @Nullable String cursor) {
         TaskQuery query = TaskQuery.all().onlyOverdue()
                 .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC)
                 .limit(ToolArguments.limit(limit))

@@ -4,18 +4,38 @@ import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.query.SortDirection;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The conversions the tools make from JSON values to crm-core's types. A value that does not
- * convert is a {@link ValidationException} on the parameter's name, reported to the model like any
- * other broken rule.
+ * What every tool shares in reading its arguments: the conversions from JSON values to crm-core's
+ * types, the bounds crm-core has no constant for, and the partial-update convention.
+ *
+ * <h2>Partial updates</h2>
+ * A parameter that is absent, or {@code null}, leaves the field unchanged; {@code ""} clears an
+ * optional text or date; {@code 0} removes a link. crm-core refuses to clear a required field and
+ * names it. This differs from the REST API, where {@code null} clears, on purpose: chat models write
+ * {@code null} for parameters they mean to leave out (OpenAI-style strict schemas make every optional
+ * parameter nullable and required, and small models copy the schema's shape), so a {@code null} that
+ * cleared would wipe fields nobody asked to change. A value of the parameter's own type is a choice
+ * the model makes deliberately.
+ *
+ * <p>A value that does not convert is a {@link ValidationException} on the parameter's name, reported
+ * to the model like any other broken rule.
  */
 final class ToolArguments {
 
     /** Search results a model gets when it does not ask for a number: enough to answer, cheap in context. */
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
+    /** What a model types into a search box; crm-core accepts longer text, no model needs it. */
+    static final int SEARCH_TEXT_MAX = 100;
+    /** Long enough for every cursor crm-core issues. */
+    static final int CURSOR_MAX = 600;
+    /** {@code YYYY-MM-DD}. */
+    static final int DATE_LENGTH = 10;
+    /** An ISO 4217 code such as {@code EUR}. */
+    static final int CURRENCY_LENGTH = 3;
 
     private ToolArguments() {
     }
@@ -46,8 +66,24 @@ final class ToolArguments {
         return direction == null ? SortDirection.ASC : direction;
     }
 
-    /** A link in an update: absent keeps it, 0 removes it, an id sets it. */
-    static @Nullable Long link(long id) {
-        return id == 0 ? null : id;
+    /** An update's field: absent (null) keeps it; anything else goes to crm-core, where a blank text clears it. */
+    static <T> void given(@Nullable T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
+    }
+
+    /** An update's link: absent keeps it, 0 removes it, an id sets it. */
+    static void link(@Nullable Long id, Consumer<@Nullable Long> setter) {
+        if (id != null) {
+            setter.accept(id == 0 ? null : id);
+        }
+    }
+
+    /** An update's date: absent keeps it, {@code ""} clears it, {@code YYYY-MM-DD} sets it. */
+    static void date(String parameter, @Nullable String value, Consumer<@Nullable LocalDate> setter) {
+        if (value != null) {
+            setter.accept(date(parameter, value));
+        }
     }
 }

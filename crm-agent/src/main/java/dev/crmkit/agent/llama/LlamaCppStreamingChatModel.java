@@ -1,6 +1,6 @@
 package dev.crmkit.agent.llama;
 
-import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.crmkit.agent.CancellableStreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * carries. A request cancelled while queued never runs; a running one stops at the next token. After
  * cancellation the handler receives nothing more. Thread-safe.
  */
-public final class LlamaCppStreamingChatModel implements StreamingChatModel {
+public final class LlamaCppStreamingChatModel implements CancellableStreamingChatModel {
 
     private static final Logger log = LoggerFactory.getLogger(LlamaCppStreamingChatModel.class);
 
@@ -61,6 +61,7 @@ public final class LlamaCppStreamingChatModel implements StreamingChatModel {
      * @param handler receives the response
      * @return the handle that cancels this request, at any stage
      */
+    @Override
     public StreamingHandle start(ChatRequest request, StreamingChatResponseHandler handler) {
         ChatRequest merged = ChatRequest.builder()
                 .messages(request.messages())

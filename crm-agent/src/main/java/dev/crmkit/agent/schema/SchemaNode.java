@@ -11,7 +11,7 @@ import java.util.Set;
  * One node of a JSON schema in the subset LangChain4j tool specifications use, normalised: references
  * resolved, raw schemas parsed, and the bounds ({@code maxLength}, {@code maxItems}) made explicit.
  *
- * <p>Produced by {@link Schemas#of}; consumed by the grammar compiler and {@link JsonSchemaValidator}.
+ * <p>Produced by {@link Schemas#of}; consumed by the grammar compiler (and by the tests' schema validator).
  */
 public sealed interface SchemaNode {
 

@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
  * Reads a tool call's arguments straight from the JSON text into the method's argument array,
  * checking them against the tool's schema on the way: one pass, no tree, no intermediate map.
  *
- * <p>It accepts what {@link dev.crmkit.agent.schema.JsonSchemaValidator} accepts for the schema
+ * <p>It accepts what a JSON Schema validator (the test-jar's {@code JsonSchemaValidator}) accepts for the schema
  * the tool declares, with one leniency: {@code null} for an optional parameter means "not given",
  * because chat models served over OpenAI-compatible APIs commonly write absent values that way.
  * Duplicate keys, which JSON parsers silently resolve in different ways, are refused.
@@ -29,6 +29,10 @@ final class ArgumentReader {
      * @return the argument array, complete when {@code violations} stayed empty
      */
     Object[] read(ToolMethod tool, String json, Violations violations) {
+        if (tool.executor != null) {
+            checkObject(json, violations);
+            return new Object[] {json};
+        }
         Object[] values = new Object[tool.parameters.length];
         long given = 0;
         if (!json.isBlank()) {
@@ -47,6 +51,24 @@ final class ArgumentReader {
             }
         }
         return values;
+    }
+
+    /** For a tool without parameter bindings: one JSON object, whatever its members. */
+    private void checkObject(String json, Violations violations) {
+        try (JsonParser parser = factory.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                violations.add("the arguments must be a JSON object of named parameters");
+                return;
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                violations.add("the arguments must be exactly one JSON object");
+            }
+        } catch (JsonProcessingException e) {
+            violations.add("the arguments are not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a String cannot fail", e);
+        }
     }
 
     /** @return a bit per parameter that was given, {@code null} included (tools have at most 64) */

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * {@code void} for {@code {"ok":true}}. To refuse input, it throws a {@link dev.crmkit.core.CrmException}:
  * its message (for a {@link dev.crmkit.core.ValidationException}, each field and message) is what the
  * model reads. Any other exception is logged and reported to the model as an unexpected failure.
+ *
+ * <p>Tools a host builds at run time come as a {@link ToolSpecification} and a {@link ToolExecutor}
+ * ({@link Builder#add(ToolSpecification, ToolExecutor)}); their arguments reach the executor as JSON,
+ * checked only to be one object.
  *
  * <h2>Never throws for a model's mistake</h2>
  * An unknown tool, arguments that are not JSON, a missing, unknown, duplicated, mistyped or too long
@@ -94,13 +99,14 @@ public final class ToolDispatcher {
 
     /** @see #of(Object...) */
     public static ToolDispatcher of(List<?> toolObjects) {
-        List<ToolMethod> methods = new ArrayList<>();
-        for (Object target : toolObjects) {
-            annotatedMethods(target.getClass()).stream().map(method -> ToolMethod.of(target, method))
-                    .sorted(Comparator.comparing(tool -> tool.name))
-                    .forEach(methods::add);
-        }
-        return new ToolDispatcher(methods);
+        Builder builder = builder();
+        toolObjects.forEach(builder::add);
+        return builder.build();
+    }
+
+    /** @return a builder that takes tool objects and specified tools, in the order the model sees them */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -206,6 +212,49 @@ public final class ToolDispatcher {
      */
     public ToolResult dispatch(String toolName, @Nullable String argumentsJson) {
         return execute(prepare(toolName, argumentsJson));
+    }
+
+    /** Collects tools for a {@link ToolDispatcher}. Not thread-safe. */
+    public static final class Builder {
+
+        private final List<ToolMethod> methods = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param toolObject an object with {@link Tool} methods; they follow the tools added before,
+         *                   sorted by name
+         * @return this
+         * @throws IllegalArgumentException when the object has no tools or a parameter has an unsupported type
+         */
+        public Builder add(Object toolObject) {
+            Objects.requireNonNull(toolObject, "toolObject");
+            annotatedMethods(toolObject.getClass()).stream().map(method -> ToolMethod.of(toolObject, method))
+                    .sorted(Comparator.comparing(tool -> tool.name))
+                    .forEach(methods::add);
+            return this;
+        }
+
+        /**
+         * @param specification what the model is told: name, description, parameters
+         * @param executor      runs a call with the arguments as JSON
+         * @return this
+         * @throws IllegalArgumentException when the specification has no name
+         */
+        public Builder add(ToolSpecification specification, ToolExecutor executor) {
+            methods.add(ToolMethod.executing(Objects.requireNonNull(specification, "specification"),
+                    Objects.requireNonNull(executor, "executor")));
+            return this;
+        }
+
+        /**
+         * @return the dispatcher
+         * @throws IllegalArgumentException when two tools share a name
+         */
+        public ToolDispatcher build() {
+            return new ToolDispatcher(methods);
+        }
     }
 
     private String serialise(ToolMethod tool, @Nullable Object result) {

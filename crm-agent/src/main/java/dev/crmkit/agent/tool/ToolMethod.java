@@ -14,12 +14,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One {@code @Tool} method, resolved once: its specification, its parameters by name, and a method
- * handle bound to the tool object that takes the argument array and returns the result (or null).
+ * One tool, resolved once: its specification, its parameters by name, and a method handle bound to
+ * the tool object that takes the argument array and returns the result (or null). A tool given as a
+ * specification and a {@link ToolExecutor} has no parameter bindings: its one argument is the JSON text.
  */
 final class ToolMethod {
 
@@ -29,17 +31,19 @@ final class ToolMethod {
     final boolean returnsVoid;
     final ParameterBinding[] parameters;
     final String parameterNames;
+    final @Nullable ToolExecutor executor;
     private final Map<String, ParameterBinding> byName;
-    private final MethodHandle invoker;
+    private final @Nullable MethodHandle invoker;
 
     private ToolMethod(String name, ToolSpecification specification, boolean requiresConfirmation, boolean returnsVoid,
-            ParameterBinding[] parameters, MethodHandle invoker) {
+            ParameterBinding[] parameters, @Nullable MethodHandle invoker, @Nullable ToolExecutor executor) {
         this.name = name;
         this.specification = specification;
         this.requiresConfirmation = requiresConfirmation;
         this.returnsVoid = returnsVoid;
         this.parameters = parameters;
         this.invoker = invoker;
+        this.executor = executor;
         Map<String, ParameterBinding> names = new HashMap<>();
         for (ParameterBinding parameter : parameters) {
             if (names.put(parameter.name, parameter) != null) {
@@ -55,7 +59,15 @@ final class ToolMethod {
         Description description = describe(method);
         return new ToolMethod(description.specification().name(), description.specification(),
                 method.isAnnotationPresent(RequiresConfirmation.class), method.getReturnType() == void.class,
-                description.parameters(), handle(target, method, description.parameters().length));
+                description.parameters(), handle(target, method, description.parameters().length), null);
+    }
+
+    static ToolMethod executing(ToolSpecification specification, ToolExecutor executor) {
+        if (specification.name() == null || specification.name().isBlank()) {
+            throw new IllegalArgumentException("a tool specification needs a name");
+        }
+        return new ToolMethod(specification.name(), specification, false, false, new ParameterBinding[0], null,
+                executor);
     }
 
     /** What a tool method declares, without an object to call it on. */
@@ -111,6 +123,9 @@ final class ToolMethod {
     }
 
     @Nullable Object invoke(Object[] arguments) throws Throwable {
-        return (Object) invoker.invokeExact(arguments);
+        if (executor != null) {
+            return executor.execute((String) arguments[0]);
+        }
+        return (Object) Objects.requireNonNull(invoker).invokeExact(arguments);
     }
 }

@@ -106,6 +106,23 @@ class CrmToolsTest {
     }
 
     @Test
+    void should_keep_a_field_given_as_null_clear_a_date_given_as_empty_and_detach_a_link_given_as_zero() {
+        Contact contact = crm.contacts().create(aContact().build());
+        Task task = crm.tasks().create(aTask().contactId(contact.id()).dueDate(LocalDate.parse("2026-03-15"))
+                .description("Bring the contract").build());
+
+        ToolResult result = tools.dispatch("update_task", "{\"id\": " + task.id()
+                + ", \"description\": null, \"title\": null, \"dueDate\": \"\", \"contactId\": 0}");
+
+        assertThat(result.status()).as(result.content()).isEqualTo(Status.SUCCESS);
+        Task updated = crm.tasks().getById(task.id());
+        assertThat(updated.description()).isEqualTo("Bring the contract");
+        assertThat(updated.title()).isEqualTo(task.title());
+        assertThat(updated.dueDate()).isNull();
+        assertThat(updated.contactId()).isNull();
+    }
+
+    @Test
     void should_answer_a_missing_record_with_its_kind_and_id() {
         assertThat(tools.dispatch("get_deal", "{\"id\": 999999}").content()).isEqualTo("deal 999999 does not exist");
     }

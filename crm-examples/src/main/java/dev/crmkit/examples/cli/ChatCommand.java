@@ -60,7 +60,9 @@ final class ChatCommand implements Callable<Integer> {
             } else {
                 builder.chatModel(chatModel);
             }
-            repl(builder.build(), root.environment().in(), out);
+            try (CrmAgent agent = builder.build()) {
+                repl(agent, root.environment().in(), out);
+            }
             return 0;
         } finally {
             root.close();

@@ -51,6 +51,9 @@ public final class Assistant implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (agent != null) {
+            agent.close(); // first: it stops the turns still waiting for the model
+        }
         if (model != null) {
             model.close();
         }
