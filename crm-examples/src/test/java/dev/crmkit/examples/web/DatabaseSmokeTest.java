@@ -72,10 +72,11 @@ class DatabaseSmokeTest {
     }
 
     private static ConfigurableApplicationContext start(DataSource dataSource, StorageKind storage) {
+        // Command-line arguments, not builder properties: those are only defaults, which the app's
+        // application.properties (server.port=8080) would override.
         return new SpringApplicationBuilder(CrmWebApplication.class)
-                .properties("server.port=0", "crm.seed=true", "crm.storage=" + storage.key(),
-                        "crm.web.admin-password=" + ApiClient.ADMIN_PASSWORD)
                 .initializers(context -> context.getBeanFactory().registerSingleton("dataSource", dataSource))
-                .run();
+                .run("--server.port=0", "--crm.seed=true", "--crm.storage=" + storage.key(),
+                        "--crm.web.admin-password=" + ApiClient.ADMIN_PASSWORD);
     }
 }

@@ -53,6 +53,21 @@ class HostileInputTest {
         assertThat(api.get("/api/v1/contacts/" + id).status()).isEqualTo(200);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e131072", "1e-999999999", "-1e131072", "1234567890123456.5"})
+    void should_refuse_a_forged_cursor_carrying_an_amount_the_database_cannot_hold(String amount) {
+        // The cursor format of crm-core's Cursors: base64url("c1\0<sort>\0<direction>\0V<value>\0<id>").
+        String plain = String.join("\0", "c1", "amount", "ASC", "V" + amount, "1");
+        String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+
+        Reply page = api.get("/api/v1/deals?sort=amount&cursor=" + cursor);
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(400);
+        assertThat(page.contentType()).startsWith("application/problem+json");
+        assertThat(page.errors().has("cursor")).as(page.toString()).isTrue();
+    }
+
     @Test
     void should_refuse_a_non_number_amount_on_every_deal_write_naming_the_field() {
         long pipeline = api.post("/api/v1/pipelines", "{\"name\": \"Edges " + System.nanoTime() + "\"}").id();
@@ -155,8 +170,9 @@ class HostileInputTest {
     @Test
     void should_show_a_browser_an_html_error_page_and_a_client_problem_details() {
         String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-        Reply page = api.send(api.request("/contacts/abc").header("Accept", browser));
-        Reply nowhere = api.send(api.request("/nothing-here").header("Accept", browser));
+        ApiClient user = ApiClient.loggedIn(port);
+        Reply page = user.send(user.request("/contacts/abc").header("Accept", browser));
+        Reply nowhere = user.send(user.request("/nothing-here").header("Accept", browser));
         Reply client = api.send(api.request("/api/v1/contacts/abc").header("Accept", "application/json"));
 
         assertThat(page.status()).isEqualTo(404);

@@ -69,7 +69,8 @@ class DatabaseOutageTest {
                 "--spring.datasource.password=" + parameter(url, "password", ""),
                 "--spring.datasource.hikari.schema=" + database.name(),
                 // A lost request's key frees itself quickly, so a retry never waits long.
-                "--crm.idempotency.lease=3s");
+                "--crm.idempotency.lease=3s",
+                "--crm.web.admin-password=" + ApiClient.ADMIN_PASSWORD);
         api = new ApiClient(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
     }
 
