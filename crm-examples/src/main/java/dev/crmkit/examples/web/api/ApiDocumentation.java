@@ -3,6 +3,7 @@ package dev.crmkit.examples.web.api;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -26,6 +27,7 @@ class ApiDocumentation {
                 .info(new Info()
                         .title("crmkit example API")
                         .version("v1")
+                        .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0"))
                         .description("Contacts, pipelines, deals, tasks and the assistant. JSON field names are snake_case;"
                                 + " lists page with limit (1-500) and cursor (next_cursor of the previous page); PUT replaces,"
                                 + " PATCH changes the fields sent (null clears); If-Match or a version field guards against"
