@@ -197,7 +197,7 @@ public final class Schemas {
 
         private SchemaNode rawObject(JsonNode node, String where) {
             Map<String, SchemaNode> properties = new LinkedHashMap<>();
-            node.path("properties").fields().forEachRemaining(
+            node.path("properties").properties().forEach(
                     field -> properties.put(field.getKey(), raw(field.getValue(), where + "." + field.getKey())));
             Set<String> required = new HashSet<>();
             node.path("required").forEach(name -> required.add(name.asText()));

@@ -124,7 +124,7 @@ public final class JsonSchemaValidator {
                 violations.add(path + "." + name + ": required but missing");
             }
         }
-        value.fields().forEachRemaining(field -> {
+        value.properties().forEach(field -> {
             SchemaNode property = object.properties().get(field.getKey());
             if (property != null) {
                 check(property, field.getValue(), path + "." + field.getKey(), violations);

@@ -22,6 +22,7 @@ import java.util.Set;
  * {@link ApiSchemas}, the optional {@code Idempotency-Key} header on POSTs, and every error a
  * client can get as a problem-details response. Used once at start-up.
  */
+@SuppressWarnings({"rawtypes", "unchecked"})
 final class ApiOperations {
 
     private static final String PROBLEM = "application/problem+json";

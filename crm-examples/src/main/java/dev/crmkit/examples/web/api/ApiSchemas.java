@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code ContactCreate}, {@code ContactReplace}, {@code ContactPatch}, ...), derived from the
  * writable fields the API actually reads, with their own {@code required} lists. Used once at start-up.
  */
+@SuppressWarnings({"rawtypes", "unchecked"})
 final class ApiSchemas {
 
     /** A resource: its response schema and class, what a client writes, and what create / PUT require. */

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * the reason there is none (no {@code crm.agent.model}, or a model that would not load), which the
  * API answers with 503 and the chat page shows.
  */
+@SuppressWarnings("try") // close() passes on what the model's close() throws; Spring calls it, never a try block
 public final class Assistant implements AutoCloseable {
 
     /** What to tell a user of an app without a model. */

@@ -166,6 +166,7 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
             this.response = response;
         }
 
+        @SuppressWarnings("try") // the binding only has to be open while the chain runs
         void inOneTransaction(FilterChain chain) throws ServletException, IOException {
             ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
             boolean committed = false;
