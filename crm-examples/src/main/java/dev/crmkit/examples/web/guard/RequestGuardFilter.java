@@ -35,10 +35,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public final class RequestGuardFilter extends OncePerRequestFilter {
 
+    /** A {@code ;}, raw or percent-encoded (which the security firewall would refuse as a 400). */
+    private static boolean hasPathParameter(String uri) {
+        return uri.indexOf(';') >= 0 || uri.contains("%3B") || uri.contains("%3b");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getRequestURI().indexOf(';') >= 0) {
+        if (hasPathParameter(request.getRequestURI())) {
             ProblemResponses.write(request, response, HttpStatus.NOT_FOUND, ProblemResponses.type(404),
                     "There is nothing at this address: paths take no ;parameters.", Map.of());
             return;

@@ -1,5 +1,11 @@
 package dev.crmkit.examples.web.problem;
 
+import dev.crmkit.core.StorageUnavailableException;
+import dev.crmkit.core.storage.SqlErrors;
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
+
 /**
  * What the app answers while its database cannot be reached ({@link
  * dev.crmkit.core.StorageUnavailableException}): 503, problem type {@code /problems/storage-unavailable}
@@ -19,4 +25,25 @@ public final class StorageOutage {
     public static final String DETAIL = "The database cannot be reached right now; retry in a few seconds.";
 
     private StorageOutage() {}
+
+    /**
+     * Whether {@code failure} (or a cause of it) says the database cannot be reached: crmkit's
+     * {@link StorageUnavailableException}, Spring's {@link DataAccessResourceFailureException} (the
+     * app's own JDBC, e.g. the user store behind authentication), or a connection-class
+     * {@link SQLException}.
+     */
+    public static boolean isOutage(@Nullable Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StorageUnavailableException || t instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && SqlErrors.isConnectionFailure(sql)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
 }

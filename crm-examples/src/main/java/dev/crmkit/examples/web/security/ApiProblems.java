@@ -1,5 +1,6 @@
 package dev.crmkit.examples.web.security;
 
+import dev.crmkit.examples.web.problem.StorageOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,6 +35,13 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (StorageOutage.isOutage(e)) {
+            // The user store is in the database: while it is away nobody can be checked, which is
+            // an outage to retry, not wrong credentials.
+            response.setHeader(HttpHeaders.RETRY_AFTER, StorageOutage.RETRY_AFTER_SECONDS);
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, StorageOutage.TYPE, StorageOutage.DETAIL);
+            return;
+        }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization != null && BearerTokenFilter.isBearer(authorization)) {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");

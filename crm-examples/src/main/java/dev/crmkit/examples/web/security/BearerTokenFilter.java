@@ -2,6 +2,7 @@ package dev.crmkit.examples.web.security;
 
 import dev.crmkit.examples.users.AppUser;
 import dev.crmkit.examples.users.AppUsers;
+import dev.crmkit.examples.web.problem.StorageOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -49,7 +52,17 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<AppUser> user = users.findByToken(authorization.substring(SCHEME.length()).strip());
+        Optional<AppUser> user;
+        try {
+            user = users.findByToken(authorization.substring(SCHEME.length()).strip());
+        } catch (DataAccessException e) {
+            if (!StorageOutage.isOutage(e)) {
+                throw e;
+            }
+            contexts.clearContext();
+            entryPoint.commence(request, response, new AuthenticationServiceException("cannot check the token", e));
+            return;
+        }
         if (user.isEmpty()) {
             contexts.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("unknown or revoked token"));

@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:crm-web-idempotency-mybatis;DB_CLOSE_DELAY=-1",
         "crm.seed=false",
-        "crm.storage=mybatis"})
+        "crm.storage=mybatis",
+        "crm.web.admin-password=" + ApiClient.ADMIN_PASSWORD})
 class IdempotencyOnMyBatisTest {
 
     @LocalServerPort

@@ -120,7 +120,8 @@ class IdempotencyTest {
         String body = Bodies.aContact();
         String fingerprint = IdempotencyFilter.fingerprint("POST", "/api/v1/contacts", null, "application/json",
                 body.getBytes(StandardCharsets.UTF_8));
-        assertThat(store.reserve("", key, fingerprint, "still-running"))
+        // Keys are kept per principal: ApiClient authenticates as the admin.
+        assertThat(store.reserve(ApiClient.ADMIN, key, fingerprint, "still-running"))
                 .isInstanceOf(IdempotencyStore.Reservation.Reserved.class);
 
         Reply retry = post("/api/v1/contacts", key, body);
@@ -162,8 +163,9 @@ class IdempotencyTest {
 
         assertThat(store.purgeExpired()).isPositive();
 
-        assertThat(store.reserve("", key, "anything", "new")).isInstanceOf(IdempotencyStore.Reservation.Reserved.class);
-        assertThat(store.reserve("", fresh, "anything", "new"))
+        assertThat(store.reserve(ApiClient.ADMIN, key, "anything", "new"))
+                .isInstanceOf(IdempotencyStore.Reservation.Reserved.class);
+        assertThat(store.reserve(ApiClient.ADMIN, fresh, "anything", "new"))
                 .as("a key younger than the time to live stays")
                 .isInstanceOf(IdempotencyStore.Reservation.Mismatch.class);
     }
