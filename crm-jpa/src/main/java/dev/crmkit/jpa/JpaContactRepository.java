@@ -7,7 +7,6 @@ import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactRepository;
-import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.Page;
 import jakarta.persistence.EntityManager;
@@ -66,7 +65,7 @@ final class JpaContactRepository implements ContactRepository {
 
     @Override
     public boolean deleteById(long id) {
-        return call(() -> Writes.deleteOne(em, "delete from " + ContactEntity.NAME + " e where e.id = ?1", id, false));
+        return call(() -> Writes.deleteOne(em, ContactEntity.class, "delete from " + ContactEntity.NAME + " e where e.id = ?1", id, false));
     }
 
     @Override
@@ -78,22 +77,10 @@ final class JpaContactRepository implements ContactRepository {
             if (query.company() != null) {
                 filter.and("e.company = :company", "company", query.company());
             }
-            SortColumn column = column(query.page().sort());
             List<ContactEntity> rows = KeysetQuery.rows(em, ContactEntity.class, ContactEntity.NAME, filter,
-                    query.page(), column);
+                    query.page());
             Long total = KeysetQuery.total(em, ContactEntity.NAME, filter, query.page());
             return Page.of(rows.stream().map(ContactEntity::toRecord).toList(), query.page(), total);
         });
-    }
-
-    private static SortColumn column(ContactSort sort) {
-        return switch (sort) {
-            case ID -> SortColumn.ID;
-            case LAST_NAME -> SortColumn.required("e.lastName");
-            case EMAIL -> SortColumn.required("e.email");
-            case COMPANY -> SortColumn.optional("e.company");
-            case CREATED_AT -> SortColumn.required("e.createdAt");
-            case UPDATED_AT -> SortColumn.required("e.updatedAt");
-        };
     }
 }

@@ -7,7 +7,6 @@ import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealRepository;
-import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.query.Page;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -58,15 +57,14 @@ final class JpaDealRepository implements DealRepository {
 
     @Override
     public boolean deleteById(long id) {
-        return call(() -> Writes.deleteOne(em, "delete from " + DealEntity.NAME + " e where e.id = ?1", id, false));
+        return call(() -> Writes.deleteOne(em, DealEntity.class, "delete from " + DealEntity.NAME + " e where e.id = ?1", id, false));
     }
 
     @Override
     public Page<Deal> find(DealQuery query) {
         return call(() -> {
             JpqlFilter filter = filter(query);
-            List<DealEntity> rows = KeysetQuery.rows(em, DealEntity.class, DealEntity.NAME, filter, query.page(),
-                    column(query.page().sort()));
+            List<DealEntity> rows = KeysetQuery.rows(em, DealEntity.class, DealEntity.NAME, filter, query.page());
             Long total = KeysetQuery.total(em, DealEntity.NAME, filter, query.page());
             return Page.of(rows.stream().map(DealEntity::toRecord).toList(), query.page(), total);
         });
@@ -98,16 +96,5 @@ final class JpaDealRepository implements DealRepository {
                     "outcome", query.outcome().name());
         }
         return filter;
-    }
-
-    private static SortColumn column(DealSort sort) {
-        return switch (sort) {
-            case ID -> SortColumn.ID;
-            case TITLE -> SortColumn.required("e.title");
-            case AMOUNT -> SortColumn.required("e.amount");
-            case EXPECTED_CLOSE_DATE -> SortColumn.optional("e.expectedCloseDate");
-            case CREATED_AT -> SortColumn.required("e.createdAt");
-            case UPDATED_AT -> SortColumn.required("e.updatedAt");
-        };
     }
 }

@@ -7,7 +7,6 @@ import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.PipelineRepository;
-import dev.crmkit.core.pipeline.PipelineSort;
 import dev.crmkit.core.pipeline.StageTotal;
 import dev.crmkit.core.query.Page;
 import jakarta.persistence.EntityManager;
@@ -68,7 +67,7 @@ final class JpaPipelineRepository implements PipelineRepository {
     public boolean deleteById(long id) {
         // Native, so that it is one statement: the schema deletes the stages (ON DELETE CASCADE)
         // and refuses while deals remain (fk_deal_pipeline). JPQL would delete the stage rows first.
-        return call(() -> Writes.deleteOne(em, "delete from crm_pipeline where id = ?1", id, true));
+        return call(() -> Writes.deleteOne(em, PipelineEntity.class, "delete from crm_pipeline where id = ?1", id, true));
     }
 
     @Override
@@ -76,7 +75,7 @@ final class JpaPipelineRepository implements PipelineRepository {
         return call(() -> {
             JpqlFilter all = new JpqlFilter();
             List<PipelineEntity> rows = KeysetQuery.rows(em, PipelineEntity.class, PipelineEntity.NAME, all,
-                    query.page(), column(query.page().sort()));
+                    query.page());
             loadStages(rows);
             Long total = KeysetQuery.total(em, PipelineEntity.NAME, all, query.page());
             return Page.of(rows.stream().map(PipelineEntity::toRecord).toList(), query.page(), total);
@@ -110,13 +109,5 @@ final class JpaPipelineRepository implements PipelineRepository {
                         PipelineEntity.class)
                 .setParameter("ids", pipelines.stream().map(PipelineEntity::id).toList())
                 .getResultList();
-    }
-
-    private static SortColumn column(PipelineSort sort) {
-        return switch (sort) {
-            case ID -> SortColumn.ID;
-            case NAME -> SortColumn.required("e.name");
-            case CREATED_AT -> SortColumn.required("e.createdAt");
-        };
     }
 }

@@ -9,7 +9,6 @@ import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskRepository;
-import dev.crmkit.core.task.TaskSort;
 import dev.crmkit.core.task.TaskStatus;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -18,10 +17,6 @@ import java.util.Optional;
 
 /** Tasks over JPA; one per unit of work. */
 final class JpaTaskRepository implements TaskRepository {
-
-    /** Sorting by priority sorts by the schema's generated rank column, a SMALLINT. */
-    private static final SortColumn PRIORITY = new SortColumn("e.priorityRank", false,
-            rank -> ((Number) rank).shortValue());
 
     private final EntityManager em;
 
@@ -65,15 +60,14 @@ final class JpaTaskRepository implements TaskRepository {
 
     @Override
     public boolean deleteById(long id) {
-        return call(() -> Writes.deleteOne(em, "delete from " + TaskEntity.NAME + " e where e.id = ?1", id, false));
+        return call(() -> Writes.deleteOne(em, TaskEntity.class, "delete from " + TaskEntity.NAME + " e where e.id = ?1", id, false));
     }
 
     @Override
     public Page<Task> find(TaskQuery query, LocalDate today) {
         return call(() -> {
             JpqlFilter filter = filter(query, today);
-            List<TaskEntity> rows = KeysetQuery.rows(em, TaskEntity.class, TaskEntity.NAME, filter, query.page(),
-                    column(query.page().sort()));
+            List<TaskEntity> rows = KeysetQuery.rows(em, TaskEntity.class, TaskEntity.NAME, filter, query.page());
             Long total = KeysetQuery.total(em, TaskEntity.NAME, filter, query.page());
             return Page.of(rows.stream().map(TaskEntity::toRecord).toList(), query.page(), total);
         });
@@ -105,16 +99,5 @@ final class JpaTaskRepository implements TaskRepository {
                     .bind("openStatuses", List.of(TaskStatus.TODO.key(), TaskStatus.IN_PROGRESS.key()));
         }
         return filter;
-    }
-
-    private static SortColumn column(TaskSort sort) {
-        return switch (sort) {
-            case ID -> SortColumn.ID;
-            case TITLE -> SortColumn.required("e.title");
-            case PRIORITY -> PRIORITY;
-            case DUE_DATE -> SortColumn.optional("e.dueDate");
-            case CREATED_AT -> SortColumn.required("e.createdAt");
-            case UPDATED_AT -> SortColumn.required("e.updatedAt");
-        };
     }
 }

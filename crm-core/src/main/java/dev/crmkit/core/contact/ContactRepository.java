@@ -43,7 +43,9 @@ public interface ContactRepository {
     Contact update(Contact contact);
 
     /**
-     * Deletes the contact. The schema deletes its tasks and detaches its deals.
+     * Deletes the contact row. {@link ContactService} deletes its tasks and detaches its deals
+     * first; the schema's foreign keys do it too, only as a safety net for callers that bypass
+     * the service (an adapter may then hold stale copies of those rows).
      *
      * @return false when there was no such contact
      */

@@ -3,9 +3,20 @@ package dev.crmkit.core.contact;
 import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealEvent;
+import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.internal.Pages;
 import dev.crmkit.core.internal.Transactor;
 import dev.crmkit.core.internal.Versions;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.task.Task;
+import dev.crmkit.core.task.TaskEvent;
+import dev.crmkit.core.task.TaskQuery;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -80,13 +91,31 @@ public final class ContactService {
     }
 
     /**
-     * Deletes the contact and its tasks; its deals stay, without a contact.
+     * Deletes the contact and its tasks; its deals stay, without a contact. All in one
+     * transaction, and published: a {@link TaskEvent.Deleted} per task, a {@link DealEvent.Updated}
+     * per detached deal (whose version moves on), then the {@link ContactEvent.Deleted}. The
+     * schema's foreign keys do the same, but only as a safety net for writes that bypass the service.
      *
      * @throws NotFoundException when there is no such contact
      */
     public void deleteById(long id) {
         transactor.inTransaction(tx -> {
-            if (!tx.work().contacts().deleteById(id)) {
+            UnitOfWork work = tx.work();
+            if (!work.contacts().existsById(id)) {
+                throw new NotFoundException("contact", id);
+            }
+            LocalDate today = LocalDate.ofInstant(tx.now(), ZoneOffset.UTC);
+            for (Task task : Pages.all(cursor -> work.tasks().find(
+                    TaskQuery.all().withContact(id).limit(PageRequest.MAX_LIMIT).after(cursor), today))) {
+                work.tasks().deleteById(task.id());
+                tx.emit(new TaskEvent.Deleted(task.id(), tx.now()));
+            }
+            for (Deal deal : Pages.all(cursor -> work.deals().find(
+                    DealQuery.all().withContact(id).limit(PageRequest.MAX_LIMIT).after(cursor)))) {
+                Deal detached = work.deals().update(deal.withContactId(null).withUpdatedAt(tx.now()));
+                tx.emit(new DealEvent.Updated(deal, detached, tx.now()));
+            }
+            if (!work.contacts().deleteById(id)) {
                 throw new NotFoundException("contact", id);
             }
             tx.emit(new ContactEvent.Deleted(id, tx.now()));

@@ -36,7 +36,8 @@ public interface DealRepository {
     Deal update(Deal deal);
 
     /**
-     * Deletes the deal. The schema detaches its tasks.
+     * Deletes the deal row. {@link DealService} detaches its tasks first; the schema's foreign key
+     * does it too, only as a safety net for callers that bypass the service.
      *
      * @return false when there was no such deal
      */

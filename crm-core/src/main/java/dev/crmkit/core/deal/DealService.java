@@ -4,6 +4,7 @@ import dev.crmkit.core.Money;
 import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.Patch;
 import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.internal.Pages;
 import dev.crmkit.core.internal.Transactor;
 import dev.crmkit.core.internal.Tx;
 import dev.crmkit.core.internal.Versions;
@@ -12,6 +13,13 @@ import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.task.Task;
+import dev.crmkit.core.task.TaskEvent;
+import dev.crmkit.core.task.TaskQuery;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
@@ -92,7 +100,7 @@ public final class DealService {
             if (changed.equals(current)) {
                 return current;
             }
-            Deal updated = tx.work().deals().update(withUpdatedAt(changed, tx.now()));
+            Deal updated = tx.work().deals().update(changed.withUpdatedAt(tx.now()));
             tx.emit(new DealEvent.Updated(current, updated, tx.now()));
             if (updated.pipelineId() != current.pipelineId() || !updated.status().equals(current.status())) {
                 tx.emit(new DealEvent.StageChanged(updated, current.pipelineId(), current.status(), tx.now()));
@@ -115,13 +123,25 @@ public final class DealService {
     }
 
     /**
-     * Deletes the deal; its tasks stay, without a deal.
+     * Deletes the deal; its tasks stay, without a deal. In one transaction, published as a {@link
+     * TaskEvent.Updated} per detached task (whose version moves on), then the {@link
+     * DealEvent.Deleted}. The schema's foreign key does the same only as a safety net.
      *
      * @throws NotFoundException when there is no such deal
      */
     public void deleteById(long id) {
         transactor.inTransaction(tx -> {
-            if (!tx.work().deals().deleteById(id)) {
+            UnitOfWork work = tx.work();
+            if (!work.deals().existsById(id)) {
+                throw new NotFoundException("deal", id);
+            }
+            LocalDate today = LocalDate.ofInstant(tx.now(), ZoneOffset.UTC);
+            for (Task task : Pages.all(cursor -> work.tasks().find(
+                    TaskQuery.all().withDeal(id).limit(PageRequest.MAX_LIMIT).after(cursor), today))) {
+                Task detached = work.tasks().update(task.withDealId(null).withUpdatedAt(tx.now()));
+                tx.emit(new TaskEvent.Updated(task, detached, tx.now()));
+            }
+            if (!work.deals().deleteById(id)) {
                 throw new NotFoundException("deal", id);
             }
             tx.emit(new DealEvent.Deleted(id, tx.now()));
@@ -164,12 +184,6 @@ public final class DealService {
                 Objects.requireNonNull(value), pipelineId, status, contactId,
                 update.expectedCloseDate().applyTo(current.expectedCloseDate()),
                 closedAt, lostReason, current.createdAt(), current.updatedAt(), current.version());
-    }
-
-    private static Deal withUpdatedAt(Deal deal, Instant now) {
-        return new Deal(deal.id(), deal.title(), deal.description(), deal.value(), deal.pipelineId(), deal.status(),
-                deal.contactId(), deal.expectedCloseDate(), deal.closedAt(), deal.lostReason(), deal.createdAt(),
-                now, deal.version());
     }
 
     private static @Nullable Pipeline defaultPipeline(Tx tx, FieldErrors errors) {

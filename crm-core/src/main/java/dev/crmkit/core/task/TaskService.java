@@ -64,7 +64,7 @@ public final class TaskService {
             if (changed.equals(current)) {
                 return current;
             }
-            Task updated = tx.work().tasks().update(withUpdatedAt(changed, tx.now()));
+            Task updated = tx.work().tasks().update(changed.withUpdatedAt(tx.now()));
             tx.emit(new TaskEvent.Updated(current, updated, tx.now()));
             if (updated.completed() && !current.completed()) {
                 tx.emit(new TaskEvent.Completed(updated, tx.now()));
@@ -114,11 +114,6 @@ public final class TaskService {
                 status, contactId, dealId,
                 update.dueDate().applyTo(current.dueDate()),
                 completedAt, current.createdAt(), current.updatedAt(), current.version());
-    }
-
-    private static Task withUpdatedAt(Task task, Instant now) {
-        return new Task(task.id(), task.title(), task.description(), task.priority(), task.status(), task.contactId(),
-                task.dealId(), task.dueDate(), task.completedAt(), task.createdAt(), now, task.version());
     }
 
     private static void requireLinks(Tx tx, @Nullable Long contactId, @Nullable Long dealId, FieldErrors errors) {

@@ -65,25 +65,13 @@ final class MyBatisContactRepository implements ContactRepository {
         return Edge.call(() -> {
             PageRequest<ContactSort> page = query.page();
             ContactFilter filter = new ContactFilter(query.textPattern().orElse(null), query.company());
-            List<Contact> rows = mapper.find(filter, PageSql.of(page, column(page.sort())));
+            List<Contact> rows = mapper.find(filter, PageSql.of(page));
             return Page.of(rows, page, page.withTotal() ? mapper.count(filter) : null);
         });
     }
 
-    /** The allow-list: sort field to column. */
-    private static String column(ContactSort sort) {
-        return switch (sort) {
-            case ID -> "id";
-            case LAST_NAME -> "last_name";
-            case EMAIL -> "email";
-            case COMPANY -> "company";
-            case CREATED_AT -> "created_at";
-            case UPDATED_AT -> "updated_at";
-        };
-    }
-
     private static Contact stored(Contact c, long id, long version) {
         return new Contact(id, c.firstName(), c.lastName(), c.email(), c.phone(), c.company(), c.position(),
-                c.notes(), Writes.stored(c.createdAt()), Writes.stored(c.updatedAt()), version);
+                c.notes(), c.createdAt(), c.updatedAt(), version);
     }
 }

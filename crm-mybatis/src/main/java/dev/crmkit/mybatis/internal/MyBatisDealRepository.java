@@ -63,28 +63,16 @@ final class MyBatisDealRepository implements DealRepository {
             DealFilter filter = new DealFilter(query.pipelineId(), query.status(), query.contactId(),
                     query.minAmount(), query.maxAmount(), query.currency(),
                     query.outcome() == null ? null : query.outcome().name());
-            List<Deal> rows = mapper.find(filter, PageSql.of(page, column(page.sort()))).stream()
+            List<Deal> rows = mapper.find(filter, PageSql.of(page)).stream()
                     .map(DealRow::toDeal)
                     .toList();
             return Page.of(rows, page, page.withTotal() ? mapper.count(filter) : null);
         });
     }
 
-    /** The allow-list: sort field to column. */
-    private static String column(DealSort sort) {
-        return switch (sort) {
-            case ID -> "id";
-            case TITLE -> "title";
-            case AMOUNT -> "amount";
-            case EXPECTED_CLOSE_DATE -> "expected_close_date";
-            case CREATED_AT -> "created_at";
-            case UPDATED_AT -> "updated_at";
-        };
-    }
-
     private static Deal stored(Deal d, long id, long version) {
         return new Deal(id, d.title(), d.description(), d.value(), d.pipelineId(), d.status(), d.contactId(),
-                d.expectedCloseDate(), d.closedAt() == null ? null : Writes.stored(d.closedAt()), d.lostReason(),
-                Writes.stored(d.createdAt()), Writes.stored(d.updatedAt()), version);
+                d.expectedCloseDate(), d.closedAt(), d.lostReason(),
+                d.createdAt(), d.updatedAt(), version);
     }
 }

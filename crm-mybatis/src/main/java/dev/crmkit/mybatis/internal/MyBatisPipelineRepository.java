@@ -94,7 +94,7 @@ final class MyBatisPipelineRepository implements PipelineRepository {
     public Page<Pipeline> find(PipelineQuery query) {
         return Edge.call(() -> {
             PageRequest<PipelineSort> page = query.page();
-            List<PipelineRow> rows = mapper.find(PageSql.of(page, column(page.sort())));
+            List<PipelineRow> rows = mapper.find(PageSql.of(page));
             Map<Long, List<Stage>> stages = stagesOf(rows);
             List<Pipeline> pipelines = rows.stream()
                     .map(row -> row.toPipeline(stages.getOrDefault(row.id(), List.of())))
@@ -124,19 +124,10 @@ final class MyBatisPipelineRepository implements PipelineRepository {
         return pipeline.stages().stream().map(stage -> StageRow.of(pipelineId, stage)).toList();
     }
 
-    /** The allow-list: sort field to column. */
-    private static String column(PipelineSort sort) {
-        return switch (sort) {
-            case ID -> "id";
-            case NAME -> "name";
-            case CREATED_AT -> "created_at";
-        };
-    }
-
     private static Pipeline stored(Pipeline p, long id, long version) {
         // Read back, stages come in position order.
         List<Stage> stages = p.stages().stream().sorted(Comparator.comparingInt(Stage::position)).toList();
-        return new Pipeline(id, p.name(), p.description(), stages, Writes.stored(p.createdAt()),
-                Writes.stored(p.updatedAt()), version);
+        return new Pipeline(id, p.name(), p.description(), stages, p.createdAt(),
+                p.updatedAt(), version);
     }
 }

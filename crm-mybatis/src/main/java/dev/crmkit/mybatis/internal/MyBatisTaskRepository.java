@@ -72,28 +72,16 @@ final class MyBatisTaskRepository implements TaskRepository {
                     query.priorities().stream().map(TaskPriority::key).sorted().toList(),
                     query.contactId(), query.dealId(), query.dueBefore(), query.dueAfter(),
                     query.overdue() ? today : null, OPEN_STATUSES);
-            List<Task> rows = mapper.find(filter, PageSql.of(page, column(page.sort()))).stream()
+            List<Task> rows = mapper.find(filter, PageSql.of(page)).stream()
                     .map(TaskRow::toTask)
                     .toList();
             return Page.of(rows, page, page.withTotal() ? mapper.count(filter) : null);
         });
     }
 
-    /** The allow-list: sort field to column. Priority sorts by the generated rank, low to urgent. */
-    private static String column(TaskSort sort) {
-        return switch (sort) {
-            case ID -> "id";
-            case TITLE -> "title";
-            case PRIORITY -> "priority_rank";
-            case DUE_DATE -> "due_date";
-            case CREATED_AT -> "created_at";
-            case UPDATED_AT -> "updated_at";
-        };
-    }
-
     private static Task stored(Task t, long id, long version) {
         return new Task(id, t.title(), t.description(), t.priority(), t.status(), t.contactId(), t.dealId(),
-                t.dueDate(), t.completedAt() == null ? null : Writes.stored(t.completedAt()),
-                Writes.stored(t.createdAt()), Writes.stored(t.updatedAt()), version);
+                t.dueDate(), t.completedAt(),
+                t.createdAt(), t.updatedAt(), version);
     }
 }

@@ -40,7 +40,8 @@ public record PageSql(
         boolean nullsPart) {
 
     /** @param column the allow-listed column of {@code request}'s sort */
-    public static PageSql of(PageRequest<?> request, String column) {
+    public static PageSql of(PageRequest<?> request) {
+        String column = request.sort().column();
         Optional<Keyset> keyset = request.after();
         Object value = keyset.map(Keyset::value).orElse(null);
         boolean descending = request.direction() == SortDirection.DESC;

@@ -3,10 +3,8 @@ package dev.crmkit.mybatis.internal;
 import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.CrmException;
 import dev.crmkit.core.NotFoundException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
-/** What the repositories share about writing: the optimistic-lock refusal and stored precision. */
+/** What the repositories share about writing: the optimistic-lock refusal. */
 final class Writes {
 
     private Writes() {}
@@ -22,10 +20,5 @@ final class Writes {
         return stillExists
                 ? new ConcurrentModificationException(entity, id, version)
                 : new NotFoundException(entity, id);
-    }
-
-    /** The instant as the columns store it: microseconds. */
-    static Instant stored(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The reference model's contacts. Rules: names and email required, email valid and unique
  * ignoring case, an update that changes nothing keeps the version, deleting a contact deletes its
- * tasks and detaches its deals (leaving their version alone: the database does it).
+ * tasks and detaches its deals (an update of each: its version moves on).
  */
 final class ModelContacts {
 
@@ -118,8 +118,8 @@ final class ModelContacts {
                 && (company == null || company.equals(c.company()));
     }
 
-    private static Deal withoutContact(Deal d) {
+    private Deal withoutContact(Deal d) {
         return new Deal(d.id(), d.title(), d.description(), d.value(), d.pipelineId(), d.status(), null,
-                d.expectedCloseDate(), d.closedAt(), d.lostReason(), d.createdAt(), d.updatedAt(), d.version());
+                d.expectedCloseDate(), d.closedAt(), d.lostReason(), d.createdAt(), state.now(), d.version() + 1);
     }
 }

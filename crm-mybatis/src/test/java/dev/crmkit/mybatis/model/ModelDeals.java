@@ -202,8 +202,8 @@ final class ModelDeals {
         return amount.stripTrailingZeros().scale() <= ModelState.DECIMALS.get(currency);
     }
 
-    private static Task withoutDeal(Task t) {
+    private Task withoutDeal(Task t) {
         return new Task(t.id(), t.title(), t.description(), t.priority(), t.status(), t.contactId(), null, t.dueDate(),
-                t.completedAt(), t.createdAt(), t.updatedAt(), t.version());
+                t.completedAt(), t.createdAt(), state.now(), t.version() + 1);
     }
 }
