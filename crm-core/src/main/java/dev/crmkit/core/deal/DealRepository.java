@@ -1,47 +1,19 @@
 package dev.crmkit.core.deal;
 
-import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.query.Page;
-import java.util.Optional;
+import dev.crmkit.core.storage.CrmRepository;
 
 /**
- * Persists deals; owned by a {@link dev.crmkit.core.storage.UnitOfWork}. Repositories only
- * persist and query: the rules live in {@link DealService}.
+ * Persists deals; owned by a {@link dev.crmkit.core.storage.UnitOfWork}. Deleting the row leaves
+ * the deal's tasks to {@link DealService}, which detaches them first (the schema's foreign key
+ * does the same, only as a safety net).
  */
-public interface DealRepository {
+public interface DealRepository extends CrmRepository<Deal> {
 
-    Optional<Deal> findById(long id);
-
-    /** @throws NotFoundException when there is no such deal */
-    default Deal getById(long id) {
-        return findById(id).orElseThrow(() -> new NotFoundException("deal", id));
+    @Override
+    default String entity() {
+        return "deal";
     }
-
-    boolean existsById(long id);
-
-    /**
-     * Inserts a new deal. The given id and version are ignored.
-     *
-     * @return the deal as stored: the database's id, version 0
-     */
-    Deal insert(Deal deal);
-
-    /**
-     * Writes every field of the deal if the stored version still equals {@code deal.version()}.
-     *
-     * @return the deal as stored, version incremented by one
-     * @throws dev.crmkit.core.ConcurrentModificationException when the stored version differs
-     * @throws NotFoundException when the deal no longer exists
-     */
-    Deal update(Deal deal);
-
-    /**
-     * Deletes the deal row. {@link DealService} detaches its tasks first; the schema's foreign key
-     * does it too, only as a safety net for callers that bypass the service.
-     *
-     * @return false when there was no such deal
-     */
-    boolean deleteById(long id);
 
     /**
      * One page of the deals matching the query, in its order. The {@code outcome} filter is the

@@ -12,48 +12,18 @@ import java.util.List;
 import java.util.Optional;
 
 /** Deals through {@link DealMapper}: one statement per operation, two for a page with its total. */
-final class MyBatisDealRepository implements DealRepository {
-
-    private static final String ENTITY = "deal";
-
-    private final DealMapper mapper;
+final class MyBatisDealRepository extends MyBatisAggregateRepository<Deal, DealRow, DealMapper>
+        implements DealRepository {
 
     MyBatisDealRepository(DealMapper mapper) {
-        this.mapper = mapper;
+        super(mapper, DealRow::of, (d, id, version) -> new Deal(id, d.title(), d.description(), d.value(),
+                d.pipelineId(), d.status(), d.contactId(), d.expectedCloseDate(), d.closedAt(), d.lostReason(),
+                d.createdAt(), d.updatedAt(), version));
     }
 
     @Override
     public Optional<Deal> findById(long id) {
         return Edge.call(() -> Optional.ofNullable(mapper.findById(id)).map(DealRow::toDeal));
-    }
-
-    @Override
-    public boolean existsById(long id) {
-        return Edge.call(() -> mapper.countById(id) > 0);
-    }
-
-    @Override
-    public Deal insert(Deal deal) {
-        return Edge.call(() -> {
-            GeneratedKey key = new GeneratedKey();
-            mapper.insert(DealRow.of(deal), key);
-            return stored(deal, key.getId(), 0);
-        });
-    }
-
-    @Override
-    public Deal update(Deal deal) {
-        return Edge.call(() -> {
-            if (mapper.update(DealRow.of(deal)) == 0) {
-                throw Writes.staleOrMissing(ENTITY, deal.id(), deal.version(), mapper.lockById(deal.id()) != null);
-            }
-            return stored(deal, deal.id(), deal.version() + 1);
-        });
-    }
-
-    @Override
-    public boolean deleteById(long id) {
-        return Edge.call(() -> mapper.deleteById(id) > 0);
     }
 
     @Override
@@ -68,11 +38,5 @@ final class MyBatisDealRepository implements DealRepository {
                     .toList();
             return Page.of(rows, page, page.withTotal() ? mapper.count(filter) : null);
         });
-    }
-
-    private static Deal stored(Deal d, long id, long version) {
-        return new Deal(id, d.title(), d.description(), d.value(), d.pipelineId(), d.status(), d.contactId(),
-                d.expectedCloseDate(), d.closedAt(), d.lostReason(),
-                d.createdAt(), d.updatedAt(), version);
     }
 }

@@ -17,20 +17,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Pipelines with their stages through {@link PipelineMapper}. Statements: read by id 1 (a join),
  * insert 2, update 3 (pipeline, removed stages, saved stages), a page 2 (its pipelines, then all
  * their stages at once) plus 1 for the total.
  */
-final class MyBatisPipelineRepository implements PipelineRepository {
-
-    private static final String ENTITY = "pipeline";
-
-    private final PipelineMapper mapper;
+final class MyBatisPipelineRepository extends MyBatisAggregateRepository<Pipeline, Pipeline, PipelineMapper>
+        implements PipelineRepository {
 
     MyBatisPipelineRepository(PipelineMapper mapper) {
-        this.mapper = mapper;
+        // Read back, stages come in position order.
+        super(mapper, Function.identity(), (p, id, version) -> new Pipeline(id, p.name(), p.description(),
+                p.stages().stream().sorted(Comparator.comparingInt(Stage::position)).toList(), p.createdAt(),
+                p.updatedAt(), version));
     }
 
     @Override
@@ -51,43 +52,20 @@ final class MyBatisPipelineRepository implements PipelineRepository {
         });
     }
 
+    /**
+     * The stage rows: after an insert, one statement saving them; after an update, one deleting
+     * the stages no longer there and one saving the others. The stages go with the pipeline on
+     * delete (ON DELETE CASCADE); deals still in it make the delete fail on fk_deal_pipeline.
+     */
     @Override
-    public boolean existsById(long id) {
-        return Edge.call(() -> mapper.countById(id) > 0);
-    }
-
-    @Override
-    public Pipeline insert(Pipeline pipeline) {
-        return Edge.call(() -> {
-            GeneratedKey key = new GeneratedKey();
-            mapper.insert(pipeline, key);
-            if (!pipeline.stages().isEmpty()) {
-                mapper.saveStages(key.getId(), stageRows(key.getId(), pipeline));
-            }
-            return stored(pipeline, key.getId(), 0);
-        });
-    }
-
-    @Override
-    public Pipeline update(Pipeline pipeline) {
-        return Edge.call(() -> {
-            long id = pipeline.id();
-            if (mapper.update(pipeline) == 0) {
-                throw Writes.staleOrMissing(ENTITY, id, pipeline.version(), mapper.lockById(id) != null);
-            }
-            mapper.deleteStagesNotIn(id, pipeline.stages().stream().map(Stage::key).toList());
-            if (!pipeline.stages().isEmpty()) {
-                mapper.saveStages(id, stageRows(id, pipeline));
-            }
-            return stored(pipeline, id, pipeline.version() + 1);
-        });
-    }
-
-    @Override
-    public boolean deleteById(long id) {
-        // The stages go with the pipeline (ON DELETE CASCADE); deals still in it make the delete fail
-        // on fk_deal_pipeline, which Edge turns into a ConflictException.
-        return Edge.call(() -> mapper.deleteById(id) > 0);
+    protected void afterWrite(Pipeline pipeline, boolean inserted) {
+        if (!inserted) {
+            mapper.deleteStagesNotIn(pipeline.id(), pipeline.stages().stream().map(Stage::key).toList());
+        }
+        if (!pipeline.stages().isEmpty()) {
+            mapper.saveStages(pipeline.id(), pipeline.stages().stream()
+                    .map(stage -> StageRow.of(pipeline.id(), stage)).toList());
+        }
     }
 
     @Override
@@ -118,16 +96,5 @@ final class MyBatisPipelineRepository implements PipelineRepository {
             stages.computeIfAbsent(row.pipelineId(), id -> new ArrayList<>()).add(row.toStage());
         }
         return stages;
-    }
-
-    private static List<StageRow> stageRows(long pipelineId, Pipeline pipeline) {
-        return pipeline.stages().stream().map(stage -> StageRow.of(pipelineId, stage)).toList();
-    }
-
-    private static Pipeline stored(Pipeline p, long id, long version) {
-        // Read back, stages come in position order.
-        List<Stage> stages = p.stages().stream().sorted(Comparator.comparingInt(Stage::position)).toList();
-        return new Pipeline(id, p.name(), p.description(), stages, p.createdAt(),
-                p.updatedAt(), version);
     }
 }
