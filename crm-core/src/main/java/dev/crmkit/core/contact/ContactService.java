@@ -4,18 +4,14 @@ import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
 import dev.crmkit.core.deal.DealQuery;
-import dev.crmkit.core.internal.Pages;
 import dev.crmkit.core.internal.Transactor;
 import dev.crmkit.core.internal.Tx;
 import dev.crmkit.core.query.Page;
-import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.service.AggregateService;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
 import dev.crmkit.core.task.TaskQuery;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -78,14 +74,11 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
     @Override
     protected void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
-        LocalDate today = LocalDate.ofInstant(tx.now(), ZoneOffset.UTC);
-        for (Task task : Pages.all(cursor -> work.tasks().find(
-                TaskQuery.all().withContact(id).limit(PageRequest.MAX_LIMIT).after(cursor), today))) {
+        for (Task task : work.tasks().findAll(TaskQuery.all().withContact(id), tx.today())) {
             work.tasks().deleteById(task.id());
             tx.emit(new TaskEvent.Deleted(task.id(), tx.now()));
         }
-        for (Deal deal : Pages.all(cursor -> work.deals().find(
-                DealQuery.all().withContact(id).limit(PageRequest.MAX_LIMIT).after(cursor)))) {
+        for (Deal deal : work.deals().findAll(DealQuery.all().withContact(id))) {
             cascadeUpdate(tx, work.deals(), deal, deal.withContactId(null).withUpdatedAt(tx.now()),
                     DealEvent.Updated::new);
         }

@@ -1,7 +1,10 @@
 package dev.crmkit.core.deal;
 
+import dev.crmkit.core.internal.Pages;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.storage.CrmRepository;
+import java.util.List;
 
 /**
  * Persists deals; owned by a {@link dev.crmkit.core.storage.UnitOfWork}. Deleting the row leaves
@@ -20,4 +23,9 @@ public interface DealRepository extends CrmRepository<Deal> {
      * outcome of the deal's stage in its pipeline.
      */
     Page<Deal> find(DealQuery query);
+
+    /** Every deal the query matches, read page by page in the query's order before the caller changes any. */
+    default List<Deal> findAll(DealQuery query) {
+        return Pages.all(cursor -> find(query.limit(PageRequest.MAX_LIMIT).after(cursor)));
+    }
 }

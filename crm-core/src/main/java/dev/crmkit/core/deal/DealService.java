@@ -3,7 +3,6 @@ package dev.crmkit.core.deal;
 import dev.crmkit.core.Money;
 import dev.crmkit.core.Patch;
 import dev.crmkit.core.internal.FieldErrors;
-import dev.crmkit.core.internal.Pages;
 import dev.crmkit.core.internal.Transactor;
 import dev.crmkit.core.internal.Tx;
 import dev.crmkit.core.pipeline.Pipeline;
@@ -11,14 +10,11 @@ import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.Page;
-import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.service.AggregateService;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
 import dev.crmkit.core.task.TaskQuery;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
@@ -109,9 +105,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     @Override
     protected void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
-        LocalDate today = LocalDate.ofInstant(tx.now(), ZoneOffset.UTC);
-        for (Task task : Pages.all(cursor -> work.tasks().find(
-                TaskQuery.all().withDeal(id).limit(PageRequest.MAX_LIMIT).after(cursor), today))) {
+        for (Task task : work.tasks().findAll(TaskQuery.all().withDeal(id), tx.today())) {
             cascadeUpdate(tx, work.tasks(), task, task.withDealId(null).withUpdatedAt(tx.now()),
                     TaskEvent.Updated::new);
         }

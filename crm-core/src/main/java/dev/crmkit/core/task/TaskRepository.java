@@ -1,8 +1,11 @@
 package dev.crmkit.core.task;
 
+import dev.crmkit.core.internal.Pages;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.storage.CrmRepository;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Persists tasks; owned by a {@link dev.crmkit.core.storage.UnitOfWork}. */
 public interface TaskRepository extends CrmRepository<Task> {
@@ -18,4 +21,9 @@ public interface TaskRepository extends CrmRepository<Task> {
      * @param today the day the {@code overdue} filter compares due dates with
      */
     Page<Task> find(TaskQuery query, LocalDate today);
+
+    /** Every task the query matches, read page by page in the query's order before the caller changes any. */
+    default List<Task> findAll(TaskQuery query, LocalDate today) {
+        return Pages.all(cursor -> find(query.limit(PageRequest.MAX_LIMIT).after(cursor), today));
+    }
 }
