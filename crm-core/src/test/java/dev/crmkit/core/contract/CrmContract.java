@@ -1,6 +1,7 @@
 package dev.crmkit.core.contract;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.model.ModelContract;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.testing.MutableClock;
 import dev.crmkit.core.testing.RecordingListener;
@@ -24,9 +25,6 @@ public abstract class CrmContract implements CrmTestContext {
     private MutableClock clock = MutableClock.atDefaultStart();
     private RecordingListener events = new RecordingListener();
 
-    /** Empties the storage under test, so that the next test starts from nothing. */
-    protected abstract void emptyStorage() throws Exception;
-
     @BeforeEach
     void startFromAnEmptyStorage() throws Exception {
         emptyStorage();
@@ -48,6 +46,12 @@ public abstract class CrmContract implements CrmTestContext {
     @Override
     public RecordingListener events() {
         return events;
+    }
+
+    /** The test class's name, e.g. {@code JpaOnPostgresqlTest}: the storage and database under test. */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
     }
 
     @Nested
@@ -156,6 +160,14 @@ public abstract class CrmContract implements CrmTestContext {
 
     @Nested
     class MoneyAndTime extends MoneyAndTimeContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
+
+    @Nested
+    class Model extends ModelContract {
         @Override
         protected CrmTestContext ctx() {
             return CrmContract.this;

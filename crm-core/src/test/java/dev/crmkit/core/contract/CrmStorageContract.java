@@ -63,7 +63,7 @@ public abstract class CrmStorageContract extends CrmContract implements SqlTestC
     }
 
     @Override
-    protected void emptyStorage() throws SQLException {
+    public void emptyStorage() throws SQLException {
         try (Connection connection = dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             for (String table : TABLES_CHILD_FIRST) {
@@ -85,11 +85,6 @@ public abstract class CrmStorageContract extends CrmContract implements SqlTestC
     @Override
     public TestDatabase database() {
         return database;
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName();
     }
 
     @Nested

@@ -14,6 +14,9 @@ public interface CrmTestContext {
     /** The adapter under test. */
     CrmStorage storage();
 
+    /** Empties the storage under test, so that what runs next starts from nothing. */
+    void emptyStorage() throws Exception;
+
     MutableClock clock();
 
     /** Every event {@link #crm()} published. */

@@ -11,7 +11,7 @@ class InMemoryContractTest extends CrmContract {
     private @Nullable InMemoryCrmStorage storage;
 
     @Override
-    protected void emptyStorage() {
+    public void emptyStorage() {
         storage = new InMemoryCrmStorage();
     }
 
