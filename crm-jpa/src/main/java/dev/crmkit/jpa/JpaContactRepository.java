@@ -29,9 +29,7 @@ final class JpaContactRepository extends JpaAggregateRepository<Contact, Contact
         JpqlFilter filter = new JpqlFilter();
         query.textPattern().ifPresent(pattern ->
                 filter.and("e.searchText like :text escape '" + LikePattern.ESCAPE + "'", "text", pattern));
-        if (query.company() != null) {
-            filter.and("e.company = :company", "company", query.company());
-        }
+        filter.andIfGiven("e.company = :company", "company", query.company());
         return page(filter, query.page());
     }
 }

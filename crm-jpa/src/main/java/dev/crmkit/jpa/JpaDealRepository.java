@@ -20,24 +20,12 @@ final class JpaDealRepository extends JpaAggregateRepository<Deal, DealEntity> i
 
     private static JpqlFilter filter(DealQuery query) {
         JpqlFilter filter = new JpqlFilter();
-        if (query.pipelineId() != null) {
-            filter.and("e.pipelineId = :pipelineId", "pipelineId", query.pipelineId());
-        }
-        if (query.status() != null) {
-            filter.and("e.status = :status", "status", query.status());
-        }
-        if (query.contactId() != null) {
-            filter.and("e.contactId = :contactId", "contactId", query.contactId());
-        }
-        if (query.minAmount() != null) {
-            filter.and("e.amount >= :minAmount", "minAmount", query.minAmount());
-        }
-        if (query.maxAmount() != null) {
-            filter.and("e.amount <= :maxAmount", "maxAmount", query.maxAmount());
-        }
-        if (query.currency() != null) {
-            filter.and("e.currency = :currency", "currency", query.currency());
-        }
+        filter.andIfGiven("e.pipelineId = :pipelineId", "pipelineId", query.pipelineId());
+        filter.andIfGiven("e.status = :status", "status", query.status());
+        filter.andIfGiven("e.contactId = :contactId", "contactId", query.contactId());
+        filter.andIfGiven("e.amount >= :minAmount", "minAmount", query.minAmount());
+        filter.andIfGiven("e.amount <= :maxAmount", "maxAmount", query.maxAmount());
+        filter.andIfGiven("e.currency = :currency", "currency", query.currency());
         if (query.outcome() != null) {
             filter.and("exists (select 1 from " + PipelineEntity.NAME + " p join p.stages s"
                     + " where p.id = e.pipelineId and key(s) = e.status and s.outcome = :outcome)",

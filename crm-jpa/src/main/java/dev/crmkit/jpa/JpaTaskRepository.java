@@ -31,18 +31,10 @@ final class JpaTaskRepository extends JpaAggregateRepository<Task, TaskEntity> i
             filter.and("e.priority in :priorities", "priorities",
                     query.priorities().stream().map(TaskPriority::key).toList());
         }
-        if (query.contactId() != null) {
-            filter.and("e.contactId = :contactId", "contactId", query.contactId());
-        }
-        if (query.dealId() != null) {
-            filter.and("e.dealId = :dealId", "dealId", query.dealId());
-        }
-        if (query.dueBefore() != null) {
-            filter.and("e.dueDate < :dueBefore", "dueBefore", query.dueBefore());
-        }
-        if (query.dueAfter() != null) {
-            filter.and("e.dueDate > :dueAfter", "dueAfter", query.dueAfter());
-        }
+        filter.andIfGiven("e.contactId = :contactId", "contactId", query.contactId());
+        filter.andIfGiven("e.dealId = :dealId", "dealId", query.dealId());
+        filter.andIfGiven("e.dueDate < :dueBefore", "dueBefore", query.dueBefore());
+        filter.andIfGiven("e.dueDate > :dueAfter", "dueAfter", query.dueAfter());
         if (query.overdue()) {
             filter.and("e.status in :openStatuses and e.dueDate < :today", "today", today)
                     .bind("openStatuses", List.of(TaskStatus.TODO.key(), TaskStatus.IN_PROGRESS.key()));
