@@ -12,9 +12,11 @@ import java.util.Objects;
  * two equal amounts are {@link #equals(Object) equal} and a value read back from the database is
  * the value that was written.
  *
+ * <p>Construction throws {@link ValidationException} ({@code amount} or {@code currency}) when a
+ * rule is broken.
+ *
  * @param amount the amount, with at most the currency's decimal places
  * @param currency the currency
- * @throws ValidationException ({@code amount} or {@code currency}) when a rule is broken
  */
 public record Money(BigDecimal amount, Currency currency) {
 
@@ -84,7 +86,7 @@ public record Money(BigDecimal amount, Currency currency) {
 
     /** True when the amount fits the schema's {@value #MAX_INTEGER_DIGITS} integer digits. */
     public boolean isStorable() {
-        return amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS;
+        return (long) amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS;
     }
 
     private void requireSameCurrency(Money other) {

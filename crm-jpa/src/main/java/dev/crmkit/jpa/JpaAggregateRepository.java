@@ -47,6 +47,12 @@ abstract class JpaAggregateRepository<T extends CrmRecord, E extends CrmEntity<T
         return Writes.exists(em, entityName, id);
     }
 
+    /** A {@code PESSIMISTIC_WRITE} read of the id ({@code SELECT ... FOR UPDATE}), past the persistence context. */
+    @Override
+    public boolean lockById(long id) {
+        return Writes.lock(em, entityName, id);
+    }
+
     @Override
     public T insert(T record) {
         return call(() -> {

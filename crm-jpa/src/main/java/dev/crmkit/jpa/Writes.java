@@ -71,6 +71,18 @@ final class Writes {
                 .getResultList().isEmpty());
     }
 
+    /**
+     * Locks the row for writing until the transaction ends ({@code FOR UPDATE}), reading the latest
+     * committed state; false when the row does not exist.
+     */
+    static boolean lock(EntityManager em, String entityName, long id) {
+        return JpaErrors.call(() -> !em.createQuery("select e.id from " + entityName + " e where e.id = :id", Long.class)
+                .setParameter("id", id)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().isEmpty());
+    }
+
     static boolean exists(EntityManager em, String entityName, long id) {
         return JpaErrors.call(() -> em.createQuery("select count(e) from " + entityName + " e where e.id = :id", Long.class)
                 .setParameter("id", id)

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.StorageException;
+import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.schema.CrmSchema;
@@ -56,12 +57,12 @@ class ExceptionTranslationTest {
     }
 
     @Test
-    void should_report_a_lost_database_on_begin_as_a_storage_exception() {
+    void should_report_a_lost_database_on_begin_as_unavailable_storage() {
         CrmSchema.migrate(database.dataSource());
         try (JpaCrmStorage storage = JpaCrmStorage.create(dataSource)) {
             dataSource.breakConnections();
 
-            assertThatThrownBy(storage::begin).isExactlyInstanceOf(StorageException.class);
+            assertThatThrownBy(storage::begin).isExactlyInstanceOf(StorageUnavailableException.class);
         }
     }
 
@@ -73,16 +74,16 @@ class ExceptionTranslationTest {
             work.contacts().find(ContactQuery.all());
             dataSource.breakConnections();
 
-            assertThatThrownBy(() -> work.contacts().findById(1)).isExactlyInstanceOf(StorageException.class);
+            assertThatThrownBy(() -> work.contacts().findById(1)).isExactlyInstanceOf(StorageUnavailableException.class);
             assertThatThrownBy(() -> work.contacts().insert(contact("lost@example.com")))
-                    .isExactlyInstanceOf(StorageException.class);
-            assertThatThrownBy(work::commit).isExactlyInstanceOf(StorageException.class);
+                    .isExactlyInstanceOf(StorageUnavailableException.class);
+            assertThatThrownBy(work::commit).isExactlyInstanceOf(StorageUnavailableException.class);
             assertThatCode(work::close).doesNotThrowAnyException();
         }
     }
 
     @Test
-    void should_report_a_failing_service_call_as_a_storage_exception_and_keep_working_afterwards() {
+    void should_report_a_failing_service_call_as_unavailable_storage_and_keep_working_afterwards() {
         CrmSchema.migrate(database.dataSource());
         BreakableDataSource flaky = new BreakableDataSource(database.dataSource());
         try (JpaCrmStorage storage = JpaCrmStorage.create(flaky);
@@ -91,7 +92,7 @@ class ExceptionTranslationTest {
             flaky.breakConnections();
 
             assertThatThrownBy(() -> crm.contacts().create(aContact().build()))
-                    .isExactlyInstanceOf(StorageException.class);
+                    .isExactlyInstanceOf(StorageUnavailableException.class);
             assertThat(Crm.builder().storage(healthy).build().contacts().create(aContact().build()).id()).isPositive();
         }
     }

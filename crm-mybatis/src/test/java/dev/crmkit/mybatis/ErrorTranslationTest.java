@@ -12,6 +12,7 @@ import dev.crmkit.core.Money;
 import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.RetryableTransactionException;
 import dev.crmkit.core.StorageException;
+import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
@@ -137,11 +138,11 @@ class ErrorTranslationTest {
     }
 
     @Test
-    void should_report_a_lost_connection_at_commit_as_a_storage_failure() {
+    void should_report_a_lost_connection_at_commit_as_unavailable_storage() {
         spy.failNextCommit(new SQLException("connection lost", "08006"));
 
         assertThatThrownBy(() -> inWork(work -> work.contacts().insert(aContact("lost@example.com"))))
-                .isInstanceOf(StorageException.class);
+                .isInstanceOf(StorageUnavailableException.class);
     }
 
     @Test

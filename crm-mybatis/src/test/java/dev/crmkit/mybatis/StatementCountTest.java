@@ -199,7 +199,8 @@ class StatementCountTest {
 
         spy.reset();
         crm.deals().create(NewDeal.builder("Deal").pipelineId(pipeline.id()).contactId(contact.id()).build());
-        assertThat(spy.statements()).as("the pipeline with its stages, does the contact exist? insert").hasSize(3);
+        assertThat(spy.statements()).as("lock the pipeline, the pipeline with its stages, lock the contact, insert")
+                .hasSize(4);
 
         Task task = crm.tasks().create(NewTask.builder("Call").build());
         spy.reset();

@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * ContactQuery.all().withText("acme").sortedBy(ContactSort.LAST_NAME, SortDirection.ASC).limit(20)
  * }</pre>
  *
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} on a filter that is too long.
+ *
  * @param text matches contacts whose "first last" name, email or company contains it, ignoring case
  * @param company matches contacts whose company is exactly this
  * @param page sort, limit, cursor and total
- * @throws dev.crmkit.core.ValidationException on a filter that is too long
  */
 public record ContactQuery(@Nullable String text, @Nullable String company, PageRequest<ContactSort> page) {
 

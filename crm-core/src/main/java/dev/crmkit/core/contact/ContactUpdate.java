@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
  * The command to change some fields of a contact; every field left {@link Patch#unchanged()}
  * keeps its value. Names and email can be set but not cleared.
  *
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * a rule.
+ *
  * @param expectedVersion the version the caller read; when given and no longer current, the
  *     update is refused with {@link dev.crmkit.core.ConcurrentModificationException}
- * @throws dev.crmkit.core.ValidationException naming every field that breaks a rule
  */
 public record ContactUpdate(
         Patch<String> firstName,

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * The command to create a contact. Text is stripped; blank optional fields become absent; the
  * email is lower-cased.
  *
- * @throws dev.crmkit.core.ValidationException naming every field that breaks a rule
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * a rule.
  */
 public record NewContact(
         String firstName,

@@ -19,15 +19,17 @@ import org.jspecify.annotations.Nullable;
  * DealQuery.all().inPipeline(7).withOutcome(StageOutcome.OPEN).sortedBy(DealSort.AMOUNT, SortDirection.DESC)
  * }</pre>
  *
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} on an invalid filter.
+ *
  * @param pipelineId deals of this pipeline
  * @param status deals in the stage with this key (usually with {@code pipelineId})
  * @param contactId deals with this contact
- * @param minAmount deals whose amount is at least this (in whatever currency)
+ * @param minAmount deals whose amount is at least this (in whatever currency); like {@code
+ *     maxAmount}, a value {@code NUMERIC(19,4)} holds ({@link dev.crmkit.core.StorageLimits#AMOUNT_RULE})
  * @param maxAmount deals whose amount is at most this
  * @param currency deals in this ISO 4217 currency
  * @param outcome deals whose stage has this outcome: open, won or lost
  * @param page sort, limit, cursor and total
- * @throws dev.crmkit.core.ValidationException on an invalid filter
  */
 public record DealQuery(
         @Nullable Long pipelineId,
@@ -43,6 +45,8 @@ public record DealQuery(
         FieldErrors errors = new FieldErrors();
         status = status == null ? null : errors.optionalText("status", status.toLowerCase(Locale.ROOT), Stage.KEY_MAX);
         currency = errors.currency("currency", currency);
+        minAmount = errors.amount("minAmount", minAmount);
+        maxAmount = errors.amount("maxAmount", maxAmount);
         errors.check(minAmount == null || maxAmount == null || minAmount.compareTo(maxAmount) <= 0,
                 "minAmount", "must not be greater than maxAmount");
         Objects.requireNonNull(page, "page");

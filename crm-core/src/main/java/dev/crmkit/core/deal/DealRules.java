@@ -19,7 +19,8 @@ final class DealRules {
             errors.add("amount", "must have at most " + Money.MAX_DECIMALS + " decimal places");
             return null;
         }
-        if (amount.precision() - amount.scale() > Money.MAX_INTEGER_DIGITS) {
+        // long: the scale of a parsed exponent such as 1e2147483647 is near Integer.MIN_VALUE.
+        if ((long) amount.precision() - amount.scale() > Money.MAX_INTEGER_DIGITS) {
             errors.add("amount", "must be less than 10^" + Money.MAX_INTEGER_DIGITS);
             return null;
         }

@@ -29,6 +29,11 @@ import org.jspecify.annotations.Nullable;
  * are published after it commits. Deleting a deal detaches its tasks in the same transaction,
  * publishing a {@link TaskEvent.Updated} per task (whose version moves on) before the {@link
  * DealEvent.Deleted}. Thread-safe.
+ *
+ * <p>Linking a deal to a pipeline or contact locks that parent's row first ({@code lockById}),
+ * and a delete locks the deal's row before its tasks are read, so a deal is never left pointing
+ * at a parent deleted concurrently, nor a task at a deleted deal. Locks are taken in one order
+ * everywhere (pipeline, contact, deal) so that two services never wait for each other in a cycle.
  */
 public final class DealService extends AggregateService<Deal, DealRepository> {
 
@@ -51,7 +56,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
             FieldErrors errors = new FieldErrors();
             Pipeline pipeline = command.pipelineId() == null
                     ? defaultPipeline(tx, errors)
-                    : pipeline(tx, command.pipelineId(), errors);
+                    : lockedPipeline(tx, command.pipelineId(), errors);
             Stage stage = pipeline == null ? null
                     : stage(pipeline, command.status() == null ? pipeline.entryStage().key() : command.status(), errors);
             requireContact(tx, command.contactId(), errors);
@@ -102,6 +107,10 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
         return update(id, update.build());
     }
 
+    /**
+     * Detaches the deal's tasks. The deal's row is locked already (before this read): a task being
+     * linked to it holds that lock until it commits, so it is read here, or its link is refused.
+     */
     @Override
     protected void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
@@ -120,7 +129,9 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
         FieldErrors errors = new FieldErrors();
         long pipelineId = Objects.requireNonNull(update.pipelineId().applyTo(current.pipelineId()));
         String status = Objects.requireNonNull(update.status().applyTo(current.status()));
-        Pipeline pipeline = pipeline(tx, pipelineId, errors);
+        Pipeline pipeline = pipelineId == current.pipelineId()
+                ? pipeline(tx, pipelineId, errors)
+                : lockedPipeline(tx, pipelineId, errors);
         Stage stage = pipeline == null ? null : stage(pipeline, status, errors);
         Long contactId = update.contactId().applyTo(current.contactId());
         if (!Objects.equals(contactId, current.contactId())) {
@@ -153,8 +164,18 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
         Optional<Pipeline> oldest = tx.work().pipelines().find(PipelineQuery.all().limit(1)).items().stream().findFirst();
         if (oldest.isEmpty()) {
             errors.add("pipelineId", "is required: no pipeline exists yet, create one first");
+            return null;
         }
-        return oldest.orElse(null);
+        return lockedPipeline(tx, oldest.get().id(), errors);
+    }
+
+    /** The pipeline, locked so that it cannot be deleted before this unit of work ends. */
+    private static @Nullable Pipeline lockedPipeline(Tx tx, long pipelineId, FieldErrors errors) {
+        if (!tx.work().pipelines().lockById(pipelineId)) {
+            errors.add("pipelineId", "no pipeline with id " + pipelineId);
+            return null;
+        }
+        return pipeline(tx, pipelineId, errors);
     }
 
     private static @Nullable Pipeline pipeline(Tx tx, long pipelineId, FieldErrors errors) {
@@ -174,7 +195,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     }
 
     private static void requireContact(Tx tx, @Nullable Long contactId, FieldErrors errors) {
-        if (contactId != null && !tx.work().contacts().existsById(contactId)) {
+        if (contactId != null && !tx.work().contacts().lockById(contactId)) {
             errors.add("contactId", "no contact with id " + contactId);
         }
     }

@@ -15,10 +15,12 @@ import org.jspecify.annotations.Nullable;
  * its value. Title, amount, currency, pipeline and status can be set but not cleared. Moving the
  * deal to another pipeline re-checks its status against the new pipeline's stages.
  *
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * a rule it can check alone.
+ *
  * @param contactId clear to detach the deal from its contact
  * @param lostReason only while the deal is (or moves to) a LOST stage; cleared automatically when it leaves one
  * @param expectedVersion the version the caller read; when given and stale the update is refused
- * @throws dev.crmkit.core.ValidationException naming every field that breaks a rule it can check alone
  */
 public record DealUpdate(
         Patch<String> title,
@@ -45,7 +47,7 @@ public record DealUpdate(
         status = errors.requiredText("status", Objects.requireNonNull(status).map(s -> s.toLowerCase(Locale.ROOT)),
                 Stage.KEY_MAX);
         DealRules.positiveId(errors, "contactId", Objects.requireNonNull(contactId).applyTo(null));
-        Objects.requireNonNull(expectedCloseDate);
+        expectedCloseDate = errors.date("expectedCloseDate", Objects.requireNonNull(expectedCloseDate));
         lostReason = errors.optionalText("lostReason", Objects.requireNonNull(lostReason), Deal.LOST_REASON_MAX);
         errors.throwIfAny();
     }

@@ -11,15 +11,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The command to create a deal. Build it with {@link #builder(String)}.
  *
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * a rule it can check alone; rules involving stored data (the stage exists, the contact exists) are
+ * checked by {@link DealService}.
+ *
  * @param amount the value; {@code null} means 0; at most the currency's decimal places
  * @param currency ISO 4217 code; {@code null} means the {@link dev.crmkit.core.Crm}'s default currency
  * @param pipelineId {@code null} means the oldest pipeline
  * @param status a stage key of the pipeline; {@code null} means its first open stage
  * @param contactId the contact the deal is with, if any; must exist
  * @param lostReason only when {@code status} is a LOST stage
- * @throws dev.crmkit.core.ValidationException naming every field that breaks a rule it can check
- *     alone; rules involving stored data (the stage exists, the contact exists) are checked by
- *     {@link DealService}
  */
 public record NewDeal(
         String title,
@@ -41,6 +42,7 @@ public record NewDeal(
         DealRules.positiveId(errors, "pipelineId", pipelineId);
         status = status == null ? null : errors.requiredText("status", status.toLowerCase(Locale.ROOT), Stage.KEY_MAX);
         DealRules.positiveId(errors, "contactId", contactId);
+        expectedCloseDate = errors.date("expectedCloseDate", expectedCloseDate);
         lostReason = errors.optionalText("lostReason", lostReason, Deal.LOST_REASON_MAX);
         errors.throwIfAny();
     }

@@ -1,7 +1,10 @@
 package dev.crmkit.core.internal;
 
 import dev.crmkit.core.Patch;
+import dev.crmkit.core.StorageLimits;
 import dev.crmkit.core.ValidationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -90,6 +93,36 @@ public final class FieldErrors {
             add(field, "must be an ISO 4217 currency code such as USD or EUR");
             return null;
         }
+    }
+
+    /** An optional date the databases can hold ({@link StorageLimits#isStorable(LocalDate)}); {@code null} stays {@code null}. */
+    public @Nullable LocalDate date(String field, @Nullable LocalDate value) {
+        if (value != null && !StorageLimits.isStorable(value)) {
+            add(field, StorageLimits.DATE_RULE);
+            return null;
+        }
+        return value;
+    }
+
+    /** A date in an update: unchanged and clear pass; a set date must be storable. */
+    public Patch<LocalDate> date(String field, Patch<LocalDate> patch) {
+        if (!(patch instanceof Patch.Set)) {
+            return patch;
+        }
+        LocalDate date = date(field, patch.applyTo(null));
+        return date == null ? Patch.unchanged() : Patch.set(date);
+    }
+
+    /**
+     * An optional amount (or amount filter) that {@code NUMERIC(19,4)} holds exactly ({@link
+     * StorageLimits#isStorable(BigDecimal)}); {@code null} stays {@code null}.
+     */
+    public @Nullable BigDecimal amount(String field, @Nullable BigDecimal value) {
+        if (value != null && !StorageLimits.isStorable(value)) {
+            add(field, StorageLimits.AMOUNT_RULE);
+            return null;
+        }
+        return value;
     }
 
     /** Records {@code message} for {@code field} unless {@code ok}. */

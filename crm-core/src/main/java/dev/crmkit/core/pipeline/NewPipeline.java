@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The command to create a pipeline.
  *
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * a rule.
+ *
  * @param stages in order; empty (or {@code null}) means {@link Stage#defaults()}; positions are
  *     assigned from list order
- * @throws dev.crmkit.core.ValidationException naming every field that breaks a rule
  */
 public record NewPipeline(String name, @Nullable String description, List<Stage> stages) {
 

@@ -55,7 +55,11 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
         });
     }
 
-    /** Refuses, with the pipeline's id, while deals still belong to it; its stages go with it. */
+    /**
+     * Refuses, with the pipeline's id, while deals still belong to it; its stages go with it. The
+     * pipeline's row is locked already: a deal being created in it or moved to it holds that lock
+     * until it commits, so the count includes it.
+     */
     @Override
     protected void beforeDelete(Tx tx, long id) {
         long deals = repository(tx).stageTotals(id).stream().mapToLong(StageTotal::dealCount).sum();

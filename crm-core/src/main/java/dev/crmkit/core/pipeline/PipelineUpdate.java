@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  * key, so a kept key keeps its deals, a new key adds a stage, and a missing key removes one
  * (refused while it holds deals).
  *
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * a rule.
+ *
  * @param stages the complete new list in order, or unchanged; cannot be cleared
  * @param expectedVersion the version the caller read; when given and stale the update is refused
- * @throws dev.crmkit.core.ValidationException naming every field that breaks a rule
  */
 public record PipelineUpdate(
         Patch<String> name, Patch<String> description, Patch<List<Stage>> stages, @Nullable Long expectedVersion) {

@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 /**
  * One step of a pipeline. A deal's status is the key of a stage of its pipeline.
  *
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} ({@code key}, {@code name},
+ * {@code probability}, {@code outcome}).
+ *
  * @param key identifies the stage within its pipeline: lower case letters, digits, {@code _} and
  *     {@code -}, at most {@value #KEY_MAX} characters; cannot be renamed
  * @param name display name, at most {@value #NAME_MAX} characters
  * @param position 0-based place in the pipeline; pipelines number their stages by list order
  * @param probability chance of winning a deal in this stage, 0–100; the forecast weight
  * @param outcome whether a deal here is open, won or lost
- * @throws dev.crmkit.core.ValidationException ({@code key}, {@code name}, {@code probability},
- *     {@code outcome})
  */
 public record Stage(String key, String name, int position, int probability, StageOutcome outcome) {
 

@@ -1,15 +1,20 @@
 package dev.crmkit.core.query;
 
 import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.StorageLimits;
 import dev.crmkit.core.ValidationException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes and reads the opaque cursors of keyset pagination. A cursor names the sort it belongs
  * to, so a cursor replayed against another sort or direction is refused instead of silently
- * returning the wrong rows. The text is URL-safe base64; callers must treat it as opaque.
+ * returning the wrong rows, and a cursor whose value no database holds ({@link StorageLimits}) is
+ * refused before it reaches one. The text is URL-safe base64; callers must treat it as opaque.
  */
 final class Cursors {
 
@@ -31,12 +36,32 @@ final class Cursors {
         if (!parts[1].equals(sort.key()) || !parts[2].equals(direction.name())) {
             throw invalid("belongs to a different sort order; start again without a cursor");
         }
+        Keyset keyset;
         try {
             Object value = parts[3].equals("N") ? null : parseValue(parts[3], sort);
-            return new Keyset(value, Long.parseLong(parts[4]));
+            keyset = new Keyset(value, Long.parseLong(parts[4]));
         } catch (RuntimeException e) {
             throw invalid("is not a cursor returned by this query");
         }
+        if (!isStorable(keyset.value())) {
+            // Only a forged cursor gets here; the database must never see its value (PostgreSQL
+            // would compare a date before 4713 BC as -infinity, or fail on an oversized number).
+            throw invalid("is not a cursor returned by this query: its value is outside what the database holds");
+        }
+        return keyset;
+    }
+
+    private static boolean isStorable(@Nullable Object value) {
+        if (value instanceof LocalDate date) {
+            return StorageLimits.isStorable(date);
+        }
+        if (value instanceof Instant instant) {
+            return StorageLimits.isStorable(instant);
+        }
+        if (value instanceof BigDecimal amount) {
+            return StorageLimits.isStorable(amount);
+        }
+        return true;
     }
 
     private static @Nullable Object parseValue(String encoded, SortField<?> sort) {

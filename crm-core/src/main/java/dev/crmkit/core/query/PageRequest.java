@@ -10,13 +10,14 @@ import org.jspecify.annotations.Nullable;
  * Which page of a query to return: the sort, its direction, how many rows, where to continue
  * from, and whether to count all matching rows.
  *
+ * <p>Construction throws {@link ValidationException} on {@code limit} or {@code cursor}.
+ *
  * @param sort the sort field, from the aggregate's allow-list
  * @param direction ascending or descending; the id tie-breaker follows it
  * @param limit rows per page, {@value #MIN_LIMIT}–{@value #MAX_LIMIT}
  * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the first page
  * @param withTotal whether to count every matching row ({@link Page#total()}); costs a second query
  * @param <S> the aggregate's sort enum
- * @throws ValidationException on {@code limit} or {@code cursor}
  */
 public record PageRequest<S extends SortField<?>>(
         S sort, SortDirection direction, int limit, @Nullable String cursor, boolean withTotal) {

@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * The rules every aggregate's service shares, written once: each public method is one
  * transaction; a create inserts and publishes a created event; an update checks the caller's
  * expected version, writes nothing when nothing changes, stamps the operation's one timestamp and
- * publishes an updated event; a delete runs the aggregate's cascade first, then publishes a
- * deleted event. Events are published after the commit. Subclasses add their validation and
- * rules through the hooks and stay thread-safe, as this class is.
+ * publishes an updated event; a delete locks the record's row, runs the aggregate's cascade, then
+ * publishes a deleted event. Events are published after the commit. Subclasses add their
+ * validation and rules through the hooks and stay thread-safe, as this class is.
  *
  * @param <T> the aggregate's record
  * @param <R> the aggregate's repository
@@ -72,16 +72,22 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
     }
 
     /**
-     * Deletes the record after {@link #beforeDelete(Tx, long)} (the aggregate's cascade) in the
-     * same transaction.
+     * Locks the record's row ({@link CrmRepository#lockById}), then deletes it after {@link
+     * #beforeDelete(Tx, long)} (the aggregate's cascade) in the same transaction. The lock comes
+     * before the cascade reads the children, so a child linked concurrently is either seen by the
+     * cascade (its transaction committed first) or refused (it waited for this one).
      *
      * @throws NotFoundException when there is no record with this id
      * @throws dev.crmkit.core.ConflictException when a rule of the aggregate refuses the delete
+     * @throws dev.crmkit.core.RetryableTransactionException when the lock waits too long or the
+     *     database breaks a deadlock
      */
     public void deleteById(long id) {
         transactor.inTransaction(tx -> {
             R records = repository.apply(tx.work());
-            if (!records.existsById(id)) {
+            // Locked first, in its own statement, before the cascade reads the children: a child
+            // being linked to this record holds the lock until it commits, so the cascade sees it.
+            if (!records.lockById(id)) {
                 throw new NotFoundException(records.entity(), id);
             }
             beforeDelete(tx, id);

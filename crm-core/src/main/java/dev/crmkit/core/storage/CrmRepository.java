@@ -28,6 +28,20 @@ public interface CrmRepository<T extends CrmRecord> {
     boolean existsById(long id);
 
     /**
+     * Locks the record's row ({@code SELECT ... FOR UPDATE}) until the unit of work ends, reading
+     * its latest committed state. The services take this lock on a parent before linking a child
+     * to it and before deleting it (and before the delete's cascade reads the children), so a
+     * delete racing a child being linked either waits for it and sees the child, or runs first
+     * and the link is refused: never a child pointing at a deleted parent. Locks are taken in one
+     * order everywhere: pipeline, contact, deal. Blocks while another unit of work holds the lock,
+     * up to the database's lock timeout; that timeout, and a deadlock the database breaks, are a
+     * {@link dev.crmkit.core.RetryableTransactionException}.
+     *
+     * @return false when there is no such record (nothing is locked)
+     */
+    boolean lockById(long id);
+
+    /**
      * Inserts a new record. The given id and version are ignored; instants are stored as given
      * (the services pass them at microseconds, what every supported database keeps).
      *

@@ -4,8 +4,12 @@ import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
 import dev.crmkit.core.RetryableTransactionException;
 import dev.crmkit.core.StorageException;
+import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -65,9 +69,14 @@ public final class SqlErrors {
      * @return the exception to throw: {@link ConflictException} for unique and foreign-key
      *     violations; {@link RetryableTransactionException} for deadlocks, serialization failures
      *     and lock timeouts; {@link ValidationException} naming the field and the rule for a
-     *     violated check of the schema (never the driver's text); {@link StorageException} otherwise
+     *     violated check of the schema (never the driver's text); {@link StorageUnavailableException}
+     *     when the database cannot be reached (see {@link #isConnectionFailure(SQLException)}),
+     *     checked first; {@link StorageException} otherwise
      */
     public static CrmException translate(SQLException e) {
+        if (isConnectionFailure(e)) {
+            return new StorageUnavailableException("the database cannot be reached: " + e.getMessage(), e);
+        }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         int code = e.getErrorCode();
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
@@ -95,6 +104,29 @@ public final class SqlErrors {
                             + " failure or lock timeout); nothing was written, retry the operation", e);
         }
         return new StorageException("database error: " + e.getMessage(), e);
+    }
+
+    /**
+     * Whether {@code e}, or an exception it chains, says the connection to the database failed
+     * rather than a statement: SQLState class {@code 08} (connection exception), a pool that had no
+     * connection within its timeout ({@link SQLTransientConnectionException}, e.g. HikariCP's), or
+     * a connection the driver declared unusable ({@link SQLNonTransientConnectionException},
+     * {@link SQLRecoverableException}).
+     */
+    public static boolean isConnectionFailure(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static @Nullable Meaning meaningOf(Map<String, Meaning> constraints, String message) {

@@ -7,11 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The command to create a task. Build it with {@link #builder(String)}.
  *
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * a rule it can check alone.
+ *
  * @param priority {@code null} means {@link TaskPriority#MEDIUM}
  * @param status {@code null} means {@link TaskStatus#TODO}
  * @param contactId the contact the task is about; must exist
  * @param dealId the deal the task is about; must exist
- * @throws dev.crmkit.core.ValidationException naming every field that breaks a rule it can check alone
  */
 public record NewTask(
         String title,
@@ -30,6 +32,7 @@ public record NewTask(
         status = status == null ? TaskStatus.TODO : status;
         errors.check(contactId == null || contactId > 0, "contactId", "must be a positive id");
         errors.check(dealId == null || dealId > 0, "dealId", "must be a positive id");
+        dueDate = errors.date("dueDate", dueDate);
         errors.throwIfAny();
     }
 

@@ -37,10 +37,17 @@ public record TaskQuery(
         boolean overdue,
         PageRequest<TaskSort> page) {
 
+    /**
+     * @throws dev.crmkit.core.ValidationException on {@code dueBefore} or {@code dueAfter} outside
+     *     {@link dev.crmkit.core.StorageLimits#MIN_DATE}..{@link dev.crmkit.core.StorageLimits#MAX_DATE},
+     *     or {@code dueAfter} not before {@code dueBefore}
+     */
     public TaskQuery {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         priorities = priorities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(priorities));
         FieldErrors errors = new FieldErrors();
+        dueBefore = errors.date("dueBefore", dueBefore);
+        dueAfter = errors.date("dueAfter", dueAfter);
         errors.check(dueBefore == null || dueAfter == null || dueAfter.isBefore(dueBefore),
                 "dueAfter", "must be before dueBefore");
         Objects.requireNonNull(page, "page");

@@ -15,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  * Creates, reads, updates, completes, deletes and searches tasks, enforcing their rules: linked
  * contacts and deals exist, {@code completedAt} follows the status. Every method is one
  * transaction; events are published after it commits. Thread-safe.
+ *
+ * <p>Linking a task to a contact or deal locks that parent's row first ({@code lockById}), in
+ * the order contact, then deal (the order every service uses), so a task is never left pointing
+ * at a parent deleted concurrently: the delete either waits and sees the task, or the link is
+ * refused.
  */
 public final class TaskService extends AggregateService<Task, TaskRepository> {
 
@@ -87,10 +92,10 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
     }
 
     private static void requireLinks(Tx tx, @Nullable Long contactId, @Nullable Long dealId, FieldErrors errors) {
-        if (contactId != null && !tx.work().contacts().existsById(contactId)) {
+        if (contactId != null && !tx.work().contacts().lockById(contactId)) {
             errors.add("contactId", "no contact with id " + contactId);
         }
-        if (dealId != null && !tx.work().deals().existsById(dealId)) {
+        if (dealId != null && !tx.work().deals().lockById(dealId)) {
             errors.add("dealId", "no deal with id " + dealId);
         }
     }

@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
  * The command to change some fields of a task; every field left {@link Patch#unchanged()} keeps
  * its value. Title, priority and status can be set but not cleared.
  *
+ * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * a rule it can check alone.
+ *
  * @param expectedVersion the version the caller read; when given and stale the update is refused
- * @throws dev.crmkit.core.ValidationException naming every field that breaks a rule it can check alone
  */
 public record TaskUpdate(
         Patch<String> title,
@@ -33,7 +35,7 @@ public record TaskUpdate(
         errors.check(contact == null || contact > 0, "contactId", "must be a positive id");
         Long deal = Objects.requireNonNull(dealId).applyTo(null);
         errors.check(deal == null || deal > 0, "dealId", "must be a positive id");
-        Objects.requireNonNull(dueDate);
+        dueDate = errors.date("dueDate", Objects.requireNonNull(dueDate));
         errors.throwIfAny();
     }
 

@@ -173,4 +173,20 @@ public abstract class CrmContract implements CrmTestContext {
             return CrmContract.this;
         }
     }
+
+    @Nested
+    class Limits extends StorageLimitsContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
+
+    @Nested
+    class ParentLocks extends ParentLockContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The whole storage contract for one SQL adapter on one database, plus what only a schema can
- * show (rows below the API). An adapter runs it with a near-empty subclass per database:
+ * show (rows below the API: the schema check, and the race tests that count orphans). An adapter runs it with a near-empty subclass per database:
  *
  * <pre>{@code
  * class JpaOnPostgresqlTest extends CrmStorageContract {
@@ -89,6 +89,14 @@ public abstract class CrmStorageContract extends CrmContract implements SqlTestC
 
     @Nested
     class Schema extends SchemaContract {
+        @Override
+        protected SqlTestContext ctx() {
+            return CrmStorageContract.this;
+        }
+    }
+
+    @Nested
+    class ReferentialIntegrity extends ReferentialIntegrityContract {
         @Override
         protected SqlTestContext ctx() {
             return CrmStorageContract.this;

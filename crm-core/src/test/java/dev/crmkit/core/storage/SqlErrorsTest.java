@@ -6,14 +6,21 @@ import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
 import dev.crmkit.core.RetryableTransactionException;
 import dev.crmkit.core.StorageException;
+import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What each kind of database refusal becomes, as the drivers of PostgreSQL, MariaDB and H2 report it. */
+/**
+ * What each kind of database refusal becomes, as the drivers of PostgreSQL, MariaDB and H2 report
+ * it, and which driver errors mean "the database cannot be reached", so a host can answer 503.
+ */
 class SqlErrorsTest {
 
     @ParameterizedTest(name = "SQLState {0}, vendor code {1}")
@@ -76,5 +83,51 @@ class SqlErrorsTest {
             CrmException translated = SqlErrors.translate(new SQLException("check ck_deal_amount", state, 0));
             assertThat(((ValidationException) translated).errors()).isEqualTo(Map.of("amount", "must not be negative"));
         }
+    }
+
+    @Test
+    void should_report_a_refused_or_lost_connection_as_unavailable() {
+        assertThat(SqlErrors.translate(new SQLException("Connection refused", "08001")))
+                .isInstanceOf(StorageUnavailableException.class);
+        assertThat(SqlErrors.translate(new SQLException("An I/O error occurred while sending to the backend", "08006")))
+                .isInstanceOf(StorageUnavailableException.class);
+        assertThat(SqlErrors.translate(new SQLNonTransientConnectionException("socket closed")))
+                .isInstanceOf(StorageUnavailableException.class);
+    }
+
+    @Test
+    void should_report_a_pool_timeout_as_unavailable_whatever_its_state() {
+        SQLException timeout = new SQLTransientConnectionException(
+                "crm - Connection is not available, request timed out after 5000ms", null,
+                new SQLException("Connection refused", "08001"));
+
+        assertThat(SqlErrors.translate(timeout))
+                .isInstanceOf(StorageUnavailableException.class)
+                .hasCause(timeout);
+    }
+
+    @Test
+    void should_find_a_connection_failure_chained_behind_another_error() {
+        SQLException wrapped = new SQLException("batch failed", "HY000", new SQLException("reset", "08S01"));
+
+        assertThat(SqlErrors.translate(wrapped)).isInstanceOf(StorageUnavailableException.class);
+    }
+
+    @Test
+    void should_keep_statement_errors_apart_from_unavailability() {
+        assertThat(SqlErrors.translate(new SQLException("duplicate key uq_contact_email", "23505")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(SqlErrors.translate(new SQLException("relation crm_contact does not exist", "42P01")))
+                .isExactlyInstanceOf(StorageException.class);
+    }
+
+    @Test
+    void should_keep_a_lock_timeout_retryable_and_not_unavailable() {
+        // H2's lock timeout is a java.sql.SQLTimeoutException with state HYT00: a statement that
+        // waited, not a connection that failed.
+        SQLException timeout = new SQLTimeoutException("Timeout trying to lock table", "HYT00", 50200);
+
+        assertThat(SqlErrors.translate(timeout)).isInstanceOf(RetryableTransactionException.class)
+                .isNotInstanceOf(StorageUnavailableException.class);
     }
 }

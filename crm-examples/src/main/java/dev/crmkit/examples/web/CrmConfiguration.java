@@ -3,6 +3,7 @@ package dev.crmkit.examples.web;
 import dev.crmkit.core.Crm;
 import dev.crmkit.examples.CrmFactory;
 import dev.crmkit.examples.seed.SampleData;
+import dev.crmkit.examples.web.idempotency.RequestTransactions;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,12 +20,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CrmConfiguration {
 
-    /** Closed by Spring at shutdown, which closes the adapter; the pool is Boot's to close. */
+    /**
+     * Closed by Spring at shutdown, which closes the adapter; the pool is Boot's to close. crmkit
+     * gets the pool through {@link RequestTransactions}, so an API request with an Idempotency-Key
+     * can commit crmkit's writes together with its key.
+     */
     @Bean(destroyMethod = "close")
-    Crm crm(DataSource dataSource, CrmProperties properties, ObjectProvider<Clock> clock) {
+    Crm crm(DataSource dataSource, CrmProperties properties, ObjectProvider<Clock> clock,
+            RequestTransactions transactions) {
         AppSchema.migrate(dataSource);
-        return CrmFactory.open(dataSource, properties.storage(), clock.getIfAvailable(Clock::systemUTC),
-                properties.defaultCurrency());
+        return CrmFactory.open(transactions.wrap(dataSource), properties.storage(),
+                clock.getIfAvailable(Clock::systemUTC), properties.defaultCurrency());
     }
 
     @Bean

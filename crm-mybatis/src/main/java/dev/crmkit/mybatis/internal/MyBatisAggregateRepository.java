@@ -9,7 +9,7 @@ import java.util.function.Function;
 /**
  * The data-manager base every aggregate's MyBatis repository extends, in the manner of Flowable's
  * {@code AbstractDataManager}: it owns the mapper and runs the statements every aggregate has
- * (existence, insert with a generated key, the version-checked update, delete), each through
+ * (existence, the row lock, insert with a generated key, the version-checked update, delete), each through
  * {@link Edge} so that nothing from MyBatis or JDBC escapes. An aggregate's repository adds its
  * reads and queries. One instance per unit of work; not thread-safe.
  *
@@ -40,6 +40,12 @@ abstract class MyBatisAggregateRepository<T extends CrmRecord, W, M extends CrmM
     @Override
     public boolean existsById(long id) {
         return Edge.call(() -> mapper.countById(id) > 0);
+    }
+
+    /** {@code SELECT id ... FOR UPDATE}: a row lock until the unit of work ends. */
+    @Override
+    public boolean lockById(long id) {
+        return Edge.call(() -> mapper.lockById(id) != null);
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One MyBatis session: one connection, one transaction. MyBatis rolls back on close a session that
- * wrote and was not committed. Repositories are made on first use. Not thread-safe.
+ * One MyBatis session: one connection, one transaction, rolled back on close unless committed
+ * (both forced: a session that only read may hold row locks). Repositories are made on first use. Not thread-safe.
  */
 public final class MyBatisUnitOfWork implements UnitOfWork {
 
@@ -68,13 +68,19 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     @Override
     public void commit() {
         requireActive();
-        Edge.run(session::commit);
+        // Forced: MyBatis skips the JDBC commit of a session that only read, but a read may
+        // have taken row locks (lockById) that must end here, not whenever the connection is reset.
+        Edge.run(() -> session.commit(true));
         committed = true;
     }
 
     @Override
     public void close() {
         try {
+            if (!committed) {
+                // Forced for the same reason: a session that only read may still hold row locks.
+                session.rollback(true);
+            }
             session.close();
         } catch (RuntimeException e) {
             // Closing follows either a commit or an error the caller is already handling; a failed

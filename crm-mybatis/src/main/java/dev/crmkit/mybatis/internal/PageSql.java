@@ -39,7 +39,7 @@ public record PageSql(
         boolean valuesPart,
         boolean nullsPart) {
 
-    /** @param column the allow-listed column of {@code request}'s sort */
+    /** The statement's parts for {@code request}, whose sort carries its allow-listed column. */
     public static PageSql of(PageRequest<?> request) {
         String column = request.sort().column();
         Optional<Keyset> keyset = request.after();

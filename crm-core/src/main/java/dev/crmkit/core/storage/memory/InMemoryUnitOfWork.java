@@ -105,6 +105,20 @@ final class InMemoryUnitOfWork implements UnitOfWork {
         return write(table, id);
     }
 
+    /**
+     * Locks a row without writing it, as {@code SELECT ... FOR UPDATE} does, and tells whether it
+     * exists in the latest state: the one this unit of work wrote, else the one committed (not the
+     * snapshot, which may be older). The row is not marked written, so commit leaves it as it is.
+     *
+     * @throws dev.crmkit.core.RetryableTransactionException when another open unit of work holds the row
+     */
+    boolean lock(Table table, long id) {
+        requireActive();
+        boolean ownRow = touched.getOrDefault(table, Set.of()).contains(id);
+        Optional<CrmRecord> committedRow = storage.lockRow(this, table, id);
+        return ownRow ? tables.table(table).containsKey(id) : committedRow.isPresent();
+    }
+
     long nextId(Table table) {
         return storage.nextId(table);
     }

@@ -49,6 +49,16 @@ abstract class MemoryRepository<T extends CrmRecord> implements CrmRepository<T>
         return work.read().table(table).containsKey(id);
     }
 
+    /**
+     * Locks the row until the unit of work ends and reports whether it exists in the latest
+     * committed state (or this unit of work's own writes); a row another open unit of work holds
+     * fails at once with {@link dev.crmkit.core.RetryableTransactionException}.
+     */
+    @Override
+    public boolean lockById(long id) {
+        return work.lock(table, id);
+    }
+
     @Override
     public T insert(T record) {
         long id = work.nextId(table);

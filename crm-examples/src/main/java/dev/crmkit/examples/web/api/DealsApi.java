@@ -53,6 +53,8 @@ class DealsApi {
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "false") boolean total) {
+        Ranges.checkAmount("min_amount", minAmount);
+        Ranges.checkAmount("max_amount", maxAmount);
         SortParam<DealSort> order = SortParam.parse(sort, DealSort.class, DealSort.ID);
         DealQuery query = new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency,
                 outcome == null || outcome.isBlank() ? null : Keys.outcome(outcome),

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import dev.crmkit.examples.web.problem.ApiValidationException;
 import dev.crmkit.examples.web.problem.FieldNames;
+import dev.crmkit.examples.web.guard.ControlCharacters;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -66,7 +67,10 @@ final class JsonInput {
     }
 
     Patch<String> text(String name) {
-        return read(name, node -> node.isString() ? node.asString() : fail(name, "must be a string"));
+        return read(name, node -> !node.isString() ? fail(name, "must be a string")
+                : ControlCharacters.anyIn(node.asString())
+                        ? fail(name, "must not contain control characters other than tab, newline and carriage return")
+                        : node.asString());
     }
 
     Patch<Long> id(String name) {
@@ -82,20 +86,23 @@ final class JsonInput {
     /** A decimal given as a JSON number or a decimal string ({@code "1250.00"}), never rounded. */
     Patch<BigDecimal> decimal(String name) {
         return read(name, node -> {
+            BigDecimal value = null;
             // The app reads floats as BigDecimal; a double only arrives from a differently configured
-            // mapper, and then an infinite one has no decimal value.
-            boolean finite = node.isBigDecimal() || node.isIntegralNumber() || Double.isFinite(node.asDouble());
-            if (node.isNumber() && finite) {
-                return node.decimalValue();
-            }
-            if (node.isString()) {
+            // mapper, and then an infinite one has no decimal value. Only a number may be asked for
+            // its double: Jackson 3 throws on a string that is not one.
+            if (node.isNumber() && (node.isBigDecimal() || node.isIntegralNumber() || Double.isFinite(node.asDouble()))) {
+                value = node.decimalValue();
+            } else if (node.isString()) {
                 try {
-                    return new BigDecimal(node.asString().strip());
+                    value = new BigDecimal(node.asString().strip());
                 } catch (NumberFormatException e) {
-                    return fail(name, "must be a decimal number such as 1250.00");
+                    // reported below
                 }
             }
-            return fail(name, "must be a decimal number such as 1250.00");
+            if (value == null) {
+                return fail(name, "must be a decimal number such as 1250.00");
+            }
+            return Ranges.amountFits(value) ? value : fail(name, Ranges.AMOUNT_RULE);
         });
     }
 
@@ -104,7 +111,8 @@ final class JsonInput {
         return read(name, node -> {
             if (node.isString()) {
                 try {
-                    return LocalDate.parse(node.asString().strip());
+                    LocalDate date = LocalDate.parse(node.asString().strip());
+                    return Ranges.dateFits(date) ? date : fail(name, Ranges.DATE_RULE);
                 } catch (DateTimeParseException e) {
                     // reported below
                 }

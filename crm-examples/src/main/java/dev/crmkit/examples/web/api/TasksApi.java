@@ -57,6 +57,8 @@ class TasksApi {
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "false") boolean total) {
+        Ranges.checkDate("due_before", dueBefore);
+        Ranges.checkDate("due_after", dueAfter);
         SortParam<TaskSort> order = SortParam.parse(sort, TaskSort.class, TaskSort.ID);
         TaskQuery query = new TaskQuery(Keys.statuses(status), Keys.priorities(priority), contactId, dealId,
                 dueBefore, dueAfter, overdue, new PageRequest<>(order.field(), order.direction(), limit, cursor, total));

@@ -3,14 +3,22 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.RetryableTransactionException;
+import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
+import dev.crmkit.examples.web.problem.RetryableTransaction;
+import dev.crmkit.examples.web.problem.StorageOutage;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -34,6 +42,28 @@ final class PageErrors {
     @ExceptionHandler
     ModelAndView invalid(ValidationException e) {
         return page(HttpStatus.BAD_REQUEST, String.join("; ", e.errors().values()));
+    }
+
+    /** The database cannot be reached: an HTML page saying so, 503 with {@code Retry-After} like the API. */
+    @ExceptionHandler
+    ModelAndView unavailable(StorageUnavailableException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, StorageOutage.RETRY_AFTER_SECONDS);
+        return page(HttpStatus.SERVICE_UNAVAILABLE, StorageOutage.DETAIL);
+    }
+
+    /** A concurrent transaction aborted this one, nothing was written: 503 with {@code Retry-After} like the API. */
+    @ExceptionHandler
+    ModelAndView retryable(RetryableTransactionException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, RetryableTransaction.RETRY_AFTER_SECONDS);
+        return page(HttpStatus.SERVICE_UNAVAILABLE, RetryableTransaction.DETAIL);
+    }
+
+    /** A path id that is not plain digits names no page; any other parameter of the wrong type is a bad request. */
+    @ExceptionHandler
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
+        return e.getParameter().hasParameterAnnotation(PathVariable.class)
+                ? page(HttpStatus.NOT_FOUND, "There is nothing at this address.")
+                : page(HttpStatus.BAD_REQUEST, e.getName() + " has a value of the wrong type");
     }
 
     /** The errors of a form: field → message, for the conflict's field when it has one. */

@@ -6,6 +6,8 @@ import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.RetryableTransactionException;
+import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
 import java.net.URI;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -37,6 +40,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *   <li>{@link ConcurrentModificationException} → 409 ({@code current_version} is not known: re-read);</li>
  *   <li>{@link ApiException} → its own status (503 chat without a model, ...);</li>
  *   <li>{@link UnknownActionException} → 404; any other {@link AgentException} (the model failed) → 503;</li>
+ *   <li>{@link StorageUnavailableException} (the database cannot be reached) → 503 with
+ *       {@code Retry-After}, see {@link StorageOutage};</li>
+ *   <li>{@link RetryableTransactionException} (a deadlock, serialization failure or lock timeout
+ *       aborted the transaction; nothing was written) → 503 {@code /problems/retryable} with
+ *       {@code Retry-After: 1}, see {@link RetryableTransaction};</li>
  *   <li>anything else → 500, logged, with no internals in the body.</li>
  * </ul>
  *
@@ -94,6 +102,26 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> storageUnavailable(StorageUnavailableException e) {
+        log.warn("the database is unavailable: {}", e.getMessage());
+        ProblemDetail problem = detail(HttpStatus.SERVICE_UNAVAILABLE, StorageOutage.TYPE, StorageOutage.DETAIL);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, StorageOutage.RETRY_AFTER_SECONDS)
+                .body(problem);
+    }
+
+    /** A concurrent transaction got in the way: not the request's fault, and the same request may succeed. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> retryable(RetryableTransactionException e) {
+        log.info("a transaction was aborted by a concurrent one: {}", e.getMessage());
+        ProblemDetail problem = detail(HttpStatus.SERVICE_UNAVAILABLE, RetryableTransaction.TYPE,
+                RetryableTransaction.DETAIL);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RetryableTransaction.RETRY_AFTER_SECONDS)
+                .body(problem);
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> crm(CrmException e) {
         log.error("crmkit failed", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
@@ -125,6 +153,11 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e instanceof MethodArgumentTypeMismatchException mismatch
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            // An id that is not plain digits (0x1484a, +1, 007) names no record: never parse it into one.
+            return asObject(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this address.", Map.of()));
+        }
         String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : e.getPropertyName() == null ? "parameter" : e.getPropertyName();
         Class<?> type = e.getRequiredType();

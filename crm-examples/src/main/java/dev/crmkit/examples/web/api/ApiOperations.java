@@ -1,0 +1,187 @@
+package dev.crmkit.examples.web.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The operations of the OpenAPI description as the API really answers them: stable operationIds
+ * ({@code listContacts}, {@code createContact}, ...), 201 with {@code Location} and {@code ETag} for
+ * creates, 204 for deletes, {@code ETag} on every single-resource answer, the request schemas of
+ * {@link ApiSchemas}, the optional {@code Idempotency-Key} header on POSTs, and every error a
+ * client can get as a problem-details response. Used once at start-up.
+ */
+final class ApiOperations {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final Map<String, String> CHAT_IDS = Map.of(
+            "POST /api/v1/chat", "sendChatMessage",
+            "POST /api/v1/chat/stream", "streamChatMessage",
+            "GET /api/v1/chat/{conversationId}", "getConversation",
+            "POST /api/v1/chat/{conversationId}/actions/{actionId}/confirm", "confirmAction",
+            "POST /api/v1/chat/{conversationId}/actions/{actionId}/reject", "rejectAction");
+
+    private ApiOperations() {}
+
+    static void apply(OpenAPI api) {
+        addProblemResponses(api);
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                describe(path, method, operation)));
+    }
+
+    private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
+        String[] segments = path.substring("/api/v1/".length()).split("/");
+        String plural = capitalize(segments[0]);
+        String singular = plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+        boolean item = segments.length == 2 && segments[1].equals("{id}");
+        boolean collection = segments.length == 1;
+        String chat = CHAT_IDS.get(method + " " + path);
+        ApiResponses responses = operation.getResponses();
+        ApiResponse ok = responses.get("200");
+        if (chat != null) {
+            operation.setOperationId(chat);
+            if (operation.getRequestBody() != null) {
+                operation.getRequestBody().setContent(json("ChatRequest"));
+            }
+            if (path.endsWith("/stream") && ok != null) {
+                ok.setContent(new Content().addMediaType(org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE,
+                        new MediaType().schema(new Schema<>().types(Set.of("string"))
+                                .description("server-sent events: text, action, done, error"))));
+            }
+        } else if (path.endsWith("/summary")) {
+            operation.setOperationId("get" + singular + "Summary");
+        } else if (collection && method == PathItem.HttpMethod.GET) {
+            operation.setOperationId("list" + plural);
+        } else if (collection && method == PathItem.HttpMethod.POST) {
+            operation.setOperationId("create" + singular);
+            operation.getRequestBody().setContent(json(singular + "Create"));
+            responses.remove("200");
+            responses.addApiResponse("201", ok.description("Created").headers(new LinkedHashMap<>(Map.of(
+                    "Location", header("the address of the new " + singular.toLowerCase(), "uri"),
+                    "ETag", header("its version, for If-Match", null)))));
+        } else if (item) {
+            String verb = switch (method) {
+                case GET -> "get";
+                case PUT -> "update";
+                case PATCH -> "patch";
+                case DELETE -> "delete";
+                default -> method.name().toLowerCase();
+            };
+            operation.setOperationId(verb + singular);
+            if (method == PathItem.HttpMethod.DELETE) {
+                responses.remove("200");
+                responses.addApiResponse("204", new ApiResponse().description("Deleted"));
+            } else if (ok != null) {
+                ok.setHeaders(new LinkedHashMap<>(Map.of("ETag", header("the version, for If-Match", null))));
+            }
+            if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+                operation.getRequestBody().setContent(json(singular + (method == PathItem.HttpMethod.PUT ? "Replace" : "Patch")));
+                if (method == PathItem.HttpMethod.PATCH) {
+                    operation.getRequestBody().getContent().addMediaType("application/merge-patch+json",
+                            new MediaType().schema(ref(singular + "Patch")));
+                }
+            }
+        }
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if ("If-Match".equalsIgnoreCase(parameter.getName())) {
+                    parameter.description("the ETag the change is based on (\"3\"); a stale one is refused with 409");
+                }
+                if ("path".equals(parameter.getIn()) && "id".equals(parameter.getName())) {
+                    parameter.getSchema().setMinimum(java.math.BigDecimal.ONE);
+                    parameter.description("the id: plain decimal digits; anything else is 404");
+                }
+            }
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
+                    .description("a key unique to this intent: a retry with the same key and body replays the first"
+                            + " answer (kept 24 h); the same key with another body is refused with 422")
+                    .schema(new Schema<>().types(Set.of("string")).minLength(1).maxLength(255)));
+            responses.addApiResponse("422", problemRef("IdempotencyMismatch"));
+        }
+        responses.addApiResponse("400", problemRef("BadRequest"));
+        responses.addApiResponse("401", problemRef("Unauthorized"));
+        if (path.contains("{")) {
+            responses.addApiResponse("404", problemRef("NotFound"));
+        }
+        if (method != PathItem.HttpMethod.GET) {
+            responses.addApiResponse("409", problemRef("Conflict"));
+        }
+        if (operation.getRequestBody() != null) {
+            responses.addApiResponse("413", problemRef("ContentTooLarge"));
+            responses.addApiResponse("415", problemRef("UnsupportedMediaType"));
+        }
+        responses.addApiResponse("503", problemRef("ServiceUnavailable"));
+    }
+
+    private static void addProblemResponses(OpenAPI api) {
+        api.getComponents().addSchemas("Problem", new Schema<>().types(Set.of("object"))
+                .description("RFC 9457 problem details; type names the kind of error, errors the offending fields")
+                .addProperty("type", new Schema<>().types(Set.of("string")).format("uri-reference")
+                        .example("/problems/validation"))
+                .addProperty("title", new Schema<>().types(Set.of("string")))
+                .addProperty("status", new Schema<>().types(Set.of("integer")).format("int32"))
+                .addProperty("detail", new Schema<>().types(Set.of("string")))
+                .addProperty("instance", new Schema<>().types(Set.of("string")).format("uri-reference"))
+                .addProperty("errors", new Schema<>().types(Set.of("object"))
+                        .additionalProperties(new Schema<>().types(Set.of("string")))
+                        .description("field or parameter → what is wrong with it"))
+                .required(java.util.List.of("type", "title", "status")));
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("BadRequest", "a broken rule, a wrong type, an unknown field or parameter, malformed JSON"
+                + " (/problems/validation, /problems/malformed-json)");
+        kinds.put("Unauthorized", "no or wrong credentials (/problems/unauthorized)");
+        kinds.put("NotFound", "no such record, or an id that is not plain digits (/problems/not-found)");
+        kinds.put("Conflict", "a duplicate email, a pipeline or stage still holding deals, a stale version"
+                + " (/problems/conflict, /problems/stale-version)");
+        kinds.put("ContentTooLarge", "a body over crm.api.max-body-size (/problems/body-too-large)");
+        kinds.put("UnsupportedMediaType", "a body that is not JSON (/problems/unsupported-media-type)");
+        kinds.put("IdempotencyMismatch", "an Idempotency-Key already used with another body");
+        kinds.put("ServiceUnavailable", "the database is unreachable (/problems/storage-unavailable, with"
+                + " Retry-After), a concurrent transaction aborted this one and nothing was written"
+                + " (/problems/retryable, with Retry-After: send the same request again), or the chat has no"
+                + " working model (/problems/chat-unavailable, /problems/assistant-failed)");
+        kinds.forEach((name, description) -> {
+            ApiResponse response = new ApiResponse().description(description).content(new Content()
+                    .addMediaType(PROBLEM, new MediaType().schema(ref("Problem"))));
+            if (name.equals("ServiceUnavailable")) {
+                response.addHeaderObject("Retry-After", header("seconds to wait before retrying", null)
+                        .schema(new Schema<>().types(Set.of("integer")).format("int32")));
+            }
+            api.getComponents().addResponses(name, response);
+        });
+    }
+
+    private static Content json(String schema) {
+        return new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+                new MediaType().schema(ref(schema)));
+    }
+
+    private static Schema<?> ref(String schema) {
+        return new Schema<>().$ref("#/components/schemas/" + schema);
+    }
+
+    private static ApiResponse problemRef(String name) {
+        return new ApiResponse().$ref("#/components/responses/" + name);
+    }
+
+    private static Header header(String description, String format) {
+        return new Header().description(description).schema(new Schema<>().types(Set.of("string")).format(format));
+    }
+
+    private static String capitalize(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}
