@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link ConflictException}: the change contradicts existing data (duplicate email,
  *       pipeline still holding deals, ...).</li>
  *   <li>{@link ConcurrentModificationException}: the record changed since it was read.</li>
+ *   <li>{@link RetryableTransactionException}: the database aborted the transaction because of
+ *       a concurrent one (deadlock, serialization failure, lock timeout); retry the operation.</li>
  *   <li>{@link StorageException}: the database itself failed.</li>
  * </ul>
  */

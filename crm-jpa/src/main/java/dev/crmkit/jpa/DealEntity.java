@@ -5,16 +5,11 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.pipeline.Stage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -25,14 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = DealEntity.NAME)
 @Table(name = "crm_deal")
-class DealEntity {
+class DealEntity extends CrmEntity<Deal> {
 
     /** The JPQL entity name, prefixed so that it cannot clash with a host application's own entities. */
     static final String NAME = "CrmDeal";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "title", nullable = false, length = Deal.TITLE_MAX)
     private String title = "";
@@ -65,27 +56,11 @@ class DealEntity {
     @Column(name = "lost_reason", length = Deal.LOST_REASON_MAX)
     private @Nullable String lostReason;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.EPOCH;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.EPOCH;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     /** For Hibernate. */
     protected DealEntity() {}
 
-    static DealEntity of(Deal deal) {
-        DealEntity entity = new DealEntity();
-        entity.copyFrom(deal);
-        entity.createdAt = deal.createdAt();
-        return entity;
-    }
-
-    void copyFrom(Deal deal) {
+    @Override
+    protected void copyFields(Deal deal) {
         title = deal.title();
         description = deal.description();
         amount = deal.value().amount();
@@ -96,21 +71,13 @@ class DealEntity {
         expectedCloseDate = deal.expectedCloseDate();
         closedAt = deal.closedAt();
         lostReason = deal.lostReason();
-        updatedAt = deal.updatedAt();
     }
 
+    @Override
     Deal toRecord() {
         // Money re-normalises the schema's four decimals to the currency's own.
         Money value = new Money(amount, Currency.getInstance(currency));
         return new Deal(id(), title, description, value, pipelineId, status, contactId, expectedCloseDate,
-                closedAt, lostReason, createdAt, updatedAt, version);
-    }
-
-    long id() {
-        return Objects.requireNonNull(id, "id is issued on insert");
-    }
-
-    long version() {
-        return version;
+                closedAt, lostReason, createdAt(), updatedAt(), version());
     }
 }

@@ -1,118 +1,36 @@
 package dev.crmkit.jpa;
 
-import static dev.crmkit.jpa.JpaErrors.call;
-
-import dev.crmkit.core.ConcurrentModificationException;
-import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealRepository;
-import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.query.Page;
 import jakarta.persistence.EntityManager;
-import java.util.List;
-import java.util.Optional;
 
 /** Deals over JPA; one per unit of work. */
-final class JpaDealRepository implements DealRepository {
-
-    private final EntityManager em;
+final class JpaDealRepository extends JpaAggregateRepository<Deal, DealEntity> implements DealRepository {
 
     JpaDealRepository(EntityManager em) {
-        this.em = em;
-    }
-
-    @Override
-    public Optional<Deal> findById(long id) {
-        return call(() -> Optional.ofNullable(em.find(DealEntity.class, id)).map(DealEntity::toRecord));
-    }
-
-    @Override
-    public boolean existsById(long id) {
-        return Writes.exists(em, DealEntity.NAME, id);
-    }
-
-    @Override
-    public boolean lockById(long id) {
-        return Writes.lock(em, DealEntity.NAME, id);
-    }
-
-    @Override
-    public Deal insert(Deal deal) {
-        return call(() -> {
-            DealEntity entity = DealEntity.of(deal);
-            em.persist(entity);
-            return entity.toRecord();
-        });
-    }
-
-    @Override
-    public Deal update(Deal deal) {
-        DealEntity entity = call(() -> em.find(DealEntity.class, deal.id()));
-        if (entity == null) {
-            throw new NotFoundException("deal", deal.id());
-        }
-        if (entity.version() != deal.version()) {
-            throw new ConcurrentModificationException("deal", deal.id(), deal.version());
-        }
-        boolean changed = !entity.toRecord().equals(deal);
-        entity.copyFrom(deal);
-        Writes.flushUpdate(em, entity, changed, "deal", DealEntity.NAME, deal.id(), deal.version());
-        return entity.toRecord();
-    }
-
-    @Override
-    public boolean deleteById(long id) {
-        return call(() -> Writes.deleteOne(em, "delete from " + DealEntity.NAME + " e where e.id = ?1", id, false));
+        super(em, DealEntity.class, DealEntity::new);
     }
 
     @Override
     public Page<Deal> find(DealQuery query) {
-        return call(() -> {
-            JpqlFilter filter = filter(query);
-            List<DealEntity> rows = KeysetQuery.rows(em, DealEntity.class, DealEntity.NAME, filter, query.page(),
-                    column(query.page().sort()));
-            Long total = KeysetQuery.total(em, DealEntity.NAME, filter, query.page());
-            return Page.of(rows.stream().map(DealEntity::toRecord).toList(), query.page(), total);
-        });
+        return page(filter(query), query.page());
     }
 
     private static JpqlFilter filter(DealQuery query) {
         JpqlFilter filter = new JpqlFilter();
-        if (query.pipelineId() != null) {
-            filter.and("e.pipelineId = :pipelineId", "pipelineId", query.pipelineId());
-        }
-        if (query.status() != null) {
-            filter.and("e.status = :status", "status", query.status());
-        }
-        if (query.contactId() != null) {
-            filter.and("e.contactId = :contactId", "contactId", query.contactId());
-        }
-        if (query.minAmount() != null) {
-            filter.and("e.amount >= :minAmount", "minAmount", query.minAmount());
-        }
-        if (query.maxAmount() != null) {
-            filter.and("e.amount <= :maxAmount", "maxAmount", query.maxAmount());
-        }
-        if (query.currency() != null) {
-            filter.and("e.currency = :currency", "currency", query.currency());
-        }
+        filter.andIfGiven("e.pipelineId = :pipelineId", "pipelineId", query.pipelineId());
+        filter.andIfGiven("e.status = :status", "status", query.status());
+        filter.andIfGiven("e.contactId = :contactId", "contactId", query.contactId());
+        filter.andIfGiven("e.amount >= :minAmount", "minAmount", query.minAmount());
+        filter.andIfGiven("e.amount <= :maxAmount", "maxAmount", query.maxAmount());
+        filter.andIfGiven("e.currency = :currency", "currency", query.currency());
         if (query.outcome() != null) {
             filter.and("exists (select 1 from " + PipelineEntity.NAME + " p join p.stages s"
                     + " where p.id = e.pipelineId and key(s) = e.status and s.outcome = :outcome)",
                     "outcome", query.outcome().name());
         }
         return filter;
-    }
-
-    private static SortColumn column(DealSort sort) {
-        return switch (sort) {
-            case ID -> SortColumn.ID;
-            case TITLE -> SortColumn.required("e.title");
-            case AMOUNT -> SortColumn.required("e.amount");
-            case EXPECTED_CLOSE_DATE -> SortColumn.optional("e.expectedCloseDate");
-            case CREATED_AT -> SortColumn.required("e.createdAt");
-            case UPDATED_AT -> SortColumn.required("e.updatedAt");
-        };
     }
 }

@@ -1,7 +1,7 @@
 package dev.crmkit.jpa;
 
-import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
+import dev.crmkit.core.RetryableTransactionException;
 import dev.crmkit.core.StorageException;
 import dev.crmkit.core.storage.SqlErrors;
 import jakarta.persistence.OptimisticLockException;
@@ -43,7 +43,7 @@ final class JpaErrors {
         if (isVersionConflict(e)) {
             // Only reachable when a stale write surfaces outside an update (every update flushes
             // at once and reports the precise record, see Writes), so the record is unknown here.
-            return new ConflictException("a record was modified concurrently; retry the operation", null, null, e);
+            return new RetryableTransactionException("a record was modified concurrently; retry the operation", e);
         }
         SQLException sql = sqlCause(e);
         if (sql != null) {

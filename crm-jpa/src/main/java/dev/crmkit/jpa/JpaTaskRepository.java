@@ -1,82 +1,25 @@
 package dev.crmkit.jpa;
 
-import static dev.crmkit.jpa.JpaErrors.call;
-
-import dev.crmkit.core.ConcurrentModificationException;
-import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskRepository;
-import dev.crmkit.core.task.TaskSort;
 import dev.crmkit.core.task.TaskStatus;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** Tasks over JPA; one per unit of work. */
-final class JpaTaskRepository implements TaskRepository {
-
-    /** Sorting by priority sorts by the schema's generated rank column, a SMALLINT. */
-    private static final SortColumn PRIORITY = new SortColumn("e.priorityRank", false,
-            rank -> ((Number) rank).shortValue());
-
-    private final EntityManager em;
+final class JpaTaskRepository extends JpaAggregateRepository<Task, TaskEntity> implements TaskRepository {
 
     JpaTaskRepository(EntityManager em) {
-        this.em = em;
-    }
-
-    @Override
-    public Optional<Task> findById(long id) {
-        return call(() -> Optional.ofNullable(em.find(TaskEntity.class, id)).map(TaskEntity::toRecord));
-    }
-
-    @Override
-    public boolean existsById(long id) {
-        return Writes.exists(em, TaskEntity.NAME, id);
-    }
-
-    @Override
-    public Task insert(Task task) {
-        return call(() -> {
-            TaskEntity entity = TaskEntity.of(task);
-            em.persist(entity);
-            return entity.toRecord();
-        });
-    }
-
-    @Override
-    public Task update(Task task) {
-        TaskEntity entity = call(() -> em.find(TaskEntity.class, task.id()));
-        if (entity == null) {
-            throw new NotFoundException("task", task.id());
-        }
-        if (entity.version() != task.version()) {
-            throw new ConcurrentModificationException("task", task.id(), task.version());
-        }
-        boolean changed = !entity.toRecord().equals(task);
-        entity.copyFrom(task);
-        Writes.flushUpdate(em, entity, changed, "task", TaskEntity.NAME, task.id(), task.version());
-        return entity.toRecord();
-    }
-
-    @Override
-    public boolean deleteById(long id) {
-        return call(() -> Writes.deleteOne(em, "delete from " + TaskEntity.NAME + " e where e.id = ?1", id, false));
+        super(em, TaskEntity.class, TaskEntity::new);
     }
 
     @Override
     public Page<Task> find(TaskQuery query, LocalDate today) {
-        return call(() -> {
-            JpqlFilter filter = filter(query, today);
-            List<TaskEntity> rows = KeysetQuery.rows(em, TaskEntity.class, TaskEntity.NAME, filter, query.page(),
-                    column(query.page().sort()));
-            Long total = KeysetQuery.total(em, TaskEntity.NAME, filter, query.page());
-            return Page.of(rows.stream().map(TaskEntity::toRecord).toList(), query.page(), total);
-        });
+        return page(filter(query, today), query.page());
     }
 
     private static JpqlFilter filter(TaskQuery query, LocalDate today) {
@@ -88,33 +31,14 @@ final class JpaTaskRepository implements TaskRepository {
             filter.and("e.priority in :priorities", "priorities",
                     query.priorities().stream().map(TaskPriority::key).toList());
         }
-        if (query.contactId() != null) {
-            filter.and("e.contactId = :contactId", "contactId", query.contactId());
-        }
-        if (query.dealId() != null) {
-            filter.and("e.dealId = :dealId", "dealId", query.dealId());
-        }
-        if (query.dueBefore() != null) {
-            filter.and("e.dueDate < :dueBefore", "dueBefore", query.dueBefore());
-        }
-        if (query.dueAfter() != null) {
-            filter.and("e.dueDate > :dueAfter", "dueAfter", query.dueAfter());
-        }
+        filter.andIfGiven("e.contactId = :contactId", "contactId", query.contactId());
+        filter.andIfGiven("e.dealId = :dealId", "dealId", query.dealId());
+        filter.andIfGiven("e.dueDate < :dueBefore", "dueBefore", query.dueBefore());
+        filter.andIfGiven("e.dueDate > :dueAfter", "dueAfter", query.dueAfter());
         if (query.overdue()) {
             filter.and("e.status in :openStatuses and e.dueDate < :today", "today", today)
                     .bind("openStatuses", List.of(TaskStatus.TODO.key(), TaskStatus.IN_PROGRESS.key()));
         }
         return filter;
-    }
-
-    private static SortColumn column(TaskSort sort) {
-        return switch (sort) {
-            case ID -> SortColumn.ID;
-            case TITLE -> SortColumn.required("e.title");
-            case PRIORITY -> PRIORITY;
-            case DUE_DATE -> SortColumn.optional("e.dueDate");
-            case CREATED_AT -> SortColumn.required("e.createdAt");
-            case UPDATED_AT -> SortColumn.required("e.updatedAt");
-        };
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code where} clause of a query built from optional filters. Conditions are fixed JPQL
@@ -26,6 +27,11 @@ final class JpqlFilter {
         conditions.add(condition);
         parameters.put(name, value);
         return this;
+    }
+
+    /** Adds a condition that refers to {@code :name} when the filter value is given; nothing when it is null. */
+    JpqlFilter andIfGiven(String condition, String name, @Nullable Object value) {
+        return value == null ? this : and(condition, name, value);
     }
 
     /** Binds a parameter used by a condition added with {@link #and(String)}. */

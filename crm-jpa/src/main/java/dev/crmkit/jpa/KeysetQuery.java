@@ -19,7 +19,8 @@ final class KeysetQuery {
 
     /** Up to {@link PageRequest#fetchSize()} entities of {@code entityName} after the cursor, in order. */
     static <E> List<E> rows(EntityManager em, Class<E> type, String entityName, JpqlFilter filter,
-            PageRequest<?> page, SortColumn column) {
+            PageRequest<?> page) {
+        SortColumn column = SortColumn.of(page.sort(), em.getMetamodel(), type);
         JpqlFilter rows = filter.copy();
         boolean ascending = page.direction() == SortDirection.ASC;
         page.after().ifPresent(keyset -> after(rows, column, ascending, keyset));

@@ -6,21 +6,15 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedAttributeNode;
 import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -34,17 +28,13 @@ import org.jspecify.annotations.Nullable;
 @Entity(name = PipelineEntity.NAME)
 @Table(name = "crm_pipeline")
 @NamedEntityGraph(name = PipelineEntity.WITH_STAGES, attributeNodes = @NamedAttributeNode("stages"))
-class PipelineEntity {
+class PipelineEntity extends CrmEntity<Pipeline> {
 
     /** The JPQL entity name, prefixed so that it cannot clash with a host application's own entities. */
     static final String NAME = "CrmPipeline";
 
     /** The entity graph that loads the stages in the same statement as the pipeline. */
     static final String WITH_STAGES = "CrmPipeline.withStages";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "name", nullable = false, length = Pipeline.NAME_MAX)
     private String name = "";
@@ -57,34 +47,17 @@ class PipelineEntity {
     @MapKeyColumn(name = "stage_key", length = Stage.KEY_MAX)
     private Map<String, StageValue> stages = new HashMap<>();
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.EPOCH;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.EPOCH;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     /** For Hibernate. */
     protected PipelineEntity() {}
-
-    static PipelineEntity of(Pipeline pipeline) {
-        PipelineEntity entity = new PipelineEntity();
-        entity.copyFrom(pipeline);
-        entity.createdAt = pipeline.createdAt();
-        return entity;
-    }
 
     /**
      * Takes the pipeline's fields and makes the stage map exactly its stages, touching only the
      * entries that differ so that Hibernate writes only those rows.
      */
-    void copyFrom(Pipeline pipeline) {
+    @Override
+    protected void copyFields(Pipeline pipeline) {
         name = pipeline.name();
         description = pipeline.description();
-        updatedAt = pipeline.updatedAt();
         Set<String> keys = pipeline.stages().stream().map(Stage::key).collect(Collectors.toSet());
         stages.keySet().retainAll(keys);
         for (Stage stage : pipeline.stages()) {
@@ -95,19 +68,12 @@ class PipelineEntity {
         }
     }
 
+    @Override
     Pipeline toRecord() {
         List<Stage> ordered = stages.entrySet().stream()
                 .map(entry -> entry.getValue().toStage(entry.getKey()))
                 .sorted(Comparator.comparingInt(Stage::position))
                 .toList();
-        return new Pipeline(id(), name, description, ordered, createdAt, updatedAt, version);
-    }
-
-    long id() {
-        return Objects.requireNonNull(id, "id is issued on insert");
-    }
-
-    long version() {
-        return version;
+        return new Pipeline(id(), name, description, ordered, createdAt(), updatedAt(), version());
     }
 }

@@ -5,14 +5,9 @@ import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,14 +17,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = TaskEntity.NAME)
 @Table(name = "crm_task")
-class TaskEntity {
+class TaskEntity extends CrmEntity<Task> {
 
     /** The JPQL entity name, prefixed so that it cannot clash with a host application's own entities. */
     static final String NAME = "CrmTask";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "title", nullable = false, length = Task.TITLE_MAX)
     private String title = "";
@@ -62,27 +53,11 @@ class TaskEntity {
     @Column(name = "completed_at")
     private @Nullable Instant completedAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.EPOCH;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.EPOCH;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     /** For Hibernate. */
     protected TaskEntity() {}
 
-    static TaskEntity of(Task task) {
-        TaskEntity entity = new TaskEntity();
-        entity.copyFrom(task);
-        entity.createdAt = task.createdAt();
-        return entity;
-    }
-
-    void copyFrom(Task task) {
+    @Override
+    protected void copyFields(Task task) {
         title = task.title();
         description = task.description();
         priority = task.priority().key();
@@ -91,19 +66,11 @@ class TaskEntity {
         dealId = task.dealId();
         dueDate = task.dueDate();
         completedAt = task.completedAt();
-        updatedAt = task.updatedAt();
     }
 
+    @Override
     Task toRecord() {
         return new Task(id(), title, description, TaskPriority.fromKey(priority), TaskStatus.fromKey(status),
-                contactId, dealId, dueDate, completedAt, createdAt, updatedAt, version);
-    }
-
-    long id() {
-        return Objects.requireNonNull(id, "id is issued on insert");
-    }
-
-    long version() {
-        return version;
+                contactId, dealId, dueDate, completedAt, createdAt(), updatedAt(), version());
     }
 }

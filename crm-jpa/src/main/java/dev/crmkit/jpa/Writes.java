@@ -44,17 +44,18 @@ final class Writes {
     }
 
     /**
-     * Runs a one-row delete and forgets every managed entity: the schema's cascades (tasks of a
-     * contact, deal links of tasks, stages of a pipeline) changed rows behind the persistence
-     * context's back, so nothing it holds can be trusted any more. Every repository write flushes
-     * at once, so clearing loses no pending change.
+     * Runs a one-row delete and forgets the deleted entity if this persistence context holds it.
+     * The services detach and delete related rows themselves before, through managed entities, so
+     * nothing else the context holds is touched (the schema's cascades stay only as a safety net
+     * for callers that bypass the services).
      *
      * @return true when a row was deleted
      */
-    static boolean deleteOne(EntityManager em, String jpqlOrSql, long id, boolean nativeSql) {
+    static boolean deleteOne(EntityManager em, Class<?> type, String jpqlOrSql, long id, boolean nativeSql) {
         var query = nativeSql ? em.createNativeQuery(jpqlOrSql) : em.createQuery(jpqlOrSql);
         int deleted = query.setParameter(1, id).executeUpdate();
-        em.clear();
+        // A reference is the managed entity when there is one, else an uninitialised proxy: no query either way.
+        em.detach(em.getReference(type, id));
         return deleted > 0;
     }
 

@@ -1,5 +1,7 @@
 package dev.crmkit.mybatis;
 
+import dev.crmkit.core.StorageException;
+import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.mybatis.internal.ContactMapper;
 import dev.crmkit.mybatis.internal.DealMapper;
 import dev.crmkit.mybatis.internal.PipelineMapper;
@@ -7,13 +9,14 @@ import dev.crmkit.mybatis.internal.TaskMapper;
 import dev.crmkit.mybatis.internal.UtcInstantTypeHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.io.Resources;
 import org.apache.ibatis.mapping.DatabaseIdProvider;
-import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
 import org.apache.ibatis.session.Configuration;
 
 /**
@@ -53,8 +56,9 @@ public final class MyBatisCrmMappers {
     /** The {@code databaseId} for MariaDB, and MySQL, which shares its schema. */
     public static final String MARIADB = "mariadb";
 
-    /** Every {@code databaseId} the crmkit mappers understand. */
-    public static final Set<String> DATABASE_IDS = Set.of(H2, POSTGRESQL, MARIADB);
+    /** Every {@code databaseId} the crmkit mappers understand: the folder name of each crm-core {@link Dialect}. */
+    public static final Set<String> DATABASE_IDS =
+            Arrays.stream(Dialect.values()).map(Dialect::folder).collect(Collectors.toUnmodifiableSet());
 
     /** Mapper interfaces; each one's SQL is in the XML resource of the same name. */
     static final List<Class<?>> MAPPERS = List.of(
@@ -67,17 +71,21 @@ public final class MyBatisCrmMappers {
 
     /**
      * A provider that names the supported databases {@value #H2}, {@value #POSTGRESQL} and
-     * {@value #MARIADB} (MySQL included), by JDBC product name. Other databases get no id.
+     * {@value #MARIADB} (MySQL included): the {@link Dialect#folder()} of the dialect crm-core
+     * detects by JDBC product name. Other databases get no id.
      */
     public static DatabaseIdProvider databaseIdProvider() {
-        Properties names = new Properties();
-        names.setProperty("H2", H2);
-        names.setProperty("PostgreSQL", POSTGRESQL);
-        names.setProperty("MariaDB", MARIADB);
-        names.setProperty("MySQL", MARIADB);
-        VendorDatabaseIdProvider provider = new VendorDatabaseIdProvider();
-        provider.setProperties(names);
-        return provider;
+        return dataSource -> {
+            String product;
+            try (Connection connection = dataSource.getConnection()) {
+                product = connection.getMetaData().getDatabaseProductName();
+            }
+            try {
+                return Dialect.ofProductName(product).folder();
+            } catch (StorageException unsupported) {
+                return null;
+            }
+        };
     }
 
     /**

@@ -1,11 +1,11 @@
 package dev.crmkit.mybatis;
 
 import dev.crmkit.core.StorageException;
+import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.mybatis.internal.Edge;
 import dev.crmkit.mybatis.internal.MyBatisUnitOfWork;
-import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.Environment;
@@ -52,17 +52,7 @@ public final class MyBatisCrmStorage implements CrmStorage {
         Objects.requireNonNull(dataSource, "dataSource");
         Configuration configuration = new Configuration(
                 new Environment("crmkit", new JdbcTransactionFactory(), dataSource));
-        String databaseId;
-        try {
-            databaseId = MyBatisCrmMappers.databaseIdProvider().getDatabaseId(dataSource);
-        } catch (SQLException | RuntimeException e) {
-            throw new StorageException("cannot connect to the database to start the crmkit MyBatis storage: "
-                    + e.getMessage(), e);
-        }
-        if (databaseId == null) {
-            throw new StorageException("crmkit supports PostgreSQL, MariaDB/MySQL and H2; this database is none of them");
-        }
-        configuration.setDatabaseId(databaseId);
+        configuration.setDatabaseId(Dialect.of(dataSource).folder());
         MyBatisCrmMappers.registerWith(configuration);
         return create(new SqlSessionFactoryBuilder().build(configuration));
     }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.Money;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.RetryableTransactionException;
 import dev.crmkit.core.StorageException;
 import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
@@ -25,6 +26,7 @@ import dev.crmkit.mybatis.testing.SpyDataSource;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -111,7 +113,8 @@ class ErrorTranslationTest {
         Money negative = new Money(new BigDecimal("-1.00"), Currency.getInstance("EUR"));
 
         assertThatThrownBy(() -> inWork(work -> work.deals().insert(aDeal(pipeline.id(), negative, null))))
-                .isInstanceOf(ValidationException.class);
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .containsExactly(Map.entry("amount", "must not be negative")));
     }
 
     @Test
@@ -124,11 +127,11 @@ class ErrorTranslationTest {
     }
 
     @Test
-    void should_translate_a_commit_the_database_refuses() {
+    void should_report_a_serialization_failure_at_commit_as_retryable() {
         spy.failNextCommit(new SQLException("could not serialize access", "40001"));
 
         assertThatThrownBy(() -> inWork(work -> work.contacts().insert(aContact("serial@example.com"))))
-                .isInstanceOf(ConflictException.class)
+                .isInstanceOf(RetryableTransactionException.class)
                 .hasRootCauseInstanceOf(SQLException.class);
         Optional<Contact> written = inWork(work -> work.contacts().findByEmail("serial@example.com"));
         assertThat(written).isEmpty();

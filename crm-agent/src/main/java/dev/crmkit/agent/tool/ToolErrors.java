@@ -4,6 +4,7 @@ import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.RetryableTransactionException;
 import dev.crmkit.core.StorageException;
 import dev.crmkit.core.ValidationException;
 import java.util.stream.Collectors;
@@ -33,6 +34,12 @@ final class ToolErrors {
         }
         if (failure instanceof ConcurrentModificationException) {
             return failure.getMessage() + "; read it again and retry";
+        }
+        if (failure instanceof RetryableTransactionException) {
+            // Nothing was written; the same call is expected to succeed, so the model may simply repeat it.
+            log.info("tool {} was aborted by a concurrent transaction: {}", tool, failure.getMessage());
+            return "a concurrent change got in the way and nothing was written; call the tool again with the same"
+                    + " arguments";
         }
         if (failure instanceof StorageException) {
             log.warn("tool {} failed in the database", tool, failure);

@@ -52,6 +52,12 @@ public record Contact(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** This contact with another {@code updatedAt}; nothing else changes. */
+    public Contact withUpdatedAt(Instant updatedAt) {
+        return new Contact(id, firstName, lastName, email, phone, company, position, notes, createdAt, updatedAt,
+                version);
+    }
+
     /** "First Last". */
     public String fullName() {
         return firstName + " " + lastName;

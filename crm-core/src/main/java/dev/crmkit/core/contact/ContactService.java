@@ -1,25 +1,33 @@
 package dev.crmkit.core.contact;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealEvent;
+import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.internal.Transactor;
-import dev.crmkit.core.internal.Versions;
+import dev.crmkit.core.internal.Tx;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.service.AggregateService;
+import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.task.Task;
+import dev.crmkit.core.task.TaskEvent;
+import dev.crmkit.core.task.TaskQuery;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Creates, reads, updates, deletes and searches contacts, enforcing their rules. Every method is
- * one transaction; events are published after it commits. Thread-safe.
+ * Creates, reads, updates, deletes and searches contacts, enforcing their rules: an email belongs
+ * to one contact, ignoring letter case. Deleting a contact deletes its tasks and detaches its
+ * deals in the same transaction, publishing a {@link TaskEvent.Deleted} per task and a {@link
+ * DealEvent.Updated} per deal (whose version moves on) before the {@link ContactEvent.Deleted}.
+ * Every method is one transaction; events are published after it commits. Thread-safe.
  */
-public final class ContactService {
-
-    private final Transactor transactor;
+public final class ContactService extends AggregateService<Contact, ContactRepository> {
 
     public ContactService(Transactor transactor) {
-        this.transactor = transactor;
+        super(transactor, UnitOfWork::contacts, Contact::withUpdatedAt, ContactEvent.Created::new,
+                ContactEvent.Updated::new, ContactEvent.Deleted::new);
     }
 
     /**
@@ -27,78 +35,59 @@ public final class ContactService {
      *     another contact has this email, in any letter case
      */
     public Contact create(NewContact command) {
-        return transactor.inTransaction(tx -> {
-            ContactRepository contacts = tx.work().contacts();
-            requireEmailFree(contacts, command.email(), null);
-            Contact created = contacts.insert(new Contact(0, command.firstName(), command.lastName(),
-                    command.email(), command.phone(), command.company(), command.position(), command.notes(),
-                    tx.now(), tx.now(), 0));
-            tx.emit(new ContactEvent.Created(created, tx.now()));
-            return created;
+        return create(tx -> {
+            requireEmailFree(repository(tx), command.email(), null);
+            return new Contact(0, command.firstName(), command.lastName(), command.email(), command.phone(),
+                    command.company(), command.position(), command.notes(), tx.now(), tx.now(), 0);
         });
-    }
-
-    public Optional<Contact> findById(long id) {
-        return transactor.inTransaction(tx -> tx.work().contacts().findById(id));
-    }
-
-    /** @throws NotFoundException when there is no such contact */
-    public Contact getById(long id) {
-        return transactor.inTransaction(tx -> tx.work().contacts().getById(id));
     }
 
     /** The contact with this email, ignoring letter case. */
     public Optional<Contact> findByEmail(String email) {
         String key = email.strip().toLowerCase(Locale.ROOT);
-        return transactor.inTransaction(tx -> tx.work().contacts().findByEmail(key));
+        return read(contacts -> contacts.findByEmail(key));
     }
 
     /**
      * Applies the update. An update that changes nothing writes nothing and keeps the version.
      *
-     * @throws NotFoundException when there is no such contact
-     * @throws ConcurrentModificationException when {@code expectedVersion} is given and stale,
+     * @throws dev.crmkit.core.NotFoundException when there is no such contact
+     * @throws dev.crmkit.core.ConcurrentModificationException when {@code expectedVersion} is given and stale,
      *     or another transaction changed the contact meanwhile
      * @throws ConflictException (field {@code email}) when the new email belongs to another contact
      */
     public Contact update(long id, ContactUpdate update) {
-        return transactor.inTransaction(tx -> {
-            ContactRepository contacts = tx.work().contacts();
-            Contact current = contacts.getById(id);
-            Versions.require("contact", current, update.expectedVersion());
+        return update(id, update.expectedVersion(), (tx, current) -> {
             Contact changed = update.applyTo(current, current.updatedAt());
-            if (changed.equals(current)) {
-                return current;
-            }
             if (!changed.email().equals(current.email())) {
-                requireEmailFree(contacts, changed.email(), id);
+                requireEmailFree(repository(tx), changed.email(), id);
             }
-            Contact updated = contacts.update(update.applyTo(current, tx.now()));
-            tx.emit(new ContactEvent.Updated(current, updated, tx.now()));
-            return updated;
-        });
-    }
-
-    /**
-     * Deletes the contact and its tasks; its deals stay, without a contact.
-     *
-     * @throws NotFoundException when there is no such contact
-     */
-    public void deleteById(long id) {
-        transactor.inTransaction(tx -> {
-            // Locked first, in its own statement: a task or deal being linked to the contact holds
-            // this lock until it commits, and the delete (with its cascades) must see that child.
-            if (!tx.work().contacts().lockById(id) || !tx.work().contacts().deleteById(id)) {
-                throw new NotFoundException("contact", id);
-            }
-            tx.emit(new ContactEvent.Deleted(id, tx.now()));
-            return null;
+            return changed;
         });
     }
 
     /** One page of contacts matching the query. */
     public Page<Contact> find(ContactQuery query) {
-        return transactor.inTransaction(tx -> tx.work().contacts().find(query));
+        return read(contacts -> contacts.find(query));
+    }
+
+    /**
+     * Deletes the contact's tasks and detaches its deals. The contact's row is locked already
+     * (before these reads): a task or deal being linked to it holds that lock until it commits,
+     * so it is read here, or its link is refused. Deals are written after the contact is locked,
+     * the lock order every service keeps (pipeline, contact, deal).
+     */
+    @Override
+    protected void beforeDelete(Tx tx, long id) {
+        UnitOfWork work = tx.work();
+        for (Task task : work.tasks().findAll(TaskQuery.all().withContact(id), tx.today())) {
+            work.tasks().deleteById(task.id());
+            tx.emit(new TaskEvent.Deleted(task.id(), tx.now()));
+        }
+        for (Deal deal : work.deals().findAll(DealQuery.all().withContact(id))) {
+            cascadeUpdate(tx, work.deals(), deal, deal.withContactId(null).withUpdatedAt(tx.now()),
+                    DealEvent.Updated::new);
+        }
     }
 
     private static void requireEmailFree(ContactRepository contacts, String email, @Nullable Long exceptId) {

@@ -47,6 +47,18 @@ public record Deal(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** This deal linked to another contact, or to none; nothing else changes. */
+    public Deal withContactId(@Nullable Long contactId) {
+        return new Deal(id, title, description, value, pipelineId, status, contactId, expectedCloseDate, closedAt,
+                lostReason, createdAt, updatedAt, version);
+    }
+
+    /** This deal with another {@code updatedAt}; nothing else changes. */
+    public Deal withUpdatedAt(Instant updatedAt) {
+        return new Deal(id, title, description, value, pipelineId, status, contactId, expectedCloseDate, closedAt,
+                lostReason, createdAt, updatedAt, version);
+    }
+
     /** True once the deal has reached a WON or LOST stage. */
     public boolean isClosed() {
         return closedAt != null;

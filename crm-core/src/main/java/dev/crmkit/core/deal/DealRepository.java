@@ -1,62 +1,31 @@
 package dev.crmkit.core.deal;
 
-import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.internal.Pages;
 import dev.crmkit.core.query.Page;
-import java.util.Optional;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.storage.CrmRepository;
+import java.util.List;
 
 /**
- * Persists deals; owned by a {@link dev.crmkit.core.storage.UnitOfWork}. Repositories only
- * persist and query: the rules live in {@link DealService}.
+ * Persists deals; owned by a {@link dev.crmkit.core.storage.UnitOfWork}. Deleting the row leaves
+ * the deal's tasks to {@link DealService}, which detaches them first (the schema's foreign key
+ * does the same, only as a safety net).
  */
-public interface DealRepository {
+public interface DealRepository extends CrmRepository<Deal> {
 
-    Optional<Deal> findById(long id);
-
-    /** @throws NotFoundException when there is no such deal */
-    default Deal getById(long id) {
-        return findById(id).orElseThrow(() -> new NotFoundException("deal", id));
+    @Override
+    default String entity() {
+        return "deal";
     }
-
-    boolean existsById(long id);
-
-    /**
-     * Locks the deal's row ({@code SELECT ... FOR UPDATE}) until the unit of work ends. The
-     * services take this lock before linking a child to the deal and before deleting it, so
-     * a delete racing a task being linked to it either waits for it and sees the child, or
-     * runs first and the link is refused: never a child pointing at a deleted deal. Blocks
-     * while another unit of work holds the lock (up to the database's lock timeout, reported as
-     * a {@link dev.crmkit.core.ConflictException}, as is a deadlock the database breaks).
-     *
-     * @return false when there is no such deal (nothing is locked)
-     */
-    boolean lockById(long id);
-
-    /**
-     * Inserts a new deal. The given id and version are ignored.
-     *
-     * @return the deal as stored: the database's id, version 0
-     */
-    Deal insert(Deal deal);
-
-    /**
-     * Writes every field of the deal if the stored version still equals {@code deal.version()}.
-     *
-     * @return the deal as stored, version incremented by one
-     * @throws dev.crmkit.core.ConcurrentModificationException when the stored version differs
-     * @throws NotFoundException when the deal no longer exists
-     */
-    Deal update(Deal deal);
-
-    /**
-     * Deletes the deal. The schema detaches its tasks.
-     *
-     * @return false when there was no such deal
-     */
-    boolean deleteById(long id);
 
     /**
      * One page of the deals matching the query, in its order. The {@code outcome} filter is the
      * outcome of the deal's stage in its pipeline.
      */
     Page<Deal> find(DealQuery query);
+
+    /** Every deal the query matches, read page by page in the query's order before the caller changes any. */
+    default List<Deal> findAll(DealQuery query) {
+        return Pages.all(cursor -> find(query.limit(PageRequest.MAX_LIMIT).after(cursor)));
+    }
 }

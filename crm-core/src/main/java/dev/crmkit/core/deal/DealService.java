@@ -1,17 +1,20 @@
 package dev.crmkit.core.deal;
 
 import dev.crmkit.core.Money;
-import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.Patch;
 import dev.crmkit.core.internal.FieldErrors;
 import dev.crmkit.core.internal.Transactor;
 import dev.crmkit.core.internal.Tx;
-import dev.crmkit.core.internal.Versions;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.service.AggregateService;
+import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.task.Task;
+import dev.crmkit.core.task.TaskEvent;
+import dev.crmkit.core.task.TaskQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
@@ -23,20 +26,22 @@ import org.jspecify.annotations.Nullable;
  * Creates, reads, updates, moves, deletes and searches deals, enforcing their rules: the status is
  * a stage of the deal's pipeline, {@code closedAt} follows the stage's outcome, a lost reason
  * only exists in a LOST stage, a linked contact exists. Every method is one transaction; events
- * are published after it commits. Thread-safe.
+ * are published after it commits. Deleting a deal detaches its tasks in the same transaction,
+ * publishing a {@link TaskEvent.Updated} per task (whose version moves on) before the {@link
+ * DealEvent.Deleted}. Thread-safe.
  *
  * <p>Linking a deal to a pipeline or contact locks that parent's row first ({@code lockById}),
- * and a delete locks the deal's row, so a deal is never left pointing at a parent deleted
- * concurrently. Locks are taken in one order everywhere (pipeline, contact, deal) so that two
- * services never wait for each other in a cycle.
+ * and a delete locks the deal's row before its tasks are read, so a deal is never left pointing
+ * at a parent deleted concurrently, nor a task at a deleted deal. Locks are taken in one order
+ * everywhere (pipeline, contact, deal) so that two services never wait for each other in a cycle.
  */
-public final class DealService {
+public final class DealService extends AggregateService<Deal, DealRepository> {
 
-    private final Transactor transactor;
     private final Currency defaultCurrency;
 
     public DealService(Transactor transactor, Currency defaultCurrency) {
-        this.transactor = transactor;
+        super(transactor, UnitOfWork::deals, Deal::withUpdatedAt, DealEvent.Created::new, DealEvent.Updated::new,
+                DealEvent.Deleted::new);
         this.defaultCurrency = defaultCurrency;
     }
 
@@ -47,7 +52,7 @@ public final class DealService {
      *     (given for a stage that is not LOST)
      */
     public Deal create(NewDeal command) {
-        return transactor.inTransaction(tx -> {
+        return create(tx -> {
             FieldErrors errors = new FieldErrors();
             Pipeline pipeline = command.pipelineId() == null
                     ? defaultPipeline(tx, errors)
@@ -62,22 +67,11 @@ public final class DealService {
             }
             errors.throwIfAny();
             Stage entered = Objects.requireNonNull(stage);
-            Deal created = tx.work().deals().insert(new Deal(0, command.title(), command.description(),
+            return new Deal(0, command.title(), command.description(),
                     Objects.requireNonNull(value), Objects.requireNonNull(pipeline).id(), entered.key(),
                     command.contactId(), command.expectedCloseDate(), entered.outcome().isClosed() ? tx.now() : null,
-                    command.lostReason(), tx.now(), tx.now(), 0));
-            tx.emit(new DealEvent.Created(created, tx.now()));
-            return created;
+                    command.lostReason(), tx.now(), tx.now(), 0);
         });
-    }
-
-    public Optional<Deal> findById(long id) {
-        return transactor.inTransaction(tx -> tx.work().deals().findById(id));
-    }
-
-    /** @throws NotFoundException when there is no such deal */
-    public Deal getById(long id) {
-        return transactor.inTransaction(tx -> tx.work().deals().getById(id));
     }
 
     /**
@@ -85,25 +79,19 @@ public final class DealService {
      * Entering a WON or LOST stage sets {@code closedAt}; leaving it clears {@code closedAt} and
      * the lost reason.
      *
-     * @throws NotFoundException when there is no such deal
+     * @throws dev.crmkit.core.NotFoundException when there is no such deal
      * @throws dev.crmkit.core.ConcurrentModificationException when {@code expectedVersion} is stale
      * @throws dev.crmkit.core.ValidationException as for {@link #create(NewDeal)}
      */
     public Deal update(long id, DealUpdate update) {
-        return transactor.inTransaction(tx -> {
-            Deal current = tx.work().deals().getById(id);
-            Versions.require("deal", current, update.expectedVersion());
-            Deal changed = apply(tx, current, update);
-            if (changed.equals(current)) {
-                return current;
-            }
-            Deal updated = tx.work().deals().update(withUpdatedAt(changed, tx.now()));
-            tx.emit(new DealEvent.Updated(current, updated, tx.now()));
-            if (updated.pipelineId() != current.pipelineId() || !updated.status().equals(current.status())) {
-                tx.emit(new DealEvent.StageChanged(updated, current.pipelineId(), current.status(), tx.now()));
-            }
-            return updated;
-        });
+        return update(id, update.expectedVersion(), (tx, current) -> apply(tx, current, update));
+    }
+
+    @Override
+    protected void afterUpdate(Tx tx, Deal before, Deal after) {
+        if (after.pipelineId() != before.pipelineId() || !after.status().equals(before.status())) {
+            tx.emit(new DealEvent.StageChanged(after, before.pipelineId(), before.status(), tx.now()));
+        }
     }
 
     /**
@@ -120,24 +108,21 @@ public final class DealService {
     }
 
     /**
-     * Deletes the deal; its tasks stay, without a deal.
-     *
-     * @throws NotFoundException when there is no such deal
+     * Detaches the deal's tasks. The deal's row is locked already (before this read): a task being
+     * linked to it holds that lock until it commits, so it is read here, or its link is refused.
      */
-    public void deleteById(long id) {
-        transactor.inTransaction(tx -> {
-            // Locked first, in its own statement: a task being linked to the deal holds this lock
-            // until it commits, and the delete (with its detaching of tasks) must see that task.
-            if (!tx.work().deals().lockById(id) || !tx.work().deals().deleteById(id)) {
-                throw new NotFoundException("deal", id);
-            }
-            tx.emit(new DealEvent.Deleted(id, tx.now()));
-            return null;
-        });
+    @Override
+    protected void beforeDelete(Tx tx, long id) {
+        UnitOfWork work = tx.work();
+        for (Task task : work.tasks().findAll(TaskQuery.all().withDeal(id), tx.today())) {
+            cascadeUpdate(tx, work.tasks(), task, task.withDealId(null).withUpdatedAt(tx.now()),
+                    TaskEvent.Updated::new);
+        }
     }
 
+    /** One page of deals matching the query. */
     public Page<Deal> find(DealQuery query) {
-        return transactor.inTransaction(tx -> tx.work().deals().find(query));
+        return read(deals -> deals.find(query));
     }
 
     private Deal apply(Tx tx, Deal current, DealUpdate update) {
@@ -173,12 +158,6 @@ public final class DealService {
                 Objects.requireNonNull(value), pipelineId, status, contactId,
                 update.expectedCloseDate().applyTo(current.expectedCloseDate()),
                 closedAt, lostReason, current.createdAt(), current.updatedAt(), current.version());
-    }
-
-    private static Deal withUpdatedAt(Deal deal, Instant now) {
-        return new Deal(deal.id(), deal.title(), deal.description(), deal.value(), deal.pipelineId(), deal.status(),
-                deal.contactId(), deal.expectedCloseDate(), deal.closedAt(), deal.lostReason(), deal.createdAt(),
-                now, deal.version());
     }
 
     private static @Nullable Pipeline defaultPipeline(Tx tx, FieldErrors errors) {

@@ -3,6 +3,8 @@ package dev.crmkit.core.internal;
 import dev.crmkit.core.event.CrmEvent;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +27,11 @@ public final class Tx {
     /** The operation's single timestamp: every record it touches gets the same instant. */
     public Instant now() {
         return now;
+    }
+
+    /** The operation's day in UTC, for queries that need one (the overdue filter) while acting on related records. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
     /** Queues an event for publication after commit. */

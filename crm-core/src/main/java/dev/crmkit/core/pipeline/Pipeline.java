@@ -34,6 +34,11 @@ public record Pipeline(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** This pipeline with another {@code updatedAt}; nothing else changes. */
+    public Pipeline withUpdatedAt(Instant updatedAt) {
+        return new Pipeline(id, name, description, stages, createdAt, updatedAt, version);
+    }
+
     /** The stage with this key. */
     public Optional<Stage> stage(String key) {
         return stages.stream().filter(stage -> stage.key().equals(key)).findFirst();

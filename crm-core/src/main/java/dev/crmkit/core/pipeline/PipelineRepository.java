@@ -1,64 +1,23 @@
 package dev.crmkit.core.pipeline;
 
-import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.CrmRepository;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Persists pipelines with their stages; owned by a {@link dev.crmkit.core.storage.UnitOfWork}.
- * Repositories only persist and query: the rules live in {@link PipelineService}.
+ * A pipeline is read with its stages in position order. {@link #update} makes the stored stages
+ * exactly the pipeline's: stages matched by key are updated, new keys inserted, missing keys
+ * deleted (a {@link dev.crmkit.core.ConflictException} when a removed stage still holds deals).
+ * {@link #deleteById} deletes the stages too, and is refused with a {@code ConflictException}
+ * while deals belong to the pipeline.
  */
-public interface PipelineRepository {
+public interface PipelineRepository extends CrmRepository<Pipeline> {
 
-    /** The pipeline with its stages in position order. */
-    Optional<Pipeline> findById(long id);
-
-    /** @throws NotFoundException when there is no such pipeline */
-    default Pipeline getById(long id) {
-        return findById(id).orElseThrow(() -> new NotFoundException("pipeline", id));
+    @Override
+    default String entity() {
+        return "pipeline";
     }
-
-    boolean existsById(long id);
-
-    /**
-     * Locks the pipeline's row ({@code SELECT ... FOR UPDATE}) until the unit of work ends. The
-     * services take this lock before linking a child to the pipeline and before deleting it, so
-     * a delete racing a deal being created in it or moved to it either waits for it and sees the child, or
-     * runs first and the link is refused: never a child pointing at a deleted pipeline. Blocks
-     * while another unit of work holds the lock (up to the database's lock timeout, reported as
-     * a {@link dev.crmkit.core.ConflictException}, as is a deadlock the database breaks).
-     *
-     * @return false when there is no such pipeline (nothing is locked)
-     */
-    boolean lockById(long id);
-
-    /**
-     * Inserts the pipeline and its stages. The given id and version are ignored.
-     *
-     * @return the pipeline as stored: the database's id, version 0
-     */
-    Pipeline insert(Pipeline pipeline);
-
-    /**
-     * Writes the pipeline if the stored version still equals {@code pipeline.version()}, and makes
-     * its stored stages exactly {@code pipeline.stages()}: stages matched by key are updated,
-     * new keys inserted, missing keys deleted.
-     *
-     * @return the pipeline as stored, version incremented by one
-     * @throws dev.crmkit.core.ConcurrentModificationException when the stored version differs
-     * @throws NotFoundException when the pipeline no longer exists
-     * @throws dev.crmkit.core.ConflictException when a removed stage still holds deals
-     */
-    Pipeline update(Pipeline pipeline);
-
-    /**
-     * Deletes the pipeline and its stages.
-     *
-     * @return false when there was no such pipeline
-     * @throws dev.crmkit.core.ConflictException when deals still belong to it
-     */
-    boolean deleteById(long id);
 
     /** One page of pipelines, each with its stages. */
     Page<Pipeline> find(PipelineQuery query);

@@ -4,8 +4,10 @@ import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.Money;
 import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.internal.Transactor;
-import dev.crmkit.core.internal.Versions;
+import dev.crmkit.core.internal.Tx;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.service.AggregateService;
+import dev.crmkit.core.storage.UnitOfWork;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,37 +15,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Creates, reads, updates and deletes pipelines, and summarises them. Every method is one
+ * Creates, reads, updates and deletes pipelines, and summarises them. A stage that holds deals
+ * keeps its key and outcome; a pipeline that holds deals cannot be deleted. Every method is one
  * transaction; events are published after it commits. Thread-safe.
  */
-public final class PipelineService {
-
-    private final Transactor transactor;
+public final class PipelineService extends AggregateService<Pipeline, PipelineRepository> {
 
     public PipelineService(Transactor transactor) {
-        this.transactor = transactor;
+        super(transactor, UnitOfWork::pipelines, Pipeline::withUpdatedAt, PipelineEvent.Created::new,
+                PipelineEvent.Updated::new, PipelineEvent.Deleted::new);
     }
 
+    /** Creates the pipeline with the command's stages. */
     public Pipeline create(NewPipeline command) {
-        return transactor.inTransaction(tx -> {
-            Pipeline created = tx.work().pipelines().insert(
-                    new Pipeline(0, command.name(), command.description(), command.stages(), tx.now(), tx.now(), 0));
-            tx.emit(new PipelineEvent.Created(created, tx.now()));
-            return created;
-        });
+        return create(tx -> new Pipeline(0, command.name(), command.description(), command.stages(), tx.now(),
+                tx.now(), 0));
     }
 
-    public Optional<Pipeline> findById(long id) {
-        return transactor.inTransaction(tx -> tx.work().pipelines().findById(id));
-    }
-
-    /** @throws NotFoundException when there is no such pipeline */
-    public Pipeline getById(long id) {
-        return transactor.inTransaction(tx -> tx.work().pipelines().getById(id));
-    }
-
+    /** One page of pipelines, each with its stages. */
     public Page<Pipeline> find(PipelineQuery query) {
-        return transactor.inTransaction(tx -> tx.work().pipelines().find(query));
+        return read(pipelines -> pipelines.find(query));
     }
 
     /**
@@ -55,46 +46,27 @@ public final class PipelineService {
      *     removed or would change its outcome
      */
     public Pipeline update(long id, PipelineUpdate update) {
-        return transactor.inTransaction(tx -> {
-            PipelineRepository pipelines = tx.work().pipelines();
-            Pipeline current = pipelines.getById(id);
-            Versions.require("pipeline", current, update.expectedVersion());
+        return update(id, update.expectedVersion(), (tx, current) -> {
             Pipeline changed = update.applyTo(current, current.updatedAt());
-            if (changed.equals(current)) {
-                return current;
-            }
             if (!changed.stages().equals(current.stages())) {
-                requireOccupiedStagesKept(current, changed, dealsPerStage(pipelines.stageTotals(id)));
+                requireOccupiedStagesKept(current, changed, dealsPerStage(repository(tx).stageTotals(id)));
             }
-            Pipeline updated = pipelines.update(update.applyTo(current, tx.now()));
-            tx.emit(new PipelineEvent.Updated(current, updated, tx.now()));
-            return updated;
+            return changed;
         });
     }
 
     /**
-     * Deletes the pipeline and its stages.
-     *
-     * @throws NotFoundException when there is no such pipeline
-     * @throws ConflictException (with the pipeline's id) while deals still belong to it
+     * Refuses, with the pipeline's id, while deals still belong to it; its stages go with it. The
+     * pipeline's row is locked already: a deal being created in it or moved to it holds that lock
+     * until it commits, so the count includes it.
      */
-    public void deleteById(long id) {
-        transactor.inTransaction(tx -> {
-            PipelineRepository pipelines = tx.work().pipelines();
-            // Locked before the deals are counted: a deal being created in the pipeline holds this
-            // lock until it commits, so the count below includes it.
-            if (!pipelines.lockById(id)) {
-                throw new NotFoundException("pipeline", id);
-            }
-            long deals = pipelines.stageTotals(id).stream().mapToLong(StageTotal::dealCount).sum();
-            if (deals > 0) {
-                throw new ConflictException("pipeline " + id + " still holds " + deals
-                        + " deal(s); delete them or move them to another pipeline first", null, id);
-            }
-            pipelines.deleteById(id);
-            tx.emit(new PipelineEvent.Deleted(id, tx.now()));
-            return null;
-        });
+    @Override
+    protected void beforeDelete(Tx tx, long id) {
+        long deals = repository(tx).stageTotals(id).stream().mapToLong(StageTotal::dealCount).sum();
+        if (deals > 0) {
+            throw new ConflictException("pipeline " + id + " still holds " + deals
+                    + " deal(s); delete them or move them to another pipeline first", null, id);
+        }
     }
 
     /**
@@ -103,10 +75,7 @@ public final class PipelineService {
      * @throws NotFoundException when there is no such pipeline
      */
     public PipelineSummary summary(long id) {
-        return transactor.inTransaction(tx -> {
-            Pipeline pipeline = tx.work().pipelines().getById(id);
-            return summarise(pipeline, tx.work().pipelines().stageTotals(id));
-        });
+        return read(pipelines -> summarise(pipelines.getById(id), pipelines.stageTotals(id)));
     }
 
     private static PipelineSummary summarise(Pipeline pipeline, List<StageTotal> totals) {

@@ -20,6 +20,11 @@ public interface SortField<T extends CrmRecord> {
         return spec().key();
     }
 
+    /** The schema column this field sorts by; the only text an adapter pastes into SQL. */
+    default String column() {
+        return spec().column();
+    }
+
     /** The Java type of {@link #valueOf(CrmRecord)}. */
     default SortValueType valueType() {
         return spec().valueType();

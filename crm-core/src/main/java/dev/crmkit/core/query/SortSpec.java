@@ -4,20 +4,33 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Describes one sort field: its stable key, the type of its values, whether a record may lack a
- * value, and how to read the value from a record.
+ * Describes one sort field: its stable key, the schema column it sorts by, the type of its
+ * values, whether a record may lack a value, and how to read the value from a record. The column
+ * is what every adapter sorts by, so no adapter keeps an allow-list of its own: the sort enum is
+ * the allow-list, and only these column names ever reach SQL text.
  *
+ * @param key the stable lower-case name used in cursors and APIs, e.g. {@code last_name}
+ * @param column the column of the crmkit schema holding the value, e.g. {@code priority_rank}
  * @param <T> the record sorted
  */
-public record SortSpec<T>(String key, SortValueType valueType, boolean nullable, Function<T, @Nullable Object> value) {
+public record SortSpec<T>(
+        String key, String column, SortValueType valueType, boolean nullable, Function<T, @Nullable Object> value) {
 
-    /** A field every record has a value for. */
+    /** A field every record has a value for, in the column named like its key. */
     public static <T> SortSpec<T> required(String key, SortValueType valueType, Function<T, Object> value) {
-        return new SortSpec<>(key, valueType, false, value::apply);
+        return new SortSpec<>(key, key, valueType, false, value::apply);
     }
 
-    /** A field a record may lack; such records sort last ascending, first descending. */
+    /**
+     * A field a record may lack, in the column named like its key; such records sort last
+     * ascending, first descending.
+     */
     public static <T> SortSpec<T> optional(String key, SortValueType valueType, Function<T, @Nullable Object> value) {
-        return new SortSpec<>(key, valueType, true, value);
+        return new SortSpec<>(key, key, valueType, true, value);
+    }
+
+    /** The same field sorted by another column, e.g. a generated rank beside the stored key. */
+    public SortSpec<T> onColumn(String column) {
+        return new SortSpec<>(key, column, valueType, nullable, value);
     }
 }

@@ -2,6 +2,7 @@ package dev.crmkit.core.storage;
 
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
+import dev.crmkit.core.RetryableTransactionException;
 import dev.crmkit.core.StorageException;
 import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
@@ -32,9 +33,13 @@ public final class SqlErrors {
     private static final Set<Integer> MARIADB_FOREIGN_KEY_CODES = Set.of(1451, 1452);
     private static final Set<String> CHECK_STATES = Set.of("23513", "23514");
     private static final Set<Integer> MARIADB_CHECK_CODES = Set.of(4025);
-    /** Deadlock, serialization failure, lock timeout, H2's concurrent update. */
-    private static final Set<String> CONCURRENCY_STATES = Set.of("40001", "40P01", "HYT00", "55P03");
-    private static final Set<Integer> CONCURRENCY_CODES = Set.of(1205, 1213, 50200, 90131);
+    /**
+     * Serialization failure (40001), PostgreSQL's deadlock (40P01) and lock timeout (55P03), H2's
+     * lock timeout (HYT00).
+     */
+    private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01", "HYT00", "55P03");
+    /** MariaDB's lock wait timeout (1205) and deadlock (1213); H2's lock timeout (50200) and concurrent update (90131). */
+    private static final Set<Integer> RETRYABLE_CODES = Set.of(1205, 1213, 50200, 90131);
 
     private record Meaning(String field, String message) {}
 
@@ -48,15 +53,25 @@ public final class SqlErrors {
             "fk_task_deal", new Meaning("dealId", "refers to a deal that was deleted meanwhile"),
             "fk_stage_pipeline", new Meaning("pipelineId", "refers to a pipeline that was deleted meanwhile"));
 
+    /** Check constraint name → the field and rule it enforces, in the words of the services' own checks. */
+    private static final Map<String, Meaning> CHECKS = Map.of(
+            "ck_deal_amount", new Meaning("amount", "must not be negative"),
+            "ck_stage_probability", new Meaning("stages", "a stage's probability must be between 0 and 100"),
+            "ck_stage_outcome", new Meaning("stages", "a stage's outcome must be OPEN, WON or LOST"),
+            "ck_task_priority", new Meaning("priority", "must be low, medium, high or urgent"),
+            "ck_task_status", new Meaning("status", "must be todo, in_progress, completed or cancelled"));
+
     private SqlErrors() {}
 
     /**
      * @param e the exception the JDBC driver raised (wrapped ones are searched for the most
      *     specific SQL state)
      * @return the exception to throw: {@link ConflictException} for unique and foreign-key
-     *     violations and aborted concurrent transactions, {@link ValidationException} for check
-     *     violations, {@link StorageUnavailableException} when the database cannot be reached
-     *     (see {@link #isConnectionFailure(SQLException)}), {@link StorageException} otherwise
+     *     violations; {@link RetryableTransactionException} for deadlocks, serialization failures
+     *     and lock timeouts; {@link ValidationException} naming the field and the rule for a
+     *     violated check of the schema (never the driver's text); {@link StorageUnavailableException}
+     *     when the database cannot be reached (see {@link #isConnectionFailure(SQLException)}),
+     *     checked first; {@link StorageException} otherwise
      */
     public static CrmException translate(SQLException e) {
         if (isConnectionFailure(e)) {
@@ -65,7 +80,7 @@ public final class SqlErrors {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         int code = e.getErrorCode();
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
-        Meaning meaning = meaningOf(message);
+        Meaning meaning = meaningOf(CONSTRAINTS, message);
         if (UNIQUE_STATES.contains(state) || MARIADB_UNIQUE_CODES.contains(code)) {
             return meaning == null
                     ? new ConflictException("a record with the same key already exists", null, null, e)
@@ -77,11 +92,16 @@ public final class SqlErrors {
                     : new ConflictException(meaning.field() + " " + meaning.message(), meaning.field(), null, e);
         }
         if (CHECK_STATES.contains(state) || MARIADB_CHECK_CODES.contains(code)) {
-            return new ValidationException("value", "breaks a rule of the schema: " + e.getMessage());
+            // The services check every one of these rules first; only a caller that bypasses them gets here.
+            Meaning check = meaningOf(CHECKS, message);
+            return check == null
+                    ? new StorageException("the database refused a value by a check of the schema", e)
+                    : new ValidationException(check.field(), check.message());
         }
-        if (CONCURRENCY_STATES.contains(state) || CONCURRENCY_CODES.contains(code)) {
-            return new ConflictException(
-                    "the database aborted this change because of a concurrent transaction; retry it", null, null, e);
+        if (RETRYABLE_STATES.contains(state) || RETRYABLE_CODES.contains(code)) {
+            return new RetryableTransactionException(
+                    "the database aborted this transaction because of a concurrent one (deadlock, serialization"
+                            + " failure or lock timeout); nothing was written, retry the operation", e);
         }
         return new StorageException("database error: " + e.getMessage(), e);
     }
@@ -109,8 +129,8 @@ public final class SqlErrors {
         return false;
     }
 
-    private static @Nullable Meaning meaningOf(String message) {
-        for (Map.Entry<String, Meaning> constraint : CONSTRAINTS.entrySet()) {
+    private static @Nullable Meaning meaningOf(Map<String, Meaning> constraints, String message) {
+        for (Map.Entry<String, Meaning> constraint : constraints.entrySet()) {
             if (message.contains(constraint.getKey())) {
                 return constraint.getValue();
             }

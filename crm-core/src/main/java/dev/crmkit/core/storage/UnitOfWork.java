@@ -34,8 +34,9 @@ public interface UnitOfWork extends AutoCloseable {
      * Makes every change of this unit of work durable. Calling anything but {@link #close()}
      * afterwards is an error.
      *
-     * @throws dev.crmkit.core.ConflictException when the database refuses the commit because of
-     *     a concurrent transaction
+     * @throws dev.crmkit.core.RetryableTransactionException when the database refuses the commit
+     *     because of a concurrent transaction (serialization failure, deadlock)
+     * @throws dev.crmkit.core.ConflictException when a deferred constraint fails at commit
      */
     void commit();
 

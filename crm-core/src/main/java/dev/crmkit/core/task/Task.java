@@ -41,6 +41,18 @@ public record Task(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** This task linked to another deal, or to none; nothing else changes. */
+    public Task withDealId(@Nullable Long dealId) {
+        return new Task(id, title, description, priority, status, contactId, dealId, dueDate, completedAt, createdAt,
+                updatedAt, version);
+    }
+
+    /** This task with another {@code updatedAt}; nothing else changes. */
+    public Task withUpdatedAt(Instant updatedAt) {
+        return new Task(id, title, description, priority, status, contactId, dealId, dueDate, completedAt, createdAt,
+                updatedAt, version);
+    }
+
     /** Derived from the status: true exactly when it is {@link TaskStatus#COMPLETED}. */
     public boolean completed() {
         return status == TaskStatus.COMPLETED;

@@ -26,9 +26,6 @@ import org.jspecify.annotations.Nullable;
  * @param overdue only tasks still open (todo or in progress) whose due date is before today, by
  *     the {@link dev.crmkit.core.Crm}'s clock
  * @param page sort, limit, cursor and total
- * @throws dev.crmkit.core.ValidationException on {@code dueBefore} or {@code dueAfter} outside
- *     {@link dev.crmkit.core.StorageLimits#MIN_DATE}..{@link dev.crmkit.core.StorageLimits#MAX_DATE},
- *     or {@code dueAfter} not before {@code dueBefore}
  */
 public record TaskQuery(
         Set<TaskStatus> statuses,
@@ -40,6 +37,11 @@ public record TaskQuery(
         boolean overdue,
         PageRequest<TaskSort> page) {
 
+    /**
+     * @throws dev.crmkit.core.ValidationException on {@code dueBefore} or {@code dueAfter} outside
+     *     {@link dev.crmkit.core.StorageLimits#MIN_DATE}..{@link dev.crmkit.core.StorageLimits#MAX_DATE},
+     *     or {@code dueAfter} not before {@code dueBefore}
+     */
     public TaskQuery {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         priorities = priorities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(priorities));

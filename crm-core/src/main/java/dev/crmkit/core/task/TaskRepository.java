@@ -1,43 +1,19 @@
 package dev.crmkit.core.task;
 
-import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.internal.Pages;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.storage.CrmRepository;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 
-/**
- * Persists tasks; owned by a {@link dev.crmkit.core.storage.UnitOfWork}. Repositories only
- * persist and query: the rules live in {@link TaskService}.
- */
-public interface TaskRepository {
+/** Persists tasks; owned by a {@link dev.crmkit.core.storage.UnitOfWork}. */
+public interface TaskRepository extends CrmRepository<Task> {
 
-    Optional<Task> findById(long id);
-
-    /** @throws NotFoundException when there is no such task */
-    default Task getById(long id) {
-        return findById(id).orElseThrow(() -> new NotFoundException("task", id));
+    @Override
+    default String entity() {
+        return "task";
     }
-
-    boolean existsById(long id);
-
-    /**
-     * Inserts a new task. The given id and version are ignored.
-     *
-     * @return the task as stored: the database's id, version 0
-     */
-    Task insert(Task task);
-
-    /**
-     * Writes every field of the task if the stored version still equals {@code task.version()}.
-     *
-     * @return the task as stored, version incremented by one
-     * @throws dev.crmkit.core.ConcurrentModificationException when the stored version differs
-     * @throws NotFoundException when the task no longer exists
-     */
-    Task update(Task task);
-
-    /** @return false when there was no such task */
-    boolean deleteById(long id);
 
     /**
      * One page of the tasks matching the query, in its order.
@@ -45,4 +21,9 @@ public interface TaskRepository {
      * @param today the day the {@code overdue} filter compares due dates with
      */
     Page<Task> find(TaskQuery query, LocalDate today);
+
+    /** Every task the query matches, read page by page in the query's order before the caller changes any. */
+    default List<Task> findAll(TaskQuery query, LocalDate today) {
+        return Pages.all(cursor -> find(query.limit(PageRequest.MAX_LIMIT).after(cursor), today));
+    }
 }

@@ -1,15 +1,14 @@
 package dev.crmkit.core.task;
 
-import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.internal.FieldErrors;
 import dev.crmkit.core.internal.Transactor;
 import dev.crmkit.core.internal.Tx;
-import dev.crmkit.core.internal.Versions;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.service.AggregateService;
+import dev.crmkit.core.storage.UnitOfWork;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,60 +21,42 @@ import org.jspecify.annotations.Nullable;
  * at a parent deleted concurrently: the delete either waits and sees the task, or the link is
  * refused.
  */
-public final class TaskService {
-
-    private final Transactor transactor;
+public final class TaskService extends AggregateService<Task, TaskRepository> {
 
     public TaskService(Transactor transactor) {
-        this.transactor = transactor;
+        super(transactor, UnitOfWork::tasks, Task::withUpdatedAt, TaskEvent.Created::new, TaskEvent.Updated::new,
+                TaskEvent.Deleted::new);
     }
 
     /** @throws dev.crmkit.core.ValidationException on {@code contactId} or {@code dealId} that does not exist */
     public Task create(NewTask command) {
-        return transactor.inTransaction(tx -> {
+        return create(tx -> {
             FieldErrors errors = new FieldErrors();
             requireLinks(tx, command.contactId(), command.dealId(), errors);
             errors.throwIfAny();
-            Task created = tx.work().tasks().insert(new Task(0, command.title(), command.description(),
-                    command.priority(), command.status(), command.contactId(), command.dealId(), command.dueDate(),
-                    command.status() == TaskStatus.COMPLETED ? tx.now() : null, tx.now(), tx.now(), 0));
-            tx.emit(new TaskEvent.Created(created, tx.now()));
-            return created;
+            return new Task(0, command.title(), command.description(), command.priority(), command.status(),
+                    command.contactId(), command.dealId(), command.dueDate(),
+                    command.status() == TaskStatus.COMPLETED ? tx.now() : null, tx.now(), tx.now(), 0);
         });
-    }
-
-    public Optional<Task> findById(long id) {
-        return transactor.inTransaction(tx -> tx.work().tasks().findById(id));
-    }
-
-    /** @throws NotFoundException when there is no such task */
-    public Task getById(long id) {
-        return transactor.inTransaction(tx -> tx.work().tasks().getById(id));
     }
 
     /**
      * Applies the update. An update that changes nothing writes nothing and keeps the version.
      * Becoming completed sets {@code completedAt}; leaving completed clears it.
      *
-     * @throws NotFoundException when there is no such task
+     * @throws dev.crmkit.core.NotFoundException when there is no such task
      * @throws dev.crmkit.core.ConcurrentModificationException when {@code expectedVersion} is stale
      * @throws dev.crmkit.core.ValidationException on a linked contact or deal that does not exist
      */
     public Task update(long id, TaskUpdate update) {
-        return transactor.inTransaction(tx -> {
-            Task current = tx.work().tasks().getById(id);
-            Versions.require("task", current, update.expectedVersion());
-            Task changed = apply(tx, current, update);
-            if (changed.equals(current)) {
-                return current;
-            }
-            Task updated = tx.work().tasks().update(withUpdatedAt(changed, tx.now()));
-            tx.emit(new TaskEvent.Updated(current, updated, tx.now()));
-            if (updated.completed() && !current.completed()) {
-                tx.emit(new TaskEvent.Completed(updated, tx.now()));
-            }
-            return updated;
-        });
+        return update(id, update.expectedVersion(), (tx, current) -> apply(tx, current, update));
+    }
+
+    @Override
+    protected void afterUpdate(Tx tx, Task before, Task after) {
+        if (after.completed() && !before.completed()) {
+            tx.emit(new TaskEvent.Completed(after, tx.now()));
+        }
     }
 
     /** Marks the task completed; completing a completed task changes nothing. */
@@ -83,21 +64,10 @@ public final class TaskService {
         return update(id, TaskUpdate.builder().status(TaskStatus.COMPLETED).build());
     }
 
-    /** @throws NotFoundException when there is no such task */
-    public void deleteById(long id) {
-        transactor.inTransaction(tx -> {
-            if (!tx.work().tasks().deleteById(id)) {
-                throw new NotFoundException("task", id);
-            }
-            tx.emit(new TaskEvent.Deleted(id, tx.now()));
-            return null;
-        });
-    }
-
     /** One page of tasks matching the query; "overdue" is judged by the clock's current day. */
     public Page<Task> find(TaskQuery query) {
         LocalDate today = LocalDate.now(transactor.clock());
-        return transactor.inTransaction(tx -> tx.work().tasks().find(query, today));
+        return read(tasks -> tasks.find(query, today));
     }
 
     private static Task apply(Tx tx, Task current, TaskUpdate update) {
@@ -119,11 +89,6 @@ public final class TaskService {
                 status, contactId, dealId,
                 update.dueDate().applyTo(current.dueDate()),
                 completedAt, current.createdAt(), current.updatedAt(), current.version());
-    }
-
-    private static Task withUpdatedAt(Task task, Instant now) {
-        return new Task(task.id(), task.title(), task.description(), task.priority(), task.status(), task.contactId(),
-                task.dealId(), task.dueDate(), task.completedAt(), task.createdAt(), now, task.version());
     }
 
     private static void requireLinks(Tx tx, @Nullable Long contactId, @Nullable Long dealId, FieldErrors errors) {

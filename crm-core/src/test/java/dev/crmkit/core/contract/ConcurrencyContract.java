@@ -10,6 +10,7 @@ import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmRecord;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.RetryableTransactionException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactUpdate;
@@ -166,6 +167,36 @@ public abstract class ConcurrencyContract extends ContractTest {
                             e -> assertThat(e.expectedVersion()).isEqualTo(contact.version() + 7));
         }
         assertThat(crm().contacts().getById(contact.id())).isEqualTo(contact);
+    }
+
+    @Test
+    void should_report_crossed_writes_of_two_transactions_as_retryable_and_keep_none_half_done() throws Exception {
+        Contact a = givenContact();
+        Contact b = givenContact();
+        CyclicBarrier bothWroteTheirFirstRow = new CyclicBarrier(2);
+
+        List<Object> outcomes = race(
+                () -> crossedWrites(a, b, bothWroteTheirFirstRow, "first"),
+                () -> crossedWrites(b, a, bothWroteTheirFirstRow, "second"));
+
+        assertThat(outcomes).filteredOn(Throwable.class::isInstance).isNotEmpty()
+                .allSatisfy(failure -> assertThat(failure).isInstanceOf(RetryableTransactionException.class));
+        Contact storedA = crm().contacts().getById(a.id());
+        Contact storedB = crm().contacts().getById(b.id());
+        assertThat(storedA.phone()).isEqualTo(storedB.phone());
+        assertThat(outcomes).filteredOn(String.class::isInstance)
+                .allSatisfy(winner -> assertThat(storedA.phone()).isEqualTo(winner));
+    }
+
+    /** Writes one row, waits until the other transaction wrote its own, then writes the other's row. */
+    private Object crossedWrites(Contact first, Contact second, CyclicBarrier barrier, String phone) throws Exception {
+        try (UnitOfWork work = ctx().storage().begin()) {
+            work.contacts().update(ContactUpdate.builder().phone(phone).build().applyTo(first, later()));
+            barrier.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+            work.contacts().update(ContactUpdate.builder().phone(phone).build().applyTo(second, later()));
+            work.commit();
+            return phone;
+        }
     }
 
     /**

@@ -1,11 +1,8 @@
 package dev.crmkit.core.contract;
 
-import dev.crmkit.core.Crm;
 import dev.crmkit.core.schema.CrmSchema;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.testing.IsolatedDatabase;
-import dev.crmkit.core.testing.MutableClock;
-import dev.crmkit.core.testing.RecordingListener;
 import dev.crmkit.core.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,13 +12,11 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.TestInstance;
 
 /**
- * The whole storage contract for one adapter on one database. An adapter runs it with a
- * near-empty subclass per database:
+ * The whole storage contract for one SQL adapter on one database, plus what only a schema can
+ * show (rows below the API: the schema check, and the race tests that count orphans). An adapter runs it with a near-empty subclass per database:
  *
  * <pre>{@code
  * class JpaOnPostgresqlTest extends CrmStorageContract {
@@ -32,10 +27,9 @@ import org.junit.jupiter.api.TestInstance;
  * }</pre>
  *
  * <p>The class opens its own isolated database and migrates it with {@link CrmSchema}; every test
- * starts from empty tables, a {@link MutableClock} at a fixed instant and no recorded events.
+ * starts from empty tables.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class CrmStorageContract implements CrmTestContext {
+public abstract class CrmStorageContract extends CrmContract implements SqlTestContext {
 
     private static final String[] TABLES_CHILD_FIRST = {
         "crm_task", "crm_deal", "crm_pipeline_stage", "crm_pipeline", "crm_contact"
@@ -45,9 +39,6 @@ public abstract class CrmStorageContract implements CrmTestContext {
     private final StorageFactory adapter;
     private @Nullable IsolatedDatabase isolated;
     private @Nullable CrmStorage storage;
-    private @Nullable Crm crm;
-    private MutableClock clock = MutableClock.atDefaultStart();
-    private RecordingListener events = new RecordingListener();
 
     protected CrmStorageContract(TestDatabase database, StorageFactory adapter) {
         this.database = database;
@@ -71,37 +62,19 @@ public abstract class CrmStorageContract implements CrmTestContext {
         }
     }
 
-    @BeforeEach
-    void startFromEmptyTables() throws SQLException {
+    @Override
+    public void emptyStorage() throws SQLException {
         try (Connection connection = dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             for (String table : TABLES_CHILD_FIRST) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
         }
-        clock = MutableClock.atDefaultStart();
-        events = new RecordingListener();
-        crm = Crm.builder().storage(storage()).clock(clock).listener(events).build();
-    }
-
-    @Override
-    public Crm crm() {
-        return Objects.requireNonNull(crm);
     }
 
     @Override
     public CrmStorage storage() {
         return Objects.requireNonNull(storage);
-    }
-
-    @Override
-    public MutableClock clock() {
-        return clock;
-    }
-
-    @Override
-    public RecordingListener events() {
-        return events;
     }
 
     @Override
@@ -114,119 +87,10 @@ public abstract class CrmStorageContract implements CrmTestContext {
         return database;
     }
 
-    @Override
-    public CrmStorage newStorage() {
-        return adapter.create(dataSource());
-    }
-
     @Nested
-    class Contacts extends ContactContract {
+    class Schema extends SchemaContract {
         @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class Pipelines extends PipelineContract {
-        @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class Deals extends DealContract {
-        @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class Tasks extends TaskContract {
-        @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class NotFound extends NotFoundContract {
-        @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class Validation extends ValidationContract {
-        @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class Concurrency extends ConcurrencyContract {
-        @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class DeleteRules extends DeleteRulesContract {
-        @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class Events extends EventContract {
-        @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class Paging extends PagingContract {
-        @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class Filters extends FilterContract {
-        @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class Summaries extends SummaryContract {
-        @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class Unicode extends UnicodeContract {
-        @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class MoneyAndTime extends MoneyAndTimeContract {
-        @Override
-        protected CrmTestContext ctx() {
+        protected SqlTestContext ctx() {
             return CrmStorageContract.this;
         }
     }
@@ -234,15 +98,7 @@ public abstract class CrmStorageContract implements CrmTestContext {
     @Nested
     class ReferentialIntegrity extends ReferentialIntegrityContract {
         @Override
-        protected CrmTestContext ctx() {
-            return CrmStorageContract.this;
-        }
-    }
-
-    @Nested
-    class Limits extends StorageLimitsContract {
-        @Override
-        protected CrmTestContext ctx() {
+        protected SqlTestContext ctx() {
             return CrmStorageContract.this;
         }
     }

@@ -78,6 +78,44 @@ public abstract class EventContract extends ContractTest {
     }
 
     @Test
+    void should_publish_the_tasks_a_contact_takes_along_and_the_deals_it_leaves() {
+        Pipeline pipeline = givenPipeline();
+        Contact contact = givenContact();
+        Deal deal = crm().deals().create(aDeal(pipeline.id()).contactId(contact.id()).build());
+        Task task = crm().tasks().create(aTask().contactId(contact.id()).build());
+        events().clear();
+        clock().advance(Duration.ofMinutes(1));
+
+        crm().contacts().deleteById(contact.id());
+
+        Deal detached = crm().deals().getById(deal.id());
+        assertThat(detached.contactId()).isNull();
+        assertThat(detached.version()).isEqualTo(deal.version() + 1);
+        assertThat(detached.updatedAt()).isEqualTo(clock().instant());
+        assertThat(events().events()).containsExactly(
+                new TaskEvent.Deleted(task.id(), clock().instant()),
+                new DealEvent.Updated(deal, detached, clock().instant()),
+                new ContactEvent.Deleted(contact.id(), clock().instant()));
+    }
+
+    @Test
+    void should_publish_the_tasks_a_deleted_deal_leaves() {
+        Pipeline pipeline = givenPipeline();
+        Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
+        Task task = crm().tasks().create(aTask().dealId(deal.id()).build());
+        events().clear();
+
+        crm().deals().deleteById(deal.id());
+
+        Task detached = crm().tasks().getById(task.id());
+        assertThat(detached.dealId()).isNull();
+        assertThat(detached.version()).isEqualTo(task.version() + 1);
+        assertThat(events().events()).containsExactly(
+                new TaskEvent.Updated(task, detached, clock().instant()),
+                new DealEvent.Deleted(deal.id(), clock().instant()));
+    }
+
+    @Test
     void should_publish_nothing_for_operations_that_fail() {
         Contact contact = crm().contacts().create(aContact().withEmail("taken@example.com").build());
         Pipeline pipeline = givenPipeline();

@@ -16,14 +16,8 @@ import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskStatus;
-import dev.crmkit.core.testing.TestDatabase;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,26 +114,5 @@ public abstract class MoneyAndTimeContract extends ContractTest {
         assertThat(crm().tasks().getById(task.id()).dueDate()).isEqualTo(date);
         assertThat(crm().tasks().find(TaskQuery.all().dueBetween(date.minusDays(1), date.plusDays(1)))
                 .items()).containsExactly(task);
-    }
-
-    @Test
-    void should_store_instants_as_utc_below_the_api() throws SQLException {
-        clock().set(Instant.parse("2026-03-02T09:00:00.123456Z"));
-        Contact contact = givenContact();
-
-        try (Connection connection = ctx().dataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT created_at FROM crm_contact WHERE id = ?")) {
-            statement.setLong(1, contact.id());
-            try (ResultSet row = statement.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                if (ctx().database() == TestDatabase.MARIADB) {
-                    // DATETIME has no zone: the schema says it holds the UTC wall-clock time.
-                    assertThat(row.getString(1)).isEqualTo("2026-03-02 09:00:00.123456");
-                } else {
-                    assertThat(row.getObject(1, OffsetDateTime.class).toInstant()).isEqualTo(contact.createdAt());
-                }
-            }
-        }
     }
 }

@@ -11,24 +11,9 @@ import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
 /** The deal statements; SQL in {@code DealMapper.xml}. */
-public interface DealMapper {
+public interface DealMapper extends CrmMapper<DealMapper.DealRow> {
 
     @Nullable DealRow findById(@Param("id") long id);
-
-    long countById(@Param("id") long id);
-
-    /**
-     * The id if the row exists in the latest committed state, by a locking read: a plain read sees
-     * this transaction's snapshot (MariaDB's repeatable read), where a row deleted since is still there.
-     */
-    @Nullable Long lockById(@Param("id") long id);
-
-    int insert(@Param("d") DealRow deal, @Param("key") GeneratedKey key);
-
-    /** Writes every field if the stored version is {@code deal.version()}; returns the rows changed. */
-    int update(@Param("d") DealRow deal);
-
-    int deleteById(@Param("id") long id);
 
     List<DealRow> find(@Param("f") DealFilter filter, @Param("page") PageSql page);
 

@@ -7,18 +7,16 @@ import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.mybatis.internal.ContactMapper.ContactFilter;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Contacts through {@link ContactMapper}: one statement per operation, two for a page with its total. */
-final class MyBatisContactRepository implements ContactRepository {
-
-    private static final String ENTITY = "contact";
-
-    private final ContactMapper mapper;
+final class MyBatisContactRepository extends MyBatisAggregateRepository<Contact, Contact, ContactMapper>
+        implements ContactRepository {
 
     MyBatisContactRepository(ContactMapper mapper) {
-        this.mapper = mapper;
+        super(mapper, Function.identity(), (c, id, version) -> new Contact(id, c.firstName(), c.lastName(), c.email(),
+                c.phone(), c.company(), c.position(), c.notes(), c.createdAt(), c.updatedAt(), version));
     }
 
     @Override
@@ -27,42 +25,8 @@ final class MyBatisContactRepository implements ContactRepository {
     }
 
     @Override
-    public boolean existsById(long id) {
-        return Edge.call(() -> mapper.countById(id) > 0);
-    }
-
-    @Override
-    public boolean lockById(long id) {
-        return Edge.call(() -> mapper.lockById(id) != null);
-    }
-
-    @Override
     public Optional<Contact> findByEmail(String email) {
         return Edge.call(() -> Optional.ofNullable(mapper.findByEmail(email)));
-    }
-
-    @Override
-    public Contact insert(Contact contact) {
-        return Edge.call(() -> {
-            GeneratedKey key = new GeneratedKey();
-            mapper.insert(contact, key);
-            return stored(contact, key.getId(), 0);
-        });
-    }
-
-    @Override
-    public Contact update(Contact contact) {
-        return Edge.call(() -> {
-            if (mapper.update(contact) == 0) {
-                throw Writes.staleOrMissing(ENTITY, contact.id(), contact.version(), mapper.lockById(contact.id()) != null);
-            }
-            return stored(contact, contact.id(), contact.version() + 1);
-        });
-    }
-
-    @Override
-    public boolean deleteById(long id) {
-        return Edge.call(() -> mapper.deleteById(id) > 0);
     }
 
     @Override
@@ -70,25 +34,7 @@ final class MyBatisContactRepository implements ContactRepository {
         return Edge.call(() -> {
             PageRequest<ContactSort> page = query.page();
             ContactFilter filter = new ContactFilter(query.textPattern().orElse(null), query.company());
-            List<Contact> rows = mapper.find(filter, PageSql.of(page, column(page.sort())));
-            return Page.of(rows, page, page.withTotal() ? mapper.count(filter) : null);
+            return Page.of(mapper.find(filter, PageSql.of(page)), page, page.withTotal() ? mapper.count(filter) : null);
         });
-    }
-
-    /** The allow-list: sort field to column. */
-    private static String column(ContactSort sort) {
-        return switch (sort) {
-            case ID -> "id";
-            case LAST_NAME -> "last_name";
-            case EMAIL -> "email";
-            case COMPANY -> "company";
-            case CREATED_AT -> "created_at";
-            case UPDATED_AT -> "updated_at";
-        };
-    }
-
-    private static Contact stored(Contact c, long id, long version) {
-        return new Contact(id, c.firstName(), c.lastName(), c.email(), c.phone(), c.company(), c.position(),
-                c.notes(), Writes.stored(c.createdAt()), Writes.stored(c.updatedAt()), version);
     }
 }

@@ -17,20 +17,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Pipelines with their stages through {@link PipelineMapper}. Statements: read by id 1 (a join),
  * insert 2, update 3 (pipeline, removed stages, saved stages), a page 2 (its pipelines, then all
  * their stages at once) plus 1 for the total.
  */
-final class MyBatisPipelineRepository implements PipelineRepository {
-
-    private static final String ENTITY = "pipeline";
-
-    private final PipelineMapper mapper;
+final class MyBatisPipelineRepository extends MyBatisAggregateRepository<Pipeline, Pipeline, PipelineMapper>
+        implements PipelineRepository {
 
     MyBatisPipelineRepository(PipelineMapper mapper) {
-        this.mapper = mapper;
+        // Read back, stages come in position order.
+        super(mapper, Function.identity(), (p, id, version) -> new Pipeline(id, p.name(), p.description(),
+                p.stages().stream().sorted(Comparator.comparingInt(Stage::position)).toList(), p.createdAt(),
+                p.updatedAt(), version));
     }
 
     @Override
@@ -51,55 +52,27 @@ final class MyBatisPipelineRepository implements PipelineRepository {
         });
     }
 
+    /**
+     * The stage rows: after an insert, one statement saving them; after an update, one deleting
+     * the stages no longer there and one saving the others. The stages go with the pipeline on
+     * delete (ON DELETE CASCADE); deals still in it make the delete fail on fk_deal_pipeline.
+     */
     @Override
-    public boolean existsById(long id) {
-        return Edge.call(() -> mapper.countById(id) > 0);
-    }
-
-    @Override
-    public boolean lockById(long id) {
-        return Edge.call(() -> mapper.lockById(id) != null);
-    }
-
-    @Override
-    public Pipeline insert(Pipeline pipeline) {
-        return Edge.call(() -> {
-            GeneratedKey key = new GeneratedKey();
-            mapper.insert(pipeline, key);
-            if (!pipeline.stages().isEmpty()) {
-                mapper.saveStages(key.getId(), stageRows(key.getId(), pipeline));
-            }
-            return stored(pipeline, key.getId(), 0);
-        });
-    }
-
-    @Override
-    public Pipeline update(Pipeline pipeline) {
-        return Edge.call(() -> {
-            long id = pipeline.id();
-            if (mapper.update(pipeline) == 0) {
-                throw Writes.staleOrMissing(ENTITY, id, pipeline.version(), mapper.lockById(id) != null);
-            }
-            mapper.deleteStagesNotIn(id, pipeline.stages().stream().map(Stage::key).toList());
-            if (!pipeline.stages().isEmpty()) {
-                mapper.saveStages(id, stageRows(id, pipeline));
-            }
-            return stored(pipeline, id, pipeline.version() + 1);
-        });
-    }
-
-    @Override
-    public boolean deleteById(long id) {
-        // The stages go with the pipeline (ON DELETE CASCADE); deals still in it make the delete fail
-        // on fk_deal_pipeline, which Edge turns into a ConflictException.
-        return Edge.call(() -> mapper.deleteById(id) > 0);
+    protected void afterWrite(Pipeline pipeline, boolean inserted) {
+        if (!inserted) {
+            mapper.deleteStagesNotIn(pipeline.id(), pipeline.stages().stream().map(Stage::key).toList());
+        }
+        if (!pipeline.stages().isEmpty()) {
+            mapper.saveStages(pipeline.id(), pipeline.stages().stream()
+                    .map(stage -> StageRow.of(pipeline.id(), stage)).toList());
+        }
     }
 
     @Override
     public Page<Pipeline> find(PipelineQuery query) {
         return Edge.call(() -> {
             PageRequest<PipelineSort> page = query.page();
-            List<PipelineRow> rows = mapper.find(PageSql.of(page, column(page.sort())));
+            List<PipelineRow> rows = mapper.find(PageSql.of(page));
             Map<Long, List<Stage>> stages = stagesOf(rows);
             List<Pipeline> pipelines = rows.stream()
                     .map(row -> row.toPipeline(stages.getOrDefault(row.id(), List.of())))
@@ -123,25 +96,5 @@ final class MyBatisPipelineRepository implements PipelineRepository {
             stages.computeIfAbsent(row.pipelineId(), id -> new ArrayList<>()).add(row.toStage());
         }
         return stages;
-    }
-
-    private static List<StageRow> stageRows(long pipelineId, Pipeline pipeline) {
-        return pipeline.stages().stream().map(stage -> StageRow.of(pipelineId, stage)).toList();
-    }
-
-    /** The allow-list: sort field to column. */
-    private static String column(PipelineSort sort) {
-        return switch (sort) {
-            case ID -> "id";
-            case NAME -> "name";
-            case CREATED_AT -> "created_at";
-        };
-    }
-
-    private static Pipeline stored(Pipeline p, long id, long version) {
-        // Read back, stages come in position order.
-        List<Stage> stages = p.stages().stream().sorted(Comparator.comparingInt(Stage::position)).toList();
-        return new Pipeline(id, p.name(), p.description(), stages, Writes.stored(p.createdAt()),
-                Writes.stored(p.updatedAt()), version);
     }
 }

@@ -16,51 +16,21 @@ import java.util.List;
 import java.util.Optional;
 
 /** Tasks through {@link TaskMapper}: one statement per operation, two for a page with its total. */
-final class MyBatisTaskRepository implements TaskRepository {
-
-    private static final String ENTITY = "task";
+final class MyBatisTaskRepository extends MyBatisAggregateRepository<Task, TaskRow, TaskMapper>
+        implements TaskRepository {
 
     private static final List<String> OPEN_STATUSES = Arrays.stream(TaskStatus.values())
             .filter(TaskStatus::isOpen).map(TaskStatus::key).toList();
 
-    private final TaskMapper mapper;
-
     MyBatisTaskRepository(TaskMapper mapper) {
-        this.mapper = mapper;
+        super(mapper, TaskRow::of, (t, id, version) -> new Task(id, t.title(), t.description(), t.priority(),
+                t.status(), t.contactId(), t.dealId(), t.dueDate(), t.completedAt(), t.createdAt(), t.updatedAt(),
+                version));
     }
 
     @Override
     public Optional<Task> findById(long id) {
         return Edge.call(() -> Optional.ofNullable(mapper.findById(id)).map(TaskRow::toTask));
-    }
-
-    @Override
-    public boolean existsById(long id) {
-        return Edge.call(() -> mapper.countById(id) > 0);
-    }
-
-    @Override
-    public Task insert(Task task) {
-        return Edge.call(() -> {
-            GeneratedKey key = new GeneratedKey();
-            mapper.insert(TaskRow.of(task), key);
-            return stored(task, key.getId(), 0);
-        });
-    }
-
-    @Override
-    public Task update(Task task) {
-        return Edge.call(() -> {
-            if (mapper.update(TaskRow.of(task)) == 0) {
-                throw Writes.staleOrMissing(ENTITY, task.id(), task.version(), mapper.lockById(task.id()) != null);
-            }
-            return stored(task, task.id(), task.version() + 1);
-        });
-    }
-
-    @Override
-    public boolean deleteById(long id) {
-        return Edge.call(() -> mapper.deleteById(id) > 0);
     }
 
     @Override
@@ -72,28 +42,10 @@ final class MyBatisTaskRepository implements TaskRepository {
                     query.priorities().stream().map(TaskPriority::key).sorted().toList(),
                     query.contactId(), query.dealId(), query.dueBefore(), query.dueAfter(),
                     query.overdue() ? today : null, OPEN_STATUSES);
-            List<Task> rows = mapper.find(filter, PageSql.of(page, column(page.sort()))).stream()
+            List<Task> rows = mapper.find(filter, PageSql.of(page)).stream()
                     .map(TaskRow::toTask)
                     .toList();
             return Page.of(rows, page, page.withTotal() ? mapper.count(filter) : null);
         });
-    }
-
-    /** The allow-list: sort field to column. Priority sorts by the generated rank, low to urgent. */
-    private static String column(TaskSort sort) {
-        return switch (sort) {
-            case ID -> "id";
-            case TITLE -> "title";
-            case PRIORITY -> "priority_rank";
-            case DUE_DATE -> "due_date";
-            case CREATED_AT -> "created_at";
-            case UPDATED_AT -> "updated_at";
-        };
-    }
-
-    private static Task stored(Task t, long id, long version) {
-        return new Task(id, t.title(), t.description(), t.priority(), t.status(), t.contactId(), t.dealId(),
-                t.dueDate(), t.completedAt() == null ? null : Writes.stored(t.completedAt()),
-                Writes.stored(t.createdAt()), Writes.stored(t.updatedAt()), version);
     }
 }

@@ -39,8 +39,9 @@ public record PageSql(
         boolean valuesPart,
         boolean nullsPart) {
 
-    /** @param column the allow-listed column of {@code request}'s sort */
-    public static PageSql of(PageRequest<?> request, String column) {
+    /** The statement's parts for {@code request}, whose sort carries its allow-listed column. */
+    public static PageSql of(PageRequest<?> request) {
+        String column = request.sort().column();
         Optional<Keyset> keyset = request.after();
         Object value = keyset.map(Keyset::value).orElse(null);
         boolean descending = request.direction() == SortDirection.DESC;

@@ -13,31 +13,16 @@ import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
 /** The pipeline and stage statements; SQL in {@code PipelineMapper.xml}. */
-public interface PipelineMapper {
+public interface PipelineMapper extends CrmMapper<Pipeline> {
 
     /** The pipeline joined with its stages in position order: one row per stage, none when absent. */
     List<PipelineStageRow> findById(@Param("id") long id);
-
-    long countById(@Param("id") long id);
-
-    /**
-     * The id if the row exists in the latest committed state, by a locking read: a plain read sees
-     * this transaction's snapshot (MariaDB's repeatable read), where a row deleted since is still there.
-     */
-    @Nullable Long lockById(@Param("id") long id);
-
-    int insert(@Param("p") Pipeline pipeline, @Param("key") GeneratedKey key);
-
-    /** Writes the pipeline's own columns if the stored version is {@code pipeline.version()}. */
-    int update(@Param("p") Pipeline pipeline);
 
     /** Deletes the pipeline's stages whose key is not in {@code keys}; all of them when it is empty. */
     int deleteStagesNotIn(@Param("pipelineId") long pipelineId, @Param("keys") List<String> keys);
 
     /** Inserts the stages, updating those whose key the pipeline already has: one statement. */
     int saveStages(@Param("pipelineId") long pipelineId, @Param("stages") List<StageRow> stages);
-
-    int deleteById(@Param("id") long id);
 
     List<PipelineRow> find(@Param("page") PageSql page);
 

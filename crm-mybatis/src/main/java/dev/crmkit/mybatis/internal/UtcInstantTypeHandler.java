@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.type.JdbcType;
@@ -21,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Writes and reads every crmkit timestamp as an instant in UTC, whatever the JVM's or the
  * session's time zone: as an {@link OffsetDateTime} at UTC for {@code TIMESTAMP WITH TIME ZONE}
  * (PostgreSQL, H2), as a {@link LocalDateTime} holding UTC for MariaDB's {@code DATETIME(6)}.
- * Instants are truncated to microseconds, what the columns hold, so a written instant reads back
- * equal.
+ * Instants arrive at microseconds, what the columns hold: crm-core's services truncate the one
+ * timestamp of each operation, so a written instant reads back equal.
  *
  * <p>MyBatis's own {@code InstantTypeHandler} goes through {@code java.sql.Timestamp} in the JVM's
  * zone, which shifts MariaDB values by the zone offset. This handler is therefore named explicitly
@@ -48,8 +47,7 @@ public final class UtcInstantTypeHandler implements TypeHandler<Instant> {
             ps.setNull(i, local ? Types.TIMESTAMP : Types.TIMESTAMP_WITH_TIMEZONE);
             return;
         }
-        Instant micros = parameter.truncatedTo(ChronoUnit.MICROS);
-        ps.setObject(i, local ? LocalDateTime.ofInstant(micros, ZoneOffset.UTC) : micros.atOffset(ZoneOffset.UTC));
+        ps.setObject(i, local ? LocalDateTime.ofInstant(parameter, ZoneOffset.UTC) : parameter.atOffset(ZoneOffset.UTC));
     }
 
     @Override

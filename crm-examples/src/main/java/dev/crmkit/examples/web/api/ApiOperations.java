@@ -151,8 +151,9 @@ final class ApiOperations {
         kinds.put("UnsupportedMediaType", "a body that is not JSON (/problems/unsupported-media-type)");
         kinds.put("IdempotencyMismatch", "an Idempotency-Key already used with another body");
         kinds.put("ServiceUnavailable", "the database is unreachable (/problems/storage-unavailable, with"
-                + " Retry-After), or the chat has no working model (/problems/chat-unavailable,"
-                + " /problems/assistant-failed)");
+                + " Retry-After), a concurrent transaction aborted this one and nothing was written"
+                + " (/problems/retryable, with Retry-After: send the same request again), or the chat has no"
+                + " working model (/problems/chat-unavailable, /problems/assistant-failed)");
         kinds.forEach((name, description) -> {
             ApiResponse response = new ApiResponse().description(description).content(new Content()
                     .addMediaType(PROBLEM, new MediaType().schema(ref("Problem"))));

@@ -3,8 +3,10 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.RetryableTransactionException;
 import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
+import dev.crmkit.examples.web.problem.RetryableTransaction;
 import dev.crmkit.examples.web.problem.StorageOutage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -47,6 +49,13 @@ final class PageErrors {
     ModelAndView unavailable(StorageUnavailableException e, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, StorageOutage.RETRY_AFTER_SECONDS);
         return page(HttpStatus.SERVICE_UNAVAILABLE, StorageOutage.DETAIL);
+    }
+
+    /** A concurrent transaction aborted this one, nothing was written: 503 with {@code Retry-After} like the API. */
+    @ExceptionHandler
+    ModelAndView retryable(RetryableTransactionException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, RetryableTransaction.RETRY_AFTER_SECONDS);
+        return page(HttpStatus.SERVICE_UNAVAILABLE, RetryableTransaction.DETAIL);
     }
 
     /** A path id that is not plain digits names no page; any other parameter of the wrong type is a bad request. */

@@ -6,6 +6,7 @@ import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.RetryableTransactionException;
 import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
 import java.net.URI;
@@ -41,6 +42,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *   <li>{@link UnknownActionException} → 404; any other {@link AgentException} (the model failed) → 503;</li>
  *   <li>{@link StorageUnavailableException} (the database cannot be reached) → 503 with
  *       {@code Retry-After}, see {@link StorageOutage};</li>
+ *   <li>{@link RetryableTransactionException} (a deadlock, serialization failure or lock timeout
+ *       aborted the transaction; nothing was written) → 503 {@code /problems/retryable} with
+ *       {@code Retry-After: 1}, see {@link RetryableTransaction};</li>
  *   <li>anything else → 500, logged, with no internals in the body.</li>
  * </ul>
  *
@@ -103,6 +107,17 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = detail(HttpStatus.SERVICE_UNAVAILABLE, StorageOutage.TYPE, StorageOutage.DETAIL);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, StorageOutage.RETRY_AFTER_SECONDS)
+                .body(problem);
+    }
+
+    /** A concurrent transaction got in the way: not the request's fault, and the same request may succeed. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> retryable(RetryableTransactionException e) {
+        log.info("a transaction was aborted by a concurrent one: {}", e.getMessage());
+        ProblemDetail problem = detail(HttpStatus.SERVICE_UNAVAILABLE, RetryableTransaction.TYPE,
+                RetryableTransaction.DETAIL);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RetryableTransaction.RETRY_AFTER_SECONDS)
                 .body(problem);
     }
 

@@ -1,0 +1,163 @@
+package dev.crmkit.core.service;
+
+import dev.crmkit.core.ConcurrentModificationException;
+import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.event.CrmEvent;
+import dev.crmkit.core.internal.Transactor;
+import dev.crmkit.core.internal.Tx;
+import dev.crmkit.core.storage.CrmRepository;
+import dev.crmkit.core.storage.UnitOfWork;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules every aggregate's service shares, written once: each public method is one
+ * transaction; a create inserts and publishes a created event; an update checks the caller's
+ * expected version, writes nothing when nothing changes, stamps the operation's one timestamp and
+ * publishes an updated event; a delete locks the record's row, runs the aggregate's cascade, then
+ * publishes a deleted event. Events are published after the commit. Subclasses add their
+ * validation and rules through the hooks and stay thread-safe, as this class is.
+ *
+ * @param <T> the aggregate's record
+ * @param <R> the aggregate's repository
+ */
+public abstract class AggregateService<T extends CrmRecord, R extends CrmRepository<T>> {
+
+    /** How to build an updated event from the record before and after, at the operation's instant. */
+    @FunctionalInterface
+    protected interface UpdatedEvent<T> {
+        /** The event for a change of {@code before} into {@code after}. */
+        CrmEvent of(T before, T after, Instant at);
+    }
+
+    /** Runs each operation in its own unit of work; subclasses use it for their own operations. */
+    protected final Transactor transactor;
+
+    private final Function<UnitOfWork, R> repository;
+    private final BiFunction<T, Instant, T> touch;
+    private final BiFunction<T, Instant, CrmEvent> created;
+    private final UpdatedEvent<T> updated;
+    private final BiFunction<Long, Instant, CrmEvent> deleted;
+
+    /**
+     * @param repository the aggregate's repository in a unit of work, e.g. {@code UnitOfWork::contacts}
+     * @param touch the record with another {@code updatedAt}, e.g. {@code Contact::withUpdatedAt}
+     * @param created the created event, e.g. {@code ContactEvent.Created::new}
+     * @param updated the updated event, e.g. {@code ContactEvent.Updated::new}
+     * @param deleted the deleted event, e.g. {@code ContactEvent.Deleted::new}
+     */
+    protected AggregateService(Transactor transactor, Function<UnitOfWork, R> repository,
+            BiFunction<T, Instant, T> touch, BiFunction<T, Instant, CrmEvent> created, UpdatedEvent<T> updated,
+            BiFunction<Long, Instant, CrmEvent> deleted) {
+        this.transactor = transactor;
+        this.repository = repository;
+        this.touch = touch;
+        this.created = created;
+        this.updated = updated;
+        this.deleted = deleted;
+    }
+
+    /** The record with this id, if there is one. */
+    public Optional<T> findById(long id) {
+        return read(repository -> repository.findById(id));
+    }
+
+    /** @throws NotFoundException when there is no record with this id */
+    public T getById(long id) {
+        return read(repository -> repository.getById(id));
+    }
+
+    /**
+     * Locks the record's row ({@link CrmRepository#lockById}), then deletes it after {@link
+     * #beforeDelete(Tx, long)} (the aggregate's cascade) in the same transaction. The lock comes
+     * before the cascade reads the children, so a child linked concurrently is either seen by the
+     * cascade (its transaction committed first) or refused (it waited for this one).
+     *
+     * @throws NotFoundException when there is no record with this id
+     * @throws dev.crmkit.core.ConflictException when a rule of the aggregate refuses the delete
+     * @throws dev.crmkit.core.RetryableTransactionException when the lock waits too long or the
+     *     database breaks a deadlock
+     */
+    public void deleteById(long id) {
+        transactor.inTransaction(tx -> {
+            R records = repository.apply(tx.work());
+            // Locked first, in its own statement, before the cascade reads the children: a child
+            // being linked to this record holds the lock until it commits, so the cascade sees it.
+            if (!records.lockById(id)) {
+                throw new NotFoundException(records.entity(), id);
+            }
+            beforeDelete(tx, id);
+            if (!records.deleteById(id)) {
+                throw new NotFoundException(records.entity(), id);
+            }
+            tx.emit(deleted.apply(id, tx.now()));
+            return null;
+        });
+    }
+
+    /** Runs a read in its own transaction. */
+    protected <X> X read(Function<R, X> query) {
+        return transactor.inTransaction(tx -> query.apply(repository.apply(tx.work())));
+    }
+
+    /** The aggregate's repository inside an operation. */
+    protected R repository(Tx tx) {
+        return repository.apply(tx.work());
+    }
+
+    /**
+     * Inserts the record {@code build} makes (validating against stored data as it needs) and
+     * publishes the created event.
+     */
+    protected T create(Function<Tx, T> build) {
+        return transactor.inTransaction(tx -> {
+            T stored = repository(tx).insert(build.apply(tx));
+            tx.emit(created.apply(stored, tx.now()));
+            return stored;
+        });
+    }
+
+    /**
+     * The update rule. {@code apply} returns the changed record with the current {@code
+     * updatedAt} (or throws a validation error); when it equals the current record nothing is
+     * written and the version stays.
+     *
+     * @throws NotFoundException when there is no record with this id
+     * @throws ConcurrentModificationException when {@code expectedVersion} is given and stale
+     */
+    protected T update(long id, @Nullable Long expectedVersion, BiFunction<Tx, T, T> apply) {
+        return transactor.inTransaction(tx -> {
+            R records = repository(tx);
+            T current = records.getById(id);
+            if (expectedVersion != null && expectedVersion != current.version()) {
+                throw new ConcurrentModificationException(records.entity(), id, expectedVersion);
+            }
+            T changed = apply.apply(tx, current);
+            if (changed.equals(current)) {
+                return current;
+            }
+            T stored = records.update(touch.apply(changed, tx.now()));
+            tx.emit(updated.of(current, stored, tx.now()));
+            afterUpdate(tx, current, stored);
+            return stored;
+        });
+    }
+
+    /** Writes an already changed record as part of another operation (a cascade), publishing the update. */
+    protected static <X extends CrmRecord> X cascadeUpdate(Tx tx, CrmRepository<X> records, X before, X after,
+            UpdatedEvent<X> event) {
+        X stored = records.update(after);
+        tx.emit(event.of(before, stored, tx.now()));
+        return stored;
+    }
+
+    /** Publishes events beyond the updated event, e.g. a stage change; nothing by default. */
+    protected void afterUpdate(Tx tx, T before, T after) {}
+
+    /** Deletes or detaches related records before the record is deleted; nothing by default. */
+    protected void beforeDelete(Tx tx, long id) {}
+}

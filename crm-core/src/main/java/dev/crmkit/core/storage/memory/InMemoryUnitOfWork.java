@@ -1,0 +1,136 @@
+package dev.crmkit.core.storage.memory;
+
+import dev.crmkit.core.ConcurrentModificationException;
+import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.contact.ContactRepository;
+import dev.crmkit.core.deal.DealRepository;
+import dev.crmkit.core.pipeline.PipelineRepository;
+import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.storage.memory.Tables.Table;
+import dev.crmkit.core.task.TaskRepository;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One in-memory transaction: a snapshot of the committed tables, copied on the first write so
+ * that its changes stay private until {@link #commit()}. Not thread-safe.
+ */
+final class InMemoryUnitOfWork implements UnitOfWork {
+
+    private final InMemoryCrmStorage storage;
+    private Tables tables;
+    private boolean copied;
+    private final Map<Table, Set<Long>> touched = new EnumMap<>(Table.class);
+    private boolean done;
+
+    InMemoryUnitOfWork(InMemoryCrmStorage storage, Tables snapshot) {
+        this.storage = storage;
+        this.tables = snapshot;
+    }
+
+    @Override
+    public ContactRepository contacts() {
+        return new MemoryContactRepository(this);
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return new MemoryPipelineRepository(this);
+    }
+
+    @Override
+    public DealRepository deals() {
+        return new MemoryDealRepository(this);
+    }
+
+    @Override
+    public TaskRepository tasks() {
+        return new MemoryTaskRepository(this);
+    }
+
+    @Override
+    public void commit() {
+        requireActive();
+        done = true;
+        storage.commit(this, tables, touched);
+    }
+
+    @Override
+    public void close() {
+        if (!done) {
+            done = true;
+            storage.release(this);
+        }
+    }
+
+    /** The tables as this unit of work sees them; read only. */
+    Tables read() {
+        requireActive();
+        return tables;
+    }
+
+    /** The tables to change, after locking the row about to be written. */
+    Tables write(Table table, long id) {
+        requireActive();
+        storage.lockRow(this, table, id);
+        touched.computeIfAbsent(table, t -> new HashSet<>()).add(id);
+        if (!copied) {
+            tables = tables.copy();
+            copied = true;
+        }
+        return tables;
+    }
+
+    /**
+     * Locks an existing row for an update or delete and checks that the caller's version is the
+     * latest: the one committed, or the one this unit of work wrote.
+     *
+     * @throws NotFoundException when the row is gone, here or in the committed state
+     * @throws ConcurrentModificationException when the row has another version
+     */
+    Tables writeExisting(Table table, String entity, long id, long version) {
+        boolean ownRow = touched.getOrDefault(table, Set.of()).contains(id);
+        Optional<CrmRecord> committedRow = storage.lockRow(this, table, id);
+        CrmRecord latest = ownRow ? tables.<CrmRecord>table(table).get(id) : committedRow.orElse(null);
+        if (latest == null) {
+            throw new NotFoundException(entity, id);
+        }
+        if (latest.version() != version) {
+            throw new ConcurrentModificationException(entity, id, version);
+        }
+        return write(table, id);
+    }
+
+    /**
+     * Locks a row without writing it, as {@code SELECT ... FOR UPDATE} does, and tells whether it
+     * exists in the latest state: the one this unit of work wrote, else the one committed (not the
+     * snapshot, which may be older). The row is not marked written, so commit leaves it as it is.
+     *
+     * @throws dev.crmkit.core.RetryableTransactionException when another open unit of work holds the row
+     */
+    boolean lock(Table table, long id) {
+        requireActive();
+        boolean ownRow = touched.getOrDefault(table, Set.of()).contains(id);
+        Optional<CrmRecord> committedRow = storage.lockRow(this, table, id);
+        return ownRow ? tables.table(table).containsKey(id) : committedRow.isPresent();
+    }
+
+    long nextId(Table table) {
+        return storage.nextId(table);
+    }
+
+    /** Marks the rows a cascade changed as written by this unit of work, locking them. */
+    void touchedByCascade(Map<Table, Set<Long>> rows) {
+        rows.forEach((table, ids) -> ids.forEach(id -> write(table, id)));
+    }
+
+    private void requireActive() {
+        if (done) {
+            throw new IllegalStateException("this unit of work is committed or closed; begin a new one");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.crmkit.core.storage.memory;
+
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.contact.ContactRepository;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.memory.Tables.Table;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Contacts in memory. */
+final class MemoryContactRepository extends MemoryRepository<Contact> implements ContactRepository {
+
+    MemoryContactRepository(InMemoryUnitOfWork work) {
+        super(work, Table.CONTACT, (c, id, version) -> new Contact(id, c.firstName(), c.lastName(), c.email(),
+                c.phone(), c.company(), c.position(), c.notes(), c.createdAt(), c.updatedAt(), version));
+    }
+
+    @Override
+    public Optional<Contact> findByEmail(String email) {
+        return work.read().contacts.values().stream().filter(c -> c.email().equals(email)).findFirst();
+    }
+
+    @Override
+    public Page<Contact> find(ContactQuery query) {
+        Predicate<Contact> filter = contact -> query.company() == null
+                || Objects.equals(contact.company(), query.company());
+        Predicate<Contact> text = query.textPattern()
+                .map(pattern -> Like.compile(pattern).asMatchPredicate())
+                .<Predicate<Contact>>map(matches -> contact -> matches.test(contact.searchText()))
+                .orElse(contact -> true);
+        return page(filter.and(text), query.page());
+    }
+
+    @Override
+    protected void check(Tables tables, Contact row) {
+        tables.requireEmailFree(row);
+    }
+}

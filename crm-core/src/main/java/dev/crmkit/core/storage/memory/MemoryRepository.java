@@ -1,0 +1,154 @@
+package dev.crmkit.core.storage.memory;
+
+import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.query.Keyset;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.query.SortField;
+import dev.crmkit.core.storage.CrmRepository;
+import dev.crmkit.core.storage.memory.Tables.Table;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The operations every aggregate shares, over one table of a unit of work; an aggregate's
+ * repository adds its rules ({@link #check}) and queries.
+ *
+ * @param <T> the record
+ */
+abstract class MemoryRepository<T extends CrmRecord> implements CrmRepository<T> {
+
+    /** How a written record is stored: with its id and version. */
+    @FunctionalInterface
+    interface Stored<T> {
+        /** {@code record} with this id and version. */
+        T as(T record, long id, long version);
+    }
+
+    protected final InMemoryUnitOfWork work;
+    private final Table table;
+    private final Stored<T> stored;
+
+    MemoryRepository(InMemoryUnitOfWork work, Table table, Stored<T> stored) {
+        this.work = work;
+        this.table = table;
+        this.stored = stored;
+    }
+
+    @Override
+    public Optional<T> findById(long id) {
+        return Optional.ofNullable(work.read().<T>table(table).get(id));
+    }
+
+    @Override
+    public boolean existsById(long id) {
+        return work.read().table(table).containsKey(id);
+    }
+
+    /**
+     * Locks the row until the unit of work ends and reports whether it exists in the latest
+     * committed state (or this unit of work's own writes); a row another open unit of work holds
+     * fails at once with {@link dev.crmkit.core.RetryableTransactionException}.
+     */
+    @Override
+    public boolean lockById(long id) {
+        return work.lock(table, id);
+    }
+
+    @Override
+    public T insert(T record) {
+        long id = work.nextId(table);
+        T row = stored.as(record, id, 0);
+        Tables tables = work.write(table, id);
+        check(tables, row);
+        tables.<T>table(table).put(id, row);
+        return row;
+    }
+
+    @Override
+    public T update(T record) {
+        Tables tables = work.writeExisting(table, entity(), record.id(), record.version());
+        T row = stored.as(record, record.id(), record.version() + 1);
+        check(tables, row);
+        tables.<T>table(table).put(row.id(), row);
+        return row;
+    }
+
+    @Override
+    public boolean deleteById(long id) {
+        if (!existsById(id)) {
+            return false;
+        }
+        Tables tables = work.write(table, id);
+        T removed = tables.<T>table(table).remove(id);
+        try {
+            afterDelete(tables, id);
+        } catch (RuntimeException refused) {
+            // A refused statement changes nothing, as on a database.
+            tables.<T>table(table).put(id, removed);
+            throw refused;
+        }
+        work.touchedByCascade(tables.cascade());
+        return true;
+    }
+
+    /** Refuses a row that breaks a rule of the schema in these tables (before it is written). */
+    protected abstract void check(Tables tables, T row);
+
+    /** Refuses a delete that breaks a rule of the schema; nothing by default. */
+    protected void afterDelete(Tables tables, long id) {}
+
+    /** One page of the rows matching the filter, in the request's order, as a database returns it. */
+    protected Page<T> page(Predicate<T> filter, PageRequest<? extends SortField<T>> page) {
+        SortField<T> sort = page.sort();
+        Comparator<Keyset> order = keysetOrder(page.direction());
+        Optional<Keyset> after = page.after();
+        List<T> matching = work.read().<T>table(table).values().stream().filter(filter).toList();
+        List<T> rows = matching.stream()
+                .filter(row -> after.isEmpty() || order.compare(keyset(sort, row), after.get()) > 0)
+                .sorted(Comparator.comparing(row -> keyset(sort, row), order))
+                .limit(page.fetchSize())
+                .toList();
+        return Page.of(rows, page, page.withTotal() ? (long) matching.size() : null);
+    }
+
+    private static <T extends CrmRecord> Keyset keyset(SortField<T> sort, T row) {
+        return new Keyset(sort.valueOf(row), row.id());
+    }
+
+    /** (value, id) ascending with missing values last, or all of it reversed. */
+    private static Comparator<Keyset> keysetOrder(SortDirection direction) {
+        Comparator<Keyset> ascending = Comparator.<Keyset, @Nullable Object>comparing(Keyset::value,
+                        Comparator.nullsLast(MemoryRepository::compareValues))
+                .thenComparingLong(Keyset::id);
+        return direction == SortDirection.ASC ? ascending : ascending.reversed();
+    }
+
+    /** Text by code point (what the schema's binary collations do); other values naturally. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareValues(Object a, Object b) {
+        if (a instanceof String left && b instanceof String right) {
+            return compareCodePoints(left, right);
+        }
+        return ((Comparable) a).compareTo(b);
+    }
+
+    private static int compareCodePoints(String left, String right) {
+        int i = 0;
+        int j = 0;
+        while (i < left.length() && j < right.length()) {
+            int a = left.codePointAt(i);
+            int b = right.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Boolean.compare(i < left.length(), j < right.length());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.crmkit.core.storage.memory;
+
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.memory.Tables.Table;
+import dev.crmkit.core.task.Task;
+import dev.crmkit.core.task.TaskQuery;
+import dev.crmkit.core.task.TaskRepository;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Tasks in memory. */
+final class MemoryTaskRepository extends MemoryRepository<Task> implements TaskRepository {
+
+    MemoryTaskRepository(InMemoryUnitOfWork work) {
+        super(work, Table.TASK, (t, id, version) -> new Task(id, t.title(), t.description(), t.priority(),
+                t.status(), t.contactId(), t.dealId(), t.dueDate(), t.completedAt(), t.createdAt(), t.updatedAt(),
+                version));
+    }
+
+    @Override
+    public Page<Task> find(TaskQuery query, LocalDate today) {
+        return page(task -> (query.statuses().isEmpty() || query.statuses().contains(task.status()))
+                && (query.priorities().isEmpty() || query.priorities().contains(task.priority()))
+                && (query.contactId() == null || Objects.equals(task.contactId(), query.contactId()))
+                && (query.dealId() == null || Objects.equals(task.dealId(), query.dealId()))
+                && (query.dueBefore() == null || task.dueDate() != null && task.dueDate().isBefore(query.dueBefore()))
+                && (query.dueAfter() == null || task.dueDate() != null && task.dueDate().isAfter(query.dueAfter()))
+                && (!query.overdue() || task.isOverdue(today)),
+                query.page());
+    }
+
+    @Override
+    protected void check(Tables tables, Task row) {
+        tables.requireReferences(row);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.crmkit.core.storage.memory;
+
+import dev.crmkit.core.ConflictException;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.task.Task;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One state of the four tables, and the schema's rules over it: the unique email, the references
+ * (which refuse a change, like the foreign keys without an action) and the cascades (tasks of a
+ * deleted contact go, its deals and a deleted deal's tasks are detached). Mutable; confined to one
+ * unit of work, or replaced whole under the storage's lock.
+ */
+final class Tables {
+
+    final TreeMap<Long, Contact> contacts;
+    final TreeMap<Long, Pipeline> pipelines;
+    final TreeMap<Long, Deal> deals;
+    final TreeMap<Long, Task> tasks;
+
+    Tables() {
+        this(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+    }
+
+    private Tables(TreeMap<Long, Contact> contacts, TreeMap<Long, Pipeline> pipelines, TreeMap<Long, Deal> deals,
+            TreeMap<Long, Task> tasks) {
+        this.contacts = contacts;
+        this.pipelines = pipelines;
+        this.deals = deals;
+        this.tasks = tasks;
+    }
+
+    Tables copy() {
+        return new Tables(new TreeMap<>(contacts), new TreeMap<>(pipelines), new TreeMap<>(deals), new TreeMap<>(tasks));
+    }
+
+    /** The table holding records of this kind. */
+    @SuppressWarnings("unchecked")
+    <T> TreeMap<Long, T> table(Table kind) {
+        return (TreeMap<Long, T>) switch (kind) {
+            case CONTACT -> contacts;
+            case PIPELINE -> pipelines;
+            case DEAL -> deals;
+            case TASK -> tasks;
+        };
+    }
+
+    /** Refuses an email another contact has (emails are stored lower-cased). */
+    void requireEmailFree(Contact contact) {
+        for (Contact other : contacts.values()) {
+            if (other.id() != contact.id() && other.email().equals(contact.email())) {
+                throw new ConflictException("email is already used by another contact", "email", other.id());
+            }
+        }
+    }
+
+    /** Refuses a deal whose pipeline, stage or contact is not there. */
+    void requireReferences(Deal deal) {
+        Pipeline pipeline = pipelines.get(deal.pipelineId());
+        if (pipeline == null) {
+            throw new ConflictException("pipelineId refers to a pipeline that does not exist", "pipelineId", null);
+        }
+        if (pipeline.stage(deal.status()).isEmpty()) {
+            throw new ConflictException("status refers to a stage that was removed", "status", null);
+        }
+        if (deal.contactId() != null && !contacts.containsKey(deal.contactId())) {
+            throw new ConflictException("contactId refers to a contact that was deleted meanwhile", "contactId", null);
+        }
+    }
+
+    /** Refuses a task whose contact or deal is not there. */
+    void requireReferences(Task task) {
+        if (task.contactId() != null && !contacts.containsKey(task.contactId())) {
+            throw new ConflictException("contactId refers to a contact that was deleted meanwhile", "contactId", null);
+        }
+        if (task.dealId() != null && !deals.containsKey(task.dealId())) {
+            throw new ConflictException("dealId refers to a deal that was deleted meanwhile", "dealId", null);
+        }
+    }
+
+    /** Refuses a pipeline (or its absence) that leaves a deal without its pipeline or stage. */
+    void requireDealsKept(long pipelineId) {
+        deals.values().stream().filter(deal -> deal.pipelineId() == pipelineId).forEach(this::requireReferences);
+    }
+
+    /**
+     * The cascades of the schema after contacts or deals are gone: tasks of a missing contact are
+     * deleted, deals and tasks keep no link to a missing contact or deal. Versions stay, as the
+     * database's actions leave them.
+     *
+     * @return the ids of the rows changed or deleted, per table, for the caller's locks
+     */
+    Map<Table, Set<Long>> cascade() {
+        Map<Table, Set<Long>> touched = new HashMap<>();
+        tasks.values().removeIf(task -> {
+            boolean orphan = task.contactId() != null && !contacts.containsKey(task.contactId());
+            if (orphan) {
+                touched.computeIfAbsent(Table.TASK, t -> new HashSet<>()).add(task.id());
+            }
+            return orphan;
+        });
+        deals.replaceAll((id, deal) -> {
+            if (deal.contactId() == null || contacts.containsKey(deal.contactId())) {
+                return deal;
+            }
+            touched.computeIfAbsent(Table.DEAL, t -> new HashSet<>()).add(id);
+            return deal.withContactId(null);
+        });
+        tasks.replaceAll((id, task) -> {
+            if (task.dealId() == null || deals.containsKey(Objects.requireNonNull(task.dealId()))) {
+                return task;
+            }
+            touched.computeIfAbsent(Table.TASK, t -> new HashSet<>()).add(id);
+            return task.withDealId(null);
+        });
+        return touched;
+    }
+
+    /** The four tables. */
+    enum Table {
+        CONTACT, PIPELINE, DEAL, TASK
+    }
+}

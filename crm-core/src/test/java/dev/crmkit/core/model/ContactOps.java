@@ -1,0 +1,43 @@
+package dev.crmkit.core.model;
+
+import dev.crmkit.core.Patch;
+import dev.crmkit.core.contact.ContactSort;
+import dev.crmkit.core.query.SortDirection;
+import org.jspecify.annotations.Nullable;
+
+/** Operations on contacts, as generated: raw inputs, valid or not. */
+final class ContactOps {
+
+    private ContactOps() {}
+
+    record Create(String firstName, String lastName, String email, @Nullable String phone, @Nullable String company)
+            implements Op {
+        @Override
+        public Object applyTo(Subject subject) {
+            return subject.createContact(this);
+        }
+    }
+
+    record Update(long id, Patch<String> firstName, Patch<String> lastName, Patch<String> email, Patch<String> phone,
+            Patch<String> company, @Nullable Long expectedVersion) implements Op {
+        @Override
+        public Object applyTo(Subject subject) {
+            return subject.updateContact(this);
+        }
+    }
+
+    record Delete(long id) implements Op {
+        @Override
+        public Object applyTo(Subject subject) {
+            return subject.deleteContact(this);
+        }
+    }
+
+    record Find(@Nullable String text, @Nullable String company, ContactSort sort, SortDirection direction, int limit,
+            boolean total, int pages, int handle) implements Op {
+        @Override
+        public Object applyTo(Subject subject) {
+            return CommonOps.read(subject, subject.findContacts(this), pages, handle);
+        }
+    }
+}

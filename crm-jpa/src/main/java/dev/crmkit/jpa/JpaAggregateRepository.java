@@ -1,0 +1,112 @@
+package dev.crmkit.jpa;
+
+import static dev.crmkit.jpa.JpaErrors.call;
+
+import dev.crmkit.core.ConcurrentModificationException;
+import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.SortField;
+import dev.crmkit.core.storage.CrmRepository;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The repository operations every aggregate shares, over its {@link CrmEntity}: reads by id,
+ * insert, the version-checked update, the one-row delete and keyset pages. An aggregate's
+ * repository adds its filters and queries; one instance per unit of work.
+ *
+ * @param <T> the record
+ * @param <E> its entity
+ */
+abstract class JpaAggregateRepository<T extends CrmRecord, E extends CrmEntity<T>> implements CrmRepository<T> {
+
+    protected final EntityManager em;
+    private final Class<E> type;
+    private final Supplier<E> newEntity;
+    private final String entityName;
+
+    JpaAggregateRepository(EntityManager em, Class<E> type, Supplier<E> newEntity) {
+        this.em = em;
+        this.type = type;
+        this.newEntity = newEntity;
+        this.entityName = em.getMetamodel().entity(type).getName();
+    }
+
+    @Override
+    public Optional<T> findById(long id) {
+        return call(() -> Optional.ofNullable(load(id)).map(CrmEntity::toRecord));
+    }
+
+    @Override
+    public boolean existsById(long id) {
+        return Writes.exists(em, entityName, id);
+    }
+
+    /** A {@code PESSIMISTIC_WRITE} read of the id ({@code SELECT ... FOR UPDATE}), past the persistence context. */
+    @Override
+    public boolean lockById(long id) {
+        return Writes.lock(em, entityName, id);
+    }
+
+    @Override
+    public T insert(T record) {
+        return call(() -> {
+            E entity = newEntity.get();
+            entity.create(record);
+            em.persist(entity);
+            return entity.toRecord();
+        });
+    }
+
+    /**
+     * Checks the caller's version against the stored one (the one check of the adapter; Hibernate's
+     * own check at flush then catches a concurrent writer), writes, and returns the row as stored.
+     */
+    @Override
+    public T update(T record) {
+        E entity = call(() -> load(record.id()));
+        if (entity == null) {
+            throw new NotFoundException(entity(), record.id());
+        }
+        if (entity.version() != record.version()) {
+            throw new ConcurrentModificationException(entity(), record.id(), record.version());
+        }
+        boolean changed = !entity.toRecord().equals(record);
+        entity.update(record);
+        Writes.flushUpdate(em, entity, changed, entity(), entityName, record.id(), record.version());
+        return entity.toRecord();
+    }
+
+    @Override
+    public boolean deleteById(long id) {
+        return call(() -> Writes.deleteOne(em, type, "delete from " + entityName + " e where e.id = ?1", id, false));
+    }
+
+    /** The entity by id, or null; an aggregate may load more in the same statement. */
+    protected @Nullable E load(long id) {
+        return em.find(type, id);
+    }
+
+    /** One page of the rows matching the filter, in the request's order, with the total when asked. */
+    protected Page<T> page(JpqlFilter filter, PageRequest<? extends SortField<T>> page) {
+        return call(() -> {
+            List<E> rows = KeysetQuery.rows(em, type, entityName, filter, page);
+            loaded(rows);
+            Long total = KeysetQuery.total(em, entityName, filter, page);
+            return Page.of(rows.stream().map(CrmEntity::toRecord).toList(), page, total);
+        });
+    }
+
+    /** Loads what a page's entities need beyond their row, in bulk; nothing by default. */
+    protected void loaded(List<E> rows) {}
+
+    /** The JPQL entity name. */
+    protected String entityName() {
+        return entityName;
+    }
+}

@@ -1,9 +1,0 @@
-/**
- * The model-based randomized test: seeded sequences of CRM operations applied to every adapter ×
- * database and to a small in-memory reference model (the oracle), which must all answer alike.
- * Start at {@link dev.crmkit.mybatis.model.ModelBasedTest}.
- */
-@NullMarked
-package dev.crmkit.mybatis.model;
-
-import org.jspecify.annotations.NullMarked;
