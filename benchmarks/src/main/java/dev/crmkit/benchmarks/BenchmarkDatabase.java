@@ -39,7 +39,8 @@ public final class BenchmarkDatabase implements AutoCloseable {
      * @return a new, migrated, empty database
      */
     public static BenchmarkDatabase open(String kind) {
-        String name = "crmbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "crmbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         BenchmarkDatabase database = switch (kind.toLowerCase(Locale.ROOT)) {
             case "h2" -> {
                 String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
@@ -48,8 +49,8 @@ public final class BenchmarkDatabase implements AutoCloseable {
             case "postgresql" -> {
                 String server = postgresUrl();
                 execute(server, "CREATE SCHEMA " + name);
-                yield new BenchmarkDatabase("postgresql", pool(server, name),
-                        () -> execute(server, "DROP SCHEMA " + name + " CASCADE"));
+                yield new BenchmarkDatabase(
+                        "postgresql", pool(server, name), () -> execute(server, "DROP SCHEMA " + name + " CASCADE"));
             }
             default -> throw new IllegalArgumentException("database must be h2 or postgresql, not " + kind);
         };

@@ -17,8 +17,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchmarkSmoke {
 
-    private BenchmarkSmoke() {
-    }
+    private BenchmarkSmoke() {}
 
     /**
      * @param benchmarkRegex which benchmark methods (JMH's include pattern)

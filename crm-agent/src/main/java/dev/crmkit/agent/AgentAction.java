@@ -17,8 +17,15 @@ import org.jspecify.annotations.Nullable;
  * @param result         the tool's result as compact JSON, when it ran and succeeded
  * @param error          what went wrong, naming the field where there is one, when it failed
  */
-public record AgentAction(String id, String conversationId, Instant at, String tool, String arguments,
-        Status status, @Nullable String result, @Nullable String error) {
+public record AgentAction(
+        String id,
+        String conversationId,
+        Instant at,
+        String tool,
+        String arguments,
+        Status status,
+        @Nullable String result,
+        @Nullable String error) {
 
     /** What became of an action. */
     public enum Status {

@@ -15,7 +15,11 @@ import java.util.Objects;
  *                       first, including those proposed in earlier turns
  * @param stoppedByLimit true when the step limit or the time limit ended the turn before the model answered
  */
-public record AgentReply(String conversationId, String text, List<AgentAction> performed, List<AgentAction> pending,
+public record AgentReply(
+        String conversationId,
+        String text,
+        List<AgentAction> performed,
+        List<AgentAction> pending,
         boolean stoppedByLimit) {
 
     public AgentReply {

@@ -3,16 +3,24 @@ package dev.crmkit.agent;
 import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.tool.ToolCall;
 import dev.crmkit.agent.tool.ToolDispatcher;
-import java.time.Clock;
 import dev.crmkit.core.Crm;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /** What every turn of a {@link CrmAgent} shares; immutable. */
-record AgentSettings(ToolDispatcher tools, Set<String> confirmAlso, SystemPrompt systemPrompt, int maxSteps,
-        Duration turnTimeout, int memoryWindow, ActionLog actionLog, ConversationStore conversations, Clock clock) {
+record AgentSettings(
+        ToolDispatcher tools,
+        Set<String> confirmAlso,
+        SystemPrompt systemPrompt,
+        int maxSteps,
+        Duration turnTimeout,
+        int memoryWindow,
+        ActionLog actionLog,
+        ConversationStore conversations,
+        Clock clock) {
 
     /**
      * @return the CRM tools, then the host's
@@ -25,8 +33,8 @@ record AgentSettings(ToolDispatcher tools, Set<String> confirmAlso, SystemPrompt
         ToolDispatcher dispatcher = tools.build();
         for (String name : confirmAlso) {
             if (dispatcher.specification(name).isEmpty()) {
-                throw new IllegalArgumentException("requireConfirmation names " + name
-                        + ", but there is no tool of that name");
+                throw new IllegalArgumentException(
+                        "requireConfirmation names " + name + ", but there is no tool of that name");
             }
         }
         return dispatcher;

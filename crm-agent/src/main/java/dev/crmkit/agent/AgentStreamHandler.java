@@ -20,6 +20,5 @@ public interface AgentStreamHandler {
      *
      * @param action the action
      */
-    default void onAction(AgentAction action) {
-    }
+    default void onAction(AgentAction action) {}
 }

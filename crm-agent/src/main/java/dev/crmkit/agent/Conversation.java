@@ -89,7 +89,8 @@ final class Conversation {
     /** @return the pending action for the same tool and arguments, so a model that asks twice gets one proposal */
     Optional<AgentAction> pendingLike(String tool, String arguments) {
         return store.pending(id).stream()
-                .filter(action -> action.tool().equals(tool) && action.arguments().equals(arguments))
+                .filter(action ->
+                        action.tool().equals(tool) && action.arguments().equals(arguments))
                 .findFirst();
     }
 

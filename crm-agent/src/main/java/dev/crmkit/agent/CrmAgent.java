@@ -77,10 +77,16 @@ public final class CrmAgent implements AutoCloseable {
         Crm crm = Objects.requireNonNull(builder.crm, "crm is required");
         this.chatModel = Objects.requireNonNull(builder.chatModel, "chatModel is required");
         this.streamingChatModel = builder.streamingChatModel;
-        this.settings = new AgentSettings(AgentSettings.tools(crm, builder.hostTools, builder.confirmAlso),
+        this.settings = new AgentSettings(
+                AgentSettings.tools(crm, builder.hostTools, builder.confirmAlso),
                 Set.copyOf(builder.confirmAlso),
-                new SystemPrompt(builder.systemPrompt), builder.maxSteps, builder.turnTimeout, builder.memoryWindow,
-                builder.actionLog, builder.conversationStore, builder.clock != null ? builder.clock : crm.clock());
+                new SystemPrompt(builder.systemPrompt),
+                builder.maxSteps,
+                builder.turnTimeout,
+                builder.memoryWindow,
+                builder.actionLog,
+                builder.conversationStore,
+                builder.clock != null ? builder.clock : crm.clock());
     }
 
     /** @return a builder; {@link Builder#crm} and {@link Builder#chatModel} are required */
@@ -99,7 +105,7 @@ public final class CrmAgent implements AutoCloseable {
      * @throws IllegalStateException when the agent is closed
      */
     public AgentReply chat(String conversationId, String userMessage) {
-        return turn(conversationId, userMessage, new BlockingModelCaller(chatModel, modelThreads), text -> { });
+        return turn(conversationId, userMessage, new BlockingModelCaller(chatModel, modelThreads), text -> {});
     }
 
     /**
@@ -112,7 +118,8 @@ public final class CrmAgent implements AutoCloseable {
      */
     public AgentReply chat(String conversationId, String userMessage, AgentStreamHandler handler) {
         Objects.requireNonNull(handler, "handler");
-        ModelCaller caller = streamingChatModel != null ? new StreamingModelCaller(streamingChatModel, handler)
+        ModelCaller caller = streamingChatModel != null
+                ? new StreamingModelCaller(streamingChatModel, handler)
                 : new BlockingModelCaller(chatModel, modelThreads);
         return turn(conversationId, userMessage, caller, handler);
     }
@@ -247,8 +254,7 @@ public final class CrmAgent implements AutoCloseable {
         private @Nullable Clock clock;
         private String systemPrompt = "";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @param crm the CRM the agent acts on (required) @return this */
         public Builder crm(Crm crm) {

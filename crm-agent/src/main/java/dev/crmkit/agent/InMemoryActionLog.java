@@ -34,8 +34,8 @@ public final class InMemoryActionLog implements ActionLog {
 
     @Override
     public void record(AgentAction action) {
-        Map<String, AgentAction> actions = conversations.computeIfAbsent(action.conversationId(),
-                id -> new LinkedHashMap<>());
+        Map<String, AgentAction> actions =
+                conversations.computeIfAbsent(action.conversationId(), id -> new LinkedHashMap<>());
         synchronized (actions) {
             actions.put(action.id(), action); // an existing key keeps its place
             if (actions.size() > maxPerConversation) {

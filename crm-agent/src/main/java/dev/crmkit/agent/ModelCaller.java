@@ -45,8 +45,8 @@ interface ModelCaller {
         if (failure instanceof AgentException agent) {
             return agent;
         }
-        return new AgentException("the chat model failed, so the turn ended without an answer: "
-                + failure.getMessage(), failure);
+        return new AgentException(
+                "the chat model failed, so the turn ended without an answer: " + failure.getMessage(), failure);
     }
 
     /** @return the interruption as an {@link AgentException}, keeping the thread's interrupt status */

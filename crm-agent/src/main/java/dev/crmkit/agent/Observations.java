@@ -12,14 +12,12 @@ import dev.crmkit.agent.tool.ToolResult;
  */
 final class Observations {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     static final String PENDING = "{\"pending\": \"This action needs the user's confirmation in the app. "
             + "It has NOT been done. Tell the user it awaits their confirmation.\"}";
 
-    private Observations() {
-    }
+    private Observations() {}
 
     static String of(ToolResult result) {
         return result.isSuccess() ? "{\"data\": " + result.content() + "}" : error(result.content());

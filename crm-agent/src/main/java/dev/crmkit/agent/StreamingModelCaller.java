@@ -60,7 +60,8 @@ final class StreamingModelCaller implements ModelCaller {
             model.chat(request, forwarder);
         }
         try {
-            AiMessage message = forwarder.done.get(timeout.toNanos(), TimeUnit.NANOSECONDS).aiMessage();
+            AiMessage message =
+                    forwarder.done.get(timeout.toNanos(), TimeUnit.NANOSECONDS).aiMessage();
             streamedText = forwarder.forwarded;
             return message;
         } catch (TimeoutException e) {

@@ -34,7 +34,10 @@ final class Turn {
 
     private static final Logger log = LoggerFactory.getLogger(Turn.class);
 
-    private enum Limit { STEPS, TIME }
+    private enum Limit {
+        STEPS,
+        TIME
+    }
 
     private final AgentSettings settings;
     private final Conversation conversation;
@@ -73,7 +76,10 @@ final class Turn {
             if (!settings.clock().instant().isBefore(deadline)) {
                 return stopped(Limit.TIME); // the calls came too late: none of them runs
             }
-            log.debug("conversation {}, step {}: {} tool call(s)", conversation.id, step,
+            log.debug(
+                    "conversation {}, step {}: {} tool call(s)",
+                    conversation.id,
+                    step,
                     message.toolExecutionRequests().size());
             List<ChatMessage> messages = new ArrayList<>();
             messages.add(message);
@@ -110,9 +116,15 @@ final class Turn {
         } else {
             ToolResult result = settings.tools().execute(call); // an invalid call returns its rejection
             failed = !result.isSuccess();
-            AgentAction action = new AgentAction(newId(), conversation.id, settings.clock().instant(), tool, arguments,
+            AgentAction action = new AgentAction(
+                    newId(),
+                    conversation.id,
+                    settings.clock().instant(),
+                    tool,
+                    arguments,
                     failed ? AgentAction.Status.FAILED : AgentAction.Status.EXECUTED,
-                    failed ? null : result.content(), failed ? result.content() : null);
+                    failed ? null : result.content(),
+                    failed ? result.content() : null);
             record(action);
             performed.add(action);
             observation = Observations.of(result);
@@ -126,11 +138,22 @@ final class Turn {
     }
 
     private void propose(String tool, String arguments) {
-        AgentAction action = new AgentAction(newId(), conversation.id, settings.clock().instant(), tool, arguments,
-                AgentAction.Status.PENDING, null, null);
+        AgentAction action = new AgentAction(
+                newId(),
+                conversation.id,
+                settings.clock().instant(),
+                tool,
+                arguments,
+                AgentAction.Status.PENDING,
+                null,
+                null);
         conversation.addPending(action);
         record(action);
-        log.info("conversation {}: {} {} awaits the host's confirmation as {}", conversation.id, tool, arguments,
+        log.info(
+                "conversation {}: {} {} awaits the host's confirmation as {}",
+                conversation.id,
+                tool,
+                arguments,
                 action.id());
     }
 
@@ -149,12 +172,14 @@ final class Turn {
 
     private AgentReply stopped(Limit limit) {
         String text = (limit == Limit.STEPS
-                ? "I stopped before finishing: your request needed more than " + settings.maxSteps()
-                        + " steps, the limit for one message."
-                : "I stopped before finishing: your request took longer than " + human(settings.turnTimeout())
-                        + ", the time limit for one message.")
+                        ? "I stopped before finishing: your request needed more than " + settings.maxSteps()
+                                + " steps, the limit for one message."
+                        : "I stopped before finishing: your request took longer than " + human(settings.turnTimeout())
+                                + ", the time limit for one message.")
                 + " " + progress();
-        log.info("conversation {}: turn stopped by the {} limit", conversation.id,
+        log.info(
+                "conversation {}: turn stopped by the {} limit",
+                conversation.id,
                 limit == Limit.STEPS ? "step" : "time");
         conversation.remember(AiMessage.from(text));
         handler.onText(text);
@@ -162,8 +187,10 @@ final class Turn {
     }
 
     private String progress() {
-        String done = performed.stream().filter(action -> action.status() == AgentAction.Status.EXECUTED)
-                .map(AgentAction::tool).collect(Collectors.joining(", "));
+        String done = performed.stream()
+                .filter(action -> action.status() == AgentAction.Status.EXECUTED)
+                .map(AgentAction::tool)
+                .collect(Collectors.joining(", "));
         String waiting = conversation.pending().stream().map(AgentAction::tool).collect(Collectors.joining(", "));
         return (done.isEmpty() ? "Nothing was changed." : "Done so far: " + done + ".")
                 + (waiting.isEmpty() ? "" : " Waiting for your confirmation: " + waiting + ".")
@@ -171,7 +198,8 @@ final class Turn {
     }
 
     private AgentReply finish(String text, boolean stoppedByLimit) {
-        conversation.addHistory(new AgentMessage(AgentMessage.Role.ASSISTANT, text, settings.clock().instant()));
+        conversation.addHistory(new AgentMessage(
+                AgentMessage.Role.ASSISTANT, text, settings.clock().instant()));
         conversation.forgetBeyond(settings.memoryWindow());
         return new AgentReply(conversation.id, text, performed, conversation.pending(), stoppedByLimit);
     }

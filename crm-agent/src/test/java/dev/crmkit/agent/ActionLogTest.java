@@ -57,8 +57,11 @@ class ActionLogTest {
         List<AgentAction> actions = agent.actions("audit");
         assertThat(actions).extracting(AgentAction::conversationId).containsOnly("audit");
         assertThat(actions).extracting(AgentAction::tool).containsExactly("get_contact", "get_deal", "delete_contact");
-        assertThat(actions).extracting(AgentAction::status).containsExactly(Status.EXECUTED, Status.FAILED, Status.PENDING);
-        assertThat(actions).extracting(AgentAction::at)
+        assertThat(actions)
+                .extracting(AgentAction::status)
+                .containsExactly(Status.EXECUTED, Status.FAILED, Status.PENDING);
+        assertThat(actions)
+                .extracting(AgentAction::at)
                 .containsExactly(start, start.plusSeconds(2), start.plusSeconds(2));
         assertThat(actions.get(0).arguments()).isEqualTo("{\"id\": " + contact.id() + "}");
         assertThat(actions.get(0).result()).startsWith("{\"id\":" + contact.id() + ",\"firstName\":");
@@ -82,7 +85,8 @@ class ActionLogTest {
             }
         };
         Contact contact = crm.contacts().create(aContact().build());
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).actionLog(log).build();
+        CrmAgent agent =
+                CrmAgent.builder().crm(crm).chatModel(model).actionLog(log).build();
         model.thenCall("delete_contact", "{\"id\": " + contact.id() + "}").thenAnswer("Waiting.");
         String actionId = agent.chat("decided", "Delete it").pending().get(0).id();
         clock.advance(Duration.ofMinutes(1));
@@ -97,7 +101,10 @@ class ActionLogTest {
     @Test
     void should_keep_conversations_apart() {
         CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).build();
-        model.thenCall("search_pipelines", "{}").thenAnswer("A.").thenCall("overdue_tasks", "{}").thenAnswer("B.");
+        model.thenCall("search_pipelines", "{}")
+                .thenAnswer("A.")
+                .thenCall("overdue_tasks", "{}")
+                .thenAnswer("B.");
 
         agent.chat("one", "Pipelines?");
         agent.chat("two", "Overdue?");
@@ -115,9 +122,9 @@ class ActionLogTest {
         log.record(action("a2", Status.EXECUTED));
 
         log.record(action("a1", Status.CONFIRMED));
-        assertThat(log.byConversation("c")).extracting(AgentAction::id, AgentAction::status)
-                .containsExactly(tuple("a1", Status.CONFIRMED),
-                        tuple("a2", Status.EXECUTED));
+        assertThat(log.byConversation("c"))
+                .extracting(AgentAction::id, AgentAction::status)
+                .containsExactly(tuple("a1", Status.CONFIRMED), tuple("a2", Status.EXECUTED));
 
         log.record(action("a3", Status.EXECUTED));
         assertThat(log.byConversation("c")).extracting(AgentAction::id).containsExactly("a2", "a3");

@@ -46,7 +46,8 @@ class AgentLoopTest {
 
     @Test
     void should_stop_at_the_step_limit_and_say_so() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).maxSteps(3).build();
+        CrmAgent agent =
+                CrmAgent.builder().crm(crm).chatModel(model).maxSteps(3).build();
         for (int i = 0; i < 3; i++) {
             model.thenCall("search_contacts", "{\"text\": \"nobody-" + i + "\"}");
         }
@@ -55,49 +56,63 @@ class AgentLoopTest {
 
         assertThat(model.requests()).hasSize(3);
         assertThat(reply.stoppedByLimit()).isTrue();
-        assertThat(reply.text()).isEqualTo("I stopped before finishing: your request needed more than 3 steps, "
-                + "the limit for one message. Done so far: search_contacts, search_contacts, search_contacts. "
-                + "Ask me to continue if you want the rest.");
+        assertThat(reply.text())
+                .isEqualTo("I stopped before finishing: your request needed more than 3 steps, "
+                        + "the limit for one message. Done so far: search_contacts, search_contacts, search_contacts. "
+                        + "Ask me to continue if you want the rest.");
         assertThat(reply.performed()).hasSize(3);
     }
 
     @Test
     void should_stop_at_the_time_limit_without_running_the_calls_that_came_too_late() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).turnTimeout(Duration.ofSeconds(60)).build();
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(model)
+                .turnTimeout(Duration.ofSeconds(60))
+                .build();
         model.then(request -> {
-            clock.advance(Duration.ofSeconds(45));
-            return ScriptedChatModel.call("create_task", "{\"title\": \"In time\"}");
-        }).then(request -> {
-            clock.advance(Duration.ofSeconds(45));
-            return ScriptedChatModel.call("create_task", "{\"title\": \"Too late\"}");
-        });
+                    clock.advance(Duration.ofSeconds(45));
+                    return ScriptedChatModel.call("create_task", "{\"title\": \"In time\"}");
+                })
+                .then(request -> {
+                    clock.advance(Duration.ofSeconds(45));
+                    return ScriptedChatModel.call("create_task", "{\"title\": \"Too late\"}");
+                });
 
         AgentReply reply = agent.chat("time", "Make two tasks");
 
         assertThat(reply.stoppedByLimit()).isTrue();
-        assertThat(reply.text()).isEqualTo("I stopped before finishing: your request took longer than 60 seconds, "
-                + "the time limit for one message. Done so far: create_task. Ask me to continue if you want the rest.");
-        assertThat(crm.tasks().find(TaskQuery.all()).items()).extracting(task -> task.title())
-                .contains("In time").doesNotContain("Too late");
+        assertThat(reply.text())
+                .isEqualTo(
+                        "I stopped before finishing: your request took longer than 60 seconds, "
+                                + "the time limit for one message. Done so far: create_task. Ask me to continue if you want the rest.");
+        assertThat(crm.tasks().find(TaskQuery.all()).items())
+                .extracting(task -> task.title())
+                .contains("In time")
+                .doesNotContain("Too late");
     }
 
     @Test
     void should_not_call_the_model_once_the_time_is_up() {
         InMemoryActionLog actions = new InMemoryActionLog();
         ActionLog slowTools = new ActionLog() { // every tool call takes six seconds
-            @Override
-            public void record(AgentAction action) {
-                clock.advance(Duration.ofSeconds(6));
-                actions.record(action);
-            }
+                    @Override
+                    public void record(AgentAction action) {
+                        clock.advance(Duration.ofSeconds(6));
+                        actions.record(action);
+                    }
 
-            @Override
-            public List<AgentAction> byConversation(String conversationId) {
-                return actions.byConversation(conversationId);
-            }
-        };
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).actionLog(slowTools)
-                .turnTimeout(Duration.ofSeconds(10)).build();
+                    @Override
+                    public List<AgentAction> byConversation(String conversationId) {
+                        return actions.byConversation(conversationId);
+                    }
+                };
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(model)
+                .actionLog(slowTools)
+                .turnTimeout(Duration.ofSeconds(10))
+                .build();
         model.thenCall("search_tasks", "{}").thenCall("search_tasks", "{}");
 
         AgentReply reply = agent.chat("late", "List tasks");
@@ -112,7 +127,11 @@ class AgentLoopTest {
     void should_interrupt_a_model_that_is_still_generating_when_the_time_is_up() throws InterruptedException {
         // A hung model advances no clock, so this wait is bounded in real time: a short limit, no assertion on time.
         CountDownLatch interrupted = new CountDownLatch(1);
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).turnTimeout(Duration.ofMillis(200)).build();
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(model)
+                .turnTimeout(Duration.ofMillis(200))
+                .build();
         model.then(request -> {
             try {
                 new CountDownLatch(1).await();
@@ -126,12 +145,15 @@ class AgentLoopTest {
 
         assertThat(reply.stoppedByLimit()).isTrue();
         assertThat(reply.text()).startsWith("I stopped before finishing: your request took longer than 200 ms");
-        assertThat(interrupted.await(1, TimeUnit.MINUTES)).as("the model's thread was interrupted").isTrue();
+        assertThat(interrupted.await(1, TimeUnit.MINUTES))
+                .as("the model's thread was interrupted")
+                .isTrue();
     }
 
     @Test
     void should_show_the_model_only_its_memory_window_starting_at_a_user_message() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).memoryWindow(4).build();
+        CrmAgent agent =
+                CrmAgent.builder().crm(crm).chatModel(model).memoryWindow(4).build();
         model.thenAnswer("answer one").thenAnswer("answer two").thenAnswer("answer three");
 
         agent.chat("window", "one");
@@ -143,7 +165,8 @@ class AgentLoopTest {
 
     @Test
     void should_show_the_whole_current_turn_even_beyond_the_window() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).memoryWindow(1).build();
+        CrmAgent agent =
+                CrmAgent.builder().crm(crm).chatModel(model).memoryWindow(1).build();
         model.thenCall("search_pipelines", "{}").thenAnswer("none");
 
         agent.chat("narrow", "Which pipelines?");
@@ -176,9 +199,9 @@ class AgentLoopTest {
 
         agent.chat("history", "Any pipelines?");
 
-        assertThat(agent.history("history")).extracting(AgentMessage::role, AgentMessage::text)
-                .containsExactly(tuple(Role.USER, "Any pipelines?"),
-                        tuple(Role.ASSISTANT, "There are none."));
+        assertThat(agent.history("history"))
+                .extracting(AgentMessage::role, AgentMessage::text)
+                .containsExactly(tuple(Role.USER, "Any pipelines?"), tuple(Role.ASSISTANT, "There are none."));
         assertThat(agent.history("history")).extracting(AgentMessage::at).containsOnly(clock.instant());
         assertThat(agent.history("unknown")).isEmpty();
     }
@@ -217,17 +240,19 @@ class AgentLoopTest {
     }
 
     private static List<String> texts(List<ChatMessage> messages) {
-        return messages.stream().map(message -> {
-            if (message instanceof SystemMessage) {
-                return "system";
-            }
-            if (message instanceof UserMessage user) {
-                return user.singleText();
-            }
-            if (message instanceof AiMessage ai) {
-                return ai.text();
-            }
-            return message.toString();
-        }).toList();
+        return messages.stream()
+                .map(message -> {
+                    if (message instanceof SystemMessage) {
+                        return "system";
+                    }
+                    if (message instanceof UserMessage user) {
+                        return user.singleText();
+                    }
+                    if (message instanceof AiMessage ai) {
+                        return ai.text();
+                    }
+                    return message.toString();
+                })
+                .toList();
     }
 }

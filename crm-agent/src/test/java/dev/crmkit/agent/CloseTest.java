@@ -64,25 +64,36 @@ class CloseTest {
 
         agent.close();
 
-        assertThatThrownBy(turn::get).isInstanceOf(ExecutionException.class).cause()
-                .isInstanceOf(AgentException.class).hasMessageContaining("shut down");
-        assertThat(interrupted.await(30, TimeUnit.SECONDS)).as("the model's thread was interrupted").isTrue();
+        assertThatThrownBy(turn::get)
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .isInstanceOf(AgentException.class)
+                .hasMessageContaining("shut down");
+        assertThat(interrupted.await(30, TimeUnit.SECONDS))
+                .as("the model's thread was interrupted")
+                .isTrue();
         assertThat(agent.history("c")).extracting(AgentMessage::text).containsExactly("Hello");
     }
 
     @Test
     void should_cancel_a_cancellable_streaming_model_before_its_first_token_when_closed() throws Exception {
         SilentModel model = new SilentModel();
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(new ScriptedChatModel()).streamingChatModel(model)
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(new ScriptedChatModel())
+                .streamingChatModel(model)
                 .build();
-        CompletableFuture<AgentReply> turn = CompletableFuture.supplyAsync(
-                () -> agent.chat("s", "Hello", text -> { }), host);
+        CompletableFuture<AgentReply> turn =
+                CompletableFuture.supplyAsync(() -> agent.chat("s", "Hello", text -> {}), host);
         assertThat(model.started.await(30, TimeUnit.SECONDS)).isTrue();
 
         agent.close();
 
-        assertThatThrownBy(turn::get).isInstanceOf(ExecutionException.class).cause()
-                .isInstanceOf(AgentException.class).hasMessageContaining("shut down");
+        assertThatThrownBy(turn::get)
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .isInstanceOf(AgentException.class)
+                .hasMessageContaining("shut down");
         assertThat(model.handle.isCancelled()).isTrue();
     }
 
@@ -95,7 +106,8 @@ class CloseTest {
         agent.close();
         agent.close();
 
-        assertThatThrownBy(() -> agent.chat("r", "Again")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> agent.chat("r", "Again"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
         assertThatThrownBy(() -> agent.confirm("r", "act-1")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> agent.reject("r", "act-1")).isInstanceOf(IllegalStateException.class);

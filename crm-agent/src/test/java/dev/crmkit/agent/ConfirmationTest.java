@@ -58,9 +58,10 @@ class ConfirmationTest {
             assertThat(action.result()).isNull();
         });
         assertThat(agent.pending("pending")).isEqualTo(reply.pending());
-        assertThat(ScriptedChatModel.lastObservation(model.lastRequest())).isEqualTo("{\"pending\": \"This action "
-                + "needs the user's confirmation in the app. It has NOT been done. Tell the user it awaits their "
-                + "confirmation.\"}");
+        assertThat(ScriptedChatModel.lastObservation(model.lastRequest()))
+                .isEqualTo("{\"pending\": \"This action "
+                        + "needs the user's confirmation in the app. It has NOT been done. Tell the user it awaits their "
+                        + "confirmation.\"}");
     }
 
     @Test
@@ -88,9 +89,12 @@ class ConfirmationTest {
 
         agent.chat("told", "Is it gone?");
 
-        UserMessage next = (UserMessage) model.lastRequest().messages().get(model.lastRequest().messages().size() - 1);
-        assertThat(next.singleText()).isEqualTo("(Since your last reply: The user confirmed delete_contact {\"id\": "
-                + contact.id() + "}: {\"data\": {\"deleted\":\"contact\",\"id\":" + contact.id() + "}})\nIs it gone?");
+        UserMessage next = (UserMessage) model.lastRequest()
+                .messages()
+                .get(model.lastRequest().messages().size() - 1);
+        assertThat(next.singleText())
+                .isEqualTo("(Since your last reply: The user confirmed delete_contact {\"id\": " + contact.id()
+                        + "}: {\"data\": {\"deleted\":\"contact\",\"id\":" + contact.id() + "}})\nIs it gone?");
         assertThat(agent.history("told")).extracting(AgentMessage::text).contains("Is it gone?");
     }
 
@@ -113,7 +117,8 @@ class ConfirmationTest {
         Contact contact = crm.contacts().create(aContact().build());
         String actionId = askToDelete("owner", contact).pending().get(0).id();
 
-        assertThatThrownBy(() -> agent.confirm("owner", "act-unknown")).isInstanceOf(UnknownActionException.class)
+        assertThatThrownBy(() -> agent.confirm("owner", "act-unknown"))
+                .isInstanceOf(UnknownActionException.class)
                 .hasMessageContaining("no action act-unknown waits for confirmation in conversation owner");
         assertThatThrownBy(() -> agent.confirm("intruder", actionId)).isInstanceOf(UnknownActionException.class);
         assertThat(crm.contacts().findById(contact.id())).isPresent();
@@ -156,6 +161,9 @@ class ConfirmationTest {
         AgentReply reply = agent.chat("invalid-delete", "Delete all");
 
         assertThat(reply.pending()).isEmpty();
-        assertThat(reply.performed()).singleElement().extracting(AgentAction::status).isEqualTo(Status.FAILED);
+        assertThat(reply.performed())
+                .singleElement()
+                .extracting(AgentAction::status)
+                .isEqualTo(Status.FAILED);
     }
 }

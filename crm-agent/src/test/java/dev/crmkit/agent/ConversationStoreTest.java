@@ -51,34 +51,47 @@ class ConversationStoreTest {
     }
 
     private CrmAgent anAgent() {
-        return CrmAgent.builder().crm(crm).chatModel(model).conversationStore(store).build();
+        return CrmAgent.builder()
+                .crm(crm)
+                .chatModel(model)
+                .conversationStore(store)
+                .build();
     }
 
     @Test
     void should_continue_a_conversation_another_agent_began_over_the_same_store() {
-        try (CrmAgent first = anAgent(); CrmAgent second = anAgent()) {
+        try (CrmAgent first = anAgent();
+                CrmAgent second = anAgent()) {
             model.thenAnswer("Noted: 42.").thenAnswer("It was 42.");
 
             first.chat("shared", "Remember 42");
             second.chat("shared", "What was the number?");
 
-            assertThat(model.lastRequest().messages()).extracting(Object::getClass).containsExactly(
-                    SystemMessage.class, UserMessage.class, AiMessage.class, UserMessage.class);
-            assertThat(((UserMessage) model.lastRequest().messages().get(1)).singleText()).isEqualTo("Remember 42");
-            assertThat(second.history("shared")).extracting(AgentMessage::role, AgentMessage::text).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(Role.USER, "Remember 42"),
-                    org.assertj.core.groups.Tuple.tuple(Role.ASSISTANT, "Noted: 42."),
-                    org.assertj.core.groups.Tuple.tuple(Role.USER, "What was the number?"),
-                    org.assertj.core.groups.Tuple.tuple(Role.ASSISTANT, "It was 42."));
+            assertThat(model.lastRequest().messages())
+                    .extracting(Object::getClass)
+                    .containsExactly(SystemMessage.class, UserMessage.class, AiMessage.class, UserMessage.class);
+            assertThat(((UserMessage) model.lastRequest().messages().get(1)).singleText())
+                    .isEqualTo("Remember 42");
+            assertThat(second.history("shared"))
+                    .extracting(AgentMessage::role, AgentMessage::text)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(Role.USER, "Remember 42"),
+                            org.assertj.core.groups.Tuple.tuple(Role.ASSISTANT, "Noted: 42."),
+                            org.assertj.core.groups.Tuple.tuple(Role.USER, "What was the number?"),
+                            org.assertj.core.groups.Tuple.tuple(Role.ASSISTANT, "It was 42."));
         }
     }
 
     @Test
     void should_confirm_in_one_agent_the_delete_another_proposed_and_run_it_once() {
         Contact contact = crm.contacts().create(aContact().build());
-        try (CrmAgent proposer = anAgent(); CrmAgent confirmer = anAgent()) {
+        try (CrmAgent proposer = anAgent();
+                CrmAgent confirmer = anAgent()) {
             model.thenCall("delete_contact", "{\"id\": " + contact.id() + "}").thenAnswer("It awaits confirmation.");
-            String actionId = proposer.chat("two", "Delete contact " + contact.id()).pending().get(0).id();
+            String actionId = proposer.chat("two", "Delete contact " + contact.id())
+                    .pending()
+                    .get(0)
+                    .id();
 
             assertThat(confirmer.pending("two")).extracting(AgentAction::id).containsExactly(actionId);
             AgentAction confirmed = confirmer.confirm("two", actionId);
@@ -93,16 +106,24 @@ class ConversationStoreTest {
     @Test
     void should_tell_the_model_of_a_decision_made_by_another_agent() {
         Contact contact = crm.contacts().create(aContact().build());
-        try (CrmAgent proposer = anAgent(); CrmAgent decider = anAgent()) {
-            model.thenCall("delete_contact", "{\"id\": " + contact.id() + "}").thenAnswer("It awaits confirmation.")
+        try (CrmAgent proposer = anAgent();
+                CrmAgent decider = anAgent()) {
+            model.thenCall("delete_contact", "{\"id\": " + contact.id() + "}")
+                    .thenAnswer("It awaits confirmation.")
                     .thenAnswer("Fine.");
-            String actionId = proposer.chat("notes", "Delete contact " + contact.id()).pending().get(0).id();
+            String actionId = proposer.chat("notes", "Delete contact " + contact.id())
+                    .pending()
+                    .get(0)
+                    .id();
             decider.reject("notes", actionId);
 
             proposer.chat("notes", "Thanks");
 
-            UserMessage last = (UserMessage) model.lastRequest().messages().get(model.lastRequest().messages().size() - 1);
-            assertThat(last.singleText()).startsWith("(Since your last reply: The user rejected delete_contact")
+            UserMessage last = (UserMessage) model.lastRequest()
+                    .messages()
+                    .get(model.lastRequest().messages().size() - 1);
+            assertThat(last.singleText())
+                    .startsWith("(Since your last reply: The user rejected delete_contact")
                     .endsWith("Thanks");
         }
     }
@@ -111,7 +132,8 @@ class ConversationStoreTest {
     void should_forget_a_conversations_memory_history_and_pending_actions() {
         Contact contact = crm.contacts().create(aContact().build());
         try (CrmAgent agent = anAgent()) {
-            model.thenCall("delete_contact", "{\"id\": " + contact.id() + "}").thenAnswer("It awaits confirmation.")
+            model.thenCall("delete_contact", "{\"id\": " + contact.id() + "}")
+                    .thenAnswer("It awaits confirmation.")
                     .thenAnswer("Hello again.");
             agent.chat("forgotten", "Delete contact " + contact.id());
 
@@ -121,7 +143,8 @@ class ConversationStoreTest {
             assertThat(agent.history("forgotten")).isEmpty();
             assertThat(store.messages("forgotten")).isEmpty();
             agent.chat("forgotten", "Hello");
-            assertThat(model.lastRequest().messages()).extracting(Object::getClass)
+            assertThat(model.lastRequest().messages())
+                    .extracting(Object::getClass)
                     .containsExactly(SystemMessage.class, UserMessage.class);
         }
     }
@@ -130,19 +153,35 @@ class ConversationStoreTest {
     void should_work_on_a_store_that_keeps_the_memory_as_json_text() {
         Contact contact = crm.contacts().create(aContact().build());
         JsonMemoryStore json = new JsonMemoryStore();
-        try (CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).conversationStore(json).build()) {
-            model.thenCall("get_contact", "{\"id\": " + contact.id() + "}").thenAnswer("Found.").thenAnswer("Yes.");
+        try (CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(model)
+                .conversationStore(json)
+                .build()) {
+            model.thenCall("get_contact", "{\"id\": " + contact.id() + "}")
+                    .thenAnswer("Found.")
+                    .thenAnswer("Yes.");
             agent.chat("json", "Show contact " + contact.id());
 
             agent.chat("json", "Is it there?");
 
             List<ChatMessage> shown = model.lastRequest().messages();
-            assertThat(shown).extracting(Object::getClass).containsExactly(SystemMessage.class, UserMessage.class,
-                    AiMessage.class, ToolExecutionResultMessage.class, AiMessage.class, UserMessage.class);
-            assertThat(((AiMessage) shown.get(2)).toolExecutionRequests()).singleElement()
+            assertThat(shown)
+                    .extracting(Object::getClass)
+                    .containsExactly(
+                            SystemMessage.class,
+                            UserMessage.class,
+                            AiMessage.class,
+                            ToolExecutionResultMessage.class,
+                            AiMessage.class,
+                            UserMessage.class);
+            assertThat(((AiMessage) shown.get(2)).toolExecutionRequests())
+                    .singleElement()
                     .satisfies(call -> assertThat(call.name()).isEqualTo("get_contact"));
             assertThat(((ToolExecutionResultMessage) shown.get(3)).text()).contains(contact.email());
-            assertThat(json.saved).isNotEmpty().allSatisfy(text -> assertThat(text).startsWith("["));
+            assertThat(json.saved)
+                    .isNotEmpty()
+                    .allSatisfy(text -> assertThat(text).startsWith("["));
         }
     }
 
@@ -215,7 +254,8 @@ class ConversationStoreTest {
         for (String text : new String[] {"one", "two", "three"}) {
             small.addHistory("c", new AgentMessage(Role.USER, text, at));
         }
-        AgentAction action = new AgentAction("act-1", "c", at, "delete_task", "{\"id\": 1}", Status.PENDING, null, null);
+        AgentAction action =
+                new AgentAction("act-1", "c", at, "delete_task", "{\"id\": 1}", Status.PENDING, null, null);
         small.addPending(action);
 
         assertThat(small.history("c")).extracting(AgentMessage::text).containsExactly("two", "three");

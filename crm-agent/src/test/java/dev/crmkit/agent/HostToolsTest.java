@@ -62,21 +62,33 @@ class HostToolsTest {
     }
 
     private static ToolSpecification weatherSpecification() {
-        return ToolSpecification.builder().name("weather").description("Weather in a city")
-                .parameters(JsonObjectSchema.builder().addStringProperty("city").required("city").build())
+        return ToolSpecification.builder()
+                .name("weather")
+                .description("Weather in a city")
+                .parameters(JsonObjectSchema.builder()
+                        .addStringProperty("city")
+                        .required("city")
+                        .build())
                 .build();
     }
 
     @Test
     void should_offer_the_host_tools_after_the_crm_tools() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).tools(mailer)
-                .tool(weatherSpecification(), arguments -> "sunny").build();
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(model)
+                .tools(mailer)
+                .tool(weatherSpecification(), arguments -> "sunny")
+                .build();
         model.thenAnswer("Hello");
 
         agent.chat("offer", "Hi");
 
-        List<String> crmTools = CrmToolset.specifications().stream().map(ToolSpecification::name).toList();
-        assertThat(model.lastRequest().toolSpecifications()).extracting(ToolSpecification::name)
+        List<String> crmTools = CrmToolset.specifications().stream()
+                .map(ToolSpecification::name)
+                .toList();
+        assertThat(model.lastRequest().toolSpecifications())
+                .extracting(ToolSpecification::name)
                 .startsWith(crmTools.toArray(String[]::new))
                 .endsWith("draft_email", "send_email", "weather")
                 .hasSize(crmTools.size() + 3);
@@ -85,11 +97,15 @@ class HostToolsTest {
 
     @Test
     void should_let_a_local_models_grammar_write_calls_of_the_host_tools() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).tools(mailer)
-                .tool(weatherSpecification(), arguments -> "sunny").build();
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(model)
+                .tools(mailer)
+                .tool(weatherSpecification(), arguments -> "sunny")
+                .build();
 
-        ToolCallGrammar grammar = new ToolCallGrammarCompiler(GrammarLimits.defaults())
-                .compile(agent.tools(), true, 4096);
+        ToolCallGrammar grammar =
+                new ToolCallGrammarCompiler(GrammarLimits.defaults()).compile(agent.tools(), true, 4096);
 
         assertThat(grammar.tools()).extracting(ToolSpecification::name).contains("send_email", "weather");
         assertThat(grammar.gbnf()).contains("\\\"send_email\\\"").contains("\\\"weather\\\"");
@@ -97,7 +113,8 @@ class HostToolsTest {
 
     @Test
     void should_run_a_host_tool_and_show_the_model_its_result() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).tools(mailer).build();
+        CrmAgent agent =
+                CrmAgent.builder().crm(crm).chatModel(model).tools(mailer).build();
         model.thenCall("draft_email", "{\"to\": \"jane@example.com\"}").thenAnswer("Drafted.");
 
         AgentReply reply = agent.chat("draft", "Draft an email to Jane");
@@ -113,18 +130,25 @@ class HostToolsTest {
 
     @Test
     void should_check_a_host_tools_arguments_against_its_parameters() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).tools(mailer).build();
+        CrmAgent agent =
+                CrmAgent.builder().crm(crm).chatModel(model).tools(mailer).build();
         model.thenCall("draft_email", "{\"to\": \"" + "x".repeat(255) + "\"}").thenAnswer("Sorry.");
 
         AgentReply reply = agent.chat("too-long", "Draft an email");
 
-        assertThat(reply.performed()).singleElement().extracting(AgentAction::status).isEqualTo(Status.FAILED);
-        assertThat(ScriptedChatModel.lastObservation(model.lastRequest())).contains("to").contains("254");
+        assertThat(reply.performed())
+                .singleElement()
+                .extracting(AgentAction::status)
+                .isEqualTo(Status.FAILED);
+        assertThat(ScriptedChatModel.lastObservation(model.lastRequest()))
+                .contains("to")
+                .contains("254");
     }
 
     @Test
     void should_keep_a_host_tool_marked_for_confirmation_pending_until_the_host_confirms() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).tools(mailer).build();
+        CrmAgent agent =
+                CrmAgent.builder().crm(crm).chatModel(model).tools(mailer).build();
         model.thenCall("send_email", "{\"to\": \"jane@example.com\"}").thenAnswer("It awaits your confirmation.");
 
         AgentReply reply = agent.chat("send", "Send it");
@@ -142,10 +166,14 @@ class HostToolsTest {
     @Test
     void should_run_a_specified_tool_with_the_arguments_the_model_wrote() {
         List<String> calls = new CopyOnWriteArrayList<>();
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).tool(weatherSpecification(), arguments -> {
-            calls.add(arguments);
-            return new Weather("sunny", 21);
-        }).build();
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(model)
+                .tool(weatherSpecification(), arguments -> {
+                    calls.add(arguments);
+                    return new Weather("sunny", 21);
+                })
+                .build();
         model.thenCall("weather", "{\"city\": \"Oslo\"}").thenAnswer("Sunny.");
 
         agent.chat("weather", "Weather in Oslo?");
@@ -155,15 +183,20 @@ class HostToolsTest {
                 .isEqualTo("{\"data\": {\"sky\":\"sunny\",\"celsius\":21}}");
     }
 
-    record Weather(String sky, int celsius) {
-    }
+    record Weather(String sky, int celsius) {}
 
     @Test
     void should_tell_the_model_what_a_specified_tool_refused_and_what_is_not_json() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).tool(weatherSpecification(), arguments -> {
-            throw new ValidationException("city", "must be a city we know");
-        }).build();
-        model.thenCall("weather", "{\"city\": \"Atlantis\"}").thenCall("weather", "city=Oslo").thenAnswer("Sorry.");
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(model)
+                .tool(weatherSpecification(), arguments -> {
+                    throw new ValidationException("city", "must be a city we know");
+                })
+                .build();
+        model.thenCall("weather", "{\"city\": \"Atlantis\"}")
+                .thenCall("weather", "city=Oslo")
+                .thenAnswer("Sorry.");
 
         AgentReply reply = agent.chat("refused", "Weather in Atlantis?");
 
@@ -175,10 +208,14 @@ class HostToolsTest {
     @Test
     void should_keep_a_tool_named_for_confirmation_pending() {
         List<String> calls = new CopyOnWriteArrayList<>();
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model)
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(model)
                 .tool(weatherSpecification(), arguments -> calls.add(arguments))
-                .requireConfirmation("weather", "update_contact").build();
-        model.thenCall("weather", "{\"city\": \"Oslo\"}").thenCall("update_contact", "{\"id\": 1, \"phone\": \"1\"}")
+                .requireConfirmation("weather", "update_contact")
+                .build();
+        model.thenCall("weather", "{\"city\": \"Oslo\"}")
+                .thenCall("update_contact", "{\"id\": 1, \"phone\": \"1\"}")
                 .thenAnswer("Both await your confirmation.");
 
         AgentReply reply = agent.chat("named", "Weather, and change contact 1");
@@ -191,11 +228,22 @@ class HostToolsTest {
 
     @Test
     void should_refuse_a_host_tool_that_takes_a_crm_tools_name_and_a_confirmation_for_no_tool() {
-        ToolSpecification clash = ToolSpecification.builder().name("create_contact").build();
+        ToolSpecification clash =
+                ToolSpecification.builder().name("create_contact").build();
 
-        assertThatThrownBy(() -> CrmAgent.builder().crm(crm).chatModel(model).tool(clash, arguments -> null).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("create_contact");
-        assertThatThrownBy(() -> CrmAgent.builder().crm(crm).chatModel(model).requireConfirmation("send_mail").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("send_mail");
+        assertThatThrownBy(() -> CrmAgent.builder()
+                        .crm(crm)
+                        .chatModel(model)
+                        .tool(clash, arguments -> null)
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("create_contact");
+        assertThatThrownBy(() -> CrmAgent.builder()
+                        .crm(crm)
+                        .chatModel(model)
+                        .requireConfirmation("send_mail")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("send_mail");
     }
 }

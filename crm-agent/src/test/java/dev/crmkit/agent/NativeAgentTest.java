@@ -33,10 +33,19 @@ class NativeAgentTest {
     @BeforeAll
     static void load() {
         testCrm = TestCrm.open();
-        model = LlamaCppChatModel.builder().modelPath(TestModels.stories260K())
-                .contextSize(16384).maxTokens(1024).temperature(1.0).build();
-        agent = CrmAgent.builder().crm(testCrm.crm()).chatModel(model).streamingChatModel(model.streaming())
-                .maxSteps(MAX_STEPS).turnTimeout(Duration.ofMinutes(5)).build();
+        model = LlamaCppChatModel.builder()
+                .modelPath(TestModels.stories260K())
+                .contextSize(16384)
+                .maxTokens(1024)
+                .temperature(1.0)
+                .build();
+        agent = CrmAgent.builder()
+                .crm(testCrm.crm())
+                .chatModel(model)
+                .streamingChatModel(model.streaming())
+                .maxSteps(MAX_STEPS)
+                .turnTimeout(Duration.ofMinutes(5))
+                .build();
     }
 
     @AfterAll
@@ -53,14 +62,19 @@ class NativeAgentTest {
     void should_complete_a_turn_within_the_step_limit_and_record_every_action() {
         AgentReply reply = agent.chat("native", "Create a contact named John Doe with email john@example.com");
 
-        log.info("native turn: {} action(s), {} pending, stopped by limit: {}, answer: {}", reply.performed().size(),
-                reply.pending().size(), reply.stoppedByLimit(), reply.text());
+        log.info(
+                "native turn: {} action(s), {} pending, stopped by limit: {}, answer: {}",
+                reply.performed().size(),
+                reply.pending().size(),
+                reply.stoppedByLimit(),
+                reply.text());
         assertThat(reply.performed().size() + reply.pending().size()).isLessThanOrEqualTo(MAX_STEPS);
-        assertThat(agent.actions("native")).extracting(AgentAction::id).containsExactlyInAnyOrderElementsOf(
-                ids(reply.performed(), reply.pending()));
+        assertThat(agent.actions("native"))
+                .extracting(AgentAction::id)
+                .containsExactlyInAnyOrderElementsOf(ids(reply.performed(), reply.pending()));
         assertThat(reply.performed()).noneMatch(action -> action.tool().startsWith("delete_"));
-        assertThat(reply.pending()).allMatch(action -> action.tool().startsWith("delete_")
-                && action.status() == Status.PENDING);
+        assertThat(reply.pending())
+                .allMatch(action -> action.tool().startsWith("delete_") && action.status() == Status.PENDING);
         assertThat(agent.history("native")).hasSize(2);
     }
 
@@ -82,12 +96,15 @@ class NativeAgentTest {
         });
 
         assertThat(String.join("", fragments)).isEqualTo(reply.text());
-        assertThat(streamedActions).extracting(AgentAction::id)
+        assertThat(streamedActions)
+                .extracting(AgentAction::id)
                 .containsExactlyInAnyOrderElementsOf(ids(reply.performed(), reply.pending()));
         assertThat(reply.performed().size() + reply.pending().size()).isLessThanOrEqualTo(MAX_STEPS);
     }
 
     private static List<String> ids(List<AgentAction> performed, List<AgentAction> pending) {
-        return Stream.concat(performed.stream(), pending.stream()).map(AgentAction::id).toList();
+        return Stream.concat(performed.stream(), pending.stream())
+                .map(AgentAction::id)
+                .toList();
     }
 }

@@ -32,19 +32,26 @@ class ReadmeAgentExampleTest {
             Crm crm = testCrm.crm();
             // README:start
             LlamaCppChatModel model = LlamaCppChatModel.builder()
-                    .modelPath(modelFile)                         // e.g. qwen2.5-1.5b-instruct-q4_k_m.gguf
-                    .contextSize(16384).maxTokens(2048).build();  // the 24 tools take ~4k tokens of prompt
-            CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).streamingChatModel(model.streaming()).build();
+                    .modelPath(modelFile) // e.g. qwen2.5-1.5b-instruct-q4_k_m.gguf
+                    .contextSize(16384)
+                    .maxTokens(2048)
+                    .build(); // the 24 tools take ~4k tokens of prompt
+            CrmAgent agent = CrmAgent.builder()
+                    .crm(crm)
+                    .chatModel(model)
+                    .streamingChatModel(model.streaming())
+                    .build();
 
             AgentReply reply = agent.chat("alice", "Create a contact named John Doe with email john@example.com");
-            for (AgentAction proposed : reply.pending()) {       // deletes wait for the host's decision
-                agent.reject("alice", proposed.id());            // or agent.confirm("alice", proposed.id())
+            for (AgentAction proposed : reply.pending()) { // deletes wait for the host's decision
+                agent.reject("alice", proposed.id()); // or agent.confirm("alice", proposed.id())
             }
-            agent.close();                                       // then model.close()
+            agent.close(); // then model.close()
             // README:end
             model.close();
             assertThat(agent.pending("alice")).isEmpty();
-            assertThat(agent.actions("alice")).extracting(AgentAction::status)
+            assertThat(agent.actions("alice"))
+                    .extracting(AgentAction::status)
                     .doesNotContain(AgentAction.Status.PENDING, AgentAction.Status.CONFIRMED);
             assertThat(agent.history("alice")).extracting(AgentMessage::text).endsWith(reply.text());
         }
@@ -60,9 +67,13 @@ class ReadmeAgentExampleTest {
                 .matcher(Files.readString(SOURCE));
         assertThat(matcher.find()).as("README markers in %s", SOURCE).isTrue();
         List<String> lines = Arrays.asList(matcher.group(1).split("\n"));
-        int indent = lines.stream().filter(line -> !line.isBlank())
-                .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
-        return lines.stream().map(line -> line.isBlank() ? "" : line.substring(indent))
+        int indent = lines.stream()
+                .filter(line -> !line.isBlank())
+                .mapToInt(line -> line.length() - line.stripLeading().length())
+                .min()
+                .orElse(0);
+        return lines.stream()
+                .map(line -> line.isBlank() ? "" : line.substring(indent))
                 .collect(Collectors.joining("\n"));
     }
 }

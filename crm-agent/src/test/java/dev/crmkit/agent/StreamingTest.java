@@ -35,15 +35,22 @@ class StreamingTest {
 
     @Test
     void should_stream_the_answer_in_the_models_fragments_after_the_actions() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(blocking).streamingChatModel(streaming).build();
-        streaming.thenCall("create_contact", "{\"firstName\": \"Stream\", \"lastName\": \"Doe\", "
-                        + "\"email\": \"stream.doe@example.com\"}")
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(blocking)
+                .streamingChatModel(streaming)
+                .build();
+        streaming
+                .thenCall(
+                        "create_contact",
+                        "{\"firstName\": \"Stream\", \"lastName\": \"Doe\", "
+                                + "\"email\": \"stream.doe@example.com\"}")
                 .thenAnswer("Created ", "Stream Doe", ".");
 
         AgentReply reply = agent.chat("stream", "Add Stream Doe, stream.doe@example.com", recorder);
 
-        assertThat(recorder.events).containsExactly("action create_contact EXECUTED", "text Created ",
-                "text Stream Doe", "text .");
+        assertThat(recorder.events)
+                .containsExactly("action create_contact EXECUTED", "text Created ", "text Stream Doe", "text .");
         assertThat(reply.text()).isEqualTo("Created Stream Doe.");
         assertThat(blocking.requests()).as("the blocking model is not used").isEmpty();
         assertThat(crm.contacts().findByEmail("stream.doe@example.com")).isPresent();
@@ -51,7 +58,11 @@ class StreamingTest {
 
     @Test
     void should_report_a_pending_action_as_it_is_proposed() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(blocking).streamingChatModel(streaming).build();
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(blocking)
+                .streamingChatModel(streaming)
+                .build();
         streaming.thenCall("delete_task", "{\"id\": 1}").thenAnswer("It awaits your confirmation.");
 
         agent.chat("stream-pending", "Delete task 1", recorder);
@@ -72,7 +83,11 @@ class StreamingTest {
 
     @Test
     void should_hand_over_the_answer_whole_when_the_streaming_model_sent_no_fragments() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(blocking).streamingChatModel(streaming).build();
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(blocking)
+                .streamingChatModel(streaming)
+                .build();
         streaming.thenAnswerAtOnce("Only at the end.");
 
         agent.chat("at-once", "Hello", recorder);
@@ -82,8 +97,12 @@ class StreamingTest {
 
     @Test
     void should_stream_the_sentence_that_says_a_limit_stopped_the_turn() {
-        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(blocking).streamingChatModel(streaming)
-                .maxSteps(1).build();
+        CrmAgent agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(blocking)
+                .streamingChatModel(streaming)
+                .maxSteps(1)
+                .build();
         streaming.thenCall("search_tasks", "{}");
 
         AgentReply reply = agent.chat("stream-limit", "Tasks?", recorder);

@@ -13,8 +13,7 @@ public class ConcurrentModificationException extends CrmException {
     private final long expectedVersion;
 
     public ConcurrentModificationException(String entity, long id, long expectedVersion) {
-        super(entity + " " + id + " was modified concurrently: version " + expectedVersion
-                + " is no longer current");
+        super(entity + " " + id + " was modified concurrently: version " + expectedVersion + " is no longer current");
         this.entity = entity;
         this.id = id;
         this.expectedVersion = expectedVersion;

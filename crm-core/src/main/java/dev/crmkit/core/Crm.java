@@ -40,7 +40,8 @@ public final class Crm implements AutoCloseable {
     private final TaskService tasks;
 
     private Crm(Builder builder) {
-        this.storage = Objects.requireNonNull(builder.storage, "storage is required: pass an adapter such as JpaCrmStorage");
+        this.storage =
+                Objects.requireNonNull(builder.storage, "storage is required: pass an adapter such as JpaCrmStorage");
         this.clock = builder.clock;
         this.defaultCurrency = builder.defaultCurrency;
         Transactor transactor = new Transactor(storage, clock, new EventPublisher(builder.listeners));

@@ -31,9 +31,11 @@ public record Money(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(currency, "currency");
         int decimals = decimals(currency);
         if (amount.stripTrailingZeros().scale() > decimals) {
-            throw new ValidationException("amount", decimals == 0
-                    ? "must be a whole number of " + currency.getCurrencyCode()
-                    : "must have at most " + decimals + " decimal places for " + currency.getCurrencyCode());
+            throw new ValidationException(
+                    "amount",
+                    decimals == 0
+                            ? "must be a whole number of " + currency.getCurrencyCode()
+                            : "must have at most " + decimals + " decimal places for " + currency.getCurrencyCode());
         }
         amount = amount.setScale(decimals, RoundingMode.UNNECESSARY);
     }

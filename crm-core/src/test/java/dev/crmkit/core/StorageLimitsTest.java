@@ -11,15 +11,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StorageLimitsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "0E+131072", "0E-999999999", "999999999999999.9999", "-999999999999999.9999",
-        "1.23450000000", "0.0001", "1E+14", "123456789012345"})
+    @ValueSource(
+            strings = {
+                "0",
+                "0E+131072",
+                "0E-999999999",
+                "999999999999999.9999",
+                "-999999999999999.9999",
+                "1.23450000000",
+                "0.0001",
+                "1E+14",
+                "123456789012345"
+            })
     void should_accept_amounts_numeric_19_4_holds(String amount) {
         assertThat(StorageLimits.isStorable(new BigDecimal(amount))).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1000000000000000", "1E+15", "-1E+15", "0.00001", "999999999999999.99999",
-        "1e131072", "1e-999999999", "1e2147483647", "1e-2147483647", "-1e2147483647"})
+    @ValueSource(
+            strings = {
+                "1000000000000000",
+                "1E+15",
+                "-1E+15",
+                "0.00001",
+                "999999999999999.99999",
+                "1e131072",
+                "1e-999999999",
+                "1e2147483647",
+                "1e-2147483647",
+                "-1e2147483647"
+            })
     void should_refuse_amounts_numeric_19_4_cannot_hold(String amount) {
         assertThat(StorageLimits.isStorable(new BigDecimal(amount))).isFalse();
     }

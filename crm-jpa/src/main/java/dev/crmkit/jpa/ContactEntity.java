@@ -55,7 +55,7 @@ class ContactEntity extends CrmEntity<Contact> {
 
     @Override
     Contact toRecord() {
-        return new Contact(id(), firstName, lastName, email, phone, company, position, notes,
-                createdAt(), updatedAt(), version());
+        return new Contact(
+                id(), firstName, lastName, email, phone, company, position, notes, createdAt(), updatedAt(), version());
     }
 }

@@ -77,7 +77,19 @@ class DealEntity extends CrmEntity<Deal> {
     Deal toRecord() {
         // Money re-normalises the schema's four decimals to the currency's own.
         Money value = new Money(amount, Currency.getInstance(currency));
-        return new Deal(id(), title, description, value, pipelineId, status, contactId, expectedCloseDate,
-                closedAt, lostReason, createdAt(), updatedAt(), version());
+        return new Deal(
+                id(),
+                title,
+                description,
+                value,
+                pipelineId,
+                status,
+                contactId,
+                expectedCloseDate,
+                closedAt,
+                lostReason,
+                createdAt(),
+                updatedAt(),
+                version());
     }
 }

@@ -19,16 +19,20 @@ final class JpaContactRepository extends JpaAggregateRepository<Contact, Contact
 
     @Override
     public Optional<Contact> findByEmail(String email) {
-        return call(() -> em.createQuery("select e from " + entityName() + " e where e.email = :email",
-                        ContactEntity.class)
-                .setParameter("email", email).getResultStream().findFirst().map(ContactEntity::toRecord));
+        return call(
+                () -> em.createQuery("select e from " + entityName() + " e where e.email = :email", ContactEntity.class)
+                        .setParameter("email", email)
+                        .getResultStream()
+                        .findFirst()
+                        .map(ContactEntity::toRecord));
     }
 
     @Override
     public Page<Contact> find(ContactQuery query) {
         JpqlFilter filter = new JpqlFilter();
-        query.textPattern().ifPresent(pattern ->
-                filter.and("e.searchText like :text escape '" + LikePattern.ESCAPE + "'", "text", pattern));
+        query.textPattern()
+                .ifPresent(pattern ->
+                        filter.and("e.searchText like :text escape '" + LikePattern.ESCAPE + "'", "text", pattern));
         filter.andIfGiven("e.company = :company", "company", query.company());
         return page(filter, query.page());
     }

@@ -65,8 +65,8 @@ public final class JpaCrmStorage implements CrmStorage {
             log.info("crmkit JPA storage started over {}", dataSource);
             return new JpaCrmStorage(factory, true);
         } catch (RuntimeException e) {
-            throw new StorageException("cannot start the crmkit JPA storage (is the crmkit schema migrated?): "
-                    + e.getMessage(), e);
+            throw new StorageException(
+                    "cannot start the crmkit JPA storage (is the crmkit schema migrated?): " + e.getMessage(), e);
         }
     }
 
@@ -90,9 +90,11 @@ public final class JpaCrmStorage implements CrmStorage {
             try {
                 factory.getMetamodel().entity(entity);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("the entity manager factory does not manage crmkit's entities: add"
-                        + " JpaCrmStorage.entityClasses() to its persistence unit, e.g. with"
-                        + " JpaCrmStorage.configure(configuration)", e);
+                throw new IllegalArgumentException(
+                        "the entity manager factory does not manage crmkit's entities: add"
+                                + " JpaCrmStorage.entityClasses() to its persistence unit, e.g. with"
+                                + " JpaCrmStorage.configure(configuration)",
+                        e);
             }
         }
         return new JpaCrmStorage(sessionFactory, false);
@@ -122,7 +124,8 @@ public final class JpaCrmStorage implements CrmStorage {
     public UnitOfWork begin() {
         // The session's own time zone, so that instants stay UTC even over a host factory that
         // did not set hibernate.jdbc.time_zone.
-        return new JpaUnitOfWork(JpaErrors.call(() -> sessionFactory.withOptions().jdbcTimeZone(UTC).openSession()));
+        return new JpaUnitOfWork(JpaErrors.call(
+                () -> sessionFactory.withOptions().jdbcTimeZone(UTC).openSession()));
     }
 
     /** Closes the entity manager factory if the adapter built it; a host's factory stays open. */

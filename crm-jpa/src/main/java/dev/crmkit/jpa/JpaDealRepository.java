@@ -27,9 +27,11 @@ final class JpaDealRepository extends JpaAggregateRepository<Deal, DealEntity> i
         filter.andIfGiven("e.amount <= :maxAmount", "maxAmount", query.maxAmount());
         filter.andIfGiven("e.currency = :currency", "currency", query.currency());
         if (query.outcome() != null) {
-            filter.and("exists (select 1 from " + PipelineEntity.NAME + " p join p.stages s"
-                    + " where p.id = e.pipelineId and key(s) = e.status and s.outcome = :outcome)",
-                    "outcome", query.outcome().name());
+            filter.and(
+                    "exists (select 1 from " + PipelineEntity.NAME + " p join p.stages s"
+                            + " where p.id = e.pipelineId and key(s) = e.status and s.outcome = :outcome)",
+                    "outcome",
+                    query.outcome().name());
         }
         return filter;
     }

@@ -35,7 +35,8 @@ final class JpaPipelineRepository extends JpaAggregateRepository<Pipeline, Pipel
     public boolean deleteById(long id) {
         // Native, so that it is one statement: the schema deletes the stages (ON DELETE CASCADE)
         // and refuses while deals remain (fk_deal_pipeline). JPQL would delete the stage rows first.
-        return call(() -> Writes.deleteOne(em, PipelineEntity.class, "delete from crm_pipeline where id = ?1", id, true));
+        return call(
+                () -> Writes.deleteOne(em, PipelineEntity.class, "delete from crm_pipeline where id = ?1", id, true));
     }
 
     @Override
@@ -45,20 +46,25 @@ final class JpaPipelineRepository extends JpaAggregateRepository<Pipeline, Pipel
 
     @Override
     public List<StageTotal> stageTotals(long pipelineId) {
-        return call(() -> em.createQuery("select e.status, e.currency, count(e), sum(e.amount) from " + DealEntity.NAME
-                        + " e where e.pipelineId = :pipelineId group by e.status, e.currency"
-                        + " order by e.status, e.currency", Object[].class)
+        return call(() -> em.createQuery(
+                        "select e.status, e.currency, count(e), sum(e.amount) from " + DealEntity.NAME
+                                + " e where e.pipelineId = :pipelineId group by e.status, e.currency"
+                                + " order by e.status, e.currency",
+                        Object[].class)
                 .setParameter("pipelineId", pipelineId)
                 .getResultStream()
-                .map(row -> new StageTotal((String) row[0], Currency.getInstance(((String) row[1]).strip()),
-                        (Long) row[2], (BigDecimal) row[3]))
+                .map(row -> new StageTotal(
+                        (String) row[0], Currency.getInstance(((String) row[1]).strip()), (Long) row[2], (BigDecimal)
+                                row[3]))
                 .toList());
     }
 
     /** The pipeline with its stages in one statement, or none if the persistence context already holds both. */
     @Override
     protected @Nullable PipelineEntity load(long id) {
-        return em.find(PipelineEntity.class, id,
+        return em.find(
+                PipelineEntity.class,
+                id,
                 Map.of("jakarta.persistence.fetchgraph", em.getEntityGraph(PipelineEntity.WITH_STAGES)));
     }
 
@@ -68,7 +74,8 @@ final class JpaPipelineRepository extends JpaAggregateRepository<Pipeline, Pipel
         if (pipelines.isEmpty()) {
             return;
         }
-        em.createQuery("select e from " + entityName() + " e left join fetch e.stages where e.id in :ids",
+        em.createQuery(
+                        "select e from " + entityName() + " e left join fetch e.stages where e.id in :ids",
                         PipelineEntity.class)
                 .setParameter("ids", pipelines.stream().map(PipelineEntity::id).toList())
                 .getResultList();

@@ -25,10 +25,15 @@ final class JpaTaskRepository extends JpaAggregateRepository<Task, TaskEntity> i
     private static JpqlFilter filter(TaskQuery query, LocalDate today) {
         JpqlFilter filter = new JpqlFilter();
         if (!query.statuses().isEmpty()) {
-            filter.and("e.status in :statuses", "statuses", query.statuses().stream().map(TaskStatus::key).toList());
+            filter.and(
+                    "e.status in :statuses",
+                    "statuses",
+                    query.statuses().stream().map(TaskStatus::key).toList());
         }
         if (!query.priorities().isEmpty()) {
-            filter.and("e.priority in :priorities", "priorities",
+            filter.and(
+                    "e.priority in :priorities",
+                    "priorities",
                     query.priorities().stream().map(TaskPriority::key).toList());
         }
         filter.andIfGiven("e.contactId = :contactId", "contactId", query.contactId());

@@ -18,14 +18,16 @@ final class KeysetQuery {
     private KeysetQuery() {}
 
     /** Up to {@link PageRequest#fetchSize()} entities of {@code entityName} after the cursor, in order. */
-    static <E> List<E> rows(EntityManager em, Class<E> type, String entityName, JpqlFilter filter,
-            PageRequest<?> page) {
+    static <E> List<E> rows(
+            EntityManager em, Class<E> type, String entityName, JpqlFilter filter, PageRequest<?> page) {
         SortColumn column = SortColumn.of(page.sort(), em.getMetamodel(), type);
         JpqlFilter rows = filter.copy();
         boolean ascending = page.direction() == SortDirection.ASC;
         page.after().ifPresent(keyset -> after(rows, column, ascending, keyset));
         String jpql = "select e from " + entityName + " e" + rows.where() + orderBy(column, ascending);
-        return rows.bindTo(em.createQuery(jpql, type)).setMaxResults(page.fetchSize()).getResultList();
+        return rows.bindTo(em.createQuery(jpql, type))
+                .setMaxResults(page.fetchSize())
+                .getResultList();
     }
 
     /** The number of rows matching the filter, ignoring the cursor; {@code null} unless the page asks for it. */
@@ -50,9 +52,10 @@ final class KeysetQuery {
         if (value == null) {
             // The cursor row had no value: only rows without one remain ascending; descending,
             // those plus every row with a value.
-            rows.and(ascending
-                    ? "(" + col + " is null and e.id > :afterId)"
-                    : "((" + col + " is null and e.id < :afterId) or " + col + " is not null)");
+            rows.and(
+                    ascending
+                            ? "(" + col + " is null and e.id > :afterId)"
+                            : "((" + col + " is null and e.id < :afterId) or " + col + " is not null)");
             return;
         }
         rows.bind("afterValue", column.parameter().apply(value));

@@ -12,13 +12,21 @@ import jakarta.persistence.Embeddable;
  */
 @Embeddable
 record StageValue(
-        @Column(name = "name", nullable = false, length = Stage.NAME_MAX) String name,
+        @Column(name = "name", nullable = false, length = Stage.NAME_MAX)
+        String name,
+
         @Column(name = "position", nullable = false) int position,
         @Column(name = "probability", nullable = false) int probability,
-        @Column(name = "outcome", nullable = false, length = 10) String outcome) {
+
+        @Column(name = "outcome", nullable = false, length = 10)
+        String outcome) {
 
     static StageValue of(Stage stage) {
-        return new StageValue(stage.name(), stage.position(), stage.probability(), stage.outcome().name());
+        return new StageValue(
+                stage.name(),
+                stage.position(),
+                stage.probability(),
+                stage.outcome().name());
     }
 
     Stage toStage(String key) {

@@ -70,7 +70,18 @@ class TaskEntity extends CrmEntity<Task> {
 
     @Override
     Task toRecord() {
-        return new Task(id(), title, description, TaskPriority.fromKey(priority), TaskStatus.fromKey(status),
-                contactId, dealId, dueDate, completedAt, createdAt(), updatedAt(), version());
+        return new Task(
+                id(),
+                title,
+                description,
+                TaskPriority.fromKey(priority),
+                TaskStatus.fromKey(status),
+                contactId,
+                dealId,
+                dueDate,
+                completedAt,
+                createdAt(),
+                updatedAt(),
+                version());
     }
 }

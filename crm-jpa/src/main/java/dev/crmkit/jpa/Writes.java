@@ -23,8 +23,14 @@ final class Writes {
      * @param kind {@code contact}, {@code pipeline}, {@code deal} or {@code task}
      * @param entityName the JPQL entity name
      */
-    static void flushUpdate(EntityManager em, Object entity, boolean changed,
-            String kind, String entityName, long id, long expectedVersion) {
+    static void flushUpdate(
+            EntityManager em,
+            Object entity,
+            boolean changed,
+            String kind,
+            String entityName,
+            long id,
+            long expectedVersion) {
         try {
             if (changed) {
                 em.flush();
@@ -64,11 +70,13 @@ final class Writes {
      * (which is what a plain read returns under MariaDB's repeatable read): a locking read.
      */
     private static boolean existsNow(EntityManager em, String entityName, long id) {
-        return JpaErrors.call(() -> !em.createQuery("select e.id from " + entityName + " e where e.id = :id", Long.class)
-                .setParameter("id", id)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setLockMode(LockModeType.PESSIMISTIC_READ)
-                .getResultList().isEmpty());
+        return JpaErrors.call(
+                () -> !em.createQuery("select e.id from " + entityName + " e where e.id = :id", Long.class)
+                        .setParameter("id", id)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .setLockMode(LockModeType.PESSIMISTIC_READ)
+                        .getResultList()
+                        .isEmpty());
     }
 
     /**
@@ -76,18 +84,22 @@ final class Writes {
      * committed state; false when the row does not exist.
      */
     static boolean lock(EntityManager em, String entityName, long id) {
-        return JpaErrors.call(() -> !em.createQuery("select e.id from " + entityName + " e where e.id = :id", Long.class)
-                .setParameter("id", id)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().isEmpty());
+        return JpaErrors.call(
+                () -> !em.createQuery("select e.id from " + entityName + " e where e.id = :id", Long.class)
+                        .setParameter("id", id)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList()
+                        .isEmpty());
     }
 
     static boolean exists(EntityManager em, String entityName, long id) {
-        return JpaErrors.call(() -> em.createQuery("select count(e) from " + entityName + " e where e.id = :id", Long.class)
-                .setParameter("id", id)
-                // Every write flushes at once, so there is never anything to flush first.
-                .setFlushMode(FlushModeType.COMMIT)
-                .getSingleResult() > 0);
+        return JpaErrors.call(
+                () -> em.createQuery("select count(e) from " + entityName + " e where e.id = :id", Long.class)
+                                .setParameter("id", id)
+                                // Every write flushes at once, so there is never anything to flush first.
+                                .setFlushMode(FlushModeType.COMMIT)
+                                .getSingleResult()
+                        > 0);
     }
 }

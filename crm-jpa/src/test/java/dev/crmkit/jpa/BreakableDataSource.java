@@ -31,9 +31,10 @@ final class BreakableDataSource implements DataSource {
     public Connection getConnection() throws SQLException {
         failIfBroken();
         Connection real = delegate.getConnection();
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    boolean closing = method.getName().equals("close") || method.getName().equals("isClosed");
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    boolean closing =
+                            method.getName().equals("close") || method.getName().equals("isClosed");
                     if (!closing) {
                         failIfBroken();
                     }

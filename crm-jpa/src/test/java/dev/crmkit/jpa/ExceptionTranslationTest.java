@@ -74,7 +74,8 @@ class ExceptionTranslationTest {
             work.contacts().find(ContactQuery.all());
             dataSource.breakConnections();
 
-            assertThatThrownBy(() -> work.contacts().findById(1)).isExactlyInstanceOf(StorageUnavailableException.class);
+            assertThatThrownBy(() -> work.contacts().findById(1))
+                    .isExactlyInstanceOf(StorageUnavailableException.class);
             assertThatThrownBy(() -> work.contacts().insert(contact("lost@example.com")))
                     .isExactlyInstanceOf(StorageUnavailableException.class);
             assertThatThrownBy(work::commit).isExactlyInstanceOf(StorageUnavailableException.class);
@@ -93,7 +94,13 @@ class ExceptionTranslationTest {
 
             assertThatThrownBy(() -> crm.contacts().create(aContact().build()))
                     .isExactlyInstanceOf(StorageUnavailableException.class);
-            assertThat(Crm.builder().storage(healthy).build().contacts().create(aContact().build()).id()).isPositive();
+            assertThat(Crm.builder()
+                            .storage(healthy)
+                            .build()
+                            .contacts()
+                            .create(aContact().build())
+                            .id())
+                    .isPositive();
         }
     }
 
@@ -107,7 +114,8 @@ class ExceptionTranslationTest {
             }
             try (UnitOfWork work = storage.begin()) {
                 assertThatThrownBy(() -> work.contacts().insert(contact("twice@example.com")))
-                        .isInstanceOfSatisfying(ConflictException.class,
+                        .isInstanceOfSatisfying(
+                                ConflictException.class,
                                 e -> assertThat(e.field()).contains("email"));
             }
         }

@@ -40,7 +40,11 @@ class HostEntityManagerFactoryTest {
                 crm.close();
 
                 assertThat(host.isOpen()).isTrue();
-                assertThat(Crm.builder().storage(JpaCrmStorage.create(host)).build().contacts().getById(created.id()))
+                assertThat(Crm.builder()
+                                .storage(JpaCrmStorage.create(host))
+                                .build()
+                                .contacts()
+                                .getById(created.id()))
                         .isEqualTo(created);
             }
         }
@@ -53,7 +57,10 @@ class HostEntityManagerFactoryTest {
             EntityManagerFactory host = hostFactoryWithoutTimeZone(database.dataSource());
             try (host) {
                 MutableClock clock = MutableClock.atDefaultStart();
-                Crm crm = Crm.builder().storage(JpaCrmStorage.create(host)).clock(clock).build();
+                Crm crm = Crm.builder()
+                        .storage(JpaCrmStorage.create(host))
+                        .clock(clock)
+                        .build();
 
                 Contact created = crm.contacts().create(aContact().build());
 

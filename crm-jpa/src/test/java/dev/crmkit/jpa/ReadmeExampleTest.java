@@ -38,24 +38,36 @@ class ReadmeExampleTest {
     @Test
     void should_run_the_readme_example_end_to_end() {
         // README:start
-        HikariDataSource dataSource = new HikariDataSource();            // the host's connection pool
-        dataSource.setJdbcUrl("jdbc:h2:mem:crm;DB_CLOSE_DELAY=-1");      // or PostgreSQL, MariaDB
-        CrmSchema.migrate(dataSource);                                     // creates the crm_* tables
+        HikariDataSource dataSource = new HikariDataSource(); // the host's connection pool
+        dataSource.setJdbcUrl("jdbc:h2:mem:crm;DB_CLOSE_DELAY=-1"); // or PostgreSQL, MariaDB
+        CrmSchema.migrate(dataSource); // creates the crm_* tables
 
-        try (Crm crm = Crm.builder().storage(JpaCrmStorage.create(dataSource)).defaultCurrency("EUR").build()) {
-            Contact ada = crm.contacts().create(
-                    NewContact.of("Ada", "Lovelace", "ada@example.com").withCompany("Analytical Engines"));
+        try (Crm crm = Crm.builder()
+                .storage(JpaCrmStorage.create(dataSource))
+                .defaultCurrency("EUR")
+                .build()) {
+            Contact ada = crm.contacts()
+                    .create(NewContact.of("Ada", "Lovelace", "ada@example.com").withCompany("Analytical Engines"));
             Pipeline sales = crm.pipelines().create(NewPipeline.of("Sales")); // lead → … → won / lost
-            Deal deal = crm.deals().create(NewDeal.builder("Difference engine")
-                    .pipelineId(sales.id()).contactId(ada.id()).amount("25000.00").build());
+            Deal deal = crm.deals()
+                    .create(NewDeal.builder("Difference engine")
+                            .pipelineId(sales.id())
+                            .contactId(ada.id())
+                            .amount("25000.00")
+                            .build());
             crm.deals().moveToStage(deal.id(), "proposal", null);
-            crm.tasks().create(NewTask.builder("Send the proposal")
-                    .dealId(deal.id()).dueDate(LocalDate.now().plusDays(3)).build());
+            crm.tasks()
+                    .create(NewTask.builder("Send the proposal")
+                            .dealId(deal.id())
+                            .dueDate(LocalDate.now().plusDays(3))
+                            .build());
 
             PipelineSummary summary = crm.pipelines().summary(sales.id()); // deals, value, forecast per stage
         }
         // README:end
-        try (dataSource; Crm crm = Crm.builder().storage(JpaCrmStorage.create(dataSource)).build()) {
+        try (dataSource;
+                Crm crm =
+                        Crm.builder().storage(JpaCrmStorage.create(dataSource)).build()) {
             Pipeline sales = crm.pipelines().find(PipelineQuery.all()).items().get(0);
             PipelineSummary summary = crm.pipelines().summary(sales.id());
             assertThat(summary.openDealCount()).isEqualTo(1);
@@ -76,9 +88,13 @@ class ReadmeExampleTest {
                 .matcher(Files.readString(SOURCE));
         assertThat(matcher.find()).as("README markers in %s", SOURCE).isTrue();
         List<String> lines = Arrays.asList(matcher.group(1).split("\n"));
-        int indent = lines.stream().filter(line -> !line.isBlank())
-                .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
-        return lines.stream().map(line -> line.isBlank() ? "" : line.substring(indent))
+        int indent = lines.stream()
+                .filter(line -> !line.isBlank())
+                .mapToInt(line -> line.length() - line.stripLeading().length())
+                .min()
+                .orElse(0);
+        return lines.stream()
+                .map(line -> line.isBlank() ? "" : line.substring(indent))
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -71,16 +71,19 @@ class StatementCountTest {
     @BeforeEach
     void emptyTables() {
         inWork(work -> {
-            for (Task task : work.tasks().find(TaskQuery.all().limit(500), LocalDate.MIN).items()) {
+            for (Task task :
+                    work.tasks().find(TaskQuery.all().limit(500), LocalDate.MIN).items()) {
                 work.tasks().deleteById(task.id());
             }
             for (Deal deal : work.deals().find(DealQuery.all().limit(500)).items()) {
                 work.deals().deleteById(deal.id());
             }
-            for (Pipeline pipeline : work.pipelines().find(PipelineQuery.all().limit(500)).items()) {
+            for (Pipeline pipeline :
+                    work.pipelines().find(PipelineQuery.all().limit(500)).items()) {
                 work.pipelines().deleteById(pipeline.id());
             }
-            for (Contact contact : work.contacts().find(ContactQuery.all().limit(500)).items()) {
+            for (Contact contact :
+                    work.contacts().find(ContactQuery.all().limit(500)).items()) {
                 work.contacts().deleteById(contact.id());
             }
         });
@@ -92,22 +95,28 @@ class StatementCountTest {
 
         assertThat(statements(work -> work.contacts().getById(id))).isEqualTo(1);
         assertThat(statements(work -> {
-            work.contacts().getById(id);
-            work.contacts().getById(id);
-        })).isEqualTo(1);
+                    work.contacts().getById(id);
+                    work.contacts().getById(id);
+                }))
+                .isEqualTo(1);
     }
 
     @Test
     void should_insert_update_and_delete_a_contact_with_one_statement_each() {
-        assertThat(statements(work -> work.contacts().insert(newContact("b@example.com")))).isEqualTo(1);
+        assertThat(statements(work -> work.contacts().insert(newContact("b@example.com"))))
+                .isEqualTo(1);
         long id = insertContact("c@example.com").id();
 
         assertThat(statements(work -> {
-            Contact read = work.contacts().getById(id);
-            statistics.clear();
-            work.contacts().update(ContactUpdate.builder().phone("1").build().applyTo(read, NOW));
-            assertThat(statistics.getPrepareStatementCount()).as("update after a read").isEqualTo(1);
-        })).isEqualTo(1);
+                    Contact read = work.contacts().getById(id);
+                    statistics.clear();
+                    work.contacts()
+                            .update(ContactUpdate.builder().phone("1").build().applyTo(read, NOW));
+                    assertThat(statistics.getPrepareStatementCount())
+                            .as("update after a read")
+                            .isEqualTo(1);
+                }))
+                .isEqualTo(1);
         assertThat(statements(work -> work.contacts().deleteById(id))).isEqualTo(1);
     }
 
@@ -115,8 +124,9 @@ class StatementCountTest {
     void should_update_a_record_not_read_before_with_one_select_and_one_update() {
         Contact contact = insertContact("d@example.com");
 
-        assertThat(statements(work -> work.contacts().update(
-                ContactUpdate.builder().phone("2").build().applyTo(contact, NOW)))).isEqualTo(2);
+        assertThat(statements(work -> work.contacts()
+                        .update(ContactUpdate.builder().phone("2").build().applyTo(contact, NOW))))
+                .isEqualTo(2);
     }
 
     @Test
@@ -124,13 +134,18 @@ class StatementCountTest {
         for (int i = 0; i < 5; i++) {
             insertContact("p" + i + "@example.com");
         }
-        ContactQuery byName = ContactQuery.all().sortedBy(ContactSort.LAST_NAME, SortDirection.ASC).limit(2);
-        String cursor = inWorkGet(work -> work.contacts().find(byName)).nextCursor().orElseThrow();
+        ContactQuery byName = ContactQuery.all()
+                .sortedBy(ContactSort.LAST_NAME, SortDirection.ASC)
+                .limit(2);
+        String cursor =
+                inWorkGet(work -> work.contacts().find(byName)).nextCursor().orElseThrow();
 
         assertThat(statements(work -> work.contacts().find(byName))).isEqualTo(1);
-        assertThat(statements(work -> work.contacts().find(byName.after(cursor)))).isEqualTo(1);
+        assertThat(statements(work -> work.contacts().find(byName.after(cursor))))
+                .isEqualTo(1);
         assertThat(statements(work -> work.contacts().find(byName.withTotal()))).isEqualTo(2);
-        assertThat(statements(work -> work.contacts().find(byName.withText("ada")))).isEqualTo(1);
+        assertThat(statements(work -> work.contacts().find(byName.withText("ada"))))
+                .isEqualTo(1);
     }
 
     @Test
@@ -139,12 +154,18 @@ class StatementCountTest {
         insertPipeline("Hiring");
         insertPipeline("Support");
 
-        assertThat(statements(work -> work.pipelines().getById(id))).as("pipeline with its stages").isEqualTo(1);
+        assertThat(statements(work -> work.pipelines().getById(id)))
+                .as("pipeline with its stages")
+                .isEqualTo(1);
         assertThat(statements(work -> work.pipelines().insert(pipeline("Ops"))))
-                .as("pipeline row + one batch of stage rows").isEqualTo(2);
-        assertThat(statements(work -> assertThat(work.pipelines().find(PipelineQuery.all()).items())
-                .hasSize(4).allSatisfy(p -> assertThat(p.stages()).hasSize(6))))
-                .as("a page of four pipelines and all their stages").isEqualTo(2);
+                .as("pipeline row + one batch of stage rows")
+                .isEqualTo(2);
+        assertThat(statements(work -> assertThat(
+                                work.pipelines().find(PipelineQuery.all()).items())
+                        .hasSize(4)
+                        .allSatisfy(p -> assertThat(p.stages()).hasSize(6))))
+                .as("a page of four pipelines and all their stages")
+                .isEqualTo(2);
     }
 
     @Test
@@ -157,15 +178,27 @@ class StatementCountTest {
                 Stage.of("won", "Won", 100, StageOutcome.WON));
 
         assertThat(statements(work -> {
-            Pipeline read = work.pipelines().getById(id);
-            statistics.clear();
-            work.pipelines().update(PipelineUpdate.builder().stages(stages).build().applyTo(read, NOW));
-        })).as("pipeline row, deleted stages, changed stages, new stage").isEqualTo(4);
+                    Pipeline read = work.pipelines().getById(id);
+                    statistics.clear();
+                    work.pipelines()
+                            .update(PipelineUpdate.builder()
+                                    .stages(stages)
+                                    .build()
+                                    .applyTo(read, NOW));
+                }))
+                .as("pipeline row, deleted stages, changed stages, new stage")
+                .isEqualTo(4);
         assertThat(statements(work -> {
-            Pipeline read = work.pipelines().getById(id);
-            statistics.clear();
-            work.pipelines().update(PipelineUpdate.builder().name("Renamed").build().applyTo(read, NOW));
-        })).as("rename only").isEqualTo(1);
+                    Pipeline read = work.pipelines().getById(id);
+                    statistics.clear();
+                    work.pipelines()
+                            .update(PipelineUpdate.builder()
+                                    .name("Renamed")
+                                    .build()
+                                    .applyTo(read, NOW));
+                }))
+                .as("rename only")
+                .isEqualTo(1);
         assertThat(statements(work -> work.pipelines().deleteById(id))).isEqualTo(1);
     }
 
@@ -178,7 +211,9 @@ class StatementCountTest {
             work.deals().insert(deal(id, "won", "7.50", "USD"));
         });
 
-        assertThat(statements(work -> assertThat(work.pipelines().stageTotals(id)).hasSize(3))).isEqualTo(1);
+        assertThat(statements(
+                        work -> assertThat(work.pipelines().stageTotals(id)).hasSize(3)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -187,14 +222,22 @@ class StatementCountTest {
         Deal deal = inWorkGet(work -> work.deals().insert(deal(pipelineId, "lead", "10.00", "USD")));
         Task task = inWorkGet(work -> work.tasks().insert(task(deal.id())));
 
-        assertThat(statements(work -> work.deals().insert(deal(pipelineId, "won", "1.00", "EUR")))).isEqualTo(1);
+        assertThat(statements(work -> work.deals().insert(deal(pipelineId, "won", "1.00", "EUR"))))
+                .isEqualTo(1);
         assertThat(statements(work -> work.deals().getById(deal.id()))).isEqualTo(1);
-        assertThat(statements(work -> work.deals().find(DealQuery.all().inPipeline(pipelineId)
-                .withOutcome(StageOutcome.OPEN).withCurrency("USD")))).isEqualTo(1);
+        assertThat(statements(work -> work.deals()
+                        .find(DealQuery.all()
+                                .inPipeline(pipelineId)
+                                .withOutcome(StageOutcome.OPEN)
+                                .withCurrency("USD"))))
+                .isEqualTo(1);
         assertThat(statements(work -> work.tasks().insert(task(deal.id())))).isEqualTo(1);
         assertThat(statements(work -> work.tasks().getById(task.id()))).isEqualTo(1);
-        assertThat(statements(work -> work.tasks().find(TaskQuery.all().onlyOverdue()
-                .withPriority(TaskPriority.HIGH), LocalDate.ofInstant(NOW, ZoneOffset.UTC)))).isEqualTo(1);
+        assertThat(statements(work -> work.tasks()
+                        .find(
+                                TaskQuery.all().onlyOverdue().withPriority(TaskPriority.HIGH),
+                                LocalDate.ofInstant(NOW, ZoneOffset.UTC))))
+                .isEqualTo(1);
         assertThat(statements(work -> work.tasks().deleteById(task.id()))).isEqualTo(1);
         assertThat(statements(work -> work.deals().deleteById(deal.id()))).isEqualTo(1);
     }
@@ -231,8 +274,8 @@ class StatementCountTest {
 
     private static Contact newContact(String email) {
         var command = aContact().withEmail(email).build();
-        return new Contact(0, command.firstName(), command.lastName(), command.email(), null, null, null, null,
-                NOW, NOW, 0);
+        return new Contact(
+                0, command.firstName(), command.lastName(), command.email(), null, null, null, null, NOW, NOW, 0);
     }
 
     private static Pipeline pipeline(String name) {
@@ -240,12 +283,23 @@ class StatementCountTest {
     }
 
     private static Deal deal(long pipelineId, String status, String amount, String currency) {
-        return new Deal(0, "Deal", null, Money.of(amount, currency), pipelineId, status, null, null, null, null,
-                NOW, NOW, 0);
+        return new Deal(
+                0, "Deal", null, Money.of(amount, currency), pipelineId, status, null, null, null, null, NOW, NOW, 0);
     }
 
     private static Task task(long dealId) {
-        return new Task(0, "Task", null, TaskPriority.HIGH, TaskStatus.TODO, null, dealId,
-                LocalDate.of(2026, 3, 1), null, NOW, NOW, 0);
+        return new Task(
+                0,
+                "Task",
+                null,
+                TaskPriority.HIGH,
+                TaskStatus.TODO,
+                null,
+                dealId,
+                LocalDate.of(2026, 3, 1),
+                null,
+                NOW,
+                NOW,
+                0);
     }
 }

@@ -61,8 +61,8 @@ public final class MyBatisCrmMappers {
             Arrays.stream(Dialect.values()).map(Dialect::folder).collect(Collectors.toUnmodifiableSet());
 
     /** Mapper interfaces; each one's SQL is in the XML resource of the same name. */
-    static final List<Class<?>> MAPPERS = List.of(
-            ContactMapper.class, PipelineMapper.class, DealMapper.class, TaskMapper.class);
+    static final List<Class<?>> MAPPERS =
+            List.of(ContactMapper.class, PipelineMapper.class, DealMapper.class, TaskMapper.class);
 
     /** SQL fragments shared by the mappers (keyset pagination); no interface of its own. */
     private static final String PAGING_RESOURCE = "dev/crmkit/mybatis/internal/Paging.xml";
@@ -101,7 +101,8 @@ public final class MyBatisCrmMappers {
             configuration.getTypeHandlerRegistry().register(new UtcInstantTypeHandler(configuration));
         }
         if (!configuration.isResourceLoaded(PAGING_RESOURCE)) {
-            try (InputStream xml = Resources.getResourceAsStream(MyBatisCrmMappers.class.getClassLoader(), PAGING_RESOURCE)) {
+            try (InputStream xml =
+                    Resources.getResourceAsStream(MyBatisCrmMappers.class.getClassLoader(), PAGING_RESOURCE)) {
                 new XMLMapperBuilder(xml, configuration, PAGING_RESOURCE, configuration.getSqlFragments()).parse();
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + PAGING_RESOURCE + " from the crm-mybatis jar", e);

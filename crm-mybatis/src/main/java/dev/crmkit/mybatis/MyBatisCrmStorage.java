@@ -50,8 +50,8 @@ public final class MyBatisCrmStorage implements CrmStorage {
      */
     public static MyBatisCrmStorage create(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        Configuration configuration = new Configuration(
-                new Environment("crmkit", new JdbcTransactionFactory(), dataSource));
+        Configuration configuration =
+                new Configuration(new Environment("crmkit", new JdbcTransactionFactory(), dataSource));
         configuration.setDatabaseId(Dialect.of(dataSource).folder());
         MyBatisCrmMappers.registerWith(configuration);
         return create(new SqlSessionFactoryBuilder().build(configuration));

@@ -73,7 +73,8 @@ class ErrorTranslationTest {
         inWork(work -> work.contacts().insert(aContact("twice@example.com")));
 
         assertThatThrownBy(() -> inWork(work -> work.contacts().insert(aContact("twice@example.com"))))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("email"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).contains("email"));
     }
 
     @Test
@@ -91,11 +92,24 @@ class ErrorTranslationTest {
     void should_report_a_stage_the_pipeline_lacks_as_a_conflict_on_the_status() {
         Pipeline pipeline = inWork(work -> work.pipelines().insert(aPipeline("Stages")));
         Deal deal = aDeal(pipeline.id(), Money.of("1", "EUR"), null);
-        Deal unknownStage = new Deal(0, deal.title(), null, deal.value(), pipeline.id(), "signed", null, null, null,
-                null, deal.createdAt(), deal.updatedAt(), 0);
+        Deal unknownStage = new Deal(
+                0,
+                deal.title(),
+                null,
+                deal.value(),
+                pipeline.id(),
+                "signed",
+                null,
+                null,
+                null,
+                null,
+                deal.createdAt(),
+                deal.updatedAt(),
+                0);
 
         assertThatThrownBy(() -> inWork(work -> work.deals().insert(unknownStage)))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("status"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).contains("status"));
     }
 
     @Test
@@ -104,7 +118,8 @@ class ErrorTranslationTest {
         inWork(work -> work.contacts().deleteById(gone.id()));
 
         assertThatThrownBy(() -> inWork(work -> work.tasks().insert(aTask(gone.id()))))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("contactId"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).contains("contactId"));
     }
 
     @Test
@@ -113,8 +128,9 @@ class ErrorTranslationTest {
         Money negative = new Money(new BigDecimal("-1.00"), Currency.getInstance("EUR"));
 
         assertThatThrownBy(() -> inWork(work -> work.deals().insert(aDeal(pipeline.id(), negative, null))))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .containsExactly(Map.entry("amount", "must not be negative")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors()).containsExactly(Map.entry("amount", "must not be negative")));
     }
 
     @Test
@@ -123,7 +139,8 @@ class ErrorTranslationTest {
         inWork(work -> work.contacts().deleteById(contact.id()));
 
         assertThatThrownBy(() -> inWork(work -> work.contacts().update(contact)))
-                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.id()).isEqualTo(contact.id()));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.id()).isEqualTo(contact.id()));
     }
 
     @Test
@@ -151,10 +168,12 @@ class ErrorTranslationTest {
             CrmStorage unmigrated = MyBatisCrmStorage.create(empty.dataSource());
 
             assertThatThrownBy(() -> {
-                try (UnitOfWork work = unmigrated.begin()) {
-                    work.contacts().findById(1);
-                }
-            }).isInstanceOf(StorageException.class).hasMessageContaining("crm_contact");
+                        try (UnitOfWork work = unmigrated.begin()) {
+                            work.contacts().findById(1);
+                        }
+                    })
+                    .isInstanceOf(StorageException.class)
+                    .hasMessageContaining("crm_contact");
         }
     }
 
@@ -166,10 +185,11 @@ class ErrorTranslationTest {
         closed.close();
 
         assertThatThrownBy(() -> {
-            try (UnitOfWork work = unreachable.begin()) {
-                work.contacts().findById(1);
-            }
-        }).isInstanceOf(StorageException.class);
+                    try (UnitOfWork work = unreachable.begin()) {
+                        work.contacts().findById(1);
+                    }
+                })
+                .isInstanceOf(StorageException.class);
         assertThatThrownBy(() -> MyBatisCrmStorage.create(closed.dataSource())).isInstanceOf(StorageException.class);
     }
 

@@ -80,6 +80,7 @@ class HostSqlSessionFactoryTest {
         MyBatisCrmMappers.registerWith(configuration);
 
         assertThat(configuration.getMappedStatementNames()).hasSize(statements);
-        assertThat(MyBatisCrmStorage.create(new SqlSessionFactoryBuilder().build(configuration))).isNotNull();
+        assertThat(MyBatisCrmStorage.create(new SqlSessionFactoryBuilder().build(configuration)))
+                .isNotNull();
     }
 }

@@ -73,10 +73,22 @@ class StatementCountTest {
     @BeforeEach
     void emptyTables() {
         inWork(work -> {
-            work.tasks().find(TaskQuery.all().limit(500), LocalDate.EPOCH).items().forEach(t -> work.tasks().deleteById(t.id()));
-            work.deals().find(DealQuery.all().limit(500)).items().forEach(d -> work.deals().deleteById(d.id()));
-            work.pipelines().find(PipelineQuery.all().limit(500)).items().forEach(p -> work.pipelines().deleteById(p.id()));
-            work.contacts().find(ContactQuery.all().limit(500)).items().forEach(c -> work.contacts().deleteById(c.id()));
+            work.tasks()
+                    .find(TaskQuery.all().limit(500), LocalDate.EPOCH)
+                    .items()
+                    .forEach(t -> work.tasks().deleteById(t.id()));
+            work.deals()
+                    .find(DealQuery.all().limit(500))
+                    .items()
+                    .forEach(d -> work.deals().deleteById(d.id()));
+            work.pipelines()
+                    .find(PipelineQuery.all().limit(500))
+                    .items()
+                    .forEach(p -> work.pipelines().deleteById(p.id()));
+            work.contacts()
+                    .find(ContactQuery.all().limit(500))
+                    .items()
+                    .forEach(c -> work.contacts().deleteById(c.id()));
             return null;
         });
     }
@@ -85,14 +97,21 @@ class StatementCountTest {
     void should_send_one_statement_per_contact_operation_and_one_more_for_a_total() {
         Contact contact = inWork(work -> work.contacts().insert(aContact("ada@example.com")));
 
-        assertThat(statementsOf(work -> work.contacts().insert(aContact("grace@example.com")))).hasSize(1);
+        assertThat(statementsOf(work -> work.contacts().insert(aContact("grace@example.com"))))
+                .hasSize(1);
         assertThat(statementsOf(work -> work.contacts().findById(contact.id()))).hasSize(1);
-        assertThat(statementsOf(work -> work.contacts().findByEmail("ada@example.com"))).hasSize(1);
-        assertThat(statementsOf(work -> work.contacts().existsById(contact.id()))).hasSize(1);
+        assertThat(statementsOf(work -> work.contacts().findByEmail("ada@example.com")))
+                .hasSize(1);
+        assertThat(statementsOf(work -> work.contacts().existsById(contact.id())))
+                .hasSize(1);
         assertThat(statementsOf(work -> work.contacts().update(contact))).hasSize(1);
-        assertThat(statementsOf(work -> work.contacts().find(ContactQuery.all().withText("a")))).hasSize(1);
-        assertThat(statementsOf(work -> work.contacts().find(ContactQuery.all().withText("a").withTotal()))).hasSize(2);
-        assertThat(statementsOf(work -> work.contacts().deleteById(contact.id()))).hasSize(1);
+        assertThat(statementsOf(work -> work.contacts().find(ContactQuery.all().withText("a"))))
+                .hasSize(1);
+        assertThat(statementsOf(work ->
+                        work.contacts().find(ContactQuery.all().withText("a").withTotal())))
+                .hasSize(2);
+        assertThat(statementsOf(work -> work.contacts().deleteById(contact.id())))
+                .hasSize(1);
     }
 
     @Test
@@ -101,9 +120,11 @@ class StatementCountTest {
         inWork(work -> work.contacts().update(contact));
 
         assertThat(statementsOf(work -> {
-            assertThatThrownBy(() -> work.contacts().update(contact)).isInstanceOf(ConcurrentModificationException.class);
-            return null;
-        })).hasSize(2);
+                    assertThatThrownBy(() -> work.contacts().update(contact))
+                            .isInstanceOf(ConcurrentModificationException.class);
+                    return null;
+                }))
+                .hasSize(2);
     }
 
     @Test
@@ -114,10 +135,14 @@ class StatementCountTest {
             }
             return null;
         });
-        ContactQuery byName = ContactQuery.all().sortedBy(ContactSort.COMPANY, SortDirection.DESC).limit(2);
+        ContactQuery byName = ContactQuery.all()
+                .sortedBy(ContactSort.COMPANY, SortDirection.DESC)
+                .limit(2);
         Page<Contact> first = inWork(work -> work.contacts().find(byName));
 
-        assertThat(statementsOf(work -> work.contacts().find(byName.after(first.nextCursor().orElseThrow())))).hasSize(1);
+        assertThat(statementsOf(work ->
+                        work.contacts().find(byName.after(first.nextCursor().orElseThrow()))))
+                .hasSize(1);
     }
 
     @Test
@@ -137,7 +162,9 @@ class StatementCountTest {
         });
 
         assertThat(statements).hasSize(2);
-        assertThat(statementsOf(work -> work.pipelines().find(PipelineQuery.all().withTotal()))).hasSize(3);
+        assertThat(statementsOf(
+                        work -> work.pipelines().find(PipelineQuery.all().withTotal())))
+                .hasSize(3);
     }
 
     @Test
@@ -145,18 +172,26 @@ class StatementCountTest {
         Pipeline pipeline = inWork(work -> work.pipelines().insert(aPipeline("Sales")));
         Pipeline fewerStages = withStages(pipeline, pipeline.stages().subList(0, 2));
 
-        assertThat(statementsOf(work -> work.pipelines().insert(aPipeline("Hiring")))).hasSize(2);
-        assertThat(statementsOf(work -> work.pipelines().findById(pipeline.id()))).hasSize(1);
-        assertThat(statementsOf(work -> work.pipelines().existsById(pipeline.id()))).hasSize(1);
+        assertThat(statementsOf(work -> work.pipelines().insert(aPipeline("Hiring"))))
+                .hasSize(2);
+        assertThat(statementsOf(work -> work.pipelines().findById(pipeline.id())))
+                .hasSize(1);
+        assertThat(statementsOf(work -> work.pipelines().existsById(pipeline.id())))
+                .hasSize(1);
         assertThat(statementsOf(work -> work.pipelines().update(fewerStages))).hasSize(3);
-        assertThat(statementsOf(work -> work.pipelines().stageTotals(pipeline.id()))).hasSize(1);
-        assertThat(statementsOf(work -> work.pipelines().find(PipelineQuery.all().limit(1)))).hasSize(2);
-        assertThat(statementsOf(work -> work.pipelines().deleteById(pipeline.id()))).hasSize(1);
+        assertThat(statementsOf(work -> work.pipelines().stageTotals(pipeline.id())))
+                .hasSize(1);
+        assertThat(statementsOf(
+                        work -> work.pipelines().find(PipelineQuery.all().limit(1))))
+                .hasSize(2);
+        assertThat(statementsOf(work -> work.pipelines().deleteById(pipeline.id())))
+                .hasSize(1);
     }
 
     @Test
     void should_read_an_empty_page_of_pipelines_in_one_statement() {
-        assertThat(statementsOf(work -> work.pipelines().find(PipelineQuery.all()))).hasSize(1);
+        assertThat(statementsOf(work -> work.pipelines().find(PipelineQuery.all())))
+                .hasSize(1);
     }
 
     @Test
@@ -164,12 +199,15 @@ class StatementCountTest {
         Pipeline pipeline = inWork(work -> work.pipelines().insert(aPipeline("Sales")));
         Deal deal = inWork(work -> work.deals().insert(aDeal(pipeline.id())));
 
-        assertThat(statementsOf(work -> work.deals().insert(aDeal(pipeline.id())))).hasSize(1);
+        assertThat(statementsOf(work -> work.deals().insert(aDeal(pipeline.id()))))
+                .hasSize(1);
         assertThat(statementsOf(work -> work.deals().findById(deal.id()))).hasSize(1);
         assertThat(statementsOf(work -> work.deals().existsById(deal.id()))).hasSize(1);
         assertThat(statementsOf(work -> work.deals().update(deal))).hasSize(1);
-        assertThat(statementsOf(work -> work.deals().find(DealQuery.all().withOutcome(StageOutcome.OPEN)))).hasSize(1);
-        assertThat(statementsOf(work -> work.deals().find(DealQuery.all().withTotal()))).hasSize(2);
+        assertThat(statementsOf(work -> work.deals().find(DealQuery.all().withOutcome(StageOutcome.OPEN))))
+                .hasSize(1);
+        assertThat(statementsOf(work -> work.deals().find(DealQuery.all().withTotal())))
+                .hasSize(2);
         assertThat(statementsOf(work -> work.deals().deleteById(deal.id()))).hasSize(1);
     }
 
@@ -198,13 +236,21 @@ class StatementCountTest {
         assertThat(spy.statements()).as("is the email free? insert").hasSize(2);
 
         spy.reset();
-        crm.deals().create(NewDeal.builder("Deal").pipelineId(pipeline.id()).contactId(contact.id()).build());
-        assertThat(spy.statements()).as("lock the pipeline, the pipeline with its stages, lock the contact, insert")
+        crm.deals()
+                .create(NewDeal.builder("Deal")
+                        .pipelineId(pipeline.id())
+                        .contactId(contact.id())
+                        .build());
+        assertThat(spy.statements())
+                .as("lock the pipeline, the pipeline with its stages, lock the contact, insert")
                 .hasSize(4);
 
         Task task = crm.tasks().create(NewTask.builder("Call").build());
         spy.reset();
-        crm.tasks().update(task.id(), TaskUpdate.builder().status(TaskStatus.COMPLETED).build());
+        crm.tasks()
+                .update(
+                        task.id(),
+                        TaskUpdate.builder().status(TaskStatus.COMPLETED).build());
         assertThat(spy.statements()).as("read, write").hasSize(2);
     }
 
@@ -236,17 +282,34 @@ class StatementCountTest {
     }
 
     private static Pipeline withStages(Pipeline pipeline, List<Stage> stages) {
-        return new Pipeline(pipeline.id(), pipeline.name(), pipeline.description(), stages, pipeline.createdAt(),
-                pipeline.updatedAt(), pipeline.version());
+        return new Pipeline(
+                pipeline.id(),
+                pipeline.name(),
+                pipeline.description(),
+                stages,
+                pipeline.createdAt(),
+                pipeline.updatedAt(),
+                pipeline.version());
     }
 
     private static Deal aDeal(long pipelineId) {
-        return new Deal(0, "Deal", null, Money.of("10.00", "EUR"), pipelineId, "lead", null, null, null, null, NOW,
-                NOW, 0);
+        return new Deal(
+                0, "Deal", null, Money.of("10.00", "EUR"), pipelineId, "lead", null, null, null, null, NOW, NOW, 0);
     }
 
     private static Task aTask() {
-        return new Task(0, "Call", null, TaskPriority.HIGH, TaskStatus.TODO, null, null, LocalDate.of(2026, 3, 1), null,
-                NOW, NOW, 0);
+        return new Task(
+                0,
+                "Call",
+                null,
+                TaskPriority.HIGH,
+                TaskStatus.TODO,
+                null,
+                null,
+                LocalDate.of(2026, 3, 1),
+                null,
+                NOW,
+                NOW,
+                0);
     }
 }

@@ -76,8 +76,19 @@ class StoredRowsTest {
         assertThat(column("SELECT search_text FROM crm_contact WHERE id = ?", contact.id()))
                 .containsExactly("ada lovelace\nsearch@example.com\nanalytical engines");
 
-        inWork(work -> work.contacts().update(new Contact(contact.id(), "Grace", "Hopper", contact.email(), null,
-                "Navy", null, null, NOW, NOW, contact.version())));
+        inWork(work -> work.contacts()
+                .update(new Contact(
+                        contact.id(),
+                        "Grace",
+                        "Hopper",
+                        contact.email(),
+                        null,
+                        "Navy",
+                        null,
+                        null,
+                        NOW,
+                        NOW,
+                        contact.version())));
 
         assertThat(column("SELECT search_text FROM crm_contact WHERE id = ?", contact.id()))
                 .containsExactly("grace hopper\nsearch@example.com\nnavy");
@@ -88,10 +99,15 @@ class StoredRowsTest {
         Task task = inWork(work -> work.tasks().insert(aTask(null)));
         Pipeline pipeline = inWork(work -> work.pipelines().insert(aPipeline("Keys")));
 
-        assertThat(column("SELECT priority FROM crm_task WHERE id = ?", task.id())).containsExactly("urgent");
-        assertThat(column("SELECT status FROM crm_task WHERE id = ?", task.id())).containsExactly("in_progress");
-        assertThat(column("SELECT priority_rank FROM crm_task WHERE id = ?", task.id())).containsExactly("3");
-        assertThat(column("SELECT outcome FROM crm_pipeline_stage WHERE pipeline_id = ? ORDER BY position", pipeline.id()))
+        assertThat(column("SELECT priority FROM crm_task WHERE id = ?", task.id()))
+                .containsExactly("urgent");
+        assertThat(column("SELECT status FROM crm_task WHERE id = ?", task.id()))
+                .containsExactly("in_progress");
+        assertThat(column("SELECT priority_rank FROM crm_task WHERE id = ?", task.id()))
+                .containsExactly("3");
+        assertThat(column(
+                        "SELECT outcome FROM crm_pipeline_stage WHERE pipeline_id = ? ORDER BY position",
+                        pipeline.id()))
                 .containsExactly("OPEN", "OPEN", "OPEN", "OPEN", "WON", "LOST");
     }
 

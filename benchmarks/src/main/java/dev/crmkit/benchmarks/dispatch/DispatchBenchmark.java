@@ -46,7 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Thread)
@@ -83,8 +85,9 @@ public class DispatchBenchmark {
             };
             crm = Crm.builder().storage(storage).build();
             for (int i = 0; i < SEEDED; i++) {
-                Contact contact = crm.contacts().create(NewContact.of("Seed", "Contact " + i, "seed" + i + "@example.com")
-                        .withCompany("Company " + (i % 50)));
+                Contact contact = crm.contacts()
+                        .create(NewContact.of("Seed", "Contact " + i, "seed" + i + "@example.com")
+                                .withCompany("Company " + (i % 50)));
                 ids[i] = contact.id();
             }
             dispatcher = CrmToolset.dispatcher(crm);

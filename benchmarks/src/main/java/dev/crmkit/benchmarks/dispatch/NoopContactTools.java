@@ -13,8 +13,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NoopContactTools {
 
-    private static final ContactView ADA = new ContactView(42, "Ada", "Lovelace", "ada@example.com",
-            "+44 20 7946 0958", "Analytical Engines", "Mathematician", "Met at the Royal Society.");
+    private static final ContactView ADA = new ContactView(
+            42,
+            "Ada",
+            "Lovelace",
+            "ada@example.com",
+            "+44 20 7946 0958",
+            "Analytical Engines",
+            "Mathematician",
+            "Met at the Royal Society.");
 
     @Tool(name = "create_contact", value = "Create a contact.")
     public ContactView createContact(

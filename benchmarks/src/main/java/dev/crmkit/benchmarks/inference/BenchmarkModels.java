@@ -28,12 +28,12 @@ import java.util.Locale;
  */
 public final class BenchmarkModels {
 
-    private static final String CHATML_JINJA = "{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n'"
-            + " + message['content'] + '<|im_end|>' + '\\n' }}{% endfor %}"
-            + "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
+    private static final String CHATML_JINJA =
+            "{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n'"
+                    + " + message['content'] + '<|im_end|>' + '\\n' }}{% endfor %}"
+                    + "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
 
-    private BenchmarkModels() {
-    }
+    private BenchmarkModels() {}
 
     /**
      * @param name one of the names above, or the path of a GGUF file
@@ -55,8 +55,9 @@ public final class BenchmarkModels {
             case "qwen2.5-0.5b-q8_0" -> randomWeights(name, ModelShape.qwen25HalfB(), GgufTensorType.Q8_0);
             case "qwen2.5-0.5b-q4_0" -> randomWeights(name, ModelShape.qwen25HalfB(), GgufTensorType.Q4_0);
             case "qwen2.5-1.5b-q4_0" -> randomWeights(name, ModelShape.qwen25OneAndHalfB(), GgufTensorType.Q4_0);
-            default -> throw new IllegalArgumentException("unknown benchmark model " + name + "; use stories260K, "
-                    + "tiny, qwen2.5-0.5b-q8_0, qwen2.5-0.5b-q4_0, qwen2.5-1.5b-q4_0 or the path of a .gguf file");
+            default ->
+                throw new IllegalArgumentException("unknown benchmark model " + name + "; use stories260K, "
+                        + "tiny, qwen2.5-0.5b-q8_0, qwen2.5-0.5b-q4_0, qwen2.5-1.5b-q4_0 or the path of a .gguf file");
         };
     }
 

@@ -48,7 +48,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * share is measured by {@code generateToolCall}.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms512m", "-Xmx2g"})
 public class InferenceBenchmark {
 
     private static final Set<String> TOOLS = Set.of("create_contact", "get_contact", "search_contacts");
@@ -86,13 +88,19 @@ public class InferenceBenchmark {
                 .maxTokens(maxTokens)
                 .seed(42)
                 .build();
-        tools = CrmToolset.specifications().stream().filter(tool -> TOOLS.contains(tool.name())).toList();
+        tools = CrmToolset.specifications().stream()
+                .filter(tool -> TOOLS.contains(tool.name()))
+                .toList();
         calibrate();
         prefix = prefixOf(prefixTokens);
         int toolPrompt = stats(chat(TOOL_SYSTEM, QUESTION, maxTokens, tools)).promptTokens();
         plainPrefix = prefixOf(toolPrompt);
-        System.out.printf("%n%s: %d prompt tokens for time to first token; %d with %d tools, %d without%n", model,
-                stats(chat(prefix, "Hello", 1, List.of())).promptTokens(), toolPrompt, tools.size(),
+        System.out.printf(
+                "%n%s: %d prompt tokens for time to first token; %d with %d tools, %d without%n",
+                model,
+                stats(chat(prefix, "Hello", 1, List.of())).promptTokens(),
+                toolPrompt,
+                tools.size(),
                 stats(chat(plainPrefix, QUESTION, 1, List.of())).promptTokens());
     }
 
@@ -138,8 +146,8 @@ public class InferenceBenchmark {
     }
 
     private ChatResponse chat(String system, String user, int outputTokens, List<ToolSpecification> toolSet) {
-        LlamaCppChatRequestParameters.Builder parameters = LlamaCppChatRequestParameters.builder()
-                .maxOutputTokens(outputTokens);
+        LlamaCppChatRequestParameters.Builder parameters =
+                LlamaCppChatRequestParameters.builder().maxOutputTokens(outputTokens);
         if (!toolSet.isEmpty()) {
             parameters.toolSpecifications(toolSet);
         }
@@ -160,10 +168,13 @@ public class InferenceBenchmark {
 
     /** Learns this model's tokens per character of tool descriptions from two prompts of different lengths. */
     private void calibrate() {
-        String text = CrmToolset.specifications().stream().map(ToolSpecification::toString)
+        String text = CrmToolset.specifications().stream()
+                .map(ToolSpecification::toString)
                 .collect(Collectors.joining("\n"));
-        int shortPrompt = stats(chat(text.substring(0, CALIBRATION_CHARS), "Hello", 1, List.of())).promptTokens();
-        int longPrompt = stats(chat(text.substring(0, 2 * CALIBRATION_CHARS), "Hello", 1, List.of())).promptTokens();
+        int shortPrompt = stats(chat(text.substring(0, CALIBRATION_CHARS), "Hello", 1, List.of()))
+                .promptTokens();
+        int longPrompt = stats(chat(text.substring(0, 2 * CALIBRATION_CHARS), "Hello", 1, List.of()))
+                .promptTokens();
         descriptions = text;
         tokensPerChar = (double) (longPrompt - shortPrompt) / CALIBRATION_CHARS;
         promptOverhead = shortPrompt - tokensPerChar * CALIBRATION_CHARS;

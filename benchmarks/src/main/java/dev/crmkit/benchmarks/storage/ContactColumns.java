@@ -65,9 +65,18 @@ final class ContactColumns {
 
     /** The contact as an insert stores it: the issued id, microsecond timestamps, version 0. */
     static Contact stored(Contact contact, long id) {
-        return new Contact(id, contact.firstName(), contact.lastName(), contact.email(), contact.phone(),
-                contact.company(), contact.position(), contact.notes(), micros(contact.createdAt()),
-                micros(contact.updatedAt()), 0);
+        return new Contact(
+                id,
+                contact.firstName(),
+                contact.lastName(),
+                contact.email(),
+                contact.phone(),
+                contact.company(),
+                contact.position(),
+                contact.notes(),
+                micros(contact.createdAt()),
+                micros(contact.updatedAt()),
+                0);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -38,8 +38,18 @@ final class FreshContacts {
         long n = counter.getAndIncrement();
         int i = (int) (n % TEMPLATES);
         Contact t = templates[i];
-        return new Contact(0, t.firstName(), t.lastName(), localParts[i] + n + domains[i], t.phone(), t.company(),
-                t.position(), t.notes(), t.createdAt(), t.updatedAt(), 0);
+        return new Contact(
+                0,
+                t.firstName(),
+                t.lastName(),
+                localParts[i] + n + domains[i],
+                t.phone(),
+                t.company(),
+                t.position(),
+                t.notes(),
+                t.createdAt(),
+                t.updatedAt(),
+                0);
     }
 
     List<Contact> next(int count) {

@@ -99,7 +99,9 @@ final class JdbcContactStore implements ContactStore {
     @Override
     public Page<Contact> find(ContactQuery query) {
         PageRequest<ContactSort> page = query.page();
-        if (query.text() != null || page.sort() != ContactSort.ID || page.direction() != SortDirection.ASC
+        if (query.text() != null
+                || page.sort() != ContactSort.ID
+                || page.direction() != SortDirection.ASC
                 || page.withTotal()) {
             throw new IllegalArgumentException("the JDBC baseline runs only the benchmarks' queries, not " + query);
         }

@@ -22,29 +22,94 @@ final class SampleContacts {
     static final int COMPANY_COUNT = 200;
 
     private static final List<String> FIRST_NAMES = List.of(
-            "Anna", "Ben", "Carla", "David", "Elif", "Farid", "Greta", "Hugo", "Ines", "Jonas",
-            "Kira", "Lars", "Mei", "Nils", "Olga", "Pablo", "Quinn", "Rosa", "Sami", "Tove",
-            "Uma", "Victor", "Wen", "Ximena", "Yusuf", "Zoe", "Amir", "Birgit", "Chen", "Dmitri");
+            "Anna", "Ben", "Carla", "David", "Elif", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Kira", "Lars", "Mei",
+            "Nils", "Olga", "Pablo", "Quinn", "Rosa", "Sami", "Tove", "Uma", "Victor", "Wen", "Ximena", "Yusuf", "Zoe",
+            "Amir", "Birgit", "Chen", "Dmitri");
 
     private static final List<String> LAST_NAMES = List.of(
-            "Andersen", "Becker", "Costa", "Dubois", "Eriksson", "Fischer", "García", "Hansen", "Ivanova",
-            "Jensen", "Kowalski", "Lindqvist", "Müller", "Nakamura", "O'Brien", "Petrov", "Quintero",
-            "Rossi", "Schmidt", "Tanaka", "Usman", "Virtanen", "Wagner", "Xu", "Yilmaz", "Zhang",
-            "Novak", "Horvat", "Silva", "Moreau", "Kaya", "Lopez", "Nowak", "Smith", "Weber", "Young");
+            "Andersen",
+            "Becker",
+            "Costa",
+            "Dubois",
+            "Eriksson",
+            "Fischer",
+            "García",
+            "Hansen",
+            "Ivanova",
+            "Jensen",
+            "Kowalski",
+            "Lindqvist",
+            "Müller",
+            "Nakamura",
+            "O'Brien",
+            "Petrov",
+            "Quintero",
+            "Rossi",
+            "Schmidt",
+            "Tanaka",
+            "Usman",
+            "Virtanen",
+            "Wagner",
+            "Xu",
+            "Yilmaz",
+            "Zhang",
+            "Novak",
+            "Horvat",
+            "Silva",
+            "Moreau",
+            "Kaya",
+            "Lopez",
+            "Nowak",
+            "Smith",
+            "Weber",
+            "Young");
 
     // 20 × 10 names: COMPANY_COUNT distinct companies.
     private static final List<String> COMPANY_STEMS = List.of(
-            "Northwind", "Bluefin", "Copperleaf", "Driftwood", "Evergreen", "Foxglove", "Granite",
-            "Harborview", "Ironbark", "Juniper", "Kestrel", "Lighthouse", "Meridian", "Nimbus",
-            "Orchard", "Pinecrest", "Quarry", "Redwood", "Silverline", "Tidewater");
+            "Northwind",
+            "Bluefin",
+            "Copperleaf",
+            "Driftwood",
+            "Evergreen",
+            "Foxglove",
+            "Granite",
+            "Harborview",
+            "Ironbark",
+            "Juniper",
+            "Kestrel",
+            "Lighthouse",
+            "Meridian",
+            "Nimbus",
+            "Orchard",
+            "Pinecrest",
+            "Quarry",
+            "Redwood",
+            "Silverline",
+            "Tidewater");
 
     private static final List<String> COMPANY_KINDS = List.of(
-            "Logistics", "Analytics", "Foods", "Robotics", "Health", "Energy", "Media", "Software",
-            "Textiles", "Finance");
+            "Logistics",
+            "Analytics",
+            "Foods",
+            "Robotics",
+            "Health",
+            "Energy",
+            "Media",
+            "Software",
+            "Textiles",
+            "Finance");
 
     private static final List<String> POSITIONS = List.of(
-            "Account Executive", "Head of Sales", "Procurement Manager", "CTO", "Office Manager",
-            "Operations Lead", "Marketing Director", "Software Engineer", "CFO", "Founder");
+            "Account Executive",
+            "Head of Sales",
+            "Procurement Manager",
+            "CTO",
+            "Office Manager",
+            "Operations Lead",
+            "Marketing Director",
+            "Software Engineer",
+            "CFO",
+            "Founder");
 
     private static final Instant EPOCH = Instant.parse("2023-01-02T08:00:00Z");
 
@@ -53,8 +118,7 @@ final class SampleContacts {
     /** The company of contact {@code n}: company {@code n % 200}. */
     static String company(long n) {
         int index = (int) (n % COMPANY_COUNT);
-        return COMPANY_STEMS.get(index % COMPANY_STEMS.size()) + " "
-                + COMPANY_KINDS.get(index / COMPANY_STEMS.size());
+        return COMPANY_STEMS.get(index % COMPANY_STEMS.size()) + " " + COMPANY_KINDS.get(index / COMPANY_STEMS.size());
     }
 
     /** Contact {@code n}; its email is unique among all {@code n}. */

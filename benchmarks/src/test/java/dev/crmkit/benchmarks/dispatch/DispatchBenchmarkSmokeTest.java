@@ -13,7 +13,8 @@ class DispatchBenchmarkSmokeTest {
 
     @Test
     void should_run_every_dispatch_benchmark_on_every_backend() {
-        assertThat(BenchmarkSmoke.run(DispatchBenchmark.class.getName(), Map.of())).hasSize(2 * 3);
+        assertThat(BenchmarkSmoke.run(DispatchBenchmark.class.getName(), Map.of()))
+                .hasSize(2 * 3);
     }
 
     @ParameterizedTest

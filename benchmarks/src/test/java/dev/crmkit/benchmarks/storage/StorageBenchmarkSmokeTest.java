@@ -75,7 +75,8 @@ class StorageBenchmarkSmokeTest {
     }
 
     private static void runEveryBenchmarkOn(String database) {
-        BenchmarkSmoke.run(StorageBenchmark.class.getName(),
+        BenchmarkSmoke.run(
+                StorageBenchmark.class.getName(),
                 Map.of("rows", new String[] {"600"}, "database", new String[] {database}));
     }
 
@@ -113,7 +114,9 @@ class StorageBenchmarkSmokeTest {
                     }
                 }
             }
-            assertThat(seeded.deleteInserted()).as("rows inserted by the three storages").isEqualTo(12);
+            assertThat(seeded.deleteInserted())
+                    .as("rows inserted by the three storages")
+                    .isEqualTo(12);
         }
     }
 
@@ -122,14 +125,23 @@ class StorageBenchmarkSmokeTest {
         int index = 4_321;
         assertThat(jdbc.byId()).contains(ContactColumns.stored(SampleContacts.contact(index), seeded.id(index)));
         assertThat(jdbc.missing()).isEmpty();
-        assertThat(jdbc.first().items()).hasSize(50).first().extracting(Contact::id).isEqualTo(seeded.id(0));
+        assertThat(jdbc.first().items())
+                .hasSize(50)
+                .first()
+                .extracting(Contact::id)
+                .isEqualTo(seeded.id(0));
         assertThat(jdbc.first().hasNext()).isTrue();
-        assertThat(jdbc.deep().items()).hasSize(50)
-                .first().extracting(Contact::id).isEqualTo(seeded.id(seeded.deepPageStart()));
+        assertThat(jdbc.deep().items())
+                .hasSize(50)
+                .first()
+                .extracting(Contact::id)
+                .isEqualTo(seeded.id(seeded.deepPageStart()));
         assertThat(jdbc.deep().hasNext()).isTrue();
-        assertThat(jdbc.filtered().items()).hasSize(50)
+        assertThat(jdbc.filtered().items())
+                .hasSize(50)
                 .allSatisfy(contact -> assertThat(contact.company()).isEqualTo(SeededContacts.COMPANY))
-                .extracting(Contact::id).isSorted();
+                .extracting(Contact::id)
+                .isSorted();
         assertThat(jdbc.filteredNext().items()).hasSize(10);
         assertThat(jdbc.filteredNext().hasNext()).isFalse();
     }

@@ -30,8 +30,10 @@ public final class ContactTools {
         this.contacts = crm.contacts();
     }
 
-    @Tool(name = "create_contact", value = "Create a contact. Example: "
-            + "{\"firstName\": \"John\", \"lastName\": \"Doe\", \"email\": \"john@example.com\"}")
+    @Tool(
+            name = "create_contact",
+            value = "Create a contact. Example: "
+                    + "{\"firstName\": \"John\", \"lastName\": \"Doe\", \"email\": \"john@example.com\"}")
     public ContactView createContact(
             @P("first name, e.g. John") @MaxLength(Contact.FIRST_NAME_MAX) String firstName,
             @P("last name, e.g. Doe") @MaxLength(Contact.LAST_NAME_MAX) String lastName,
@@ -40,8 +42,8 @@ public final class ContactTools {
             @P(value = "company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             @P(value = "job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
             @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes) {
-        return ContactView.of(contacts.create(new NewContact(firstName, lastName, email, phone, company, position,
-                notes)), true);
+        return ContactView.of(
+                contacts.create(new NewContact(firstName, lastName, email, phone, company, position, notes)), true);
     }
 
     @Tool(name = "get_contact", value = "Get one contact by its id. Example: {\"id\": 12}")
@@ -49,35 +51,48 @@ public final class ContactTools {
         return ContactView.of(contacts.getById(id), true);
     }
 
-    @Tool(name = "search_contacts", value = "Find contacts whose name, email or company contains the text. "
-            + "Example: {\"text\": \"doe\"}. Without arguments, lists contacts. "
-            + "When nextCursor is returned, pass it as cursor to get the next page.")
+    @Tool(
+            name = "search_contacts",
+            value = "Find contacts whose name, email or company contains the text. "
+                    + "Example: {\"text\": \"doe\"}. Without arguments, lists contacts. "
+                    + "When nextCursor is returned, pass it as cursor to get the next page.")
     public PageView<ContactView> searchContacts(
-            @P(value = "text to look for, e.g. doe", required = false) @MaxLength(ToolArguments.SEARCH_TEXT_MAX) @Nullable String text,
+            @P(value = "text to look for, e.g. doe", required = false)
+                    @MaxLength(ToolArguments.SEARCH_TEXT_MAX)
+                    @Nullable
+                    String text,
             @P(value = "exact company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             @P(value = "sort field, default id", required = false) @Nullable ContactSort sort,
             @P(value = "asc or desc, default asc", required = false) @Nullable SortDirection direction,
             @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
-            @P(value = "nextCursor of the previous page", required = false) @MaxLength(ToolArguments.CURSOR_MAX) @Nullable String cursor) {
-        ContactQuery query = ContactQuery.all().withText(text).withCompany(company)
+            @P(value = "nextCursor of the previous page", required = false)
+                    @MaxLength(ToolArguments.CURSOR_MAX)
+                    @Nullable
+                    String cursor) {
+        ContactQuery query = ContactQuery.all()
+                .withText(text)
+                .withCompany(company)
                 .sortedBy(sort == null ? ContactSort.ID : sort, ToolArguments.direction(direction))
                 .limit(ToolArguments.limit(limit))
                 .after(cursor);
         return PageView.of(contacts.find(query), contact -> ContactView.of(contact, false));
     }
 
-    @Tool(name = "update_contact", value = "Change a contact. Only the fields given change; an empty string "
-            + "clears phone, company, position or notes. Example: {\"id\": 12, \"phone\": \"+1 555 0100\"}")
+    @Tool(
+            name = "update_contact",
+            value = "Change a contact. Only the fields given change; an empty string "
+                    + "clears phone, company, position or notes. Example: {\"id\": 12, \"phone\": \"+1 555 0100\"}")
     public ContactView updateContact(
             @P("contact id") long id,
-            @P(value = "new first name", required = false) @MaxLength(Contact.FIRST_NAME_MAX) @Nullable String firstName,
+            @P(value = "new first name", required = false) @MaxLength(Contact.FIRST_NAME_MAX) @Nullable
+                    String firstName,
             @P(value = "new last name", required = false) @MaxLength(Contact.LAST_NAME_MAX) @Nullable String lastName,
             @P(value = "new email", required = false) @MaxLength(Contact.EMAIL_MAX) @Nullable String email,
             @P(value = "new phone", required = false) @MaxLength(Contact.PHONE_MAX) @Nullable String phone,
             @P(value = "new company", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             @P(value = "new job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
-            @P(value = "new notes, replacing the old", required = false) @MaxLength(CrmViews.TEXT_MAX)
-            @Nullable String notes) {
+            @P(value = "new notes, replacing the old", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
+                    String notes) {
         ContactUpdate.Builder update = ContactUpdate.builder();
         ToolArguments.given(firstName, update::firstName);
         ToolArguments.given(lastName, update::lastName);
@@ -90,8 +105,10 @@ public final class ContactTools {
     }
 
     @RequiresConfirmation
-    @Tool(name = "delete_contact", value = "Delete a contact and its tasks; its deals stay, without the contact. "
-            + "The user must confirm it first. Example: {\"id\": 12}")
+    @Tool(
+            name = "delete_contact",
+            value = "Delete a contact and its tasks; its deals stay, without the contact. "
+                    + "The user must confirm it first. Example: {\"id\": 12}")
     public Deleted deleteContact(@P("contact id") long id) {
         contacts.deleteById(id);
         return new Deleted("contact", id);

@@ -22,8 +22,7 @@ import java.util.List;
  */
 public final class CrmToolset {
 
-    private CrmToolset() {
-    }
+    private CrmToolset() {}
 
     /** @return the four tool objects over {@code crm} */
     public static List<Object> tools(Crm crm) {
@@ -35,8 +34,8 @@ public final class CrmToolset {
      *         without a CRM: what a prompt or a grammar (or a benchmark of them) needs
      */
     public static List<ToolSpecification> specifications() {
-        return ToolDispatcher.specificationsOf(ContactTools.class, PipelineTools.class, DealTools.class,
-                TaskTools.class);
+        return ToolDispatcher.specificationsOf(
+                ContactTools.class, PipelineTools.class, DealTools.class, TaskTools.class);
     }
 
     /** @return a dispatcher over {@link #tools(Crm)} */

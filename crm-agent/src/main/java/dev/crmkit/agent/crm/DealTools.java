@@ -33,18 +33,27 @@ public final class DealTools {
         this.deals = crm.deals();
     }
 
-    @Tool(name = "create_deal", value = "Create a deal, by default in the first stage of the oldest pipeline. "
-            + "Example: {\"title\": \"Website redesign\", \"amount\": 5000, \"contactId\": 12}")
+    @Tool(
+            name = "create_deal",
+            value = "Create a deal, by default in the first stage of the oldest pipeline. "
+                    + "Example: {\"title\": \"Website redesign\", \"amount\": 5000, \"contactId\": 12}")
     public DealView createDeal(
             @P("deal title") @MaxLength(Deal.TITLE_MAX) String title,
             @P(value = "pipeline id; default the oldest pipeline", required = false) @Nullable Long pipelineId,
             @P(value = "id of the contact the deal is with", required = false) @Nullable Long contactId,
             @P(value = "value, e.g. 5000 or 1250.50", required = false) @Nullable BigDecimal amount,
-            @P(value = "currency code, e.g. USD or EUR", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable String currency,
-            @P(value = "stage key, e.g. lead; default the first stage", required = false) @MaxLength(Stage.KEY_MAX)
-            @Nullable String status,
-            @P(value = "expected close date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH)
-            @Nullable String expectedCloseDate,
+            @P(value = "currency code, e.g. USD or EUR", required = false)
+                    @MaxLength(ToolArguments.CURRENCY_LENGTH)
+                    @Nullable
+                    String currency,
+            @P(value = "stage key, e.g. lead; default the first stage", required = false)
+                    @MaxLength(Stage.KEY_MAX)
+                    @Nullable
+                    String status,
+            @P(value = "expected close date, YYYY-MM-DD", required = false)
+                    @MaxLength(ToolArguments.DATE_LENGTH)
+                    @Nullable
+                    String expectedCloseDate,
             @P(value = "description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description) {
         NewDeal command = NewDeal.builder(title)
                 .pipelineId(pipelineId)
@@ -63,21 +72,27 @@ public final class DealTools {
         return DealView.of(deals.getById(id), true);
     }
 
-    @Tool(name = "search_deals", value = "Find deals; every filter given must match. Example: "
-            + "{\"pipelineId\": 1, \"outcome\": \"open\"}. When nextCursor is returned, pass it as cursor "
-            + "to get the next page.")
+    @Tool(
+            name = "search_deals",
+            value = "Find deals; every filter given must match. Example: "
+                    + "{\"pipelineId\": 1, \"outcome\": \"open\"}. When nextCursor is returned, pass it as cursor "
+                    + "to get the next page.")
     public PageView<DealView> searchDeals(
             @P(value = "pipeline id", required = false) @Nullable Long pipelineId,
             @P(value = "stage key, e.g. proposal", required = false) @MaxLength(Stage.KEY_MAX) @Nullable String status,
             @P(value = "contact id", required = false) @Nullable Long contactId,
             @P(value = "smallest value", required = false) @Nullable BigDecimal minAmount,
             @P(value = "largest value", required = false) @Nullable BigDecimal maxAmount,
-            @P(value = "currency code, e.g. USD", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable String currency,
+            @P(value = "currency code, e.g. USD", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable
+                    String currency,
             @P(value = "open, won or lost", required = false) @Nullable StageOutcome outcome,
             @P(value = "sort field, default id", required = false) @Nullable DealSort sort,
             @P(value = "asc or desc, default asc", required = false) @Nullable SortDirection direction,
             @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
-            @P(value = "nextCursor of the previous page", required = false) @MaxLength(ToolArguments.CURSOR_MAX) @Nullable String cursor) {
+            @P(value = "nextCursor of the previous page", required = false)
+                    @MaxLength(ToolArguments.CURSOR_MAX)
+                    @Nullable
+                    String cursor) {
         DealQuery query = DealQuery.all()
                 .inPipeline(pipelineId)
                 .withStatus(status)
@@ -91,18 +106,24 @@ public final class DealTools {
         return PageView.of(deals.find(query), deal -> DealView.of(deal, false));
     }
 
-    @Tool(name = "update_deal", value = "Change a deal. Only the fields given change; contactId 0 removes the "
-            + "contact, an empty expectedCloseDate or description clears it. To change the stage use move_deal. "
-            + "Example: {\"id\": 7, \"amount\": 6000}")
+    @Tool(
+            name = "update_deal",
+            value = "Change a deal. Only the fields given change; contactId 0 removes the "
+                    + "contact, an empty expectedCloseDate or description clears it. To change the stage use move_deal. "
+                    + "Example: {\"id\": 7, \"amount\": 6000}")
     public DealView updateDeal(
             @P("deal id") long id,
             @P(value = "new title", required = false) @MaxLength(Deal.TITLE_MAX) @Nullable String title,
             @P(value = "new value", required = false) @Nullable BigDecimal amount,
-            @P(value = "new currency code", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable String currency,
+            @P(value = "new currency code", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable
+                    String currency,
             @P(value = "new contact id, 0 for none", required = false) @Nullable Long contactId,
-            @P(value = "new expected close date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH)
-            @Nullable String expectedCloseDate,
-            @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description) {
+            @P(value = "new expected close date, YYYY-MM-DD", required = false)
+                    @MaxLength(ToolArguments.DATE_LENGTH)
+                    @Nullable
+                    String expectedCloseDate,
+            @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
+                    String description) {
         DealUpdate.Builder update = DealUpdate.builder();
         ToolArguments.given(title, update::title);
         ToolArguments.given(amount, update::amount);
@@ -113,19 +134,25 @@ public final class DealTools {
         return DealView.of(deals.update(id, update.build()), true);
     }
 
-    @Tool(name = "move_deal", value = "Move a deal to another stage of its pipeline, e.g. to won. "
-            + "Example: {\"id\": 7, \"status\": \"proposal\"}")
+    @Tool(
+            name = "move_deal",
+            value = "Move a deal to another stage of its pipeline, e.g. to won. "
+                    + "Example: {\"id\": 7, \"status\": \"proposal\"}")
     public DealView moveDeal(
             @P("deal id") long id,
             @P("key of the new stage, e.g. qualified, won or lost") @MaxLength(Stage.KEY_MAX) String status,
-            @P(value = "why the deal was lost; only with a lost stage", required = false) @MaxLength(Deal.LOST_REASON_MAX)
-            @Nullable String lostReason) {
+            @P(value = "why the deal was lost; only with a lost stage", required = false)
+                    @MaxLength(Deal.LOST_REASON_MAX)
+                    @Nullable
+                    String lostReason) {
         return DealView.of(deals.moveToStage(id, status, lostReason), true);
     }
 
     @RequiresConfirmation
-    @Tool(name = "delete_deal", value = "Delete a deal; its tasks stay, without the deal. "
-            + "The user must confirm it first. Example: {\"id\": 7}")
+    @Tool(
+            name = "delete_deal",
+            value = "Delete a deal; its tasks stay, without the deal. "
+                    + "The user must confirm it first. Example: {\"id\": 7}")
     public Deleted deleteDeal(@P("deal id") long id) {
         deals.deleteById(id);
         return new Deleted("deal", id);

@@ -32,12 +32,14 @@ public final class PipelineTools {
         this.pipelines = crm.pipelines();
     }
 
-    @Tool(name = "create_pipeline", value = "Create a sales pipeline with the stages lead, qualified, proposal, "
-            + "negotiation, won and lost. Example: {\"name\": \"Sales\"}")
+    @Tool(
+            name = "create_pipeline",
+            value = "Create a sales pipeline with the stages lead, qualified, proposal, "
+                    + "negotiation, won and lost. Example: {\"name\": \"Sales\"}")
     public PipelineView createPipeline(
             @P("pipeline name, e.g. Sales") @MaxLength(Pipeline.NAME_MAX) String name,
-            @P(value = "what the pipeline is for", required = false) @MaxLength(CrmViews.TEXT_MAX)
-            @Nullable String description) {
+            @P(value = "what the pipeline is for", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
+                    String description) {
         return PipelineView.of(pipelines.create(NewPipeline.of(name).withDescription(description)));
     }
 
@@ -46,13 +48,18 @@ public final class PipelineTools {
         return PipelineView.of(pipelines.getById(id));
     }
 
-    @Tool(name = "search_pipelines", value = "List pipelines with their stages. Example: {}. "
-            + "When nextCursor is returned, pass it as cursor to get the next page.")
+    @Tool(
+            name = "search_pipelines",
+            value = "List pipelines with their stages. Example: {}. "
+                    + "When nextCursor is returned, pass it as cursor to get the next page.")
     public PageView<PipelineView> searchPipelines(
             @P(value = "sort field, default id", required = false) @Nullable PipelineSort sort,
             @P(value = "asc or desc, default asc", required = false) @Nullable SortDirection direction,
             @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
-            @P(value = "nextCursor of the previous page", required = false) @MaxLength(ToolArguments.CURSOR_MAX) @Nullable String cursor) {
+            @P(value = "nextCursor of the previous page", required = false)
+                    @MaxLength(ToolArguments.CURSOR_MAX)
+                    @Nullable
+                    String cursor) {
         PipelineQuery query = PipelineQuery.all()
                 .sortedBy(sort == null ? PipelineSort.ID : sort, ToolArguments.direction(direction))
                 .limit(ToolArguments.limit(limit))
@@ -60,12 +67,15 @@ public final class PipelineTools {
         return PageView.of(pipelines.find(query), PipelineView::of);
     }
 
-    @Tool(name = "update_pipeline", value = "Rename a pipeline or change its description; an empty description "
-            + "clears it. Example: {\"id\": 1, \"name\": \"Enterprise sales\"}")
+    @Tool(
+            name = "update_pipeline",
+            value = "Rename a pipeline or change its description; an empty description "
+                    + "clears it. Example: {\"id\": 1, \"name\": \"Enterprise sales\"}")
     public PipelineView updatePipeline(
             @P("pipeline id") long id,
             @P(value = "new name", required = false) @MaxLength(Pipeline.NAME_MAX) @Nullable String name,
-            @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description) {
+            @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
+                    String description) {
         PipelineUpdate.Builder update = PipelineUpdate.builder();
         ToolArguments.given(name, update::name);
         ToolArguments.given(description, update::description);
@@ -73,15 +83,19 @@ public final class PipelineTools {
     }
 
     @RequiresConfirmation
-    @Tool(name = "delete_pipeline", value = "Delete a pipeline that holds no deals, with its stages. "
-            + "The user must confirm it first. Example: {\"id\": 1}")
+    @Tool(
+            name = "delete_pipeline",
+            value = "Delete a pipeline that holds no deals, with its stages. "
+                    + "The user must confirm it first. Example: {\"id\": 1}")
     public Deleted deletePipeline(@P("pipeline id") long id) {
         pipelines.deleteById(id);
         return new Deleted("pipeline", id);
     }
 
-    @Tool(name = "pipeline_summary", value = "Sum up a pipeline: per stage the number of deals, their value and "
-            + "the forecast (value times the stage's probability). Example: {\"id\": 1}")
+    @Tool(
+            name = "pipeline_summary",
+            value = "Sum up a pipeline: per stage the number of deals, their value and "
+                    + "the forecast (value times the stage's probability). Example: {\"id\": 1}")
     public PipelineSummaryView pipelineSummary(@P("pipeline id") long id) {
         return PipelineSummaryView.of(pipelines.summary(id));
     }

@@ -32,13 +32,16 @@ public final class TaskTools {
         this.tasks = crm.tasks();
     }
 
-    @Tool(name = "create_task", value = "Create a task, optionally about a contact or a deal. "
-            + "Example: {\"title\": \"Call John\", \"dueDate\": \"2026-03-15\", \"contactId\": 12}")
+    @Tool(
+            name = "create_task",
+            value = "Create a task, optionally about a contact or a deal. "
+                    + "Example: {\"title\": \"Call John\", \"dueDate\": \"2026-03-15\", \"contactId\": 12}")
     public TaskView createTask(
             @P("what to do, e.g. Call John") @MaxLength(Task.TITLE_MAX) String title,
             @P(value = "details", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
             @P(value = "default medium", required = false) @Nullable TaskPriority priority,
-            @P(value = "due date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable String dueDate,
+            @P(value = "due date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable
+                    String dueDate,
             @P(value = "id of the contact it is about", required = false) @Nullable Long contactId,
             @P(value = "id of the deal it is about", required = false) @Nullable Long dealId) {
         NewTask command = NewTask.builder(title)
@@ -56,21 +59,32 @@ public final class TaskTools {
         return TaskView.of(tasks.getById(id), true);
     }
 
-    @Tool(name = "search_tasks", value = "Find tasks; every filter given must match. Example: "
-            + "{\"contactId\": 12, \"status\": \"todo\"}. When nextCursor is returned, pass it as cursor "
-            + "to get the next page.")
+    @Tool(
+            name = "search_tasks",
+            value = "Find tasks; every filter given must match. Example: "
+                    + "{\"contactId\": 12, \"status\": \"todo\"}. When nextCursor is returned, pass it as cursor "
+                    + "to get the next page.")
     public PageView<TaskView> searchTasks(
             @P(value = "status", required = false) @Nullable TaskStatus status,
             @P(value = "priority", required = false) @Nullable TaskPriority priority,
             @P(value = "contact id", required = false) @Nullable Long contactId,
             @P(value = "deal id", required = false) @Nullable Long dealId,
-            @P(value = "due before this day, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable String dueBefore,
-            @P(value = "due after this day, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable String dueAfter,
+            @P(value = "due before this day, YYYY-MM-DD", required = false)
+                    @MaxLength(ToolArguments.DATE_LENGTH)
+                    @Nullable
+                    String dueBefore,
+            @P(value = "due after this day, YYYY-MM-DD", required = false)
+                    @MaxLength(ToolArguments.DATE_LENGTH)
+                    @Nullable
+                    String dueAfter,
             @P(value = "true for overdue tasks only", required = false) @Nullable Boolean overdue,
             @P(value = "sort field, default id", required = false) @Nullable TaskSort sort,
             @P(value = "asc or desc, default asc", required = false) @Nullable SortDirection direction,
             @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
-            @P(value = "nextCursor of the previous page", required = false) @MaxLength(ToolArguments.CURSOR_MAX) @Nullable String cursor) {
+            @P(value = "nextCursor of the previous page", required = false)
+                    @MaxLength(ToolArguments.CURSOR_MAX)
+                    @Nullable
+                    String cursor) {
         TaskQuery query = TaskQuery.all()
                 .withContact(contactId)
                 .withDeal(dealId)
@@ -90,15 +104,19 @@ public final class TaskTools {
         return PageView.of(tasks.find(query), task -> TaskView.of(task, false));
     }
 
-    @Tool(name = "update_task", value = "Change a task. Only the fields given change; contactId or dealId 0 "
-            + "removes the link, an empty dueDate or description clears it. Example: {\"id\": 3, \"priority\": \"high\"}")
+    @Tool(
+            name = "update_task",
+            value =
+                    "Change a task. Only the fields given change; contactId or dealId 0 "
+                            + "removes the link, an empty dueDate or description clears it. Example: {\"id\": 3, \"priority\": \"high\"}")
     public TaskView updateTask(
             @P("task id") long id,
             @P(value = "new title", required = false) @MaxLength(Task.TITLE_MAX) @Nullable String title,
             @P(value = "new details", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
             @P(value = "new priority", required = false) @Nullable TaskPriority priority,
             @P(value = "new status", required = false) @Nullable TaskStatus status,
-            @P(value = "new due date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable String dueDate,
+            @P(value = "new due date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable
+                    String dueDate,
             @P(value = "new contact id, 0 for none", required = false) @Nullable Long contactId,
             @P(value = "new deal id, 0 for none", required = false) @Nullable Long dealId) {
         TaskUpdate.Builder update = TaskUpdate.builder();
@@ -117,12 +135,17 @@ public final class TaskTools {
         return TaskView.of(tasks.complete(id), true);
     }
 
-    @Tool(name = "overdue_tasks", value = "List open tasks whose due date has passed, the oldest due first. "
-            + "Example: {}")
+    @Tool(
+            name = "overdue_tasks",
+            value = "List open tasks whose due date has passed, the oldest due first. " + "Example: {}")
     public PageView<TaskView> overdueTasks(
             @P(value = "how many, 1 to 100, default 20", required = false) @Nullable Long limit,
-            @P(value = "nextCursor of the previous page", required = false) @MaxLength(ToolArguments.CURSOR_MAX) @Nullable String cursor) {
-        TaskQuery query = TaskQuery.all().onlyOverdue()
+            @P(value = "nextCursor of the previous page", required = false)
+                    @MaxLength(ToolArguments.CURSOR_MAX)
+                    @Nullable
+                    String cursor) {
+        TaskQuery query = TaskQuery.all()
+                .onlyOverdue()
                 .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC)
                 .limit(ToolArguments.limit(limit))
                 .after(cursor);

@@ -27,6 +27,7 @@ final class ToolArguments {
 
     /** Search results a model gets when it does not ask for a number: enough to answer, cheap in context. */
     static final int DEFAULT_LIMIT = 20;
+
     static final int MAX_LIMIT = 100;
     /** What a model types into a search box; crm-core accepts longer text, no model needs it. */
     static final int SEARCH_TEXT_MAX = 100;
@@ -37,8 +38,7 @@ final class ToolArguments {
     /** An ISO 4217 code such as {@code EUR}. */
     static final int CURRENCY_LENGTH = 3;
 
-    private ToolArguments() {
-    }
+    private ToolArguments() {}
 
     /** @return the date, or null when absent or blank */
     static @Nullable LocalDate date(String parameter, @Nullable String value) {

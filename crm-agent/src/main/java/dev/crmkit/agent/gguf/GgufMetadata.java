@@ -33,8 +33,9 @@ public record GgufMetadata(int version, long tensorCount, Map<String, Object> va
      * @throws GgufFormatException when the file has no {@code general.architecture}
      */
     public String architecture() {
-        return string(ARCHITECTURE).orElseThrow(() -> new GgufFormatException(
-                "the GGUF file has no " + ARCHITECTURE + " entry, so it is not a usable model file"));
+        return string(ARCHITECTURE)
+                .orElseThrow(() -> new GgufFormatException(
+                        "the GGUF file has no " + ARCHITECTURE + " entry, so it is not a usable model file"));
     }
 
     /** @return the chat template shipped in the file, if any */
@@ -44,7 +45,9 @@ public record GgufMetadata(int version, long tensorCount, Map<String, Object> va
 
     /** @return the context length the model was trained with, if the file says */
     public OptionalLong contextLength() {
-        return string(ARCHITECTURE).map(arch -> integer(arch + ".context_length")).orElse(OptionalLong.empty());
+        return string(ARCHITECTURE)
+                .map(arch -> integer(arch + ".context_length"))
+                .orElse(OptionalLong.empty());
     }
 
     /** @return the model's display name, if the file has one */

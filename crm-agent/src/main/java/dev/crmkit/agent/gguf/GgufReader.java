@@ -26,8 +26,7 @@ public final class GgufReader {
     /** Arrays longer than this are counted, not kept: a vocabulary is not metadata a caller needs. */
     private static final int MAX_KEPT_ARRAY_LENGTH = 1024;
 
-    private GgufReader() {
-    }
+    private GgufReader() {}
 
     /**
      * Reads the header and all metadata of a GGUF file.

@@ -55,7 +55,8 @@ final class GbnfRules {
     /** @return the grammar text, root first */
     String render(String rootBody) {
         StringBuilder gbnf = new StringBuilder("root ::= ").append(rootBody).append('\n');
-        rules.forEach((name, body) -> gbnf.append(name).append(" ::= ").append(body).append('\n'));
+        rules.forEach(
+                (name, body) -> gbnf.append(name).append(" ::= ").append(body).append('\n'));
         return gbnf.toString();
     }
 

@@ -18,8 +18,8 @@ import java.util.List;
  * @param answerMaxLength characters a final answer may have (0 when no answer is allowed)
  * @param worstCaseBytes  the longest output, in bytes
  */
-public record ToolCallGrammar(String gbnf, List<ToolSpecification> tools, boolean answerAllowed,
-                              int answerMaxLength, int worstCaseBytes) {
+public record ToolCallGrammar(
+        String gbnf, List<ToolSpecification> tools, boolean answerAllowed, int answerMaxLength, int worstCaseBytes) {
 
     /** Key of the tool name in a call. */
     public static final String TOOL = "tool";

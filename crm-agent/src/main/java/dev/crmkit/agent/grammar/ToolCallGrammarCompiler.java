@@ -86,19 +86,24 @@ public final class ToolCallGrammarCompiler {
         }
         int answerLength = 0;
         if (answerAllowed) {
-            answerLength = Math.min(limits.maxAnswerLength(),
-                    (maxTokens - ANSWER_OVERHEAD - 2) / GbnfRules.MAX_BYTES_PER_CHAR);
+            answerLength = Math.min(
+                    limits.maxAnswerLength(), (maxTokens - ANSWER_OVERHEAD - 2) / GbnfRules.MAX_BYTES_PER_CHAR);
             if (answerLength < 1) {
                 throw new AgentException("maxTokens " + maxTokens + " leaves no room for an answer; raise maxTokens");
             }
-            rules.define("answer", "\"{\" " + GbnfRules.literal("\"answer\"") + " \":\" ws "
-                    + rules.string(answerLength) + " \"}\"");
+            rules.define(
+                    "answer",
+                    "\"{\" " + GbnfRules.literal("\"answer\"") + " \":\" ws " + rules.string(answerLength) + " \"}\"");
             alternatives.add(0, "answer");
             worst = Math.max(worst, ANSWER_OVERHEAD + GbnfRules.stringBytes(answerLength));
         }
         String gbnf = rules.render(String.join(" | ", alternatives));
-        log.debug("compiled a grammar for tools {} (answer: {} chars, string cap: {}): worst case {} bytes",
-                names, answerLength, cap, worst);
+        log.debug(
+                "compiled a grammar for tools {} (answer: {} chars, string cap: {}): worst case {} bytes",
+                names,
+                answerLength,
+                cap,
+                worst);
         return new ToolCallGrammar(gbnf, tools, answerAllowed, answerLength, worst);
     }
 
@@ -112,8 +117,9 @@ public final class ToolCallGrammarCompiler {
             return high;
         }
         if (!fits(tools, schemas, 0, maxTokens)) {
-            throw new AgentException("the arguments of tools " + tools.stream().map(ToolSpecification::name)
-                    .collect(Collectors.toList()) + " cannot fit in maxTokens " + maxTokens
+            throw new AgentException("the arguments of tools "
+                    + tools.stream().map(ToolSpecification::name).collect(Collectors.toList())
+                    + " cannot fit in maxTokens " + maxTokens
                     + " even with empty strings; raise maxTokens or simplify the tools");
         }
         int low = 0;
@@ -144,15 +150,19 @@ public final class ToolCallGrammarCompiler {
             return string.maxLength().orElse(0);
         }
         if (node instanceof ObjectNode object) {
-            return object.properties().values().stream().mapToInt(ToolCallGrammarCompiler::largestDeclaredBound)
-                    .max().orElse(0);
+            return object.properties().values().stream()
+                    .mapToInt(ToolCallGrammarCompiler::largestDeclaredBound)
+                    .max()
+                    .orElse(0);
         }
         if (node instanceof ArrayNode array) {
             return largestDeclaredBound(array.items());
         }
         if (node instanceof AnyOfNode anyOf) {
-            return anyOf.alternatives().stream().mapToInt(ToolCallGrammarCompiler::largestDeclaredBound)
-                    .max().orElse(0);
+            return anyOf.alternatives().stream()
+                    .mapToInt(ToolCallGrammarCompiler::largestDeclaredBound)
+                    .max()
+                    .orElse(0);
         }
         return 0;
     }
@@ -183,18 +193,24 @@ public final class ToolCallGrammarCompiler {
             return new Fragment("null", 4);
         }
         if (node instanceof EnumNode enumeration) {
-            List<String> values = enumeration.values().stream().map(ToolCallGrammarCompiler::json).toList();
+            List<String> values = enumeration.values().stream()
+                    .map(ToolCallGrammarCompiler::json)
+                    .toList();
             String expression = "(" + values.stream().map(GbnfRules::literal).collect(Collectors.joining(" | ")) + ")";
-            return new Fragment(expression, values.stream().mapToInt(GbnfRules::bytes).max().orElse(0));
+            return new Fragment(
+                    expression, values.stream().mapToInt(GbnfRules::bytes).max().orElse(0));
         }
         if (node instanceof ArrayNode array) {
             return array(array, cap, rules);
         }
         if (node instanceof AnyOfNode anyOf) {
-            List<Fragment> alternatives = anyOf.alternatives().stream().map(a -> value(a, cap, rules)).toList();
-            String expression = "(" + alternatives.stream().map(Fragment::expression)
-                    .collect(Collectors.joining(" | ")) + ")";
-            return new Fragment(expression, alternatives.stream().mapToInt(Fragment::bytes).max().orElse(0));
+            List<Fragment> alternatives =
+                    anyOf.alternatives().stream().map(a -> value(a, cap, rules)).toList();
+            String expression =
+                    "(" + alternatives.stream().map(Fragment::expression).collect(Collectors.joining(" | ")) + ")";
+            return new Fragment(
+                    expression,
+                    alternatives.stream().mapToInt(Fragment::bytes).max().orElse(0));
         }
         return object((ObjectNode) node, cap, rules);
     }
@@ -206,7 +222,8 @@ public final class ToolCallGrammarCompiler {
         String name = rules.newName("array");
         String body = items == 1
                 ? "\"[\" (" + item.expression() + ")? \"]\""
-                : "\"[\" (" + item.expression() + " (\",\" ws " + item.expression() + "){0," + (items - 1) + "})? \"]\"";
+                : "\"[\" (" + item.expression() + " (\",\" ws " + item.expression() + "){0," + (items - 1)
+                        + "})? \"]\"";
         rules.define(name, body);
         return new Fragment(name, 2 + items * item.bytes() + (items - 1) * 2);
     }
@@ -221,14 +238,15 @@ public final class ToolCallGrammarCompiler {
         for (Map.Entry<String, SchemaNode> property : object.properties().entrySet()) {
             Fragment value = value(property.getValue(), cap, rules);
             String key = json(property.getKey());
-            pairs.add(new Fragment(GbnfRules.literal(key) + " \":\" ws " + value.expression(),
+            pairs.add(new Fragment(
+                    GbnfRules.literal(key) + " \":\" ws " + value.expression(),
                     GbnfRules.bytes(key) + 2 + value.bytes()));
         }
         worst += pairs.stream().mapToInt(Fragment::bytes).sum() + (pairs.size() - 1) * 2;
         String name = rules.newName("object");
         boolean anyRequired = names.stream().anyMatch(object.required()::contains);
-        rules.define(name, anyRequired ? withRequired(names, pairs, object.required())
-                : allOptional(name, pairs, rules));
+        rules.define(
+                name, anyRequired ? withRequired(names, pairs, object.required()) : allOptional(name, pairs, rules));
         return new Fragment(name, worst);
     }
 
@@ -272,6 +290,5 @@ public final class ToolCallGrammarCompiler {
         }
     }
 
-    private record Fragment(String expression, int bytes) {
-    }
+    private record Fragment(String expression, int bytes) {}
 }

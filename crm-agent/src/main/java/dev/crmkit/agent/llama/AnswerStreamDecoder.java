@@ -12,7 +12,14 @@ final class AnswerStreamDecoder {
 
     private static final String KEY = "\"answer\"";
 
-    private enum State { BEFORE_KEY, BEFORE_COLON, BEFORE_VALUE, IN_STRING, DONE, NOT_AN_ANSWER }
+    private enum State {
+        BEFORE_KEY,
+        BEFORE_COLON,
+        BEFORE_VALUE,
+        IN_STRING,
+        DONE,
+        NOT_AN_ANSWER
+    }
 
     private State state = State.BEFORE_KEY;
     private final StringBuilder pending = new StringBuilder();
@@ -38,7 +45,8 @@ final class AnswerStreamDecoder {
                         return decoded.toString(); // wait for the whole key
                     }
                     state = pending.substring(start, start + KEY.length()).equals(KEY)
-                            ? State.BEFORE_COLON : State.NOT_AN_ANSWER;
+                            ? State.BEFORE_COLON
+                            : State.NOT_AN_ANSWER;
                     i = start + KEY.length();
                 }
                 case BEFORE_COLON -> {

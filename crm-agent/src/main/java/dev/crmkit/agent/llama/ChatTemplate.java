@@ -19,7 +19,11 @@ public enum ChatTemplate {
     CHATML("<|im_end|>") {
         @Override
         void turn(StringBuilder out, Turn turn) {
-            out.append("<|im_start|>").append(turn.role().id()).append('\n').append(turn.content()).append("<|im_end|>\n");
+            out.append("<|im_start|>")
+                    .append(turn.role().id())
+                    .append('\n')
+                    .append(turn.content())
+                    .append("<|im_end|>\n");
         }
 
         @Override
@@ -32,8 +36,11 @@ public enum ChatTemplate {
     LLAMA3("<|eot_id|>") {
         @Override
         void turn(StringBuilder out, Turn turn) {
-            out.append("<|start_header_id|>").append(turn.role().id()).append("<|end_header_id|>\n\n")
-                    .append(turn.content()).append("<|eot_id|>");
+            out.append("<|start_header_id|>")
+                    .append(turn.role().id())
+                    .append("<|end_header_id|>\n\n")
+                    .append(turn.content())
+                    .append("<|eot_id|>");
         }
 
         @Override
@@ -52,7 +59,11 @@ public enum ChatTemplate {
         @Override
         void turn(StringBuilder out, Turn turn) {
             String role = turn.role() == Role.ASSISTANT ? "model" : "user";
-            out.append("<start_of_turn>").append(role).append('\n').append(turn.content()).append("<end_of_turn>\n");
+            out.append("<start_of_turn>")
+                    .append(role)
+                    .append('\n')
+                    .append(turn.content())
+                    .append("<end_of_turn>\n");
         }
 
         @Override
@@ -65,7 +76,11 @@ public enum ChatTemplate {
     PHI3("<|end|>") {
         @Override
         void turn(StringBuilder out, Turn turn) {
-            out.append("<|").append(turn.role().id()).append("|>\n").append(turn.content()).append("<|end|>\n");
+            out.append("<|")
+                    .append(turn.role().id())
+                    .append("|>\n")
+                    .append(turn.content())
+                    .append("<|end|>\n");
         }
 
         @Override
@@ -197,6 +212,5 @@ public enum ChatTemplate {
      * @param role    who speaks
      * @param content what is said
      */
-    public record Turn(Role role, String content) {
-    }
+    public record Turn(Role role, String content) {}
 }

@@ -51,7 +51,8 @@ final class ConversationRenderer {
      */
     Rendered render(List<ChatMessage> messages, @Nullable ToolCallGrammar grammar, int maxTokens) {
         String system = systemText(messages, grammar);
-        List<ChatMessage> history = messages.stream().filter(m -> !(m instanceof SystemMessage)).toList();
+        List<ChatMessage> history =
+                messages.stream().filter(m -> !(m instanceof SystemMessage)).toList();
         if (history.isEmpty()) {
             throw new AgentException("the request has no user message; add one");
         }
@@ -66,8 +67,8 @@ final class ConversationRenderer {
                 return new Rendered(prompt, tokens, dropped);
             }
         }
-        String minimal = template.render(turns(system, history.subList(history.size() - 1, history.size()),
-                grammar != null), true);
+        String minimal = template.render(
+                turns(system, history.subList(history.size() - 1, history.size()), grammar != null), true);
         throw new ContextOverflowException("the prompt needs " + tokenCounter.applyAsInt(minimal)
                 + " tokens with only the system prompt, the tool descriptions and the latest message, but the "
                 + "context leaves " + maxTokens + " for it; raise contextSize, lower maxTokens, or shorten the "
@@ -110,8 +111,11 @@ final class ConversationRenderer {
         }
         if (message instanceof AiMessage ai) {
             if (ai.hasToolExecutionRequests()) {
-                return new Turn(Role.ASSISTANT, ai.toolExecutionRequests().stream()
-                        .map(ConversationRenderer::call).collect(Collectors.joining("\n")));
+                return new Turn(
+                        Role.ASSISTANT,
+                        ai.toolExecutionRequests().stream()
+                                .map(ConversationRenderer::call)
+                                .collect(Collectors.joining("\n")));
             }
             String text = ai.text() == null ? "" : ai.text();
             return new Turn(Role.ASSISTANT, jsonReplies ? "{\"answer\": " + quote(text) + "}" : text);
@@ -152,6 +156,5 @@ final class ConversationRenderer {
      * @param tokens          its length in tokens
      * @param droppedMessages how many of the oldest messages were left out to fit
      */
-    record Rendered(String prompt, int tokens, int droppedMessages) {
-    }
+    record Rendered(String prompt, int tokens, int droppedMessages) {}
 }

@@ -15,13 +15,20 @@ import java.time.Duration;
  * @param timeToFirstToken   from the start of generation to the first streamed piece (prompt evaluation)
  * @param generationTime     from the start of generation to the end
  */
-public record GenerationStats(int promptTokens, int cachedPromptTokens, int generatedTokens, int droppedMessages,
-                              Duration queueWait, Duration timeToFirstToken, Duration generationTime) {
+public record GenerationStats(
+        int promptTokens,
+        int cachedPromptTokens,
+        int generatedTokens,
+        int droppedMessages,
+        Duration queueWait,
+        Duration timeToFirstToken,
+        Duration generationTime) {
 
     /** @return generated tokens per second after the first token, or 0 when there was only one */
     public double tokensPerSecond() {
         Duration decoding = generationTime.minus(timeToFirstToken);
         return generatedTokens > 1 && !decoding.isZero() && !decoding.isNegative()
-                ? (generatedTokens - 1) * 1e9 / decoding.toNanos() : 0;
+                ? (generatedTokens - 1) * 1e9 / decoding.toNanos()
+                : 0;
     }
 }

@@ -28,10 +28,10 @@ final class GrammarCache {
     }
 
     synchronized ToolCallGrammar get(List<ToolSpecification> tools, boolean answerAllowed, int maxTokens) {
-        return grammars.computeIfAbsent(new Key(List.copyOf(tools), answerAllowed, maxTokens),
+        return grammars.computeIfAbsent(
+                new Key(List.copyOf(tools), answerAllowed, maxTokens),
                 key -> compiler.compile(key.tools(), key.answerAllowed(), key.maxTokens()));
     }
 
-    private record Key(List<ToolSpecification> tools, boolean answerAllowed, int maxTokens) {
-    }
+    private record Key(List<ToolSpecification> tools, boolean answerAllowed, int maxTokens) {}
 }

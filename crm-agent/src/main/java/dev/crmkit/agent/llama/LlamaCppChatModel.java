@@ -112,16 +112,25 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         this.grammars = new GrammarCache(new ToolCallGrammarCompiler(builder.grammarLimits));
         this.renderer = new ConversationRenderer(template, engine::countTokens);
         this.streaming = new LlamaCppStreamingChatModel(this);
-        log.info("loaded {} ({}, {} template, context {} tokens, {} threads)", file.getFileName(),
-                metadata.architecture(), template, contextSize, builder.threads);
+        log.info(
+                "loaded {} ({}, {} template, context {} tokens, {} threads)",
+                file.getFileName(),
+                metadata.architecture(),
+                template,
+                contextSize,
+                builder.threads);
     }
 
     private static ChatTemplate templateOf(GgufMetadata metadata, Path file) {
-        return metadata.chatTemplate().map(jinja -> ChatTemplate.detect(jinja).orElseGet(() -> {
-            log.warn("the chat template of {} is not one crmkit recognises; using ChatML, set chatTemplate(...) "
-                    + "to choose another", file.getFileName());
-            return ChatTemplate.CHATML;
-        })).orElse(ChatTemplate.CHATML);
+        return metadata.chatTemplate()
+                .map(jinja -> ChatTemplate.detect(jinja).orElseGet(() -> {
+                    log.warn(
+                            "the chat template of {} is not one crmkit recognises; using ChatML, set chatTemplate(...) "
+                                    + "to choose another",
+                            file.getFileName());
+                    return ChatTemplate.CHATML;
+                }))
+                .orElse(ChatTemplate.CHATML);
     }
 
     /** @return a builder; {@link Builder#modelPath} is required */
@@ -131,7 +140,7 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
-        return execute(request, text -> { }, () -> false);
+        return execute(request, text -> {}, () -> false);
     }
 
     @Override
@@ -176,13 +185,14 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
                     + "output as a tool instead, whose arguments the grammar enforces");
         }
         int maxTokens = parameters.maxOutputTokens() != null ? parameters.maxOutputTokens() : settings.maxTokens();
-        List<ToolSpecification> tools = parameters.toolSpecifications() == null ? List.of()
-                : parameters.toolSpecifications();
-        ToolCallGrammar grammar = tools.isEmpty() || parameters.toolChoice() == ToolChoice.NONE ? null
+        List<ToolSpecification> tools =
+                parameters.toolSpecifications() == null ? List.of() : parameters.toolSpecifications();
+        ToolCallGrammar grammar = tools.isEmpty() || parameters.toolChoice() == ToolChoice.NONE
+                ? null
                 : grammars.get(tools, parameters.toolChoice() != ToolChoice.REQUIRED, maxTokens);
         int reserved = grammar != null ? grammar.worstCaseBytes() : maxTokens;
-        ConversationRenderer.Rendered prompt = renderer.render(request.messages(), grammar,
-                settings.contextSize() - reserved);
+        ConversationRenderer.Rendered prompt =
+                renderer.render(request.messages(), grammar, settings.contextSize() - reserved);
         List<String> stop = new ArrayList<>();
         if (grammar == null) {
             stop.add(template.endOfTurn());
@@ -190,20 +200,31 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
                 stop.addAll(parameters.stopSequences());
             }
         }
-        float temperature = parameters.temperature() != null ? parameters.temperature().floatValue()
-                : settings.temperature();
+        float temperature =
+                parameters.temperature() != null ? parameters.temperature().floatValue() : settings.temperature();
         int seed = parameters instanceof LlamaCppChatRequestParameters llama && llama.seed() != null
-                ? llama.seed() : settings.seed();
+                ? llama.seed()
+                : settings.seed();
         Consumer<String> sink = grammar == null ? onAnswerText : answerDecoder(onAnswerText);
-        LlamaEngine.Generation generation = engine.generate(new LlamaEngine.Request(prompt.prompt(),
-                grammar == null ? null : grammar.gbnf(), reserved, temperature, seed, stop), sink, cancelled);
-        AiMessage message = grammar == null ? AiMessage.from(stripEndOfTurn(generation.text()))
+        LlamaEngine.Generation generation = engine.generate(
+                new LlamaEngine.Request(
+                        prompt.prompt(), grammar == null ? null : grammar.gbnf(), reserved, temperature, seed, stop),
+                sink,
+                cancelled);
+        AiMessage message = grammar == null
+                ? AiMessage.from(stripEndOfTurn(generation.text()))
                 : ModelOutputParser.parse(generation.text());
-        FinishReason finish = message.hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION
+        FinishReason finish = message.hasToolExecutionRequests()
+                ? FinishReason.TOOL_EXECUTION
                 : grammar == null && generation.generatedTokens() >= reserved ? FinishReason.LENGTH : FinishReason.STOP;
-        GenerationStats stats = new GenerationStats(generation.promptTokens(), generation.cachedTokens(),
-                generation.generatedTokens(), prompt.droppedMessages(), generation.queueWait(),
-                generation.timeToFirstToken(), generation.total());
+        GenerationStats stats = new GenerationStats(
+                generation.promptTokens(),
+                generation.cachedTokens(),
+                generation.generatedTokens(),
+                prompt.droppedMessages(),
+                generation.queueWait(),
+                generation.timeToFirstToken(),
+                generation.total());
         log.debug("generated {}", stats);
         return ChatResponse.builder()
                 .aiMessage(message)
@@ -241,8 +262,7 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         engine.close();
     }
 
-    private record Settings(int contextSize, int seed, float temperature, int maxTokens) {
-    }
+    private record Settings(int contextSize, int seed, float temperature, int maxTokens) {}
 
     /** Configures and loads a {@link LlamaCppChatModel}. Not thread-safe. */
     public static final class Builder {
@@ -259,8 +279,7 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         private @Nullable Duration maxQueueWait;
         private boolean nativeLogging;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @param path the GGUF file (required) @return this */
         public Builder modelPath(Path path) {

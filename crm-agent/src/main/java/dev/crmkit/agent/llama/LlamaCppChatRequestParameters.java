@@ -40,7 +40,9 @@ public class LlamaCppChatRequestParameters extends DefaultChatRequestParameters 
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LlamaCppChatRequestParameters that && super.equals(that) && Objects.equals(seed, that.seed);
+        return other instanceof LlamaCppChatRequestParameters that
+                && super.equals(that)
+                && Objects.equals(seed, that.seed);
     }
 
     @Override

@@ -87,13 +87,16 @@ public final class LlamaCppStreamingChatModel implements CancellableStreamingCha
                 return;
             }
             PartialResponseContext context = new PartialResponseContext(handle);
-            ChatResponse response = model.execute(request,
-                    text -> handler.onPartialResponse(new PartialResponse(text), context), handle::isCancelled);
+            ChatResponse response = model.execute(
+                    request,
+                    text -> handler.onPartialResponse(new PartialResponse(text), context),
+                    handle::isCancelled);
             if (handle.isCancelled()) {
                 return;
             }
             for (int i = 0; i < response.aiMessage().toolExecutionRequests().size(); i++) {
-                handler.onCompleteToolCall(new CompleteToolCall(i, response.aiMessage().toolExecutionRequests().get(i)));
+                handler.onCompleteToolCall(new CompleteToolCall(
+                        i, response.aiMessage().toolExecutionRequests().get(i)));
             }
             handler.onCompleteResponse(response);
         } catch (RuntimeException e) {

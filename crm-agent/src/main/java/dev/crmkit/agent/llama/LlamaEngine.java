@@ -53,9 +53,11 @@ final class LlamaEngine implements AutoCloseable {
         try {
             model = new LlamaModel(parameters.skipWarmup());
         } catch (RuntimeException | UnsatisfiedLinkError e) {
-            throw new LlamaCppException("llama.cpp could not load " + name + ": " + e.getMessage()
-                    + ". The file passed the GGUF checks, so look at memory, a damaged download (verify its "
-                    + "checksum) or a quantisation this build lacks; nativeLogging(true) shows llama.cpp's reason", e);
+            throw new LlamaCppException(
+                    "llama.cpp could not load " + name + ": " + e.getMessage()
+                            + ". The file passed the GGUF checks, so look at memory, a damaged download (verify its "
+                            + "checksum) or a quantisation this build lacks; nativeLogging(true) shows llama.cpp's reason",
+                    e);
         }
         requireLoaded(model, name);
         LlamaEngine engine = new LlamaEngine(model, name, maxQueueWait);
@@ -132,8 +134,10 @@ final class LlamaEngine implements AutoCloseable {
             while (iterator.hasNext()) {
                 if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted() || closed) {
                     iterator.cancel();
-                    throw new GenerationCancelledException(closed ? "the model was closed during the generation"
-                            : "the generation was cancelled after " + pieces + " tokens");
+                    throw new GenerationCancelledException(
+                            closed
+                                    ? "the model was closed during the generation"
+                                    : "the generation was cancelled after " + pieces + " tokens");
                 }
                 LlamaOutput output = iterator.next();
                 if (!output.text.isEmpty()) {
@@ -155,8 +159,14 @@ final class LlamaEngine implements AutoCloseable {
             throw e;
         }
         long end = System.nanoTime();
-        return new Generation(text.toString(), prompt.length + 1, cached, pieces, Duration.ofNanos(queuedNanos),
-                Duration.ofNanos((first < 0 ? end : first) - start), Duration.ofNanos(end - start));
+        return new Generation(
+                text.toString(),
+                prompt.length + 1,
+                cached,
+                pieces,
+                Duration.ofNanos(queuedNanos),
+                Duration.ofNanos((first < 0 ? end : first) - start),
+                Duration.ofNanos(end - start));
     }
 
     private void acquire() {
@@ -214,8 +224,8 @@ final class LlamaEngine implements AutoCloseable {
      * @param seed        sampling seed
      * @param stop        stop strings (never with a grammar: they could cut its JSON)
      */
-    record Request(String prompt, @Nullable String grammar, int maxTokens, float temperature, int seed,
-                   List<String> stop) {
+    record Request(
+            String prompt, @Nullable String grammar, int maxTokens, float temperature, int seed, List<String> stop) {
 
         Request {
             stop = List.copyOf(stop);
@@ -228,7 +238,12 @@ final class LlamaEngine implements AutoCloseable {
      * @param cachedTokens    leading prompt tokens shared with the previous request
      * @param generatedTokens pieces streamed by llama.cpp (one per token, except held-back text)
      */
-    record Generation(String text, int promptTokens, int cachedTokens, int generatedTokens, Duration queueWait,
-                      Duration timeToFirstToken, Duration total) {
-    }
+    record Generation(
+            String text,
+            int promptTokens,
+            int cachedTokens,
+            int generatedTokens,
+            Duration queueWait,
+            Duration timeToFirstToken,
+            Duration total) {}
 }

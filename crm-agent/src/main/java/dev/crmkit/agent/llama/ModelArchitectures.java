@@ -11,17 +11,65 @@ import java.util.Set;
 final class ModelArchitectures {
 
     private static final Set<String> GENERATIVE = Set.of(
-            "llama", "deci", "falcon", "grok", "gpt2", "gptj", "gptneox", "mpt", "baichuan", "starcoder", "refact",
-            "bloom", "stablelm", "qwen", "qwen2", "qwen2moe", "qwen2vl", "phi2", "phi3", "phimoe", "plamo",
-            "codeshell", "orion", "internlm2", "minicpm", "minicpm3", "gemma", "gemma2", "gemma3", "starcoder2",
-            "mamba", "xverse", "command-r", "cohere2", "dbrx", "olmo", "olmo2", "olmoe", "openelm", "arctic",
-            "deepseek", "deepseek2", "chatglm", "bitnet", "t5", "jais", "nemotron", "exaone", "rwkv6", "rwkv6qwen2",
-            "rwkv7", "arwkv7", "granite", "granitemoe", "chameleon");
-    private static final Set<String> NOT_GENERATIVE = Set.of(
-            "bert", "nomic-bert", "jina-bert-v2", "t5encoder", "wavtokenizer-dec");
+            "llama",
+            "deci",
+            "falcon",
+            "grok",
+            "gpt2",
+            "gptj",
+            "gptneox",
+            "mpt",
+            "baichuan",
+            "starcoder",
+            "refact",
+            "bloom",
+            "stablelm",
+            "qwen",
+            "qwen2",
+            "qwen2moe",
+            "qwen2vl",
+            "phi2",
+            "phi3",
+            "phimoe",
+            "plamo",
+            "codeshell",
+            "orion",
+            "internlm2",
+            "minicpm",
+            "minicpm3",
+            "gemma",
+            "gemma2",
+            "gemma3",
+            "starcoder2",
+            "mamba",
+            "xverse",
+            "command-r",
+            "cohere2",
+            "dbrx",
+            "olmo",
+            "olmo2",
+            "olmoe",
+            "openelm",
+            "arctic",
+            "deepseek",
+            "deepseek2",
+            "chatglm",
+            "bitnet",
+            "t5",
+            "jais",
+            "nemotron",
+            "exaone",
+            "rwkv6",
+            "rwkv6qwen2",
+            "rwkv7",
+            "arwkv7",
+            "granite",
+            "granitemoe",
+            "chameleon");
+    private static final Set<String> NOT_GENERATIVE =
+            Set.of("bert", "nomic-bert", "jina-bert-v2", "t5encoder", "wavtokenizer-dec");
 
-    private ModelArchitectures() {
-    }
+    private ModelArchitectures() {}
 
     static void requireSupported(String architecture, Object file) {
         if (NOT_GENERATIVE.contains(architecture)) {

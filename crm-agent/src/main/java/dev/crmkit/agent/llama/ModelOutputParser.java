@@ -13,16 +13,17 @@ final class ModelOutputParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ModelOutputParser() {
-    }
+    private ModelOutputParser() {}
 
     static AiMessage parse(String output) {
         JsonNode root;
         try {
             root = JSON.readTree(output);
         } catch (JsonProcessingException e) {
-            throw new LlamaCppException("the model's output is not JSON although a grammar constrained it; "
-                    + "this is a crmkit bug, please report it with the output: " + output, e);
+            throw new LlamaCppException(
+                    "the model's output is not JSON although a grammar constrained it; "
+                            + "this is a crmkit bug, please report it with the output: " + output,
+                    e);
         }
         if (root != null && root.has(ToolCallGrammar.TOOL)) {
             JsonNode arguments = root.path(ToolCallGrammar.ARGUMENTS);

@@ -24,18 +24,22 @@ final class NativeLibrary {
     static final String LIB_PATH_PROPERTY = "de.kherud.llama.lib.path";
     private static final Logger log = LoggerFactory.getLogger(NativeLibrary.class);
 
-    private NativeLibrary() {
-    }
+    private NativeLibrary() {}
 
     static synchronized void prepare() {
         String configured = System.getProperty(TMPDIR_PROPERTY);
-        Path directory = configured != null ? Path.of(configured)
-                : Path.of(System.getProperty("java.io.tmpdir"), "crmkit-llama-" + System.getProperty("user.name", "user"));
+        Path directory = configured != null
+                ? Path.of(configured)
+                : Path.of(
+                        System.getProperty("java.io.tmpdir"),
+                        "crmkit-llama-" + System.getProperty("user.name", "user"));
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + directory + " for the llama.cpp native library; set "
-                    + TMPDIR_PROPERTY + " to a writable directory", e);
+            throw new UncheckedIOException(
+                    "cannot create " + directory + " for the llama.cpp native library; set " + TMPDIR_PROPERTY
+                            + " to a writable directory",
+                    e);
         }
         if (configured == null) {
             System.setProperty(TMPDIR_PROPERTY, directory.toString());
@@ -49,9 +53,11 @@ final class NativeLibrary {
     private static void extractInto(Path directory) {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        String osFolder = os.startsWith("linux") ? "Linux" : os.startsWith("mac") ? "Mac"
-                : os.startsWith("windows") ? "Windows" : null;
-        String archFolder = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64"
+        String osFolder = os.startsWith("linux")
+                ? "Linux"
+                : os.startsWith("mac") ? "Mac" : os.startsWith("windows") ? "Windows" : null;
+        String archFolder = arch.equals("amd64") || arch.equals("x86_64")
+                ? "x86_64"
                 : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : null;
         if (osFolder == null || archFolder == null || isAndroid()) {
             return; // the binding's own loader knows the rarer platforms
@@ -77,6 +83,8 @@ final class NativeLibrary {
     }
 
     private static boolean isAndroid() {
-        return System.getProperty("java.runtime.name", "").toLowerCase(Locale.ROOT).contains("android");
+        return System.getProperty("java.runtime.name", "")
+                .toLowerCase(Locale.ROOT)
+                .contains("android");
     }
 }

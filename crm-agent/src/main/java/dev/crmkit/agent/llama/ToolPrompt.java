@@ -29,8 +29,7 @@ final class ToolPrompt {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ToolPrompt() {
-    }
+    private ToolPrompt() {}
 
     static String describe(ToolCallGrammar grammar) {
         StringBuilder text = new StringBuilder("You can use these tools:\n");
@@ -39,14 +38,18 @@ final class ToolPrompt {
             if (tool.description() != null) {
                 entry.put("description", tool.description());
             }
-            entry.set("parameters", tool.parameters() == null ? JSON.createObjectNode().put("type", "object")
-                    : schema(tool.parameters()));
+            entry.set(
+                    "parameters",
+                    tool.parameters() == null
+                            ? JSON.createObjectNode().put("type", "object")
+                            : schema(tool.parameters()));
             text.append(entry).append('\n');
         }
         text.append("Reply with one JSON object and nothing else. To call a tool: ")
                 .append("{\"tool\": \"<tool name>\", \"arguments\": {<arguments>}}.");
         if (grammar.answerAllowed()) {
-            text.append(" To reply to the user: {\"answer\": \"<at most ").append(grammar.answerMaxLength())
+            text.append(" To reply to the user: {\"answer\": \"<at most ")
+                    .append(grammar.answerMaxLength())
                     .append(" characters>\"}.");
         }
         return text.toString();

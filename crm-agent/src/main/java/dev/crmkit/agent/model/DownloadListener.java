@@ -14,6 +14,6 @@ public interface DownloadListener {
 
     /** @return a listener that ignores progress */
     static DownloadListener none() {
-        return (done, total) -> { };
+        return (done, total) -> {};
     }
 }

@@ -44,6 +44,7 @@ public final class ModelFiles {
 
     /** Suffix of a download in progress; such a file is resumed by the next download of that name. */
     public static final String PARTIAL_SUFFIX = ".crmkit-partial";
+
     private static final Logger log = LoggerFactory.getLogger(ModelFiles.class);
     private static final int BUFFER = 1 << 16;
     /** How long a transfer may receive nothing before it is abandoned. */
@@ -56,8 +57,12 @@ public final class ModelFiles {
      * @param directory where models live; created on the first download
      */
     public ModelFiles(Path directory) {
-        this(directory, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(30)).build());
+        this(
+                directory,
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .connectTimeout(Duration.ofSeconds(30))
+                        .build());
     }
 
     /**
@@ -80,8 +85,9 @@ public final class ModelFiles {
      * @throws ModelFileException when there is no such file, listing the models that are there
      */
     public Path resolve(String nameOrPath) {
-        return find(nameOrPath).orElseThrow(() -> new ModelFileException("no model '" + nameOrPath + "': it is not a "
-                + "file, and " + directory.toAbsolutePath() + " holds " + names() + "; give a path or download it"));
+        return find(nameOrPath)
+                .orElseThrow(() -> new ModelFileException("no model '" + nameOrPath + "': it is not a " + "file, and "
+                        + directory.toAbsolutePath() + " holds " + names() + "; give a path or download it"));
     }
 
     /**
@@ -108,7 +114,9 @@ public final class ModelFiles {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".gguf")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".gguf"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         }
@@ -151,8 +159,10 @@ public final class ModelFiles {
             log.info("downloaded {} ({} bytes) from {}", target.getFileName(), Files.size(target), download.uri());
             return target;
         } catch (IOException e) {
-            throw new ModelFileException("the download of " + download.uri() + " stopped: " + e.getMessage()
-                    + "; what arrived is kept in " + partial.getFileName() + ", download again to resume", e);
+            throw new ModelFileException(
+                    "the download of " + download.uri() + " stopped: " + e.getMessage() + "; what arrived is kept in "
+                            + partial.getFileName() + ", download again to resume",
+                    e);
         }
     }
 
@@ -171,7 +181,8 @@ public final class ModelFiles {
         }
         InputStream stream = response.body();
         StallWatch watch = new StallWatch(stream, STALL_TIMEOUT);
-        try (InputStream body = stream; watch) {
+        try (InputStream body = stream;
+                watch) {
             int status = response.statusCode();
             if (status == 416 && offset > 0) {
                 Files.delete(partial); // the partial file is not a prefix the server knows: start over
@@ -188,7 +199,10 @@ public final class ModelFiles {
             long done = resumed ? offset : 0;
             OptionalLong length = response.headers().firstValueAsLong("Content-Length");
             OptionalLong total = length.isPresent() ? OptionalLong.of(done + length.getAsLong()) : OptionalLong.empty();
-            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            try (OutputStream out = Files.newOutputStream(
+                    partial,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE,
                     resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
                 listener.progress(done, total);
                 byte[] buffer = new byte[BUFFER];
@@ -221,16 +235,20 @@ public final class ModelFiles {
 
         StallWatch(InputStream body, Duration timeout) {
             long period = Math.max(1, timeout.toMillis() / 4);
-            timer.scheduleAtFixedRate(() -> {
-                if (System.nanoTime() - lastProgress > timeout.toNanos()) {
-                    stalled = true;
-                    try {
-                        body.close();
-                    } catch (IOException ignored) {
-                        // The reader sees the closed stream either way.
-                    }
-                }
-            }, period, period, TimeUnit.MILLISECONDS);
+            timer.scheduleAtFixedRate(
+                    () -> {
+                        if (System.nanoTime() - lastProgress > timeout.toNanos()) {
+                            stalled = true;
+                            try {
+                                body.close();
+                            } catch (IOException ignored) {
+                                // The reader sees the closed stream either way.
+                            }
+                        }
+                    },
+                    period,
+                    period,
+                    TimeUnit.MILLISECONDS);
         }
 
         void progressed() {
@@ -249,7 +267,8 @@ public final class ModelFiles {
 
     private static long contentRangeStart(HttpResponse<?> response) {
         // Content-Range: bytes 100-199/200
-        return response.headers().firstValue("Content-Range")
+        return response.headers()
+                .firstValue("Content-Range")
                 .map(range -> range.replaceFirst("^bytes\\s+", ""))
                 .map(range -> range.substring(0, Math.max(0, range.indexOf('-'))))
                 .filter(start -> start.matches("\\d+"))
@@ -260,7 +279,8 @@ public final class ModelFiles {
     private static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

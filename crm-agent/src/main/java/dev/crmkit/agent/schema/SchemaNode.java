@@ -30,24 +30,19 @@ public sealed interface SchemaNode {
     }
 
     /** @param maxLength the most code points the string may have, when bounded */
-    record StringNode(OptionalInt maxLength) implements SchemaNode {
-    }
+    record StringNode(OptionalInt maxLength) implements SchemaNode {}
 
     /** A JSON integer. */
-    record IntegerNode() implements SchemaNode {
-    }
+    record IntegerNode() implements SchemaNode {}
 
     /** Any JSON number. */
-    record NumberNode() implements SchemaNode {
-    }
+    record NumberNode() implements SchemaNode {}
 
     /** {@code true} or {@code false}. */
-    record BooleanNode() implements SchemaNode {
-    }
+    record BooleanNode() implements SchemaNode {}
 
     /** {@code null}. */
-    record NullNode() implements SchemaNode {
-    }
+    record NullNode() implements SchemaNode {}
 
     /** @param values the only strings allowed */
     record EnumNode(List<String> values) implements SchemaNode {
@@ -64,8 +59,7 @@ public sealed interface SchemaNode {
      * @param items    schema of every element
      * @param maxItems the most elements allowed, when bounded
      */
-    record ArrayNode(SchemaNode items, OptionalInt maxItems) implements SchemaNode {
-    }
+    record ArrayNode(SchemaNode items, OptionalInt maxItems) implements SchemaNode {}
 
     /** @param alternatives a value is valid when it matches at least one of them */
     record AnyOfNode(List<SchemaNode> alternatives) implements SchemaNode {

@@ -49,11 +49,21 @@ import java.util.Set;
 public final class Schemas {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> RAW_KEYWORDS = Set.of("type", "description", "enum", "maxLength", "maxItems",
-            "items", "properties", "required", "additionalProperties", "anyOf", "$schema", "title");
+    private static final Set<String> RAW_KEYWORDS = Set.of(
+            "type",
+            "description",
+            "enum",
+            "maxLength",
+            "maxItems",
+            "items",
+            "properties",
+            "required",
+            "additionalProperties",
+            "anyOf",
+            "$schema",
+            "title");
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     /**
      * @param tool a tool specification
@@ -78,8 +88,8 @@ public final class Schemas {
      * @throws UnsupportedSchemaException when the schema leaves the supported subset
      */
     public static SchemaNode of(JsonSchemaElement element) {
-        Map<String, JsonSchemaElement> definitions = element instanceof JsonObjectSchema object
-                ? object.definitions() : null;
+        Map<String, JsonSchemaElement> definitions =
+                element instanceof JsonObjectSchema object ? object.definitions() : null;
         return new Converter(definitions).convert(element);
     }
 
@@ -99,8 +109,8 @@ public final class Schemas {
                     object.properties().forEach((name, property) -> properties.put(name, convert(property)));
                 }
                 List<String> required = object.required() == null ? List.of() : object.required();
-                return new ObjectNode(properties, new HashSet<>(required),
-                        !Boolean.FALSE.equals(object.additionalProperties()));
+                return new ObjectNode(
+                        properties, new HashSet<>(required), !Boolean.FALSE.equals(object.additionalProperties()));
             }
             if (element instanceof JsonStringSchema) {
                 return new StringNode(OptionalInt.empty());
@@ -132,8 +142,9 @@ public final class Schemas {
             if (element instanceof JsonRawSchema raw) {
                 return raw(parse(raw.schema()), "raw schema");
             }
-            throw new UnsupportedSchemaException("schema element " + element.getClass().getSimpleName()
-                    + " is not supported; use object, string, integer, number, boolean, enum, array or anyOf");
+            throw new UnsupportedSchemaException(
+                    "schema element " + element.getClass().getSimpleName()
+                            + " is not supported; use object, string, integer, number, boolean, enum, array or anyOf");
         }
 
         private SchemaNode resolve(String reference) {
@@ -143,7 +154,8 @@ public final class Schemas {
             }
             JsonSchemaElement target = definitions.get(reference);
             if (target == null) {
-                throw new UnsupportedSchemaException("the schema refers to " + reference + ", which it does not define");
+                throw new UnsupportedSchemaException(
+                        "the schema refers to " + reference + ", which it does not define");
             }
             SchemaNode node = convert(target);
             resolving.remove(reference);
@@ -188,20 +200,25 @@ public final class Schemas {
                 case "number" -> new NumberNode();
                 case "boolean" -> new BooleanNode();
                 case "null" -> new NullNode();
-                case "array" -> new ArrayNode(raw(node.path("items"), where + ".items"), bound(node, "maxItems", where));
+                case "array" ->
+                    new ArrayNode(raw(node.path("items"), where + ".items"), bound(node, "maxItems", where));
                 case "object" -> rawObject(node, where);
-                default -> throw new UnsupportedSchemaException(where + " has type '" + type
-                        + "'; use string, integer, number, boolean, null, array or object");
+                default ->
+                    throw new UnsupportedSchemaException(where + " has type '" + type
+                            + "'; use string, integer, number, boolean, null, array or object");
             };
         }
 
         private SchemaNode rawObject(JsonNode node, String where) {
             Map<String, SchemaNode> properties = new LinkedHashMap<>();
-            node.path("properties").properties().forEach(
-                    field -> properties.put(field.getKey(), raw(field.getValue(), where + "." + field.getKey())));
+            node.path("properties")
+                    .properties()
+                    .forEach(field ->
+                            properties.put(field.getKey(), raw(field.getValue(), where + "." + field.getKey())));
             Set<String> required = new HashSet<>();
             node.path("required").forEach(name -> required.add(name.asText()));
-            return new ObjectNode(properties, required, node.path("additionalProperties").asBoolean(true));
+            return new ObjectNode(
+                    properties, required, node.path("additionalProperties").asBoolean(true));
         }
 
         private static OptionalInt bound(JsonNode node, String keyword, String where) {
@@ -210,8 +227,8 @@ public final class Schemas {
             }
             JsonNode value = node.get(keyword);
             if (!value.canConvertToInt() || value.asInt() < 0) {
-                throw new UnsupportedSchemaException(where + " has " + keyword + " " + value
-                        + "; it must be a non-negative integer");
+                throw new UnsupportedSchemaException(
+                        where + " has " + keyword + " " + value + "; it must be a non-negative integer");
             }
             return OptionalInt.of(value.asInt());
         }

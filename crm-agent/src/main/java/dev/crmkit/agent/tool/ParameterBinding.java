@@ -30,7 +30,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class ParameterBinding {
 
-    private enum Kind { STRING, LONG, INT, DOUBLE, DECIMAL, BOOLEAN, ENUM }
+    private enum Kind {
+        STRING,
+        LONG,
+        INT,
+        DOUBLE,
+        DECIMAL,
+        BOOLEAN,
+        ENUM
+    }
 
     final String name;
     final int index;
@@ -41,8 +49,15 @@ final class ParameterBinding {
     private final Map<String, Object> constants;
     private final List<String> constantNames;
 
-    private ParameterBinding(String name, int index, boolean required, Kind kind, int maxLength,
-            @Nullable String description, Map<String, Object> constants, List<String> constantNames) {
+    private ParameterBinding(
+            String name,
+            int index,
+            boolean required,
+            Kind kind,
+            int maxLength,
+            @Nullable String description,
+            Map<String, Object> constants,
+            List<String> constantNames) {
         this.name = name;
         this.index = index;
         this.required = required;
@@ -56,9 +71,10 @@ final class ParameterBinding {
     static ParameterBinding of(Method method, Parameter parameter, int index) {
         P annotation = parameter.getAnnotation(P.class);
         String name = annotation != null && !annotation.name().isBlank() ? annotation.name() : parameter.getName();
-        if (!parameter.isNamePresent() && (annotation == null || annotation.name().isBlank())) {
-            throw new IllegalArgumentException(where(method, name) + " has no name: compile with -parameters "
-                    + "or name it with @P(name = ...)");
+        if (!parameter.isNamePresent()
+                && (annotation == null || annotation.name().isBlank())) {
+            throw new IllegalArgumentException(
+                    where(method, name) + " has no name: compile with -parameters " + "or name it with @P(name = ...)");
         }
         String description = annotation == null || annotation.value().isBlank() ? null : annotation.value();
         boolean required = annotation == null || annotation.required();
@@ -81,8 +97,15 @@ final class ParameterBinding {
                 constantNames.add(key);
             }
         }
-        return new ParameterBinding(name, index, required, kind, bound == null ? -1 : bound.value(), description,
-                Map.copyOf(constants), List.copyOf(constantNames));
+        return new ParameterBinding(
+                name,
+                index,
+                required,
+                kind,
+                bound == null ? -1 : bound.value(),
+                description,
+                Map.copyOf(constants),
+                List.copyOf(constantNames));
     }
 
     private static Kind kindOf(Class<?> type, Method method, String name) {
@@ -118,12 +141,20 @@ final class ParameterBinding {
     /** @return the parameter's JSON schema, description included */
     JsonSchemaElement schema() {
         return switch (kind) {
-            case STRING -> maxLength < 0 ? JsonStringSchema.builder().description(description).build()
-                    : JsonRawSchema.from(rawString());
-            case LONG, INT -> JsonIntegerSchema.builder().description(description).build();
-            case DOUBLE, DECIMAL -> JsonNumberSchema.builder().description(description).build();
+            case STRING ->
+                maxLength < 0
+                        ? JsonStringSchema.builder().description(description).build()
+                        : JsonRawSchema.from(rawString());
+            case LONG, INT ->
+                JsonIntegerSchema.builder().description(description).build();
+            case DOUBLE, DECIMAL ->
+                JsonNumberSchema.builder().description(description).build();
             case BOOLEAN -> JsonBooleanSchema.builder().description(description).build();
-            case ENUM -> JsonEnumSchema.builder().enumValues(constantNames).description(description).build();
+            case ENUM ->
+                JsonEnumSchema.builder()
+                        .enumValues(constantNames)
+                        .description(description)
+                        .build();
         };
     }
 
@@ -142,7 +173,8 @@ final class ParameterBinding {
      *
      * @return the value for the method, or null after recording a violation
      */
-    @Nullable Object read(JsonParser parser, JsonToken token, Violations violations) throws IOException {
+    @Nullable
+    Object read(JsonParser parser, JsonToken token, Violations violations) throws IOException {
         return switch (kind) {
             case STRING -> readString(parser, token, violations);
             case LONG -> readLong(parser, token, violations, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -152,8 +184,8 @@ final class ParameterBinding {
             }
             case DOUBLE -> token.isNumeric() ? parser.getDoubleValue() : wrongType(parser, "a number", violations);
             case DECIMAL -> token.isNumeric() ? parser.getDecimalValue() : wrongType(parser, "a number", violations);
-            case BOOLEAN -> token.isBoolean() ? token == JsonToken.VALUE_TRUE : wrongType(parser, "true or false",
-                    violations);
+            case BOOLEAN ->
+                token.isBoolean() ? token == JsonToken.VALUE_TRUE : wrongType(parser, "true or false", violations);
             case ENUM -> readEnum(parser, token, violations);
         };
     }

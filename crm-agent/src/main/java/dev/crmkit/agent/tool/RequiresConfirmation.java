@@ -15,5 +15,4 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface RequiresConfirmation {
-}
+public @interface RequiresConfirmation {}

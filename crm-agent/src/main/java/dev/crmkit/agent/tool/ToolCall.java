@@ -17,7 +17,11 @@ public final class ToolCall {
     private final Object[] values;
     private final @Nullable ToolResult rejection;
 
-    private ToolCall(String tool, String arguments, @Nullable ToolMethod method, Object[] values,
+    private ToolCall(
+            String tool,
+            String arguments,
+            @Nullable ToolMethod method,
+            Object[] values,
             @Nullable ToolResult rejection) {
         this.tool = tool;
         this.arguments = arguments;
@@ -59,7 +63,8 @@ public final class ToolCall {
         return method != null && method.requiresConfirmation;
     }
 
-    @Nullable ToolMethod method() {
+    @Nullable
+    ToolMethod method() {
         return method;
     }
 

@@ -69,14 +69,15 @@ public final class ToolDispatcher {
         List<ToolSpecification> specs = new ArrayList<>();
         for (ToolMethod method : methods) {
             if (byName.put(method.name, method) != null) {
-                throw new IllegalArgumentException("two tools are named " + method.name
-                        + "; tool names must be unique");
+                throw new IllegalArgumentException(
+                        "two tools are named " + method.name + "; tool names must be unique");
             }
             specs.add(method.specification);
         }
         this.tools = Map.copyOf(byName);
         this.specifications = List.copyOf(specs);
-        this.toolNames = String.join(", ", methods.stream().map(method -> method.name).toList());
+        this.toolNames =
+                String.join(", ", methods.stream().map(method -> method.name).toList());
         JsonMapper mapper = JsonMapper.builder()
                 .defaultPropertyInclusion(
                         JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
@@ -120,7 +121,8 @@ public final class ToolDispatcher {
     public static List<ToolSpecification> specificationsOf(Class<?>... toolClasses) {
         List<ToolSpecification> specifications = new ArrayList<>();
         for (Class<?> type : toolClasses) {
-            annotatedMethods(type).stream().map(method -> ToolMethod.describe(method).specification())
+            annotatedMethods(type).stream()
+                    .map(method -> ToolMethod.describe(method).specification())
                     .sorted(Comparator.comparing(ToolSpecification::name))
                     .forEach(specifications::add);
         }
@@ -130,7 +132,8 @@ public final class ToolDispatcher {
     private static List<Method> annotatedMethods(Class<?> toolClass) {
         List<Method> annotated = new ArrayList<>();
         for (Class<?> type = toolClass; type != Object.class && type != null; type = type.getSuperclass()) {
-            Arrays.stream(type.getDeclaredMethods()).filter(method -> method.isAnnotationPresent(Tool.class))
+            Arrays.stream(type.getDeclaredMethods())
+                    .filter(method -> method.isAnnotationPresent(Tool.class))
                     .forEach(annotated::add);
         }
         if (annotated.isEmpty()) {
@@ -166,13 +169,20 @@ public final class ToolDispatcher {
         String json = argumentsJson == null || argumentsJson.isBlank() ? "{}" : argumentsJson;
         ToolMethod tool = tools.get(toolName);
         if (tool == null) {
-            return ToolCall.rejected(toolName, json, new ToolResult(toolName, ToolResult.Status.UNKNOWN_TOOL,
-                    "there is no tool named " + toolName + "; the tools are " + toolNames));
+            return ToolCall.rejected(
+                    toolName,
+                    json,
+                    new ToolResult(
+                            toolName,
+                            ToolResult.Status.UNKNOWN_TOOL,
+                            "there is no tool named " + toolName + "; the tools are " + toolNames));
         }
         Violations violations = new Violations();
         Object[] values = arguments.read(tool, json, violations);
         if (!violations.isEmpty()) {
-            return ToolCall.rejected(toolName, json,
+            return ToolCall.rejected(
+                    toolName,
+                    json,
                     new ToolResult(toolName, ToolResult.Status.INVALID_ARGUMENTS, violations.describe(toolName)));
         }
         return ToolCall.valid(tool, json, values);
@@ -219,8 +229,7 @@ public final class ToolDispatcher {
 
         private final List<ToolMethod> methods = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param toolObject an object with {@link Tool} methods; they follow the tools added before,
@@ -230,7 +239,8 @@ public final class ToolDispatcher {
          */
         public Builder add(Object toolObject) {
             Objects.requireNonNull(toolObject, "toolObject");
-            annotatedMethods(toolObject.getClass()).stream().map(method -> ToolMethod.of(toolObject, method))
+            annotatedMethods(toolObject.getClass()).stream()
+                    .map(method -> ToolMethod.of(toolObject, method))
                     .sorted(Comparator.comparing(tool -> tool.name))
                     .forEach(methods::add);
             return this;
@@ -243,7 +253,8 @@ public final class ToolDispatcher {
          * @throws IllegalArgumentException when the specification has no name
          */
         public Builder add(ToolSpecification specification, ToolExecutor executor) {
-            methods.add(ToolMethod.executing(Objects.requireNonNull(specification, "specification"),
+            methods.add(ToolMethod.executing(
+                    Objects.requireNonNull(specification, "specification"),
                     Objects.requireNonNull(executor, "executor")));
             return this;
         }
@@ -264,8 +275,11 @@ public final class ToolDispatcher {
         try {
             return writer.writeValueAsString(result);
         } catch (JsonProcessingException e) {
-            log.error("tool {} returned a {} that Jackson cannot serialise; return a record of plain values",
-                    tool.name, result.getClass().getName(), e);
+            log.error(
+                    "tool {} returned a {} that Jackson cannot serialise; return a record of plain values",
+                    tool.name,
+                    result.getClass().getName(),
+                    e);
             return "{\"ok\":true,\"warning\":\"the result could not be shown\"}";
         }
     }

@@ -20,8 +20,7 @@ final class ToolErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ToolErrors.class);
 
-    private ToolErrors() {
-    }
+    private ToolErrors() {}
 
     static String describe(String tool, Throwable failure) {
         if (failure instanceof ValidationException invalid) {

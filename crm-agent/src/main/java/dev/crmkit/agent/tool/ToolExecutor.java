@@ -23,5 +23,6 @@ public interface ToolExecutor {
      * @return a value Jackson serialises (a record, a map, a string), or null for {@code null}
      * @throws Exception to refuse the call or report a failure; the model reads the message
      */
-    @Nullable Object execute(String argumentsJson) throws Exception;
+    @Nullable
+    Object execute(String argumentsJson) throws Exception;
 }

@@ -35,8 +35,14 @@ final class ToolMethod {
     private final Map<String, ParameterBinding> byName;
     private final @Nullable MethodHandle invoker;
 
-    private ToolMethod(String name, ToolSpecification specification, boolean requiresConfirmation, boolean returnsVoid,
-            ParameterBinding[] parameters, @Nullable MethodHandle invoker, @Nullable ToolExecutor executor) {
+    private ToolMethod(
+            String name,
+            ToolSpecification specification,
+            boolean requiresConfirmation,
+            boolean returnsVoid,
+            ParameterBinding[] parameters,
+            @Nullable MethodHandle invoker,
+            @Nullable ToolExecutor executor) {
         this.name = name;
         this.specification = specification;
         this.requiresConfirmation = requiresConfirmation;
@@ -51,28 +57,33 @@ final class ToolMethod {
             }
         }
         this.byName = Map.copyOf(names);
-        this.parameterNames = names.isEmpty() ? "none"
+        this.parameterNames = names.isEmpty()
+                ? "none"
                 : Arrays.stream(parameters).map(p -> p.name).collect(Collectors.joining(", "));
     }
 
     static ToolMethod of(Object target, Method method) {
         Description description = describe(method);
-        return new ToolMethod(description.specification().name(), description.specification(),
-                method.isAnnotationPresent(RequiresConfirmation.class), method.getReturnType() == void.class,
-                description.parameters(), handle(target, method, description.parameters().length), null);
+        return new ToolMethod(
+                description.specification().name(),
+                description.specification(),
+                method.isAnnotationPresent(RequiresConfirmation.class),
+                method.getReturnType() == void.class,
+                description.parameters(),
+                handle(target, method, description.parameters().length),
+                null);
     }
 
     static ToolMethod executing(ToolSpecification specification, ToolExecutor executor) {
         if (specification.name() == null || specification.name().isBlank()) {
             throw new IllegalArgumentException("a tool specification needs a name");
         }
-        return new ToolMethod(specification.name(), specification, false, false, new ParameterBinding[0], null,
-                executor);
+        return new ToolMethod(
+                specification.name(), specification, false, false, new ParameterBinding[0], null, executor);
     }
 
     /** What a tool method declares, without an object to call it on. */
-    record Description(ToolSpecification specification, ParameterBinding[] parameters) {
-    }
+    record Description(ToolSpecification specification, ParameterBinding[] parameters) {}
 
     static Description describe(Method method) {
         Tool tool = method.getAnnotation(Tool.class);
@@ -109,7 +120,8 @@ final class ToolMethod {
     private static MethodHandle handle(Object target, Method method, int arity) {
         try {
             method.trySetAccessible(); // tool classes need not be public
-            return MethodHandles.lookup().unreflect(method)
+            return MethodHandles.lookup()
+                    .unreflect(method)
                     .bindTo(target)
                     .asSpreader(Object[].class, arity)
                     .asType(MethodType.methodType(Object.class, Object[].class));
@@ -118,11 +130,13 @@ final class ToolMethod {
         }
     }
 
-    @Nullable ParameterBinding parameter(String parameterName) {
+    @Nullable
+    ParameterBinding parameter(String parameterName) {
         return byName.get(parameterName);
     }
 
-    @Nullable Object invoke(Object[] arguments) throws Throwable {
+    @Nullable
+    Object invoke(Object[] arguments) throws Throwable {
         if (executor != null) {
             return executor.execute((String) arguments[0]);
         }

@@ -22,8 +22,7 @@ import java.util.spi.ToolProvider;
  */
 final class PackageGraph {
 
-    private PackageGraph() {
-    }
+    private PackageGraph() {}
 
     /** @return every package under {@code prefix} that uses or is used by another → the ones it uses */
     static Map<String, Set<String>> of(Path classes, String prefix) {
@@ -31,15 +30,22 @@ final class PackageGraph {
                 .orElseThrow(() -> new IllegalStateException("this JDK has no jdeps; the check needs a full JDK"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = jdeps.run(new PrintWriter(out), new PrintWriter(err), "-verbose:package",
-                "-e", prefix.replace(".", "\\.") + ".*", classes.toString());
+        int status = jdeps.run(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                "-verbose:package",
+                "-e",
+                prefix.replace(".", "\\.") + ".*",
+                classes.toString());
         if (status != 0) {
             throw new IllegalStateException("jdeps failed (" + status + "): " + err);
         }
         Map<String, Set<String>> graph = new TreeMap<>();
         for (String line : out.toString().split("\\R")) {
             String[] words = line.trim().split("\\s+");
-            if (words.length >= 3 && words[1].equals("->") && words[0].startsWith(prefix)
+            if (words.length >= 3
+                    && words[1].equals("->")
+                    && words[0].startsWith(prefix)
                     && words[2].startsWith(prefix)) {
                 graph.computeIfAbsent(words[0], p -> new TreeSet<>());
                 graph.computeIfAbsent(words[2], p -> new TreeSet<>());
@@ -61,8 +67,12 @@ final class PackageGraph {
         return cycles;
     }
 
-    private static void visit(String node, Map<String, Set<String>> graph, Map<String, Integer> state,
-            Deque<String> path, List<List<String>> cycles) {
+    private static void visit(
+            String node,
+            Map<String, Set<String>> graph,
+            Map<String, Integer> state,
+            Deque<String> path,
+            List<List<String>> cycles) {
         Integer seen = state.get(node);
         if (seen != null) {
             if (seen == 1) {

@@ -44,8 +44,12 @@ class CrmToolGenerationTest {
     static void load() {
         testCrm = TestCrm.open();
         tools = CrmToolset.dispatcher(testCrm.crm());
-        model = LlamaCppChatModel.builder().modelPath(TestModels.stories260K())
-                .contextSize(16384).maxTokens(1024).temperature(1.0).build();
+        model = LlamaCppChatModel.builder()
+                .modelPath(TestModels.stories260K())
+                .contextSize(16384)
+                .maxTokens(1024)
+                .temperature(1.0)
+                .build();
     }
 
     @AfterAll
@@ -65,14 +69,20 @@ class CrmToolGenerationTest {
         for (int seed = 1; seed <= 50; seed++) {
             AiMessage message = model.chat(request(seed)).aiMessage();
 
-            assertThat(message.toolExecutionRequests()).as("seed %d: %s", seed, message).hasSize(1);
+            assertThat(message.toolExecutionRequests())
+                    .as("seed %d: %s", seed, message)
+                    .hasSize(1);
             ToolExecutionRequest call = message.toolExecutionRequests().get(0);
             ToolSpecification tool = tools.specification(call.name()).orElse(null);
-            assertThat(tool).as("seed %d calls an offered tool: %s", seed, call.name()).isNotNull();
+            assertThat(tool)
+                    .as("seed %d calls an offered tool: %s", seed, call.name())
+                    .isNotNull();
             assertThat(JsonSchemaValidator.validateArguments(tool, call.arguments()))
-                    .as("seed %d: schema violations of %s(%s)", seed, call.name(), call.arguments()).isEmpty();
+                    .as("seed %d: schema violations of %s(%s)", seed, call.name(), call.arguments())
+                    .isEmpty();
             ToolResult result = tools.dispatch(call.name(), call.arguments());
-            assertThat(result.status()).as("seed %d: %s(%s) → %s", seed, call.name(), call.arguments(), result)
+            assertThat(result.status())
+                    .as("seed %d: %s(%s) → %s", seed, call.name(), call.arguments(), result)
                     .isIn(Status.SUCCESS, Status.ERROR);
             outcomes.merge(result.status(), 1, Integer::sum);
             distinctCalls.add(call.name() + call.arguments());
@@ -84,11 +94,15 @@ class CrmToolGenerationTest {
 
     private static ChatRequest request(int seed) {
         return ChatRequest.builder()
-                .messages(SystemMessage.from("You are the assistant of a CRM. Use the tools to act."),
+                .messages(
+                        SystemMessage.from("You are the assistant of a CRM. Use the tools to act."),
                         UserMessage.from("Add Ada Lovelace, ada@example.org, open a deal with her and remind me "
                                 + "to call her on 2026-03-15."))
-                .parameters(LlamaCppChatRequestParameters.builder().toolSpecifications(tools.specifications())
-                        .toolChoice(ToolChoice.REQUIRED).seed(seed).build())
+                .parameters(LlamaCppChatRequestParameters.builder()
+                        .toolSpecifications(tools.specifications())
+                        .toolChoice(ToolChoice.REQUIRED)
+                        .seed(seed)
+                        .build())
                 .build();
     }
 }

@@ -46,33 +46,40 @@ class CrmToolsTest {
 
     @Test
     void should_create_a_contact_and_return_it_compactly() {
-        JsonNode contact = data(tools.dispatch("create_contact",
+        JsonNode contact = data(tools.dispatch(
+                "create_contact",
                 "{\"firstName\": \"John\", \"lastName\": \"Doe\", \"email\": \"John.Doe@Example.com\"}"));
 
         long id = contact.get("id").asLong();
         assertThat(crm.contacts().getById(id).email()).isEqualTo("john.doe@example.com");
-        assertThat(contact.toString()).isEqualTo("{\"id\":" + id + ",\"firstName\":\"John\",\"lastName\":\"Doe\","
-                + "\"email\":\"john.doe@example.com\"}");
+        assertThat(contact.toString())
+                .isEqualTo("{\"id\":" + id + ",\"firstName\":\"John\",\"lastName\":\"Doe\","
+                        + "\"email\":\"john.doe@example.com\"}");
     }
 
     @Test
     void should_report_broken_rules_naming_each_field() {
-        ToolResult result = tools.dispatch("create_contact",
-                "{\"firstName\": \" \", \"lastName\": \"Doe\", \"email\": \"not-an-email\"}");
+        ToolResult result = tools.dispatch(
+                "create_contact", "{\"firstName\": \" \", \"lastName\": \"Doe\", \"email\": \"not-an-email\"}");
 
-        assertThat(result).isEqualTo(new ToolResult("create_contact", Status.ERROR,
-                "firstName: must not be blank; email: must be a valid email address such as jane@example.com"));
+        assertThat(result)
+                .isEqualTo(new ToolResult(
+                        "create_contact",
+                        Status.ERROR,
+                        "firstName: must not be blank; email: must be a valid email address such as jane@example.com"));
     }
 
     @Test
     void should_report_a_duplicate_email_with_the_contact_that_has_it() {
         Contact existing = crm.contacts().create(aContact().build());
 
-        ToolResult result = tools.dispatch("create_contact", "{\"firstName\": \"Eve\", \"lastName\": \"Doe\", "
-                + "\"email\": \"" + existing.email().toUpperCase() + "\"}");
+        ToolResult result = tools.dispatch(
+                "create_contact",
+                "{\"firstName\": \"Eve\", \"lastName\": \"Doe\", " + "\"email\": \""
+                        + existing.email().toUpperCase() + "\"}");
 
-        assertThat(result.content()).isEqualTo("email " + existing.email() + " is already used by contact "
-                + existing.id());
+        assertThat(result.content())
+                .isEqualTo("email " + existing.email() + " is already used by contact " + existing.id());
     }
 
     @Test
@@ -82,20 +89,25 @@ class CrmToolsTest {
             crm.contacts().create(aContact().withCompany(company).build());
         }
 
-        JsonNode first = data(tools.dispatch("search_contacts",
-                "{\"text\": \"" + company.toLowerCase() + "\", \"limit\": 2}"));
-        JsonNode second = data(tools.dispatch("search_contacts", "{\"text\": \"" + company + "\", \"limit\": 2, "
-                + "\"cursor\": \"" + first.get("nextCursor").asText() + "\"}"));
+        JsonNode first =
+                data(tools.dispatch("search_contacts", "{\"text\": \"" + company.toLowerCase() + "\", \"limit\": 2}"));
+        JsonNode second = data(tools.dispatch(
+                "search_contacts",
+                "{\"text\": \"" + company + "\", \"limit\": 2, " + "\"cursor\": \""
+                        + first.get("nextCursor").asText() + "\"}"));
 
         assertThat(first.get("items")).hasSize(2);
         assertThat(second.get("items")).hasSize(1);
         assertThat(second.has("nextCursor")).isFalse();
-        assertThat(first.get("items").get(0).has("notes")).as("search results leave long text out").isFalse();
+        assertThat(first.get("items").get(0).has("notes"))
+                .as("search results leave long text out")
+                .isFalse();
     }
 
     @Test
     void should_change_only_the_fields_given_and_clear_one_with_an_empty_string() {
-        Contact contact = crm.contacts().create(aContact().withCompany("Acme").build().withPhone("+1 555 0100"));
+        Contact contact =
+                crm.contacts().create(aContact().withCompany("Acme").build().withPhone("+1 555 0100"));
 
         tools.dispatch("update_contact", "{\"id\": " + contact.id() + ", \"phone\": \"\", \"position\": \"CTO\"}");
 
@@ -108,11 +120,16 @@ class CrmToolsTest {
     @Test
     void should_keep_a_field_given_as_null_clear_a_date_given_as_empty_and_detach_a_link_given_as_zero() {
         Contact contact = crm.contacts().create(aContact().build());
-        Task task = crm.tasks().create(aTask().contactId(contact.id()).dueDate(LocalDate.parse("2026-03-15"))
-                .description("Bring the contract").build());
+        Task task = crm.tasks()
+                .create(aTask().contactId(contact.id())
+                        .dueDate(LocalDate.parse("2026-03-15"))
+                        .description("Bring the contract")
+                        .build());
 
-        ToolResult result = tools.dispatch("update_task", "{\"id\": " + task.id()
-                + ", \"description\": null, \"title\": null, \"dueDate\": \"\", \"contactId\": 0}");
+        ToolResult result = tools.dispatch(
+                "update_task",
+                "{\"id\": " + task.id()
+                        + ", \"description\": null, \"title\": null, \"dueDate\": \"\", \"contactId\": 0}");
 
         assertThat(result.status()).as(result.content()).isEqualTo(Status.SUCCESS);
         Task updated = crm.tasks().getById(task.id());
@@ -132,10 +149,13 @@ class CrmToolsTest {
         Pipeline pipeline = crm.pipelines().create(NewPipeline.of("Tools " + System.nanoTime()));
         Contact contact = crm.contacts().create(aContact().build());
 
-        JsonNode deal = data(tools.dispatch("create_deal", "{\"title\": \"Website\", \"pipelineId\": " + pipeline.id()
-                + ", \"contactId\": " + contact.id() + ", \"amount\": 1250.50, \"currency\": \"eur\", "
-                + "\"expectedCloseDate\": \"2026-04-30\"}"));
-        JsonNode moved = data(tools.dispatch("move_deal", "{\"id\": " + deal.get("id") + ", \"status\": \"proposal\"}"));
+        JsonNode deal = data(tools.dispatch(
+                "create_deal",
+                "{\"title\": \"Website\", \"pipelineId\": " + pipeline.id()
+                        + ", \"contactId\": " + contact.id() + ", \"amount\": 1250.50, \"currency\": \"eur\", "
+                        + "\"expectedCloseDate\": \"2026-04-30\"}"));
+        JsonNode moved =
+                data(tools.dispatch("move_deal", "{\"id\": " + deal.get("id") + ", \"status\": \"proposal\"}"));
         JsonNode summary = data(tools.dispatch("pipeline_summary", "{\"id\": " + pipeline.id() + "}"));
 
         assertThat(deal.get("status").asText()).isEqualTo("lead");
@@ -156,23 +176,26 @@ class CrmToolsTest {
 
         ToolResult result = tools.dispatch("move_deal", "{\"id\": " + deal.id() + ", \"status\": \"closing\"}");
 
-        assertThat(result.content()).isEqualTo("status: must be a stage of pipeline " + pipeline.id()
-                + ": lead, qualified, proposal, negotiation, won, lost");
+        assertThat(result.content())
+                .isEqualTo("status: must be a stage of pipeline " + pipeline.id()
+                        + ": lead, qualified, proposal, negotiation, won, lost");
     }
 
     @Test
     void should_refuse_a_date_that_is_not_written_as_iso() {
         ToolResult result = tools.dispatch("create_task", "{\"title\": \"Call\", \"dueDate\": \"next week\"}");
 
-        assertThat(result).isEqualTo(new ToolResult("create_task", Status.ERROR,
-                "dueDate: must be a date written YYYY-MM-DD, such as 2026-03-15"));
+        assertThat(result)
+                .isEqualTo(new ToolResult(
+                        "create_task", Status.ERROR, "dueDate: must be a date written YYYY-MM-DD, such as 2026-03-15"));
     }
 
     @Test
     void should_complete_a_task_and_list_only_open_tasks_past_their_due_date_as_overdue() {
         LocalDate today = testCrm.clock().today();
         Task late = crm.tasks().create(aTask().dueDate(today.minusDays(2)).build());
-        Task lateButDone = crm.tasks().create(aTask().dueDate(today.minusDays(3)).build());
+        Task lateButDone =
+                crm.tasks().create(aTask().dueDate(today.minusDays(3)).build());
         Task dueToday = crm.tasks().create(aTask().dueDate(today).build());
 
         JsonNode completed = data(tools.dispatch("complete_task", "{\"id\": " + lateButDone.id() + "}"));
@@ -188,11 +211,14 @@ class CrmToolsTest {
     @Test
     void should_filter_tasks_by_contact_status_and_priority() {
         Contact contact = crm.contacts().create(aContact().build());
-        Task urgent = crm.tasks().create(aTask().contactId(contact.id())
-                .priority(TaskPriority.URGENT).build());
+        Task urgent = crm.tasks()
+                .create(aTask().contactId(contact.id())
+                        .priority(TaskPriority.URGENT)
+                        .build());
         crm.tasks().create(aTask().contactId(contact.id()).build());
 
-        JsonNode found = data(tools.dispatch("search_tasks",
+        JsonNode found = data(tools.dispatch(
+                "search_tasks",
                 "{\"contactId\": " + contact.id() + ", \"status\": \"todo\", \"priority\": \"urgent\"}"));
 
         assertThat(found.get("items")).hasSize(1);
@@ -208,7 +234,9 @@ class CrmToolsTest {
 
         assertThat(result.content()).isEqualTo("{\"deleted\":\"contact\",\"id\":" + contact.id() + "}");
         assertThat(crm.contacts().findById(contact.id())).isEmpty();
-        assertThat(crm.tasks().findById(task.id())).as("the contact's tasks go with it").isEmpty();
+        assertThat(crm.tasks().findById(task.id()))
+                .as("the contact's tasks go with it")
+                .isEmpty();
     }
 
     private static JsonNode data(ToolResult result) {

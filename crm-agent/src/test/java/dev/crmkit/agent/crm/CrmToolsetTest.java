@@ -43,13 +43,33 @@ class CrmToolsetTest {
 
     @Test
     void should_offer_every_crm_tool_grouped_by_record() {
-        assertThat(tools.specifications()).extracting(ToolSpecification::name).containsExactly(
-                "create_contact", "delete_contact", "get_contact", "search_contacts", "update_contact",
-                "create_pipeline", "delete_pipeline", "get_pipeline", "pipeline_summary", "search_pipelines",
-                "update_pipeline",
-                "create_deal", "delete_deal", "get_deal", "move_deal", "search_deals", "update_deal",
-                "complete_task", "create_task", "delete_task", "get_task", "overdue_tasks", "search_tasks",
-                "update_task");
+        assertThat(tools.specifications())
+                .extracting(ToolSpecification::name)
+                .containsExactly(
+                        "create_contact",
+                        "delete_contact",
+                        "get_contact",
+                        "search_contacts",
+                        "update_contact",
+                        "create_pipeline",
+                        "delete_pipeline",
+                        "get_pipeline",
+                        "pipeline_summary",
+                        "search_pipelines",
+                        "update_pipeline",
+                        "create_deal",
+                        "delete_deal",
+                        "get_deal",
+                        "move_deal",
+                        "search_deals",
+                        "update_deal",
+                        "complete_task",
+                        "create_task",
+                        "delete_task",
+                        "get_task",
+                        "overdue_tasks",
+                        "search_tasks",
+                        "update_task");
     }
 
     @Test
@@ -60,7 +80,8 @@ class CrmToolsetTest {
     @Test
     void should_require_confirmation_for_every_delete_and_for_nothing_else() {
         for (ToolSpecification tool : tools.specifications()) {
-            assertThat(tools.requiresConfirmation(tool.name())).as(tool.name())
+            assertThat(tools.requiresConfirmation(tool.name()))
+                    .as(tool.name())
                     .isEqualTo(tool.name().startsWith("delete_"));
         }
     }
@@ -98,7 +119,8 @@ class CrmToolsetTest {
     void should_compile_into_one_tool_grammar_that_fits_the_output_budget() {
         List<ToolSpecification> specifications = tools.specifications();
 
-        ToolCallGrammar grammar = new ToolCallGrammarCompiler(GrammarLimits.defaults()).compile(specifications, true, 4096);
+        ToolCallGrammar grammar =
+                new ToolCallGrammarCompiler(GrammarLimits.defaults()).compile(specifications, true, 4096);
 
         assertThat(grammar.worstCaseBytes()).isLessThanOrEqualTo(4096);
         assertThat(grammar.gbnf()).contains("\"\\\"create_contact\\\"\"", "\"\\\"update_task\\\"\"");

@@ -8,8 +8,7 @@ import java.nio.ByteBuffer;
  */
 final class BlockQuantizer {
 
-    private BlockQuantizer() {
-    }
+    private BlockQuantizer() {}
 
     static void encode(GgufTensorType type, float[] block, ByteBuffer out) {
         switch (type) {

@@ -15,7 +15,9 @@ class BlockQuantizerTest {
         assertThat(BlockQuantizer.halfBits(-2f)).isEqualTo((short) 0xC000);
         assertThat(BlockQuantizer.halfBits(65504f)).isEqualTo((short) 0x7BFF);
         assertThat(BlockQuantizer.halfBits(1e6f)).as("overflow is infinity").isEqualTo((short) 0x7C00);
-        assertThat(BlockQuantizer.halfBits(5.9604645e-8f)).as("smallest subnormal").isEqualTo((short) 0x0001);
+        assertThat(BlockQuantizer.halfBits(5.9604645e-8f))
+                .as("smallest subnormal")
+                .isEqualTo((short) 0x0001);
         assertThat(BlockQuantizer.halfBits(0f)).isZero();
     }
 
@@ -36,7 +38,8 @@ class BlockQuantizerTest {
         ByteBuffer out = encode(GgufTensorType.Q4_0, block);
 
         float scale = half(out.getShort(0));
-        assertThat(((out.get(2) & 0x0F) - 8) * scale).as("the value of largest magnitude sets the scale: exact")
+        assertThat(((out.get(2) & 0x0F) - 8) * scale)
+                .as("the value of largest magnitude sets the scale: exact")
                 .isCloseTo(block[0], within(1e-3f));
         for (int j = 0; j < 16; j++) {
             int packed = out.get(2 + j) & 0xFF;
@@ -65,7 +68,8 @@ class BlockQuantizerTest {
     private static float half(short bits) {
         int exponent = (bits >> 10) & 0x1F;
         int mantissa = bits & 0x3FF;
-        float magnitude = exponent == 0 ? mantissa * 0x1p-24f : (1 + mantissa / 1024f) * (float) Math.pow(2, exponent - 15);
+        float magnitude =
+                exponent == 0 ? mantissa * 0x1p-24f : (1 + mantissa / 1024f) * (float) Math.pow(2, exponent - 15);
         return (bits & 0x8000) != 0 ? -magnitude : magnitude;
     }
 }

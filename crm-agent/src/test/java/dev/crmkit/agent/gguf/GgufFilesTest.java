@@ -43,24 +43,29 @@ class GgufFilesTest {
                     assertThat(tokens.length()).isEqualTo(ModelShape.tinyLlama().vocabularySize());
                     assertThat(tokens.elements()).startsWith("<unk>", "<s>", "</s>", "<0x00>");
                 });
-        assertThat(metadata.tensorCount()).isEqualTo(3 + 9L * ModelShape.tinyLlama().blockCount());
+        assertThat(metadata.tensorCount())
+                .isEqualTo(3 + 9L * ModelShape.tinyLlama().blockCount());
     }
 
     @Test
     void should_lay_out_tensor_data_at_aligned_offsets_with_the_sizes_of_its_type() throws IOException {
         Path file = directory.resolve("two-tensors.gguf");
-        new GgufWriter().putString("general.architecture", "llama")
+        new GgufWriter()
+                .putString("general.architecture", "llama")
                 .addTensor("a", GgufTensorType.Q8_0, new long[] {64}, TensorValues.constant(1f))
                 .addTensor("b", GgufTensorType.Q4_0, new long[] {32, 2}, TensorValues.constant(-1f))
                 .write(file);
 
         byte[] bytes = Files.readAllBytes(file);
         int dataStart = bytes.length - (2 * 34 + 28 + 2 * 18); // a: 68 bytes, padded to 96; b: 36 bytes
-        ByteBuffer data = ByteBuffer.wrap(bytes, dataStart, bytes.length - dataStart).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer data =
+                ByteBuffer.wrap(bytes, dataStart, bytes.length - dataStart).order(ByteOrder.LITTLE_ENDIAN);
         assertThat(dataStart % 32).isZero();
         assertThat(data.getShort()).as("f16 scale 1/127").isEqualTo(BlockQuantizer.halfBits(1f / 127f));
         assertThat(data.get()).as("1.0 quantised at full scale").isEqualTo((byte) 127);
-        assertThat(directory.resolve("two-tensors.gguf.part")).as("no temporary file left").doesNotExist();
+        assertThat(directory.resolve("two-tensors.gguf.part"))
+                .as("no temporary file left")
+                .doesNotExist();
     }
 
     @Test
@@ -74,7 +79,10 @@ class GgufFilesTest {
 
     @Test
     void should_refuse_an_unknown_gguf_version() throws IOException {
-        ByteBuffer header = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN).putInt(GgufReader.MAGIC).putInt(1);
+        ByteBuffer header = ByteBuffer.allocate(24)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(GgufReader.MAGIC)
+                .putInt(1);
         Path file = Files.write(directory.resolve("v1.gguf"), header.array());
 
         assertThatThrownBy(() -> GgufReader.read(file))
@@ -94,8 +102,8 @@ class GgufFilesTest {
 
     @Test
     void should_refuse_a_quantised_tensor_whose_rows_do_not_fill_whole_blocks() {
-        assertThatThrownBy(() -> new GgufWriter().addTensor("t", GgufTensorType.Q4_0, new long[] {48},
-                TensorValues.constant(0f)))
+        assertThatThrownBy(() -> new GgufWriter()
+                        .addTensor("t", GgufTensorType.Q4_0, new long[] {48}, TensorValues.constant(0f)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("blocks hold 32 values");
     }

@@ -106,11 +106,12 @@ public final class GgufWriter {
     public GgufWriter addTensor(String name, GgufTensorType type, long[] shape, TensorValues values) {
         long[] dims = shape.clone();
         if (dims.length == 0 || Arrays.stream(dims).anyMatch(d -> d <= 0)) {
-            throw new IllegalArgumentException("tensor " + name + " needs positive dimensions: " + Arrays.toString(dims));
+            throw new IllegalArgumentException(
+                    "tensor " + name + " needs positive dimensions: " + Arrays.toString(dims));
         }
         if (dims[0] % type.blockSize() != 0) {
-            throw new IllegalArgumentException("tensor " + name + " has rows of " + dims[0] + " values, which "
-                    + type + " cannot store: its blocks hold " + type.blockSize() + " values");
+            throw new IllegalArgumentException("tensor " + name + " has rows of " + dims[0] + " values, which " + type
+                    + " cannot store: its blocks hold " + type.blockSize() + " values");
         }
         tensors.add(new Tensor(name, type, dims, Objects.requireNonNull(values)));
         return this;
@@ -125,9 +126,12 @@ public final class GgufWriter {
     public void write(Path target) {
         Path temporary = target.resolveSibling(target.getFileName() + ".part");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-                 LittleEndianOutput out = new LittleEndianOutput(channel)) {
+            try (FileChannel channel = FileChannel.open(
+                            temporary,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.TRUNCATE_EXISTING,
+                            StandardOpenOption.WRITE);
+                    LittleEndianOutput out = new LittleEndianOutput(channel)) {
                 writeHeader(out);
                 for (Tensor tensor : tensors) {
                     out.padTo(ALIGNMENT);
@@ -172,8 +176,9 @@ public final class GgufWriter {
 
     private static void writeData(Tensor tensor, LittleEndianOutput out) throws IOException {
         int blockSize = tensor.type() == GgufTensorType.F32 || tensor.type() == GgufTensorType.F16
-                ? 32 : tensor.type().blockSize();
-        int bytesPerBlock = (int) tensor.type().byteSize(blockSize) ;
+                ? 32
+                : tensor.type().blockSize();
+        int bytesPerBlock = (int) tensor.type().byteSize(blockSize);
         float[] block = new float[blockSize];
         long count = tensor.elementCount();
         for (long start = 0; start < count; start += blockSize) {
@@ -203,8 +208,7 @@ public final class GgufWriter {
         void write(LittleEndianOutput out) throws IOException;
     }
 
-    private record MetadataValue(GgufValueType type, ValueWriter writer) {
-    }
+    private record MetadataValue(GgufValueType type, ValueWriter writer) {}
 
     private record Tensor(String name, GgufTensorType type, long[] shape, TensorValues values) {
 

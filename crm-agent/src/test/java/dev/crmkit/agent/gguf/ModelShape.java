@@ -17,9 +17,19 @@ package dev.crmkit.agent.gguf;
  * @param tiedEmbeddings     whether the output projection reuses the token embedding (no {@code output.weight})
  * @param attentionBias      whether q/k/v projections have biases, as in Qwen2
  */
-public record ModelShape(String architecture, int vocabularySize, int embeddingLength, int feedForwardLength,
-                         int blockCount, int headCount, int headCountKv, int contextLength, float ropeFreqBase,
-                         float rmsNormEpsilon, boolean tiedEmbeddings, boolean attentionBias) {
+public record ModelShape(
+        String architecture,
+        int vocabularySize,
+        int embeddingLength,
+        int feedForwardLength,
+        int blockCount,
+        int headCount,
+        int headCountKv,
+        int contextLength,
+        float ropeFreqBase,
+        float rmsNormEpsilon,
+        boolean tiedEmbeddings,
+        boolean attentionBias) {
 
     public ModelShape {
         if (!architecture.equals("llama") && !architecture.equals("qwen2")) {

@@ -20,6 +20,7 @@ public final class RandomWeightsModel {
 
     /** Three specials and 256 byte tokens. */
     static final int MINIMUM_VOCABULARY = 3 + 256;
+
     private static final int TOKEN_NORMAL = 1;
     private static final int TOKEN_UNKNOWN = 2;
     private static final int TOKEN_CONTROL = 3;
@@ -138,7 +139,9 @@ public final class RandomWeightsModel {
         writer.putString("tokenizer.ggml.model", "llama")
                 .putStringArray("tokenizer.ggml.tokens", tokens)
                 .putFloat32Array("tokenizer.ggml.scores", scores)
-                .putInt32Array("tokenizer.ggml.token_type", types.stream().mapToInt(Integer::intValue).toArray())
+                .putInt32Array(
+                        "tokenizer.ggml.token_type",
+                        types.stream().mapToInt(Integer::intValue).toArray())
                 .putUInt32("tokenizer.ggml.unknown_token_id", 0)
                 .putUInt32("tokenizer.ggml.bos_token_id", 1)
                 .putUInt32("tokenizer.ggml.eos_token_id", eos)

@@ -58,7 +58,9 @@ class ToolCallGrammarCompilerTest {
         ToolCallGrammar grammar = compiler.compile(CrmTools.all(), false, 1024);
 
         assertThat(grammar.answerAllowed()).isFalse();
-        assertThat(grammar.gbnf()).startsWith("root ::= call-0 | call-1 | call-2\n").doesNotContain("answer ::=");
+        assertThat(grammar.gbnf())
+                .startsWith("root ::= call-0 | call-1 | call-2\n")
+                .doesNotContain("answer ::=");
     }
 
     @Test
@@ -79,15 +81,21 @@ class ToolCallGrammarCompilerTest {
 
     @Test
     void should_let_optional_properties_appear_in_any_ordered_subset() {
-        ToolSpecification allOptional = ToolSpecification.builder().name("find")
+        ToolSpecification allOptional = ToolSpecification.builder()
+                .name("find")
                 .parameters(dev.langchain4j.model.chat.request.json.JsonObjectSchema.builder()
-                        .addStringProperty("a").addStringProperty("b").addStringProperty("c").build())
+                        .addStringProperty("a")
+                        .addStringProperty("b")
+                        .addStringProperty("c")
+                        .build())
                 .build();
 
         String gbnf = compiler.compile(List.of(allOptional), false, 4096).gbnf();
 
-        assertThat(gbnf).contains("object-0 ::= \"{\" (object-0-rest-0)? \"}\"",
-                "object-0-rest-0 ::= object-0-from-0 | object-0-from-1 | object-0-from-2",
-                "object-0-from-2 ::= \"\\\"c\\\"\" \":\" ws string-200\n");
+        assertThat(gbnf)
+                .contains(
+                        "object-0 ::= \"{\" (object-0-rest-0)? \"}\"",
+                        "object-0-rest-0 ::= object-0-from-0 | object-0-from-1 | object-0-from-2",
+                        "object-0-from-2 ::= \"\\\"c\\\"\" \":\" ws string-200\n");
     }
 }

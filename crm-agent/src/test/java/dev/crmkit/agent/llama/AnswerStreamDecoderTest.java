@@ -13,8 +13,7 @@ class AnswerStreamDecoderTest {
     void should_stream_the_answer_text_as_it_arrives() {
         List<String> pieces = List.of("{\"", "answer", "\":", " \"Hel", "lo", " there\"", "}");
 
-        assertThat(pieces.stream().map(decoder::feed).toList())
-                .containsExactly("", "", "", "Hel", "lo", " there", "");
+        assertThat(pieces.stream().map(decoder::feed).toList()).containsExactly("", "", "", "Hel", "lo", " there", "");
     }
 
     @Test

@@ -31,8 +31,12 @@ class LlamaCppChatModelTest {
 
     @BeforeAll
     static void load() {
-        model = LlamaCppChatModel.builder().modelPath(TestModels.stories260K())
-                .contextSize(1024).maxTokens(120).temperature(0.8).build();
+        model = LlamaCppChatModel.builder()
+                .modelPath(TestModels.stories260K())
+                .contextSize(1024)
+                .maxTokens(120)
+                .temperature(0.8)
+                .build();
     }
 
     @AfterAll
@@ -51,21 +55,28 @@ class LlamaCppChatModelTest {
 
     @Test
     void should_generate_plain_text_and_report_its_cost() {
-        ChatResponse response = model.chat(ChatRequest.builder().messages(UserMessage.from("Once upon a time")).build());
+        ChatResponse response = model.chat(ChatRequest.builder()
+                .messages(UserMessage.from("Once upon a time"))
+                .build());
 
         assertThat(response.aiMessage().text()).isNotBlank().doesNotContain("<|im_end|>");
         assertThat(response.finishReason()).isIn(FinishReason.STOP, FinishReason.LENGTH);
         assertThat(response.tokenUsage().outputTokenCount()).isBetween(1, 120);
         GenerationStats stats = ((LlamaCppResponseMetadata) response.metadata()).stats();
-        assertThat(stats.promptTokens()).isEqualTo(response.tokenUsage().inputTokenCount()).isPositive();
+        assertThat(stats.promptTokens())
+                .isEqualTo(response.tokenUsage().inputTokenCount())
+                .isPositive();
     }
 
     @Test
     void should_repeat_a_generation_with_the_same_seed() {
-        ChatRequest request = ChatRequest.builder().messages(UserMessage.from("The cat"))
-                .parameters(LlamaCppChatRequestParameters.builder().seed(7).build()).build();
+        ChatRequest request = ChatRequest.builder()
+                .messages(UserMessage.from("The cat"))
+                .parameters(LlamaCppChatRequestParameters.builder().seed(7).build())
+                .build();
 
-        assertThat(model.chat(request).aiMessage().text()).isEqualTo(model.chat(request).aiMessage().text());
+        assertThat(model.chat(request).aiMessage().text())
+                .isEqualTo(model.chat(request).aiMessage().text());
     }
 
     @Test
@@ -73,8 +84,12 @@ class LlamaCppChatModelTest {
         List<String> pieces = new CopyOnWriteArrayList<>();
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
 
-        model.streaming().chat(ChatRequest.builder().messages(UserMessage.from("Once upon a time")).build(),
-                handler(pieces, done));
+        model.streaming()
+                .chat(
+                        ChatRequest.builder()
+                                .messages(UserMessage.from("Once upon a time"))
+                                .build(),
+                        handler(pieces, done));
 
         ChatResponse response = done.get(60, TimeUnit.SECONDS);
         assertThat(pieces).hasSizeGreaterThan(1);
@@ -89,33 +104,35 @@ class LlamaCppChatModelTest {
             CompletableFuture<ChatResponse> done = new CompletableFuture<>();
             StreamingChatResponseHandler handler = handler(pieces, done);
 
-            model.streaming().chat(withTools(seed, UserMessage.from("Add Ada Lovelace")), new StreamingChatResponseHandler() {
-                @Override
-                public void onPartialResponse(String text) {
-                    handler.onPartialResponse(text);
-                }
+            model.streaming()
+                    .chat(withTools(seed, UserMessage.from("Add Ada Lovelace")), new StreamingChatResponseHandler() {
+                        @Override
+                        public void onPartialResponse(String text) {
+                            handler.onPartialResponse(text);
+                        }
 
-                @Override
-                public void onCompleteToolCall(CompleteToolCall call) {
-                    calls.add(call);
-                }
+                        @Override
+                        public void onCompleteToolCall(CompleteToolCall call) {
+                            calls.add(call);
+                        }
 
-                @Override
-                public void onCompleteResponse(ChatResponse response) {
-                    handler.onCompleteResponse(response);
-                }
+                        @Override
+                        public void onCompleteResponse(ChatResponse response) {
+                            handler.onCompleteResponse(response);
+                        }
 
-                @Override
-                public void onError(Throwable error) {
-                    handler.onError(error);
-                }
-            });
+                        @Override
+                        public void onError(Throwable error) {
+                            handler.onError(error);
+                        }
+                    });
 
             AiMessage message = done.get(60, TimeUnit.SECONDS).aiMessage();
             ToolCalls.assertAnswerOrValidCall(message, CrmTools.all());
             if (message.hasToolExecutionRequests()) {
                 assertThat(pieces).as("no text streams for a tool call").isEmpty();
-                assertThat(calls).extracting(CompleteToolCall::toolExecutionRequest)
+                assertThat(calls)
+                        .extracting(CompleteToolCall::toolExecutionRequest)
                         .containsExactlyElementsOf(message.toolExecutionRequests());
             } else {
                 assertThat(String.join("", pieces)).isEqualTo(message.text());
@@ -125,14 +142,18 @@ class LlamaCppChatModelTest {
 
     @Test
     void should_reuse_the_stable_system_prompt_between_turns() {
-        model.chat(ChatRequest.builder().messages(UserMessage.from("Something unrelated")).build());
+        model.chat(ChatRequest.builder()
+                .messages(UserMessage.from("Something unrelated"))
+                .build());
 
         GenerationStats first = stats(model.chat(withTools(1, UserMessage.from("Add Ada Lovelace"))));
         GenerationStats second = stats(model.chat(withTools(2, UserMessage.from("Find contact 42"))));
 
-        assertThat(first.cachedPromptTokens()).as("a new system prompt is evaluated")
+        assertThat(first.cachedPromptTokens())
+                .as("a new system prompt is evaluated")
                 .isLessThan(first.promptTokens() / 2);
-        assertThat(second.cachedPromptTokens()).as("the system prompt and tool descriptions come from the cache")
+        assertThat(second.cachedPromptTokens())
+                .as("the system prompt and tool descriptions come from the cache")
                 .isGreaterThan(second.promptTokens() * 9 / 10);
     }
 
@@ -146,7 +167,8 @@ class LlamaCppChatModelTest {
         }
         conversation.add(UserMessage.from("And then?"));
 
-        ChatResponse response = model.chat(ChatRequest.builder().messages(conversation).build());
+        ChatResponse response =
+                model.chat(ChatRequest.builder().messages(conversation).build());
 
         GenerationStats stats = stats(response);
         assertThat(stats.droppedMessages()).isPositive().isEven();
@@ -155,7 +177,9 @@ class LlamaCppChatModelTest {
 
     @Test
     void should_fail_clearly_when_even_the_latest_message_does_not_fit() {
-        ChatRequest huge = ChatRequest.builder().messages(UserMessage.from("dog ".repeat(2000))).build();
+        ChatRequest huge = ChatRequest.builder()
+                .messages(UserMessage.from("dog ".repeat(2000)))
+                .build();
 
         assertThatThrownBy(() -> model.chat(huge))
                 .isInstanceOf(ContextOverflowException.class)
@@ -168,28 +192,33 @@ class LlamaCppChatModelTest {
         CompletableFuture<ChatResponse> completed = new CompletableFuture<>();
         CompletableFuture<Void> cancelled = new CompletableFuture<>();
 
-        model.streaming().chat(ChatRequest.builder().messages(UserMessage.from("Once upon a time")).build(),
-                new StreamingChatResponseHandler() {
-                    @Override
-                    public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
-                        pieces.add(partial.text());
-                        context.streamingHandle().cancel();
-                        cancelled.complete(null);
-                    }
+        model.streaming()
+                .chat(
+                        ChatRequest.builder()
+                                .messages(UserMessage.from("Once upon a time"))
+                                .build(),
+                        new StreamingChatResponseHandler() {
+                            @Override
+                            public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                                pieces.add(partial.text());
+                                context.streamingHandle().cancel();
+                                cancelled.complete(null);
+                            }
 
-                    @Override
-                    public void onCompleteResponse(ChatResponse response) {
-                        completed.complete(response);
-                    }
+                            @Override
+                            public void onCompleteResponse(ChatResponse response) {
+                                completed.complete(response);
+                            }
 
-                    @Override
-                    public void onError(Throwable error) {
-                        completed.completeExceptionally(error);
-                    }
-                });
+                            @Override
+                            public void onError(Throwable error) {
+                                completed.completeExceptionally(error);
+                            }
+                        });
         cancelled.get(60, TimeUnit.SECONDS);
         // One generation at a time: this call runs only after the cancelled one has ended.
-        ChatResponse next = model.chat(ChatRequest.builder().messages(UserMessage.from("The end")).build());
+        ChatResponse next = model.chat(
+                ChatRequest.builder().messages(UserMessage.from("The end")).build());
 
         assertThat(pieces).hasSize(1);
         assertThat(completed).as("a cancelled stream gets no more callbacks").isNotDone();
@@ -197,8 +226,12 @@ class LlamaCppChatModelTest {
     }
 
     private static ChatRequest withTools(int seed, UserMessage message) {
-        return ChatRequest.builder().messages(SystemMessage.from("You are the assistant of a CRM."), message)
-                .parameters(LlamaCppChatRequestParameters.builder().toolSpecifications(CrmTools.all()).seed(seed).build())
+        return ChatRequest.builder()
+                .messages(SystemMessage.from("You are the assistant of a CRM."), message)
+                .parameters(LlamaCppChatRequestParameters.builder()
+                        .toolSpecifications(CrmTools.all())
+                        .seed(seed)
+                        .build())
                 .build();
     }
 

@@ -20,7 +20,9 @@ class ModelLoadingTest {
 
     @Test
     void should_refuse_a_missing_file() {
-        assertThatThrownBy(() -> LlamaCppChatModel.builder().modelPath(directory.resolve("absent.gguf")).build())
+        assertThatThrownBy(() -> LlamaCppChatModel.builder()
+                        .modelPath(directory.resolve("absent.gguf"))
+                        .build())
                 .isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("does not exist");
     }
@@ -29,7 +31,8 @@ class ModelLoadingTest {
     void should_refuse_a_file_that_is_not_gguf() throws IOException {
         Path notAModel = Files.writeString(directory.resolve("model.gguf"), "<html>404 Not Found</html>");
 
-        assertThatThrownBy(() -> LlamaCppChatModel.builder().modelPath(notAModel).build())
+        assertThatThrownBy(
+                        () -> LlamaCppChatModel.builder().modelPath(notAModel).build())
                 .isInstanceOf(GgufFormatException.class)
                 .hasMessageContaining("not a GGUF model file");
     }
@@ -37,7 +40,9 @@ class ModelLoadingTest {
     @Test
     void should_refuse_an_architecture_newer_than_the_binding() {
         Path qwen3 = directory.resolve("qwen3.gguf");
-        new GgufWriter().putString("general.architecture", "qwen3").putUInt32("qwen3.context_length", 32768)
+        new GgufWriter()
+                .putString("general.architecture", "qwen3")
+                .putUInt32("qwen3.context_length", 32768)
                 .write(qwen3);
 
         assertThatThrownBy(() -> LlamaCppChatModel.builder().modelPath(qwen3).build())
@@ -58,8 +63,11 @@ class ModelLoadingTest {
 
     @Test
     void should_refuse_a_budget_that_leaves_no_room_for_the_prompt() {
-        assertThatThrownBy(() -> LlamaCppChatModel.builder().modelPath(TestModels.stories260K())
-                .contextSize(256).maxTokens(256).build())
+        assertThatThrownBy(() -> LlamaCppChatModel.builder()
+                        .modelPath(TestModels.stories260K())
+                        .contextSize(256)
+                        .maxTokens(256)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must be below contextSize");
     }

@@ -16,12 +16,17 @@ import org.junit.jupiter.api.Test;
 
 class ModelQueueTest {
 
-    private static final ChatRequest STORY = ChatRequest.builder().messages(UserMessage.from("Once upon a time")).build();
+    private static final ChatRequest STORY =
+            ChatRequest.builder().messages(UserMessage.from("Once upon a time")).build();
 
     @Test
     void should_reject_a_request_at_once_while_busy_when_no_queueing_is_allowed() throws Exception {
-        try (LlamaCppChatModel model = LlamaCppChatModel.builder().modelPath(TestModels.stories260K())
-                .contextSize(512).maxTokens(64).maxQueueWait(Duration.ZERO).build()) {
+        try (LlamaCppChatModel model = LlamaCppChatModel.builder()
+                .modelPath(TestModels.stories260K())
+                .contextSize(512)
+                .maxTokens(64)
+                .maxQueueWait(Duration.ZERO)
+                .build()) {
             CountDownLatch generating = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<ChatResponse> held = new CompletableFuture<>();
@@ -57,8 +62,11 @@ class ModelQueueTest {
 
     @Test
     void should_fail_requests_after_close_instead_of_touching_freed_native_memory() {
-        LlamaCppChatModel model = LlamaCppChatModel.builder().modelPath(TestModels.stories260K())
-                .contextSize(512).maxTokens(16).build();
+        LlamaCppChatModel model = LlamaCppChatModel.builder()
+                .modelPath(TestModels.stories260K())
+                .contextSize(512)
+                .maxTokens(16)
+                .build();
         model.close();
 
         assertThatThrownBy(() -> model.chat(STORY))

@@ -26,15 +26,21 @@ class TemplateModelTest {
 
     @Test
     void should_use_the_chatml_template_of_the_file_and_keep_random_weights_inside_the_grammar() {
-        try (LlamaCppChatModel model = LlamaCppChatModel.builder().modelPath(TestModels.tinyChatMlModel(directory))
-                .contextSize(2048).maxTokens(400).temperature(1.5).build()) {
+        try (LlamaCppChatModel model = LlamaCppChatModel.builder()
+                .modelPath(TestModels.tinyChatMlModel(directory))
+                .contextSize(2048)
+                .maxTokens(400)
+                .temperature(1.5)
+                .build()) {
             assertThat(model.chatTemplate()).isEqualTo(ChatTemplate.CHATML);
 
             for (int seed = 1; seed <= 20; seed++) {
                 ChatResponse response = model.chat(ChatRequest.builder()
                         .messages(UserMessage.from("Add Ada Lovelace"))
-                        .parameters(LlamaCppChatRequestParameters.builder().toolSpecifications(CrmTools.all())
-                                .seed(seed).build())
+                        .parameters(LlamaCppChatRequestParameters.builder()
+                                .toolSpecifications(CrmTools.all())
+                                .seed(seed)
+                                .build())
                         .build());
 
                 ToolCalls.assertAnswerOrValidCall(response.aiMessage(), CrmTools.all());
@@ -44,16 +50,23 @@ class TemplateModelTest {
 
     @Test
     void should_tokenize_the_markers_of_a_llama3_template_as_single_special_tokens() {
-        try (LlamaCppChatModel model = LlamaCppChatModel.builder().modelPath(TestModels.tinyLlama3Model(directory))
-                .contextSize(512).maxTokens(32).build()) {
+        try (LlamaCppChatModel model = LlamaCppChatModel.builder()
+                .modelPath(TestModels.tinyLlama3Model(directory))
+                .contextSize(512)
+                .maxTokens(32)
+                .build()) {
             assertThat(model.chatTemplate()).isEqualTo(ChatTemplate.LLAMA3);
             String prompt = ChatTemplate.LLAMA3.render(List.of(new Turn(Role.USER, "Hi")), true);
 
-            ChatResponse response = model.chat(ChatRequest.builder().messages(UserMessage.from("Hi")).build());
+            ChatResponse response = model.chat(
+                    ChatRequest.builder().messages(UserMessage.from("Hi")).build());
 
-            int promptTokens = ((LlamaCppResponseMetadata) response.metadata()).stats().promptTokens();
+            int promptTokens =
+                    ((LlamaCppResponseMetadata) response.metadata()).stats().promptTokens();
             assertThat(promptTokens)
-                    .as("five markers as five tokens, not %s bytes of text", prompt.getBytes(StandardCharsets.UTF_8).length)
+                    .as(
+                            "five markers as five tokens, not %s bytes of text",
+                            prompt.getBytes(StandardCharsets.UTF_8).length)
                     .isLessThan(prompt.getBytes(StandardCharsets.UTF_8).length / 2);
             assertThat(response.aiMessage().text()).isNotNull();
         }

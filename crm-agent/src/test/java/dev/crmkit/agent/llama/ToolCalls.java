@@ -11,8 +11,7 @@ import java.util.List;
 /** The assertion every grammar-constrained response must pass. */
 final class ToolCalls {
 
-    private ToolCalls() {
-    }
+    private ToolCalls() {}
 
     /** Either a text answer, or exactly one call to one of {@code tools} with schema-valid arguments. */
     static void assertAnswerOrValidCall(AiMessage message, List<ToolSpecification> tools) {
@@ -22,10 +21,16 @@ final class ToolCalls {
         }
         assertThat(message.toolExecutionRequests()).hasSize(1);
         ToolExecutionRequest call = message.toolExecutionRequests().get(0);
-        ToolSpecification tool = tools.stream().filter(t -> t.name().equals(call.name())).findFirst().orElse(null);
-        assertThat(tool).as("the called tool %s is one of the offered ones", call.name()).isNotNull();
+        ToolSpecification tool = tools.stream()
+                .filter(t -> t.name().equals(call.name()))
+                .findFirst()
+                .orElse(null);
+        assertThat(tool)
+                .as("the called tool %s is one of the offered ones", call.name())
+                .isNotNull();
         assertThat(JsonSchemaValidator.validateArguments(tool, call.arguments()))
-                .as("violations of %s(%s)", call.name(), call.arguments()).isEmpty();
+                .as("violations of %s(%s)", call.name(), call.arguments())
+                .isEmpty();
         assertThat(call.id()).isNotBlank();
     }
 }

@@ -25,8 +25,12 @@ class ToolGrammarGenerationTest {
 
     @BeforeAll
     static void load() {
-        model = LlamaCppChatModel.builder().modelPath(TestModels.stories260K())
-                .contextSize(2048).maxTokens(300).temperature(1.0).build();
+        model = LlamaCppChatModel.builder()
+                .modelPath(TestModels.stories260K())
+                .contextSize(2048)
+                .maxTokens(300)
+                .temperature(1.0)
+                .build();
     }
 
     @AfterAll
@@ -61,10 +65,14 @@ class ToolGrammarGenerationTest {
 
     private static ChatRequest request(int seed, ToolChoice choice) {
         return ChatRequest.builder()
-                .messages(SystemMessage.from("You are the assistant of a CRM. Use the tools to act."),
+                .messages(
+                        SystemMessage.from("You are the assistant of a CRM. Use the tools to act."),
                         UserMessage.from("Please add Ada Lovelace, ada@example.org, and remind me to call her."))
-                .parameters(LlamaCppChatRequestParameters.builder().toolSpecifications(TOOLS).toolChoice(choice)
-                        .seed(seed).build())
+                .parameters(LlamaCppChatRequestParameters.builder()
+                        .toolSpecifications(TOOLS)
+                        .toolChoice(choice)
+                        .seed(seed)
+                        .build())
                 .build();
     }
 }

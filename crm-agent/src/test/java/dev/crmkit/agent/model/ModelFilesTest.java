@@ -71,7 +71,9 @@ class ModelFilesTest {
         assertThatThrownBy(() -> files.download(brokenDownload(), DownloadListener.none()))
                 .isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("download again to resume");
-        assertThat(models.resolve("tiny.gguf")).as("no half file under the real name").doesNotExist();
+        assertThat(models.resolve("tiny.gguf"))
+                .as("no half file under the real name")
+                .doesNotExist();
         Path partial = models.resolve("tiny.gguf" + ModelFiles.PARTIAL_SUFFIX);
         assertThat(partial).exists();
         long kept = sizeOf(partial);
@@ -119,8 +121,8 @@ class ModelFilesTest {
     }
 
     private ModelDownload download(String sha256) {
-        return new ModelDownload(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/model.gguf"),
-                "tiny.gguf", sha256);
+        return new ModelDownload(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/model.gguf"), "tiny.gguf", sha256);
     }
 
     /**
@@ -129,22 +131,25 @@ class ModelFilesTest {
      */
     private ModelDownload brokenDownload() throws IOException {
         ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        Thread breaker = new Thread(() -> {
-            try (socket; Socket connection = socket.accept()) {
-                connection.getInputStream().read(new byte[8192]);
-                OutputStream out = connection.getOutputStream();
-                out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + MODEL.length + "\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                out.write(MODEL, 0, MODEL.length / 3);
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "breaking-server");
+        Thread breaker = new Thread(
+                () -> {
+                    try (socket;
+                            Socket connection = socket.accept()) {
+                        connection.getInputStream().read(new byte[8192]);
+                        OutputStream out = connection.getOutputStream();
+                        out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + MODEL.length + "\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                        out.write(MODEL, 0, MODEL.length / 3);
+                        out.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                "breaking-server");
         breaker.setDaemon(true);
         breaker.start();
-        return new ModelDownload(URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/model.gguf"),
-                "tiny.gguf", sha256(MODEL));
+        return new ModelDownload(
+                URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/model.gguf"), "tiny.gguf", sha256(MODEL));
     }
 
     /** Serves the model, honouring Range. */
@@ -153,8 +158,8 @@ class ModelFilesTest {
         rangesAsked.add(range == null ? "none" : range);
         int start = range == null ? 0 : Integer.parseInt(range.replaceAll("bytes=(\\d+)-", "$1"));
         if (range != null) {
-            exchange.getResponseHeaders().add("Content-Range",
-                    "bytes " + start + "-" + (MODEL.length - 1) + "/" + MODEL.length);
+            exchange.getResponseHeaders()
+                    .add("Content-Range", "bytes " + start + "-" + (MODEL.length - 1) + "/" + MODEL.length);
         }
         exchange.sendResponseHeaders(range == null ? 200 : 206, MODEL.length - start);
         OutputStream body = exchange.getResponseBody();

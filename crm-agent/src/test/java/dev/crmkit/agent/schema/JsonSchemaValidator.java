@@ -27,8 +27,7 @@ public final class JsonSchemaValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JsonSchemaValidator() {
-    }
+    private JsonSchemaValidator() {}
 
     /**
      * @param tool          the tool being called
@@ -84,7 +83,8 @@ public final class JsonSchemaValidator {
             }
         } else if (schema instanceof IntegerNode) {
             boolean integral = value.isIntegralNumber()
-                    || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
+                    || (value.isNumber()
+                            && value.decimalValue().stripTrailingZeros().scale() <= 0);
             if (!integral) {
                 violations.add(path + ": expected an integer, got " + describe(value));
             }
@@ -107,9 +107,11 @@ public final class JsonSchemaValidator {
         } else if (schema instanceof ArrayNode array) {
             checkArray(array, value, path, violations);
         } else if (schema instanceof AnyOfNode anyOf) {
-            boolean matched = anyOf.alternatives().stream().anyMatch(alternative -> validate(alternative, value).isEmpty());
+            boolean matched = anyOf.alternatives().stream()
+                    .anyMatch(alternative -> validate(alternative, value).isEmpty());
             if (!matched) {
-                violations.add(path + ": matches none of the " + anyOf.alternatives().size() + " allowed forms");
+                violations.add(
+                        path + ": matches none of the " + anyOf.alternatives().size() + " allowed forms");
             }
         }
     }
@@ -141,7 +143,8 @@ public final class JsonSchemaValidator {
             return;
         }
         if (array.maxItems().isPresent() && value.size() > array.maxItems().getAsInt()) {
-            violations.add(path + ": " + value.size() + " items, more than the maximum of " + array.maxItems().getAsInt());
+            violations.add(path + ": " + value.size() + " items, more than the maximum of "
+                    + array.maxItems().getAsInt());
         }
         for (int i = 0; i < value.size(); i++) {
             check(array.items(), value.get(i), path + "[" + i + "]", violations);

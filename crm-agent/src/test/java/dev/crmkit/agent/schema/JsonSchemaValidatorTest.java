@@ -20,21 +20,26 @@ class JsonSchemaValidatorTest {
 
     @Test
     void should_accept_arguments_that_follow_the_schema() {
-        assertThat(JsonSchemaValidator.validateArguments(createContact,
-                "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"email\":\"ada@example.org\"}")).isEmpty();
-        assertThat(JsonSchemaValidator.validateArguments(createTask,
-                "{\"title\":\"Call back\",\"priority\":\"high\",\"notify\":true}")).isEmpty();
-        assertThat(JsonSchemaValidator.validateArguments(CrmTools.getContact(), "{\"id\": 42}")).isEmpty();
+        assertThat(JsonSchemaValidator.validateArguments(
+                        createContact,
+                        "{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"email\":\"ada@example.org\"}"))
+                .isEmpty();
+        assertThat(JsonSchemaValidator.validateArguments(
+                        createTask, "{\"title\":\"Call back\",\"priority\":\"high\",\"notify\":true}"))
+                .isEmpty();
+        assertThat(JsonSchemaValidator.validateArguments(CrmTools.getContact(), "{\"id\": 42}"))
+                .isEmpty();
         assertThat(JsonSchemaValidator.validateArguments(CrmTools.getContact(), "{\"id\": 42.0}"))
-                .as("JSON Schema counts 42.0 as an integer").isEmpty();
+                .as("JSON Schema counts 42.0 as an integer")
+                .isEmpty();
     }
 
     @Test
     void should_name_every_violation_with_its_path() {
         String tooLong = "x".repeat(41);
 
-        assertThat(JsonSchemaValidator.validateArguments(createContact,
-                "{\"firstName\":\"" + tooLong + "\",\"email\":7}"))
+        assertThat(JsonSchemaValidator.validateArguments(
+                        createContact, "{\"firstName\":\"" + tooLong + "\",\"email\":7}"))
                 .containsExactlyInAnyOrder(
                         "$.lastName: required but missing",
                         "$.firstName: 41 characters, more than the maximum of 40",
@@ -45,8 +50,9 @@ class JsonSchemaValidatorTest {
     void should_count_characters_not_utf16_units_against_max_length() {
         String forty = "😀".repeat(40);
 
-        assertThat(JsonSchemaValidator.validateArguments(createContact,
-                "{\"firstName\":\"" + forty + "\",\"lastName\":\"x\"}")).isEmpty();
+        assertThat(JsonSchemaValidator.validateArguments(
+                        createContact, "{\"firstName\":\"" + forty + "\",\"lastName\":\"x\"}"))
+                .isEmpty();
     }
 
     @Test
@@ -60,15 +66,22 @@ class JsonSchemaValidatorTest {
     @Test
     void should_report_unparseable_json_as_a_violation() {
         assertThat(JsonSchemaValidator.validateArguments(createContact, "{\"firstName\": "))
-                .singleElement().asString().startsWith("$: not valid JSON");
+                .singleElement()
+                .asString()
+                .startsWith("$: not valid JSON");
     }
 
     @Test
     void should_refuse_unknown_properties_only_when_the_schema_closes_the_object() {
-        SchemaNode closed = Schemas.of(JsonObjectSchema.builder().addStringProperty("a").additionalProperties(false).build());
-        SchemaNode open = Schemas.of(JsonObjectSchema.builder().addStringProperty("a").build());
+        SchemaNode closed = Schemas.of(JsonObjectSchema.builder()
+                .addStringProperty("a")
+                .additionalProperties(false)
+                .build());
+        SchemaNode open =
+                Schemas.of(JsonObjectSchema.builder().addStringProperty("a").build());
 
-        assertThat(JsonSchemaValidator.validate(closed, "{\"b\": 1}")).containsExactly("$.b: not a known property; known: [a]");
+        assertThat(JsonSchemaValidator.validate(closed, "{\"b\": 1}"))
+                .containsExactly("$.b: not a known property; known: [a]");
         assertThat(JsonSchemaValidator.validate(open, "{\"b\": 1}")).isEmpty();
     }
 
@@ -77,8 +90,9 @@ class JsonSchemaValidatorTest {
         SchemaNode tags = Schemas.of(JsonRawSchema.from(
                 "{\"type\":\"array\",\"maxItems\":2,\"items\":{\"type\":\"string\",\"maxLength\":3}}"));
 
-        assertThat(JsonSchemaValidator.validate(tags, "[\"a\",\"bcde\",\"f\"]")).containsExactlyInAnyOrder(
-                "$: 3 items, more than the maximum of 2", "$[1]: 4 characters, more than the maximum of 3");
+        assertThat(JsonSchemaValidator.validate(tags, "[\"a\",\"bcde\",\"f\"]"))
+                .containsExactlyInAnyOrder(
+                        "$: 3 items, more than the maximum of 2", "$[1]: 4 characters, more than the maximum of 3");
     }
 
     @Test
@@ -91,12 +105,23 @@ class JsonSchemaValidatorTest {
     @Test
     void should_refuse_recursive_references_which_have_no_bounded_size() {
         JsonObjectSchema node = JsonObjectSchema.builder()
-                .addProperty("children", JsonArraySchema.builder()
-                        .items(JsonReferenceSchema.builder().reference("node").build()).build())
-                .definitions(Map.of("node", JsonObjectSchema.builder()
-                        .addProperty("name", new JsonStringSchema())
-                        .addProperty("child", JsonReferenceSchema.builder().reference("node").build())
-                        .build()))
+                .addProperty(
+                        "children",
+                        JsonArraySchema.builder()
+                                .items(JsonReferenceSchema.builder()
+                                        .reference("node")
+                                        .build())
+                                .build())
+                .definitions(Map.of(
+                        "node",
+                        JsonObjectSchema.builder()
+                                .addProperty("name", new JsonStringSchema())
+                                .addProperty(
+                                        "child",
+                                        JsonReferenceSchema.builder()
+                                                .reference("node")
+                                                .build())
+                                .build()))
                 .build();
 
         assertThatThrownBy(() -> Schemas.of(node))

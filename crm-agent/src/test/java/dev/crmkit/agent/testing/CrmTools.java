@@ -8,8 +8,7 @@ import java.util.List;
 /** Realistic CRM tool specifications, as the agent will declare them. */
 public final class CrmTools {
 
-    private CrmTools() {
-    }
+    private CrmTools() {}
 
     /** @return create_contact: bounded first name, last name and email strings */
     public static ToolSpecification createContact() {
@@ -30,7 +29,10 @@ public final class CrmTools {
         return ToolSpecification.builder()
                 .name("get_contact")
                 .description("Reads a contact by its id")
-                .parameters(JsonObjectSchema.builder().addIntegerProperty("id", "the contact's id").required("id").build())
+                .parameters(JsonObjectSchema.builder()
+                        .addIntegerProperty("id", "the contact's id")
+                        .required("id")
+                        .build())
                 .build();
     }
 

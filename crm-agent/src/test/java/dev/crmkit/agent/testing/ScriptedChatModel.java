@@ -44,12 +44,19 @@ public final class ScriptedChatModel implements ChatModel {
     /** @return this, replying next with a call of {@code tool} whose arguments depend on the request */
     public ScriptedChatModel thenCall(String tool, Function<ChatRequest, String> arguments) {
         return then(request -> AiMessage.from(ToolExecutionRequest.builder()
-                .id("call_" + callIds.incrementAndGet()).name(tool).arguments(arguments.apply(request)).build()));
+                .id("call_" + callIds.incrementAndGet())
+                .name(tool)
+                .arguments(arguments.apply(request))
+                .build()));
     }
 
     /** @return a model message calling {@code tool}, for steps that do more than reply */
     public static AiMessage call(String tool, String arguments) {
-        return AiMessage.from(ToolExecutionRequest.builder().id("call_" + tool).name(tool).arguments(arguments).build());
+        return AiMessage.from(ToolExecutionRequest.builder()
+                .id("call_" + tool)
+                .name(tool)
+                .arguments(arguments)
+                .build());
     }
 
     /** @return this, replying next with the final answer {@code text} */
@@ -100,7 +107,8 @@ public final class ScriptedChatModel implements ChatModel {
     public static JsonNode dataOf(ChatRequest request, String tool) {
         List<ChatMessage> messages = request.messages();
         for (int i = messages.size() - 1; i >= 0; i--) {
-            if (messages.get(i) instanceof ToolExecutionResultMessage result && result.toolName().equals(tool)) {
+            if (messages.get(i) instanceof ToolExecutionResultMessage result
+                    && result.toolName().equals(tool)) {
                 return data(result.text());
             }
         }

@@ -27,8 +27,11 @@ public final class ScriptedStreamingChatModel implements StreamingChatModel {
 
     /** @return this, replying next with a call of {@code tool} */
     public synchronized ScriptedStreamingChatModel thenCall(String tool, String arguments) {
-        script.add(AiMessage.from(ToolExecutionRequest.builder().id("call_" + ++callIds).name(tool)
-                .arguments(arguments).build()));
+        script.add(AiMessage.from(ToolExecutionRequest.builder()
+                .id("call_" + ++callIds)
+                .name(tool)
+                .arguments(arguments)
+                .build()));
         fragments.add(List.of());
         return this;
     }
@@ -64,7 +67,8 @@ public final class ScriptedStreamingChatModel implements StreamingChatModel {
             handler.onPartialResponse(new PartialResponse(piece), context);
         }
         for (int i = 0; i < message.toolExecutionRequests().size(); i++) {
-            handler.onCompleteToolCall(new CompleteToolCall(i, message.toolExecutionRequests().get(i)));
+            handler.onCompleteToolCall(
+                    new CompleteToolCall(i, message.toolExecutionRequests().get(i)));
         }
         handler.onCompleteResponse(ChatResponse.builder().aiMessage(message).build());
     }

@@ -29,7 +29,10 @@ public final class TestCrm implements AutoCloseable {
         IsolatedDatabase database = TestDatabase.H2.open();
         CrmSchema.migrate(database.dataSource());
         MutableClock clock = MutableClock.atDefaultStart();
-        Crm crm = Crm.builder().storage(JpaCrmStorage.create(database.dataSource())).clock(clock).build();
+        Crm crm = Crm.builder()
+                .storage(JpaCrmStorage.create(database.dataSource()))
+                .clock(clock)
+                .build();
         return new TestCrm(database, clock, crm);
     }
 

@@ -24,15 +24,15 @@ public final class TestModels {
 
     private static final String STORIES = "stories260K.gguf";
 
-    private TestModels() {
-    }
+    private TestModels() {}
 
     /**
      * @return stories260K from the project's {@code shared/models}; skips the test where it is absent,
      *         except under {@code CI=true}, where a missing model fails it
      */
     public static Path stories260K() {
-        Optional<Path> model = sharedModels().map(directory -> directory.resolve(STORIES)).filter(Files::isRegularFile);
+        Optional<Path> model =
+                sharedModels().map(directory -> directory.resolve(STORIES)).filter(Files::isRegularFile);
         if (model.isEmpty()) {
             String message = STORIES + " not found in a shared/models directory above the project; "
                     + "native tests on it are skipped (see shared/models/README.md)";

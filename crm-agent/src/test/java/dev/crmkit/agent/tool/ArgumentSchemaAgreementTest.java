@@ -19,42 +19,44 @@ class ArgumentSchemaAgreementTest {
     private final ToolDispatcher dispatcher = ToolDispatcher.of(new SampleTools());
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"name\": \"Ada\"}",
-        "{\"name\": \"Ada\", \"times\": 2, \"mood\": \"calm\"}",
-        "{\"name\": \"\"}",
-        "{\"name\": \"😀😀😀😀😀\"}",
-        "{\"name\": \"Ada\", \"times\": 2.0}",
-        "{\"name\": \"Adalbert\"}",
-        "{\"name\": 5}",
-        "{\"name\": [\"Ada\"]}",
-        "{\"name\": {\"first\": \"Ada\"}}",
-        "{\"times\": 2}",
-        "{}",
-        "{\"name\": \"Ada\", \"times\": 2.5}",
-        "{\"name\": \"Ada\", \"times\": \"2\"}",
-        "{\"name\": \"Ada\", \"mood\": \"angry\"}",
-        "{\"name\": \"Ada\", \"mood\": 1}",
-        "{\"name\": \"Ada\", \"extra\": true}",
-        "[]",
-        "\"Ada\"",
-        "{\"name\": \"Ada\""
-    })
+    @ValueSource(
+            strings = {
+                "{\"name\": \"Ada\"}",
+                "{\"name\": \"Ada\", \"times\": 2, \"mood\": \"calm\"}",
+                "{\"name\": \"\"}",
+                "{\"name\": \"😀😀😀😀😀\"}",
+                "{\"name\": \"Ada\", \"times\": 2.0}",
+                "{\"name\": \"Adalbert\"}",
+                "{\"name\": 5}",
+                "{\"name\": [\"Ada\"]}",
+                "{\"name\": {\"first\": \"Ada\"}}",
+                "{\"times\": 2}",
+                "{}",
+                "{\"name\": \"Ada\", \"times\": 2.5}",
+                "{\"name\": \"Ada\", \"times\": \"2\"}",
+                "{\"name\": \"Ada\", \"mood\": \"angry\"}",
+                "{\"name\": \"Ada\", \"mood\": 1}",
+                "{\"name\": \"Ada\", \"extra\": true}",
+                "[]",
+                "\"Ada\"",
+                "{\"name\": \"Ada\""
+            })
     void should_accept_exactly_the_greet_arguments_its_schema_accepts(String arguments) {
         assertAgreement("greet", arguments);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"id\": 1, \"count\": 2, \"ratio\": 0.5, \"amount\": 10, \"flag\": false}",
-        "{\"id\": -1, \"count\": 0, \"ratio\": -0.5, \"amount\": 10.25, \"flag\": true}",
-        "{\"id\": 1.0, \"count\": 2, \"ratio\": 1, \"amount\": 0, \"flag\": false}",
-        "{\"id\": 1, \"count\": 2, \"ratio\": 0.5, \"amount\": 10}",
-        "{\"id\": true, \"count\": 2, \"ratio\": 0.5, \"amount\": 10, \"flag\": false}",
-        "{\"id\": 1, \"count\": 2, \"ratio\": \"0.5\", \"amount\": 10, \"flag\": false}",
-        "{\"id\": 1, \"count\": 2, \"ratio\": 0.5, \"amount\": null, \"flag\": false}",
-        "{\"id\": 1, \"count\": 2, \"ratio\": 0.5, \"amount\": 10, \"flag\": \"false\"}"
-    })
+    @ValueSource(
+            strings = {
+                "{\"id\": 1, \"count\": 2, \"ratio\": 0.5, \"amount\": 10, \"flag\": false}",
+                "{\"id\": -1, \"count\": 0, \"ratio\": -0.5, \"amount\": 10.25, \"flag\": true}",
+                "{\"id\": 1.0, \"count\": 2, \"ratio\": 1, \"amount\": 0, \"flag\": false}",
+                "{\"id\": 1, \"count\": 2, \"ratio\": 0.5, \"amount\": 10}",
+                "{\"id\": true, \"count\": 2, \"ratio\": 0.5, \"amount\": 10, \"flag\": false}",
+                "{\"id\": 1, \"count\": 2, \"ratio\": \"0.5\", \"amount\": 10, \"flag\": false}",
+                "{\"id\": 1, \"count\": 2, \"ratio\": 0.5, \"amount\": null, \"flag\": false}",
+                "{\"id\": 1, \"count\": 2, \"ratio\": 0.5, \"amount\": 10, \"flag\": \"false\"}"
+            })
     void should_accept_exactly_the_measure_arguments_its_schema_accepts(String arguments) {
         assertAgreement("measure", arguments);
     }
@@ -65,7 +67,8 @@ class ArgumentSchemaAgreementTest {
 
         boolean dispatcherAccepts = dispatcher.prepare(tool, arguments).isValid();
 
-        assertThat(dispatcherAccepts).as("%s(%s); schema violations: %s", tool, arguments, schemaViolations)
+        assertThat(dispatcherAccepts)
+                .as("%s(%s); schema violations: %s", tool, arguments, schemaViolations)
                 .isEqualTo(schemaViolations.isEmpty());
     }
 }

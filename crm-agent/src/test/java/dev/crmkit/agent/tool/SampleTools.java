@@ -13,10 +13,13 @@ import org.jspecify.annotations.Nullable;
 /** Tools with every supported parameter type, recording each call they receive. */
 final class SampleTools {
 
-    enum Mood { CALM, VERY_HAPPY }
-
-    record Greeting(String text, @Nullable String mood, @Nullable Integer times) {
+    enum Mood {
+        CALM,
+        VERY_HAPPY
     }
+
+    record Greeting(
+            String text, @Nullable String mood, @Nullable Integer times) {}
 
     final List<String> calls = new CopyOnWriteArrayList<>();
 

@@ -32,7 +32,8 @@ class ToolDispatcherTest {
 
     @Test
     void should_list_the_tools_in_name_order_within_an_object() {
-        assertThat(dispatcher.specifications()).extracting(ToolSpecification::name)
+        assertThat(dispatcher.specifications())
+                .extracting(ToolSpecification::name)
                 .containsExactly("crash", "erase", "greet", "measure", "ping", "refuse");
     }
 
@@ -45,14 +46,15 @@ class ToolDispatcherTest {
     void should_run_the_tool_and_return_its_result_as_compact_json_without_nulls() {
         ToolResult result = dispatcher.dispatch("greet", "{\"name\": \"Ada\", \"mood\": \"very_happy\"}");
 
-        assertThat(result).isEqualTo(new ToolResult("greet", Status.SUCCESS,
-                "{\"text\":\"Hello Ada\",\"mood\":\"VERY_HAPPY\"}"));
+        assertThat(result)
+                .isEqualTo(new ToolResult("greet", Status.SUCCESS, "{\"text\":\"Hello Ada\",\"mood\":\"VERY_HAPPY\"}"));
         assertThat(tools.calls).containsExactly("greet Ada");
     }
 
     @Test
     void should_convert_every_kind_of_number_and_boolean() {
-        ToolResult result = dispatcher.dispatch("measure",
+        ToolResult result = dispatcher.dispatch(
+                "measure",
                 "{\"id\": 9007199254740993, \"count\": 3, \"ratio\": 0.5, \"amount\": 1250.10, \"flag\": true}");
 
         assertThat(result.content())
@@ -76,8 +78,9 @@ class ToolDispatcherTest {
         ToolResult result = dispatcher.dispatch("delete_everything", "{}");
 
         assertThat(result.status()).isEqualTo(Status.UNKNOWN_TOOL);
-        assertThat(result.content()).isEqualTo("there is no tool named delete_everything; "
-                + "the tools are crash, erase, greet, measure, ping, refuse");
+        assertThat(result.content())
+                .isEqualTo("there is no tool named delete_everything; "
+                        + "the tools are crash, erase, greet, measure, ping, refuse");
     }
 
     @Test
@@ -93,27 +96,31 @@ class ToolDispatcherTest {
     void should_name_an_unknown_parameter_and_list_the_known_ones() {
         ToolResult result = dispatcher.dispatch("greet", "{\"name\": \"Ada\", \"nmae\": \"Ada\"}");
 
-        assertThat(result.content()).isEqualTo("invalid arguments for greet: nmae: not a parameter of greet; "
-                + "its parameters are name, times, mood");
+        assertThat(result.content())
+                .isEqualTo("invalid arguments for greet: nmae: not a parameter of greet; "
+                        + "its parameters are name, times, mood");
     }
 
     @Test
     void should_count_characters_not_utf16_units_against_a_bound() {
-        assertThat(dispatcher.dispatch("greet", "{\"name\": \"😀😀😀😀😀\"}").isSuccess()).isTrue();
+        assertThat(dispatcher.dispatch("greet", "{\"name\": \"😀😀😀😀😀\"}").isSuccess())
+                .isTrue();
 
         ToolResult tooLong = dispatcher.dispatch("greet", "{\"name\": \"Adalbert\"}");
 
-        assertThat(tooLong.content()).isEqualTo("invalid arguments for greet: name: 8 characters, more than the maximum of 5");
+        assertThat(tooLong.content())
+                .isEqualTo("invalid arguments for greet: name: 8 characters, more than the maximum of 5");
     }
 
     @Test
     void should_report_every_mistyped_parameter_at_once() {
-        ToolResult result = dispatcher.dispatch("measure",
-                "{\"id\": \"7\", \"count\": 1.5, \"ratio\": true, \"amount\": [1], \"flag\": \"yes\"}");
+        ToolResult result = dispatcher.dispatch(
+                "measure", "{\"id\": \"7\", \"count\": 1.5, \"ratio\": true, \"amount\": [1], \"flag\": \"yes\"}");
 
-        assertThat(result.content()).isEqualTo("invalid arguments for measure: id: expected an integer, got \"7\"; "
-                + "count: expected an integer, got 1.5; ratio: expected a number, got true; "
-                + "amount: expected a number, got an array; flag: expected true or false, got \"yes\"");
+        assertThat(result.content())
+                .isEqualTo("invalid arguments for measure: id: expected an integer, got \"7\"; "
+                        + "count: expected an integer, got 1.5; ratio: expected a number, got true; "
+                        + "amount: expected a number, got an array; flag: expected true or false, got \"yes\"");
     }
 
     @Test
@@ -126,7 +133,9 @@ class ToolDispatcherTest {
 
     @Test
     void should_take_null_for_an_optional_parameter_as_not_given_but_refuse_it_for_a_required_one() {
-        assertThat(dispatcher.dispatch("greet", "{\"name\": \"Ada\", \"times\": null}").content())
+        assertThat(dispatcher
+                        .dispatch("greet", "{\"name\": \"Ada\", \"times\": null}")
+                        .content())
                 .isEqualTo("{\"text\":\"Hello Ada\"}");
         assertThat(dispatcher.dispatch("greet", "{\"name\": null}").content())
                 .isEqualTo("invalid arguments for greet: name: required, but null");
@@ -134,15 +143,21 @@ class ToolDispatcherTest {
 
     @Test
     void should_refuse_a_parameter_given_twice() {
-        assertThat(dispatcher.dispatch("greet", "{\"name\": \"Ada\", \"name\": \"Bob\"}").content())
+        assertThat(dispatcher
+                        .dispatch("greet", "{\"name\": \"Ada\", \"name\": \"Bob\"}")
+                        .content())
                 .isEqualTo("invalid arguments for greet: name: given twice");
     }
 
     @Test
     void should_accept_an_integer_written_with_a_zero_fraction_and_refuse_one_out_of_range() {
-        assertThat(dispatcher.dispatch("greet", "{\"name\": \"Ada\", \"times\": 3.0}").content())
+        assertThat(dispatcher
+                        .dispatch("greet", "{\"name\": \"Ada\", \"times\": 3.0}")
+                        .content())
                 .isEqualTo("{\"text\":\"Hello Ada\",\"times\":3}");
-        assertThat(dispatcher.dispatch("greet", "{\"name\": \"Ada\", \"times\": 3000000000}").content())
+        assertThat(dispatcher
+                        .dispatch("greet", "{\"name\": \"Ada\", \"times\": 3000000000}")
+                        .content())
                 .isEqualTo("invalid arguments for greet: times: must be between -2147483648 and 2147483647");
     }
 
@@ -174,15 +189,18 @@ class ToolDispatcherTest {
         assertThat(dispatcher.requiresConfirmation("erase")).isTrue();
         assertThat(dispatcher.requiresConfirmation("greet")).isFalse();
         assertThat(dispatcher.requiresConfirmation("no_such_tool")).isFalse();
-        assertThat(dispatcher.prepare("erase", "{}").requiresConfirmation()).as("an invalid call runs nowhere").isFalse();
+        assertThat(dispatcher.prepare("erase", "{}").requiresConfirmation())
+                .as("an invalid call runs nowhere")
+                .isFalse();
     }
 
     @Test
     void should_report_a_broken_crm_rule_naming_the_field() {
         ToolResult result = dispatcher.dispatch("refuse", "{\"email\": \"john\"}");
 
-        assertThat(result).isEqualTo(new ToolResult("refuse", Status.ERROR,
-                "email: must be a valid email address such as jane@example.com"));
+        assertThat(result)
+                .isEqualTo(new ToolResult(
+                        "refuse", Status.ERROR, "email: must be a valid email address such as jane@example.com"));
     }
 
     @Test
@@ -195,25 +213,23 @@ class ToolDispatcherTest {
 
     @Test
     void should_refuse_tools_it_cannot_describe() {
-        assertThatThrownBy(() -> ToolDispatcher.of(new Object()))
-                .hasMessageContaining("has no @Tool methods");
+        assertThatThrownBy(() -> ToolDispatcher.of(new Object())).hasMessageContaining("has no @Tool methods");
         assertThatThrownBy(() -> ToolDispatcher.of(new SampleTools(), new SampleTools()))
                 .hasMessageContaining("two tools are named crash");
         assertThatThrownBy(() -> ToolDispatcher.of(new DateTool()))
                 .hasMessageContaining("parameter day of DateTool.schedule has type java.time.LocalDate");
         assertThatThrownBy(() -> ToolDispatcher.of(new OptionalPrimitiveTool()))
-                .hasMessageContaining("parameter id of OptionalPrimitiveTool.find is optional, so it must be a boxed type");
+                .hasMessageContaining(
+                        "parameter id of OptionalPrimitiveTool.find is optional, so it must be a boxed type");
     }
 
     static final class DateTool {
         @Tool("Schedules")
-        void schedule(@P("a day") LocalDate day) {
-        }
+        void schedule(@P("a day") LocalDate day) {}
     }
 
     static final class OptionalPrimitiveTool {
         @Tool("Finds")
-        void find(@P(value = "an id", required = false) long id) {
-        }
+        void find(@P(value = "an id", required = false) long id) {}
     }
 }

@@ -19,7 +19,8 @@ class ToolErrorsTest {
 
         String observation = ToolErrors.describe("delete_contact", aborted);
 
-        assertThat(observation).contains("call the tool again", "nothing was written")
+        assertThat(observation)
+                .contains("call the tool again", "nothing was written")
                 .doesNotContain("Deadlock", "40P01", "Exception");
     }
 
@@ -27,8 +28,9 @@ class ToolErrorsTest {
     void should_keep_a_conflict_its_own_message_and_a_storage_failure_without_internals() {
         assertThat(ToolErrors.describe("create_contact", new ConflictException("email is already used", "email", 7L)))
                 .isEqualTo("email is already used");
-        assertThat(ToolErrors.describe("create_contact", new StorageException("database error: relation x",
-                new SQLException("relation x", "42P01"))))
+        assertThat(ToolErrors.describe(
+                        "create_contact",
+                        new StorageException("database error: relation x", new SQLException("relation x", "42P01"))))
                 .isEqualTo("the database failed; try again later");
     }
 }

@@ -31,7 +31,8 @@ public record Contact(
         @Nullable String notes,
         Instant createdAt,
         Instant updatedAt,
-        long version) implements CrmRecord {
+        long version)
+        implements CrmRecord {
 
     public static final int FIRST_NAME_MAX = 100;
     public static final int LAST_NAME_MAX = 100;
@@ -54,8 +55,8 @@ public record Contact(
 
     /** This contact with another {@code updatedAt}; nothing else changes. */
     public Contact withUpdatedAt(Instant updatedAt) {
-        return new Contact(id, firstName, lastName, email, phone, company, position, notes, createdAt, updatedAt,
-                version);
+        return new Contact(
+                id, firstName, lastName, email, phone, company, position, notes, createdAt, updatedAt, version);
     }
 
     /** "First Last". */

@@ -26,8 +26,13 @@ import org.jspecify.annotations.Nullable;
 public final class ContactService extends AggregateService<Contact, ContactRepository> {
 
     public ContactService(Transactor transactor) {
-        super(transactor, UnitOfWork::contacts, Contact::withUpdatedAt, ContactEvent.Created::new,
-                ContactEvent.Updated::new, ContactEvent.Deleted::new);
+        super(
+                transactor,
+                UnitOfWork::contacts,
+                Contact::withUpdatedAt,
+                ContactEvent.Created::new,
+                ContactEvent.Updated::new,
+                ContactEvent.Deleted::new);
     }
 
     /**
@@ -37,8 +42,18 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
     public Contact create(NewContact command) {
         return create(tx -> {
             requireEmailFree(repository(tx), command.email(), null);
-            return new Contact(0, command.firstName(), command.lastName(), command.email(), command.phone(),
-                    command.company(), command.position(), command.notes(), tx.now(), tx.now(), 0);
+            return new Contact(
+                    0,
+                    command.firstName(),
+                    command.lastName(),
+                    command.email(),
+                    command.phone(),
+                    command.company(),
+                    command.position(),
+                    command.notes(),
+                    tx.now(),
+                    tx.now(),
+                    0);
         });
     }
 
@@ -85,8 +100,8 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
             tx.emit(new TaskEvent.Deleted(task.id(), tx.now()));
         }
         for (Deal deal : work.deals().findAll(DealQuery.all().withContact(id))) {
-            cascadeUpdate(tx, work.deals(), deal, deal.withContactId(null).withUpdatedAt(tx.now()),
-                    DealEvent.Updated::new);
+            cascadeUpdate(
+                    tx, work.deals(), deal, deal.withContactId(null).withUpdatedAt(tx.now()), DealEvent.Updated::new);
         }
     }
 
@@ -94,8 +109,8 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
         contacts.findByEmail(email)
                 .filter(existing -> exceptId == null || existing.id() != exceptId)
                 .ifPresent(existing -> {
-                    throw new ConflictException("email " + email + " is already used by contact " + existing.id(),
-                            "email", existing.id());
+                    throw new ConflictException(
+                            "email " + email + " is already used by contact " + existing.id(), "email", existing.id());
                 });
     }
 }

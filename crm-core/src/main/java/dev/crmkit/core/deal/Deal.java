@@ -33,7 +33,8 @@ public record Deal(
         @Nullable String lostReason,
         Instant createdAt,
         Instant updatedAt,
-        long version) implements CrmRecord {
+        long version)
+        implements CrmRecord {
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 4_000;
@@ -49,14 +50,38 @@ public record Deal(
 
     /** This deal linked to another contact, or to none; nothing else changes. */
     public Deal withContactId(@Nullable Long contactId) {
-        return new Deal(id, title, description, value, pipelineId, status, contactId, expectedCloseDate, closedAt,
-                lostReason, createdAt, updatedAt, version);
+        return new Deal(
+                id,
+                title,
+                description,
+                value,
+                pipelineId,
+                status,
+                contactId,
+                expectedCloseDate,
+                closedAt,
+                lostReason,
+                createdAt,
+                updatedAt,
+                version);
     }
 
     /** This deal with another {@code updatedAt}; nothing else changes. */
     public Deal withUpdatedAt(Instant updatedAt) {
-        return new Deal(id, title, description, value, pipelineId, status, contactId, expectedCloseDate, closedAt,
-                lostReason, createdAt, updatedAt, version);
+        return new Deal(
+                id,
+                title,
+                description,
+                value,
+                pipelineId,
+                status,
+                contactId,
+                expectedCloseDate,
+                closedAt,
+                lostReason,
+                createdAt,
+                updatedAt,
+                version);
     }
 
     /** True once the deal has reached a WON or LOST stage. */

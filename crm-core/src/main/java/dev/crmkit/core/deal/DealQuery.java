@@ -1,6 +1,5 @@
 package dev.crmkit.core.deal;
 
-import dev.crmkit.core.Money;
 import dev.crmkit.core.internal.FieldErrors;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
@@ -47,16 +46,18 @@ public record DealQuery(
         currency = errors.currency("currency", currency);
         minAmount = errors.amount("minAmount", minAmount);
         maxAmount = errors.amount("maxAmount", maxAmount);
-        errors.check(minAmount == null || maxAmount == null || minAmount.compareTo(maxAmount) <= 0,
-                "minAmount", "must not be greater than maxAmount");
+        errors.check(
+                minAmount == null || maxAmount == null || minAmount.compareTo(maxAmount) <= 0,
+                "minAmount",
+                "must not be greater than maxAmount");
         Objects.requireNonNull(page, "page");
         errors.throwIfAny();
     }
 
     /** Every deal, by id, first page of {@value PageRequest#DEFAULT_LIMIT}. */
     public static DealQuery all() {
-        return new DealQuery(null, null, null, null, null, null, null,
-                PageRequest.first(DealSort.ID, SortDirection.ASC));
+        return new DealQuery(
+                null, null, null, null, null, null, null, PageRequest.first(DealSort.ID, SortDirection.ASC));
     }
 
     public DealQuery inPipeline(@Nullable Long pipelineId) {

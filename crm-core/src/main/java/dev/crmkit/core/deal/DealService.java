@@ -40,7 +40,12 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     private final Currency defaultCurrency;
 
     public DealService(Transactor transactor, Currency defaultCurrency) {
-        super(transactor, UnitOfWork::deals, Deal::withUpdatedAt, DealEvent.Created::new, DealEvent.Updated::new,
+        super(
+                transactor,
+                UnitOfWork::deals,
+                Deal::withUpdatedAt,
+                DealEvent.Created::new,
+                DealEvent.Updated::new,
                 DealEvent.Deleted::new);
         this.defaultCurrency = defaultCurrency;
     }
@@ -57,20 +62,36 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
             Pipeline pipeline = command.pipelineId() == null
                     ? defaultPipeline(tx, errors)
                     : lockedPipeline(tx, command.pipelineId(), errors);
-            Stage stage = pipeline == null ? null
-                    : stage(pipeline, command.status() == null ? pipeline.entryStage().key() : command.status(), errors);
+            Stage stage = pipeline == null
+                    ? null
+                    : stage(
+                            pipeline,
+                            command.status() == null ? pipeline.entryStage().key() : command.status(),
+                            errors);
             requireContact(tx, command.contactId(), errors);
-            Money value = money(errors, command.amount(), command.currency() == null
-                    ? defaultCurrency.getCurrencyCode() : command.currency());
+            Money value = money(
+                    errors,
+                    command.amount(),
+                    command.currency() == null ? defaultCurrency.getCurrencyCode() : command.currency());
             if (stage != null && stage.outcome() != StageOutcome.LOST && command.lostReason() != null) {
                 errors.add("lostReason", "can only be given when the deal is in a LOST stage");
             }
             errors.throwIfAny();
             Stage entered = Objects.requireNonNull(stage);
-            return new Deal(0, command.title(), command.description(),
-                    Objects.requireNonNull(value), Objects.requireNonNull(pipeline).id(), entered.key(),
-                    command.contactId(), command.expectedCloseDate(), entered.outcome().isClosed() ? tx.now() : null,
-                    command.lostReason(), tx.now(), tx.now(), 0);
+            return new Deal(
+                    0,
+                    command.title(),
+                    command.description(),
+                    Objects.requireNonNull(value),
+                    Objects.requireNonNull(pipeline).id(),
+                    entered.key(),
+                    command.contactId(),
+                    command.expectedCloseDate(),
+                    entered.outcome().isClosed() ? tx.now() : null,
+                    command.lostReason(),
+                    tx.now(),
+                    tx.now(),
+                    0);
         });
     }
 
@@ -115,8 +136,8 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     protected void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
         for (Task task : work.tasks().findAll(TaskQuery.all().withDeal(id), tx.today())) {
-            cascadeUpdate(tx, work.tasks(), task, task.withDealId(null).withUpdatedAt(tx.now()),
-                    TaskEvent.Updated::new);
+            cascadeUpdate(
+                    tx, work.tasks(), task, task.withDealId(null).withUpdatedAt(tx.now()), TaskEvent.Updated::new);
         }
     }
 
@@ -137,9 +158,11 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
         if (!Objects.equals(contactId, current.contactId())) {
             requireContact(tx, contactId, errors);
         }
-        Money value = money(errors,
+        Money value = money(
+                errors,
                 Objects.requireNonNull(update.amount().applyTo(current.value().amount())),
-                Objects.requireNonNull(update.currency().applyTo(current.value().currency().getCurrencyCode())));
+                Objects.requireNonNull(
+                        update.currency().applyTo(current.value().currency().getCurrencyCode())));
         String lostReason = null;
         if (stage != null && stage.outcome() == StageOutcome.LOST) {
             lostReason = update.lostReason().applyTo(current.lostReason());
@@ -152,16 +175,30 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
             boolean sameStage = pipelineId == current.pipelineId() && status.equals(current.status());
             closedAt = sameStage && current.closedAt() != null ? current.closedAt() : tx.now();
         }
-        return new Deal(current.id(),
+        return new Deal(
+                current.id(),
                 Objects.requireNonNull(update.title().applyTo(current.title())),
                 update.description().applyTo(current.description()),
-                Objects.requireNonNull(value), pipelineId, status, contactId,
+                Objects.requireNonNull(value),
+                pipelineId,
+                status,
+                contactId,
                 update.expectedCloseDate().applyTo(current.expectedCloseDate()),
-                closedAt, lostReason, current.createdAt(), current.updatedAt(), current.version());
+                closedAt,
+                lostReason,
+                current.createdAt(),
+                current.updatedAt(),
+                current.version());
     }
 
     private static @Nullable Pipeline defaultPipeline(Tx tx, FieldErrors errors) {
-        Optional<Pipeline> oldest = tx.work().pipelines().find(PipelineQuery.all().limit(1)).items().stream().findFirst();
+        Optional<Pipeline> oldest = tx
+                .work()
+                .pipelines()
+                .find(PipelineQuery.all().limit(1))
+                .items()
+                .stream()
+                .findFirst();
         if (oldest.isEmpty()) {
             errors.add("pipelineId", "is required: no pipeline exists yet, create one first");
             return null;

@@ -44,9 +44,10 @@ public record DealUpdate(
         currency = currency.map(code -> errors.currency("currency", code));
         required(errors, "pipelineId", Objects.requireNonNull(pipelineId));
         DealRules.positiveId(errors, "pipelineId", pipelineId.applyTo(null));
-        status = errors.requiredText("status", Objects.requireNonNull(status).map(s -> s.toLowerCase(Locale.ROOT)),
-                Stage.KEY_MAX);
-        DealRules.positiveId(errors, "contactId", Objects.requireNonNull(contactId).applyTo(null));
+        status = errors.requiredText(
+                "status", Objects.requireNonNull(status).map(s -> s.toLowerCase(Locale.ROOT)), Stage.KEY_MAX);
+        DealRules.positiveId(
+                errors, "contactId", Objects.requireNonNull(contactId).applyTo(null));
         expectedCloseDate = errors.date("expectedCloseDate", Objects.requireNonNull(expectedCloseDate));
         lostReason = errors.optionalText("lostReason", Objects.requireNonNull(lostReason), Deal.LOST_REASON_MAX);
         errors.throwIfAny();
@@ -141,8 +142,17 @@ public record DealUpdate(
         }
 
         public DealUpdate build() {
-            return new DealUpdate(title, description, amount, currency, pipelineId, status, contactId,
-                    expectedCloseDate, lostReason, expectedVersion);
+            return new DealUpdate(
+                    title,
+                    description,
+                    amount,
+                    currency,
+                    pipelineId,
+                    status,
+                    contactId,
+                    expectedCloseDate,
+                    lostReason,
+                    expectedVersion);
         }
     }
 }

@@ -122,8 +122,8 @@ public record NewDeal(
         }
 
         public NewDeal build() {
-            return new NewDeal(title, description, amount, currency, pipelineId, status, contactId,
-                    expectedCloseDate, lostReason);
+            return new NewDeal(
+                    title, description, amount, currency, pipelineId, status, contactId, expectedCloseDate, lostReason);
         }
     }
 }

@@ -22,7 +22,8 @@ public record Pipeline(
         List<Stage> stages,
         Instant createdAt,
         Instant updatedAt,
-        long version) implements CrmRecord {
+        long version)
+        implements CrmRecord {
 
     public static final int NAME_MAX = 100;
     public static final int DESCRIPTION_MAX = 1_000;

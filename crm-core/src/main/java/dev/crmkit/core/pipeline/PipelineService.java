@@ -22,14 +22,19 @@ import java.util.Optional;
 public final class PipelineService extends AggregateService<Pipeline, PipelineRepository> {
 
     public PipelineService(Transactor transactor) {
-        super(transactor, UnitOfWork::pipelines, Pipeline::withUpdatedAt, PipelineEvent.Created::new,
-                PipelineEvent.Updated::new, PipelineEvent.Deleted::new);
+        super(
+                transactor,
+                UnitOfWork::pipelines,
+                Pipeline::withUpdatedAt,
+                PipelineEvent.Created::new,
+                PipelineEvent.Updated::new,
+                PipelineEvent.Deleted::new);
     }
 
     /** Creates the pipeline with the command's stages. */
     public Pipeline create(NewPipeline command) {
-        return create(tx -> new Pipeline(0, command.name(), command.description(), command.stages(), tx.now(),
-                tx.now(), 0));
+        return create(
+                tx -> new Pipeline(0, command.name(), command.description(), command.stages(), tx.now(), tx.now(), 0));
     }
 
     /** One page of pipelines, each with its stages. */
@@ -49,7 +54,8 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
         return update(id, update.expectedVersion(), (tx, current) -> {
             Pipeline changed = update.applyTo(current, current.updatedAt());
             if (!changed.stages().equals(current.stages())) {
-                requireOccupiedStagesKept(current, changed, dealsPerStage(repository(tx).stageTotals(id)));
+                requireOccupiedStagesKept(
+                        current, changed, dealsPerStage(repository(tx).stageTotals(id)));
             }
             return changed;
         });
@@ -62,10 +68,15 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
      */
     @Override
     protected void beforeDelete(Tx tx, long id) {
-        long deals = repository(tx).stageTotals(id).stream().mapToLong(StageTotal::dealCount).sum();
+        long deals = repository(tx).stageTotals(id).stream()
+                .mapToLong(StageTotal::dealCount)
+                .sum();
         if (deals > 0) {
-            throw new ConflictException("pipeline " + id + " still holds " + deals
-                    + " deal(s); delete them or move them to another pipeline first", null, id);
+            throw new ConflictException(
+                    "pipeline " + id + " still holds " + deals
+                            + " deal(s); delete them or move them to another pipeline first",
+                    null,
+                    id);
         }
     }
 
@@ -106,7 +117,8 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
                 wonValue.addAll(summary.value());
             }
         }
-        return new PipelineSummary(pipeline, stages, openDeals, openValue.toList(), forecast.toList(), wonValue.toList());
+        return new PipelineSummary(
+                pipeline, stages, openDeals, openValue.toList(), forecast.toList(), wonValue.toList());
     }
 
     private static Map<String, Long> dealsPerStage(List<StageTotal> totals) {
@@ -123,13 +135,18 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
             }
             Optional<Stage> replacement = changed.stage(stage.key());
             if (replacement.isEmpty()) {
-                throw new ConflictException("stage " + stage.key() + " still holds " + deals
-                        + " deal(s); move them to another stage before removing it", "stages", current.id());
+                throw new ConflictException(
+                        "stage " + stage.key() + " still holds " + deals
+                                + " deal(s); move them to another stage before removing it",
+                        "stages",
+                        current.id());
             }
             if (replacement.get().outcome() != stage.outcome()) {
-                throw new ConflictException("stage " + stage.key() + " holds " + deals + " deal(s), so its outcome"
-                        + " cannot change from " + stage.outcome() + " to " + replacement.get().outcome(),
-                        "stages", current.id());
+                throw new ConflictException(
+                        "stage " + stage.key() + " holds " + deals + " deal(s), so its outcome" + " cannot change from "
+                                + stage.outcome() + " to " + replacement.get().outcome(),
+                        "stages",
+                        current.id());
             }
         }
     }

@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param expectedVersion the version the caller read; when given and stale the update is refused
  */
 public record PipelineUpdate(
-        Patch<String> name, Patch<String> description, Patch<List<Stage>> stages, @Nullable Long expectedVersion) {
+        Patch<String> name,
+        Patch<String> description,
+        Patch<List<Stage>> stages,
+        @Nullable Long expectedVersion) {
 
     public PipelineUpdate {
         FieldErrors errors = new FieldErrors();

@@ -26,8 +26,13 @@ final class Cursors {
     static <T extends CrmRecord> String encode(SortField<T> sort, SortDirection direction, T lastRow) {
         Object value = sort.valueOf(lastRow);
         String encodedValue = value == null ? "N" : "V" + sort.valueType().format(value);
-        String plain = String.join(String.valueOf(SEPARATOR),
-                FORMAT, sort.key(), direction.name(), encodedValue, Long.toString(lastRow.id()));
+        String plain = String.join(
+                String.valueOf(SEPARATOR),
+                FORMAT,
+                sort.key(),
+                direction.name(),
+                encodedValue,
+                Long.toString(lastRow.id()));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 

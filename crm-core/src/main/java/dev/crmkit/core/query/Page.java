@@ -36,9 +36,8 @@ public record Page<T>(List<T> items, Optional<String> nextCursor, OptionalLong t
             List<T> fetched, PageRequest<? extends SortField<T>> request, @Nullable Long total) {
         boolean hasNext = fetched.size() > request.limit();
         List<T> items = hasNext ? fetched.subList(0, request.limit()) : fetched;
-        Optional<String> next = hasNext
-                ? Optional.of(request.cursorAfter(items.get(items.size() - 1)))
-                : Optional.empty();
+        Optional<String> next =
+                hasNext ? Optional.of(request.cursorAfter(items.get(items.size() - 1))) : Optional.empty();
         return new Page<>(items, next, total == null ? OptionalLong.empty() : OptionalLong.of(total));
     }
 

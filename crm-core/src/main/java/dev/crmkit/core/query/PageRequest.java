@@ -20,7 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param <S> the aggregate's sort enum
  */
 public record PageRequest<S extends SortField<?>>(
-        S sort, SortDirection direction, int limit, @Nullable String cursor, boolean withTotal) {
+        S sort,
+        SortDirection direction,
+        int limit,
+        @Nullable String cursor,
+        boolean withTotal) {
 
     public static final int MIN_LIMIT = 1;
     public static final int MAX_LIMIT = 500;

@@ -43,8 +43,11 @@ public final class CrmSchema {
                     .baselineVersion("0")
                     .load()
                     .migrate();
-            log.info("crmkit schema on {}: {} migration(s) applied, now at version {}",
-                    dialect, result.migrationsExecuted, result.targetSchemaVersion);
+            log.info(
+                    "crmkit schema on {}: {} migration(s) applied, now at version {}",
+                    dialect,
+                    result.migrationsExecuted,
+                    result.targetSchemaVersion);
             return result.migrationsExecuted;
         } catch (FlywayException e) {
             throw new StorageException("crmkit schema migration failed: " + e.getMessage(), e);

@@ -50,8 +50,12 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * @param updated the updated event, e.g. {@code ContactEvent.Updated::new}
      * @param deleted the deleted event, e.g. {@code ContactEvent.Deleted::new}
      */
-    protected AggregateService(Transactor transactor, Function<UnitOfWork, R> repository,
-            BiFunction<T, Instant, T> touch, BiFunction<T, Instant, CrmEvent> created, UpdatedEvent<T> updated,
+    protected AggregateService(
+            Transactor transactor,
+            Function<UnitOfWork, R> repository,
+            BiFunction<T, Instant, T> touch,
+            BiFunction<T, Instant, CrmEvent> created,
+            UpdatedEvent<T> updated,
             BiFunction<Long, Instant, CrmEvent> deleted) {
         this.transactor = transactor;
         this.repository = repository;
@@ -148,8 +152,8 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
     }
 
     /** Writes an already changed record as part of another operation (a cascade), publishing the update. */
-    protected static <X extends CrmRecord> X cascadeUpdate(Tx tx, CrmRepository<X> records, X before, X after,
-            UpdatedEvent<X> event) {
+    protected static <X extends CrmRecord> X cascadeUpdate(
+            Tx tx, CrmRepository<X> records, X before, X after, UpdatedEvent<X> event) {
         X stored = records.update(after);
         tx.emit(event.of(before, stored, tx.now()));
         return stored;

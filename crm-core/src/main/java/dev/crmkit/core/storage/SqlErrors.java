@@ -46,8 +46,10 @@ public final class SqlErrors {
     /** Constraint name (as written in the migrations, lower case) → what breaking it means. */
     private static final Map<String, Meaning> CONSTRAINTS = Map.of(
             "uq_contact_email", new Meaning("email", "is already used by another contact"),
-            "fk_deal_pipeline", new Meaning("pipelineId", "refers to a pipeline that does not exist or still holds deals"),
-            "fk_deal_stage", new Meaning("status", "refers to a stage that was removed, or a stage still holding deals"),
+            "fk_deal_pipeline",
+                    new Meaning("pipelineId", "refers to a pipeline that does not exist or still holds deals"),
+            "fk_deal_stage",
+                    new Meaning("status", "refers to a stage that was removed, or a stage still holding deals"),
             "fk_deal_contact", new Meaning("contactId", "refers to a contact that was deleted meanwhile"),
             "fk_task_contact", new Meaning("contactId", "refers to a contact that was deleted meanwhile"),
             "fk_task_deal", new Meaning("dealId", "refers to a deal that was deleted meanwhile"),
@@ -101,7 +103,8 @@ public final class SqlErrors {
         if (RETRYABLE_STATES.contains(state) || RETRYABLE_CODES.contains(code)) {
             return new RetryableTransactionException(
                     "the database aborted this transaction because of a concurrent one (deadlock, serialization"
-                            + " failure or lock timeout); nothing was written, retry the operation", e);
+                            + " failure or lock timeout); nothing was written, retry the operation",
+                    e);
         }
         return new StorageException("database error: " + e.getMessage(), e);
     }
@@ -115,11 +118,14 @@ public final class SqlErrors {
      */
     public static boolean isConnectionFailure(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -28,7 +28,8 @@ public record Task(
         @Nullable Instant completedAt,
         Instant createdAt,
         Instant updatedAt,
-        long version) implements CrmRecord {
+        long version)
+        implements CrmRecord {
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 4_000;
@@ -43,14 +44,36 @@ public record Task(
 
     /** This task linked to another deal, or to none; nothing else changes. */
     public Task withDealId(@Nullable Long dealId) {
-        return new Task(id, title, description, priority, status, contactId, dealId, dueDate, completedAt, createdAt,
-                updatedAt, version);
+        return new Task(
+                id,
+                title,
+                description,
+                priority,
+                status,
+                contactId,
+                dealId,
+                dueDate,
+                completedAt,
+                createdAt,
+                updatedAt,
+                version);
     }
 
     /** This task with another {@code updatedAt}; nothing else changes. */
     public Task withUpdatedAt(Instant updatedAt) {
-        return new Task(id, title, description, priority, status, contactId, dealId, dueDate, completedAt, createdAt,
-                updatedAt, version);
+        return new Task(
+                id,
+                title,
+                description,
+                priority,
+                status,
+                contactId,
+                dealId,
+                dueDate,
+                completedAt,
+                createdAt,
+                updatedAt,
+                version);
     }
 
     /** Derived from the status: true exactly when it is {@link TaskStatus#COMPLETED}. */

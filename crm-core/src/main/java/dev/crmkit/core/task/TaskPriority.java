@@ -29,7 +29,9 @@ public enum TaskPriority {
                 return priority;
             }
         }
-        throw new ValidationException("priority", "must be one of "
-                + Arrays.stream(values()).map(TaskPriority::key).collect(Collectors.joining(", ")));
+        throw new ValidationException(
+                "priority",
+                "must be one of "
+                        + Arrays.stream(values()).map(TaskPriority::key).collect(Collectors.joining(", ")));
     }
 }

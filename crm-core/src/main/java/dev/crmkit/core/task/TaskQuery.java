@@ -48,16 +48,18 @@ public record TaskQuery(
         FieldErrors errors = new FieldErrors();
         dueBefore = errors.date("dueBefore", dueBefore);
         dueAfter = errors.date("dueAfter", dueAfter);
-        errors.check(dueBefore == null || dueAfter == null || dueAfter.isBefore(dueBefore),
-                "dueAfter", "must be before dueBefore");
+        errors.check(
+                dueBefore == null || dueAfter == null || dueAfter.isBefore(dueBefore),
+                "dueAfter",
+                "must be before dueBefore");
         Objects.requireNonNull(page, "page");
         errors.throwIfAny();
     }
 
     /** Every task, by id, first page of {@value PageRequest#DEFAULT_LIMIT}. */
     public static TaskQuery all() {
-        return new TaskQuery(Set.of(), Set.of(), null, null, null, null, false,
-                PageRequest.first(TaskSort.ID, SortDirection.ASC));
+        return new TaskQuery(
+                Set.of(), Set.of(), null, null, null, null, false, PageRequest.first(TaskSort.ID, SortDirection.ASC));
     }
 
     public TaskQuery withStatuses(Set<TaskStatus> statuses) {

@@ -24,7 +24,12 @@ import org.jspecify.annotations.Nullable;
 public final class TaskService extends AggregateService<Task, TaskRepository> {
 
     public TaskService(Transactor transactor) {
-        super(transactor, UnitOfWork::tasks, Task::withUpdatedAt, TaskEvent.Created::new, TaskEvent.Updated::new,
+        super(
+                transactor,
+                UnitOfWork::tasks,
+                Task::withUpdatedAt,
+                TaskEvent.Created::new,
+                TaskEvent.Updated::new,
                 TaskEvent.Deleted::new);
     }
 
@@ -34,9 +39,19 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
             FieldErrors errors = new FieldErrors();
             requireLinks(tx, command.contactId(), command.dealId(), errors);
             errors.throwIfAny();
-            return new Task(0, command.title(), command.description(), command.priority(), command.status(),
-                    command.contactId(), command.dealId(), command.dueDate(),
-                    command.status() == TaskStatus.COMPLETED ? tx.now() : null, tx.now(), tx.now(), 0);
+            return new Task(
+                    0,
+                    command.title(),
+                    command.description(),
+                    command.priority(),
+                    command.status(),
+                    command.contactId(),
+                    command.dealId(),
+                    command.dueDate(),
+                    command.status() == TaskStatus.COMPLETED ? tx.now() : null,
+                    tx.now(),
+                    tx.now(),
+                    0);
         });
     }
 
@@ -74,21 +89,28 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
         FieldErrors errors = new FieldErrors();
         Long contactId = update.contactId().applyTo(current.contactId());
         Long dealId = update.dealId().applyTo(current.dealId());
-        requireLinks(tx,
+        requireLinks(
+                tx,
                 Objects.equals(contactId, current.contactId()) ? null : contactId,
                 Objects.equals(dealId, current.dealId()) ? null : dealId,
                 errors);
         errors.throwIfAny();
         TaskStatus status = Objects.requireNonNull(update.status().applyTo(current.status()));
-        Instant completedAt = status != TaskStatus.COMPLETED ? null
-                : current.completed() ? current.completedAt() : tx.now();
-        return new Task(current.id(),
+        Instant completedAt =
+                status != TaskStatus.COMPLETED ? null : current.completed() ? current.completedAt() : tx.now();
+        return new Task(
+                current.id(),
                 Objects.requireNonNull(update.title().applyTo(current.title())),
                 update.description().applyTo(current.description()),
                 Objects.requireNonNull(update.priority().applyTo(current.priority())),
-                status, contactId, dealId,
+                status,
+                contactId,
+                dealId,
                 update.dueDate().applyTo(current.dueDate()),
-                completedAt, current.createdAt(), current.updatedAt(), current.version());
+                completedAt,
+                current.createdAt(),
+                current.updatedAt(),
+                current.version());
     }
 
     private static void requireLinks(Tx tx, @Nullable Long contactId, @Nullable Long dealId, FieldErrors errors) {

@@ -11,7 +11,9 @@ import dev.crmkit.core.query.SortValueType;
 public enum TaskSort implements SortField<Task> {
     ID(required("id", SortValueType.LONG, Task::id)),
     TITLE(required("title", SortValueType.STRING, Task::title)),
-    PRIORITY(SortSpec.<Task>required("priority", SortValueType.INT, task -> task.priority().rank()).onColumn("priority_rank")),
+    PRIORITY(SortSpec.<Task>required(
+                    "priority", SortValueType.INT, task -> task.priority().rank())
+            .onColumn("priority_rank")),
     DUE_DATE(optional("due_date", SortValueType.DATE, Task::dueDate)),
     CREATED_AT(required("created_at", SortValueType.INSTANT, Task::createdAt)),
     UPDATED_AT(required("updated_at", SortValueType.INSTANT, Task::updatedAt));

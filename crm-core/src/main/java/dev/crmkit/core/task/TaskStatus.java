@@ -29,7 +29,8 @@ public enum TaskStatus {
                 return status;
             }
         }
-        throw new ValidationException("status", "must be one of "
-                + Arrays.stream(values()).map(TaskStatus::key).collect(Collectors.joining(", ")));
+        throw new ValidationException(
+                "status",
+                "must be one of " + Arrays.stream(values()).map(TaskStatus::key).collect(Collectors.joining(", ")));
     }
 }

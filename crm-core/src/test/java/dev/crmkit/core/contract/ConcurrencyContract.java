@@ -54,17 +54,26 @@ public abstract class ConcurrencyContract extends ContractTest {
             List<Object> outcomes = race(
                     () -> {
                         start.await();
-                        return crm().contacts().create(aContact().withEmail(email.toUpperCase()).build());
+                        return crm().contacts()
+                                .create(aContact()
+                                        .withEmail(email.toUpperCase())
+                                        .build());
                     },
                     () -> {
                         start.await();
-                        return crm().contacts().create(aContact().withEmail(email).build());
+                        return crm().contacts()
+                                .create(aContact().withEmail(email).build());
                     });
 
             assertThat(outcomes).filteredOn(Contact.class::isInstance).hasSize(1);
-            assertThat(outcomes).filteredOn(ConflictException.class::isInstance).singleElement()
+            assertThat(outcomes)
+                    .filteredOn(ConflictException.class::isInstance)
+                    .singleElement()
                     .satisfies(e -> assertThat(((ConflictException) e).field()).contains("email"));
-            assertThat(crm().contacts().find(ContactQuery.all().withText(email).withTotal()).total()).hasValue(1);
+            assertThat(crm().contacts()
+                            .find(ContactQuery.all().withText(email).withTotal())
+                            .total())
+                    .hasValue(1);
         }
     }
 
@@ -84,19 +93,23 @@ public abstract class ConcurrencyContract extends ContractTest {
 
         assertThat(outcomes).filteredOn(Contact.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
-        assertThat(crm().contacts().find(ContactQuery.all().withTotal()).total()).hasValue(1);
+        assertThat(crm().contacts().find(ContactQuery.all().withTotal()).total())
+                .hasValue(1);
     }
 
     @Test
     void should_refuse_the_second_of_two_contact_updates_based_on_the_same_version() {
         Contact contact = givenContact();
 
-        Contact stored = secondUpdateLoses(contact, (work, id) -> work.contacts().getById(id),
-                (work, read) -> work.contacts().update(ContactUpdate.builder().phone("first").build()
-                        .applyTo(read, later())),
-                (work, read) -> work.contacts().update(ContactUpdate.builder().phone("second").build()
-                        .applyTo(read, later())),
-                "contact", id -> crm().contacts().getById(id));
+        Contact stored = secondUpdateLoses(
+                contact,
+                (work, id) -> work.contacts().getById(id),
+                (work, read) -> work.contacts()
+                        .update(ContactUpdate.builder().phone("first").build().applyTo(read, later())),
+                (work, read) -> work.contacts()
+                        .update(ContactUpdate.builder().phone("second").build().applyTo(read, later())),
+                "contact",
+                id -> crm().contacts().getById(id));
 
         assertThat(stored.phone()).isEqualTo("first");
     }
@@ -105,12 +118,15 @@ public abstract class ConcurrencyContract extends ContractTest {
     void should_refuse_the_second_of_two_pipeline_updates_based_on_the_same_version() {
         Pipeline pipeline = givenPipeline();
 
-        Pipeline stored = secondUpdateLoses(pipeline, (work, id) -> work.pipelines().getById(id),
-                (work, read) -> work.pipelines().update(PipelineUpdate.builder().name("First").build()
-                        .applyTo(read, later())),
-                (work, read) -> work.pipelines().update(PipelineUpdate.builder().name("Second").build()
-                        .applyTo(read, later())),
-                "pipeline", id -> crm().pipelines().getById(id));
+        Pipeline stored = secondUpdateLoses(
+                pipeline,
+                (work, id) -> work.pipelines().getById(id),
+                (work, read) -> work.pipelines()
+                        .update(PipelineUpdate.builder().name("First").build().applyTo(read, later())),
+                (work, read) -> work.pipelines()
+                        .update(PipelineUpdate.builder().name("Second").build().applyTo(read, later())),
+                "pipeline",
+                id -> crm().pipelines().getById(id));
 
         assertThat(stored.name()).isEqualTo("First");
         assertThat(stored.stages()).isEqualTo(pipeline.stages());
@@ -120,10 +136,13 @@ public abstract class ConcurrencyContract extends ContractTest {
     void should_refuse_the_second_of_two_deal_updates_based_on_the_same_version() {
         Deal deal = crm().deals().create(aDeal(givenPipeline().id()).build());
 
-        Deal stored = secondUpdateLoses(deal, (work, id) -> work.deals().getById(id),
+        Deal stored = secondUpdateLoses(
+                deal,
+                (work, id) -> work.deals().getById(id),
                 (work, read) -> work.deals().update(Records.retitled(read, "First", later())),
                 (work, read) -> work.deals().update(Records.retitled(read, "Second", later())),
-                "deal", id -> crm().deals().getById(id));
+                "deal",
+                id -> crm().deals().getById(id));
 
         assertThat(stored.title()).isEqualTo("First");
     }
@@ -132,10 +151,13 @@ public abstract class ConcurrencyContract extends ContractTest {
     void should_refuse_the_second_of_two_task_updates_based_on_the_same_version() {
         Task task = crm().tasks().create(aTask().build());
 
-        Task stored = secondUpdateLoses(task, (work, id) -> work.tasks().getById(id),
+        Task stored = secondUpdateLoses(
+                task,
+                (work, id) -> work.tasks().getById(id),
                 (work, read) -> work.tasks().update(Records.retitled(read, "First", later())),
                 (work, read) -> work.tasks().update(Records.retitled(read, "Second", later())),
-                "task", id -> crm().tasks().getById(id));
+                "task",
+                id -> crm().tasks().getById(id));
 
         assertThat(stored.title()).isEqualTo("First");
     }
@@ -144,26 +166,42 @@ public abstract class ConcurrencyContract extends ContractTest {
     void should_report_an_update_of_a_record_another_unit_of_work_deleted_as_not_found() {
         Contact contact = givenContact();
 
-        try (UnitOfWork first = ctx().storage().begin(); UnitOfWork second = ctx().storage().begin()) {
+        try (UnitOfWork first = ctx().storage().begin();
+                UnitOfWork second = ctx().storage().begin()) {
             Contact read = second.contacts().getById(contact.id());
             first.contacts().deleteById(contact.id());
             first.commit();
 
-            assertThatThrownBy(() -> second.contacts().update(
-                    ContactUpdate.builder().phone("gone").build().applyTo(read, later())))
-                    .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.id()).isEqualTo(contact.id()));
+            assertThatThrownBy(() -> second.contacts()
+                            .update(ContactUpdate.builder()
+                                    .phone("gone")
+                                    .build()
+                                    .applyTo(read, later())))
+                    .isInstanceOfSatisfying(
+                            NotFoundException.class, e -> assertThat(e.id()).isEqualTo(contact.id()));
         }
     }
 
     @Test
     void should_refuse_a_repository_update_whose_version_is_not_the_stored_one() {
         Contact contact = givenContact();
-        Contact wrongVersion = new Contact(contact.id(), contact.firstName(), contact.lastName(), contact.email(),
-                "1", null, null, null, contact.createdAt(), later(), contact.version() + 7);
+        Contact wrongVersion = new Contact(
+                contact.id(),
+                contact.firstName(),
+                contact.lastName(),
+                contact.email(),
+                "1",
+                null,
+                null,
+                null,
+                contact.createdAt(),
+                later(),
+                contact.version() + 7);
 
         try (UnitOfWork work = ctx().storage().begin()) {
             assertThatThrownBy(() -> work.contacts().update(wrongVersion))
-                    .isInstanceOfSatisfying(ConcurrentModificationException.class,
+                    .isInstanceOfSatisfying(
+                            ConcurrentModificationException.class,
                             e -> assertThat(e.expectedVersion()).isEqualTo(contact.version() + 7));
         }
         assertThat(crm().contacts().getById(contact.id())).isEqualTo(contact);
@@ -179,12 +217,15 @@ public abstract class ConcurrencyContract extends ContractTest {
                 () -> crossedWrites(a, b, bothWroteTheirFirstRow, "first"),
                 () -> crossedWrites(b, a, bothWroteTheirFirstRow, "second"));
 
-        assertThat(outcomes).filteredOn(Throwable.class::isInstance).isNotEmpty()
+        assertThat(outcomes)
+                .filteredOn(Throwable.class::isInstance)
+                .isNotEmpty()
                 .allSatisfy(failure -> assertThat(failure).isInstanceOf(RetryableTransactionException.class));
         Contact storedA = crm().contacts().getById(a.id());
         Contact storedB = crm().contacts().getById(b.id());
         assertThat(storedA.phone()).isEqualTo(storedB.phone());
-        assertThat(outcomes).filteredOn(String.class::isInstance)
+        assertThat(outcomes)
+                .filteredOn(String.class::isInstance)
                 .allSatisfy(winner -> assertThat(storedA.phone()).isEqualTo(winner));
     }
 
@@ -206,12 +247,15 @@ public abstract class ConcurrencyContract extends ContractTest {
      *
      * @return the record as stored afterwards, which must carry the first update
      */
-    private <T extends CrmRecord> T secondUpdateLoses(T original,
+    private <T extends CrmRecord> T secondUpdateLoses(
+            T original,
             BiFunction<UnitOfWork, Long, T> read,
             BiFunction<UnitOfWork, T, T> firstUpdate,
             BiFunction<UnitOfWork, T, T> secondUpdate,
-            String entity, Function<Long, T> reload) {
-        try (UnitOfWork first = ctx().storage().begin(); UnitOfWork second = ctx().storage().begin()) {
+            String entity,
+            Function<Long, T> reload) {
+        try (UnitOfWork first = ctx().storage().begin();
+                UnitOfWork second = ctx().storage().begin()) {
             T readByFirst = read.apply(first, original.id());
             T readBySecond = read.apply(second, original.id());
 

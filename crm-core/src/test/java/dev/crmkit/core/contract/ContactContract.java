@@ -27,10 +27,16 @@ public abstract class ContactContract extends ContractTest {
 
     @Test
     void should_create_a_contact_and_read_it_back_unchanged() {
-        Contact created = crm().contacts().create(aContact()
-                .withFirstName("Grace").withLastName("Hopper").withEmail("grace@navy.example")
-                .withPhone("+1 555 0100").withCompany("US Navy").withPosition("Rear Admiral")
-                .withNotes("Invented the first compiler.").build());
+        Contact created = crm().contacts()
+                .create(aContact()
+                        .withFirstName("Grace")
+                        .withLastName("Hopper")
+                        .withEmail("grace@navy.example")
+                        .withPhone("+1 555 0100")
+                        .withCompany("US Navy")
+                        .withPosition("Rear Admiral")
+                        .withNotes("Invented the first compiler.")
+                        .build());
 
         assertThat(created.id()).isPositive();
         assertThat(created.version()).isZero();
@@ -49,8 +55,12 @@ public abstract class ContactContract extends ContractTest {
 
     @Test
     void should_strip_text_turn_blank_optionals_into_absent_and_lower_case_the_email() {
-        Contact created = crm().contacts().create(aContact()
-                .withFirstName("  Alan ").withEmail(" Alan.Turing@Example.COM ").withCompany("   ").build());
+        Contact created = crm().contacts()
+                .create(aContact()
+                        .withFirstName("  Alan ")
+                        .withEmail(" Alan.Turing@Example.COM ")
+                        .withCompany("   ")
+                        .build());
 
         assertThat(created.firstName()).isEqualTo("Alan");
         assertThat(created.email()).isEqualTo("alan.turing@example.com");
@@ -60,27 +70,33 @@ public abstract class ContactContract extends ContractTest {
     @Test
     void should_name_every_invalid_field() {
         assertThatThrownBy(() -> new NewContact(" ", null, "not-an-email", null, null, null, null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .containsEntry("firstName", "must not be blank")
-                        .containsEntry("lastName", "must not be blank")
-                        .containsKey("email"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .containsEntry("firstName", "must not be blank")
+                                .containsEntry("lastName", "must not be blank")
+                                .containsKey("email"));
     }
 
     @Test
     void should_refuse_a_duplicate_email_in_any_letter_case() {
-        Contact existing = crm().contacts().create(aContact().withEmail("ada@example.com").build());
+        Contact existing =
+                crm().contacts().create(aContact().withEmail("ada@example.com").build());
 
-        assertThatThrownBy(() -> crm().contacts().create(aContact().withEmail("ADA@Example.com").build()))
+        assertThatThrownBy(() -> crm().contacts()
+                        .create(aContact().withEmail("ADA@Example.com").build()))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.field()).contains("email");
                     assertThat(e.conflictingId()).hasValue(existing.id());
                 });
-        assertThat(crm().contacts().find(ContactQuery.all().withTotal()).total()).hasValue(1);
+        assertThat(crm().contacts().find(ContactQuery.all().withTotal()).total())
+                .hasValue(1);
     }
 
     @Test
     void should_find_a_contact_by_email_ignoring_case() {
-        Contact existing = crm().contacts().create(aContact().withEmail("linus@example.com").build());
+        Contact existing = crm().contacts()
+                .create(aContact().withEmail("linus@example.com").build());
 
         assertThat(crm().contacts().findByEmail("Linus@EXAMPLE.com")).contains(existing);
         assertThat(crm().contacts().findByEmail("nobody@example.com")).isEmpty();
@@ -96,18 +112,25 @@ public abstract class ContactContract extends ContractTest {
                     assertThat(e.entity()).isEqualTo("contact");
                     assertThat(e.id()).isEqualTo(unknown);
                 });
-        assertThatThrownBy(() -> crm().contacts().update(unknown, ContactUpdate.builder().phone("1").build()))
+        assertThatThrownBy(() -> crm().contacts()
+                        .update(unknown, ContactUpdate.builder().phone("1").build()))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> crm().contacts().deleteById(unknown)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void should_change_only_the_fields_an_update_names() {
-        Contact contact = crm().contacts().create(aContact().withCompany("Analytical Engines").withPhone("1").build());
+        Contact contact = crm().contacts()
+                .create(aContact()
+                        .withCompany("Analytical Engines")
+                        .withPhone("1")
+                        .build());
         clock().advance(Duration.ofMinutes(5));
 
-        Contact updated = crm().contacts().update(contact.id(),
-                ContactUpdate.builder().position("Countess").phone(null).build());
+        Contact updated = crm().contacts()
+                .update(
+                        contact.id(),
+                        ContactUpdate.builder().position("Countess").phone(null).build());
 
         assertThat(updated.position()).isEqualTo("Countess");
         assertThat(updated.phone()).isNull();
@@ -124,7 +147,8 @@ public abstract class ContactContract extends ContractTest {
         Contact contact = crm().contacts().create(aContact().withCompany("Acme").build());
         events().clear();
 
-        Contact same = crm().contacts().update(contact.id(), ContactUpdate.builder().company("Acme").build());
+        Contact same = crm().contacts()
+                .update(contact.id(), ContactUpdate.builder().company("Acme").build());
 
         assertThat(same).isEqualTo(contact);
         assertThat(events().events()).isEmpty();
@@ -134,19 +158,26 @@ public abstract class ContactContract extends ContractTest {
     void should_refuse_to_clear_a_required_field() {
         Contact contact = givenContact();
 
-        assertThatThrownBy(() -> crm().contacts().update(contact.id(), ContactUpdate.builder().lastName(" ").build()))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.errors()).containsOnlyKeys("lastName"));
+        assertThatThrownBy(() -> crm().contacts()
+                        .update(
+                                contact.id(),
+                                ContactUpdate.builder().lastName(" ").build()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("lastName"));
     }
 
     @Test
     void should_refuse_to_take_the_email_of_another_contact() {
-        Contact ada = crm().contacts().create(aContact().withEmail("ada@example.com").build());
+        Contact ada =
+                crm().contacts().create(aContact().withEmail("ada@example.com").build());
         Contact other = givenContact();
 
-        assertThatThrownBy(() -> crm().contacts().update(other.id(),
-                ContactUpdate.builder().email("ADA@example.com").build()))
-                .isInstanceOfSatisfying(ConflictException.class,
+        assertThatThrownBy(() -> crm().contacts()
+                        .update(
+                                other.id(),
+                                ContactUpdate.builder().email("ADA@example.com").build()))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.conflictingId()).hasValue(ada.id()));
     }
 
@@ -155,8 +186,13 @@ public abstract class ContactContract extends ContractTest {
         Contact contact = givenContact();
         crm().contacts().update(contact.id(), ContactUpdate.builder().phone("1").build());
 
-        assertThatThrownBy(() -> crm().contacts().update(contact.id(),
-                ContactUpdate.builder().phone("2").expectedVersion(contact.version()).build()))
+        assertThatThrownBy(() -> crm().contacts()
+                        .update(
+                                contact.id(),
+                                ContactUpdate.builder()
+                                        .phone("2")
+                                        .expectedVersion(contact.version())
+                                        .build()))
                 .isInstanceOf(ConcurrentModificationException.class);
         assertThat(crm().contacts().getById(contact.id()).phone()).isEqualTo("1");
     }
@@ -165,7 +201,8 @@ public abstract class ContactContract extends ContractTest {
     void should_delete_a_contact_with_its_tasks_and_keep_its_deals_without_contact() {
         Contact contact = givenContact();
         Pipeline pipeline = givenPipeline();
-        Deal deal = crm().deals().create(aDeal(pipeline.id()).contactId(contact.id()).build());
+        Deal deal = crm().deals()
+                .create(aDeal(pipeline.id()).contactId(contact.id()).build());
         Task task = crm().tasks().create(aTask().contactId(contact.id()).build());
         Task otherTask = crm().tasks().create(aTask().build());
 
@@ -179,11 +216,20 @@ public abstract class ContactContract extends ContractTest {
 
     @Test
     void should_search_name_email_and_company_ignoring_case() {
-        Contact ada = crm().contacts().create(aContact().withFirstName("Ada").withLastName("Lovelace").build());
-        Contact grace = crm().contacts().create(aContact().withFirstName("Grace").withLastName("Hopper")
-                .withEmail("grace@navy.example").build());
-        Contact alan = crm().contacts().create(aContact().withFirstName("Alan").withLastName("Turing")
-                .withCompany("Bletchley Park").build());
+        Contact ada = crm().contacts()
+                .create(aContact().withFirstName("Ada").withLastName("Lovelace").build());
+        Contact grace = crm().contacts()
+                .create(aContact()
+                        .withFirstName("Grace")
+                        .withLastName("Hopper")
+                        .withEmail("grace@navy.example")
+                        .build());
+        Contact alan = crm().contacts()
+                .create(aContact()
+                        .withFirstName("Alan")
+                        .withLastName("Turing")
+                        .withCompany("Bletchley Park")
+                        .build());
 
         assertThat(search("ada LOVE")).containsExactly(ada);
         assertThat(search("NAVY.example")).containsExactly(grace);
@@ -194,9 +240,11 @@ public abstract class ContactContract extends ContractTest {
 
     @Test
     void should_match_percent_and_underscore_in_search_text_literally() {
-        Contact percent = crm().contacts().create(aContact().withCompany("100% Juice").build());
+        Contact percent =
+                crm().contacts().create(aContact().withCompany("100% Juice").build());
         crm().contacts().create(aContact().withCompany("1000 Juices").build());
-        Contact underscore = crm().contacts().create(aContact().withEmail("a_b@example.com").build());
+        Contact underscore =
+                crm().contacts().create(aContact().withEmail("a_b@example.com").build());
         crm().contacts().create(aContact().withEmail("axb@example.com").build());
 
         assertThat(search("100%")).containsExactly(percent);
@@ -217,13 +265,15 @@ public abstract class ContactContract extends ContractTest {
     @Test
     void should_publish_created_updated_and_deleted_events_in_order() {
         Contact contact = givenContact();
-        Contact updated = crm().contacts().update(contact.id(), ContactUpdate.builder().phone("1").build());
+        Contact updated = crm().contacts()
+                .update(contact.id(), ContactUpdate.builder().phone("1").build());
         crm().contacts().deleteById(contact.id());
 
-        assertThat(events().events()).containsExactly(
-                new ContactEvent.Created(contact, clock().instant()),
-                new ContactEvent.Updated(contact, updated, clock().instant()),
-                new ContactEvent.Deleted(contact.id(), clock().instant()));
+        assertThat(events().events())
+                .containsExactly(
+                        new ContactEvent.Created(contact, clock().instant()),
+                        new ContactEvent.Updated(contact, updated, clock().instant()),
+                        new ContactEvent.Deleted(contact.id(), clock().instant()));
     }
 
     private java.util.List<Contact> search(String text) {

@@ -2,7 +2,6 @@ package dev.crmkit.core.contract;
 
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.model.ModelContract;
-import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.testing.MutableClock;
 import dev.crmkit.core.testing.RecordingListener;
 import java.util.Objects;

@@ -27,8 +27,12 @@ public abstract class DealContract extends ContractTest {
     void should_create_a_deal_in_the_entry_stage_with_the_default_currency() {
         Pipeline pipeline = givenPipeline();
 
-        Deal deal = crm().deals().create(NewDeal.builder("Website redesign").pipelineId(pipeline.id())
-                .amount("12345678901.23").expectedCloseDate(LocalDate.of(2026, 6, 30)).build());
+        Deal deal = crm().deals()
+                .create(NewDeal.builder("Website redesign")
+                        .pipelineId(pipeline.id())
+                        .amount("12345678901.23")
+                        .expectedCloseDate(LocalDate.of(2026, 6, 30))
+                        .build());
 
         assertThat(deal.status()).isEqualTo("lead");
         assertThat(deal.value()).isEqualTo(Money.of("12345678901.23", "USD"));
@@ -50,20 +54,33 @@ public abstract class DealContract extends ContractTest {
     void should_refuse_a_status_that_is_not_a_stage_of_the_pipeline() {
         Pipeline pipeline = givenPipeline();
 
-        assertThatThrownBy(() -> crm().deals().create(aDeal(pipeline.id()).status("signed").build()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .containsOnlyKeys("status"));
+        assertThatThrownBy(() -> crm().deals()
+                        .create(aDeal(pipeline.id()).status("signed").build()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("status"));
     }
 
     @Test
     void should_refuse_negative_amounts_and_too_many_decimals() {
         Pipeline pipeline = givenPipeline();
 
-        assertThatThrownBy(() -> aDeal(pipeline.id()).amount(new BigDecimal("-1")).build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsKey("amount"));
-        assertThatThrownBy(() -> crm().deals().create(aDeal(pipeline.id()).amount("10.001").currency("EUR").build()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsKey("amount"));
-        assertThat(crm().deals().create(aDeal(pipeline.id()).amount("10.001").currency("KWD").build()).value())
+        assertThatThrownBy(
+                        () -> aDeal(pipeline.id()).amount(new BigDecimal("-1")).build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsKey("amount"));
+        assertThatThrownBy(() -> crm().deals()
+                        .create(aDeal(pipeline.id())
+                                .amount("10.001")
+                                .currency("EUR")
+                                .build()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsKey("amount"));
+        assertThat(crm().deals()
+                        .create(aDeal(pipeline.id())
+                                .amount("10.001")
+                                .currency("KWD")
+                                .build())
+                        .value())
                 .isEqualTo(Money.of("10.001", "KWD"));
     }
 
@@ -86,9 +103,12 @@ public abstract class DealContract extends ContractTest {
         Pipeline pipeline = givenPipeline();
         Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
 
-        assertThatThrownBy(() -> crm().deals().update(deal.id(), DealUpdate.builder().lostReason("Too pricey").build()))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.errors()).containsOnlyKeys("lostReason"));
+        assertThatThrownBy(() -> crm().deals()
+                        .update(
+                                deal.id(),
+                                DealUpdate.builder().lostReason("Too pricey").build()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("lostReason"));
 
         Deal lost = crm().deals().moveToStage(deal.id(), "lost", "Too pricey");
         assertThat(lost.lostReason()).isEqualTo("Too pricey");
@@ -100,17 +120,27 @@ public abstract class DealContract extends ContractTest {
     @Test
     void should_recheck_the_status_when_the_deal_moves_to_another_pipeline() {
         Pipeline sales = givenPipeline();
-        Pipeline hiring = crm().pipelines().create(NewPipeline.of("Hiring").withStages(List.of(
-                Stage.of("applied", "Applied", 5, StageOutcome.OPEN),
-                Stage.of("hired", "Hired", 100, StageOutcome.WON))));
+        Pipeline hiring = crm().pipelines()
+                .create(NewPipeline.of("Hiring")
+                        .withStages(List.of(
+                                Stage.of("applied", "Applied", 5, StageOutcome.OPEN),
+                                Stage.of("hired", "Hired", 100, StageOutcome.WON))));
         Deal deal = crm().deals().create(aDeal(sales.id()).build());
 
-        assertThatThrownBy(() -> crm().deals().update(deal.id(), DealUpdate.builder().pipelineId(hiring.id()).build()))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.errors()).containsOnlyKeys("status"));
+        assertThatThrownBy(() -> crm().deals()
+                        .update(
+                                deal.id(),
+                                DealUpdate.builder().pipelineId(hiring.id()).build()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("status"));
 
-        Deal moved = crm().deals().update(deal.id(),
-                DealUpdate.builder().pipelineId(hiring.id()).status("applied").build());
+        Deal moved = crm().deals()
+                .update(
+                        deal.id(),
+                        DealUpdate.builder()
+                                .pipelineId(hiring.id())
+                                .status("applied")
+                                .build());
         assertThat(moved.pipelineId()).isEqualTo(hiring.id());
         assertThat(events().ofType(DealEvent.StageChanged.class)).hasSize(1);
     }
@@ -119,8 +149,9 @@ public abstract class DealContract extends ContractTest {
     void should_refuse_a_contact_that_does_not_exist() {
         Pipeline pipeline = givenPipeline();
 
-        assertThatThrownBy(() -> crm().deals().create(aDeal(pipeline.id()).contactId(987_654L).build()))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.errors()).containsOnlyKeys("contactId"));
+        assertThatThrownBy(() -> crm().deals()
+                        .create(aDeal(pipeline.id()).contactId(987_654L).build()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("contactId"));
     }
 }

@@ -30,10 +30,14 @@ public abstract class DeleteRulesContract extends ContractTest {
         Pipeline pipeline = givenPipeline();
         Contact leaving = givenContact();
         Contact staying = givenContact();
-        Deal leavingDeal = crm().deals().create(aDeal(pipeline.id()).contactId(leaving.id()).build());
-        Deal stayingDeal = crm().deals().create(aDeal(pipeline.id()).contactId(staying.id()).build());
-        Task ownTask = crm().tasks().create(aTask().contactId(leaving.id()).dealId(stayingDeal.id()).build());
-        Task taskOnItsDeal = crm().tasks().create(aTask().dealId(leavingDeal.id()).build());
+        Deal leavingDeal = crm().deals()
+                .create(aDeal(pipeline.id()).contactId(leaving.id()).build());
+        Deal stayingDeal = crm().deals()
+                .create(aDeal(pipeline.id()).contactId(staying.id()).build());
+        Task ownTask = crm().tasks()
+                .create(aTask().contactId(leaving.id()).dealId(stayingDeal.id()).build());
+        Task taskOnItsDeal =
+                crm().tasks().create(aTask().dealId(leavingDeal.id()).build());
         Task otherTask = crm().tasks().create(aTask().contactId(staying.id()).build());
 
         crm().contacts().deleteById(leaving.id());
@@ -45,7 +49,8 @@ public abstract class DeleteRulesContract extends ContractTest {
         assertThat(detached.contactId()).isNull();
         assertThat(detached.title()).isEqualTo(leavingDeal.title());
         assertThat(crm().deals().getById(stayingDeal.id())).isEqualTo(stayingDeal);
-        assertThat(crm().deals().find(DealQuery.all().withContact(leaving.id())).items()).isEmpty();
+        assertThat(crm().deals().find(DealQuery.all().withContact(leaving.id())).items())
+                .isEmpty();
     }
 
     @Test
@@ -53,7 +58,8 @@ public abstract class DeleteRulesContract extends ContractTest {
         Pipeline pipeline = givenPipeline();
         Contact contact = givenContact();
         Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
-        Task task = crm().tasks().create(aTask().dealId(deal.id()).contactId(contact.id()).build());
+        Task task = crm().tasks()
+                .create(aTask().dealId(deal.id()).contactId(contact.id()).build());
 
         crm().deals().deleteById(deal.id());
 
@@ -61,7 +67,8 @@ public abstract class DeleteRulesContract extends ContractTest {
         Task detached = crm().tasks().getById(task.id());
         assertThat(detached.dealId()).isNull();
         assertThat(detached.contactId()).isEqualTo(contact.id());
-        assertThat(crm().tasks().find(TaskQuery.all().withDeal(deal.id())).items()).isEmpty();
+        assertThat(crm().tasks().find(TaskQuery.all().withDeal(deal.id())).items())
+                .isEmpty();
     }
 
     @Test
@@ -70,7 +77,8 @@ public abstract class DeleteRulesContract extends ContractTest {
         Deal deal = crm().deals().create(aDeal(pipeline.id()).status("won").build());
 
         assertThatThrownBy(() -> crm().pipelines().deleteById(pipeline.id()))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.conflictingId()).hasValue(pipeline.id()));
         assertThat(crm().pipelines().getById(pipeline.id())).isEqualTo(pipeline);
         assertThat(crm().deals().getById(deal.id())).isEqualTo(deal);
@@ -99,9 +107,12 @@ public abstract class DeleteRulesContract extends ContractTest {
                 .map(s -> s.key().equals("won") ? Stage.of("won", "Won?", 90, StageOutcome.OPEN) : s)
                 .toList();
 
-        assertThatThrownBy(() -> crm().pipelines().update(pipeline.id(),
-                PipelineUpdate.builder().stages(wonBecomesOpen).build()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("stages"));
+        assertThatThrownBy(() -> crm().pipelines()
+                        .update(
+                                pipeline.id(),
+                                PipelineUpdate.builder().stages(wonBecomesOpen).build()))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).contains("stages"));
         assertThat(crm().pipelines().getById(pipeline.id())).isEqualTo(pipeline);
     }
 
@@ -114,7 +125,8 @@ public abstract class DeleteRulesContract extends ContractTest {
                 Stage.of("lead", "Lead", 10, StageOutcome.OPEN),
                 Stage.of("won", "Won", 100, StageOutcome.WON));
 
-        Pipeline updated = crm().pipelines().update(pipeline.id(), PipelineUpdate.builder().stages(changed).build());
+        Pipeline updated = crm().pipelines()
+                .update(pipeline.id(), PipelineUpdate.builder().stages(changed).build());
 
         assertThat(updated.stage("proposal")).hasValueSatisfying(stage -> {
             assertThat(stage.name()).isEqualTo("Offer sent");
@@ -129,12 +141,17 @@ public abstract class DeleteRulesContract extends ContractTest {
     void should_let_the_schema_refuse_removing_a_stage_with_deals_when_the_service_is_bypassed() {
         Pipeline pipeline = givenPipeline();
         crm().deals().create(aDeal(pipeline.id()).status("proposal").build());
-        List<Stage> withoutProposal = pipeline.stages().stream().filter(s -> !s.key().equals("proposal")).toList();
+        List<Stage> withoutProposal = pipeline.stages().stream()
+                .filter(s -> !s.key().equals("proposal"))
+                .toList();
 
         try (var work = ctx().storage().begin()) {
             Pipeline current = work.pipelines().getById(pipeline.id());
-            assertThatThrownBy(() -> work.pipelines().update(
-                    PipelineUpdate.builder().stages(withoutProposal).build().applyTo(current, clock().instant())))
+            assertThatThrownBy(() -> work.pipelines()
+                            .update(PipelineUpdate.builder()
+                                    .stages(withoutProposal)
+                                    .build()
+                                    .applyTo(current, clock().instant())))
                     .isInstanceOf(ConflictException.class);
         }
         assertThat(crm().pipelines().getById(pipeline.id())).isEqualTo(pipeline);

@@ -37,23 +37,26 @@ public abstract class EventContract extends ContractTest {
     void should_publish_each_aggregates_events_in_order_with_the_stored_records() {
         Contact contact = givenContact();
         Pipeline pipeline = givenPipeline();
-        Deal deal = crm().deals().create(aDeal(pipeline.id()).contactId(contact.id()).build());
+        Deal deal = crm().deals()
+                .create(aDeal(pipeline.id()).contactId(contact.id()).build());
         Task task = crm().tasks().create(aTask().dealId(deal.id()).build());
         clock().advance(Duration.ofMinutes(1));
         Deal won = crm().deals().moveToStage(deal.id(), "won", null);
         Task done = crm().tasks().complete(task.id());
-        Pipeline renamed = crm().pipelines().update(pipeline.id(), PipelineUpdate.builder().name("Renamed").build());
+        Pipeline renamed = crm().pipelines()
+                .update(pipeline.id(), PipelineUpdate.builder().name("Renamed").build());
 
-        assertThat(events().events()).containsExactly(
-                new ContactEvent.Created(contact, contact.createdAt()),
-                new PipelineEvent.Created(pipeline, pipeline.createdAt()),
-                new DealEvent.Created(deal, deal.createdAt()),
-                new TaskEvent.Created(task, task.createdAt()),
-                new DealEvent.Updated(deal, won, clock().instant()),
-                new DealEvent.StageChanged(won, pipeline.id(), "lead", clock().instant()),
-                new TaskEvent.Updated(task, done, clock().instant()),
-                new TaskEvent.Completed(done, clock().instant()),
-                new PipelineEvent.Updated(pipeline, renamed, clock().instant()));
+        assertThat(events().events())
+                .containsExactly(
+                        new ContactEvent.Created(contact, contact.createdAt()),
+                        new PipelineEvent.Created(pipeline, pipeline.createdAt()),
+                        new DealEvent.Created(deal, deal.createdAt()),
+                        new TaskEvent.Created(task, task.createdAt()),
+                        new DealEvent.Updated(deal, won, clock().instant()),
+                        new DealEvent.StageChanged(won, pipeline.id(), "lead", clock().instant()),
+                        new TaskEvent.Updated(task, done, clock().instant()),
+                        new TaskEvent.Completed(done, clock().instant()),
+                        new PipelineEvent.Updated(pipeline, renamed, clock().instant()));
         assertThat(crm().deals().getById(deal.id())).isEqualTo(won);
     }
 
@@ -70,18 +73,20 @@ public abstract class EventContract extends ContractTest {
         crm().contacts().deleteById(contact.id());
         crm().pipelines().deleteById(pipeline.id());
 
-        assertThat(events().events()).containsExactly(
-                new TaskEvent.Deleted(task.id(), clock().instant()),
-                new DealEvent.Deleted(deal.id(), clock().instant()),
-                new ContactEvent.Deleted(contact.id(), clock().instant()),
-                new PipelineEvent.Deleted(pipeline.id(), clock().instant()));
+        assertThat(events().events())
+                .containsExactly(
+                        new TaskEvent.Deleted(task.id(), clock().instant()),
+                        new DealEvent.Deleted(deal.id(), clock().instant()),
+                        new ContactEvent.Deleted(contact.id(), clock().instant()),
+                        new PipelineEvent.Deleted(pipeline.id(), clock().instant()));
     }
 
     @Test
     void should_publish_the_tasks_a_contact_takes_along_and_the_deals_it_leaves() {
         Pipeline pipeline = givenPipeline();
         Contact contact = givenContact();
-        Deal deal = crm().deals().create(aDeal(pipeline.id()).contactId(contact.id()).build());
+        Deal deal = crm().deals()
+                .create(aDeal(pipeline.id()).contactId(contact.id()).build());
         Task task = crm().tasks().create(aTask().contactId(contact.id()).build());
         events().clear();
         clock().advance(Duration.ofMinutes(1));
@@ -92,10 +97,11 @@ public abstract class EventContract extends ContractTest {
         assertThat(detached.contactId()).isNull();
         assertThat(detached.version()).isEqualTo(deal.version() + 1);
         assertThat(detached.updatedAt()).isEqualTo(clock().instant());
-        assertThat(events().events()).containsExactly(
-                new TaskEvent.Deleted(task.id(), clock().instant()),
-                new DealEvent.Updated(deal, detached, clock().instant()),
-                new ContactEvent.Deleted(contact.id(), clock().instant()));
+        assertThat(events().events())
+                .containsExactly(
+                        new TaskEvent.Deleted(task.id(), clock().instant()),
+                        new DealEvent.Updated(deal, detached, clock().instant()),
+                        new ContactEvent.Deleted(contact.id(), clock().instant()));
     }
 
     @Test
@@ -110,25 +116,36 @@ public abstract class EventContract extends ContractTest {
         Task detached = crm().tasks().getById(task.id());
         assertThat(detached.dealId()).isNull();
         assertThat(detached.version()).isEqualTo(task.version() + 1);
-        assertThat(events().events()).containsExactly(
-                new TaskEvent.Updated(task, detached, clock().instant()),
-                new DealEvent.Deleted(deal.id(), clock().instant()));
+        assertThat(events().events())
+                .containsExactly(
+                        new TaskEvent.Updated(task, detached, clock().instant()),
+                        new DealEvent.Deleted(deal.id(), clock().instant()));
     }
 
     @Test
     void should_publish_nothing_for_operations_that_fail() {
-        Contact contact = crm().contacts().create(aContact().withEmail("taken@example.com").build());
+        Contact contact = crm().contacts()
+                .create(aContact().withEmail("taken@example.com").build());
         Pipeline pipeline = givenPipeline();
         Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
         crm().contacts().update(contact.id(), ContactUpdate.builder().phone("1").build());
         events().clear();
 
-        assertThatThrownBy(() -> crm().contacts().create(aContact().withEmail("TAKEN@example.com").build()))
+        assertThatThrownBy(() -> crm().contacts()
+                        .create(aContact().withEmail("TAKEN@example.com").build()))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> crm().contacts().update(contact.id(),
-                ContactUpdate.builder().phone("2").expectedVersion(contact.version()).build()))
+        assertThatThrownBy(() -> crm().contacts()
+                        .update(
+                                contact.id(),
+                                ContactUpdate.builder()
+                                        .phone("2")
+                                        .expectedVersion(contact.version())
+                                        .build()))
                 .isInstanceOf(ConcurrentModificationException.class);
-        assertThatThrownBy(() -> crm().deals().update(deal.id(), DealUpdate.builder().status("nowhere").build()))
+        assertThatThrownBy(() -> crm().deals()
+                        .update(
+                                deal.id(),
+                                DealUpdate.builder().status("nowhere").build()))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> crm().pipelines().deleteById(pipeline.id())).isInstanceOf(ConflictException.class);
 
@@ -144,9 +161,20 @@ public abstract class EventContract extends ContractTest {
         // Another node deletes the contact between this node's check and its write: only the
         // schema's foreign key can notice, and the whole operation must roll back unpublished.
         try (var work = ctx().storage().begin()) {
-            Deal linked = new Deal(deal.id(), deal.title(), deal.description(), deal.value(), deal.pipelineId(),
-                    deal.status(), contact.id() + 1_000, deal.expectedCloseDate(), deal.closedAt(), deal.lostReason(),
-                    deal.createdAt(), clock().instant(), deal.version());
+            Deal linked = new Deal(
+                    deal.id(),
+                    deal.title(),
+                    deal.description(),
+                    deal.value(),
+                    deal.pipelineId(),
+                    deal.status(),
+                    contact.id() + 1_000,
+                    deal.expectedCloseDate(),
+                    deal.closedAt(),
+                    deal.lostReason(),
+                    deal.createdAt(),
+                    clock().instant(),
+                    deal.version());
             assertThatThrownBy(() -> work.deals().update(linked)).isInstanceOf(ConflictException.class);
         }
 
@@ -158,7 +186,9 @@ public abstract class EventContract extends ContractTest {
     void should_deliver_to_every_listener_after_commit_even_when_one_fails() {
         List<CrmEvent> seen = new ArrayList<>();
         List<Boolean> committedWhenSeen = new ArrayList<>();
-        Crm crm = Crm.builder().storage(ctx().storage()).clock(clock())
+        Crm crm = Crm.builder()
+                .storage(ctx().storage())
+                .clock(clock())
                 .listener(event -> {
                     throw new IllegalStateException("a broken listener");
                 })

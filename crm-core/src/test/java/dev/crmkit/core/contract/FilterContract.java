@@ -33,21 +33,43 @@ public abstract class FilterContract extends ContractTest {
 
     @Test
     void should_filter_contacts_by_text_and_company_alone_and_combined() {
-        Contact acmeAda = crm().contacts().create(aContact().withFirstName("Ada").withLastName("Byron")
-                .withEmail("c1@example.com").withCompany("Acme").build());
-        Contact acmeBob = crm().contacts().create(aContact().withFirstName("Bob").withLastName("Byron")
-                .withEmail("c2@example.com").withCompany("Acme").build());
-        Contact otherAda = crm().contacts().create(aContact().withFirstName("Ada").withLastName("King")
-                .withEmail("c3@example.com").withCompany("Acme Labs").build());
-        Contact nobody = crm().contacts().create(aContact().withFirstName("Carl").withLastName("Zed")
-                .withEmail("c4@example.com").build());
+        Contact acmeAda = crm().contacts()
+                .create(aContact()
+                        .withFirstName("Ada")
+                        .withLastName("Byron")
+                        .withEmail("c1@example.com")
+                        .withCompany("Acme")
+                        .build());
+        Contact acmeBob = crm().contacts()
+                .create(aContact()
+                        .withFirstName("Bob")
+                        .withLastName("Byron")
+                        .withEmail("c2@example.com")
+                        .withCompany("Acme")
+                        .build());
+        Contact otherAda = crm().contacts()
+                .create(aContact()
+                        .withFirstName("Ada")
+                        .withLastName("King")
+                        .withEmail("c3@example.com")
+                        .withCompany("Acme Labs")
+                        .build());
+        Contact nobody = crm().contacts()
+                .create(aContact()
+                        .withFirstName("Carl")
+                        .withLastName("Zed")
+                        .withEmail("c4@example.com")
+                        .build());
 
         assertThat(contacts(ContactQuery.all().withText("ADA"))).containsExactly(acmeAda, otherAda);
         assertThat(contacts(ContactQuery.all().withText("acme"))).containsExactly(acmeAda, acmeBob, otherAda);
         assertThat(contacts(ContactQuery.all().withCompany("Acme"))).containsExactly(acmeAda, acmeBob);
-        assertThat(contacts(ContactQuery.all().withText("ada").withCompany("Acme"))).containsExactly(acmeAda);
+        assertThat(contacts(ContactQuery.all().withText("ada").withCompany("Acme")))
+                .containsExactly(acmeAda);
         assertThat(contacts(ContactQuery.all().withText("carl zed"))).containsExactly(nobody);
-        assertThat(contacts(ContactQuery.all().withCompany("acme"))).as("company matches exactly").isEmpty();
+        assertThat(contacts(ContactQuery.all().withCompany("acme")))
+                .as("company matches exactly")
+                .isEmpty();
     }
 
     @Test
@@ -75,12 +97,21 @@ public abstract class FilterContract extends ContractTest {
 
         assertThat(deals(DealQuery.all().inPipeline(f.sales.id()).withOutcome(StageOutcome.OPEN)))
                 .containsExactly(f.leadA);
-        assertThat(deals(DealQuery.all().inPipeline(f.hiring.id()).withStatus("hired"))).containsExactly(f.hired);
-        assertThat(deals(DealQuery.all().inPipeline(f.hiring.id()).withStatus("won"))).isEmpty();
-        assertThat(deals(DealQuery.all().withContact(f.ada.id()).withCurrency("JPY"))).containsExactly(f.appliedA);
-        assertThat(deals(DealQuery.all().withCurrency("USD").withAmountBetween(new BigDecimal("200"), null)
-                .withOutcome(StageOutcome.WON))).containsExactly(f.hired);
-        assertThat(crm().deals().find(DealQuery.all().withCurrency("USD").withTotal().limit(1)).total()).hasValue(3);
+        assertThat(deals(DealQuery.all().inPipeline(f.hiring.id()).withStatus("hired")))
+                .containsExactly(f.hired);
+        assertThat(deals(DealQuery.all().inPipeline(f.hiring.id()).withStatus("won")))
+                .isEmpty();
+        assertThat(deals(DealQuery.all().withContact(f.ada.id()).withCurrency("JPY")))
+                .containsExactly(f.appliedA);
+        assertThat(deals(DealQuery.all()
+                        .withCurrency("USD")
+                        .withAmountBetween(new BigDecimal("200"), null)
+                        .withOutcome(StageOutcome.WON)))
+                .containsExactly(f.hired);
+        assertThat(crm().deals()
+                        .find(DealQuery.all().withCurrency("USD").withTotal().limit(1))
+                        .total())
+                .hasValue(3);
     }
 
     @Test
@@ -91,7 +122,8 @@ public abstract class FilterContract extends ContractTest {
         assertThat(tasks(TaskQuery.all().withStatus(TaskStatus.TODO))).containsExactly(f.overdueTodo, f.undated);
         assertThat(tasks(TaskQuery.all().withStatuses(Set.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS))))
                 .containsExactly(f.overdueTodo, f.upcoming, f.undated, f.overdueInProgress);
-        assertThat(tasks(TaskQuery.all().withPriority(TaskPriority.URGENT))).containsExactly(f.completed, f.overdueInProgress);
+        assertThat(tasks(TaskQuery.all().withPriority(TaskPriority.URGENT)))
+                .containsExactly(f.completed, f.overdueInProgress);
         assertThat(tasks(TaskQuery.all().withPriorities(Set.of(TaskPriority.LOW, TaskPriority.MEDIUM))))
                 .containsExactly(f.upcoming, f.cancelled, f.undated);
         assertThat(tasks(TaskQuery.all().withContact(f.ada.id()))).containsExactly(f.overdueTodo, f.upcoming);
@@ -114,9 +146,15 @@ public abstract class FilterContract extends ContractTest {
                 .containsExactly(f.overdueInProgress);
         assertThat(tasks(TaskQuery.all().withContact(f.ada.id()).withStatus(TaskStatus.TODO)))
                 .containsExactly(f.overdueTodo);
-        assertThat(tasks(TaskQuery.all().withDeal(f.deal.id()).withStatus(TaskStatus.COMPLETED)
-                .dueBetween(null, clock().today()))).containsExactly(f.completed);
-        assertThat(crm().tasks().find(TaskQuery.all().onlyOverdue().withTotal().limit(1)).total()).hasValue(2);
+        assertThat(tasks(TaskQuery.all()
+                        .withDeal(f.deal.id())
+                        .withStatus(TaskStatus.COMPLETED)
+                        .dueBetween(null, clock().today())))
+                .containsExactly(f.completed);
+        assertThat(crm().tasks()
+                        .find(TaskQuery.all().onlyOverdue().withTotal().limit(1))
+                        .total())
+                .hasValue(2);
     }
 
     @Test
@@ -125,7 +163,8 @@ public abstract class FilterContract extends ContractTest {
 
         clock().advance(Duration.ofDays(10));
 
-        assertThat(tasks(TaskQuery.all().onlyOverdue())).containsExactly(f.overdueTodo, f.upcoming, f.overdueInProgress);
+        assertThat(tasks(TaskQuery.all().onlyOverdue()))
+                .containsExactly(f.overdueTodo, f.upcoming, f.overdueInProgress);
     }
 
     private List<Contact> contacts(ContactQuery query) {
@@ -149,9 +188,11 @@ public abstract class FilterContract extends ContractTest {
     /** Two pipelines, two contacts and deals spread over stages, contacts, amounts and currencies. */
     private final class DealFixture {
         final Pipeline sales = givenPipeline();
-        final Pipeline hiring = crm().pipelines().create(NewPipeline.of("Hiring").withStages(List.of(
-                Stage.of("applied", "Applied", 5, StageOutcome.OPEN),
-                Stage.of("hired", "Hired", 100, StageOutcome.WON))));
+        final Pipeline hiring = crm().pipelines()
+                .create(NewPipeline.of("Hiring")
+                        .withStages(List.of(
+                                Stage.of("applied", "Applied", 5, StageOutcome.OPEN),
+                                Stage.of("hired", "Hired", 100, StageOutcome.WON))));
         final Contact ada = givenContact();
         final Contact bob = givenContact();
         final Deal leadA = deal(sales, "lead", ada, "100.00", "USD");
@@ -161,8 +202,14 @@ public abstract class FilterContract extends ContractTest {
         final Deal hired = deal(hiring, "hired", null, "999.99", "USD");
 
         private Deal deal(Pipeline pipeline, String status, @Nullable Contact contact, String amount, String currency) {
-            return crm().deals().create(NewDeal.builder(status + " deal").pipelineId(pipeline.id()).status(status)
-                    .contactId(contact == null ? null : contact.id()).amount(amount).currency(currency).build());
+            return crm().deals()
+                    .create(NewDeal.builder(status + " deal")
+                            .pipelineId(pipeline.id())
+                            .status(status)
+                            .contactId(contact == null ? null : contact.id())
+                            .amount(amount)
+                            .currency(currency)
+                            .build());
         }
     }
 
@@ -170,20 +217,31 @@ public abstract class FilterContract extends ContractTest {
     private final class TaskFixture {
         final Contact ada = givenContact();
         final Contact bob = givenContact();
-        final Deal deal = crm().deals().create(NewDeal.builder("Deal").pipelineId(givenPipeline().id()).build());
+        final Deal deal = crm().deals()
+                .create(NewDeal.builder("Deal").pipelineId(givenPipeline().id()).build());
         final LocalDate today = clock().today();
         final Task overdueTodo = task(TaskStatus.TODO, TaskPriority.HIGH, ada, deal, today.minusDays(2));
         final Task upcoming = task(TaskStatus.IN_PROGRESS, TaskPriority.LOW, ada, null, today.plusDays(5));
         final Task completed = task(TaskStatus.COMPLETED, TaskPriority.URGENT, bob, deal, today.minusDays(10));
         final Task cancelled = task(TaskStatus.CANCELLED, TaskPriority.MEDIUM, null, null, today.minusDays(1));
         final Task undated = task(TaskStatus.TODO, TaskPriority.MEDIUM, bob, null, null);
-        final Task overdueInProgress = task(TaskStatus.IN_PROGRESS, TaskPriority.URGENT, null, deal, today.minusDays(1));
+        final Task overdueInProgress =
+                task(TaskStatus.IN_PROGRESS, TaskPriority.URGENT, null, deal, today.minusDays(1));
 
-        private Task task(TaskStatus status, TaskPriority priority, @Nullable Contact contact, @Nullable Deal about,
+        private Task task(
+                TaskStatus status,
+                TaskPriority priority,
+                @Nullable Contact contact,
+                @Nullable Deal about,
                 @Nullable LocalDate due) {
-            return crm().tasks().create(NewTask.builder(status.key() + " " + priority.key()).status(status)
-                    .priority(priority).contactId(contact == null ? null : contact.id())
-                    .dealId(about == null ? null : about.id()).dueDate(due).build());
+            return crm().tasks()
+                    .create(NewTask.builder(status.key() + " " + priority.key())
+                            .status(status)
+                            .priority(priority)
+                            .contactId(contact == null ? null : contact.id())
+                            .dealId(about == null ? null : about.id())
+                            .dueDate(due)
+                            .build());
         }
     }
 }

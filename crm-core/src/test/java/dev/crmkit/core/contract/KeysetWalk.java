@@ -53,7 +53,9 @@ final class KeysetWalk<T extends CrmRecord> {
             if (!page.hasNext()) {
                 break;
             }
-            assertThat(page.items()).as("a page with a next cursor is not empty").isNotEmpty();
+            assertThat(page.items())
+                    .as("a page with a next cursor is not empty")
+                    .isNotEmpty();
             T last = page.items().get(page.items().size() - 1);
             if (pageNumber < gaps) {
                 for (T inserted : insertions.get()) {

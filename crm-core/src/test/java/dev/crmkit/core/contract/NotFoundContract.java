@@ -28,8 +28,11 @@ public abstract class NotFoundContract extends ContractTest {
 
         assertThat(crm().contacts().findById(unknown)).isEmpty();
         assertNotFound("contact", unknown, () -> crm().contacts().getById(unknown));
-        assertNotFound("contact", unknown,
-                () -> crm().contacts().update(unknown, ContactUpdate.builder().phone("1").build()));
+        assertNotFound(
+                "contact",
+                unknown,
+                () -> crm().contacts()
+                        .update(unknown, ContactUpdate.builder().phone("1").build()));
         assertNotFound("contact", unknown, () -> crm().contacts().deleteById(unknown));
         assertThat(events().events()).isEmpty();
     }
@@ -41,8 +44,13 @@ public abstract class NotFoundContract extends ContractTest {
 
         assertThat(crm().pipelines().findById(unknown)).isEmpty();
         assertNotFound("pipeline", unknown, () -> crm().pipelines().getById(unknown));
-        assertNotFound("pipeline", unknown,
-                () -> crm().pipelines().update(unknown, PipelineUpdate.builder().name("Renamed").build()));
+        assertNotFound(
+                "pipeline",
+                unknown,
+                () -> crm().pipelines()
+                        .update(
+                                unknown,
+                                PipelineUpdate.builder().name("Renamed").build()));
         assertNotFound("pipeline", unknown, () -> crm().pipelines().deleteById(unknown));
         assertNotFound("pipeline", unknown, () -> crm().pipelines().summary(unknown));
         assertThat(events().events()).isEmpty();
@@ -56,7 +64,11 @@ public abstract class NotFoundContract extends ContractTest {
 
         assertThat(crm().deals().findById(unknown)).isEmpty();
         assertNotFound("deal", unknown, () -> crm().deals().getById(unknown));
-        assertNotFound("deal", unknown, () -> crm().deals().update(unknown, DealUpdate.builder().title("New").build()));
+        assertNotFound(
+                "deal",
+                unknown,
+                () -> crm().deals()
+                        .update(unknown, DealUpdate.builder().title("New").build()));
         assertNotFound("deal", unknown, () -> crm().deals().moveToStage(unknown, "won", null));
         assertNotFound("deal", unknown, () -> crm().deals().deleteById(unknown));
         assertThat(events().events()).isEmpty();
@@ -69,7 +81,11 @@ public abstract class NotFoundContract extends ContractTest {
 
         assertThat(crm().tasks().findById(unknown)).isEmpty();
         assertNotFound("task", unknown, () -> crm().tasks().getById(unknown));
-        assertNotFound("task", unknown, () -> crm().tasks().update(unknown, TaskUpdate.builder().title("New").build()));
+        assertNotFound(
+                "task",
+                unknown,
+                () -> crm().tasks()
+                        .update(unknown, TaskUpdate.builder().title("New").build()));
         assertNotFound("task", unknown, () -> crm().tasks().complete(unknown));
         assertNotFound("task", unknown, () -> crm().tasks().deleteById(unknown));
         assertThat(events().events()).isEmpty();
@@ -83,7 +99,11 @@ public abstract class NotFoundContract extends ContractTest {
         crm().tasks().deleteById(task);
 
         assertNotFound("contact", contact, () -> crm().contacts().deleteById(contact));
-        assertNotFound("task", task, () -> crm().tasks().update(task, TaskUpdate.builder().title("Again").build()));
+        assertNotFound(
+                "task",
+                task,
+                () -> crm().tasks()
+                        .update(task, TaskUpdate.builder().title("Again").build()));
     }
 
     @Test

@@ -48,10 +48,26 @@ public abstract class PagingContract extends ContractTest {
     private static final String[] COMPANIES = {"Acme", null, "Beta", "Acme", null, "Zeta", "Beta", null};
     private static final String[] EMAIL_PREFIXES = {"k", "b", "x", "b", "a", "q", "b", "m"};
     private static final String[] AMOUNTS = {"100", "5", "100", "2500.50", "0", "100", "42", "7.25"};
-    private static final TaskPriority[] PRIORITIES = {TaskPriority.HIGH, TaskPriority.LOW, TaskPriority.HIGH,
-        TaskPriority.URGENT, TaskPriority.MEDIUM, TaskPriority.LOW, TaskPriority.HIGH, TaskPriority.MEDIUM};
-    private static final LocalDate[] DATES = {LocalDate.of(2026, 5, 1), null, LocalDate.of(2026, 4, 1),
-        LocalDate.of(2026, 5, 1), null, LocalDate.of(2027, 1, 31), LocalDate.of(2026, 4, 1), null};
+    private static final TaskPriority[] PRIORITIES = {
+        TaskPriority.HIGH,
+        TaskPriority.LOW,
+        TaskPriority.HIGH,
+        TaskPriority.URGENT,
+        TaskPriority.MEDIUM,
+        TaskPriority.LOW,
+        TaskPriority.HIGH,
+        TaskPriority.MEDIUM
+    };
+    private static final LocalDate[] DATES = {
+        LocalDate.of(2026, 5, 1),
+        null,
+        LocalDate.of(2026, 4, 1),
+        LocalDate.of(2026, 5, 1),
+        null,
+        LocalDate.of(2027, 1, 31),
+        LocalDate.of(2026, 4, 1),
+        null
+    };
 
     static Stream<Arguments> contactSorts() {
         return everyDirection(ContactSort.values());
@@ -77,8 +93,13 @@ public abstract class PagingContract extends ContractTest {
             walk.given(contact(i, NAMES[i], COMPANIES[i], EMAIL_PREFIXES[i], at(i)));
         }
 
-        walk.walk(cursor -> crm().contacts().find(ContactQuery.all().sortedBy(sort, direction).limit(LIMIT)
-                        .withTotal().after(cursor)),
+        walk.walk(
+                cursor -> crm().contacts()
+                        .find(ContactQuery.all()
+                                .sortedBy(sort, direction)
+                                .limit(LIMIT)
+                                .withTotal()
+                                .after(cursor)),
                 () -> List.of(contact(90, "Aaron", "Aaa", "a", early()), contact(91, "Zz", null, "zz", late())),
                 GAPS_WITH_INSERTS);
     }
@@ -91,8 +112,13 @@ public abstract class PagingContract extends ContractTest {
             walk.given(pipeline(NAMES[i], at(i)));
         }
 
-        walk.walk(cursor -> crm().pipelines().find(PipelineQuery.all().sortedBy(sort, direction).limit(LIMIT)
-                        .withTotal().after(cursor)),
+        walk.walk(
+                cursor -> crm().pipelines()
+                        .find(PipelineQuery.all()
+                                .sortedBy(sort, direction)
+                                .limit(LIMIT)
+                                .withTotal()
+                                .after(cursor)),
                 () -> List.of(pipeline("Aaron", early()), pipeline("Zz", late())),
                 GAPS_WITH_INSERTS);
     }
@@ -106,9 +132,15 @@ public abstract class PagingContract extends ContractTest {
             walk.given(deal(pipelineId, NAMES[i], AMOUNTS[i], DATES[i], at(i)));
         }
 
-        walk.walk(cursor -> crm().deals().find(DealQuery.all().sortedBy(sort, direction).limit(LIMIT)
-                        .withTotal().after(cursor)),
-                () -> List.of(deal(pipelineId, "Aaron", "0", LocalDate.of(2000, 1, 1), early()),
+        walk.walk(
+                cursor -> crm().deals()
+                        .find(DealQuery.all()
+                                .sortedBy(sort, direction)
+                                .limit(LIMIT)
+                                .withTotal()
+                                .after(cursor)),
+                () -> List.of(
+                        deal(pipelineId, "Aaron", "0", LocalDate.of(2000, 1, 1), early()),
                         deal(pipelineId, "Zz", "999999999.99", null, late())),
                 GAPS_WITH_INSERTS);
     }
@@ -121,9 +153,15 @@ public abstract class PagingContract extends ContractTest {
             walk.given(task(NAMES[i], PRIORITIES[i], DATES[i], at(i)));
         }
 
-        walk.walk(cursor -> crm().tasks().find(TaskQuery.all().sortedBy(sort, direction).limit(LIMIT)
-                        .withTotal().after(cursor)),
-                () -> List.of(task("Aaron", TaskPriority.LOW, LocalDate.of(2000, 1, 1), early()),
+        walk.walk(
+                cursor -> crm().tasks()
+                        .find(TaskQuery.all()
+                                .sortedBy(sort, direction)
+                                .limit(LIMIT)
+                                .withTotal()
+                                .after(cursor)),
+                () -> List.of(
+                        task("Aaron", TaskPriority.LOW, LocalDate.of(2000, 1, 1), early()),
                         task("Zz", TaskPriority.URGENT, null, late())),
                 GAPS_WITH_INSERTS);
     }
@@ -135,9 +173,14 @@ public abstract class PagingContract extends ContractTest {
             contact(i, NAMES[i], COMPANIES[i], EMAIL_PREFIXES[i], at(i));
         }
 
-        Page<Contact> first = crm().contacts().find(ContactQuery.all().sortedBy(sort, direction).limit(LIMIT));
-        Page<Contact> second = crm().contacts().find(ContactQuery.all().sortedBy(sort, direction).limit(LIMIT)
-                .after(first.nextCursor().orElseThrow()).withTotal());
+        Page<Contact> first = crm().contacts()
+                .find(ContactQuery.all().sortedBy(sort, direction).limit(LIMIT));
+        Page<Contact> second = crm().contacts()
+                .find(ContactQuery.all()
+                        .sortedBy(sort, direction)
+                        .limit(LIMIT)
+                        .after(first.nextCursor().orElseThrow())
+                        .withTotal());
 
         assertThat(first.total()).isEmpty();
         assertThat(first.items()).hasSize(LIMIT);
@@ -148,8 +191,12 @@ public abstract class PagingContract extends ContractTest {
 
     private Contact contact(int n, String lastName, @Nullable String company, String emailPrefix, Instant at) {
         clock().set(at);
-        return crm().contacts().create(aContact().withLastName(lastName).withCompany(company)
-                .withEmail(emailPrefix + n + "." + TestData.nextNumber() + "@example.com").build());
+        return crm().contacts()
+                .create(aContact()
+                        .withLastName(lastName)
+                        .withCompany(company)
+                        .withEmail(emailPrefix + n + "." + TestData.nextNumber() + "@example.com")
+                        .build());
     }
 
     private Pipeline pipeline(String name, Instant at) {
@@ -159,13 +206,22 @@ public abstract class PagingContract extends ContractTest {
 
     private Deal deal(long pipelineId, String title, String amount, @Nullable LocalDate closeDate, Instant at) {
         clock().set(at);
-        return crm().deals().create(NewDeal.builder(title).pipelineId(pipelineId).amount(amount).currency("EUR")
-                .expectedCloseDate(closeDate).build());
+        return crm().deals()
+                .create(NewDeal.builder(title)
+                        .pipelineId(pipelineId)
+                        .amount(amount)
+                        .currency("EUR")
+                        .expectedCloseDate(closeDate)
+                        .build());
     }
 
     private Task task(String title, TaskPriority priority, @Nullable LocalDate dueDate, Instant at) {
         clock().set(at);
-        return crm().tasks().create(NewTask.builder(title).priority(priority).dueDate(dueDate).build());
+        return crm().tasks()
+                .create(NewTask.builder(title)
+                        .priority(priority)
+                        .dueDate(dueDate)
+                        .build());
     }
 
     /** Three distinct instants a microsecond apart, so timestamp sorts have ties and fine steps. */
@@ -186,7 +242,7 @@ public abstract class PagingContract extends ContractTest {
     }
 
     private static Stream<Arguments> everyDirection(Object[] sorts) {
-        return Arrays.stream(sorts).flatMap(sort ->
-                Arrays.stream(SortDirection.values()).map(direction -> Arguments.of(sort, direction)));
+        return Arrays.stream(sorts)
+                .flatMap(sort -> Arrays.stream(SortDirection.values()).map(direction -> Arguments.of(sort, direction)));
     }
 }

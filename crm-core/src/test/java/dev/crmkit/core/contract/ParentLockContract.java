@@ -57,10 +57,14 @@ public abstract class ParentLockContract extends ContractTest {
         long contactId = givenContact().id();
 
         try (UnitOfWork work = ctx().storage().begin()) {
-            assertThat(work.contacts().findById(contactId)).as("read before the delete").isPresent();
+            assertThat(work.contacts().findById(contactId))
+                    .as("read before the delete")
+                    .isPresent();
             crm().contacts().deleteById(contactId);
 
-            assertThat(work.contacts().lockById(contactId)).as("locked after the delete committed").isFalse();
+            assertThat(work.contacts().lockById(contactId))
+                    .as("locked after the delete committed")
+                    .isFalse();
         }
     }
 
@@ -90,7 +94,9 @@ public abstract class ParentLockContract extends ContractTest {
         Future<Object> backward = threads.submit(() -> lockInOrder(second, first, bothLockedOne));
         List<Object> outcomes = List.of(await(forward), await(backward));
 
-        assertThat(outcomes).filteredOn(Exception.class::isInstance).isNotEmpty()
+        assertThat(outcomes)
+                .filteredOn(Exception.class::isInstance)
+                .isNotEmpty()
                 .allSatisfy(failure -> assertThat(failure).isInstanceOf(RetryableTransactionException.class));
     }
 

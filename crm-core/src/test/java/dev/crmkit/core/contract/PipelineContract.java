@@ -24,7 +24,8 @@ public abstract class PipelineContract extends ContractTest {
     void should_give_a_new_pipeline_the_default_stages_of_the_original_statuses() {
         Pipeline pipeline = crm().pipelines().create(NewPipeline.of("Sales"));
 
-        assertThat(pipeline.stages()).extracting(Stage::key, Stage::position, Stage::probability, Stage::outcome)
+        assertThat(pipeline.stages())
+                .extracting(Stage::key, Stage::position, Stage::probability, Stage::outcome)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("lead", 0, 10, StageOutcome.OPEN),
                         org.assertj.core.groups.Tuple.tuple("qualified", 1, 25, StageOutcome.OPEN),
@@ -37,10 +38,12 @@ public abstract class PipelineContract extends ContractTest {
 
     @Test
     void should_keep_custom_stages_in_the_order_given() {
-        Pipeline pipeline = crm().pipelines().create(NewPipeline.of("Hiring").withStages(List.of(
-                Stage.of("applied", "Applied", 5, StageOutcome.OPEN),
-                Stage.of("hired", "Hired", 100, StageOutcome.WON),
-                Stage.of("rejected", "Rejected", 0, StageOutcome.LOST))));
+        Pipeline pipeline = crm().pipelines()
+                .create(NewPipeline.of("Hiring")
+                        .withStages(List.of(
+                                Stage.of("applied", "Applied", 5, StageOutcome.OPEN),
+                                Stage.of("hired", "Hired", 100, StageOutcome.WON),
+                                Stage.of("rejected", "Rejected", 0, StageOutcome.LOST))));
 
         assertThat(crm().pipelines().getById(pipeline.id()).stages())
                 .extracting(Stage::key, Stage::position)
@@ -52,11 +55,12 @@ public abstract class PipelineContract extends ContractTest {
 
     @Test
     void should_refuse_duplicate_stage_keys_and_pipelines_without_an_open_stage() {
-        assertThatThrownBy(() -> NewPipeline.of("X").withStages(List.of(
-                Stage.of("won", "Won", 100, StageOutcome.WON),
-                Stage.of("won", "Won again", 100, StageOutcome.WON))))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .containsKeys("stages[1].key", "stages"));
+        assertThatThrownBy(() -> NewPipeline.of("X")
+                        .withStages(List.of(
+                                Stage.of("won", "Won", 100, StageOutcome.WON),
+                                Stage.of("won", "Won again", 100, StageOutcome.WON))))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsKeys("stages[1].key", "stages"));
     }
 
     @Test
@@ -64,8 +68,7 @@ public abstract class PipelineContract extends ContractTest {
         Pipeline pipeline = givenPipeline();
         crm().deals().create(aDeal(pipeline.id()).build());
 
-        assertThatThrownBy(() -> crm().pipelines().deleteById(pipeline.id()))
-                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> crm().pipelines().deleteById(pipeline.id())).isInstanceOf(ConflictException.class);
         assertThat(crm().pipelines().findById(pipeline.id())).isPresent();
     }
 
@@ -82,11 +85,16 @@ public abstract class PipelineContract extends ContractTest {
     void should_refuse_to_remove_a_stage_that_holds_deals() {
         Pipeline pipeline = givenPipeline();
         crm().deals().create(aDeal(pipeline.id()).status("proposal").build());
-        List<Stage> withoutProposal = pipeline.stages().stream().filter(s -> !s.key().equals("proposal")).toList();
+        List<Stage> withoutProposal = pipeline.stages().stream()
+                .filter(s -> !s.key().equals("proposal"))
+                .toList();
 
-        assertThatThrownBy(() -> crm().pipelines().update(pipeline.id(),
-                PipelineUpdate.builder().stages(withoutProposal).build()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("stages"));
+        assertThatThrownBy(() -> crm().pipelines()
+                        .update(
+                                pipeline.id(),
+                                PipelineUpdate.builder().stages(withoutProposal).build()))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).contains("stages"));
     }
 
     @Test
@@ -99,7 +107,8 @@ public abstract class PipelineContract extends ContractTest {
                 Stage.of("won", "Won", 100, StageOutcome.WON),
                 Stage.of("lost", "Lost", 0, StageOutcome.LOST));
 
-        Pipeline updated = crm().pipelines().update(pipeline.id(), PipelineUpdate.builder().stages(stages).build());
+        Pipeline updated = crm().pipelines()
+                .update(pipeline.id(), PipelineUpdate.builder().stages(stages).build());
 
         assertThat(updated.stages()).extracting(Stage::key).containsExactly("qualified", "lead", "demo", "won", "lost");
         assertThat(updated.version()).isEqualTo(pipeline.version() + 1);
@@ -109,10 +118,30 @@ public abstract class PipelineContract extends ContractTest {
     @Test
     void should_summarise_deals_per_stage_with_weighted_forecast() {
         Pipeline pipeline = givenPipeline();
-        crm().deals().create(aDeal(pipeline.id()).amount("1000.00").currency("USD").status("proposal").build());
-        crm().deals().create(aDeal(pipeline.id()).amount("500.50").currency("USD").status("proposal").build());
-        crm().deals().create(aDeal(pipeline.id()).amount("200").currency("EUR").status("lead").build());
-        crm().deals().create(aDeal(pipeline.id()).amount("999").currency("USD").status("won").build());
+        crm().deals()
+                .create(aDeal(pipeline.id())
+                        .amount("1000.00")
+                        .currency("USD")
+                        .status("proposal")
+                        .build());
+        crm().deals()
+                .create(aDeal(pipeline.id())
+                        .amount("500.50")
+                        .currency("USD")
+                        .status("proposal")
+                        .build());
+        crm().deals()
+                .create(aDeal(pipeline.id())
+                        .amount("200")
+                        .currency("EUR")
+                        .status("lead")
+                        .build());
+        crm().deals()
+                .create(aDeal(pipeline.id())
+                        .amount("999")
+                        .currency("USD")
+                        .status("won")
+                        .build());
 
         PipelineSummary summary = crm().pipelines().summary(pipeline.id());
 

@@ -104,7 +104,8 @@ public abstract class ReferentialIntegrityContract extends ContractTest {
                     crm().contacts().deleteById(contactId);
                     return "deleted";
                 },
-                contactId -> () -> crm().tasks().create(aTask().contactId(contactId).build()),
+                contactId ->
+                        () -> crm().tasks().create(aTask().contactId(contactId).build()),
                 "contactId");
 
         assertNoOrphans(outcomes);
@@ -120,7 +121,8 @@ public abstract class ReferentialIntegrityContract extends ContractTest {
                     crm().contacts().deleteById(contactId);
                     return "deleted";
                 },
-                contactId -> () -> crm().deals().create(aDeal(pipelineId).contactId(contactId).build()),
+                contactId -> () -> crm().deals()
+                        .create(aDeal(pipelineId).contactId(contactId).build()),
                 "contactId");
 
         assertNoOrphans(outcomes);
@@ -152,7 +154,10 @@ public abstract class ReferentialIntegrityContract extends ContractTest {
                 },
                 contactId -> {
                     long taskId = crm().tasks().create(aTask().build()).id();
-                    return () -> crm().tasks().update(taskId, TaskUpdate.builder().contactId(contactId).build());
+                    return () -> crm().tasks()
+                            .update(
+                                    taskId,
+                                    TaskUpdate.builder().contactId(contactId).build());
                 },
                 "contactId");
 
@@ -170,8 +175,12 @@ public abstract class ReferentialIntegrityContract extends ContractTest {
                     return "deleted";
                 },
                 contactId -> {
-                    long dealId = crm().deals().create(aDeal(pipelineId).build()).id();
-                    return () -> crm().deals().update(dealId, DealUpdate.builder().contactId(contactId).build());
+                    long dealId =
+                            crm().deals().create(aDeal(pipelineId).build()).id();
+                    return () -> crm().deals()
+                            .update(
+                                    dealId,
+                                    DealUpdate.builder().contactId(contactId).build());
                 },
                 "contactId");
 
@@ -189,8 +198,12 @@ public abstract class ReferentialIntegrityContract extends ContractTest {
      * @return every outcome: results, and the exceptions that are clean failures
      * @throws AssertionError on any failure that is not a clean one
      */
-    private List<Object> race(Callable<Long> parent, LongFunction<Callable<?>> delete,
-            LongFunction<Callable<?>> createChild, String linkField) throws Exception {
+    private List<Object> race(
+            Callable<Long> parent,
+            LongFunction<Callable<?>> delete,
+            LongFunction<Callable<?>> createChild,
+            String linkField)
+            throws Exception {
         List<Object> outcomes = new ArrayList<>();
         for (int trial = 0; trial < TRIALS; trial++) {
             long parentId = parent.call();
@@ -223,7 +236,8 @@ public abstract class ReferentialIntegrityContract extends ContractTest {
             outcomes.add(await(deleter));
             outcomes.addAll(await(creator));
         }
-        assertThat(outcomes).filteredOn(Exception.class::isInstance)
+        assertThat(outcomes)
+                .filteredOn(Exception.class::isInstance)
                 .allSatisfy(failure -> assertCleanFailure((Exception) failure, linkField));
         return outcomes;
     }
@@ -238,11 +252,14 @@ public abstract class ReferentialIntegrityContract extends ContractTest {
 
     private static void assertCleanFailure(Exception failure, String linkField) {
         if (failure instanceof ValidationException invalid) {
-            assertThat(invalid.errors()).as("a refused link names the link field").containsOnlyKeys(linkField);
+            assertThat(invalid.errors())
+                    .as("a refused link names the link field")
+                    .containsOnlyKeys(linkField);
         } else {
-            assertThat(failure).as("a failed create or delete in a race")
-                    .isInstanceOfAny(NotFoundException.class, ConflictException.class,
-                            RetryableTransactionException.class);
+            assertThat(failure)
+                    .as("a failed create or delete in a race")
+                    .isInstanceOfAny(
+                            NotFoundException.class, ConflictException.class, RetryableTransactionException.class);
         }
     }
 
@@ -274,6 +291,8 @@ public abstract class ReferentialIntegrityContract extends ContractTest {
         long createdChildren = outcomes.stream()
                 .filter(o -> o instanceof Deal || o instanceof Task)
                 .count();
-        assertThat(createdChildren).as("some children were created, so the race was not one-sided").isPositive();
+        assertThat(createdChildren)
+                .as("some children were created, so the race was not one-sided")
+                .isPositive();
     }
 }

@@ -24,8 +24,8 @@ public abstract class SchemaContract extends ContractTest {
         Contact contact = givenContact();
 
         try (Connection connection = ctx().dataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT created_at FROM crm_contact WHERE id = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT created_at FROM crm_contact WHERE id = ?")) {
             statement.setLong(1, contact.id());
             try (ResultSet row = statement.executeQuery()) {
                 assertThat(row.next()).isTrue();
@@ -33,7 +33,8 @@ public abstract class SchemaContract extends ContractTest {
                     // DATETIME has no zone: the schema says it holds the UTC wall-clock time.
                     assertThat(row.getString(1)).isEqualTo("2026-03-02 09:00:00.123456");
                 } else {
-                    assertThat(row.getObject(1, OffsetDateTime.class).toInstant()).isEqualTo(contact.createdAt());
+                    assertThat(row.getObject(1, OffsetDateTime.class).toInstant())
+                            .isEqualTo(contact.createdAt());
                 }
             }
         }

@@ -34,21 +34,43 @@ import org.junit.jupiter.api.Test;
 public abstract class StorageLimitsContract extends ContractTest {
 
     private static final List<LocalDate> UNSTORABLE_DATES = List.of(
-            LocalDate.of(0, 12, 31), LocalDate.of(-4713, 11, 24), LocalDate.of(-4714, 11, 24),
-            LocalDate.of(10000, 1, 1), LocalDate.of(5874898, 1, 1), LocalDate.MIN, LocalDate.MAX);
+            LocalDate.of(0, 12, 31),
+            LocalDate.of(-4713, 11, 24),
+            LocalDate.of(-4714, 11, 24),
+            LocalDate.of(10000, 1, 1),
+            LocalDate.of(5874898, 1, 1),
+            LocalDate.MIN,
+            LocalDate.MAX);
 
     private static final List<String> UNSTORABLE_AMOUNTS = List.of(
-            "1e131072", "-1e131072", "1e-999999999", "1e15", "1000000000000000", "0.00001", "-1e15",
-            "9999999999999999.9999", "0.99999", "1e2147483647", "1e-2147483647");
+            "1e131072",
+            "-1e131072",
+            "1e-999999999",
+            "1e15",
+            "1000000000000000",
+            "0.00001",
+            "-1e15",
+            "9999999999999999.9999",
+            "0.99999",
+            "1e2147483647",
+            "1e-2147483647");
 
     @Test
     void should_refuse_a_task_due_date_outside_the_storable_days_on_create_and_update() {
         Task task = crm().tasks().create(aTask().build());
 
         for (LocalDate date : UNSTORABLE_DATES) {
-            assertInvalid("dueDate", StorageLimits.DATE_RULE, () -> crm().tasks().create(aTask().dueDate(date).build()));
-            assertInvalid("dueDate", StorageLimits.DATE_RULE,
-                    () -> crm().tasks().update(task.id(), TaskUpdate.builder().dueDate(date).build()));
+            assertInvalid(
+                    "dueDate",
+                    StorageLimits.DATE_RULE,
+                    () -> crm().tasks().create(aTask().dueDate(date).build()));
+            assertInvalid(
+                    "dueDate",
+                    StorageLimits.DATE_RULE,
+                    () -> crm().tasks()
+                            .update(
+                                    task.id(),
+                                    TaskUpdate.builder().dueDate(date).build()));
         }
         assertThat(crm().tasks().find(TaskQuery.all().withTotal()).total()).hasValue(1);
         assertThat(crm().tasks().getById(task.id())).isEqualTo(task);
@@ -60,10 +82,18 @@ public abstract class StorageLimitsContract extends ContractTest {
         Deal deal = crm().deals().create(aDeal(pipelineId).build());
 
         for (LocalDate date : UNSTORABLE_DATES) {
-            assertInvalid("expectedCloseDate", StorageLimits.DATE_RULE,
-                    () -> crm().deals().create(aDeal(pipelineId).expectedCloseDate(date).build()));
-            assertInvalid("expectedCloseDate", StorageLimits.DATE_RULE,
-                    () -> crm().deals().update(deal.id(), DealUpdate.builder().expectedCloseDate(date).build()));
+            assertInvalid(
+                    "expectedCloseDate",
+                    StorageLimits.DATE_RULE,
+                    () -> crm().deals()
+                            .create(aDeal(pipelineId).expectedCloseDate(date).build()));
+            assertInvalid(
+                    "expectedCloseDate",
+                    StorageLimits.DATE_RULE,
+                    () -> crm().deals()
+                            .update(
+                                    deal.id(),
+                                    DealUpdate.builder().expectedCloseDate(date).build()));
         }
         assertThat(crm().deals().find(DealQuery.all().withTotal()).total()).hasValue(1);
         assertThat(crm().deals().getById(deal.id())).isEqualTo(deal);
@@ -75,7 +105,8 @@ public abstract class StorageLimitsContract extends ContractTest {
 
         for (LocalDate date : List.of(StorageLimits.MIN_DATE, StorageLimits.MAX_DATE)) {
             Task task = crm().tasks().create(aTask().dueDate(date).build());
-            Deal deal = crm().deals().create(aDeal(pipelineId).expectedCloseDate(date).build());
+            Deal deal = crm().deals()
+                    .create(aDeal(pipelineId).expectedCloseDate(date).build());
 
             assertThat(crm().tasks().getById(task.id()).dueDate()).isEqualTo(date);
             assertThat(crm().deals().getById(deal.id()).expectedCloseDate()).isEqualTo(date);
@@ -85,55 +116,84 @@ public abstract class StorageLimitsContract extends ContractTest {
     @Test
     void should_refuse_due_date_filters_outside_the_storable_days() {
         for (LocalDate date : UNSTORABLE_DATES) {
-            assertInvalid("dueBefore", StorageLimits.DATE_RULE,
+            assertInvalid(
+                    "dueBefore",
+                    StorageLimits.DATE_RULE,
                     () -> crm().tasks().find(TaskQuery.all().dueBetween(null, date)));
-            assertInvalid("dueAfter", StorageLimits.DATE_RULE,
+            assertInvalid(
+                    "dueAfter",
+                    StorageLimits.DATE_RULE,
                     () -> crm().tasks().find(TaskQuery.all().dueBetween(date, null)));
         }
     }
 
     @Test
     void should_filter_by_the_first_and_last_storable_days() {
-        Task first = crm().tasks().create(aTask().dueDate(StorageLimits.MIN_DATE).build());
+        Task first =
+                crm().tasks().create(aTask().dueDate(StorageLimits.MIN_DATE).build());
         Task last = crm().tasks().create(aTask().dueDate(StorageLimits.MAX_DATE).build());
-        Task between = crm().tasks().create(aTask().dueDate(LocalDate.of(2026, 3, 2)).build());
+        Task between =
+                crm().tasks().create(aTask().dueDate(LocalDate.of(2026, 3, 2)).build());
 
-        assertThat(crm().tasks().find(TaskQuery.all().dueBetween(StorageLimits.MIN_DATE, StorageLimits.MAX_DATE))
-                .items()).containsExactly(between);
-        assertThat(crm().tasks().find(TaskQuery.all().dueBetween(null, StorageLimits.MAX_DATE)).items())
+        assertThat(crm().tasks()
+                        .find(TaskQuery.all().dueBetween(StorageLimits.MIN_DATE, StorageLimits.MAX_DATE))
+                        .items())
+                .containsExactly(between);
+        assertThat(crm().tasks()
+                        .find(TaskQuery.all().dueBetween(null, StorageLimits.MAX_DATE))
+                        .items())
                 .containsExactly(first, between);
-        assertThat(crm().tasks().find(TaskQuery.all().dueBetween(StorageLimits.MIN_DATE, null)).items())
+        assertThat(crm().tasks()
+                        .find(TaskQuery.all().dueBetween(StorageLimits.MIN_DATE, null))
+                        .items())
                 .containsExactly(last, between);
     }
 
     @Test
     void should_refuse_amount_filters_that_numeric_19_4_cannot_hold() {
-        Deal deal = crm().deals().create(aDeal(givenPipeline().id()).amount("10.00").build());
+        Deal deal =
+                crm().deals().create(aDeal(givenPipeline().id()).amount("10.00").build());
 
         for (String amount : UNSTORABLE_AMOUNTS) {
             BigDecimal value = new BigDecimal(amount);
-            assertInvalid("minAmount", StorageLimits.AMOUNT_RULE,
+            assertInvalid(
+                    "minAmount",
+                    StorageLimits.AMOUNT_RULE,
                     () -> crm().deals().find(DealQuery.all().withAmountBetween(value, null)));
-            assertInvalid("maxAmount", StorageLimits.AMOUNT_RULE,
+            assertInvalid(
+                    "maxAmount",
+                    StorageLimits.AMOUNT_RULE,
                     () -> crm().deals().find(DealQuery.all().withAmountBetween(null, value)));
         }
-        assertThat(crm().deals().find(DealQuery.all().withAmountBetween(new BigDecimal("10.0001"), null)).items())
+        assertThat(crm().deals()
+                        .find(DealQuery.all().withAmountBetween(new BigDecimal("10.0001"), null))
+                        .items())
                 .isEmpty();
-        assertThat(crm().deals().find(DealQuery.all().withAmountBetween(null, new BigDecimal("10.0000"))).items())
+        assertThat(crm().deals()
+                        .find(DealQuery.all().withAmountBetween(null, new BigDecimal("10.0000")))
+                        .items())
                 .containsExactly(deal);
     }
 
     @Test
     void should_store_and_filter_the_largest_amount_numeric_19_4_holds() {
         long pipelineId = givenPipeline().id();
-        Deal largest = crm().deals().create(aDeal(pipelineId).amount(StorageLimits.MAX_AMOUNT).currency("CLF").build());
+        Deal largest = crm().deals()
+                .create(aDeal(pipelineId)
+                        .amount(StorageLimits.MAX_AMOUNT)
+                        .currency("CLF")
+                        .build());
         Deal small = crm().deals().create(aDeal(pipelineId).amount("1.00").build());
 
         assertThat(crm().deals().getById(largest.id()).value().amount()).isEqualByComparingTo(StorageLimits.MAX_AMOUNT);
-        assertThat(crm().deals().find(DealQuery.all().withAmountBetween(StorageLimits.MAX_AMOUNT, null)).items())
+        assertThat(crm().deals()
+                        .find(DealQuery.all().withAmountBetween(StorageLimits.MAX_AMOUNT, null))
+                        .items())
                 .containsExactly(largest);
-        assertThat(crm().deals().find(DealQuery.all()
-                        .withAmountBetween(StorageLimits.MAX_AMOUNT.negate(), StorageLimits.MAX_AMOUNT)).items())
+        assertThat(crm().deals()
+                        .find(DealQuery.all()
+                                .withAmountBetween(StorageLimits.MAX_AMOUNT.negate(), StorageLimits.MAX_AMOUNT))
+                        .items())
                 .containsExactly(largest, small);
     }
 
@@ -142,9 +202,16 @@ public abstract class StorageLimitsContract extends ContractTest {
         long pipelineId = givenPipeline().id();
 
         for (String amount : List.of("1e131072", "1e15", "1000000000000000", "1e2147483647")) {
-            assertInvalid("amount", null, () -> crm().deals().create(aDeal(pipelineId).amount(amount).build()));
+            assertInvalid(
+                    "amount",
+                    null,
+                    () -> crm().deals().create(aDeal(pipelineId).amount(amount).build()));
         }
-        assertInvalid("amount", null, () -> crm().deals().create(aDeal(pipelineId).amount("1e-999999999").build()));
+        assertInvalid(
+                "amount",
+                null,
+                () -> crm().deals()
+                        .create(aDeal(pipelineId).amount("1e-999999999").build()));
         assertThat(crm().deals().find(DealQuery.all().withTotal()).total()).hasValue(0);
     }
 
@@ -154,8 +221,13 @@ public abstract class StorageLimitsContract extends ContractTest {
 
         for (String amount : UNSTORABLE_AMOUNTS) {
             String cursor = forgedCursor(DealSort.AMOUNT.key(), amount);
-            assertInvalid("cursor", "outside what the database holds",
-                    () -> crm().deals().find(DealQuery.all().sortedBy(DealSort.AMOUNT, SortDirection.ASC).after(cursor)));
+            assertInvalid(
+                    "cursor",
+                    "outside what the database holds",
+                    () -> crm().deals()
+                            .find(DealQuery.all()
+                                    .sortedBy(DealSort.AMOUNT, SortDirection.ASC)
+                                    .after(cursor)));
         }
     }
 
@@ -165,46 +237,86 @@ public abstract class StorageLimitsContract extends ContractTest {
             String taskCursor = forgedCursor(TaskSort.DUE_DATE.key(), date.toString());
             String dealCursor = forgedCursor(DealSort.EXPECTED_CLOSE_DATE.key(), date.toString());
 
-            assertInvalid("cursor", "outside what the database holds", () -> crm().tasks().find(
-                    TaskQuery.all().sortedBy(TaskSort.DUE_DATE, SortDirection.ASC).after(taskCursor)));
-            assertInvalid("cursor", "outside what the database holds", () -> crm().deals().find(
-                    DealQuery.all().sortedBy(DealSort.EXPECTED_CLOSE_DATE, SortDirection.ASC).after(dealCursor)));
+            assertInvalid(
+                    "cursor",
+                    "outside what the database holds",
+                    () -> crm().tasks()
+                            .find(TaskQuery.all()
+                                    .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC)
+                                    .after(taskCursor)));
+            assertInvalid(
+                    "cursor",
+                    "outside what the database holds",
+                    () -> crm().deals()
+                            .find(DealQuery.all()
+                                    .sortedBy(DealSort.EXPECTED_CLOSE_DATE, SortDirection.ASC)
+                                    .after(dealCursor)));
         }
     }
 
     @Test
     void should_refuse_a_cursor_carrying_a_timestamp_outside_the_storable_days() {
-        for (String instant : List.of("-4714-11-24T00:00:00Z", "0000-12-31T23:59:59.999999Z",
-                "+10000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z")) {
+        for (String instant : List.of(
+                "-4714-11-24T00:00:00Z",
+                "0000-12-31T23:59:59.999999Z",
+                "+10000-01-01T00:00:00Z",
+                "-1000000000-01-01T00:00:00Z")) {
             String cursor = forgedCursor(TaskSort.CREATED_AT.key(), instant);
 
-            assertInvalid("cursor", "outside what the database holds", () -> crm().tasks().find(
-                    TaskQuery.all().sortedBy(TaskSort.CREATED_AT, SortDirection.ASC).after(cursor)));
+            assertInvalid(
+                    "cursor",
+                    "outside what the database holds",
+                    () -> crm().tasks()
+                            .find(TaskQuery.all()
+                                    .sortedBy(TaskSort.CREATED_AT, SortDirection.ASC)
+                                    .after(cursor)));
         }
     }
 
     @Test
     void should_page_from_cursors_at_the_storable_limits() {
-        Task due = crm().tasks().create(aTask().dueDate(LocalDate.of(2026, 3, 2)).build());
-        Deal deal = crm().deals().create(aDeal(givenPipeline().id()).amount("5.00").build());
+        Task due =
+                crm().tasks().create(aTask().dueDate(LocalDate.of(2026, 3, 2)).build());
+        Deal deal =
+                crm().deals().create(aDeal(givenPipeline().id()).amount("5.00").build());
 
-        assertThat(crm().tasks().find(TaskQuery.all().sortedBy(TaskSort.DUE_DATE, SortDirection.ASC)
-                .after(forgedCursor(TaskSort.DUE_DATE.key(), StorageLimits.MIN_DATE.toString()))).items())
+        assertThat(crm().tasks()
+                        .find(TaskQuery.all()
+                                .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC)
+                                .after(forgedCursor(TaskSort.DUE_DATE.key(), StorageLimits.MIN_DATE.toString())))
+                        .items())
                 .containsExactly(due);
-        assertThat(crm().tasks().find(TaskQuery.all().sortedBy(TaskSort.DUE_DATE, SortDirection.ASC)
-                .after(forgedCursor(TaskSort.DUE_DATE.key(), StorageLimits.MAX_DATE.toString()))).items())
+        assertThat(crm().tasks()
+                        .find(TaskQuery.all()
+                                .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC)
+                                .after(forgedCursor(TaskSort.DUE_DATE.key(), StorageLimits.MAX_DATE.toString())))
+                        .items())
                 .isEmpty();
-        assertThat(crm().tasks().find(TaskQuery.all().sortedBy(TaskSort.CREATED_AT, SortDirection.ASC)
-                .after(forgedCursor(TaskSort.CREATED_AT.key(), StorageLimits.MIN_INSTANT.toString()))).items())
+        assertThat(crm().tasks()
+                        .find(TaskQuery.all()
+                                .sortedBy(TaskSort.CREATED_AT, SortDirection.ASC)
+                                .after(forgedCursor(TaskSort.CREATED_AT.key(), StorageLimits.MIN_INSTANT.toString())))
+                        .items())
                 .containsExactly(due);
-        assertThat(crm().tasks().find(TaskQuery.all().sortedBy(TaskSort.CREATED_AT, SortDirection.ASC)
-                .after(forgedCursor(TaskSort.CREATED_AT.key(), StorageLimits.MAX_INSTANT.toString()))).items())
+        assertThat(crm().tasks()
+                        .find(TaskQuery.all()
+                                .sortedBy(TaskSort.CREATED_AT, SortDirection.ASC)
+                                .after(forgedCursor(TaskSort.CREATED_AT.key(), StorageLimits.MAX_INSTANT.toString())))
+                        .items())
                 .isEmpty();
-        assertThat(crm().deals().find(DealQuery.all().sortedBy(DealSort.AMOUNT, SortDirection.ASC)
-                .after(forgedCursor(DealSort.AMOUNT.key(), StorageLimits.MAX_AMOUNT.negate().toPlainString()))).items())
+        assertThat(crm().deals()
+                        .find(DealQuery.all()
+                                .sortedBy(DealSort.AMOUNT, SortDirection.ASC)
+                                .after(forgedCursor(
+                                        DealSort.AMOUNT.key(),
+                                        StorageLimits.MAX_AMOUNT.negate().toPlainString())))
+                        .items())
                 .containsExactly(deal);
-        assertThat(crm().deals().find(DealQuery.all().sortedBy(DealSort.AMOUNT, SortDirection.ASC)
-                .after(forgedCursor(DealSort.AMOUNT.key(), StorageLimits.MAX_AMOUNT.toPlainString()))).items())
+        assertThat(crm().deals()
+                        .find(DealQuery.all()
+                                .sortedBy(DealSort.AMOUNT, SortDirection.ASC)
+                                .after(forgedCursor(DealSort.AMOUNT.key(), StorageLimits.MAX_AMOUNT.toPlainString())))
+                        .items())
                 .isEmpty();
     }
 

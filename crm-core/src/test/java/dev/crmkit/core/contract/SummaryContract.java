@@ -43,10 +43,18 @@ public abstract class SummaryContract extends ContractTest {
         assertThat(stage(summary, "lost").weightedValue()).containsExactly(Money.of("0.00", "EUR"));
 
         assertThat(summary.openDealCount()).isEqualTo(6);
-        assertThat(summary.openValue()).containsExactly(Money.of("10.50", "EUR"), Money.of("333", "JPY"),
-                Money.of("1.001", "KWD"), Money.of("200.01", "USD"));
-        assertThat(summary.weightedForecast()).containsExactly(Money.of("5.25", "EUR"), Money.of("33", "JPY"),
-                Money.of("0.100", "KWD"), Money.of("100.00", "USD"));
+        assertThat(summary.openValue())
+                .containsExactly(
+                        Money.of("10.50", "EUR"),
+                        Money.of("333", "JPY"),
+                        Money.of("1.001", "KWD"),
+                        Money.of("200.01", "USD"));
+        assertThat(summary.weightedForecast())
+                .containsExactly(
+                        Money.of("5.25", "EUR"),
+                        Money.of("33", "JPY"),
+                        Money.of("0.100", "KWD"),
+                        Money.of("100.00", "USD"));
         assertThat(summary.wonValue()).containsExactly(Money.of("999.00", "USD"));
     }
 
@@ -57,7 +65,8 @@ public abstract class SummaryContract extends ContractTest {
         PipelineSummary summary = crm().pipelines().summary(pipeline.id());
 
         assertThat(summary.pipeline()).isEqualTo(pipeline);
-        assertThat(summary.stages()).extracting(s -> s.stage().key())
+        assertThat(summary.stages())
+                .extracting(s -> s.stage().key())
                 .containsExactly("lead", "qualified", "proposal", "negotiation", "won", "lost");
         assertThat(summary.stages()).allSatisfy(stage -> {
             assertThat(stage.dealCount()).isZero();
@@ -82,10 +91,19 @@ public abstract class SummaryContract extends ContractTest {
     }
 
     private long deal(Pipeline pipeline, String stage, String amount, String currency) {
-        return crm().deals().create(aDeal(pipeline.id()).status(stage).amount(amount).currency(currency).build()).id();
+        return crm().deals()
+                .create(aDeal(pipeline.id())
+                        .status(stage)
+                        .amount(amount)
+                        .currency(currency)
+                        .build())
+                .id();
     }
 
     private static StageSummary stage(PipelineSummary summary, String key) {
-        return summary.stages().stream().filter(s -> s.stage().key().equals(key)).findFirst().orElseThrow();
+        return summary.stages().stream()
+                .filter(s -> s.stage().key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 }

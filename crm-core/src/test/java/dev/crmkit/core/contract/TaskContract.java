@@ -35,16 +35,23 @@ public abstract class TaskContract extends ContractTest {
         assertThat(done.completedAt()).isEqualTo(clock().instant());
         assertThat(events().ofType(TaskEvent.Completed.class)).hasSize(1);
 
-        Task reopened = crm().tasks().update(task.id(), TaskUpdate.builder().status(TaskStatus.IN_PROGRESS).build());
+        Task reopened = crm().tasks()
+                .update(
+                        task.id(),
+                        TaskUpdate.builder().status(TaskStatus.IN_PROGRESS).build());
         assertThat(reopened.completed()).isFalse();
         assertThat(reopened.completedAt()).isNull();
     }
 
     @Test
     void should_find_open_tasks_due_before_today_as_overdue() {
-        Task late = crm().tasks().create(aTask().dueDate(clock().today().minusDays(1)).build());
+        Task late = crm().tasks()
+                .create(aTask().dueDate(clock().today().minusDays(1)).build());
         crm().tasks().create(aTask().dueDate(clock().today()).build());
-        crm().tasks().create(aTask().dueDate(clock().today().minusDays(3)).status(TaskStatus.COMPLETED).build());
+        crm().tasks()
+                .create(aTask().dueDate(clock().today().minusDays(3))
+                        .status(TaskStatus.COMPLETED)
+                        .build());
         crm().tasks().create(aTask().build());
 
         assertThat(crm().tasks().find(TaskQuery.all().onlyOverdue()).items()).containsExactly(late);

@@ -40,8 +40,9 @@ public abstract class UnicodeContract extends ContractTest {
 
     @Test
     void should_round_trip_every_contact_text_field() {
-        Contact contact = crm().contacts().create(new NewContact(MATH + EMOJI, ARABIC, EMOJI + ".ünï@例え.jp",
-                "+972 " + HEBREW, COMBINING, HEBREW, MIXED));
+        Contact contact = crm().contacts()
+                .create(new NewContact(
+                        MATH + EMOJI, ARABIC, EMOJI + ".ünï@例え.jp", "+972 " + HEBREW, COMBINING, HEBREW, MIXED));
 
         assertThat(crm().contacts().getById(contact.id())).isEqualTo(contact);
         assertThat(crm().contacts().find(ContactQuery.all()).items()).containsExactly(contact);
@@ -51,23 +52,42 @@ public abstract class UnicodeContract extends ContractTest {
 
     @Test
     void should_search_and_filter_unicode_text() {
-        Contact contact = crm().contacts().create(new NewContact("Émile", "Zoë", "emile@example.com", null,
-                "Café " + EMOJI, null, null));
+        Contact contact = crm().contacts()
+                .create(new NewContact("Émile", "Zoë", "emile@example.com", null, "Café " + EMOJI, null, null));
 
-        assertThat(crm().contacts().find(ContactQuery.all().withText("ÉMILE ZOË")).items()).containsExactly(contact);
-        assertThat(crm().contacts().find(ContactQuery.all().withText(EMOJI)).items()).containsExactly(contact);
-        assertThat(crm().contacts().find(ContactQuery.all().withCompany("Café " + EMOJI)).items()).containsExactly(contact);
+        assertThat(crm().contacts()
+                        .find(ContactQuery.all().withText("ÉMILE ZOË"))
+                        .items())
+                .containsExactly(contact);
+        assertThat(crm().contacts().find(ContactQuery.all().withText(EMOJI)).items())
+                .containsExactly(contact);
+        assertThat(crm().contacts()
+                        .find(ContactQuery.all().withCompany("Café " + EMOJI))
+                        .items())
+                .containsExactly(contact);
     }
 
     @Test
     void should_round_trip_every_pipeline_deal_and_task_text_field() {
-        Pipeline pipeline = crm().pipelines().create(new NewPipeline(ARABIC + EMOJI, MIXED, List.of(
-                Stage.of("open", HEBREW, 10, StageOutcome.OPEN),
-                Stage.of("lost", MATH + EMOJI, 0, StageOutcome.LOST))));
-        Deal deal = crm().deals().create(NewDeal.builder(MATH + " " + HEBREW).description(MIXED)
-                .pipelineId(pipeline.id()).status("lost").lostReason(COMBINING + EMOJI).build());
-        Task task = crm().tasks().create(NewTask.builder(ARABIC + " " + EMOJI).description(MIXED)
-                .dealId(deal.id()).build());
+        Pipeline pipeline = crm().pipelines()
+                .create(new NewPipeline(
+                        ARABIC + EMOJI,
+                        MIXED,
+                        List.of(
+                                Stage.of("open", HEBREW, 10, StageOutcome.OPEN),
+                                Stage.of("lost", MATH + EMOJI, 0, StageOutcome.LOST))));
+        Deal deal = crm().deals()
+                .create(NewDeal.builder(MATH + " " + HEBREW)
+                        .description(MIXED)
+                        .pipelineId(pipeline.id())
+                        .status("lost")
+                        .lostReason(COMBINING + EMOJI)
+                        .build());
+        Task task = crm().tasks()
+                .create(NewTask.builder(ARABIC + " " + EMOJI)
+                        .description(MIXED)
+                        .dealId(deal.id())
+                        .build());
 
         assertThat(crm().pipelines().getById(pipeline.id())).isEqualTo(pipeline);
         assertThat(crm().pipelines().find(PipelineQuery.all()).items()).containsExactly(pipeline);
@@ -79,12 +99,30 @@ public abstract class UnicodeContract extends ContractTest {
 
     @Test
     void should_store_contact_text_of_exactly_the_limit_and_refuse_one_more() {
-        assertLimit("firstName", Contact.FIRST_NAME_MAX, text -> stored(contact(text, "L")).firstName());
-        assertLimit("lastName", Contact.LAST_NAME_MAX, text -> stored(contact("F", text)).lastName());
-        assertLimit("phone", Contact.PHONE_MAX, text -> stored(contact("F", "L").withPhone(text)).phone());
-        assertLimit("company", Contact.COMPANY_MAX, text -> stored(contact("F", "L").withCompany(text)).company());
-        assertLimit("position", Contact.POSITION_MAX, text -> stored(contact("F", "L").withPosition(text)).position());
-        assertLimit("notes", Contact.NOTES_MAX, text -> stored(contact("F", "L").withNotes(text)).notes());
+        assertLimit(
+                "firstName",
+                Contact.FIRST_NAME_MAX,
+                text -> stored(contact(text, "L")).firstName());
+        assertLimit(
+                "lastName",
+                Contact.LAST_NAME_MAX,
+                text -> stored(contact("F", text)).lastName());
+        assertLimit(
+                "phone",
+                Contact.PHONE_MAX,
+                text -> stored(contact("F", "L").withPhone(text)).phone());
+        assertLimit(
+                "company",
+                Contact.COMPANY_MAX,
+                text -> stored(contact("F", "L").withCompany(text)).company());
+        assertLimit(
+                "position",
+                Contact.POSITION_MAX,
+                text -> stored(contact("F", "L").withPosition(text)).position());
+        assertLimit(
+                "notes",
+                Contact.NOTES_MAX,
+                text -> stored(contact("F", "L").withNotes(text)).notes());
     }
 
     @Test
@@ -102,29 +140,55 @@ public abstract class UnicodeContract extends ContractTest {
 
     @Test
     void should_store_pipeline_deal_and_task_text_of_exactly_the_limit_and_refuse_one_more() {
-        assertLimit("name", Pipeline.NAME_MAX, text -> stored(NewPipeline.of(text)).name());
-        assertLimit("description", Pipeline.DESCRIPTION_MAX,
+        assertLimit(
+                "name", Pipeline.NAME_MAX, text -> stored(NewPipeline.of(text)).name());
+        assertLimit(
+                "description",
+                Pipeline.DESCRIPTION_MAX,
                 text -> stored(NewPipeline.of("P").withDescription(text)).description());
         // A stage checks itself, before it is part of a pipeline: its error names its own field.
-        assertLimit("name", Stage.NAME_MAX, text -> stored(NewPipeline.of("P").withStages(List.of(
-                Stage.of("open", text, 10, StageOutcome.OPEN)))).stages().get(0).name());
+        assertLimit(
+                "name",
+                Stage.NAME_MAX,
+                text -> stored(NewPipeline.of("P").withStages(List.of(Stage.of("open", text, 10, StageOutcome.OPEN))))
+                        .stages()
+                        .get(0)
+                        .name());
         long pipelineId = crm().pipelines().create(NewPipeline.of("Deals")).id();
-        assertLimit("title", Deal.TITLE_MAX, text -> stored(NewDeal.builder(text).pipelineId(pipelineId)).title());
-        assertLimit("description", Deal.DESCRIPTION_MAX,
-                text -> stored(NewDeal.builder("D").pipelineId(pipelineId).description(text)).description());
-        assertLimit("lostReason", Deal.LOST_REASON_MAX,
-                text -> stored(NewDeal.builder("D").pipelineId(pipelineId).status("lost").lostReason(text)).lostReason());
-        assertLimit("title", Task.TITLE_MAX, text -> stored(NewTask.builder(text)).title());
-        assertLimit("description", Task.DESCRIPTION_MAX, text -> stored(NewTask.builder("T").description(text)).description());
+        assertLimit(
+                "title",
+                Deal.TITLE_MAX,
+                text -> stored(NewDeal.builder(text).pipelineId(pipelineId)).title());
+        assertLimit(
+                "description",
+                Deal.DESCRIPTION_MAX,
+                text -> stored(NewDeal.builder("D").pipelineId(pipelineId).description(text))
+                        .description());
+        assertLimit(
+                "lostReason",
+                Deal.LOST_REASON_MAX,
+                text -> stored(NewDeal.builder("D")
+                                .pipelineId(pipelineId)
+                                .status("lost")
+                                .lostReason(text))
+                        .lostReason());
+        assertLimit(
+                "title", Task.TITLE_MAX, text -> stored(NewTask.builder(text)).title());
+        assertLimit(
+                "description",
+                Task.DESCRIPTION_MAX,
+                text -> stored(NewTask.builder("T").description(text)).description());
     }
 
     @Test
     void should_store_a_stage_key_of_exactly_the_limit_and_refuse_one_more() {
         String key = "k".repeat(Stage.KEY_MAX);
-        Pipeline pipeline = crm().pipelines().create(NewPipeline.of("Keys").withStages(List.of(
-                Stage.of(key, "Long key", 10, StageOutcome.OPEN))));
+        Pipeline pipeline = crm().pipelines()
+                .create(NewPipeline.of("Keys").withStages(List.of(Stage.of(key, "Long key", 10, StageOutcome.OPEN))));
 
-        assertThat(crm().pipelines().getById(pipeline.id()).stages()).extracting(Stage::key).containsExactly(key);
+        assertThat(crm().pipelines().getById(pipeline.id()).stages())
+                .extracting(Stage::key)
+                .containsExactly(key);
         assertRefused("key", () -> Stage.of(key + "k", "Too long", 10, StageOutcome.OPEN));
     }
 
@@ -166,7 +230,8 @@ public abstract class UnicodeContract extends ContractTest {
     }
 
     private static void assertRefused(String field, ThrowingCallable operation) {
-        assertThatThrownBy(operation).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.errors()).containsKey(field));
+        assertThatThrownBy(operation)
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsKey(field));
     }
 }

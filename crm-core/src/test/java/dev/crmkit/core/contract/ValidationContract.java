@@ -40,8 +40,12 @@ public abstract class ValidationContract extends ContractTest {
 
     @Test
     void should_name_blank_required_text_of_every_aggregate() {
-        assertInvalid("firstName", () -> crm().contacts().create(aContact().withFirstName("  ").build()));
-        assertInvalid("lastName", () -> crm().contacts().create(aContact().withLastName("").build()));
+        assertInvalid(
+                "firstName",
+                () -> crm().contacts().create(aContact().withFirstName("  ").build()));
+        assertInvalid(
+                "lastName",
+                () -> crm().contacts().create(aContact().withLastName("").build()));
         assertInvalid("name", () -> crm().pipelines().create(NewPipeline.of(" \t ")));
         assertInvalid("title", () -> crm().deals().create(NewDeal.builder(" ").build()));
         assertInvalid("title", () -> crm().tasks().create(NewTask.builder(" ").build()));
@@ -54,8 +58,15 @@ public abstract class ValidationContract extends ContractTest {
         events().clear();
 
         for (String bad : List.of("plainaddress", "two@@example.com", "no-dot@example", "spa ce@example.com")) {
-            assertInvalid("email", () -> crm().contacts().create(aContact().withEmail(bad).build()));
-            assertInvalid("email", () -> crm().contacts().update(contact.id(), ContactUpdate.builder().email(bad).build()));
+            assertInvalid(
+                    "email",
+                    () -> crm().contacts().create(aContact().withEmail(bad).build()));
+            assertInvalid(
+                    "email",
+                    () -> crm().contacts()
+                            .update(
+                                    contact.id(),
+                                    ContactUpdate.builder().email(bad).build()));
         }
         assertThat(crm().contacts().getById(contact.id())).isEqualTo(contact);
         assertThat(events().events()).isEmpty();
@@ -66,9 +77,20 @@ public abstract class ValidationContract extends ContractTest {
         Pipeline pipeline = givenPipeline();
         Deal deal = crm().deals().create(aDeal(pipeline.id()).amount("10.00").build());
 
-        assertInvalid("amount", () -> crm().deals().create(aDeal(pipeline.id()).amount(new BigDecimal("-0.01")).build()));
-        assertInvalid("amount", () -> crm().deals().update(deal.id(),
-                DealUpdate.builder().amount(new BigDecimal("-5")).build()));
+        assertInvalid(
+                "amount",
+                () -> crm().deals()
+                        .create(aDeal(pipeline.id())
+                                .amount(new BigDecimal("-0.01"))
+                                .build()));
+        assertInvalid(
+                "amount",
+                () -> crm().deals()
+                        .update(
+                                deal.id(),
+                                DealUpdate.builder()
+                                        .amount(new BigDecimal("-5"))
+                                        .build()));
         assertThat(crm().deals().getById(deal.id())).isEqualTo(deal);
     }
 
@@ -76,7 +98,9 @@ public abstract class ValidationContract extends ContractTest {
     void should_name_an_unknown_currency() {
         Pipeline pipeline = givenPipeline();
 
-        assertInvalid("currency", () -> crm().deals().create(aDeal(pipeline.id()).currency("XYZ1").build()));
+        assertInvalid(
+                "currency",
+                () -> crm().deals().create(aDeal(pipeline.id()).currency("XYZ1").build()));
     }
 
     @Test
@@ -84,8 +108,13 @@ public abstract class ValidationContract extends ContractTest {
         Pipeline pipeline = givenPipeline();
         Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
 
-        assertInvalid("status", () -> crm().deals().create(aDeal(pipeline.id()).status("signed").build()));
-        assertInvalid("status", () -> crm().deals().update(deal.id(), DealUpdate.builder().status("signed").build()));
+        assertInvalid(
+                "status",
+                () -> crm().deals().create(aDeal(pipeline.id()).status("signed").build()));
+        assertInvalid(
+                "status",
+                () -> crm().deals()
+                        .update(deal.id(), DealUpdate.builder().status("signed").build()));
         assertInvalid("status", () -> crm().deals().moveToStage(deal.id(), "nowhere", null));
         assertThat(crm().deals().getById(deal.id())).isEqualTo(deal);
     }
@@ -97,12 +126,19 @@ public abstract class ValidationContract extends ContractTest {
         long unknown = pipeline.id() + 1_000;
 
         assertInvalid("pipelineId", () -> crm().deals().create(aDeal(unknown).build()));
-        assertInvalid("pipelineId", () -> crm().deals().update(deal.id(), DealUpdate.builder().pipelineId(unknown).build()));
+        assertInvalid(
+                "pipelineId",
+                () -> crm().deals()
+                        .update(
+                                deal.id(),
+                                DealUpdate.builder().pipelineId(unknown).build()));
     }
 
     @Test
     void should_name_the_missing_pipeline_when_a_deal_needs_the_default_one_and_none_exists() {
-        assertInvalid("pipelineId", () -> crm().deals().create(NewDeal.builder("Orphan").build()));
+        assertInvalid(
+                "pipelineId",
+                () -> crm().deals().create(NewDeal.builder("Orphan").build()));
     }
 
     @Test
@@ -111,21 +147,42 @@ public abstract class ValidationContract extends ContractTest {
         Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
         long unknown = givenContact().id() + 1_000;
 
-        assertInvalid("contactId", () -> crm().deals().create(aDeal(pipeline.id()).contactId(unknown).build()));
-        assertInvalid("contactId", () -> crm().deals().update(deal.id(), DealUpdate.builder().contactId(unknown).build()));
+        assertInvalid(
+                "contactId",
+                () -> crm().deals()
+                        .create(aDeal(pipeline.id()).contactId(unknown).build()));
+        assertInvalid(
+                "contactId",
+                () -> crm().deals()
+                        .update(
+                                deal.id(),
+                                DealUpdate.builder().contactId(unknown).build()));
     }
 
     @Test
     void should_name_an_unknown_contact_or_deal_of_a_task_on_create_and_on_update() {
         Task task = crm().tasks().create(aTask().build());
         long unknownContact = givenContact().id() + 1_000;
-        long unknownDeal = crm().deals().create(aDeal(givenPipeline().id()).build()).id() + 1_000;
+        long unknownDeal =
+                crm().deals().create(aDeal(givenPipeline().id()).build()).id() + 1_000;
 
-        assertInvalid("contactId", () -> crm().tasks().create(aTask().contactId(unknownContact).build()));
-        assertInvalid("dealId", () -> crm().tasks().create(aTask().dealId(unknownDeal).build()));
-        assertInvalid("contactId", () -> crm().tasks().update(task.id(),
-                TaskUpdate.builder().contactId(unknownContact).build()));
-        assertInvalid("dealId", () -> crm().tasks().update(task.id(), TaskUpdate.builder().dealId(unknownDeal).build()));
+        assertInvalid(
+                "contactId",
+                () -> crm().tasks().create(aTask().contactId(unknownContact).build()));
+        assertInvalid(
+                "dealId", () -> crm().tasks().create(aTask().dealId(unknownDeal).build()));
+        assertInvalid(
+                "contactId",
+                () -> crm().tasks()
+                        .update(
+                                task.id(),
+                                TaskUpdate.builder().contactId(unknownContact).build()));
+        assertInvalid(
+                "dealId",
+                () -> crm().tasks()
+                        .update(
+                                task.id(),
+                                TaskUpdate.builder().dealId(unknownDeal).build()));
         assertThat(crm().tasks().getById(task.id())).isEqualTo(task);
     }
 
@@ -135,8 +192,14 @@ public abstract class ValidationContract extends ContractTest {
 
         assertInvalid("probability", () -> Stage.of("x", "X", 101, StageOutcome.OPEN));
         assertInvalid("key", () -> Stage.of("Not a key!", "X", 10, StageOutcome.OPEN));
-        assertInvalid("stages", () -> crm().pipelines().update(pipeline.id(), PipelineUpdate.builder()
-                .stages(List.of(Stage.of("won", "Won", 100, StageOutcome.WON))).build()));
+        assertInvalid(
+                "stages",
+                () -> crm().pipelines()
+                        .update(
+                                pipeline.id(),
+                                PipelineUpdate.builder()
+                                        .stages(List.of(Stage.of("won", "Won", 100, StageOutcome.WON)))
+                                        .build()));
         assertThat(crm().pipelines().getById(pipeline.id())).isEqualTo(pipeline);
     }
 
@@ -144,9 +207,14 @@ public abstract class ValidationContract extends ContractTest {
     void should_name_a_cursor_that_belongs_to_another_sort_or_is_garbage() {
         crm().contacts().create(aContact().build());
         crm().contacts().create(aContact().build());
-        String cursor = crm().contacts().find(ContactQuery.all().limit(1)).nextCursor().orElseThrow();
+        String cursor =
+                crm().contacts().find(ContactQuery.all().limit(1)).nextCursor().orElseThrow();
 
-        assertInvalid("cursor", () -> ContactQuery.all().sortedBy(ContactSort.EMAIL, SortDirection.ASC).after(cursor));
+        assertInvalid(
+                "cursor",
+                () -> ContactQuery.all()
+                        .sortedBy(ContactSort.EMAIL, SortDirection.ASC)
+                        .after(cursor));
         assertInvalid("cursor", () -> ContactQuery.all().after("not-a-cursor"));
         assertInvalid("limit", () -> DealQuery.all().limit(0));
         assertInvalid("limit", () -> PipelineQuery.all().limit(501));
@@ -154,15 +222,18 @@ public abstract class ValidationContract extends ContractTest {
     }
 
     private void assertNothingStored() {
-        assertThat(crm().contacts().find(ContactQuery.all().withTotal()).total()).hasValue(0);
-        assertThat(crm().pipelines().find(PipelineQuery.all().withTotal()).total()).hasValue(0);
+        assertThat(crm().contacts().find(ContactQuery.all().withTotal()).total())
+                .hasValue(0);
+        assertThat(crm().pipelines().find(PipelineQuery.all().withTotal()).total())
+                .hasValue(0);
         assertThat(crm().deals().find(DealQuery.all().withTotal()).total()).hasValue(0);
         assertThat(crm().tasks().find(TaskQuery.all().withTotal()).total()).hasValue(0);
         assertThat(events().events()).isEmpty();
     }
 
     private static void assertInvalid(String field, ThrowingCallable operation) {
-        assertThatThrownBy(operation).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.errors()).containsKey(field));
+        assertThatThrownBy(operation)
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsKey(field));
     }
 }

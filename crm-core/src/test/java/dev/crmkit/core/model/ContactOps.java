@@ -10,16 +10,27 @@ final class ContactOps {
 
     private ContactOps() {}
 
-    record Create(String firstName, String lastName, String email, @Nullable String phone, @Nullable String company)
-            implements Op {
+    record Create(
+            String firstName,
+            String lastName,
+            String email,
+            @Nullable String phone,
+            @Nullable String company) implements Op {
         @Override
         public Object applyTo(Subject subject) {
             return subject.createContact(this);
         }
     }
 
-    record Update(long id, Patch<String> firstName, Patch<String> lastName, Patch<String> email, Patch<String> phone,
-            Patch<String> company, @Nullable Long expectedVersion) implements Op {
+    record Update(
+            long id,
+            Patch<String> firstName,
+            Patch<String> lastName,
+            Patch<String> email,
+            Patch<String> phone,
+            Patch<String> company,
+            @Nullable Long expectedVersion)
+            implements Op {
         @Override
         public Object applyTo(Subject subject) {
             return subject.updateContact(this);
@@ -33,8 +44,16 @@ final class ContactOps {
         }
     }
 
-    record Find(@Nullable String text, @Nullable String company, ContactSort sort, SortDirection direction, int limit,
-            boolean total, int pages, int handle) implements Op {
+    record Find(
+            @Nullable String text,
+            @Nullable String company,
+            ContactSort sort,
+            SortDirection direction,
+            int limit,
+            boolean total,
+            int pages,
+            int handle)
+            implements Op {
         @Override
         public Object applyTo(Subject subject) {
             return CommonOps.read(subject, subject.findContacts(this), pages, handle);

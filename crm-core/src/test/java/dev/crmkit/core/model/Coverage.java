@@ -21,7 +21,9 @@ final class Coverage {
             String answer = outcome instanceof Outcome.Failure failure ? failure.type() + failure.fields() : "ok";
             counts.computeIfAbsent(name(ops.get(i)), op -> new TreeMap<>()).merge(answer, 1, Integer::sum);
             if (outcome instanceof Outcome.Value value && value.value() instanceof List<?> pages) {
-                pagesWithItems += (int) pages.stream().filter(page -> !((PageView) page).items().isEmpty()).count();
+                pagesWithItems += (int) pages.stream()
+                        .filter(page -> !((PageView) page).items().isEmpty())
+                        .count();
             }
             if (outcome instanceof Outcome.Value value && value.value() instanceof PageView) {
                 resumedPages++;
@@ -32,9 +34,13 @@ final class Coverage {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        counts.forEach((op, answers) -> text.append("\n  ").append(op).append(": ").append(answers));
-        return text.append("\n  pages with rows: ").append(pagesWithItems)
-                .append(", pages resumed after other operations: ").append(resumedPages).toString();
+        counts.forEach(
+                (op, answers) -> text.append("\n  ").append(op).append(": ").append(answers));
+        return text.append("\n  pages with rows: ")
+                .append(pagesWithItems)
+                .append(", pages resumed after other operations: ")
+                .append(resumedPages)
+                .toString();
     }
 
     private static String name(Op op) {

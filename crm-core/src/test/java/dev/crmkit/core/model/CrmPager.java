@@ -23,7 +23,9 @@ final class CrmPager<T> implements Pager {
         Page<T> page = query.apply(cursor);
         cursor = page.nextCursor().orElse(null);
         exhausted = cursor == null;
-        return new PageView(page.items().stream().map(toLogical).toList(), page.hasNext(),
+        return new PageView(
+                page.items().stream().map(toLogical).toList(),
+                page.hasNext(),
                 page.total().isPresent() ? page.total().getAsLong() : null);
     }
 

@@ -10,6 +10,7 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.model.Ids.Kind;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
@@ -22,7 +23,6 @@ import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskUpdate;
 import dev.crmkit.core.testing.MutableClock;
-import dev.crmkit.core.model.Ids.Kind;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -54,16 +54,24 @@ final class CrmSubject implements Subject {
 
     @Override
     public Object createContact(ContactOps.Create op) {
-        Contact created = crm.contacts().create(
-                new NewContact(op.firstName(), op.lastName(), op.email(), op.phone(), op.company(), null, null));
+        Contact created = crm.contacts()
+                .create(new NewContact(
+                        op.firstName(), op.lastName(), op.email(), op.phone(), op.company(), null, null));
         ids.issued(Kind.CONTACT, created.id());
         return ids.logical(created);
     }
 
     @Override
     public Object updateContact(ContactOps.Update op) {
-        ContactUpdate update = new ContactUpdate(op.firstName(), op.lastName(), op.email(), op.phone(), op.company(),
-                Patch.unchanged(), Patch.unchanged(), op.expectedVersion());
+        ContactUpdate update = new ContactUpdate(
+                op.firstName(),
+                op.lastName(),
+                op.email(),
+                op.phone(),
+                op.company(),
+                Patch.unchanged(),
+                Patch.unchanged(),
+                op.expectedVersion());
         return ids.logical(crm.contacts().update(ids.real(Kind.CONTACT, op.id()), update));
     }
 
@@ -75,8 +83,8 @@ final class CrmSubject implements Subject {
 
     @Override
     public Pager findContacts(ContactOps.Find op) {
-        ContactQuery query = new ContactQuery(op.text(), op.company(),
-                new PageRequest<>(op.sort(), op.direction(), op.limit(), null, op.total()));
+        ContactQuery query = new ContactQuery(
+                op.text(), op.company(), new PageRequest<>(op.sort(), op.direction(), op.limit(), null, op.total()));
         return new CrmPager<Contact>(cursor -> crm.contacts().find(query.after(cursor)), ids::logical);
     }
 
@@ -89,8 +97,11 @@ final class CrmSubject implements Subject {
 
     @Override
     public Object updatePipeline(PipelineOps.Update op) {
-        PipelineUpdate update = new PipelineUpdate(op.name(), Patch.unchanged(),
-                op.stages() == null ? Patch.unchanged() : Patch.set(stages(op.stages())), op.expectedVersion());
+        PipelineUpdate update = new PipelineUpdate(
+                op.name(),
+                Patch.unchanged(),
+                op.stages() == null ? Patch.unchanged() : Patch.set(stages(op.stages())),
+                op.expectedVersion());
         return ids.logical(crm.pipelines().update(ids.real(Kind.PIPELINE, op.id()), update));
     }
 
@@ -102,7 +113,8 @@ final class CrmSubject implements Subject {
 
     @Override
     public Pager findPipelines(PipelineOps.Find op) {
-        PipelineQuery query = new PipelineQuery(new PageRequest<>(op.sort(), op.direction(), op.limit(), null, op.total()));
+        PipelineQuery query =
+                new PipelineQuery(new PageRequest<>(op.sort(), op.direction(), op.limit(), null, op.total()));
         return new CrmPager<Pipeline>(cursor -> crm.pipelines().find(query.after(cursor)), ids::logical);
     }
 
@@ -113,25 +125,33 @@ final class CrmSubject implements Subject {
 
     @Override
     public Object createDeal(DealOps.Create op) {
-        Deal created = crm.deals().create(NewDeal.builder(op.title())
-                .amount(op.amount())
-                .currency(op.currency())
-                .pipelineId(ids.realOrNull(Kind.PIPELINE, op.pipelineId()))
-                .status(op.status())
-                .contactId(ids.realOrNull(Kind.CONTACT, op.contactId()))
-                .expectedCloseDate(op.expectedCloseDate())
-                .lostReason(op.lostReason())
-                .build());
+        Deal created = crm.deals()
+                .create(NewDeal.builder(op.title())
+                        .amount(op.amount())
+                        .currency(op.currency())
+                        .pipelineId(ids.realOrNull(Kind.PIPELINE, op.pipelineId()))
+                        .status(op.status())
+                        .contactId(ids.realOrNull(Kind.CONTACT, op.contactId()))
+                        .expectedCloseDate(op.expectedCloseDate())
+                        .lostReason(op.lostReason())
+                        .build());
         ids.issued(Kind.DEAL, created.id());
         return ids.logical(created);
     }
 
     @Override
     public Object updateDeal(DealOps.Update op) {
-        DealUpdate update = new DealUpdate(op.title(), Patch.unchanged(), op.amount(), op.currency(),
+        DealUpdate update = new DealUpdate(
+                op.title(),
+                Patch.unchanged(),
+                op.amount(),
+                op.currency(),
                 op.pipelineId() == 0 ? Patch.unchanged() : Patch.set(ids.real(Kind.PIPELINE, op.pipelineId())),
-                op.status(), op.contactId().map(id -> ids.real(Kind.CONTACT, id)), op.expectedCloseDate(),
-                op.lostReason(), op.expectedVersion());
+                op.status(),
+                op.contactId().map(id -> ids.real(Kind.CONTACT, id)),
+                op.expectedCloseDate(),
+                op.lostReason(),
+                op.expectedVersion());
         return ids.logical(crm.deals().update(ids.real(Kind.DEAL, op.id()), update));
     }
 
@@ -143,25 +163,44 @@ final class CrmSubject implements Subject {
 
     @Override
     public Pager findDeals(DealOps.Find op) {
-        DealQuery query = new DealQuery(ids.realOrNull(Kind.PIPELINE, op.pipelineId()), op.status(),
-                ids.realOrNull(Kind.CONTACT, op.contactId()), op.minAmount(), op.maxAmount(), op.currency(),
-                op.outcome(), new PageRequest<>(op.sort(), op.direction(), op.limit(), null, op.total()));
+        DealQuery query = new DealQuery(
+                ids.realOrNull(Kind.PIPELINE, op.pipelineId()),
+                op.status(),
+                ids.realOrNull(Kind.CONTACT, op.contactId()),
+                op.minAmount(),
+                op.maxAmount(),
+                op.currency(),
+                op.outcome(),
+                new PageRequest<>(op.sort(), op.direction(), op.limit(), null, op.total()));
         return new CrmPager<Deal>(cursor -> crm.deals().find(query.after(cursor)), ids::logical);
     }
 
     @Override
     public Object createTask(TaskOps.Create op) {
-        Task created = crm.tasks().create(new NewTask(op.title(), null, op.priority(), op.status(),
-                ids.realOrNull(Kind.CONTACT, op.contactId()), ids.realOrNull(Kind.DEAL, op.dealId()), op.dueDate()));
+        Task created = crm.tasks()
+                .create(new NewTask(
+                        op.title(),
+                        null,
+                        op.priority(),
+                        op.status(),
+                        ids.realOrNull(Kind.CONTACT, op.contactId()),
+                        ids.realOrNull(Kind.DEAL, op.dealId()),
+                        op.dueDate()));
         ids.issued(Kind.TASK, created.id());
         return ids.logical(created);
     }
 
     @Override
     public Object updateTask(TaskOps.Update op) {
-        TaskUpdate update = new TaskUpdate(op.title(), Patch.unchanged(), op.priority(), op.status(),
-                op.contactId().map(id -> ids.real(Kind.CONTACT, id)), op.dealId().map(id -> ids.real(Kind.DEAL, id)),
-                op.dueDate(), op.expectedVersion());
+        TaskUpdate update = new TaskUpdate(
+                op.title(),
+                Patch.unchanged(),
+                op.priority(),
+                op.status(),
+                op.contactId().map(id -> ids.real(Kind.CONTACT, id)),
+                op.dealId().map(id -> ids.real(Kind.DEAL, id)),
+                op.dueDate(),
+                op.expectedVersion());
         return ids.logical(crm.tasks().update(ids.real(Kind.TASK, op.id()), update));
     }
 
@@ -173,14 +212,23 @@ final class CrmSubject implements Subject {
 
     @Override
     public Pager findTasks(TaskOps.Find op) {
-        TaskQuery query = new TaskQuery(op.statuses(), op.priorities(), ids.realOrNull(Kind.CONTACT, op.contactId()),
-                ids.realOrNull(Kind.DEAL, op.dealId()), op.dueBefore(), op.dueAfter(), op.overdue(),
+        TaskQuery query = new TaskQuery(
+                op.statuses(),
+                op.priorities(),
+                ids.realOrNull(Kind.CONTACT, op.contactId()),
+                ids.realOrNull(Kind.DEAL, op.dealId()),
+                op.dueBefore(),
+                op.dueAfter(),
+                op.overdue(),
                 new PageRequest<>(op.sort(), op.direction(), op.limit(), null, op.total()));
         return new CrmPager<Task>(cursor -> crm.tasks().find(query.after(cursor)), ids::logical);
     }
 
     private static List<Stage> stages(@Nullable List<PipelineOps.StageSpec> specs) {
-        return specs == null ? List.of()
-                : specs.stream().map(s -> Stage.of(s.key(), s.name(), s.probability(), s.outcome())).toList();
+        return specs == null
+                ? List.of()
+                : specs.stream()
+                        .map(s -> Stage.of(s.key(), s.name(), s.probability(), s.outcome()))
+                        .toList();
     }
 }

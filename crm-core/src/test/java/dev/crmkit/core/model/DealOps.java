@@ -13,8 +13,15 @@ final class DealOps {
 
     private DealOps() {}
 
-    record Create(String title, @Nullable BigDecimal amount, @Nullable String currency, long pipelineId,
-            @Nullable String status, long contactId, @Nullable LocalDate expectedCloseDate, @Nullable String lostReason)
+    record Create(
+            String title,
+            @Nullable BigDecimal amount,
+            @Nullable String currency,
+            long pipelineId,
+            @Nullable String status,
+            long contactId,
+            @Nullable LocalDate expectedCloseDate,
+            @Nullable String lostReason)
             implements Op {
         @Override
         public Object applyTo(Subject subject) {
@@ -23,9 +30,18 @@ final class DealOps {
     }
 
     /** @param pipelineId the pipeline to move to, or 0 to stay */
-    record Update(long id, Patch<String> title, Patch<BigDecimal> amount, Patch<String> currency, long pipelineId,
-            Patch<String> status, Patch<Long> contactId, Patch<LocalDate> expectedCloseDate, Patch<String> lostReason,
-            @Nullable Long expectedVersion) implements Op {
+    record Update(
+            long id,
+            Patch<String> title,
+            Patch<BigDecimal> amount,
+            Patch<String> currency,
+            long pipelineId,
+            Patch<String> status,
+            Patch<Long> contactId,
+            Patch<LocalDate> expectedCloseDate,
+            Patch<String> lostReason,
+            @Nullable Long expectedVersion)
+            implements Op {
         @Override
         public Object applyTo(Subject subject) {
             return subject.updateDeal(this);
@@ -39,9 +55,21 @@ final class DealOps {
         }
     }
 
-    record Find(long pipelineId, @Nullable String status, long contactId, @Nullable BigDecimal minAmount,
-            @Nullable BigDecimal maxAmount, @Nullable String currency, @Nullable StageOutcome outcome, DealSort sort,
-            SortDirection direction, int limit, boolean total, int pages, int handle) implements Op {
+    record Find(
+            long pipelineId,
+            @Nullable String status,
+            long contactId,
+            @Nullable BigDecimal minAmount,
+            @Nullable BigDecimal maxAmount,
+            @Nullable String currency,
+            @Nullable StageOutcome outcome,
+            DealSort sort,
+            SortDirection direction,
+            int limit,
+            boolean total,
+            int pages,
+            int handle)
+            implements Op {
         @Override
         public Object applyTo(Subject subject) {
             return CommonOps.read(subject, subject.findDeals(this), pages, handle);

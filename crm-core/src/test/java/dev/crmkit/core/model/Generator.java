@@ -5,6 +5,7 @@ import dev.crmkit.core.Patch;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealSort;
+import dev.crmkit.core.model.PipelineOps.StageSpec;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineSort;
 import dev.crmkit.core.pipeline.Stage;
@@ -14,7 +15,6 @@ import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskSort;
 import dev.crmkit.core.task.TaskStatus;
-import dev.crmkit.core.model.PipelineOps.StageSpec;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,44 +63,94 @@ final class Generator {
             return createPipeline();
         }
         int roll = random.nextInt(100);
-        return roll < 10 ? createContact()
-                : roll < 18 ? updateContact()
-                : roll < 20 ? new ContactOps.Delete(contactId())
-                : roll < 27 ? findContacts()
-                : roll < 30 ? createPipeline()
-                : roll < 33 ? updatePipeline()
-                : roll < 35 ? new PipelineOps.Delete(pipelineId())
-                : roll < 37 ? new PipelineOps.Find(pick(PipelineSort.values()), direction(), 1 + random.nextInt(4),
-                        random.nextBoolean(), pages(), handle())
-                : roll < 40 ? new PipelineOps.Summarise(pipelineId())
-                : roll < 50 ? createDeal()
-                : roll < 59 ? updateDeal()
-                : roll < 61 ? new DealOps.Delete(dealId())
-                : roll < 68 ? findDeals()
-                : roll < 76 ? createTask()
-                : roll < 82 ? updateTask()
-                : roll < 84 ? new TaskOps.Delete(taskId())
-                : roll < 90 ? findTasks()
-                : roll < 94 ? new CommonOps.Continue(keptHandle())
-                : new CommonOps.Tick(pick(Pools.TICKS));
+        return roll < 10
+                ? createContact()
+                : roll < 18
+                        ? updateContact()
+                        : roll < 20
+                                ? new ContactOps.Delete(contactId())
+                                : roll < 27
+                                        ? findContacts()
+                                        : roll < 30
+                                                ? createPipeline()
+                                                : roll < 33
+                                                        ? updatePipeline()
+                                                        : roll < 35
+                                                                ? new PipelineOps.Delete(pipelineId())
+                                                                : roll < 37
+                                                                        ? new PipelineOps.Find(
+                                                                                pick(PipelineSort.values()),
+                                                                                direction(),
+                                                                                1 + random.nextInt(4),
+                                                                                random.nextBoolean(),
+                                                                                pages(),
+                                                                                handle())
+                                                                        : roll < 40
+                                                                                ? new PipelineOps.Summarise(
+                                                                                        pipelineId())
+                                                                                : roll < 50
+                                                                                        ? createDeal()
+                                                                                        : roll < 59
+                                                                                                ? updateDeal()
+                                                                                                : roll < 61
+                                                                                                        ? new DealOps
+                                                                                                                .Delete(
+                                                                                                                dealId())
+                                                                                                        : roll < 68
+                                                                                                                ? findDeals()
+                                                                                                                : roll
+                                                                                                                                < 76
+                                                                                                                        ? createTask()
+                                                                                                                        : roll
+                                                                                                                                        < 82
+                                                                                                                                ? updateTask()
+                                                                                                                                : roll
+                                                                                                                                                < 84
+                                                                                                                                        ? new TaskOps
+                                                                                                                                                .Delete(
+                                                                                                                                                taskId())
+                                                                                                                                        : roll
+                                                                                                                                                        < 90
+                                                                                                                                                ? findTasks()
+                                                                                                                                                : roll
+                                                                                                                                                                < 94
+                                                                                                                                                        ? new CommonOps
+                                                                                                                                                                .Continue(
+                                                                                                                                                                keptHandle())
+                                                                                                                                                        : new CommonOps
+                                                                                                                                                                .Tick(
+                                                                                                                                                                pick(
+                                                                                                                                                                        Pools
+                                                                                                                                                                                .TICKS));
     }
 
     private Op createContact() {
-        return new ContactOps.Create(pick(Pools.FIRST_NAMES), pick(Pools.LAST_NAMES), email(), pick(Pools.PHONES),
-                pick(Pools.COMPANIES));
+        return new ContactOps.Create(
+                pick(Pools.FIRST_NAMES), pick(Pools.LAST_NAMES), email(), pick(Pools.PHONES), pick(Pools.COMPANIES));
     }
 
     private Op updateContact() {
         long id = contactId();
-        return new ContactOps.Update(id, patch(60, 35, () -> pick(Pools.FIRST_NAMES)),
-                patch(60, 35, () -> pick(Pools.LAST_NAMES)), patch(70, 28, this::email),
-                patch(70, 20, () -> pick(Pools.PHONES)), patch(60, 30, () -> pick(Pools.COMPANIES)),
+        return new ContactOps.Update(
+                id,
+                patch(60, 35, () -> pick(Pools.FIRST_NAMES)),
+                patch(60, 35, () -> pick(Pools.LAST_NAMES)),
+                patch(70, 28, this::email),
+                patch(70, 20, () -> pick(Pools.PHONES)),
+                patch(60, 30, () -> pick(Pools.COMPANIES)),
                 version(state.contacts.get(id)));
     }
 
     private Op findContacts() {
-        return new ContactOps.Find(chance(40) ? pick(Pools.SEARCHES) : null, chance(20) ? pick(Pools.COMPANIES) : null,
-                pick(ContactSort.values()), direction(), 1 + random.nextInt(7), random.nextBoolean(), pages(), handle());
+        return new ContactOps.Find(
+                chance(40) ? pick(Pools.SEARCHES) : null,
+                chance(20) ? pick(Pools.COMPANIES) : null,
+                pick(ContactSort.values()),
+                direction(),
+                1 + random.nextInt(7),
+                random.nextBoolean(),
+                pages(),
+                handle());
     }
 
     private Op createPipeline() {
@@ -119,9 +169,15 @@ final class Generator {
 
     private Op createDeal() {
         long pipelineId = chance(90) ? pipelineId() : 0;
-        return new DealOps.Create(pick(Pools.DEAL_TITLES), chance(85) ? amount() : null,
-                chance(80) ? pick(Pools.CURRENCIES) : null, pipelineId, chance(40) ? null : stageKey(pipelineId),
-                chance(50) ? contactId() : 0, chance(70) ? date() : null, chance(25) ? pick(List.of("Too pricey", " ")) : null);
+        return new DealOps.Create(
+                pick(Pools.DEAL_TITLES),
+                chance(85) ? amount() : null,
+                chance(80) ? pick(Pools.CURRENCIES) : null,
+                pipelineId,
+                chance(40) ? null : stageKey(pipelineId),
+                chance(50) ? contactId() : 0,
+                chance(70) ? date() : null,
+                chance(25) ? pick(List.of("Too pricey", " ")) : null);
     }
 
     private Op updateDeal() {
@@ -129,39 +185,75 @@ final class Generator {
         Deal current = state.deals.get(id);
         long pipelineId = chance(15) ? pipelineId() : 0;
         long stagesOf = pipelineId != 0 ? pipelineId : current == null ? pipelineId() : current.pipelineId();
-        return new DealOps.Update(id, patch(70, 25, () -> pick(Pools.DEAL_TITLES)),
-                patch(70, 25, this::amount), patch(80, 18, () -> pick(Pools.CURRENCIES)), pipelineId,
-                patch(50, 45, () -> stageKey(stagesOf)), patch(70, 20, this::contactId),
-                patch(75, 20, this::date), patch(75, 20, () -> pick(List.of("Too pricey", " "))), version(current));
+        return new DealOps.Update(
+                id,
+                patch(70, 25, () -> pick(Pools.DEAL_TITLES)),
+                patch(70, 25, this::amount),
+                patch(80, 18, () -> pick(Pools.CURRENCIES)),
+                pipelineId,
+                patch(50, 45, () -> stageKey(stagesOf)),
+                patch(70, 20, this::contactId),
+                patch(75, 20, this::date),
+                patch(75, 20, () -> pick(List.of("Too pricey", " "))),
+                version(current));
     }
 
     private Op findDeals() {
-        return new DealOps.Find(chance(40) ? pipelineId() : 0, chance(25) ? stageKey(pipelineId()) : null,
-                chance(20) ? contactId() : 0, chance(20) ? new BigDecimal(pick(Pools.MIN_AMOUNTS)) : null,
+        return new DealOps.Find(
+                chance(40) ? pipelineId() : 0,
+                chance(25) ? stageKey(pipelineId()) : null,
+                chance(20) ? contactId() : 0,
+                chance(20) ? new BigDecimal(pick(Pools.MIN_AMOUNTS)) : null,
                 chance(20) ? new BigDecimal(pick(Pools.MAX_AMOUNTS)) : null,
-                chance(25) ? pick(Pools.CURRENCIES) : null, chance(30) ? pick(StageOutcome.values()) : null,
-                pick(DealSort.values()), direction(), 1 + random.nextInt(6), random.nextBoolean(), pages(), handle());
+                chance(25) ? pick(Pools.CURRENCIES) : null,
+                chance(30) ? pick(StageOutcome.values()) : null,
+                pick(DealSort.values()),
+                direction(),
+                1 + random.nextInt(6),
+                random.nextBoolean(),
+                pages(),
+                handle());
     }
 
     private Op createTask() {
-        return new TaskOps.Create(pick(Pools.TASK_TITLES), pick(TaskPriority.values()), pick(TaskStatus.values()),
-                chance(50) ? contactId() : 0, chance(40) ? dealId() : 0, chance(70) ? date() : null);
+        return new TaskOps.Create(
+                pick(Pools.TASK_TITLES),
+                pick(TaskPriority.values()),
+                pick(TaskStatus.values()),
+                chance(50) ? contactId() : 0,
+                chance(40) ? dealId() : 0,
+                chance(70) ? date() : null);
     }
 
     private Op updateTask() {
         long id = taskId();
         Task current = state.tasks.get(id);
-        return new TaskOps.Update(id, patch(80, 18, () -> pick(Pools.TASK_TITLES)),
-                patch(75, 23, () -> pick(TaskPriority.values())), patch(55, 43, () -> pick(TaskStatus.values())),
-                patch(75, 15, this::contactId), patch(75, 15, this::dealId), patch(70, 25, this::date),
+        return new TaskOps.Update(
+                id,
+                patch(80, 18, () -> pick(Pools.TASK_TITLES)),
+                patch(75, 23, () -> pick(TaskPriority.values())),
+                patch(55, 43, () -> pick(TaskStatus.values())),
+                patch(75, 15, this::contactId),
+                patch(75, 15, this::dealId),
+                patch(70, 25, this::date),
                 version(current));
     }
 
     private Op findTasks() {
-        return new TaskOps.Find(someOf(TaskStatus.class, 30), someOf(TaskPriority.class, 20),
-                chance(20) ? contactId() : 0, chance(15) ? dealId() : 0, chance(20) ? date() : null,
-                chance(20) ? date() : null, chance(20), pick(TaskSort.values()), direction(), 1 + random.nextInt(6),
-                random.nextBoolean(), pages(), handle());
+        return new TaskOps.Find(
+                someOf(TaskStatus.class, 30),
+                someOf(TaskPriority.class, 20),
+                chance(20) ? contactId() : 0,
+                chance(15) ? dealId() : 0,
+                chance(20) ? date() : null,
+                chance(20) ? date() : null,
+                chance(20),
+                pick(TaskSort.values()),
+                direction(),
+                1 + random.nextInt(6),
+                random.nextBoolean(),
+                pages(),
+                handle());
     }
 
     /** 2–5 stages from the pool in random order; one time in ten without an OPEN stage. */
@@ -195,8 +287,13 @@ final class Generator {
         if (chance(30)) {
             int i = random.nextInt(stages.size());
             StageSpec stage = stages.get(i);
-            stages.set(i, new StageSpec(stage.key(), stage.name(), random.nextInt(101),
-                    chance(30) ? pick(StageOutcome.values()) : stage.outcome()));
+            stages.set(
+                    i,
+                    new StageSpec(
+                            stage.key(),
+                            stage.name(),
+                            random.nextInt(101),
+                            chance(30) ? pick(StageOutcome.values()) : stage.outcome()));
         }
         return List.copyOf(stages);
     }
@@ -271,7 +368,9 @@ final class Generator {
     /** Unchanged {@code unchanged}% of the time, set {@code set}%, cleared otherwise. */
     private <T> Patch<T> patch(int unchanged, int set, Supplier<@Nullable T> value) {
         int roll = random.nextInt(100);
-        return roll < unchanged ? Patch.unchanged() : roll < unchanged + set ? Patch.setOrClear(value.get()) : Patch.clear();
+        return roll < unchanged
+                ? Patch.unchanged()
+                : roll < unchanged + set ? Patch.setOrClear(value.get()) : Patch.clear();
     }
 
     private <E extends Enum<E>> Set<E> someOf(Class<E> type, int percent) {

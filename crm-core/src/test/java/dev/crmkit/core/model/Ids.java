@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
 final class Ids {
 
     enum Kind {
-        CONTACT, PIPELINE, DEAL, TASK
+        CONTACT,
+        PIPELINE,
+        DEAL,
+        TASK
     }
 
     /** Where logical ids never issued are sent: far above any id a test run issues. */
@@ -44,50 +47,97 @@ final class Ids {
 
     long real(Kind kind, long logicalId) {
         List<Long> issued = realByLogical.get(kind);
-        return logicalId >= 1 && logicalId <= issued.size() ? issued.get((int) logicalId - 1) : NEVER_ISSUED + logicalId;
+        return logicalId >= 1 && logicalId <= issued.size()
+                ? issued.get((int) logicalId - 1)
+                : NEVER_ISSUED + logicalId;
     }
 
     /** The real id, or {@code null} for logical id 0 ("none given"). */
-    @Nullable Long realOrNull(Kind kind, long logicalId) {
+    @Nullable
+    Long realOrNull(Kind kind, long logicalId) {
         return logicalId == 0 ? null : real(kind, logicalId);
     }
 
     long logical(Kind kind, long realId) {
         Long logical = logicalByReal.get(kind).get(realId);
         if (logical == null) {
-            throw new IllegalStateException("the database returned " + kind + " id " + realId + " that no create issued");
+            throw new IllegalStateException(
+                    "the database returned " + kind + " id " + realId + " that no create issued");
         }
         return logical;
     }
 
-    @Nullable Long logicalOrNull(Kind kind, @Nullable Long realId) {
+    @Nullable
+    Long logicalOrNull(Kind kind, @Nullable Long realId) {
         return realId == null ? null : logical(kind, realId);
     }
 
     Contact logical(Contact c) {
-        return new Contact(logical(Kind.CONTACT, c.id()), c.firstName(), c.lastName(), c.email(), c.phone(),
-                c.company(), c.position(), c.notes(), c.createdAt(), c.updatedAt(), c.version());
+        return new Contact(
+                logical(Kind.CONTACT, c.id()),
+                c.firstName(),
+                c.lastName(),
+                c.email(),
+                c.phone(),
+                c.company(),
+                c.position(),
+                c.notes(),
+                c.createdAt(),
+                c.updatedAt(),
+                c.version());
     }
 
     Pipeline logical(Pipeline p) {
-        return new Pipeline(logical(Kind.PIPELINE, p.id()), p.name(), p.description(), p.stages(), p.createdAt(),
-                p.updatedAt(), p.version());
+        return new Pipeline(
+                logical(Kind.PIPELINE, p.id()),
+                p.name(),
+                p.description(),
+                p.stages(),
+                p.createdAt(),
+                p.updatedAt(),
+                p.version());
     }
 
     Deal logical(Deal d) {
-        return new Deal(logical(Kind.DEAL, d.id()), d.title(), d.description(), d.value(),
-                logical(Kind.PIPELINE, d.pipelineId()), d.status(), logicalOrNull(Kind.CONTACT, d.contactId()),
-                d.expectedCloseDate(), d.closedAt(), d.lostReason(), d.createdAt(), d.updatedAt(), d.version());
+        return new Deal(
+                logical(Kind.DEAL, d.id()),
+                d.title(),
+                d.description(),
+                d.value(),
+                logical(Kind.PIPELINE, d.pipelineId()),
+                d.status(),
+                logicalOrNull(Kind.CONTACT, d.contactId()),
+                d.expectedCloseDate(),
+                d.closedAt(),
+                d.lostReason(),
+                d.createdAt(),
+                d.updatedAt(),
+                d.version());
     }
 
     Task logical(Task t) {
-        return new Task(logical(Kind.TASK, t.id()), t.title(), t.description(), t.priority(), t.status(),
-                logicalOrNull(Kind.CONTACT, t.contactId()), logicalOrNull(Kind.DEAL, t.dealId()), t.dueDate(),
-                t.completedAt(), t.createdAt(), t.updatedAt(), t.version());
+        return new Task(
+                logical(Kind.TASK, t.id()),
+                t.title(),
+                t.description(),
+                t.priority(),
+                t.status(),
+                logicalOrNull(Kind.CONTACT, t.contactId()),
+                logicalOrNull(Kind.DEAL, t.dealId()),
+                t.dueDate(),
+                t.completedAt(),
+                t.createdAt(),
+                t.updatedAt(),
+                t.version());
     }
 
     PipelineSummary logical(PipelineSummary s) {
-        return new PipelineSummary(logical(s.pipeline()), s.stages(), s.openDealCount(), s.openValue(),
-                s.weightedForecast(), s.wonValue());
+        return new PipelineSummary(
+                logical(s.pipeline()),
+                s.stages(),
+                s.openDealCount(),
+                s.openValue(),
+                s.weightedForecast(),
+                s.wonValue());
     }
 }

@@ -21,8 +21,7 @@ class ModelBasedTest {
     @Test
     void should_answer_every_operation_as_the_hand_written_model_does() {
         Target model = new Target("the hand-written model", ModelCrm::new);
-        Target inMemory = new Target("the in-memory storage",
-                start -> new CrmSubject(new InMemoryCrmStorage(), start));
+        Target inMemory = new Target("the in-memory storage", start -> new CrmSubject(new InMemoryCrmStorage(), start));
         Sequences.check(model, List.of(inMemory), OPERATIONS, SEQUENCE);
     }
 }

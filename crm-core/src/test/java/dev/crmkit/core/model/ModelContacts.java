@@ -35,8 +35,18 @@ final class ModelContacts {
         errors.throwIfAny();
         requireEmailFree(Objects.requireNonNull(email), 0);
         Instant now = state.now();
-        Contact created = new Contact(state.nextContactId(), Objects.requireNonNull(first), Objects.requireNonNull(last),
-                email, optional(op.phone()), optional(op.company()), null, null, now, now, 0);
+        Contact created = new Contact(
+                state.nextContactId(),
+                Objects.requireNonNull(first),
+                Objects.requireNonNull(last),
+                email,
+                optional(op.phone()),
+                optional(op.company()),
+                null,
+                null,
+                now,
+                now,
+                0);
         state.contacts.put(created.id(), created);
         return created;
     }
@@ -49,19 +59,36 @@ final class ModelContacts {
         errors.throwIfAny();
         Contact current = get(op.id());
         Versions.check("contact", current, op.expectedVersion());
-        Contact changed = new Contact(current.id(), first.applyTo(current.firstName()), last.applyTo(current.lastName()),
-                email.applyTo(current.email()), optional(op.phone()).applyTo(current.phone()),
-                optional(op.company()).applyTo(current.company()), current.position(), current.notes(),
-                current.createdAt(), current.updatedAt(), current.version());
+        Contact changed = new Contact(
+                current.id(),
+                first.applyTo(current.firstName()),
+                last.applyTo(current.lastName()),
+                email.applyTo(current.email()),
+                optional(op.phone()).applyTo(current.phone()),
+                optional(op.company()).applyTo(current.company()),
+                current.position(),
+                current.notes(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.version());
         if (changed.equals(current)) {
             return current;
         }
         if (!changed.email().equals(current.email())) {
             requireEmailFree(changed.email(), current.id());
         }
-        Contact updated = new Contact(changed.id(), changed.firstName(), changed.lastName(), changed.email(),
-                changed.phone(), changed.company(), changed.position(), changed.notes(), changed.createdAt(),
-                state.now(), current.version() + 1);
+        Contact updated = new Contact(
+                changed.id(),
+                changed.firstName(),
+                changed.lastName(),
+                changed.email(),
+                changed.phone(),
+                changed.company(),
+                changed.position(),
+                changed.notes(),
+                changed.createdAt(),
+                state.now(),
+                current.version() + 1);
         state.contacts.put(updated.id(), updated);
         return updated;
     }
@@ -86,8 +113,12 @@ final class ModelContacts {
             case UPDATED_AT -> Contact::updatedAt;
         };
         return new ModelPager<>(
-                () -> state.contacts.values().stream().filter(c -> matches(c, text, company)).toList(),
-                ModelPager.order(value, op.direction()), op.limit(), op.total());
+                () -> state.contacts.values().stream()
+                        .filter(c -> matches(c, text, company))
+                        .toList(),
+                ModelPager.order(value, op.direction()),
+                op.limit(),
+                op.total());
     }
 
     boolean exists(long id) {
@@ -113,13 +144,26 @@ final class ModelContacts {
     /** "First Last", email and company, lower-cased: what the text filter looks in. */
     private static boolean matches(Contact c, @Nullable String text, @Nullable String company) {
         String searchable = (c.firstName() + " " + c.lastName() + "\n" + c.email()
-                + (c.company() == null ? "" : "\n" + c.company())).toLowerCase(Locale.ROOT);
+                        + (c.company() == null ? "" : "\n" + c.company()))
+                .toLowerCase(Locale.ROOT);
         return (text == null || searchable.contains(text.toLowerCase(Locale.ROOT)))
                 && (company == null || company.equals(c.company()));
     }
 
     private Deal withoutContact(Deal d) {
-        return new Deal(d.id(), d.title(), d.description(), d.value(), d.pipelineId(), d.status(), null,
-                d.expectedCloseDate(), d.closedAt(), d.lostReason(), d.createdAt(), state.now(), d.version() + 1);
+        return new Deal(
+                d.id(),
+                d.title(),
+                d.description(),
+                d.value(),
+                d.pipelineId(),
+                d.status(),
+                null,
+                d.expectedCloseDate(),
+                d.closedAt(),
+                d.lostReason(),
+                d.createdAt(),
+                state.now(),
+                d.version() + 1);
     }
 }

@@ -6,11 +6,11 @@ import dev.crmkit.core.Money;
 import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.Patch;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.model.ModelState.Errors;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.task.Task;
-import dev.crmkit.core.model.ModelState.Errors;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
@@ -40,7 +40,9 @@ final class ModelDeals {
         String title = command.required("title", op.title());
         BigDecimal amount = command.amount("amount", op.amount() == null ? BigDecimal.ZERO : op.amount());
         String currency = command.currency("currency", op.currency());
-        String status = op.status() == null ? null : command.required("status", op.status().toLowerCase(Locale.ROOT));
+        String status = op.status() == null
+                ? null
+                : command.required("status", op.status().toLowerCase(Locale.ROOT));
         String lostReason = optional(op.lostReason());
         command.throwIfAny();
 
@@ -68,9 +70,20 @@ final class ModelDeals {
         rules.throwIfAny();
         Stage entered = Objects.requireNonNull(stage);
         Instant now = state.now();
-        Deal created = new Deal(state.nextDealId(), Objects.requireNonNull(title), null, Money.of(amount, code),
-                Objects.requireNonNull(pipeline).id(), entered.key(), op.contactId() == 0 ? null : op.contactId(),
-                op.expectedCloseDate(), entered.outcome() == StageOutcome.OPEN ? null : now, lostReason, now, now, 0);
+        Deal created = new Deal(
+                state.nextDealId(),
+                Objects.requireNonNull(title),
+                null,
+                Money.of(amount, code),
+                Objects.requireNonNull(pipeline).id(),
+                entered.key(),
+                op.contactId() == 0 ? null : op.contactId(),
+                op.expectedCloseDate(),
+                entered.outcome() == StageOutcome.OPEN ? null : now,
+                lostReason,
+                now,
+                now,
+                0);
         state.deals.put(created.id(), created);
         return created;
     }
@@ -108,8 +121,10 @@ final class ModelDeals {
         if (!Objects.equals(contactId, current.contactId()) && contactId != null && !contacts.exists(contactId)) {
             rules.add("contactId");
         }
-        BigDecimal amount = Objects.requireNonNull(op.amount().applyTo(current.value().amount()));
-        String code = Objects.requireNonNull(currency.applyTo(current.value().currency().getCurrencyCode()));
+        BigDecimal amount =
+                Objects.requireNonNull(op.amount().applyTo(current.value().amount()));
+        String code = Objects.requireNonNull(
+                currency.applyTo(current.value().currency().getCurrencyCode()));
         if (!fits(amount, code)) {
             rules.add("amount");
         }
@@ -125,16 +140,37 @@ final class ModelDeals {
             boolean stays = pipelineId == current.pipelineId() && key.equals(current.status());
             closedAt = stays && current.closedAt() != null ? current.closedAt() : state.now();
         }
-        Deal changed = new Deal(current.id(), Objects.requireNonNull(title.applyTo(current.title())),
-                current.description(), Money.of(amount, code), pipelineId, key, contactId,
-                op.expectedCloseDate().applyTo(current.expectedCloseDate()), closedAt, lostReason, current.createdAt(),
-                current.updatedAt(), current.version());
+        Deal changed = new Deal(
+                current.id(),
+                Objects.requireNonNull(title.applyTo(current.title())),
+                current.description(),
+                Money.of(amount, code),
+                pipelineId,
+                key,
+                contactId,
+                op.expectedCloseDate().applyTo(current.expectedCloseDate()),
+                closedAt,
+                lostReason,
+                current.createdAt(),
+                current.updatedAt(),
+                current.version());
         if (changed.equals(current)) {
             return current;
         }
-        Deal updated = new Deal(changed.id(), changed.title(), changed.description(), changed.value(),
-                changed.pipelineId(), changed.status(), changed.contactId(), changed.expectedCloseDate(),
-                changed.closedAt(), changed.lostReason(), changed.createdAt(), state.now(), current.version() + 1);
+        Deal updated = new Deal(
+                changed.id(),
+                changed.title(),
+                changed.description(),
+                changed.value(),
+                changed.pipelineId(),
+                changed.status(),
+                changed.contactId(),
+                changed.expectedCloseDate(),
+                changed.closedAt(),
+                changed.lostReason(),
+                changed.createdAt(),
+                state.now(),
+                current.version() + 1);
         state.deals.put(updated.id(), updated);
         return updated;
     }
@@ -162,16 +198,22 @@ final class ModelDeals {
             case CREATED_AT -> Deal::createdAt;
             case UPDATED_AT -> Deal::updatedAt;
         };
-        return new ModelPager<>(() -> state.deals.values().stream()
-                .filter(deal -> op.pipelineId() == 0 || deal.pipelineId() == op.pipelineId())
-                .filter(deal -> status == null || deal.status().equals(status))
-                .filter(deal -> op.contactId() == 0 || Objects.equals(deal.contactId(), op.contactId()))
-                .filter(deal -> op.minAmount() == null || deal.value().amount().compareTo(op.minAmount()) >= 0)
-                .filter(deal -> op.maxAmount() == null || deal.value().amount().compareTo(op.maxAmount()) <= 0)
-                .filter(deal -> currency == null || deal.value().currency().getCurrencyCode().equals(currency))
-                .filter(deal -> op.outcome() == null || op.outcome() == outcomeOf(deal))
-                .toList(),
-                ModelPager.order(value, op.direction()), op.limit(), op.total());
+        return new ModelPager<>(
+                () -> state.deals.values().stream()
+                        .filter(deal -> op.pipelineId() == 0 || deal.pipelineId() == op.pipelineId())
+                        .filter(deal -> status == null || deal.status().equals(status))
+                        .filter(deal -> op.contactId() == 0 || Objects.equals(deal.contactId(), op.contactId()))
+                        .filter(deal ->
+                                op.minAmount() == null || deal.value().amount().compareTo(op.minAmount()) >= 0)
+                        .filter(deal ->
+                                op.maxAmount() == null || deal.value().amount().compareTo(op.maxAmount()) <= 0)
+                        .filter(deal -> currency == null
+                                || deal.value().currency().getCurrencyCode().equals(currency))
+                        .filter(deal -> op.outcome() == null || op.outcome() == outcomeOf(deal))
+                        .toList(),
+                ModelPager.order(value, op.direction()),
+                op.limit(),
+                op.total());
     }
 
     private Deal get(long id) {
@@ -189,12 +231,18 @@ final class ModelDeals {
     }
 
     private static @Nullable Stage stage(Pipeline pipeline, String key) {
-        return pipeline.stages().stream().filter(stage -> stage.key().equals(key)).findFirst().orElse(null);
+        return pipeline.stages().stream()
+                .filter(stage -> stage.key().equals(key))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String entryKey(Pipeline pipeline) {
-        return pipeline.stages().stream().filter(stage -> stage.outcome() == StageOutcome.OPEN).findFirst()
-                .orElseThrow().key();
+        return pipeline.stages().stream()
+                .filter(stage -> stage.outcome() == StageOutcome.OPEN)
+                .findFirst()
+                .orElseThrow()
+                .key();
     }
 
     /** Whether the amount has no more decimals than the currency has. */
@@ -203,7 +251,18 @@ final class ModelDeals {
     }
 
     private Task withoutDeal(Task t) {
-        return new Task(t.id(), t.title(), t.description(), t.priority(), t.status(), t.contactId(), null, t.dueDate(),
-                t.completedAt(), t.createdAt(), state.now(), t.version() + 1);
+        return new Task(
+                t.id(),
+                t.title(),
+                t.description(),
+                t.priority(),
+                t.status(),
+                t.contactId(),
+                null,
+                t.dueDate(),
+                t.completedAt(),
+                t.createdAt(),
+                state.now(),
+                t.version() + 1);
     }
 }

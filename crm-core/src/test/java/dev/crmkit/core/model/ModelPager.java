@@ -33,8 +33,8 @@ final class ModelPager<T extends CrmRecord> implements Pager {
      * the reverse: rows without a value first, ties by id descending.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static <T extends CrmRecord> Comparator<T> order(Function<T, ? extends @Nullable Comparable> value,
-            SortDirection direction) {
+    static <T extends CrmRecord> Comparator<T> order(
+            Function<T, ? extends @Nullable Comparable> value, SortDirection direction) {
         Comparator<Comparable> values = Comparator.nullsLast(Comparator.naturalOrder());
         Comparator<T> ascending = (a, b) -> {
             int byValue = values.compare(value.apply(a), value.apply(b));
@@ -47,7 +47,9 @@ final class ModelPager<T extends CrmRecord> implements Pager {
     public PageView next() {
         List<T> all = matching.get().stream().sorted(order).toList();
         T from = last;
-        List<T> after = from == null ? all : all.stream().filter(row -> order.compare(row, from) > 0).toList();
+        List<T> after = from == null
+                ? all
+                : all.stream().filter(row -> order.compare(row, from) > 0).toList();
         List<T> items = after.subList(0, Math.min(limit, after.size()));
         boolean hasNext = after.size() > limit;
         last = hasNext ? items.get(items.size() - 1) : null;

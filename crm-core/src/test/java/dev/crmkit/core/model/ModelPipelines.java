@@ -5,12 +5,12 @@ import dev.crmkit.core.Money;
 import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.Patch;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.model.ModelState.Errors;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineSummary;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.pipeline.StageSummary;
-import dev.crmkit.core.model.ModelState.Errors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -49,10 +49,12 @@ final class ModelPipelines {
     Pipeline create(PipelineOps.Create op) {
         Errors errors = new Errors();
         String name = errors.required("name", op.name());
-        List<Stage> stages = op.stages() == null || op.stages().isEmpty() ? DEFAULT_STAGES : numbered(errors, op.stages());
+        List<Stage> stages =
+                op.stages() == null || op.stages().isEmpty() ? DEFAULT_STAGES : numbered(errors, op.stages());
         errors.throwIfAny();
         Instant now = state.now();
-        Pipeline created = new Pipeline(state.nextPipelineId(), Objects.requireNonNull(name), null, stages, now, now, 0);
+        Pipeline created =
+                new Pipeline(state.nextPipelineId(), Objects.requireNonNull(name), null, stages, now, now, 0);
         state.pipelines.put(created.id(), created);
         return created;
     }
@@ -70,8 +72,14 @@ final class ModelPipelines {
         errors.throwIfAny();
         Pipeline current = get(op.id());
         Versions.check("pipeline", current, op.expectedVersion());
-        Pipeline changed = new Pipeline(current.id(), name.applyTo(current.name()), current.description(),
-                stages == null ? current.stages() : stages, current.createdAt(), current.updatedAt(), current.version());
+        Pipeline changed = new Pipeline(
+                current.id(),
+                name.applyTo(current.name()),
+                current.description(),
+                stages == null ? current.stages() : stages,
+                current.createdAt(),
+                current.updatedAt(),
+                current.version());
         if (changed.equals(current)) {
             return current;
         }
@@ -83,8 +91,14 @@ final class ModelPipelines {
                 }
             }
         }
-        Pipeline updated = new Pipeline(changed.id(), changed.name(), changed.description(), changed.stages(),
-                changed.createdAt(), state.now(), current.version() + 1);
+        Pipeline updated = new Pipeline(
+                changed.id(),
+                changed.name(),
+                changed.description(),
+                changed.stages(),
+                changed.createdAt(),
+                state.now(),
+                current.version() + 1);
         state.pipelines.put(updated.id(), updated);
         return updated;
     }
@@ -103,8 +117,11 @@ final class ModelPipelines {
             case NAME -> Pipeline::name;
             case CREATED_AT -> Pipeline::createdAt;
         };
-        return new ModelPager<>(() -> List.copyOf(state.pipelines.values()), ModelPager.order(value, op.direction()),
-                op.limit(), op.total());
+        return new ModelPager<>(
+                () -> List.copyOf(state.pipelines.values()),
+                ModelPager.order(value, op.direction()),
+                op.limit(),
+                op.total());
     }
 
     /** Per stage: deals, value and value × probability per currency; over open stages, the totals. */
@@ -121,12 +138,17 @@ final class ModelPipelines {
             for (Deal deal : state.deals.values()) {
                 if (deal.pipelineId() == id && deal.status().equals(stage.key())) {
                     count++;
-                    value.merge(deal.value().currency().getCurrencyCode(), deal.value().amount(), BigDecimal::add);
+                    value.merge(
+                            deal.value().currency().getCurrencyCode(),
+                            deal.value().amount(),
+                            BigDecimal::add);
                 }
             }
             Map<String, BigDecimal> weighted = new TreeMap<>();
-            value.forEach((code, sum) -> weighted.put(code, sum.multiply(BigDecimal.valueOf(stage.probability()))
-                    .divide(BigDecimal.valueOf(100), ModelState.DECIMALS.get(code), RoundingMode.HALF_EVEN)));
+            value.forEach((code, sum) -> weighted.put(
+                    code,
+                    sum.multiply(BigDecimal.valueOf(stage.probability()))
+                            .divide(BigDecimal.valueOf(100), ModelState.DECIMALS.get(code), RoundingMode.HALF_EVEN)));
             stages.add(new StageSummary(stage, count, money(value), money(weighted)));
             if (stage.outcome() == StageOutcome.OPEN) {
                 openDeals += count;
@@ -170,6 +192,8 @@ final class ModelPipelines {
     }
 
     private static List<Money> money(Map<String, BigDecimal> sums) {
-        return sums.entrySet().stream().map(sum -> Money.of(sum.getValue(), sum.getKey())).toList();
+        return sums.entrySet().stream()
+                .map(sum -> Money.of(sum.getValue(), sum.getKey()))
+                .toList();
     }
 }

@@ -92,7 +92,8 @@ final class ModelState {
         }
 
         /** Text that must be there: stripped; blank is an error. */
-        @Nullable String required(String field, @Nullable String text) {
+        @Nullable
+        String required(String field, @Nullable String text) {
             String stripped = text == null ? null : text.strip();
             if (stripped == null || stripped.isEmpty()) {
                 add(field);
@@ -102,13 +103,16 @@ final class ModelState {
         }
 
         /** An email: one @, a local part, a domain of two or more dot-separated labels; lower-cased. */
-        @Nullable String email(String field, @Nullable String text) {
+        @Nullable
+        String email(String field, @Nullable String text) {
             String email = required(field, text);
             if (email == null) {
                 return null;
             }
             String[] parts = email.split("@", -1);
-            boolean valid = parts.length == 2 && !parts[0].isEmpty() && !parts[0].contains(" ")
+            boolean valid = parts.length == 2
+                    && !parts[0].isEmpty()
+                    && !parts[0].contains(" ")
                     && parts[1].matches("[^\\s.]+(\\.[^\\s.]+)+");
             if (!valid) {
                 add(field);
@@ -118,8 +122,10 @@ final class ModelState {
         }
 
         /** An amount a command accepts: not negative, at most 4 decimals and 15 integer digits. */
-        @Nullable BigDecimal amount(String field, BigDecimal amount) {
-            boolean valid = amount.signum() >= 0 && amount.stripTrailingZeros().scale() <= 4
+        @Nullable
+        BigDecimal amount(String field, BigDecimal amount) {
+            boolean valid = amount.signum() >= 0
+                    && amount.stripTrailingZeros().scale() <= 4
                     && amount.precision() - amount.scale() <= 15;
             if (!valid) {
                 add(field);
@@ -129,7 +135,8 @@ final class ModelState {
         }
 
         /** A currency code, upper-cased; {@code null} stays {@code null}. */
-        @Nullable String currency(String field, @Nullable String code) {
+        @Nullable
+        String currency(String field, @Nullable String code) {
             if (code == null) {
                 return null;
             }

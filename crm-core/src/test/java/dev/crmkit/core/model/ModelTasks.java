@@ -2,10 +2,10 @@ package dev.crmkit.core.model;
 
 import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.Patch;
+import dev.crmkit.core.model.ModelState.Errors;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskStatus;
-import dev.crmkit.core.model.ModelState.Errors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -38,9 +38,19 @@ final class ModelTasks {
         }
         rules.throwIfAny();
         Instant now = state.now();
-        Task created = new Task(state.nextTaskId(), Objects.requireNonNull(title), null, op.priority(), op.status(),
-                op.contactId() == 0 ? null : op.contactId(), op.dealId() == 0 ? null : op.dealId(), op.dueDate(),
-                op.status() == TaskStatus.COMPLETED ? now : null, now, now, 0);
+        Task created = new Task(
+                state.nextTaskId(),
+                Objects.requireNonNull(title),
+                null,
+                op.priority(),
+                op.status(),
+                op.contactId() == 0 ? null : op.contactId(),
+                op.dealId() == 0 ? null : op.dealId(),
+                op.dueDate(),
+                op.status() == TaskStatus.COMPLETED ? now : null,
+                now,
+                now,
+                0);
         state.tasks.put(created.id(), created);
         return created;
     }
@@ -59,7 +69,9 @@ final class ModelTasks {
         Versions.check("task", current, op.expectedVersion());
         Errors rules = new Errors();
         Long contactId = op.contactId().applyTo(current.contactId());
-        if (!Objects.equals(contactId, current.contactId()) && contactId != null && !state.contacts.containsKey(contactId)) {
+        if (!Objects.equals(contactId, current.contactId())
+                && contactId != null
+                && !state.contacts.containsKey(contactId)) {
             rules.add("contactId");
         }
         Long dealId = op.dealId().applyTo(current.dealId());
@@ -68,18 +80,38 @@ final class ModelTasks {
         }
         rules.throwIfAny();
         TaskStatus status = Objects.requireNonNull(op.status().applyTo(current.status()));
-        Instant completedAt = status != TaskStatus.COMPLETED ? null
+        Instant completedAt = status != TaskStatus.COMPLETED
+                ? null
                 : current.status() == TaskStatus.COMPLETED ? current.completedAt() : state.now();
-        Task changed = new Task(current.id(), Objects.requireNonNull(title.applyTo(current.title())),
-                current.description(), Objects.requireNonNull(op.priority().applyTo(current.priority())), status,
-                contactId, dealId, op.dueDate().applyTo(current.dueDate()), completedAt, current.createdAt(),
-                current.updatedAt(), current.version());
+        Task changed = new Task(
+                current.id(),
+                Objects.requireNonNull(title.applyTo(current.title())),
+                current.description(),
+                Objects.requireNonNull(op.priority().applyTo(current.priority())),
+                status,
+                contactId,
+                dealId,
+                op.dueDate().applyTo(current.dueDate()),
+                completedAt,
+                current.createdAt(),
+                current.updatedAt(),
+                current.version());
         if (changed.equals(current)) {
             return current;
         }
-        Task updated = new Task(changed.id(), changed.title(), changed.description(), changed.priority(),
-                changed.status(), changed.contactId(), changed.dealId(), changed.dueDate(), changed.completedAt(),
-                changed.createdAt(), state.now(), current.version() + 1);
+        Task updated = new Task(
+                changed.id(),
+                changed.title(),
+                changed.description(),
+                changed.priority(),
+                changed.status(),
+                changed.contactId(),
+                changed.dealId(),
+                changed.dueDate(),
+                changed.completedAt(),
+                changed.createdAt(),
+                state.now(),
+                current.version() + 1);
         state.tasks.put(updated.id(), updated);
         return updated;
     }
@@ -104,17 +136,23 @@ final class ModelTasks {
             case CREATED_AT -> Task::createdAt;
             case UPDATED_AT -> Task::updatedAt;
         };
-        return new ModelPager<>(() -> state.tasks.values().stream()
-                .filter(task -> op.statuses().isEmpty() || op.statuses().contains(task.status()))
-                .filter(task -> op.priorities().isEmpty() || op.priorities().contains(task.priority()))
-                .filter(task -> op.contactId() == 0 || Objects.equals(task.contactId(), op.contactId()))
-                .filter(task -> op.dealId() == 0 || Objects.equals(task.dealId(), op.dealId()))
-                .filter(task -> op.dueBefore() == null || (task.dueDate() != null && task.dueDate().isBefore(op.dueBefore())))
-                .filter(task -> op.dueAfter() == null || (task.dueDate() != null && task.dueDate().isAfter(op.dueAfter())))
-                // Every page is a request of its own: "today" is the clock's day when the page is read.
-                .filter(task -> !op.overdue() || isOverdue(task, state.today()))
-                .toList(),
-                ModelPager.order(value, op.direction()), op.limit(), op.total());
+        return new ModelPager<>(
+                () -> state.tasks.values().stream()
+                        .filter(task -> op.statuses().isEmpty() || op.statuses().contains(task.status()))
+                        .filter(task ->
+                                op.priorities().isEmpty() || op.priorities().contains(task.priority()))
+                        .filter(task -> op.contactId() == 0 || Objects.equals(task.contactId(), op.contactId()))
+                        .filter(task -> op.dealId() == 0 || Objects.equals(task.dealId(), op.dealId()))
+                        .filter(task -> op.dueBefore() == null
+                                || (task.dueDate() != null && task.dueDate().isBefore(op.dueBefore())))
+                        .filter(task -> op.dueAfter() == null
+                                || (task.dueDate() != null && task.dueDate().isAfter(op.dueAfter())))
+                        // Every page is a request of its own: "today" is the clock's day when the page is read.
+                        .filter(task -> !op.overdue() || isOverdue(task, state.today()))
+                        .toList(),
+                ModelPager.order(value, op.direction()),
+                op.limit(),
+                op.total());
     }
 
     private Task get(long id) {

@@ -33,7 +33,8 @@ sealed interface Outcome {
      * @param fields what the error names: validation fields, the conflicting field, the entity
      * @param detail the message, shown in reports but not compared: wording is not contract
      */
-    record Failure(String type, SortedSet<String> fields, @Nullable String detail) implements Outcome {
+    record Failure(
+            String type, SortedSet<String> fields, @Nullable String detail) implements Outcome {
 
         Failure(String type, Set<String> fields, @Nullable String detail) {
             this(type, new TreeSet<>(fields), detail);

@@ -24,8 +24,11 @@ final class PipelineOps {
     }
 
     /** @param stages the complete new list, or {@code null} to leave the stages unchanged */
-    record Update(long id, Patch<String> name, @Nullable List<StageSpec> stages, @Nullable Long expectedVersion)
-            implements Op {
+    record Update(
+            long id,
+            Patch<String> name,
+            @Nullable List<StageSpec> stages,
+            @Nullable Long expectedVersion) implements Op {
         @Override
         public Object applyTo(Subject subject) {
             return subject.updatePipeline(this);

@@ -26,8 +26,15 @@ final class Sequences {
     private Sequences() {}
 
     static void check(Target reference, List<Target> targets, int operations, int sequenceLength) {
-        log.info("model-based test: {} operations in sequences of {}, seed {} (replay with -Dcrm.model.seed={}),"
-                + " {} against {}", operations, sequenceLength, SEED, SEED, targets, reference);
+        log.info(
+                "model-based test: {} operations in sequences of {}, seed {} (replay with -Dcrm.model.seed={}),"
+                        + " {} against {}",
+                operations,
+                sequenceLength,
+                SEED,
+                SEED,
+                targets,
+                reference);
         Random seeds = new Random(SEED);
         Coverage coverage = new Coverage();
         for (int done = 0, sequence = 1; done < operations; done += sequenceLength, sequence++) {
@@ -39,28 +46,55 @@ final class Sequences {
                 fail(report(reference, sequence, sequenceSeed, ops, mismatch.get()));
             }
         }
-        log.info("model-based test: {} operations × {} targets agreed with {}; the reference answered:{}",
-                operations, targets.size(), reference, coverage);
+        log.info(
+                "model-based test: {} operations × {} targets agreed with {}; the reference answered:{}",
+                operations,
+                targets.size(),
+                reference,
+                coverage);
     }
 
     private static String report(Target reference, int sequence, long sequenceSeed, List<Op> ops, Mismatch mismatch) {
         Shrinker.Shrunk shrunk = new Shrinker(reference, mismatch.target(), MAX_SHRINK_REPLAYS)
                 .shrink(ops.subList(0, mismatch.index() + 1), mismatch);
         StringBuilder report = new StringBuilder()
-                .append(mismatch.target()).append(" disagrees with ").append(reference).append(".\n")
-                .append("Seed ").append(SEED).append(" (replay with -Dcrm.model.seed=").append(SEED)
-                .append("), sequence ").append(sequence).append(" (seed ").append(sequenceSeed).append("), operation ")
-                .append(mismatch.index() + 1).append(" of ").append(ops.size()).append(":\n  ").append(mismatch.op())
-                .append("\n  reference: ").append(describe(mismatch.expected()))
-                .append("\n  target:    ").append(describe(mismatch.actual()))
-                .append("\nShrunk to ").append(shrunk.ops().size()).append(" operations (")
-                .append(shrunk.replays()).append(" replays) that still fail on ").append(mismatch.target()).append(":\n");
+                .append(mismatch.target())
+                .append(" disagrees with ")
+                .append(reference)
+                .append(".\n")
+                .append("Seed ")
+                .append(SEED)
+                .append(" (replay with -Dcrm.model.seed=")
+                .append(SEED)
+                .append("), sequence ")
+                .append(sequence)
+                .append(" (seed ")
+                .append(sequenceSeed)
+                .append("), operation ")
+                .append(mismatch.index() + 1)
+                .append(" of ")
+                .append(ops.size())
+                .append(":\n  ")
+                .append(mismatch.op())
+                .append("\n  reference: ")
+                .append(describe(mismatch.expected()))
+                .append("\n  target:    ")
+                .append(describe(mismatch.actual()))
+                .append("\nShrunk to ")
+                .append(shrunk.ops().size())
+                .append(" operations (")
+                .append(shrunk.replays())
+                .append(" replays) that still fail on ")
+                .append(mismatch.target())
+                .append(":\n");
         List<Outcome> outcomes = Run.modelOutcomes(shrunk.ops(), reference);
         for (int i = 0; i < shrunk.ops().size(); i++) {
-            report.append(String.format("%4d. %s%n      reference: %s%n", i + 1, shrunk.ops().get(i),
-                    describe(outcomes.get(i))));
+            report.append(String.format(
+                    "%4d. %s%n      reference: %s%n", i + 1, shrunk.ops().get(i), describe(outcomes.get(i))));
         }
-        return report.append("      target:    ").append(describe(shrunk.mismatch().actual())).toString();
+        return report.append("      target:    ")
+                .append(describe(shrunk.mismatch().actual()))
+                .toString();
     }
 
     private static String describe(Outcome outcome) {

@@ -14,16 +14,29 @@ final class TaskOps {
 
     private TaskOps() {}
 
-    record Create(String title, TaskPriority priority, TaskStatus status, long contactId, long dealId,
-            @Nullable LocalDate dueDate) implements Op {
+    record Create(
+            String title,
+            TaskPriority priority,
+            TaskStatus status,
+            long contactId,
+            long dealId,
+            @Nullable LocalDate dueDate)
+            implements Op {
         @Override
         public Object applyTo(Subject subject) {
             return subject.createTask(this);
         }
     }
 
-    record Update(long id, Patch<String> title, Patch<TaskPriority> priority, Patch<TaskStatus> status,
-            Patch<Long> contactId, Patch<Long> dealId, Patch<LocalDate> dueDate, @Nullable Long expectedVersion)
+    record Update(
+            long id,
+            Patch<String> title,
+            Patch<TaskPriority> priority,
+            Patch<TaskStatus> status,
+            Patch<Long> contactId,
+            Patch<Long> dealId,
+            Patch<LocalDate> dueDate,
+            @Nullable Long expectedVersion)
             implements Op {
         @Override
         public Object applyTo(Subject subject) {
@@ -38,9 +51,21 @@ final class TaskOps {
         }
     }
 
-    record Find(Set<TaskStatus> statuses, Set<TaskPriority> priorities, long contactId, long dealId,
-            @Nullable LocalDate dueBefore, @Nullable LocalDate dueAfter, boolean overdue, TaskSort sort,
-            SortDirection direction, int limit, boolean total, int pages, int handle) implements Op {
+    record Find(
+            Set<TaskStatus> statuses,
+            Set<TaskPriority> priorities,
+            long contactId,
+            long dealId,
+            @Nullable LocalDate dueBefore,
+            @Nullable LocalDate dueAfter,
+            boolean overdue,
+            TaskSort sort,
+            SortDirection direction,
+            int limit,
+            boolean total,
+            int pages,
+            int handle)
+            implements Op {
         @Override
         public Object applyTo(Subject subject) {
             return CommonOps.read(subject, subject.findTasks(this), pages, handle);

@@ -16,29 +16,36 @@ class PageRequestTest {
 
     @Test
     void should_bound_the_page_size() {
-        assertThatThrownBy(() -> PageRequest.first(ContactSort.ID, SortDirection.ASC).withLimit(0))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("limit"));
-        assertThatThrownBy(() -> PageRequest.first(ContactSort.ID, SortDirection.ASC).withLimit(501))
+        assertThatThrownBy(() ->
+                        PageRequest.first(ContactSort.ID, SortDirection.ASC).withLimit(0))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("limit"));
+        assertThatThrownBy(() ->
+                        PageRequest.first(ContactSort.ID, SortDirection.ASC).withLimit(501))
                 .isInstanceOf(ValidationException.class);
-        assertThat(PageRequest.first(ContactSort.ID, SortDirection.ASC).withLimit(500).limit()).isEqualTo(500);
+        assertThat(PageRequest.first(ContactSort.ID, SortDirection.ASC)
+                        .withLimit(500)
+                        .limit())
+                .isEqualTo(500);
     }
 
     @Test
     void should_continue_after_the_last_row_of_a_full_page() {
-        PageRequest<ContactSort> request = PageRequest.first(ContactSort.COMPANY, SortDirection.DESC).withLimit(2);
+        PageRequest<ContactSort> request =
+                PageRequest.first(ContactSort.COMPANY, SortDirection.DESC).withLimit(2);
         List<Contact> fetched = List.of(contact(7, "Zeta"), contact(3, null), contact(9, "Alpha"));
 
         Page<Contact> page = Page.of(fetched, request, null);
 
         assertThat(page.items()).hasSize(2);
         assertThat(page.hasNext()).isTrue();
-        assertThat(request.withCursor(page.nextCursor().orElseThrow()).after())
-                .contains(new Keyset(null, 3));
+        assertThat(request.withCursor(page.nextCursor().orElseThrow()).after()).contains(new Keyset(null, 3));
     }
 
     @Test
     void should_end_when_fewer_rows_than_the_limit_plus_one_came_back() {
-        PageRequest<ContactSort> request = PageRequest.first(ContactSort.LAST_NAME, SortDirection.ASC).withLimit(2);
+        PageRequest<ContactSort> request =
+                PageRequest.first(ContactSort.LAST_NAME, SortDirection.ASC).withLimit(2);
 
         Page<Contact> page = Page.of(List.of(contact(1, null), contact(2, null)), request, 2L);
 
@@ -48,12 +55,18 @@ class PageRequestTest {
 
     @Test
     void should_refuse_a_cursor_of_another_sort_or_a_forged_one() {
-        PageRequest<ContactSort> byName = PageRequest.first(ContactSort.LAST_NAME, SortDirection.ASC).withLimit(1);
-        String cursor = Page.of(List.of(contact(1, null), contact(2, null)), byName, null).nextCursor().orElseThrow();
+        PageRequest<ContactSort> byName =
+                PageRequest.first(ContactSort.LAST_NAME, SortDirection.ASC).withLimit(1);
+        String cursor = Page.of(List.of(contact(1, null), contact(2, null)), byName, null)
+                .nextCursor()
+                .orElseThrow();
 
-        assertThatThrownBy(() -> PageRequest.first(ContactSort.EMAIL, SortDirection.ASC).withCursor(cursor))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("cursor"));
-        assertThatThrownBy(() -> byName.withSort(ContactSort.LAST_NAME, SortDirection.DESC).withCursor(cursor))
+        assertThatThrownBy(() ->
+                        PageRequest.first(ContactSort.EMAIL, SortDirection.ASC).withCursor(cursor))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("cursor"));
+        assertThatThrownBy(() -> byName.withSort(ContactSort.LAST_NAME, SortDirection.DESC)
+                        .withCursor(cursor))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> byName.withCursor("not a cursor!")).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> byName.withCursor("YWJj")).isInstanceOf(ValidationException.class);
@@ -61,8 +74,11 @@ class PageRequestTest {
 
     @Test
     void should_round_trip_every_value_type_through_a_cursor() {
-        PageRequest<ContactSort> byCreated = PageRequest.first(ContactSort.CREATED_AT, SortDirection.ASC).withLimit(1);
-        String cursor = Page.of(List.of(contact(4, null), contact(5, null)), byCreated, null).nextCursor().orElseThrow();
+        PageRequest<ContactSort> byCreated =
+                PageRequest.first(ContactSort.CREATED_AT, SortDirection.ASC).withLimit(1);
+        String cursor = Page.of(List.of(contact(4, null), contact(5, null)), byCreated, null)
+                .nextCursor()
+                .orElseThrow();
 
         assertThat(byCreated.withCursor(cursor).after()).contains(new Keyset(T, 4));
     }

@@ -24,9 +24,14 @@ class CrmSchemaTest {
             assertThat(CrmSchema.migrate(database.dataSource())).isEqualTo(1);
             assertThat(CrmSchema.migrate(database.dataSource())).isZero();
 
-            assertThat(tables(database)).contains(
-                    "crm_contact", "crm_pipeline", "crm_pipeline_stage", "crm_deal", "crm_task",
-                    CrmSchema.HISTORY_TABLE);
+            assertThat(tables(database))
+                    .contains(
+                            "crm_contact",
+                            "crm_pipeline",
+                            "crm_pipeline_stage",
+                            "crm_deal",
+                            "crm_task",
+                            CrmSchema.HISTORY_TABLE);
         }
     }
 
@@ -57,8 +62,8 @@ class CrmSchemaTest {
                         + " probability, outcome) VALUES (1, 'lead', 'Lead', 0, 10, 'OPEN')");
 
                 assertThatThrownBy(() -> statement.execute("INSERT INTO crm_deal (title, amount, currency,"
-                        + " pipeline_id, status, created_at, updated_at) VALUES ('d', -1, 'USD', 1, 'lead',"
-                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+                                + " pipeline_id, status, created_at, updated_at) VALUES ('d', -1, 'USD', 1, 'lead',"
+                                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
                         .isInstanceOf(SQLException.class);
             }
         }
@@ -67,8 +72,9 @@ class CrmSchemaTest {
     private static List<String> tables(IsolatedDatabase database) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Connection connection = database.dataSource().getConnection();
-                ResultSet rows = connection.getMetaData().getTables(
-                        connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+                ResultSet rows = connection
+                        .getMetaData()
+                        .getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 names.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
             }

@@ -32,12 +32,14 @@ class SqlErrorsTest {
         "HY000, 1205, MariaDB lock wait timeout",
         "HYT00, 50200, H2 lock timeout",
         "40001, 40001, H2 deadlock",
-        "HY000, 90131, H2 concurrent update"})
+        "HY000, 90131, H2 concurrent update"
+    })
     void should_report_deadlocks_serialization_failures_and_lock_timeouts_as_retryable(
             String state, int code, String what) {
         CrmException translated = SqlErrors.translate(new SQLException(what, state, code));
 
-        assertThat(translated).isInstanceOf(RetryableTransactionException.class)
+        assertThat(translated)
+                .isInstanceOf(RetryableTransactionException.class)
                 .isNotInstanceOf(ConflictException.class)
                 .hasCauseInstanceOf(SQLException.class);
         assertThat(translated.getMessage()).doesNotContain(what).contains("retry");
@@ -45,19 +47,22 @@ class SqlErrorsTest {
 
     @Test
     void should_keep_a_duplicate_email_a_conflict_and_not_retryable() {
-        CrmException translated = SqlErrors.translate(new SQLException(
-                "duplicate key value violates unique constraint \"uq_contact_email\"", "23505", 0));
+        CrmException translated = SqlErrors.translate(
+                new SQLException("duplicate key value violates unique constraint \"uq_contact_email\"", "23505", 0));
 
         assertThat(translated).isExactlyInstanceOf(ConflictException.class);
         assertThat(((ConflictException) translated).field()).contains("email");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "new row for relation \"crm_deal\" violates check constraint \"ck_deal_amount\"|23514|0|amount",
-        "CONSTRAINT `ck_deal_amount` failed for `test`.`crm_deal`|23000|4025|amount",
-        "Check constraint violation: \"CK_TASK_STATUS: (STATUS IN ('todo'))\"|23513|23513|status",
-        "new row for relation \"crm_pipeline_stage\" violates check constraint \"ck_stage_probability\"|23514|0|stages"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "new row for relation \"crm_deal\" violates check constraint \"ck_deal_amount\"|23514|0|amount",
+                "CONSTRAINT `ck_deal_amount` failed for `test`.`crm_deal`|23000|4025|amount",
+                "Check constraint violation: \"CK_TASK_STATUS: (STATUS IN ('todo'))\"|23513|23513|status",
+                "new row for relation \"crm_pipeline_stage\" violates check constraint \"ck_stage_probability\"|23514|0|stages"
+            })
     void should_name_the_field_and_rule_of_a_broken_check_without_the_drivers_text(
             String driverText, String state, int code, String field) {
         CrmException translated = SqlErrors.translate(new SQLException(driverText, state, code));
@@ -70,8 +75,8 @@ class SqlErrorsTest {
 
     @Test
     void should_not_turn_an_unknown_check_into_a_field_error() {
-        CrmException translated = SqlErrors.translate(
-                new SQLException("violates check constraint \"host_rule\"", "23514", 0));
+        CrmException translated =
+                SqlErrors.translate(new SQLException("violates check constraint \"host_rule\"", "23514", 0));
 
         assertThat(translated).isExactlyInstanceOf(StorageException.class);
         assertThat(translated).isNotInstanceOf(ValidationException.class);
@@ -98,7 +103,8 @@ class SqlErrorsTest {
     @Test
     void should_report_a_pool_timeout_as_unavailable_whatever_its_state() {
         SQLException timeout = new SQLTransientConnectionException(
-                "crm - Connection is not available, request timed out after 5000ms", null,
+                "crm - Connection is not available, request timed out after 5000ms",
+                null,
                 new SQLException("Connection refused", "08001"));
 
         assertThat(SqlErrors.translate(timeout))
@@ -127,7 +133,8 @@ class SqlErrorsTest {
         // waited, not a connection that failed.
         SQLException timeout = new SQLTimeoutException("Timeout trying to lock table", "HYT00", 50200);
 
-        assertThat(SqlErrors.translate(timeout)).isInstanceOf(RetryableTransactionException.class)
+        assertThat(SqlErrors.translate(timeout))
+                .isInstanceOf(RetryableTransactionException.class)
                 .isNotInstanceOf(StorageUnavailableException.class);
     }
 }

@@ -31,10 +31,14 @@ final class DatabaseServers {
     /** A JDBC URL (with credentials) of a PostgreSQL server the tests may create schemas in. */
     static synchronized String postgres() {
         if (postgres == null) {
-            postgres = find("PostgreSQL", "CRM_TEST_POSTGRES_URL", LOCAL_POSTGRES,
+            postgres = find(
+                    "PostgreSQL",
+                    "CRM_TEST_POSTGRES_URL",
+                    LOCAL_POSTGRES,
                     () -> new PostgreSQLContainer("postgres:16-alpine"));
         }
-        return postgres.orElseThrow(() -> TestEnvironment.unavailable("PostgreSQL",
+        return postgres.orElseThrow(() -> TestEnvironment.unavailable(
+                "PostgreSQL",
                 "Set CRM_TEST_POSTGRES_URL, start a server on 127.0.0.1:5432 (user postgres, database test),"
                         + " or run Docker for Testcontainers."));
     }
@@ -42,10 +46,11 @@ final class DatabaseServers {
     /** A JDBC URL (with credentials) of a MariaDB server the tests may create databases in. */
     static synchronized String mariadb() {
         if (mariadb == null) {
-            mariadb = find("MariaDB", "CRM_TEST_MARIADB_URL", LOCAL_MARIADB,
-                    () -> new MariaDBContainer("mariadb:11.4"));
+            mariadb =
+                    find("MariaDB", "CRM_TEST_MARIADB_URL", LOCAL_MARIADB, () -> new MariaDBContainer("mariadb:11.4"));
         }
-        return mariadb.orElseThrow(() -> TestEnvironment.unavailable("MariaDB",
+        return mariadb.orElseThrow(() -> TestEnvironment.unavailable(
+                "MariaDB",
                 "Set CRM_TEST_MARIADB_URL, start a server on 127.0.0.1:3306 (user root, no password, database"
                         + " test), or run Docker for Testcontainers."));
     }
@@ -64,8 +69,8 @@ final class DatabaseServers {
         if (dockerAvailable()) {
             JdbcDatabaseContainer<?> started = container.get();
             started.start();
-            String url = started.getJdbcUrl() + (started.getJdbcUrl().contains("?") ? "&" : "?")
-                    + "user=" + started.getUsername() + "&password=" + started.getPassword();
+            String url = started.getJdbcUrl() + (started.getJdbcUrl().contains("?") ? "&" : "?") + "user="
+                    + started.getUsername() + "&password=" + started.getPassword();
             log.info("{} tests use a Testcontainers server at {}", product, started.getJdbcUrl());
             return Optional.of(url);
         }

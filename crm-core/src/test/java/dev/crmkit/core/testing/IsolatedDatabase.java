@@ -34,15 +34,15 @@ public final class IsolatedDatabase implements AutoCloseable {
     static IsolatedDatabase postgres(String serverUrl, String name) {
         execute(serverUrl, "CREATE SCHEMA " + name);
         HikariDataSource pool = TestDatabase.pool(serverUrl, name, name, null);
-        return new IsolatedDatabase(TestDatabase.POSTGRESQL, name, pool,
-                () -> execute(serverUrl, "DROP SCHEMA " + name + " CASCADE"));
+        return new IsolatedDatabase(
+                TestDatabase.POSTGRESQL, name, pool, () -> execute(serverUrl, "DROP SCHEMA " + name + " CASCADE"));
     }
 
     static IsolatedDatabase mariadb(String serverUrl, String name) {
         execute(serverUrl, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin");
         HikariDataSource pool = TestDatabase.pool(serverUrl, name, null, name);
-        return new IsolatedDatabase(TestDatabase.MARIADB, name, pool,
-                () -> execute(serverUrl, "DROP DATABASE " + name));
+        return new IsolatedDatabase(
+                TestDatabase.MARIADB, name, pool, () -> execute(serverUrl, "DROP DATABASE " + name));
     }
 
     public TestDatabase kind() {

@@ -26,26 +26,39 @@ import picocli.CommandLine.ParentCommand;
  * written; every action is shown as it happens; an action that deletes or touches many records
  * waits for {@code y} at a {@code [y/N]} prompt, and anything else rejects it.
  */
-@Command(name = "chat", description = "Talk to the assistant; it asks before deleting anything.",
+@Command(
+        name = "chat",
+        description = "Talk to the assistant; it asks before deleting anything.",
         mixinStandardHelpOptions = true)
 final class ChatCommand implements Callable<Integer> {
 
     @ParentCommand
-    @Nullable CrmCommand root;
+    @Nullable
+    CrmCommand root;
 
-    @Option(names = "--model", paramLabel = "<name-or-path>",
+    @Option(
+            names = "--model",
+            paramLabel = "<name-or-path>",
             description = "a GGUF file, or a model's name in the models directory (default: $CRM_MODEL, else the"
                     + " only model there)")
-    @Nullable String model;
+    @Nullable
+    String model;
 
-    @Option(names = "--threads", defaultValue = "2", description = "CPU threads for the model (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--threads",
+            defaultValue = "2",
+            description = "CPU threads for the model (default: ${DEFAULT-VALUE})")
     int threads;
 
-    @Option(names = "--context-size", defaultValue = "8192", description = "context window in tokens (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--context-size",
+            defaultValue = "8192",
+            description = "context window in tokens (default: ${DEFAULT-VALUE})")
     int contextSize;
 
     @Option(names = "--conversation", description = "a name for the conversation (default: a new one)")
-    @Nullable String conversation;
+    @Nullable
+    String conversation;
 
     @Override
     public Integer call() {
@@ -104,11 +117,15 @@ final class ChatCommand implements Callable<Integer> {
     }
 
     /** Asks about each pending action; only an explicit yes runs it. */
-    private static void decide(CrmAgent agent, String id, List<AgentAction> pending, BufferedReader in, PrintWriter out) {
+    private static void decide(
+            CrmAgent agent, String id, List<AgentAction> pending, BufferedReader in, PrintWriter out) {
         for (AgentAction action : pending) {
-            String answer = prompt(in, out, "The assistant wants to run " + action.tool() + " " + action.arguments()
-                    + ". Allow it? [y/N] ");
-            boolean yes = answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
+            String answer = prompt(
+                    in,
+                    out,
+                    "The assistant wants to run " + action.tool() + " " + action.arguments() + ". Allow it? [y/N] ");
+            boolean yes = answer != null
+                    && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
             AgentAction decided = yes ? agent.confirm(id, action.id()) : agent.reject(id, action.id());
             out.printf("  [%s: %s]%n", decided.tool(), outcome(decided));
             out.flush();
@@ -138,7 +155,11 @@ final class ChatCommand implements Callable<Integer> {
     }
 
     private LlamaCppChatModel load() {
-        return LlamaCppChatModel.builder().modelPath(modelFile()).threads(threads).contextSize(contextSize).build();
+        return LlamaCppChatModel.builder()
+                .modelPath(modelFile())
+                .threads(threads)
+                .contextSize(contextSize)
+                .build();
     }
 
     private Path modelFile() {
@@ -151,9 +172,11 @@ final class ChatCommand implements Callable<Integer> {
         if (models.size() == 1) {
             return models.get(0);
         }
-        throw new UserException(models.isEmpty()
-                ? "no model in " + files.directory() + "; download one with: crm model pull <url> --sha256 <hex>"
-                : "several models in " + files.directory() + "; pick one with --model <name>");
+        throw new UserException(
+                models.isEmpty()
+                        ? "no model in " + files.directory()
+                                + "; download one with: crm model pull <url> --sha256 <hex>"
+                        : "several models in " + files.directory() + "; pick one with --model <name>");
     }
 
     private CrmCommand root() {

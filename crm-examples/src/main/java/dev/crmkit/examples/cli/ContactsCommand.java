@@ -21,39 +21,53 @@ final class ContactsCommand {
     private static final List<String> COLUMNS = List.of("id", "first_name", "last_name", "email", "company");
 
     @ParentCommand
-    @Nullable CrmCommand root;
+    @Nullable
+    CrmCommand root;
 
     @Command(name = "add", description = "Add a contact.")
-    int add(@Option(names = "--first-name", required = true) String firstName,
+    int add(
+            @Option(names = "--first-name", required = true) String firstName,
             @Option(names = "--last-name", required = true) String lastName,
             @Option(names = "--email", required = true) String email,
             @Option(names = "--phone") @Nullable String phone,
             @Option(names = "--company") @Nullable String company,
             @Option(names = "--position") @Nullable String position,
             @Option(names = "--notes") @Nullable String notes) {
-        return root().withCrm(crm -> root().output().record(Views.contact(crm.contacts().create(
-                new NewContact(firstName, lastName, email, phone, company, position, notes)))));
+        return root().withCrm(crm -> root().output()
+                .record(Views.contact(crm.contacts()
+                        .create(new NewContact(firstName, lastName, email, phone, company, position, notes)))));
     }
 
     @Command(name = "list", description = "List contacts, a page at a time.")
-    int list(@Option(names = {"--search", "-q"}, description = "matches name, email and company") @Nullable String text,
+    int list(
+            @Option(
+                            names = {"--search", "-q"},
+                            description = "matches name, email and company")
+                    @Nullable
+                    String text,
             @Option(names = "--company", description = "exactly this company") @Nullable String company,
             @Mixin PageOptions page) {
         return root().withCrm(crm -> {
-            Page<Contact> found = crm.contacts().find(
-                    new ContactQuery(text, company, page.request(ContactSort.class, ContactSort.ID)));
-            root().output().list(found.items().stream().map(Views::contact).toList(), COLUMNS,
-                    found.nextCursor().orElse(null), found.total().isPresent() ? found.total().getAsLong() : null);
+            Page<Contact> found = crm.contacts()
+                    .find(new ContactQuery(text, company, page.request(ContactSort.class, ContactSort.ID)));
+            root().output()
+                    .list(
+                            found.items().stream().map(Views::contact).toList(),
+                            COLUMNS,
+                            found.nextCursor().orElse(null),
+                            found.total().isPresent() ? found.total().getAsLong() : null);
         });
     }
 
     @Command(name = "show", description = "Show one contact.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(crm -> root().output().record(Views.contact(crm.contacts().getById(id))));
+        return root().withCrm(crm ->
+                root().output().record(Views.contact(crm.contacts().getById(id))));
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value (--phone \"\") clears a field.")
-    int update(@Parameters(paramLabel = "<id>") long id,
+    int update(
+            @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--first-name") @Nullable String firstName,
             @Option(names = "--last-name") @Nullable String lastName,
             @Option(names = "--email") @Nullable String email,
@@ -61,13 +75,24 @@ final class ContactsCommand {
             @Option(names = "--company") @Nullable String company,
             @Option(names = "--position") @Nullable String position,
             @Option(names = "--notes") @Nullable String notes) {
-        return root().withCrm(crm -> root().output().record(Views.contact(crm.contacts().update(id,
-                new ContactUpdate(Patches.of(firstName), Patches.of(lastName), Patches.of(email),
-                        Patches.of(phone), Patches.of(company), Patches.of(position), Patches.of(notes), null)))));
+        return root().withCrm(crm -> root().output()
+                .record(Views.contact(crm.contacts()
+                        .update(
+                                id,
+                                new ContactUpdate(
+                                        Patches.of(firstName),
+                                        Patches.of(lastName),
+                                        Patches.of(email),
+                                        Patches.of(phone),
+                                        Patches.of(company),
+                                        Patches.of(position),
+                                        Patches.of(notes),
+                                        null)))));
     }
 
     @Command(name = "delete", description = "Delete a contact and its tasks; its deals stay, without a contact.")
-    int delete(@Parameters(paramLabel = "<id>") long id,
+    int delete(
+            @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--yes", description = "really delete") boolean yes) {
         Patches.requireYes(yes, "contact " + id);
         return root().withCrm(crm -> {

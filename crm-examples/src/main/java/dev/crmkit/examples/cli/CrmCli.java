@@ -24,7 +24,8 @@ public final class CrmCli {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        CliEnvironment environment = new CliEnvironment(in, System.getenv(), Path.of(System.getProperty("user.home")), null);
+        CliEnvironment environment =
+                new CliEnvironment(in, System.getenv(), Path.of(System.getProperty("user.home")), null);
         int code = commandLine(environment, out, err).execute(args);
         // llama.cpp leaves a native thread that keeps the JVM alive after the model is closed.
         System.exit(code);
@@ -49,5 +50,9 @@ public final class CrmCli {
      * @param chatModel a chat model to use instead of loading a GGUF file, as a host would plug in
      *     another LangChain4j model; {@code null} for the usual {@code --model} file
      */
-    public record CliEnvironment(BufferedReader in, Map<String, String> variables, Path home, @Nullable ChatModel chatModel) {}
+    public record CliEnvironment(
+            BufferedReader in,
+            Map<String, String> variables,
+            Path home,
+            @Nullable ChatModel chatModel) {}
 }

@@ -22,36 +22,65 @@ import picocli.CommandLine.Spec;
  * they open on first use. The database is {@code --db}, else {@code CRM_DB}, else an H2 file
  * under {@code ~/.crmkit/crm}; its schema is migrated on open.
  */
-@Command(name = "crm", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "crm 0.1.0",
+@Command(
+        name = "crm",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
+        version = "crm 0.1.0",
         description = "crmkit from the terminal: contacts, pipelines, deals, tasks, a chat with the assistant, models.",
-        subcommands = {ContactsCommand.class, PipelinesCommand.class, DealsCommand.class, TasksCommand.class,
-                ModelCommand.class, ChatCommand.class, TokenCommand.class})
+        subcommands = {
+            ContactsCommand.class,
+            PipelinesCommand.class,
+            DealsCommand.class,
+            TasksCommand.class,
+            ModelCommand.class,
+            ChatCommand.class,
+            TokenCommand.class
+        })
 final class CrmCommand {
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "<jdbc-url>",
+    @Option(
+            names = "--db",
+            scope = ScopeType.INHERIT,
+            paramLabel = "<jdbc-url>",
             description = "JDBC URL of the database (default: $CRM_DB, else an H2 file under ~/.crmkit/crm)")
-    @Nullable String db;
+    @Nullable
+    String db;
 
     @Option(names = "--db-user", scope = ScopeType.INHERIT, description = "database user")
-    @Nullable String dbUser;
+    @Nullable
+    String dbUser;
 
-    @Option(names = "--db-password", scope = ScopeType.INHERIT, description = "database password",
-            arity = "0..1", interactive = true)
-    @Nullable String dbPassword;
+    @Option(
+            names = "--db-password",
+            scope = ScopeType.INHERIT,
+            description = "database password",
+            arity = "0..1",
+            interactive = true)
+    @Nullable
+    String dbPassword;
 
-    @Option(names = "--storage", scope = ScopeType.INHERIT, defaultValue = "jpa",
+    @Option(
+            names = "--storage",
+            scope = ScopeType.INHERIT,
+            defaultValue = "jpa",
             description = "storage adapter: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     StorageKind storage = StorageKind.JPA;
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "print JSON instead of tables")
     boolean json;
 
-    @Option(names = "--models-dir", scope = ScopeType.INHERIT, paramLabel = "<dir>",
+    @Option(
+            names = "--models-dir",
+            scope = ScopeType.INHERIT,
+            paramLabel = "<dir>",
             description = "where models live (default: ~/.crmkit/models)")
-    @Nullable Path modelsDir;
+    @Nullable
+    Path modelsDir;
 
     @Spec
-    @Nullable CommandSpec spec;
+    @Nullable
+    CommandSpec spec;
 
     /** The CLI's own H2 file under ~/.crmkit; the web app's is {@link TokenCommand#WEB_DATABASE}. */
     static final String DEFAULT_DATABASE = "crm";
@@ -127,7 +156,9 @@ final class CrmCommand {
     }
 
     Path modelsDir() {
-        return modelsDir != null ? modelsDir : environment.home().resolve(".crmkit").resolve("models");
+        return modelsDir != null
+                ? modelsDir
+                : environment.home().resolve(".crmkit").resolve("models");
     }
 
     Output output() {

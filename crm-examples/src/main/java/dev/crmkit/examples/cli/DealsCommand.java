@@ -26,10 +26,14 @@ final class DealsCommand {
             List.of("id", "title", "amount", "currency", "pipeline_id", "status", "contact_id", "expected_close_date");
 
     @ParentCommand
-    @Nullable CrmCommand root;
+    @Nullable
+    CrmCommand root;
 
-    @Command(name = "add", description = "Add a deal; without --pipeline-id to the oldest pipeline, in its first open stage.")
-    int add(@Option(names = "--title", required = true) String title,
+    @Command(
+            name = "add",
+            description = "Add a deal; without --pipeline-id to the oldest pipeline, in its first open stage.")
+    int add(
+            @Option(names = "--title", required = true) String title,
             @Option(names = "--description") @Nullable String description,
             @Option(names = "--amount", description = "e.g. 1250.00") @Nullable BigDecimal amount,
             @Option(names = "--currency", description = "ISO 4217, e.g. EUR (default USD)") @Nullable String currency,
@@ -38,12 +42,23 @@ final class DealsCommand {
             @Option(names = "--contact-id") @Nullable Long contactId,
             @Option(names = "--expected-close-date", paramLabel = "<yyyy-mm-dd>") @Nullable LocalDate closeDate,
             @Option(names = "--lost-reason") @Nullable String lostReason) {
-        return root().withCrm(crm -> root().output().record(Views.deal(crm.deals().create(new NewDeal(title, description,
-                amount, currency, pipelineId, status, contactId, closeDate, lostReason)))));
+        return root().withCrm(crm -> root().output()
+                .record(Views.deal(crm.deals()
+                        .create(new NewDeal(
+                                title,
+                                description,
+                                amount,
+                                currency,
+                                pipelineId,
+                                status,
+                                contactId,
+                                closeDate,
+                                lostReason)))));
     }
 
     @Command(name = "list", description = "List deals; every filter given must match.")
-    int list(@Option(names = "--pipeline-id") @Nullable Long pipelineId,
+    int list(
+            @Option(names = "--pipeline-id") @Nullable Long pipelineId,
             @Option(names = "--status") @Nullable String status,
             @Option(names = "--contact-id") @Nullable Long contactId,
             @Option(names = "--min-amount") @Nullable BigDecimal minAmount,
@@ -52,20 +67,34 @@ final class DealsCommand {
             @Option(names = "--outcome", description = "${COMPLETION-CANDIDATES}") @Nullable StageOutcome outcome,
             @Mixin PageOptions page) {
         return root().withCrm(crm -> {
-            Page<Deal> found = crm.deals().find(new DealQuery(pipelineId, status, contactId, minAmount, maxAmount,
-                    currency, outcome, page.request(DealSort.class, DealSort.ID)));
-            root().output().list(found.items().stream().map(Views::deal).toList(), COLUMNS,
-                    found.nextCursor().orElse(null), found.total().isPresent() ? found.total().getAsLong() : null);
+            Page<Deal> found = crm.deals()
+                    .find(new DealQuery(
+                            pipelineId,
+                            status,
+                            contactId,
+                            minAmount,
+                            maxAmount,
+                            currency,
+                            outcome,
+                            page.request(DealSort.class, DealSort.ID)));
+            root().output()
+                    .list(
+                            found.items().stream().map(Views::deal).toList(),
+                            COLUMNS,
+                            found.nextCursor().orElse(null),
+                            found.total().isPresent() ? found.total().getAsLong() : null);
         });
     }
 
     @Command(name = "show", description = "Show one deal.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(crm -> root().output().record(Views.deal(crm.deals().getById(id))));
+        return root().withCrm(
+                        crm -> root().output().record(Views.deal(crm.deals().getById(id))));
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value clears an optional one.")
-    int update(@Parameters(paramLabel = "<id>") long id,
+    int update(
+            @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--title") @Nullable String title,
             @Option(names = "--description") @Nullable String description,
             @Option(names = "--amount") @Nullable BigDecimal amount,
@@ -75,15 +104,25 @@ final class DealsCommand {
             @Option(names = "--contact-id", description = "0 detaches the contact") @Nullable Long contactId,
             @Option(names = "--expected-close-date", paramLabel = "<yyyy-mm-dd>") @Nullable LocalDate closeDate,
             @Option(names = "--lost-reason") @Nullable String lostReason) {
-        DealUpdate update = new DealUpdate(Patches.of(title), Patches.of(description), Patches.ofValue(amount),
-                Patches.of(currency), Patches.ofValue(pipelineId), Patches.of(status),
+        DealUpdate update = new DealUpdate(
+                Patches.of(title),
+                Patches.of(description),
+                Patches.ofValue(amount),
+                Patches.of(currency),
+                Patches.ofValue(pipelineId),
+                Patches.of(status),
                 contactId != null && contactId == 0 ? Patch.clear() : Patches.ofValue(contactId),
-                Patches.ofValue(closeDate), Patches.of(lostReason), null);
-        return root().withCrm(crm -> root().output().record(Views.deal(crm.deals().update(id, update))));
+                Patches.ofValue(closeDate),
+                Patches.of(lostReason),
+                null);
+        return root().withCrm(
+                        crm -> root().output().record(Views.deal(crm.deals().update(id, update))));
     }
 
     @Command(name = "delete", description = "Delete a deal; its tasks stay, without a deal.")
-    int delete(@Parameters(paramLabel = "<id>") long id, @Option(names = "--yes", description = "really delete") boolean yes) {
+    int delete(
+            @Parameters(paramLabel = "<id>") long id,
+            @Option(names = "--yes", description = "really delete") boolean yes) {
         Patches.requireYes(yes, "deal " + id);
         return root().withCrm(crm -> {
             crm.deals().deleteById(id);

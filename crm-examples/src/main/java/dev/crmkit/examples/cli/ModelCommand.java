@@ -25,12 +25,16 @@ final class ModelCommand {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
     @ParentCommand
-    @Nullable CrmCommand root;
+    @Nullable
+    CrmCommand root;
 
     @Command(name = "pull", description = "Download a model, resuming a broken download, and verify its SHA-256.")
-    int pull(@Parameters(paramLabel = "<url>", description = "http(s) address of a .gguf file") URI url,
-            @Option(names = "--sha256", required = true, paramLabel = "<hex>", description = "the file's SHA-256") String sha256,
-            @Option(names = "--name", description = "file name in the models directory (default: the URL's)") @Nullable String name) {
+    int pull(
+            @Parameters(paramLabel = "<url>", description = "http(s) address of a .gguf file") URI url,
+            @Option(names = "--sha256", required = true, paramLabel = "<hex>", description = "the file's SHA-256")
+                    String sha256,
+            @Option(names = "--name", description = "file name in the models directory (default: the URL's)") @Nullable
+                    String name) {
         if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
             throw new UserException("the model's address must start with http:// or https://, not " + url);
         }
@@ -56,13 +60,16 @@ final class ModelCommand {
 
     @Command(name = "list", description = "List the models in the models directory.")
     int list() {
-        List<Map<String, @Nullable Object>> models = new ModelFiles(root().modelsDir()).list().stream().map(file -> {
-            Map<String, @Nullable Object> model = new LinkedHashMap<>();
-            model.put("name", file.getFileName().toString());
-            model.put("bytes", size(file));
-            model.put("path", file.toAbsolutePath().toString());
-            return model;
-        }).toList();
+        List<Map<String, @Nullable Object>> models = new ModelFiles(root().modelsDir())
+                .list().stream()
+                        .map(file -> {
+                            Map<String, @Nullable Object> model = new LinkedHashMap<>();
+                            model.put("name", file.getFileName().toString());
+                            model.put("bytes", size(file));
+                            model.put("path", file.toAbsolutePath().toString());
+                            return model;
+                        })
+                        .toList();
         root().output().list(models, List.of("name", "bytes", "path"), null, null);
         return 0;
     }

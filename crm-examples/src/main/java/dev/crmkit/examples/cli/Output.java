@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class Output {
 
     private static final int MAX_CELL = 40;
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final PrintWriter out;
     private final boolean json;
@@ -33,7 +34,8 @@ final class Output {
             out.println(JSON.writeValueAsString(record));
         } else {
             int width = record.keySet().stream().mapToInt(String::length).max().orElse(0);
-            record.forEach((field, value) -> out.printf("%-" + width + "s  %s%n", field, text(value, Integer.MAX_VALUE)));
+            record.forEach(
+                    (field, value) -> out.printf("%-" + width + "s  %s%n", field, text(value, Integer.MAX_VALUE)));
         }
         out.flush();
     }
@@ -42,7 +44,10 @@ final class Output {
      * A list: a table of {@code columns} followed by the cursor for the next page, or a JSON object
      * {@code {"items": [...], "next_cursor": ...}} like the API's.
      */
-    void list(List<Map<String, @Nullable Object>> records, List<String> columns, @Nullable String nextCursor,
+    void list(
+            List<Map<String, @Nullable Object>> records,
+            List<String> columns,
+            @Nullable String nextCursor,
             @Nullable Long total) {
         if (json) {
             Map<String, @Nullable Object> page = new LinkedHashMap<>();
@@ -56,7 +61,9 @@ final class Output {
         List<List<String>> rows = new ArrayList<>();
         rows.add(columns);
         for (Map<String, @Nullable Object> record : records) {
-            rows.add(columns.stream().map(column -> text(record.get(column), MAX_CELL)).toList());
+            rows.add(columns.stream()
+                    .map(column -> text(record.get(column), MAX_CELL))
+                    .toList());
         }
         int[] widths = new int[columns.size()];
         for (List<String> row : rows) {
@@ -96,7 +103,9 @@ final class Output {
     /** A list as "a, b"; a nested record as its values joined by ':' (a stage reads lead:Lead:10:open). */
     private static String plain(Object value) {
         if (value instanceof List<?> list) {
-            return list.stream().map(element -> element == null ? "" : plain(element)).collect(Collectors.joining(", "));
+            return list.stream()
+                    .map(element -> element == null ? "" : plain(element))
+                    .collect(Collectors.joining(", "));
         }
         if (value instanceof Map<?, ?> map) {
             return map.values().stream().map(String::valueOf).collect(Collectors.joining(":"));

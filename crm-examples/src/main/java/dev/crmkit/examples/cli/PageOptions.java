@@ -1,9 +1,9 @@
 package dev.crmkit.examples.cli;
 
+import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.query.SortField;
-import dev.crmkit.core.ValidationException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -12,14 +12,19 @@ import picocli.CommandLine.Option;
 /** {@code --sort}, {@code --limit}, {@code --cursor} and {@code --total} of every list command. */
 final class PageOptions {
 
-    @Option(names = "--sort", paramLabel = "<field>", description = "sort field, '-' first for descending (e.g. -created_at)")
-    @Nullable String sort;
+    @Option(
+            names = "--sort",
+            paramLabel = "<field>",
+            description = "sort field, '-' first for descending (e.g. -created_at)")
+    @Nullable
+    String sort;
 
     @Option(names = "--limit", defaultValue = "20", description = "rows per page, 1-500 (default: ${DEFAULT-VALUE})")
     int limit = 20;
 
     @Option(names = "--cursor", description = "continue after the page that printed this cursor")
-    @Nullable String cursor;
+    @Nullable
+    String cursor;
 
     @Option(names = "--total", description = "also count all matches")
     boolean total;
@@ -30,9 +35,15 @@ final class PageOptions {
         if (sort != null && !sort.isBlank()) {
             direction = sort.startsWith("-") ? SortDirection.DESC : SortDirection.ASC;
             String key = sort.replaceFirst("^[-+]", "");
-            field = Arrays.stream(type.getEnumConstants()).filter(value -> value.key().equals(key)).findFirst()
-                    .orElseThrow(() -> new ValidationException("sort", "must be one of " + Arrays.stream(
-                            type.getEnumConstants()).map(SortField::key).collect(Collectors.joining(", "))));
+            field = Arrays.stream(type.getEnumConstants())
+                    .filter(value -> value.key().equals(key))
+                    .findFirst()
+                    .orElseThrow(() -> new ValidationException(
+                            "sort",
+                            "must be one of "
+                                    + Arrays.stream(type.getEnumConstants())
+                                            .map(SortField::key)
+                                            .collect(Collectors.joining(", "))));
         }
         return new PageRequest<>(field, direction, limit, cursor, total);
     }

@@ -26,45 +26,67 @@ final class PipelinesCommand {
     private static final List<String> COLUMNS = List.of("id", "name", "stage_keys");
 
     @ParentCommand
-    @Nullable CrmCommand root;
+    @Nullable
+    CrmCommand root;
 
-    @Command(name = "add", description = "Add a pipeline; without --stage it gets lead, qualified, proposal,"
-            + " negotiation, won and lost.")
-    int add(@Option(names = "--name", required = true) String name,
+    @Command(
+            name = "add",
+            description = "Add a pipeline; without --stage it gets lead, qualified, proposal,"
+                    + " negotiation, won and lost.")
+    int add(
+            @Option(names = "--name", required = true) String name,
             @Option(names = "--description") @Nullable String description,
-            @Option(names = "--stage", paramLabel = "<key:name:probability[:open|won|lost]>",
-                    description = "a stage, in order; repeat for each") @Nullable List<String> stages) {
+            @Option(
+                            names = "--stage",
+                            paramLabel = "<key:name:probability[:open|won|lost]>",
+                            description = "a stage, in order; repeat for each")
+                    @Nullable
+                    List<String> stages) {
         List<Stage> parsed = stages(stages);
-        return root().withCrm(crm -> root().output().record(Views.pipeline(
-                crm.pipelines().create(new NewPipeline(name, description, parsed)))));
+        return root().withCrm(crm -> root().output()
+                .record(Views.pipeline(crm.pipelines().create(new NewPipeline(name, description, parsed)))));
     }
 
     @Command(name = "list", description = "List pipelines.")
     int list(@Mixin PageOptions page) {
         return root().withCrm(crm -> {
-            Page<Pipeline> found = crm.pipelines().find(new PipelineQuery(page.request(PipelineSort.class, PipelineSort.ID)));
-            root().output().list(found.items().stream().map(Views::pipeline).toList(), COLUMNS,
-                    found.nextCursor().orElse(null), found.total().isPresent() ? found.total().getAsLong() : null);
+            Page<Pipeline> found =
+                    crm.pipelines().find(new PipelineQuery(page.request(PipelineSort.class, PipelineSort.ID)));
+            root().output()
+                    .list(
+                            found.items().stream().map(Views::pipeline).toList(),
+                            COLUMNS,
+                            found.nextCursor().orElse(null),
+                            found.total().isPresent() ? found.total().getAsLong() : null);
         });
     }
 
     @Command(name = "show", description = "Show a pipeline with its summary: deals, value and forecast.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(crm -> root().output().record(Views.summary(crm.pipelines().summary(id))));
+        return root().withCrm(crm ->
+                root().output().record(Views.summary(crm.pipelines().summary(id))));
     }
 
     @Command(name = "update", description = "Rename, describe, or replace the stages (all of them, in order).")
-    int update(@Parameters(paramLabel = "<id>") long id,
+    int update(
+            @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--name") @Nullable String name,
             @Option(names = "--description") @Nullable String description,
-            @Option(names = "--stage", paramLabel = "<key:name:probability[:open|won|lost]>") @Nullable List<String> stages) {
-        PipelineUpdate update = new PipelineUpdate(Patches.of(name), Patches.of(description),
-                stages == null ? Patches.ofValue(null) : Patches.ofValue(stages(stages)), null);
-        return root().withCrm(crm -> root().output().record(Views.pipeline(crm.pipelines().update(id, update))));
+            @Option(names = "--stage", paramLabel = "<key:name:probability[:open|won|lost]>") @Nullable
+                    List<String> stages) {
+        PipelineUpdate update = new PipelineUpdate(
+                Patches.of(name),
+                Patches.of(description),
+                stages == null ? Patches.ofValue(null) : Patches.ofValue(stages(stages)),
+                null);
+        return root().withCrm(crm ->
+                root().output().record(Views.pipeline(crm.pipelines().update(id, update))));
     }
 
     @Command(name = "delete", description = "Delete a pipeline that holds no deals.")
-    int delete(@Parameters(paramLabel = "<id>") long id, @Option(names = "--yes", description = "really delete") boolean yes) {
+    int delete(
+            @Parameters(paramLabel = "<id>") long id,
+            @Option(names = "--yes", description = "really delete") boolean yes) {
         Patches.requireYes(yes, "pipeline " + id);
         return root().withCrm(crm -> {
             crm.pipelines().deleteById(id);
@@ -80,7 +102,8 @@ final class PipelinesCommand {
         for (String spec : specs) {
             String[] parts = spec.split(":", -1);
             if (parts.length < 3 || parts.length > 4) {
-                throw new ValidationException("stage", "must look like key:name:probability[:open|won|lost], not " + spec);
+                throw new ValidationException(
+                        "stage", "must look like key:name:probability[:open|won|lost], not " + spec);
             }
             int probability;
             try {

@@ -48,8 +48,15 @@ final class ProgressBar implements DownloadListener {
         }
         int percent = (int) Math.min(100, done * 100 / total.getAsLong());
         int filled = percent * WIDTH / 100;
-        return String.format(Locale.ROOT, "%s [%s%s] %3d%% %s / %s", name, "#".repeat(filled), " ".repeat(WIDTH - filled),
-                percent, mib(done), mib(total.getAsLong()));
+        return String.format(
+                Locale.ROOT,
+                "%s [%s%s] %3d%% %s / %s",
+                name,
+                "#".repeat(filled),
+                " ".repeat(WIDTH - filled),
+                percent,
+                mib(done),
+                mib(total.getAsLong()));
     }
 
     private static String mib(long bytes) {

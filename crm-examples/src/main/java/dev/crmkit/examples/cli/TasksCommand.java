@@ -29,23 +29,34 @@ final class TasksCommand {
             List.of("id", "title", "priority", "status", "due_date", "is_overdue", "contact_id", "deal_id");
 
     @ParentCommand
-    @Nullable CrmCommand root;
+    @Nullable
+    CrmCommand root;
 
     @Command(name = "add", description = "Add a task.")
-    int add(@Option(names = "--title", required = true) String title,
+    int add(
+            @Option(names = "--title", required = true) String title,
             @Option(names = "--description") @Nullable String description,
-            @Option(names = "--priority", description = "${COMPLETION-CANDIDATES} (default medium)") @Nullable TaskPriority priority,
-            @Option(names = "--status", description = "${COMPLETION-CANDIDATES} (default todo)") @Nullable TaskStatus status,
+            @Option(names = "--priority", description = "${COMPLETION-CANDIDATES} (default medium)") @Nullable
+                    TaskPriority priority,
+            @Option(names = "--status", description = "${COMPLETION-CANDIDATES} (default todo)") @Nullable
+                    TaskStatus status,
             @Option(names = "--contact-id") @Nullable Long contactId,
             @Option(names = "--deal-id") @Nullable Long dealId,
             @Option(names = "--due-date", paramLabel = "<yyyy-mm-dd>") @Nullable LocalDate dueDate) {
-        return root().withCrm(crm -> root().output().record(Views.task(crm.tasks().create(
-                new NewTask(title, description, priority, status, contactId, dealId, dueDate)), today(crm))));
+        return root().withCrm(crm -> root().output()
+                .record(Views.task(
+                        crm.tasks()
+                                .create(new NewTask(title, description, priority, status, contactId, dealId, dueDate)),
+                        today(crm))));
     }
 
     @Command(name = "list", description = "List tasks; every filter given must match.")
-    int list(@Option(names = "--status", split = ",", description = "one or more of ${COMPLETION-CANDIDATES}") @Nullable Set<TaskStatus> statuses,
-            @Option(names = "--priority", split = ",", description = "one or more of ${COMPLETION-CANDIDATES}") @Nullable Set<TaskPriority> priorities,
+    int list(
+            @Option(names = "--status", split = ",", description = "one or more of ${COMPLETION-CANDIDATES}") @Nullable
+                    Set<TaskStatus> statuses,
+            @Option(names = "--priority", split = ",", description = "one or more of ${COMPLETION-CANDIDATES}")
+                    @Nullable
+                    Set<TaskPriority> priorities,
             @Option(names = "--contact-id") @Nullable Long contactId,
             @Option(names = "--deal-id") @Nullable Long dealId,
             @Option(names = "--due-before", paramLabel = "<yyyy-mm-dd>") @Nullable LocalDate dueBefore,
@@ -53,28 +64,43 @@ final class TasksCommand {
             @Option(names = "--overdue", description = "only open tasks past their due date") boolean overdue,
             @Mixin PageOptions page) {
         return root().withCrm(crm -> {
-            TaskQuery query = new TaskQuery(statuses == null ? EnumSet.noneOf(TaskStatus.class) : statuses,
-                    priorities == null ? EnumSet.noneOf(TaskPriority.class) : priorities, contactId, dealId,
-                    dueBefore, dueAfter, overdue, page.request(TaskSort.class, TaskSort.ID));
+            TaskQuery query = new TaskQuery(
+                    statuses == null ? EnumSet.noneOf(TaskStatus.class) : statuses,
+                    priorities == null ? EnumSet.noneOf(TaskPriority.class) : priorities,
+                    contactId,
+                    dealId,
+                    dueBefore,
+                    dueAfter,
+                    overdue,
+                    page.request(TaskSort.class, TaskSort.ID));
             Page<Task> found = crm.tasks().find(query);
             LocalDate today = today(crm);
-            root().output().list(found.items().stream().map(task -> Views.task(task, today)).toList(), COLUMNS,
-                    found.nextCursor().orElse(null), found.total().isPresent() ? found.total().getAsLong() : null);
+            root().output()
+                    .list(
+                            found.items().stream()
+                                    .map(task -> Views.task(task, today))
+                                    .toList(),
+                            COLUMNS,
+                            found.nextCursor().orElse(null),
+                            found.total().isPresent() ? found.total().getAsLong() : null);
         });
     }
 
     @Command(name = "show", description = "Show one task.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(crm -> root().output().record(Views.task(crm.tasks().getById(id), today(crm))));
+        return root().withCrm(
+                        crm -> root().output().record(Views.task(crm.tasks().getById(id), today(crm))));
     }
 
     @Command(name = "complete", description = "Mark a task completed.")
     int complete(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(crm -> root().output().record(Views.task(crm.tasks().complete(id), today(crm))));
+        return root().withCrm(
+                        crm -> root().output().record(Views.task(crm.tasks().complete(id), today(crm))));
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value clears an optional one.")
-    int update(@Parameters(paramLabel = "<id>") long id,
+    int update(
+            @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--title") @Nullable String title,
             @Option(names = "--description") @Nullable String description,
             @Option(names = "--priority") @Nullable TaskPriority priority,
@@ -82,13 +108,23 @@ final class TasksCommand {
             @Option(names = "--contact-id", description = "0 detaches the contact") @Nullable Long contactId,
             @Option(names = "--deal-id", description = "0 detaches the deal") @Nullable Long dealId,
             @Option(names = "--due-date", paramLabel = "<yyyy-mm-dd>") @Nullable LocalDate dueDate) {
-        TaskUpdate update = new TaskUpdate(Patches.of(title), Patches.of(description), Patches.ofValue(priority),
-                Patches.ofValue(status), link(contactId), link(dealId), Patches.ofValue(dueDate), null);
-        return root().withCrm(crm -> root().output().record(Views.task(crm.tasks().update(id, update), today(crm))));
+        TaskUpdate update = new TaskUpdate(
+                Patches.of(title),
+                Patches.of(description),
+                Patches.ofValue(priority),
+                Patches.ofValue(status),
+                link(contactId),
+                link(dealId),
+                Patches.ofValue(dueDate),
+                null);
+        return root().withCrm(crm ->
+                root().output().record(Views.task(crm.tasks().update(id, update), today(crm))));
     }
 
     @Command(name = "delete", description = "Delete a task.")
-    int delete(@Parameters(paramLabel = "<id>") long id, @Option(names = "--yes", description = "really delete") boolean yes) {
+    int delete(
+            @Parameters(paramLabel = "<id>") long id,
+            @Option(names = "--yes", description = "really delete") boolean yes) {
         Patches.requireYes(yes, "task " + id);
         return root().withCrm(crm -> {
             crm.tasks().deleteById(id);

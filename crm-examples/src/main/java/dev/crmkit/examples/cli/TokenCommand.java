@@ -22,29 +22,35 @@ import picocli.CommandLine.ParentCommand;
  * the running app holds locked (stop it first, or create tokens on its {@code /account/tokens} page),
  * as its user {@code sa} unless {@code --db-user} says otherwise.
  */
-@Command(name = "token", mixinStandardHelpOptions = true,
+@Command(
+        name = "token",
+        mixinStandardHelpOptions = true,
         description = "Create, list and revoke the web app's API tokens (default database: ~/.crmkit/web).")
 final class TokenCommand {
 
     static final String WEB_DATABASE = "web";
     /** The user the web app's default H2 file was created with (application.properties). */
     private static final String WEB_DATABASE_USER = "sa";
+
     private static final List<String> COLUMNS = List.of("id", "user", "name", "starts_with", "created_at");
 
     @ParentCommand
-    @Nullable CrmCommand root;
+    @Nullable
+    CrmCommand root;
 
     @Command(name = "create", description = "Create a token for a user and print it (shown only this once).")
-    int create(@Option(names = "--user", required = true, description = "the user the token acts as") String user,
+    int create(
+            @Option(names = "--user", required = true, description = "the user the token acts as") String user,
             @Option(names = "--name", defaultValue = "cli", description = "what it is for (default: ${DEFAULT-VALUE})")
-            String name) {
+                    String name) {
         return withUsers(users -> {
             IssuedToken issued = users.issueToken(user, name);
             Map<String, @Nullable Object> record = view(issued.token());
             record.put("token", issued.secret());
             root().output().record(record);
-            root().err().println("Copy the token now: it is stored hashed and cannot be shown again."
-                    + " Use it as: Authorization: Bearer <token>");
+            root().err()
+                    .println("Copy the token now: it is stored hashed and cannot be shown again."
+                            + " Use it as: Authorization: Bearer <token>");
         });
     }
 
@@ -52,7 +58,8 @@ final class TokenCommand {
     int list(@Option(names = "--user", required = true) String user) {
         return withUsers(users -> {
             requireUser(users, user);
-            root().output().list(users.tokens(user).stream().map(TokenCommand::view).toList(), COLUMNS, null, null);
+            root().output()
+                    .list(users.tokens(user).stream().map(TokenCommand::view).toList(), COLUMNS, null, null);
         });
     }
 
@@ -70,7 +77,9 @@ final class TokenCommand {
     private int withUsers(UsersAction action) {
         try {
             AppSchema.migrate(root().dataSource(WEB_DATABASE, WEB_DATABASE_USER));
-            action.run(new AppUsers(root().dataSource(WEB_DATABASE, WEB_DATABASE_USER), Clock.systemUTC(),
+            action.run(new AppUsers(
+                    root().dataSource(WEB_DATABASE, WEB_DATABASE_USER),
+                    Clock.systemUTC(),
                     PasswordEncoderFactories.createDelegatingPasswordEncoder()));
             return 0;
         } finally {

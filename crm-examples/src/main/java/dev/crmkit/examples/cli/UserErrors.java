@@ -36,9 +36,12 @@ final class UserErrors implements IExecutionExceptionHandler {
                     .map(error -> option(error.getKey()) + " " + error.getValue())
                     .collect(Collectors.joining("; "));
         }
-        if (e instanceof NotFoundException || e instanceof ConflictException
-                || e instanceof ConcurrentModificationException || e instanceof UserException
-                || e instanceof AgentException || e instanceof IllegalArgumentException) {
+        if (e instanceof NotFoundException
+                || e instanceof ConflictException
+                || e instanceof ConcurrentModificationException
+                || e instanceof UserException
+                || e instanceof AgentException
+                || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
         if (e instanceof CrmException) {

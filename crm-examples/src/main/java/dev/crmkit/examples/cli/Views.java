@@ -56,9 +56,11 @@ final class Views {
         m.put("open_value", money(s.openValue()));
         m.put("weighted_forecast", money(s.weightedForecast()));
         m.put("won_value", money(s.wonValue()));
-        m.put("deals_by_stage", s.stages().stream()
-                .map(stage -> stage.stage().key() + " " + stage.dealCount())
-                .collect(Collectors.joining(", ")));
+        m.put(
+                "deals_by_stage",
+                s.stages().stream()
+                        .map(stage -> stage.stage().key() + " " + stage.dealCount())
+                        .collect(Collectors.joining(", ")));
         return m;
     }
 

@@ -35,22 +35,88 @@ public final class SampleData {
 
     private static final Logger log = LoggerFactory.getLogger(SampleData.class);
 
-    private static final List<String> FIRST = List.of("Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald",
-            "Margaret", "Ken", "Radia", "Linus", "Frances", "John", "Hedy", "Tim", "Katherine", "Dennis", "Sophie",
-            "Niklaus", "Anita", "Guido", "Jean", "Bjarne", "Shafi", "James", "Lynn");
-    private static final List<String> LAST = List.of("Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth",
-            "Hamilton", "Thompson", "Perlman", "Torvalds", "Allen", "McCarthy", "Lamarr", "Berners-Lee", "Johnson",
-            "Ritchie", "Wilson", "Wirth", "Borg", "van Rossum", "Sammet", "Stroustrup", "Goldwasser", "Gosling",
+    private static final List<String> FIRST = List.of(
+            "Ada",
+            "Grace",
+            "Alan",
+            "Edsger",
+            "Barbara",
+            "Donald",
+            "Margaret",
+            "Ken",
+            "Radia",
+            "Linus",
+            "Frances",
+            "John",
+            "Hedy",
+            "Tim",
+            "Katherine",
+            "Dennis",
+            "Sophie",
+            "Niklaus",
+            "Anita",
+            "Guido",
+            "Jean",
+            "Bjarne",
+            "Shafi",
+            "James",
+            "Lynn");
+    private static final List<String> LAST = List.of(
+            "Lovelace",
+            "Hopper",
+            "Turing",
+            "Dijkstra",
+            "Liskov",
+            "Knuth",
+            "Hamilton",
+            "Thompson",
+            "Perlman",
+            "Torvalds",
+            "Allen",
+            "McCarthy",
+            "Lamarr",
+            "Berners-Lee",
+            "Johnson",
+            "Ritchie",
+            "Wilson",
+            "Wirth",
+            "Borg",
+            "van Rossum",
+            "Sammet",
+            "Stroustrup",
+            "Goldwasser",
+            "Gosling",
             "Conway");
-    private static final List<String> COMPANIES = List.of("Analytical Engines", "Harbor Logistics", "Bluebird Bakery",
-            "Northwind Traders", "Kestrel Labs", "Oak & Iron", "Pinecrest Clinic", "Quantum Quilts", "Riverbend Solar",
+    private static final List<String> COMPANIES = List.of(
+            "Analytical Engines",
+            "Harbor Logistics",
+            "Bluebird Bakery",
+            "Northwind Traders",
+            "Kestrel Labs",
+            "Oak & Iron",
+            "Pinecrest Clinic",
+            "Quantum Quilts",
+            "Riverbend Solar",
             "Summit Outfitters");
-    private static final List<String> POSITIONS = List.of("CEO", "CTO", "Head of Sales", "Buyer", "Operations Lead",
-            "Founder", "Procurement Manager");
-    private static final List<String> DEALS = List.of("Annual licence", "Pilot project", "Support contract",
-            "Onboarding package", "Hardware refresh", "Consulting days", "Expansion seats", "Training workshop");
-    private static final List<String> TASKS = List.of("Call back", "Send the proposal", "Prepare a demo",
-            "Follow up by email", "Book a meeting", "Check references", "Draft the contract");
+    private static final List<String> POSITIONS =
+            List.of("CEO", "CTO", "Head of Sales", "Buyer", "Operations Lead", "Founder", "Procurement Manager");
+    private static final List<String> DEALS = List.of(
+            "Annual licence",
+            "Pilot project",
+            "Support contract",
+            "Onboarding package",
+            "Hardware refresh",
+            "Consulting days",
+            "Expansion seats",
+            "Training workshop");
+    private static final List<String> TASKS = List.of(
+            "Call back",
+            "Send the proposal",
+            "Prepare a demo",
+            "Follow up by email",
+            "Book a meeting",
+            "Check references",
+            "Draft the contract");
 
     private final Crm crm;
     private final Random random = new Random(42);
@@ -73,18 +139,19 @@ public final class SampleData {
 
     private void seed() {
         LocalDate today = LocalDate.now(crm.clock());
-        Pipeline sales = crm.pipelines().create(NewPipeline.of("Sales")
-                .withDescription("New business, from first contact to signature"));
-        Pipeline partnerships = crm.pipelines().create(NewPipeline.of("Partnerships")
-                .withDescription("Resellers and integration partners")
-                .withStages(List.of(
-                        Stage.of("intro", "Introduction", 10, StageOutcome.OPEN),
-                        Stage.of("pilot", "Pilot", 40, StageOutcome.OPEN),
-                        Stage.of("terms", "Terms", 70, StageOutcome.OPEN),
-                        Stage.of("signed", "Signed", 100, StageOutcome.WON),
-                        Stage.of("declined", "Declined", 0, StageOutcome.LOST))));
-        Pipeline renewals = crm.pipelines().create(NewPipeline.of("Renewals")
-                .withDescription("Existing customers coming up for renewal"));
+        Pipeline sales = crm.pipelines()
+                .create(NewPipeline.of("Sales").withDescription("New business, from first contact to signature"));
+        Pipeline partnerships = crm.pipelines()
+                .create(NewPipeline.of("Partnerships")
+                        .withDescription("Resellers and integration partners")
+                        .withStages(List.of(
+                                Stage.of("intro", "Introduction", 10, StageOutcome.OPEN),
+                                Stage.of("pilot", "Pilot", 40, StageOutcome.OPEN),
+                                Stage.of("terms", "Terms", 70, StageOutcome.OPEN),
+                                Stage.of("signed", "Signed", 100, StageOutcome.WON),
+                                Stage.of("declined", "Declined", 0, StageOutcome.LOST))));
+        Pipeline renewals = crm.pipelines()
+                .create(NewPipeline.of("Renewals").withDescription("Existing customers coming up for renewal"));
         List<Pipeline> pipelines = List.of(sales, sales, partnerships, renewals);
         int deals = 0;
         int tasks = 0;
@@ -95,23 +162,28 @@ public final class SampleData {
             }
             Pipeline pipeline = pipelines.get(i % pipelines.size());
             Stage stage = pipeline.stages().get(random.nextInt(pipeline.stages().size()));
-            Deal deal = crm.deals().create(NewDeal.builder(pick(DEALS) + " for " + contact.company())
-                    .pipelineId(pipeline.id())
-                    .status(stage.key())
-                    .contactId(contact.id())
-                    .amount(BigDecimal.valueOf(500L * (1 + random.nextInt(80))))
-                    .currency(i % 7 == 0 ? "EUR" : "USD")
-                    .expectedCloseDate(today.plusDays(random.nextInt(90) - 20))
-                    .lostReason(stage.outcome() == StageOutcome.LOST ? "Went with a competitor" : null)
-                    .build());
+            Deal deal = crm.deals()
+                    .create(NewDeal.builder(pick(DEALS) + " for " + contact.company())
+                            .pipelineId(pipeline.id())
+                            .status(stage.key())
+                            .contactId(contact.id())
+                            .amount(BigDecimal.valueOf(500L * (1 + random.nextInt(80))))
+                            .currency(i % 7 == 0 ? "EUR" : "USD")
+                            .expectedCloseDate(today.plusDays(random.nextInt(90) - 20))
+                            .lostReason(stage.outcome() == StageOutcome.LOST ? "Went with a competitor" : null)
+                            .build());
             deals++;
-            crm.tasks().create(NewTask.builder(pick(TASKS) + " — " + contact.fullName())
-                    .contactId(contact.id())
-                    .dealId(deal.id())
-                    .priority(TaskPriority.values()[random.nextInt(TaskPriority.values().length)])
-                    .status(i % 6 == 0 ? TaskStatus.COMPLETED : i % 6 == 1 ? TaskStatus.IN_PROGRESS : TaskStatus.TODO)
-                    .dueDate(today.plusDays(random.nextInt(21) - 7))
-                    .build());
+            crm.tasks()
+                    .create(NewTask.builder(pick(TASKS) + " — " + contact.fullName())
+                            .contactId(contact.id())
+                            .dealId(deal.id())
+                            .priority(TaskPriority.values()[random.nextInt(TaskPriority.values().length)])
+                            .status(
+                                    i % 6 == 0
+                                            ? TaskStatus.COMPLETED
+                                            : i % 6 == 1 ? TaskStatus.IN_PROGRESS : TaskStatus.TODO)
+                            .dueDate(today.plusDays(random.nextInt(21) - 7))
+                            .build());
             tasks++;
         }
         log.info("seeded sample data: 3 pipelines, {} contacts, {} deals, {} tasks", CONTACTS, deals, tasks);

@@ -41,6 +41,7 @@ public final class AppUsers {
 
     /** Lower-case letters, digits, '.', '_' and '-', starting with a letter or digit. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
     static final String TOKEN_PREFIX = "crm_";
     private static final int PASSWORD_MIN = 8;
     // bcrypt reads at most 72 bytes; Spring Security refuses longer passwords rather than cut them.
@@ -65,13 +66,17 @@ public final class AppUsers {
 
     /** The user of this name, whatever its case. */
     public Optional<AppUser> findByUsername(String username) {
-        return jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(normalize(username))
-                .query(AppUsers::user).optional();
+        return jdbc.sql("SELECT * FROM app_user WHERE username = ?")
+                .param(normalize(username))
+                .query(AppUsers::user)
+                .optional();
     }
 
     /** Every user, by name. */
     public List<AppUser> list() {
-        return jdbc.sql("SELECT * FROM app_user ORDER BY username").query(AppUsers::user).list();
+        return jdbc.sql("SELECT * FROM app_user ORDER BY username")
+                .query(AppUsers::user)
+                .list();
     }
 
     /**
@@ -87,8 +92,8 @@ public final class AppUsers {
         }
         int bytes = password.getBytes(StandardCharsets.UTF_8).length;
         if (password.length() < PASSWORD_MIN || bytes > PASSWORD_MAX_BYTES) {
-            throw new ValidationException("password", "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX_BYTES
-                    + " bytes long");
+            throw new ValidationException(
+                    "password", "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX_BYTES + " bytes long");
         }
         Instant now = now();
         KeyHolder key = new GeneratedKeyHolder();
@@ -104,7 +109,9 @@ public final class AppUsers {
 
     /** Enables or disables a user; a disabled user's sessions end at their next request and tokens stop working. */
     public void setEnabled(long id, boolean enabled) {
-        jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?").params(enabled, id).update();
+        jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?")
+                .params(enabled, id)
+                .update();
     }
 
     /** Deletes a user and its tokens; nothing happens when there is no such user. */
@@ -131,7 +138,8 @@ public final class AppUsers {
         String prefix = secret.substring(0, TOKEN_PREFIX.length() + 6);
         Instant now = now();
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO app_api_token (user_id, name, token_hash, token_prefix, created_at) VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO app_api_token (user_id, name, token_hash, token_prefix, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(user.id(), label, hash(secret), prefix, utc(now))
                 .update(key, "id");
         return new IssuedToken(new ApiToken(id(key), user.username(), label, prefix, now), secret);
@@ -142,8 +150,7 @@ public final class AppUsers {
         return jdbc.sql("""
                 SELECT t.id, u.username, t.name, t.token_prefix, t.created_at
                 FROM app_api_token t JOIN app_user u ON u.id = t.user_id
-                WHERE u.username = ? ORDER BY t.id""")
-                .param(normalize(username)).query(AppUsers::token).list();
+                WHERE u.username = ? ORDER BY t.id""").param(normalize(username)).query(AppUsers::token).list();
     }
 
     /**
@@ -152,8 +159,11 @@ public final class AppUsers {
      * @return false when the user has no such token (another user's token included)
      */
     public boolean revokeToken(String username, long tokenId) {
-        return jdbc.sql("DELETE FROM app_api_token WHERE id = ? AND user_id = (SELECT id FROM app_user WHERE username = ?)")
-                .params(tokenId, normalize(username)).update() == 1;
+        return jdbc.sql(
+                                "DELETE FROM app_api_token WHERE id = ? AND user_id = (SELECT id FROM app_user WHERE username = ?)")
+                        .params(tokenId, normalize(username))
+                        .update()
+                == 1;
     }
 
     /** The enabled user a token belongs to; empty for an unknown or revoked token, or a disabled user. */
@@ -163,8 +173,7 @@ public final class AppUsers {
         }
         return jdbc.sql("""
                 SELECT u.* FROM app_api_token t JOIN app_user u ON u.id = t.user_id
-                WHERE t.token_hash = ? AND u.enabled = TRUE""")
-                .param(hash(secret)).query(AppUsers::user).optional();
+                WHERE t.token_hash = ? AND u.enabled = TRUE""").param(hash(secret)).query(AppUsers::user).optional();
     }
 
     static String hash(String secret) {
@@ -198,13 +207,22 @@ public final class AppUsers {
     }
 
     private static AppUser user(ResultSet row, int number) throws SQLException {
-        return new AppUser(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
-                Role.valueOf(row.getString("role")), row.getBoolean("enabled"), instant(row, "created_at"));
+        return new AppUser(
+                row.getLong("id"),
+                row.getString("username"),
+                row.getString("password_hash"),
+                Role.valueOf(row.getString("role")),
+                row.getBoolean("enabled"),
+                instant(row, "created_at"));
     }
 
     private static ApiToken token(ResultSet row, int number) throws SQLException {
-        return new ApiToken(row.getLong("id"), row.getString("username"), row.getString("name"),
-                row.getString("token_prefix"), instant(row, "created_at"));
+        return new ApiToken(
+                row.getLong("id"),
+                row.getString("username"),
+                row.getString("name"),
+                row.getString("token_prefix"),
+                instant(row, "created_at"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

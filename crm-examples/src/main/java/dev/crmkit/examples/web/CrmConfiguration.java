@@ -26,11 +26,17 @@ class CrmConfiguration {
      * can commit crmkit's writes together with its key.
      */
     @Bean(destroyMethod = "close")
-    Crm crm(DataSource dataSource, CrmProperties properties, ObjectProvider<Clock> clock,
+    Crm crm(
+            DataSource dataSource,
+            CrmProperties properties,
+            ObjectProvider<Clock> clock,
             RequestTransactions transactions) {
         AppSchema.migrate(dataSource);
-        return CrmFactory.open(transactions.wrap(dataSource), properties.storage(),
-                clock.getIfAvailable(Clock::systemUTC), properties.defaultCurrency());
+        return CrmFactory.open(
+                transactions.wrap(dataSource),
+                properties.storage(),
+                clock.getIfAvailable(Clock::systemUTC),
+                properties.defaultCurrency());
     }
 
     @Bean

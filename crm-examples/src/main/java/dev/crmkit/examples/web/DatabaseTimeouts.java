@@ -42,7 +42,8 @@ public record DatabaseTimeouts(
         // Static and bound by hand: a post-processor is created before configuration properties are.
         @Bean
         static BeanPostProcessor driverTimeouts(Environment environment) {
-            DatabaseTimeouts timeouts = Binder.get(environment).bind("crm.datasource", DatabaseTimeouts.class)
+            DatabaseTimeouts timeouts = Binder.get(environment)
+                    .bind("crm.datasource", DatabaseTimeouts.class)
                     .orElseGet(() -> new DatabaseTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10)));
             return new BeanPostProcessor() {
                 @Override
@@ -64,11 +65,22 @@ public record DatabaseTimeouts(
             return;
         }
         Properties properties = pool.getDataSourceProperties();
-        setUnlessGiven(pool, url, properties, "connectTimeout", seconds ? ceilSeconds(connectTimeout) : connectTimeout.toMillis());
-        setUnlessGiven(pool, url, properties, "socketTimeout", seconds ? ceilSeconds(socketTimeout) : socketTimeout.toMillis());
+        setUnlessGiven(
+                pool,
+                url,
+                properties,
+                "connectTimeout",
+                seconds ? ceilSeconds(connectTimeout) : connectTimeout.toMillis());
+        setUnlessGiven(
+                pool,
+                url,
+                properties,
+                "socketTimeout",
+                seconds ? ceilSeconds(socketTimeout) : socketTimeout.toMillis());
     }
 
-    private static void setUnlessGiven(HikariDataSource pool, String url, Properties properties, String name, long value) {
+    private static void setUnlessGiven(
+            HikariDataSource pool, String url, Properties properties, String name, long value) {
         // Zero means "no limit" to both drivers, so it is passed as zero.
         if (url.contains(name.toLowerCase(Locale.ROOT) + "=") || properties.containsKey(name)) {
             return;

@@ -27,33 +27,61 @@ class ChatCommandTest {
     @Test
     void should_show_the_answer_and_each_action_it_ran() {
         model.script()
-                .thenCall("create_contact", "{\"firstName\": \"John\", \"lastName\": \"Doe\", \"email\": \"john@example.com\"}")
+                .thenCall(
+                        "create_contact",
+                        "{\"firstName\": \"John\", \"lastName\": \"Doe\", \"email\": \"john@example.com\"}")
                 .thenAnswer("I created John Doe.");
 
         Result chat = crm.runWithInput("Create John Doe, john@example.com\nexit\n", "chat");
 
         assertThat(chat.exitCode()).as(chat.toString()).isZero();
-        assertThat(chat.out()).contains("you> ").contains("assistant> ").contains("I created John Doe.")
-                .contains("[create_contact").contains("executed").endsWith("bye\n");
+        assertThat(chat.out())
+                .contains("you> ")
+                .contains("assistant> ")
+                .contains("I created John Doe.")
+                .contains("[create_contact")
+                .contains("executed")
+                .endsWith("bye\n");
         assertThat(crm.run("contacts", "list").out()).contains("john@example.com");
     }
 
     @Test
     void should_delete_only_after_the_user_answers_yes() {
-        long id = crm.run("--json", "contacts", "add", "--first-name", "A", "--last-name", "B", "--email", "a@example.com").id();
+        long id = crm.run(
+                        "--json",
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "A",
+                        "--last-name",
+                        "B",
+                        "--email",
+                        "a@example.com")
+                .id();
         model.script().thenCall("delete_contact", "{\"id\": " + id + "}").thenAnswer("That needs your confirmation.");
 
         Result chat = crm.runWithInput("Delete contact " + id + "\ny\n", "chat");
 
         assertThat(chat.exitCode()).as(chat.toString()).isZero();
-        assertThat(chat.out()).contains("The assistant wants to run delete_contact {\"id\": " + id + "}. Allow it? [y/N] ")
+        assertThat(chat.out())
+                .contains("The assistant wants to run delete_contact {\"id\": " + id + "}. Allow it? [y/N] ")
                 .contains("[delete_contact: confirmed");
         assertThat(crm.run("contacts", "show", String.valueOf(id)).exitCode()).isEqualTo(1);
     }
 
     @Test
     void should_keep_the_record_when_the_user_answers_anything_but_yes() {
-        long id = crm.run("--json", "contacts", "add", "--first-name", "A", "--last-name", "B", "--email", "a@example.com").id();
+        long id = crm.run(
+                        "--json",
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "A",
+                        "--last-name",
+                        "B",
+                        "--email",
+                        "a@example.com")
+                .id();
         model.script().thenCall("delete_contact", "{\"id\": " + id + "}").thenAnswer("That needs your confirmation.");
 
         Result chat = crm.runWithInput("Delete contact " + id + "\n\n", "chat");
@@ -76,8 +104,13 @@ class ChatCommandTest {
     void should_chat_with_a_real_gguf_model_in_process() {
         CliRunner real = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
 
-        Result chat = real.runWithInput("Hello\nexit\n", "chat", "--model", TestModel.stories260K().toString(),
-                "--context-size", "16384"); // its 512-token vocabulary spells the tools out long
+        Result chat = real.runWithInput(
+                "Hello\nexit\n",
+                "chat",
+                "--model",
+                TestModel.stories260K().toString(),
+                "--context-size",
+                "16384"); // its 512-token vocabulary spells the tools out long
 
         assertThat(chat.exitCode()).as(chat.toString()).isZero();
         assertThat(chat.out()).contains("assistant> ").endsWith("bye\n");

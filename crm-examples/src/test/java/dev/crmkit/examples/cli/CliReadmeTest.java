@@ -34,10 +34,12 @@ class CliReadmeTest {
         }
 
         assertThat(examples).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(output(examples, results, "contacts list --search ada")).contains("ada@example.com")
+        assertThat(output(examples, results, "contacts list --search ada"))
+                .contains("ada@example.com")
                 .doesNotContain("grace@example.com");
         Result openDeals = result(examples, results, "--json deals list --outcome open");
-        assertThat(openDeals.json().path("items").get(0).path("status").asString()).isEqualTo("proposal");
+        assertThat(openDeals.json().path("items").get(0).path("status").asString())
+                .isEqualTo("proposal");
         assertThat(output(examples, results, "pipelines show 1")).contains("25000.00 EUR");
         assertThat(output(examples, results, "tasks complete 1")).contains("completed");
     }
@@ -48,7 +50,10 @@ class CliReadmeTest {
         assertThat(marker).as("the README marks its tested CLI examples").isNotNegative();
         int start = readme.indexOf("```sh\n", marker) + "```sh\n".length();
         int end = readme.indexOf("```", start);
-        return readme.substring(start, end).lines().filter(line -> line.startsWith(PREFIX)).toList();
+        return readme.substring(start, end)
+                .lines()
+                .filter(line -> line.startsWith(PREFIX))
+                .toList();
     }
 
     /** Splits a command line as a POSIX shell would for these examples: spaces, "double" and 'single' quotes. */

@@ -23,15 +23,28 @@ class CrmCliTest {
 
     @Test
     void should_add_a_contact_and_list_it_as_a_table() {
-        Result added = crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "Lovelace",
-                "--email", "ada@example.com", "--company", "Analytical Engines");
+        Result added = crm.run(
+                "contacts",
+                "add",
+                "--first-name",
+                "Ada",
+                "--last-name",
+                "Lovelace",
+                "--email",
+                "ada@example.com",
+                "--company",
+                "Analytical Engines");
         Result listed = crm.run("contacts", "list");
 
         assertThat(added.exitCode()).as(added.toString()).isZero();
         assertThat(added.out()).contains("first_name  Ada");
         assertThat(listed.exitCode()).isZero();
-        assertThat(listed.out().lines().toList()).element(0).asString()
-                .startsWith("id").contains("first_name").contains("email");
+        assertThat(listed.out().lines().toList())
+                .element(0)
+                .asString()
+                .startsWith("id")
+                .contains("first_name")
+                .contains("email");
         assertThat(listed.out()).contains("ada@example.com").contains("Analytical Engines");
         assertThat(listed.err()).isEmpty();
     }
@@ -72,15 +85,17 @@ class CrmCliTest {
 
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.out()).isEmpty();
-        assertThat(refused.err().lines()).containsExactly(
-                "error: --first-name must not be blank; --email must be a valid email address such as jane@example.com");
+        assertThat(refused.err().lines())
+                .containsExactly(
+                        "error: --first-name must not be blank; --email must be a valid email address such as jane@example.com");
     }
 
     @Test
     void should_exit_1_for_a_duplicate_email_and_a_missing_record() {
         crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "ada@example.com");
 
-        Result duplicate = crm.run("contacts", "add", "--first-name", "A", "--last-name", "B", "--email", "ADA@example.com");
+        Result duplicate =
+                crm.run("contacts", "add", "--first-name", "A", "--last-name", "B", "--email", "ADA@example.com");
         Result missing = crm.run("contacts", "show", "42");
 
         assertThat(duplicate.exitCode()).isEqualTo(1);
@@ -104,8 +119,17 @@ class CrmCliTest {
 
     @Test
     void should_refuse_to_delete_without_yes_and_delete_with_it() {
-        long id = crm.run("--json", "contacts", "add", "--first-name", "Ada", "--last-name", "L",
-                "--email", "ada@example.com").id();
+        long id = crm.run(
+                        "--json",
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ada",
+                        "--last-name",
+                        "L",
+                        "--email",
+                        "ada@example.com")
+                .id();
 
         Result refused = crm.run("contacts", "delete", String.valueOf(id));
         Result stillThere = crm.run("contacts", "show", String.valueOf(id));
@@ -122,10 +146,24 @@ class CrmCliTest {
 
     @Test
     void should_update_only_the_options_given_and_clear_a_field_given_empty() {
-        long id = crm.run("--json", "contacts", "add", "--first-name", "Ada", "--last-name", "L",
-                "--email", "ada@example.com", "--phone", "123", "--company", "AE").id();
+        long id = crm.run(
+                        "--json",
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ada",
+                        "--last-name",
+                        "L",
+                        "--email",
+                        "ada@example.com",
+                        "--phone",
+                        "123",
+                        "--company",
+                        "AE")
+                .id();
 
-        Result updated = crm.run("--json", "contacts", "update", String.valueOf(id), "--phone", "", "--position", "CTO");
+        Result updated =
+                crm.run("--json", "contacts", "update", String.valueOf(id), "--phone", "", "--position", "CTO");
 
         assertThat(updated.exitCode()).isZero();
         assertThat(updated.json().path("phone").isNull()).isTrue();
@@ -135,14 +173,56 @@ class CrmCliTest {
 
     @Test
     void should_run_a_pipeline_with_deals_and_tasks_end_to_end() {
-        long pipeline = crm.run("--json", "pipelines", "add", "--name", "Partners",
-                "--stage", "intro:Introduction:10", "--stage", "signed:Signed:100:won").id();
-        long contact = crm.run("--json", "contacts", "add", "--first-name", "Ada", "--last-name", "L",
-                "--email", "ada@example.com").id();
-        long deal = crm.run("--json", "deals", "add", "--title", "Reseller deal", "--amount", "1200.50",
-                "--currency", "EUR", "--pipeline-id", String.valueOf(pipeline), "--contact-id", String.valueOf(contact)).id();
-        long task = crm.run("--json", "tasks", "add", "--title", "Send terms", "--deal-id", String.valueOf(deal),
-                "--priority", "high", "--due-date", "2020-01-01").id();
+        long pipeline = crm.run(
+                        "--json",
+                        "pipelines",
+                        "add",
+                        "--name",
+                        "Partners",
+                        "--stage",
+                        "intro:Introduction:10",
+                        "--stage",
+                        "signed:Signed:100:won")
+                .id();
+        long contact = crm.run(
+                        "--json",
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ada",
+                        "--last-name",
+                        "L",
+                        "--email",
+                        "ada@example.com")
+                .id();
+        long deal = crm.run(
+                        "--json",
+                        "deals",
+                        "add",
+                        "--title",
+                        "Reseller deal",
+                        "--amount",
+                        "1200.50",
+                        "--currency",
+                        "EUR",
+                        "--pipeline-id",
+                        String.valueOf(pipeline),
+                        "--contact-id",
+                        String.valueOf(contact))
+                .id();
+        long task = crm.run(
+                        "--json",
+                        "tasks",
+                        "add",
+                        "--title",
+                        "Send terms",
+                        "--deal-id",
+                        String.valueOf(deal),
+                        "--priority",
+                        "high",
+                        "--due-date",
+                        "2020-01-01")
+                .id();
 
         Result overdue = crm.run("tasks", "list", "--overdue");
         Result won = crm.run("--json", "deals", "update", String.valueOf(deal), "--status", "signed");
@@ -175,25 +255,42 @@ class CrmCliTest {
         Result leaf = crm.run("tasks", "list", "--help");
 
         assertThat(root.exitCode()).isZero();
-        assertThat(root.out()).contains("contacts").contains("pipelines").contains("deals").contains("tasks")
+        assertThat(root.out())
+                .contains("contacts")
+                .contains("pipelines")
+                .contains("deals")
+                .contains("tasks")
                 .contains("model");
         assertThat(leaf.exitCode()).isZero();
-        assertThat(leaf.out()).startsWith("Usage: crm tasks list").contains("--overdue").contains("--cursor");
+        assertThat(leaf.out())
+                .startsWith("Usage: crm tasks list")
+                .contains("--overdue")
+                .contains("--cursor");
     }
 
     @Test
     void should_run_on_either_adapter_over_the_same_tables() {
         crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "ada@example.com");
 
-        Result viaMyBatis = crm.run("--storage", "mybatis", "contacts", "add", "--first-name", "Grace",
-                "--last-name", "H", "--email", "grace@example.com");
+        Result viaMyBatis = crm.run(
+                "--storage",
+                "mybatis",
+                "contacts",
+                "add",
+                "--first-name",
+                "Grace",
+                "--last-name",
+                "H",
+                "--email",
+                "grace@example.com");
         Result listedViaMyBatis = crm.run("contacts", "list", "--storage", "mybatis");
         Result listedViaJpa = crm.run("contacts", "list", "--storage", "jpa");
 
         assertThat(viaMyBatis.exitCode()).as(viaMyBatis.toString()).isZero();
         assertThat(listedViaMyBatis.out()).contains("ada@example.com").contains("grace@example.com");
         assertThat(listedViaJpa.out()).isEqualTo(listedViaMyBatis.out());
-        assertThat(crm.run("--storage", "hibernate", "contacts", "list").exitCode()).isEqualTo(2);
+        assertThat(crm.run("--storage", "hibernate", "contacts", "list").exitCode())
+                .isEqualTo(2);
     }
 
     @Test

@@ -57,7 +57,11 @@ class ModelCommandTest {
         assertThat(pulled.exitCode()).as(pulled.toString()).isZero();
         Path file = home.resolve(".crmkit/models/tiny.gguf");
         assertThat(Files.readAllBytes(file)).isEqualTo(MODEL);
-        assertThat(pulled.err()).contains("tiny.gguf [").contains("100%").contains("0.3 MiB").contains("\r");
+        assertThat(pulled.err())
+                .contains("tiny.gguf [")
+                .contains("100%")
+                .contains("0.3 MiB")
+                .contains("\r");
         assertThat(pulled.out()).contains("name    tiny.gguf").doesNotContain("%");
         assertThat(listed.out()).contains("tiny.gguf").contains("300000");
     }
@@ -67,7 +71,9 @@ class ModelCommandTest {
         Result refused = crm.run("model", "pull", url(), "--sha256", "0".repeat(64));
 
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err().lines().filter(line -> line.startsWith("error: "))).singleElement().asString()
+        assertThat(refused.err().lines().filter(line -> line.startsWith("error: ")))
+                .singleElement()
+                .asString()
                 .contains("has SHA-256 " + sha256(MODEL));
         assertThat(home.resolve(".crmkit/models/tiny.gguf")).doesNotExist();
         assertThat(crm.run("model", "list").out()).contains("(none)");

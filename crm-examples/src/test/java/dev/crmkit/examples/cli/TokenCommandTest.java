@@ -46,7 +46,10 @@ class TokenCommandTest {
         assertThat(created.err()).contains("cannot be shown again");
         assertThat(secret).startsWith("crm_").hasSizeGreaterThan(40);
         assertThat(userOf(secret)).contains("ada");
-        assertThat(listed.out()).contains("ci").contains(secret.substring(0, 10)).doesNotContain(secret);
+        assertThat(listed.out())
+                .contains("ci")
+                .contains(secret.substring(0, 10))
+                .doesNotContain(secret);
 
         Result revoked = crm.run("token", "revoke", "--user", "ada", String.valueOf(id));
 

@@ -101,9 +101,10 @@ class InterchangeTest {
     private Crm reader;
 
     static Stream<Arguments> writerAndReaderOnEveryDatabase() {
-        return Stream.of(TestDatabase.values()).flatMap(kind -> Stream.of(
-                Arguments.of(kind, Adapter.JPA, Adapter.MYBATIS),
-                Arguments.of(kind, Adapter.MYBATIS, Adapter.JPA)));
+        return Stream.of(TestDatabase.values())
+                .flatMap(kind -> Stream.of(
+                        Arguments.of(kind, Adapter.JPA, Adapter.MYBATIS),
+                        Arguments.of(kind, Adapter.MYBATIS, Adapter.JPA)));
     }
 
     @BeforeParameterizedClassInvocation
@@ -135,27 +136,49 @@ class InterchangeTest {
 
     @Test
     void should_read_every_field_the_other_adapter_wrote() {
-        Contact contact = writer.contacts().create(new NewContact("Zoë", "Ørsted 😀", "zoe@example.com", "+45 1234",
-                "100% Juice_Co!", "Chief", "Notes\nover two lines"));
-        Pipeline pipeline = writer.pipelines().create(NewPipeline.of("Hiring").withStages(List.of(
-                Stage.of("applied", "Applied", 5, StageOutcome.OPEN),
-                Stage.of("hired", "Hired", 100, StageOutcome.WON),
-                Stage.of("rejected", "Rejected", 0, StageOutcome.LOST))));
-        Deal deal = writer.deals().create(NewDeal.builder("Contract 合同").description("Three years").amount("10.001")
-                .currency("KWD").pipelineId(pipeline.id()).contactId(contact.id())
-                .expectedCloseDate(LocalDate.of(1899, 12, 31)).build());
+        Contact contact = writer.contacts()
+                .create(new NewContact(
+                        "Zoë",
+                        "Ørsted 😀",
+                        "zoe@example.com",
+                        "+45 1234",
+                        "100% Juice_Co!",
+                        "Chief",
+                        "Notes\nover two lines"));
+        Pipeline pipeline = writer.pipelines()
+                .create(NewPipeline.of("Hiring")
+                        .withStages(List.of(
+                                Stage.of("applied", "Applied", 5, StageOutcome.OPEN),
+                                Stage.of("hired", "Hired", 100, StageOutcome.WON),
+                                Stage.of("rejected", "Rejected", 0, StageOutcome.LOST))));
+        Deal deal = writer.deals()
+                .create(NewDeal.builder("Contract 合同")
+                        .description("Three years")
+                        .amount("10.001")
+                        .currency("KWD")
+                        .pipelineId(pipeline.id())
+                        .contactId(contact.id())
+                        .expectedCloseDate(LocalDate.of(1899, 12, 31))
+                        .build());
         clock.advance(Duration.ofMinutes(90).plusNanos(1_234_567));
         Deal lost = writer.deals().moveToStage(deal.id(), "rejected", "Went elsewhere");
-        Task task = writer.tasks().create(NewTask.builder("Call back").description("About the contract")
-                .priority(TaskPriority.URGENT).status(TaskStatus.COMPLETED).contactId(contact.id()).dealId(deal.id())
-                .dueDate(LocalDate.of(2026, 3, 1)).build());
+        Task task = writer.tasks()
+                .create(NewTask.builder("Call back")
+                        .description("About the contract")
+                        .priority(TaskPriority.URGENT)
+                        .status(TaskStatus.COMPLETED)
+                        .contactId(contact.id())
+                        .dealId(deal.id())
+                        .dueDate(LocalDate.of(2026, 3, 1))
+                        .build());
 
         assertThat(reader.contacts().getById(contact.id())).isEqualTo(contact);
         assertThat(reader.pipelines().getById(pipeline.id())).isEqualTo(pipeline);
         assertThat(reader.deals().getById(deal.id())).isEqualTo(lost);
         assertThat(lost.closedAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
         assertThat(reader.tasks().getById(task.id())).isEqualTo(task);
-        assertThat(reader.pipelines().summary(pipeline.id())).isEqualTo(writer.pipelines().summary(pipeline.id()));
+        assertThat(reader.pipelines().summary(pipeline.id()))
+                .isEqualTo(writer.pipelines().summary(pipeline.id()));
         assertThat(reader.contacts().findByEmail("ZOE@example.com")).contains(contact);
     }
 
@@ -165,30 +188,42 @@ class InterchangeTest {
         String[] lastNames = {"Hopper", "Lovelace", "hopper", "Hopper", "Øre", "Hopper Smith", "Hopper-Smith"};
         String[] companies = {"Acme", null, "Acme", "acme", null, "Zürich", "Acme"};
         for (int i = 0; i < lastNames.length; i++) {
-            Contact contact = writer.contacts().create(new NewContact("Ada", lastNames[i], "ada" + i + "@example.com",
-                    null, companies[i], null, null));
-            writer.deals().create(NewDeal.builder("Deal " + (i % 3)).pipelineId(pipeline.id()).contactId(contact.id())
-                    .amount(String.valueOf(100 * (i % 4))).expectedCloseDate(i % 2 == 0 ? null : LocalDate.of(2026, 4, i))
-                    .build());
-            writer.tasks().create(NewTask.builder("Task " + (i % 2)).priority(TaskPriority.values()[i % 4])
-                    .dueDate(i % 3 == 0 ? null : LocalDate.of(2026, 3, i)).build());
+            Contact contact = writer.contacts()
+                    .create(new NewContact(
+                            "Ada", lastNames[i], "ada" + i + "@example.com", null, companies[i], null, null));
+            writer.deals()
+                    .create(NewDeal.builder("Deal " + (i % 3))
+                            .pipelineId(pipeline.id())
+                            .contactId(contact.id())
+                            .amount(String.valueOf(100 * (i % 4)))
+                            .expectedCloseDate(i % 2 == 0 ? null : LocalDate.of(2026, 4, i))
+                            .build());
+            writer.tasks()
+                    .create(NewTask.builder("Task " + (i % 2))
+                            .priority(TaskPriority.values()[i % 4])
+                            .dueDate(i % 3 == 0 ? null : LocalDate.of(2026, 3, i))
+                            .build());
             clock.advance(Duration.ofSeconds(i % 2));
         }
 
         for (SortDirection direction : SortDirection.values()) {
             for (ContactSort sort : ContactSort.values()) {
-                ContactQuery query = ContactQuery.all().sortedBy(sort, direction).limit(2).withTotal();
-                assertSamePages(cursor -> writer.contacts().find(query.after(cursor)),
+                ContactQuery query =
+                        ContactQuery.all().sortedBy(sort, direction).limit(2).withTotal();
+                assertSamePages(
+                        cursor -> writer.contacts().find(query.after(cursor)),
                         cursor -> reader.contacts().find(query.after(cursor)));
             }
             for (DealSort sort : DealSort.values()) {
                 DealQuery query = DealQuery.all().sortedBy(sort, direction).limit(3);
-                assertSamePages(cursor -> writer.deals().find(query.after(cursor)),
+                assertSamePages(
+                        cursor -> writer.deals().find(query.after(cursor)),
                         cursor -> reader.deals().find(query.after(cursor)));
             }
             for (TaskSort sort : TaskSort.values()) {
                 TaskQuery query = TaskQuery.all().sortedBy(sort, direction).limit(2);
-                assertSamePages(cursor -> writer.tasks().find(query.after(cursor)),
+                assertSamePages(
+                        cursor -> writer.tasks().find(query.after(cursor)),
                         cursor -> reader.tasks().find(query.after(cursor)));
             }
         }
@@ -198,30 +233,84 @@ class InterchangeTest {
     void should_carry_versions_over_and_refuse_an_update_based_on_a_version_the_other_adapter_replaced() {
         Contact contact = writer.contacts().create(NewContact.of("Ada", "Lovelace", "ada@example.com"));
         Pipeline pipeline = writer.pipelines().create(NewPipeline.of("Sales"));
-        Deal deal = writer.deals().create(NewDeal.builder("Deal").pipelineId(pipeline.id()).build());
+        Deal deal = writer.deals()
+                .create(NewDeal.builder("Deal").pipelineId(pipeline.id()).build());
         Task task = writer.tasks().create(NewTask.builder("Task").build());
 
-        assertThat(reader.contacts().update(contact.id(), ContactUpdate.builder().phone("1").expectedVersion(0).build())
-                .version()).isEqualTo(1);
-        assertThat(reader.pipelines().update(pipeline.id(), PipelineUpdate.builder().name("Renamed").expectedVersion(0)
-                .build()).version()).isEqualTo(1);
-        assertThat(reader.deals().update(deal.id(), DealUpdate.builder().status("won").expectedVersion(0).build())
-                .version()).isEqualTo(1);
-        assertThat(reader.tasks().update(task.id(), TaskUpdate.builder().status(TaskStatus.IN_PROGRESS)
-                .expectedVersion(0).build()).version()).isEqualTo(1);
+        assertThat(reader.contacts()
+                        .update(
+                                contact.id(),
+                                ContactUpdate.builder()
+                                        .phone("1")
+                                        .expectedVersion(0)
+                                        .build())
+                        .version())
+                .isEqualTo(1);
+        assertThat(reader.pipelines()
+                        .update(
+                                pipeline.id(),
+                                PipelineUpdate.builder()
+                                        .name("Renamed")
+                                        .expectedVersion(0)
+                                        .build())
+                        .version())
+                .isEqualTo(1);
+        assertThat(reader.deals()
+                        .update(
+                                deal.id(),
+                                DealUpdate.builder()
+                                        .status("won")
+                                        .expectedVersion(0)
+                                        .build())
+                        .version())
+                .isEqualTo(1);
+        assertThat(reader.tasks()
+                        .update(
+                                task.id(),
+                                TaskUpdate.builder()
+                                        .status(TaskStatus.IN_PROGRESS)
+                                        .expectedVersion(0)
+                                        .build())
+                        .version())
+                .isEqualTo(1);
 
-        assertThatThrownBy(() -> writer.contacts().update(contact.id(),
-                ContactUpdate.builder().phone("2").expectedVersion(0).build()))
+        assertThatThrownBy(() -> writer.contacts()
+                        .update(
+                                contact.id(),
+                                ContactUpdate.builder()
+                                        .phone("2")
+                                        .expectedVersion(0)
+                                        .build()))
                 .isInstanceOf(ConcurrentModificationException.class);
-        assertThatThrownBy(() -> writer.pipelines().update(pipeline.id(),
-                PipelineUpdate.builder().name("Again").expectedVersion(0).build()))
+        assertThatThrownBy(() -> writer.pipelines()
+                        .update(
+                                pipeline.id(),
+                                PipelineUpdate.builder()
+                                        .name("Again")
+                                        .expectedVersion(0)
+                                        .build()))
                 .isInstanceOf(ConcurrentModificationException.class);
-        assertThatThrownBy(() -> writer.deals().update(deal.id(), DealUpdate.builder().status("lead").expectedVersion(0)
-                .build())).isInstanceOf(ConcurrentModificationException.class);
-        assertThatThrownBy(() -> writer.tasks().update(task.id(), TaskUpdate.builder().status(TaskStatus.TODO)
-                .expectedVersion(0).build())).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> writer.deals()
+                        .update(
+                                deal.id(),
+                                DealUpdate.builder()
+                                        .status("lead")
+                                        .expectedVersion(0)
+                                        .build()))
+                .isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> writer.tasks()
+                        .update(
+                                task.id(),
+                                TaskUpdate.builder()
+                                        .status(TaskStatus.TODO)
+                                        .expectedVersion(0)
+                                        .build()))
+                .isInstanceOf(ConcurrentModificationException.class);
 
-        Contact again = writer.contacts().update(contact.id(), ContactUpdate.builder().phone("2").expectedVersion(1).build());
+        Contact again = writer.contacts()
+                .update(
+                        contact.id(),
+                        ContactUpdate.builder().phone("2").expectedVersion(1).build());
         assertThat(again.version()).isEqualTo(2);
         assertThat(reader.contacts().getById(contact.id())).isEqualTo(again);
     }
@@ -232,10 +321,18 @@ class InterchangeTest {
 
         try (UnitOfWork work = writerStorage.begin()) {
             Contact read = work.contacts().getById(contact.id());
-            reader.contacts().update(contact.id(), ContactUpdate.builder().phone("from the other adapter").build());
+            reader.contacts()
+                    .update(
+                            contact.id(),
+                            ContactUpdate.builder()
+                                    .phone("from the other adapter")
+                                    .build());
 
-            assertThatThrownBy(() -> work.contacts().update(
-                    ContactUpdate.builder().phone("stale").build().applyTo(read, clock.instant())))
+            assertThatThrownBy(() -> work.contacts()
+                            .update(ContactUpdate.builder()
+                                    .phone("stale")
+                                    .build()
+                                    .applyTo(read, clock.instant())))
                     .isInstanceOf(ConcurrentModificationException.class);
         }
         assertThat(writer.contacts().getById(contact.id()).phone()).isEqualTo("from the other adapter");
@@ -246,9 +343,15 @@ class InterchangeTest {
         Contact contact = writer.contacts().create(NewContact.of("Ada", "Lovelace", "ada@example.com"));
         Pipeline pipeline = writer.pipelines().create(NewPipeline.of("Sales"));
         Pipeline empty = writer.pipelines().create(NewPipeline.of("Empty"));
-        Deal deal = writer.deals().create(NewDeal.builder("Deal").pipelineId(pipeline.id()).contactId(contact.id()).build());
-        Task aboutContact = writer.tasks().create(NewTask.builder("About Ada").contactId(contact.id()).build());
-        Task aboutDeal = writer.tasks().create(NewTask.builder("About the deal").dealId(deal.id()).build());
+        Deal deal = writer.deals()
+                .create(NewDeal.builder("Deal")
+                        .pipelineId(pipeline.id())
+                        .contactId(contact.id())
+                        .build());
+        Task aboutContact = writer.tasks()
+                .create(NewTask.builder("About Ada").contactId(contact.id()).build());
+        Task aboutDeal = writer.tasks()
+                .create(NewTask.builder("About the deal").dealId(deal.id()).build());
 
         reader.contacts().deleteById(contact.id());
         assertThat(writer.contacts().findById(contact.id())).isEmpty();
@@ -270,8 +373,8 @@ class InterchangeTest {
      * Both adapters' pages of one query are the same; and each page the reader returns after the
      * writer's cursor is the writer's own next page: cursors are crm-core's, valid on any adapter.
      */
-    private static <T> void assertSamePages(Function<@Nullable String, Page<T>> writer,
-            Function<@Nullable String, Page<T>> reader) {
+    private static <T> void assertSamePages(
+            Function<@Nullable String, Page<T>> writer, Function<@Nullable String, Page<T>> reader) {
         List<Page<T>> written = pages(writer);
         assertThat(pages(reader)).isEqualTo(written);
         for (int i = 0; i + 1 < written.size(); i++) {

@@ -30,7 +30,10 @@ public final class ScriptedChatModel implements ChatModel {
 
     public synchronized ScriptedChatModel thenCall(String tool, String arguments) {
         script.add(AiMessage.from(ToolExecutionRequest.builder()
-                .id("call_" + calls.incrementAndGet()).name(tool).arguments(arguments).build()));
+                .id("call_" + calls.incrementAndGet())
+                .name(tool)
+                .arguments(arguments)
+                .build()));
         return this;
     }
 
@@ -45,6 +48,8 @@ public final class ScriptedChatModel implements ChatModel {
         synchronized (this) {
             next = script.poll();
         }
-        return ChatResponse.builder().aiMessage(next != null ? next : AiMessage.from(FALLBACK)).build();
+        return ChatResponse.builder()
+                .aiMessage(next != null ? next : AiMessage.from(FALLBACK))
+                .build();
     }
 }

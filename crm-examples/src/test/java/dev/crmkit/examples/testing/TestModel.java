@@ -23,7 +23,7 @@ public final class TestModel {
                 return candidate;
             }
         }
-        throw TestEnvironment.unavailable(FILE, "Put it in a shared/models directory above the project"
-                + " (see shared/models/README.md).");
+        throw TestEnvironment.unavailable(
+                FILE, "Put it in a shared/models directory above the project" + " (see shared/models/README.md).");
     }
 }

@@ -32,12 +32,18 @@ class AdminBootstrapTest {
             password = logged.group(1);
             int port = port(app);
             assertThat(logged.group(2)).isEqualTo("http://127.0.0.1:" + port + "/login");
-            assertThat(ApiClient.basic(port, "admin", password).get("/api/v1/contacts").status()).isEqualTo(200);
+            assertThat(ApiClient.basic(port, "admin", password)
+                            .get("/api/v1/contacts")
+                            .status())
+                    .isEqualTo(200);
         }
         int before = output.getOut().length();
         try (ConfigurableApplicationContext again = start(database, "ignored-on-a-second-start")) {
             assertThat(output.getOut().substring(before)).doesNotContain("created the user");
-            assertThat(ApiClient.basic(port(again), "admin", password).get("/api/v1/contacts").status()).isEqualTo(200);
+            assertThat(ApiClient.basic(port(again), "admin", password)
+                            .get("/api/v1/contacts")
+                            .status())
+                    .isEqualTo(200);
         }
         assertThat(output.getOut()).containsOnlyOnce(password);
     }
@@ -46,9 +52,12 @@ class AdminBootstrapTest {
     void should_create_admin_with_the_configured_password_and_not_log_it(CapturedOutput output) {
         String database = "jdbc:h2:mem:bootstrap-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         try (ConfigurableApplicationContext app = start(database, "configured-secret-1")) {
-            assertThat(ApiClient.basic(port(app), "admin", "configured-secret-1").get("/api/v1/contacts").status())
+            assertThat(ApiClient.basic(port(app), "admin", "configured-secret-1")
+                            .get("/api/v1/contacts")
+                            .status())
                     .isEqualTo(200);
-            assertThat(output.getOut()).contains("created the user 'admin' with the password from crm.web.admin-password")
+            assertThat(output.getOut())
+                    .contains("created the user 'admin' with the password from crm.web.admin-password")
                     .doesNotContain("configured-secret-1");
         }
     }
@@ -56,8 +65,8 @@ class AdminBootstrapTest {
     private static ConfigurableApplicationContext start(String database, @Nullable String adminPassword) {
         // Arguments, not builder properties: those are defaults that application.properties overrides,
         // and the app would open the H2 file under the real home directory.
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--crm.seed=false",
-                "--spring.datasource.url=" + database));
+        List<String> arguments =
+                new ArrayList<>(List.of("--server.port=0", "--crm.seed=false", "--spring.datasource.url=" + database));
         if (adminPassword != null) {
             arguments.add("--crm.web.admin-password=" + adminPassword);
         }

@@ -32,6 +32,7 @@ public final class ApiClient {
 
     /** The first user, created on start with {@link #ADMIN_PASSWORD} (see {@link WebAppTest}). */
     public static final String ADMIN = "admin";
+
     public static final String ADMIN_PASSWORD = "test-admin-password";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -41,7 +42,8 @@ public final class ApiClient {
     private final String base;
     private final @Nullable String authorization;
     // Keeps cookies like a browser, so page tests hold a session; redirects are not followed.
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private @Nullable String csrf;
 
     /** Basic as {@link #ADMIN} on every request. */
@@ -121,9 +123,11 @@ public final class ApiClient {
 
     /** A form post as a browser sends it, with the session's CSRF token ({@code _csrf}) when there is one. */
     public Reply form(String path, String urlEncodedBody) {
-        String body = csrf == null ? urlEncodedBody
+        String body = csrf == null
+                ? urlEncodedBody
                 : (urlEncodedBody.isEmpty() ? "" : urlEncodedBody + "&") + "_csrf=" + encode(csrf);
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -134,7 +138,9 @@ public final class ApiClient {
     public Reply send(HttpRequest.Builder request) {
         HttpRequest built = request.build();
         if (authorization != null && built.headers().firstValue("Authorization").isEmpty()) {
-            built = HttpRequest.newBuilder(built, (name, value) -> true).header("Authorization", authorization).build();
+            built = HttpRequest.newBuilder(built, (name, value) -> true)
+                    .header("Authorization", authorization)
+                    .build();
         }
         try {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
@@ -180,7 +186,8 @@ public final class ApiClient {
     }
 
     private static String basicHeader(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {

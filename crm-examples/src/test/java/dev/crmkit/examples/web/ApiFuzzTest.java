@@ -67,11 +67,14 @@ class ApiFuzzTest {
             }
         }
 
-        ids.forEach((resource, id) -> assertThat(api.get("/api/v1/" + resource + "/" + id).status())
-                .as("%s %d survives every DELETE of an id that hides its digits", resource, id).isEqualTo(200));
+        ids.forEach((resource, id) -> assertThat(
+                        api.get("/api/v1/" + resource + "/" + id).status())
+                .as("%s %d survives every DELETE of an id that hides its digits", resource, id)
+                .isEqualTo(200));
         log.info("API fuzz: {} requests over {} operations, statuses {}", sent, operations.size(), statuses);
         assertThat(sent).isGreaterThanOrEqualTo(REQUESTS);
-        assertThat(failures).as("seed %d: %d of %d requests broke the promise", SEED, failures.size(), sent)
+        assertThat(failures)
+                .as("seed %d: %d of %d requests broke the promise", SEED, failures.size(), sent)
                 .isEmpty();
     }
 
@@ -80,24 +83,35 @@ class ApiFuzzTest {
         long real = ids.getOrDefault(resource, 1L);
         boolean hasId = operation.path().contains("{id}");
         int kind = random.nextInt(hasId ? 7 : 5);
-        String path = operation.path().replace("{id}", String.valueOf(real))
-                .replace("{conversationId}", "fuzz-conversation").replace("{actionId}", "fuzz-action");
+        String path = operation
+                .path()
+                .replace("{id}", String.valueOf(real))
+                .replace("{conversationId}", "fuzz-conversation")
+                .replace("{actionId}", "fuzz-action");
         String query = "";
         String body = operation.body() == null ? null : validBody(operation.body(), description);
         byte[] bytes = null;
         String contentType = "application/json";
         switch (kind) {
-            case 0 -> query = operation.parameters().isEmpty() ? "?zz_unknown=1"
-                    : "?" + BadInputs.pick(random, operation.parameters()) + "=" + BadInputs.pick(random, BadInputs.QUERY_VALUES);
-            case 1 -> query = "?zz_unknown=" + BadInputs.pick(random, BadInputs.QUERY_VALUES)
-                    + (operation.parameters().isEmpty() ? "" : "&" + operation.parameters().get(0) + "=1&"
-                    + operation.parameters().get(0) + "=2");
+            case 0 ->
+                query = operation.parameters().isEmpty()
+                        ? "?zz_unknown=1"
+                        : "?" + BadInputs.pick(random, operation.parameters()) + "="
+                                + BadInputs.pick(random, BadInputs.QUERY_VALUES);
+            case 1 ->
+                query = "?zz_unknown=" + BadInputs.pick(random, BadInputs.QUERY_VALUES)
+                        + (operation.parameters().isEmpty()
+                                ? ""
+                                : "&" + operation.parameters().get(0) + "=1&"
+                                        + operation.parameters().get(0) + "=2");
             case 2, 3 -> {
                 if (body != null) {
                     body = mutated(operation.body(), description);
                 } else {
-                    query = operation.parameters().isEmpty() ? "?limit=" + BadInputs.pick(random, BadInputs.QUERY_VALUES)
-                            : "?" + BadInputs.pick(random, operation.parameters()) + "=" + BadInputs.pick(random, BadInputs.QUERY_VALUES);
+                    query = operation.parameters().isEmpty()
+                            ? "?limit=" + BadInputs.pick(random, BadInputs.QUERY_VALUES)
+                            : "?" + BadInputs.pick(random, operation.parameters()) + "="
+                                    + BadInputs.pick(random, BadInputs.QUERY_VALUES);
                 }
             }
             case 4 -> {
@@ -111,8 +125,14 @@ class ApiFuzzTest {
                         String field = firstProperty(operation.body(), description);
                         body = "{\"" + field + "\": \"a\", \"" + field + "\": \"b\"}";
                     } else {
-                        contentType = BadInputs.pick(random, List.of("text/plain", "application/xml",
-                                "application/x-www-form-urlencoded", "application/json; charset=ISO-8859-1", "*/*"));
+                        contentType = BadInputs.pick(
+                                random,
+                                List.of(
+                                        "text/plain",
+                                        "application/xml",
+                                        "application/x-www-form-urlencoded",
+                                        "application/json; charset=ISO-8859-1",
+                                        "*/*"));
                     }
                 } else {
                     path = path + BadInputs.pick(random, List.of("/", "//", "/..", "/%2e%2e", "/x", ";x=1", "/%00"));
@@ -122,9 +142,11 @@ class ApiFuzzTest {
             default -> path = operation.path().replace("{id}", BadInputs.pick(random, BadInputs.missingIds(real)));
         }
         HttpRequest.Builder request = api.request(path + query).header("Content-Type", contentType);
-        HttpRequest.BodyPublisher publisher = bytes != null ? HttpRequest.BodyPublishers.ofByteArray(bytes)
-                : body != null ? HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)
-                : HttpRequest.BodyPublishers.noBody();
+        HttpRequest.BodyPublisher publisher = bytes != null
+                ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                : body != null
+                        ? HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)
+                        : HttpRequest.BodyPublishers.noBody();
         request.method(operation.method(), publisher);
         check(operation, kind, path + query, api.send(request));
     }
@@ -133,7 +155,8 @@ class ApiFuzzTest {
         sent++;
         int status = reply.status();
         statuses.merge(status, 1, Integer::sum);
-        String where = operation.method() + " " + target + " → " + reply.toString().substring(0, Math.min(300, reply.toString().length()));
+        String where = operation.method() + " " + target + " → "
+                + reply.toString().substring(0, Math.min(300, reply.toString().length()));
         boolean chatUnavailable = status == 503 && reply.body().contains("/problems/chat-unavailable");
         if (status >= 500 && !chatUnavailable) {
             failures.add("5xx: " + where);
@@ -154,13 +177,22 @@ class ApiFuzzTest {
 
     /** One contact, pipeline, deal and task to aim at, by the path segment of their resource. */
     private Map<String, Long> fixtures() {
-        long contact = api.post("/api/v1/contacts", "{\"first_name\": \"Fuzz\", \"last_name\": \"Target\", \"email\": \"fuzz-"
-                + SEED + "-" + System.nanoTime() + "@example.com\"}").id();
-        long pipeline = api.post("/api/v1/pipelines", "{\"name\": \"Fuzz " + System.nanoTime() + "\"}").id();
-        long deal = api.post("/api/v1/deals", "{\"title\": \"Fuzz\", \"amount\": \"25000.00\", \"pipeline_id\": "
-                + pipeline + ", \"contact_id\": " + contact + "}").id();
-        long task = api.post("/api/v1/tasks", "{\"title\": \"Fuzz\", \"deal_id\": " + deal + "}").id();
-        assertThat(List.of(contact, pipeline, deal, task)).allSatisfy(id -> assertThat(id).isPositive());
+        long contact = api.post(
+                        "/api/v1/contacts",
+                        "{\"first_name\": \"Fuzz\", \"last_name\": \"Target\", \"email\": \"fuzz-" + SEED + "-"
+                                + System.nanoTime() + "@example.com\"}")
+                .id();
+        long pipeline = api.post("/api/v1/pipelines", "{\"name\": \"Fuzz " + System.nanoTime() + "\"}")
+                .id();
+        long deal = api.post(
+                        "/api/v1/deals",
+                        "{\"title\": \"Fuzz\", \"amount\": \"25000.00\", \"pipeline_id\": " + pipeline
+                                + ", \"contact_id\": " + contact + "}")
+                .id();
+        long task = api.post("/api/v1/tasks", "{\"title\": \"Fuzz\", \"deal_id\": " + deal + "}")
+                .id();
+        assertThat(List.of(contact, pipeline, deal, task))
+                .allSatisfy(id -> assertThat(id).isPositive());
         return Map.of("contacts", contact, "pipelines", pipeline, "deals", deal, "tasks", task);
     }
 
@@ -179,8 +211,13 @@ class ApiFuzzTest {
                         parameters.add(p.path("name").asString());
                     }
                 });
-                JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
-                operations.add(new Operation(method.toUpperCase(), path, parameters, schema.isMissingNode() ? null : schema));
+                JsonNode schema = operation
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema");
+                operations.add(
+                        new Operation(method.toUpperCase(), path, parameters, schema.isMissingNode() ? null : schema));
             }
         }
         return operations;
@@ -188,17 +225,25 @@ class ApiFuzzTest {
 
     private static JsonNode resolve(JsonNode schema, JsonNode description) {
         String ref = schema.path("$ref").asString("");
-        return ref.isEmpty() ? schema : description.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+        return ref.isEmpty()
+                ? schema
+                : description.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
     }
 
     private static String firstProperty(JsonNode schema, JsonNode description) {
-        return resolve(schema, description).path("properties").propertyNames().iterator().next();
+        return resolve(schema, description)
+                .path("properties")
+                .propertyNames()
+                .iterator()
+                .next();
     }
 
     /** A body of the schema's required properties with plausible values (it may still break a rule). */
     private String validBody(JsonNode schema, JsonNode description) {
         Map<String, String> fields = new TreeMap<>();
-        resolve(schema, description).path("required").forEach(name -> fields.put(name.asString(), sample(name.asString())));
+        resolve(schema, description)
+                .path("required")
+                .forEach(name -> fields.put(name.asString(), sample(name.asString())));
         return json(fields);
     }
 
@@ -210,7 +255,8 @@ class ApiFuzzTest {
         List<String> names = new ArrayList<>(resolved.path("properties").propertyNames());
         fields.put(BadInputs.pick(random, names), BadInputs.pick(random, BadInputs.JSON_VALUES));
         if (random.nextInt(5) == 0) {
-            fields.put(BadInputs.pick(random, List.of("firstName", "id\u0000", "", "__proto__", "version")),
+            fields.put(
+                    BadInputs.pick(random, List.of("firstName", "id\u0000", "", "__proto__", "version")),
                     BadInputs.pick(random, BadInputs.JSON_VALUES));
         }
         return json(fields);
@@ -230,8 +276,11 @@ class ApiFuzzTest {
 
     private static String json(Map<String, String> fields) {
         StringBuilder json = new StringBuilder("{");
-        fields.forEach((name, raw) -> json.append(json.length() > 1 ? ", " : "").append('"')
-                .append(name.replace("\u0000", "\\u0000")).append("\": ").append(raw));
+        fields.forEach((name, raw) -> json.append(json.length() > 1 ? ", " : "")
+                .append('"')
+                .append(name.replace("\u0000", "\\u0000"))
+                .append("\": ")
+                .append(raw));
         return json.append('}').toString();
     }
 }

@@ -33,14 +33,22 @@ final class Browser {
 
     static ChromeDriver start(Path profile) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw TestEnvironment.unavailable("Chromium",
-                    "Install Debian's browser and driver: apt-get install -y chromium chromium-driver");
+            throw TestEnvironment.unavailable(
+                    "Chromium", "Install Debian's browser and driver: apt-get install -y chromium chromium-driver");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1000");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=1280,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

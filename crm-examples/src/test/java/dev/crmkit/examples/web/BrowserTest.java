@@ -64,7 +64,8 @@ class BrowserTest {
 
         WebElement error = browser.findElement(By.id("firstName-error"));
         assertThat(error.getText()).isEqualTo("must not be blank");
-        assertThat(browser.findElement(By.id("firstName")).getAttribute("class")).contains("invalid");
+        assertThat(browser.findElement(By.id("firstName")).getAttribute("class"))
+                .contains("invalid");
         assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo(email);
         Browser.screenshot(browser, "contact-inline-error");
 
@@ -78,8 +79,13 @@ class BrowserTest {
 
     @Test
     void should_move_a_deal_to_another_stage_on_the_board() {
-        Pipeline pipeline = crm.pipelines().create(NewPipeline.of("Board " + UUID.randomUUID().toString().substring(0, 6)));
-        Deal deal = crm.deals().create(NewDeal.builder("Difference engine").pipelineId(pipeline.id()).amount("25000").build());
+        Pipeline pipeline = crm.pipelines()
+                .create(NewPipeline.of("Board " + UUID.randomUUID().toString().substring(0, 6)));
+        Deal deal = crm.deals()
+                .create(NewDeal.builder("Difference engine")
+                        .pipelineId(pipeline.id())
+                        .amount("25000")
+                        .build());
         browser.get(url("/pipelines/" + pipeline.id()));
         assertThat(column(deal).getAttribute("data-stage")).isEqualTo("lead");
         Browser.screenshot(browser, "board-before-move");
@@ -101,22 +107,27 @@ class BrowserTest {
         browser.get(url("/"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
-        assertThat(browser.findElement(By.cssSelector("table.pipelines")).getText()).contains("Dashboard pipeline");
+        assertThat(browser.findElement(By.cssSelector("table.pipelines")).getText())
+                .contains("Dashboard pipeline");
         Browser.screenshot(browser, "dashboard");
     }
 
     @Test
     void should_move_a_deal_by_dragging_its_card_with_the_csrf_token_of_its_form() {
-        Pipeline pipeline = crm.pipelines().create(NewPipeline.of("Drag " + UUID.randomUUID().toString().substring(0, 6)));
-        Deal deal = crm.deals().create(NewDeal.builder("Dragged").pipelineId(pipeline.id()).build());
+        Pipeline pipeline = crm.pipelines()
+                .create(NewPipeline.of("Drag " + UUID.randomUUID().toString().substring(0, 6)));
+        Deal deal = crm.deals()
+                .create(NewDeal.builder("Dragged").pipelineId(pipeline.id()).build());
         browser.get(url("/pipelines/" + pipeline.id()));
 
         // WebDriver cannot drive native HTML5 drag and drop; dispatch the events the page's script listens to.
         WebElement oldPage = browser.findElement(By.tagName("html"));
-        browser.executeScript("const data = new DataTransfer();"
+        browser.executeScript(
+                "const data = new DataTransfer();"
                         + "arguments[0].dispatchEvent(new DragEvent('dragstart', {dataTransfer: data, bubbles: true}));"
                         + "arguments[1].dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true}));",
-                browser.findElement(By.id("deal-" + deal.id())), browser.findElement(By.id("stage-negotiation")));
+                browser.findElement(By.id("deal-" + deal.id())),
+                browser.findElement(By.id("stage-negotiation")));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
 
         assertThat(crm.deals().getById(deal.id()).status()).isEqualTo("negotiation");

@@ -51,7 +51,9 @@ class ChatApiTest {
     void should_run_a_create_at_once_and_report_it_as_performed() {
         String email = Bodies.uniqueEmail("john");
         model.script()
-                .thenCall("create_contact", "{\"firstName\": \"John\", \"lastName\": \"Doe\", \"email\": \"" + email + "\"}")
+                .thenCall(
+                        "create_contact",
+                        "{\"firstName\": \"John\", \"lastName\": \"Doe\", \"email\": \"" + email + "\"}")
                 .thenAnswer("I created John Doe.");
 
         Reply reply = chat("Create a contact named John Doe with email " + email);
@@ -97,7 +99,10 @@ class ChatApiTest {
         assertThat(api.get("/api/v1/contacts/" + id).status()).isEqualTo(200);
         JsonNode history = api.get("/api/v1/chat/" + conversation).json();
         assertThat(history.path("pending")).isEmpty();
-        assertThat(history.path("actions").get(history.path("actions").size() - 1).path("status").asString())
+        assertThat(history.path("actions")
+                        .get(history.path("actions").size() - 1)
+                        .path("status")
+                        .asString())
                 .isEqualTo("rejected");
         assertThat(history.path("messages").get(0).path("role").asString()).isEqualTo("user");
         assertThat(history.path("messages").get(1).path("text").asString()).isEqualTo("Please confirm the delete.");
@@ -115,19 +120,27 @@ class ChatApiTest {
     void should_stream_the_answer_and_the_actions_as_server_sent_events() {
         String email = Bodies.uniqueEmail("stream");
         model.script()
-                .thenCall("create_contact", "{\"firstName\": \"Sam\", \"lastName\": \"Stream\", \"email\": \"" + email + "\"}")
+                .thenCall(
+                        "create_contact",
+                        "{\"firstName\": \"Sam\", \"lastName\": \"Stream\", \"email\": \"" + email + "\"}")
                 .thenAnswer("Created Sam.");
 
-        Reply stream = api.send(api.request("/api/v1/chat/stream").header("Content-Type", "application/json")
+        Reply stream = api.send(api.request("/api/v1/chat/stream")
+                .header("Content-Type", "application/json")
                 .header("Accept", "text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"conversation_id\": \"" + conversation + "\", \"message\": \"Add Sam\"}")));
 
         assertThat(stream.status()).isEqualTo(200);
         assertThat(stream.contentType()).startsWith("text/event-stream");
-        assertThat(stream.body()).contains("event:action").contains("\"tool\":\"create_contact\"")
-                .contains("event:text").contains("Created Sam.").contains("event:done");
-        assertThat(stream.body().indexOf("event:done")).isGreaterThan(stream.body().indexOf("event:text"));
+        assertThat(stream.body())
+                .contains("event:action")
+                .contains("\"tool\":\"create_contact\"")
+                .contains("event:text")
+                .contains("Created Sam.")
+                .contains("event:done");
+        assertThat(stream.body().indexOf("event:done"))
+                .isGreaterThan(stream.body().indexOf("event:text"));
     }
 
     @Test
@@ -141,7 +154,8 @@ class ChatApiTest {
     }
 
     private Reply chat(String message) {
-        return api.post("/api/v1/chat", "{\"conversation_id\": \"%s\", \"message\": \"%s\"}".formatted(conversation, message));
+        return api.post(
+                "/api/v1/chat", "{\"conversation_id\": \"%s\", \"message\": \"%s\"}".formatted(conversation, message));
     }
 
     private String decision(JsonNode action, String decision) {

@@ -55,9 +55,11 @@ class ChatBrowserTest {
 
     @Test
     void should_stream_the_answer_then_delete_only_after_the_confirm_button() {
-        Contact contact = crm.contacts().create(NewContact.of("Ada", "Lovelace",
-                "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com"));
-        model.script().thenCall("delete_contact", "{\"id\": " + contact.id() + "}")
+        Contact contact = crm.contacts()
+                .create(NewContact.of(
+                        "Ada", "Lovelace", "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com"));
+        model.script()
+                .thenCall("delete_contact", "{\"id\": " + contact.id() + "}")
                 .thenAnswer("Deleting Ada needs your confirmation.");
         browser.get("http://localhost:" + port + "/chat");
 
@@ -67,7 +69,8 @@ class ChatBrowserTest {
         // The script reloads the page once the stream says done; wait for the reloaded page's pending action.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".action.pending")));
-        assertThat(browser.findElement(By.id("messages")).getText()).contains("Delete Ada Lovelace")
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .contains("Delete Ada Lovelace")
                 .contains("Deleting Ada needs your confirmation.");
         assertThat(crm.contacts().findById(contact.id())).isPresent();
         Browser.screenshot(browser, "chat-pending-action");

@@ -46,21 +46,27 @@ class ChatOwnershipTest {
     void should_answer_404_to_another_user_for_the_conversation_and_its_pending_action() {
         long contact = owner.post("/api/v1/contacts", aContact()).id();
         model.script().thenCall("delete_contact", "{\"id\": " + contact + "}").thenAnswer("Please confirm.");
-        JsonNode pending = owner.post("/api/v1/chat", "{\"conversation_id\": \"%s\", \"message\": \"Delete %d\"}"
-                .formatted(conversation, contact)).json().path("pending").get(0);
-        String confirm = "/api/v1/chat/" + conversation + "/actions/" + pending.path("id").asString() + "/confirm";
+        JsonNode pending = owner.post(
+                        "/api/v1/chat",
+                        "{\"conversation_id\": \"%s\", \"message\": \"Delete %d\"}".formatted(conversation, contact))
+                .json()
+                .path("pending")
+                .get(0);
+        String confirm = "/api/v1/chat/" + conversation + "/actions/"
+                + pending.path("id").asString() + "/confirm";
 
         Reply read = stranger.get("/api/v1/chat/" + conversation);
         Reply confirmed = stranger.post(confirm, "");
-        Reply continued = stranger.post("/api/v1/chat", "{\"conversation_id\": \"%s\", \"message\": \"hi\"}"
-                .formatted(conversation));
+        Reply continued = stranger.post(
+                "/api/v1/chat", "{\"conversation_id\": \"%s\", \"message\": \"hi\"}".formatted(conversation));
 
         for (Reply reply : new Reply[] {read, confirmed, continued}) {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
             assertThat(reply.contentType()).startsWith("application/problem+json");
         }
         assertThat(owner.get("/api/v1/contacts/" + contact).status()).isEqualTo(200);
-        assertThat(owner.get("/api/v1/chat/" + conversation).json().path("pending")).hasSize(1);
+        assertThat(owner.get("/api/v1/chat/" + conversation).json().path("pending"))
+                .hasSize(1);
         assertThat(owner.post(confirm, "").status()).isEqualTo(200);
         assertThat(owner.get("/api/v1/contacts/" + contact).status()).isEqualTo(404);
     }

@@ -44,8 +44,12 @@ class ChatPageTest {
         String page = browser.get("/chat").body();
 
         assertThat(sent.status()).isEqualTo(302);
-        assertThat(page).contains("Delete contact " + id).contains("Please confirm the delete.")
-                .contains("delete_contact").contains(">Confirm</button>").contains(">Reject</button>");
+        assertThat(page)
+                .contains("Delete contact " + id)
+                .contains("Please confirm the delete.")
+                .contains("delete_contact")
+                .contains(">Confirm</button>")
+                .contains(">Reject</button>");
         assertThat(browser.get("/api/v1/contacts/" + id).status()).isEqualTo(200);
 
         Matcher pending = PENDING.matcher(page);
@@ -53,7 +57,9 @@ class ChatPageTest {
         Reply confirmed = form("/chat/actions/" + pending.group(1) + "/confirm", "");
 
         assertThat(confirmed.status()).isEqualTo(302);
-        assertThat(browser.get("/chat").body()).contains("delete_contact: confirmed").doesNotContain(">Confirm</button>");
+        assertThat(browser.get("/chat").body())
+                .contains("delete_contact: confirmed")
+                .doesNotContain(">Confirm</button>");
         assertThat(browser.get("/api/v1/contacts/" + id).status()).isEqualTo(404);
     }
 

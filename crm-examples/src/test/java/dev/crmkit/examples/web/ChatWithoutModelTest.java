@@ -34,7 +34,8 @@ class ChatWithoutModelTest {
 
     @Test
     void should_answer_503_on_every_chat_endpoint() {
-        assertThat(api.post("/api/v1/chat/stream", "{\"message\": \"hi\"}").status()).isEqualTo(503);
+        assertThat(api.post("/api/v1/chat/stream", "{\"message\": \"hi\"}").status())
+                .isEqualTo(503);
         assertThat(api.get("/api/v1/chat/some-conversation").status()).isEqualTo(503);
         assertThat(api.post("/api/v1/chat/c1/actions/a1/confirm", "").status()).isEqualTo(503);
         assertThat(api.post("/api/v1/chat/c1/actions/a1/reject", "").status()).isEqualTo(503);
@@ -55,7 +56,10 @@ class ChatWithoutModelTest {
         Reply page = ApiClient.loggedIn(port).get("/chat");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"no-model\"").contains("No chat model is configured")
-                .contains("--crm.agent.model=").doesNotContain("id=\"chat-form\"");
+        assertThat(page.body())
+                .contains("id=\"no-model\"")
+                .contains("No chat model is configured")
+                .contains("--crm.agent.model=")
+                .doesNotContain("id=\"chat-form\"");
     }
 }

@@ -35,7 +35,8 @@ class ContactsApiTest {
         Reply created = api.post("/api/v1/contacts", contact("Ada", "Lovelace", email));
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.header("Location")).hasValue(api.uri("/api/v1/contacts/" + created.id()).toString());
+        assertThat(created.header("Location"))
+                .hasValue(api.uri("/api/v1/contacts/" + created.id()).toString());
         assertThat(created.header("ETag")).hasValue("\"0\"");
         JsonNode json = created.json();
         assertThat(json.path("first_name").asString()).isEqualTo("Ada");
@@ -72,8 +73,12 @@ class ContactsApiTest {
                     + (cursor == null ? "" : "&cursor=" + cursor));
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.json().path("total").asLong()).isEqualTo(5);
-            page.json().path("items").forEach(item -> names.add(item.path("last_name").asString()));
-            cursor = page.json().path("next_cursor").isNull() ? null : page.json().path("next_cursor").asString();
+            page.json()
+                    .path("items")
+                    .forEach(item -> names.add(item.path("last_name").asString()));
+            cursor = page.json().path("next_cursor").isNull()
+                    ? null
+                    : page.json().path("next_cursor").asString();
             pages++;
         } while (cursor != null);
 
@@ -153,13 +158,15 @@ class ContactsApiTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errors().path("firstName").asString()).startsWith("is not a field of this resource");
-        assertThat(api.get("/api/v1/contacts/" + id).json().path("first_name").asString()).isEqualTo("Ada");
+        assertThat(api.get("/api/v1/contacts/" + id).json().path("first_name").asString())
+                .isEqualTo("Ada");
     }
 
     @Test
     void should_refuse_a_duplicate_email_with_409_naming_the_contact_using_it() {
         String email = uniqueEmail("dup");
-        long first = api.post("/api/v1/contacts", contact("Ada", "Lovelace", email)).id();
+        long first =
+                api.post("/api/v1/contacts", contact("Ada", "Lovelace", email)).id();
 
         Reply refused = api.post("/api/v1/contacts", contact("Other", "Person", email.toUpperCase()));
 
@@ -174,13 +181,15 @@ class ContactsApiTest {
         long id = api.post("/api/v1/contacts", aContact()).id();
         api.patch("/api/v1/contacts/" + id, "{\"position\": \"CTO\"}");
 
-        Reply stale = api.send(api.request("/api/v1/contacts/" + id).header("Content-Type", "application/json")
+        Reply stale = api.send(api.request("/api/v1/contacts/" + id)
+                .header("Content-Type", "application/json")
                 .header("If-Match", "\"0\"")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"position\": \"CEO\"}")));
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().path("type").asString()).isEqualTo("/problems/stale-version");
-        assertThat(api.get("/api/v1/contacts/" + id).json().path("position").asString()).isEqualTo("CTO");
+        assertThat(api.get("/api/v1/contacts/" + id).json().path("position").asString())
+                .isEqualTo("CTO");
     }
 
     @Test
@@ -206,13 +215,20 @@ class ContactsApiTest {
 
     @Test
     void should_refuse_bad_list_parameters_with_400_naming_the_parameter() {
-        assertThat(api.get("/api/v1/contacts?sort=password").errors().path("sort").asString())
+        assertThat(api.get("/api/v1/contacts?sort=password")
+                        .errors()
+                        .path("sort")
+                        .asString())
                 .startsWith("must be one of id, last_name");
         assertThat(api.get("/api/v1/contacts?limit=0").errors().path("limit").asString())
                 .isEqualTo("must be between 1 and 500");
         assertThat(api.get("/api/v1/contacts?limit=501").status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/contacts?limit=ten").errors().path("limit").asString()).isEqualTo("must be a number");
-        assertThat(api.get("/api/v1/contacts?cursor=garbage").errors().path("cursor").asString())
+        assertThat(api.get("/api/v1/contacts?limit=ten").errors().path("limit").asString())
+                .isEqualTo("must be a number");
+        assertThat(api.get("/api/v1/contacts?cursor=garbage")
+                        .errors()
+                        .path("cursor")
+                        .asString())
                 .contains("not a cursor");
         // An id that is not plain digits names no contact: 404, like any address with nothing there.
         assertThat(api.get("/api/v1/contacts/abc").status()).isEqualTo(404);
@@ -222,7 +238,10 @@ class ContactsApiTest {
     void should_refuse_a_cursor_replayed_against_another_sort() {
         api.post("/api/v1/contacts", aContact());
         api.post("/api/v1/contacts", aContact());
-        String cursor = api.get("/api/v1/contacts?limit=1&sort=email").json().path("next_cursor").asString();
+        String cursor = api.get("/api/v1/contacts?limit=1&sort=email")
+                .json()
+                .path("next_cursor")
+                .asString();
 
         Reply refused = api.get("/api/v1/contacts?limit=1&sort=-email&cursor=" + cursor);
 

@@ -48,25 +48,50 @@ class DatabaseSmokeTest {
             assertThat(nextPage.json().path("items")).hasSize(20);
 
             String email = uniqueEmail("smoke");
-            long contact = api.post("/api/v1/contacts", Bodies.contact("Émile", "Zoë 🦊", email)).id();
-            assertThat(api.get("/api/v1/contacts/" + contact).json().path("last_name").asString()).isEqualTo("Zoë 🦊");
-            assertThat(api.post("/api/v1/contacts", Bodies.contact("X", "Y", email.toUpperCase())).status()).isEqualTo(409);
+            long contact = api.post("/api/v1/contacts", Bodies.contact("Émile", "Zoë 🦊", email))
+                    .id();
+            assertThat(api.get("/api/v1/contacts/" + contact)
+                            .json()
+                            .path("last_name")
+                            .asString())
+                    .isEqualTo("Zoë 🦊");
+            assertThat(api.post("/api/v1/contacts", Bodies.contact("X", "Y", email.toUpperCase()))
+                            .status())
+                    .isEqualTo(409);
 
-            long pipeline = api.post("/api/v1/pipelines", Bodies.pipeline("Smoke")).id();
-            long deal = api.post("/api/v1/deals", Bodies.deal("Smoke deal", pipeline, "1234.56")).id();
-            assertThat(api.patch("/api/v1/deals/" + deal, "{\"status\": \"won\", \"contact_id\": %d}".formatted(contact))
-                    .json().path("is_closed").asBoolean()).isTrue();
+            long pipeline =
+                    api.post("/api/v1/pipelines", Bodies.pipeline("Smoke")).id();
+            long deal = api.post("/api/v1/deals", Bodies.deal("Smoke deal", pipeline, "1234.56"))
+                    .id();
+            assertThat(api.patch(
+                                    "/api/v1/deals/" + deal,
+                                    "{\"status\": \"won\", \"contact_id\": %d}".formatted(contact))
+                            .json()
+                            .path("is_closed")
+                            .asBoolean())
+                    .isTrue();
             Reply summary = api.get("/api/v1/pipelines/" + pipeline + "/summary");
-            assertThat(summary.json().path("won_value").get(0).path("amount").decimalValue()).isEqualByComparingTo("1234.56");
+            assertThat(summary.json().path("won_value").get(0).path("amount").decimalValue())
+                    .isEqualByComparingTo("1234.56");
             assertThat(api.delete("/api/v1/pipelines/" + pipeline).status()).isEqualTo(409);
 
-            long task = api.post("/api/v1/tasks", "{\"title\": \"Smoke task\", \"deal_id\": %d}".formatted(deal)).id();
+            long task = api.post("/api/v1/tasks", "{\"title\": \"Smoke task\", \"deal_id\": %d}".formatted(deal))
+                    .id();
             assertThat(api.patch("/api/v1/tasks/" + task, "{\"status\": \"completed\", \"version\": 0}")
-                    .json().path("is_completed").asBoolean()).isTrue();
-            assertThat(api.patch("/api/v1/tasks/" + task, "{\"title\": \"stale\", \"version\": 0}").status()).isEqualTo(409);
+                            .json()
+                            .path("is_completed")
+                            .asBoolean())
+                    .isTrue();
+            assertThat(api.patch("/api/v1/tasks/" + task, "{\"title\": \"stale\", \"version\": 0}")
+                            .status())
+                    .isEqualTo(409);
 
             assertThat(api.delete("/api/v1/contacts/" + contact).status()).isEqualTo(204);
-            assertThat(api.get("/api/v1/deals/" + deal).json().path("contact_id").isNull()).isTrue();
+            assertThat(api.get("/api/v1/deals/" + deal)
+                            .json()
+                            .path("contact_id")
+                            .isNull())
+                    .isTrue();
             assertThat(ApiClient.loggedIn(port).get("/").status()).isEqualTo(200);
         }
     }
@@ -76,7 +101,10 @@ class DatabaseSmokeTest {
         // application.properties (server.port=8080) would override.
         return new SpringApplicationBuilder(CrmWebApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("dataSource", dataSource))
-                .run("--server.port=0", "--crm.seed=true", "--crm.storage=" + storage.key(),
+                .run(
+                        "--server.port=0",
+                        "--crm.seed=true",
+                        "--crm.storage=" + storage.key(),
                         "--crm.web.admin-password=" + ApiClient.ADMIN_PASSWORD);
     }
 }

@@ -62,7 +62,8 @@ class DealsApiTest {
 
     @Test
     void should_refuse_a_status_that_is_not_a_stage_of_the_pipeline() {
-        long id = api.post("/api/v1/deals", deal("Lost in space", pipelineId, "10")).id();
+        long id = api.post("/api/v1/deals", deal("Lost in space", pipelineId, "10"))
+                .id();
 
         Reply refused = api.patch("/api/v1/deals/" + id, "{\"status\": \"orbit\"}");
 
@@ -102,7 +103,8 @@ class DealsApiTest {
 
     @Test
     void should_filter_deals_by_pipeline_and_outcome() {
-        long open = api.post("/api/v1/deals", deal("Open one", pipelineId, "10")).id();
+        long open =
+                api.post("/api/v1/deals", deal("Open one", pipelineId, "10")).id();
         long won = api.post("/api/v1/deals", deal("Won one", pipelineId, "20")).id();
         api.patch("/api/v1/deals/" + won, "{\"status\": \"won\"}");
 
@@ -126,14 +128,28 @@ class DealsApiTest {
 
     @Test
     void should_refuse_bad_deal_filters_with_400() {
-        assertThat(api.get("/api/v1/deals?outcome=maybe").errors().path("outcome").asString())
+        assertThat(api.get("/api/v1/deals?outcome=maybe")
+                        .errors()
+                        .path("outcome")
+                        .asString())
                 .isEqualTo("must be one of open, won, lost");
-        assertThat(api.get("/api/v1/deals?min_amount=lots").errors().path("min_amount").asString())
+        assertThat(api.get("/api/v1/deals?min_amount=lots")
+                        .errors()
+                        .path("min_amount")
+                        .asString())
                 .isEqualTo("must be a number");
-        assertThat(api.get("/api/v1/deals?min_amount=10&max_amount=1").errors().path("min_amount").asString())
+        assertThat(api.get("/api/v1/deals?min_amount=10&max_amount=1")
+                        .errors()
+                        .path("min_amount")
+                        .asString())
                 .isEqualTo("must not be greater than maxAmount");
-        assertThat(api.get("/api/v1/deals?currency=XXXX").errors().path("currency").asString()).contains("ISO 4217");
-        assertThat(api.get("/api/v1/deals?sort=-probability").errors().has("sort")).isTrue();
+        assertThat(api.get("/api/v1/deals?currency=XXXX")
+                        .errors()
+                        .path("currency")
+                        .asString())
+                .contains("ISO 4217");
+        assertThat(api.get("/api/v1/deals?sort=-probability").errors().has("sort"))
+                .isTrue();
     }
 
     @Test

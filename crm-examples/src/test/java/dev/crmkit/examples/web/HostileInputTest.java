@@ -35,7 +35,10 @@ class HostileInputTest {
 
     private long aContact() {
         String email = "edge-" + System.nanoTime() + "@example.com";
-        return api.post("/api/v1/contacts", "{\"first_name\": \"Ada\", \"last_name\": \"Lovelace\", \"email\": \"" + email + "\"}").id();
+        return api.post(
+                        "/api/v1/contacts",
+                        "{\"first_name\": \"Ada\", \"last_name\": \"Lovelace\", \"email\": \"" + email + "\"}")
+                .id();
     }
 
     @ParameterizedTest
@@ -58,7 +61,8 @@ class HostileInputTest {
     void should_refuse_a_forged_cursor_carrying_an_amount_the_database_cannot_hold(String amount) {
         // The cursor format of crm-core's Cursors: base64url("c1\0<sort>\0<direction>\0V<value>\0<id>").
         String plain = String.join("\0", "c1", "amount", "ASC", "V" + amount, "1");
-        String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
+        String cursor = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
 
         Reply page = api.get("/api/v1/deals?sort=amount&cursor=" + cursor);
@@ -70,12 +74,18 @@ class HostileInputTest {
 
     @Test
     void should_refuse_a_non_number_amount_on_every_deal_write_naming_the_field() {
-        long pipeline = api.post("/api/v1/pipelines", "{\"name\": \"Edges " + System.nanoTime() + "\"}").id();
-        long deal = api.post("/api/v1/deals", "{\"title\": \"d\", \"amount\": \"25000.00\", \"pipeline_id\": " + pipeline + "}").id();
+        long pipeline = api.post("/api/v1/pipelines", "{\"name\": \"Edges " + System.nanoTime() + "\"}")
+                .id();
+        long deal = api.post(
+                        "/api/v1/deals",
+                        "{\"title\": \"d\", \"amount\": \"25000.00\", \"pipeline_id\": " + pipeline + "}")
+                .id();
 
         Reply post = api.post("/api/v1/deals", "{\"title\": \"d\", \"amount\": \"abc\"}");
-        Reply put = api.put("/api/v1/deals/" + deal, "{\"title\": \"d\", \"amount\": true, \"currency\": \"USD\","
-                + " \"pipeline_id\": " + pipeline + ", \"status\": \"lead\"}");
+        Reply put = api.put(
+                "/api/v1/deals/" + deal,
+                "{\"title\": \"d\", \"amount\": true, \"currency\": \"USD\"," + " \"pipeline_id\": " + pipeline
+                        + ", \"status\": \"lead\"}");
         Reply patch = api.patch("/api/v1/deals/" + deal, "{\"amount\": {\"value\": 1}}");
 
         assertThat(deal).isPositive();
@@ -107,9 +117,13 @@ class HostileInputTest {
 
     @Test
     void should_refuse_control_characters_in_text_fields_naming_the_field_but_keep_tabs_and_newlines() {
-        Reply bell = api.post("/api/v1/contacts", "{\"first_name\": \"A\\u0007\", \"last_name\": \"B\", \"email\": \"bell@example.com\"}");
-        Reply tab = api.post("/api/v1/contacts", "{\"first_name\": \"A\", \"last_name\": \"B\", \"email\": \"tab-"
-                + System.nanoTime() + "@example.com\", \"notes\": \"one\\ttwo\\nthree\\r\\n\"}");
+        Reply bell = api.post(
+                "/api/v1/contacts",
+                "{\"first_name\": \"A\\u0007\", \"last_name\": \"B\", \"email\": \"bell@example.com\"}");
+        Reply tab = api.post(
+                "/api/v1/contacts",
+                "{\"first_name\": \"A\", \"last_name\": \"B\", \"email\": \"tab-" + System.nanoTime()
+                        + "@example.com\", \"notes\": \"one\\ttwo\\nthree\\r\\n\"}");
 
         assertThat(bell.status()).isEqualTo(400);
         assertThat(bell.errors().path("first_name").asString()).contains("control characters");
@@ -124,7 +138,8 @@ class HostileInputTest {
         byte[] overlong = "{\"first_name\": \"a\u0000\u0000b\"}".getBytes(StandardCharsets.UTF_8);
         overlong[17] = (byte) 0xC0;
         overlong[18] = (byte) 0xAF;
-        Reply utf8 = api.send(api.request("/api/v1/contacts").header("Content-Type", "application/json")
+        Reply utf8 = api.send(api.request("/api/v1/contacts")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(overlong)));
 
         assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(400);
@@ -163,7 +178,9 @@ class HostileInputTest {
         assertThat(tooLarge.json().path("type").asString()).isEqualTo("/problems/body-too-large");
         assertThat(error.status()).isEqualTo(404);
         assertThat(error.contentType()).startsWith("application/problem+json");
-        assertThat(trace).startsWith("HTTP/1.1 405").containsIgnoringCase("Content-Type: application/problem+json")
+        assertThat(trace)
+                .startsWith("HTTP/1.1 405")
+                .containsIgnoringCase("Content-Type: application/problem+json")
                 .contains("\"type\":\"/problems/method-not-allowed\"");
     }
 

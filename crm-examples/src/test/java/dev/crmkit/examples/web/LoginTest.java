@@ -26,10 +26,13 @@ class LoginTest {
         Reply right = browser.login(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
 
         assertThat(page.status()).isEqualTo(302);
-        assertThat(page.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
-        assertThat(wrong.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+        assertThat(page.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        assertThat(wrong.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         assertThat(right.status()).isEqualTo(302);
-        assertThat(right.header("Location")).hasValueSatisfying(location -> assertThat(location).contains("/contacts"));
+        assertThat(right.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains("/contacts"));
         assertThat(browser.get("/contacts").status()).isEqualTo(200);
     }
 
@@ -40,7 +43,8 @@ class LoginTest {
 
         Reply logout = browser.form("/logout", "");
 
-        assertThat(logout.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login?logout"));
+        assertThat(logout.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?logout"));
         assertThat(browser.get("/").status()).isEqualTo(302);
     }
 
@@ -49,19 +53,28 @@ class LoginTest {
         Reply login = ApiClient.anonymous(port).get("/login");
 
         assertThat(login.response().headers().allValues("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly")
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .contains("HttpOnly")
                         .containsIgnoringCase("SameSite=Lax"));
     }
 
     @Test
     void should_send_the_security_headers_on_pages_and_api_answers() {
-        List<Reply> replies = List.of(ApiClient.anonymous(port).get("/login"), ApiClient.loggedIn(port).get("/"),
-                new ApiClient(port).get("/api/v1/contacts"), ApiClient.anonymous(port).get("/api/v1/contacts"));
+        List<Reply> replies = List.of(
+                ApiClient.anonymous(port).get("/login"),
+                ApiClient.loggedIn(port).get("/"),
+                new ApiClient(port).get("/api/v1/contacts"),
+                ApiClient.anonymous(port).get("/api/v1/contacts"));
 
         for (Reply reply : replies) {
-            assertThat(reply.header("Content-Security-Policy")).as(reply.toString()).hasValueSatisfying(csp -> assertThat(csp)
-                    .contains("default-src 'self'").contains("script-src 'self'").contains("frame-ancestors 'none'")
-                    .doesNotContain("unsafe-inline"));
+            assertThat(reply.header("Content-Security-Policy"))
+                    .as(reply.toString())
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("default-src 'self'")
+                            .contains("script-src 'self'")
+                            .contains("frame-ancestors 'none'")
+                            .doesNotContain("unsafe-inline"));
             assertThat(reply.header("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(reply.header("X-Frame-Options")).hasValue("DENY");
             assertThat(reply.header("Referrer-Policy")).hasValue("same-origin");
@@ -73,9 +86,11 @@ class LoginTest {
         Reply docs = ApiClient.anonymous(port).get("/swagger-ui/index.html");
 
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("script-src 'self';").contains("style-src 'self' 'unsafe-inline'")
-                .contains("frame-ancestors 'none'"));
+        assertThat(docs.header("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("script-src 'self';")
+                        .contains("style-src 'self' 'unsafe-inline'")
+                        .contains("frame-ancestors 'none'"));
         assertThat(docs.header("X-Content-Type-Options")).hasValue("nosniff");
     }
 
@@ -83,12 +98,17 @@ class LoginTest {
     void should_keep_every_script_and_style_of_the_templates_in_files_the_csp_allows() throws Exception {
         Path templates = Path.of("src/main/resources/templates");
         try (Stream<Path> files = Files.walk(templates)) {
-            List<Path> html = files.filter(file -> file.toString().endsWith(".html")).toList();
+            List<Path> html =
+                    files.filter(file -> file.toString().endsWith(".html")).toList();
             assertThat(html).hasSizeGreaterThan(10);
             for (Path file : html) {
                 String text = Files.readString(file);
-                assertThat(text).as(file.toString()).doesNotContainPattern("<script(?![^>]*\\bsrc=)")
-                        .doesNotContainPattern("\\sstyle=").doesNotContain("<style").doesNotContainPattern("\\son[a-z]+=");
+                assertThat(text)
+                        .as(file.toString())
+                        .doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+                        .doesNotContainPattern("\\sstyle=")
+                        .doesNotContain("<style")
+                        .doesNotContainPattern("\\son[a-z]+=");
             }
         }
     }

@@ -45,9 +45,17 @@ class OpenApiLintTest {
         Files.writeString(file, description.body(), StandardCharsets.UTF_8);
 
         String npx = npx();
-        Process lint = new ProcessBuilder(npx, "--yes", REDOCLY, "lint", file.toString(),
-                "--config", module.resolve("redocly.yaml").toAbsolutePath().toString())
-                .directory(file.getParent().toFile()).redirectErrorStream(true).start();
+        Process lint = new ProcessBuilder(
+                        npx,
+                        "--yes",
+                        REDOCLY,
+                        "lint",
+                        file.toString(),
+                        "--config",
+                        module.resolve("redocly.yaml").toAbsolutePath().toString())
+                .directory(file.getParent().toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(lint.waitFor(5, TimeUnit.MINUTES)).as("the linter finished").isTrue();
         log.info("{} lint of {}:\n{}", REDOCLY, file, output);
@@ -69,7 +77,9 @@ class OpenApiLintTest {
 
     private static String npx() throws InterruptedException {
         try {
-            Process version = new ProcessBuilder("npx", "--version").redirectErrorStream(true).start();
+            Process version = new ProcessBuilder("npx", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             version.getInputStream().readAllBytes();
             if (version.waitFor(1, TimeUnit.MINUTES) && version.exitValue() == 0) {
                 return "npx";
@@ -77,7 +87,9 @@ class OpenApiLintTest {
         } catch (IOException e) {
             // no npx on the PATH: reported below
         }
-        throw TestEnvironment.unavailable("npm (npx)", "Install Node.js with npm (e.g. apt-get install npm) so the"
-                + " build can lint the OpenAPI description with " + REDOCLY + ".");
+        throw TestEnvironment.unavailable(
+                "npm (npx)",
+                "Install Node.js with npm (e.g. apt-get install npm) so the"
+                        + " build can lint the OpenAPI description with " + REDOCLY + ".");
     }
 }

@@ -45,21 +45,34 @@ class PagesTest {
     @Test
     void should_show_the_open_value_and_weighted_forecast_of_each_pipeline() {
         Pipeline pipeline = crm.pipelines().create(NewPipeline.of("Dash " + tag));
-        crm.deals().create(NewDeal.builder("Big one").pipelineId(pipeline.id()).amount("1000").currency("USD")
-                .status("proposal").build());
+        crm.deals()
+                .create(NewDeal.builder("Big one")
+                        .pipelineId(pipeline.id())
+                        .amount("1000")
+                        .currency("USD")
+                        .status("proposal")
+                        .build());
 
         String page = browser.get("/").body();
 
         // 1000 USD in a 50 % stage
-        assertThat(page).containsPattern("Dash " + tag + "</a></td>\\s*<td>1</td>\\s*<td>1,000.00 USD</td>\\s*<td>500.00 USD</td>");
+        assertThat(page)
+                .containsPattern(
+                        "Dash " + tag + "</a></td>\\s*<td>1</td>\\s*<td>1,000.00 USD</td>\\s*<td>500.00 USD</td>");
     }
 
     @Test
     void should_count_every_overdue_task_and_list_those_due_soon() {
         LocalDate today = LocalDate.now(crm.clock());
         long before = count(browser.get("/").body(), "overdue-count");
-        crm.tasks().create(NewTask.builder("Overdue " + tag).dueDate(today.minusDays(3)).build());
-        crm.tasks().create(NewTask.builder("Soon " + tag).dueDate(today.plusDays(2)).build());
+        crm.tasks()
+                .create(NewTask.builder("Overdue " + tag)
+                        .dueDate(today.minusDays(3))
+                        .build());
+        crm.tasks()
+                .create(NewTask.builder("Soon " + tag)
+                        .dueDate(today.plusDays(2))
+                        .build());
 
         String page = browser.get("/").body();
 
@@ -70,12 +83,17 @@ class PagesTest {
     @Test
     void should_search_and_page_through_contacts() {
         for (int i = 0; i < 25; i++) {
-            crm.contacts().create(NewContact.of("P" + i, "Pager", tag + i + "@example.com").withCompany(tag));
+            crm.contacts()
+                    .create(NewContact.of("P" + i, "Pager", tag + i + "@example.com")
+                            .withCompany(tag));
         }
 
         String first = browser.get("/contacts?q=" + tag + "&sort=-email").body();
 
-        assertThat(first).contains("(25)").contains(tag + "9@example.com").doesNotContain(tag + "0@example.com")
+        assertThat(first)
+                .contains("(25)")
+                .contains(tag + "9@example.com")
+                .doesNotContain(tag + "0@example.com")
                 .contains("id=\"next-page\"");
     }
 
@@ -83,10 +101,10 @@ class PagesTest {
     void should_edit_a_contact_and_refuse_an_edit_based_on_a_stale_version() {
         Contact contact = crm.contacts().create(NewContact.of("Ada", "L", tag + "@example.com"));
 
-        Reply saved = form("/contacts/" + contact.id(), "firstName=Augusta&lastName=L&email=" + tag
-                + "%40example.com&version=0");
-        Reply stale = form("/contacts/" + contact.id(), "firstName=Other&lastName=L&email=" + tag
-                + "%40example.com&version=0");
+        Reply saved = form(
+                "/contacts/" + contact.id(), "firstName=Augusta&lastName=L&email=" + tag + "%40example.com&version=0");
+        Reply stale = form(
+                "/contacts/" + contact.id(), "firstName=Other&lastName=L&email=" + tag + "%40example.com&version=0");
 
         assertThat(saved.status()).isEqualTo(302);
         assertThat(crm.contacts().getById(contact.id()).firstName()).isEqualTo("Augusta");
@@ -119,23 +137,28 @@ class PagesTest {
 
     @Test
     void should_filter_tasks_and_complete_one_in_one_click() {
-        Task task = crm.tasks().create(NewTask.builder("Urgent " + tag).priority(TaskPriority.URGENT).build());
-        crm.tasks().create(NewTask.builder("Low " + tag).priority(TaskPriority.LOW).build());
+        Task task = crm.tasks()
+                .create(NewTask.builder("Urgent " + tag)
+                        .priority(TaskPriority.URGENT)
+                        .build());
+        crm.tasks()
+                .create(NewTask.builder("Low " + tag).priority(TaskPriority.LOW).build());
 
         String urgent = browser.get("/tasks?priority=urgent&status=todo").body();
         Reply completed = form("/tasks/" + task.id() + "/complete", "back=%2Ftasks%3Fpriority%3Durgent");
 
         assertThat(urgent).contains("Urgent " + tag).doesNotContain("Low " + tag);
         assertThat(completed.status()).isEqualTo(302);
-        assertThat(completed.header("Location")).hasValueSatisfying(location -> assertThat(location)
-                .endsWith("/tasks?priority=urgent"));
+        assertThat(completed.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/tasks?priority=urgent"));
         assertThat(crm.tasks().getById(task.id()).status()).isEqualTo(TaskStatus.COMPLETED);
     }
 
     @Test
     void should_move_a_deal_by_form_and_refuse_a_deal_without_a_title() {
         Pipeline pipeline = crm.pipelines().create(NewPipeline.of("Board " + tag));
-        Deal deal = crm.deals().create(NewDeal.builder("Deal " + tag).pipelineId(pipeline.id()).build());
+        Deal deal = crm.deals()
+                .create(NewDeal.builder("Deal " + tag).pipelineId(pipeline.id()).build());
 
         Reply moved = form("/deals/" + deal.id() + "/move", "status=won");
         Reply untitled = form("/pipelines/" + pipeline.id() + "/deals", "title=&amount=10");

@@ -46,7 +46,10 @@ class PipelinesApiTest {
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().path("stages").get(1).path("key").asString()).isEqualTo("signed");
-        assertThat(api.get("/api/v1/pipelines/" + created.id()).json().path("description").asString())
+        assertThat(api.get("/api/v1/pipelines/" + created.id())
+                        .json()
+                        .path("description")
+                        .asString())
                 .isEqualTo("Resellers");
     }
 
@@ -61,7 +64,8 @@ class PipelinesApiTest {
         assertThat(refused.status()).isEqualTo(400);
         JsonNode errors = refused.errors();
         assertThat(errors.path("stages[1].outcome").asString()).isEqualTo("must be one of open, won, lost");
-        assertThat(errors.has("stages[1].probability") || errors.has("stages[1].key")).isTrue();
+        assertThat(errors.has("stages[1].probability") || errors.has("stages[1].key"))
+                .isTrue();
     }
 
     @Test
@@ -125,7 +129,8 @@ class PipelinesApiTest {
         assertThat(json.path("open_value").get(0).path("amount").decimalValue()).isEqualByComparingTo("4000");
         assertThat(json.path("open_value").get(0).path("currency").asString()).isEqualTo("EUR");
         // 1000 × 10 % + 3000 × 50 %
-        assertThat(json.path("weighted_forecast").get(0).path("amount").decimalValue()).isEqualByComparingTo("1600");
+        assertThat(json.path("weighted_forecast").get(0).path("amount").decimalValue())
+                .isEqualByComparingTo("1600");
         assertThat(json.path("stages").get(2).path("deal_count").asLong()).isEqualTo(1);
     }
 

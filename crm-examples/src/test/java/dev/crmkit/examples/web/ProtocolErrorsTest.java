@@ -43,7 +43,8 @@ class ProtocolErrorsTest {
 
     @Test
     void should_answer_415_for_a_body_that_is_not_json() {
-        Reply reply = api.send(api.request("/api/v1/contacts").header("Content-Type", "text/plain")
+        Reply reply = api.send(api.request("/api/v1/contacts")
+                .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("first_name=Ada")));
 
         assertThat(reply.status()).isEqualTo(415);
@@ -84,7 +85,8 @@ class ProtocolErrorsTest {
         byte[] body = ("{\"notes\": \"" + "x".repeat(LIMIT) + "\"}").getBytes(StandardCharsets.UTF_8);
 
         // An input stream publisher has no length, so the JDK client sends the body chunked.
-        Reply reply = api.send(api.request("/api/v1/contacts").header("Content-Type", "application/json")
+        Reply reply = api.send(api.request("/api/v1/contacts")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
 
         assertThat(reply.status()).isEqualTo(413);
@@ -112,7 +114,10 @@ class ProtocolErrorsTest {
                 Arguments.of("POST", "/api/v1/contacts", "null"),
                 Arguments.of("POST", "/api/v1/contacts", "\"just a string\""),
                 Arguments.of("POST", "/api/v1/contacts", "{\"first_name\": {\"nested\": true}}"),
-                Arguments.of("POST", "/api/v1/contacts", "{\"first_name\": \"A\u0000B\", \"last_name\": \"x\", \"email\": \"a@b.co\"}"),
+                Arguments.of(
+                        "POST",
+                        "/api/v1/contacts",
+                        "{\"first_name\": \"A\u0000B\", \"last_name\": \"x\", \"email\": \"a@b.co\"}"),
                 Arguments.of("POST", "/api/v1/deals", "{\"title\": \"x\", \"amount\": 1e400}"),
                 Arguments.of("POST", "/api/v1/deals", "{\"title\": \"x\", \"amount\": 99999999999999999999.99}"),
                 Arguments.of("POST", "/api/v1/deals", "{\"title\": \"x\", \"amount\": -5}"),
@@ -121,7 +126,10 @@ class ProtocolErrorsTest {
                 Arguments.of("POST", "/api/v1/deals", "{\"title\": \"x\", \"expected_close_date\": \"2026-02-30\"}"),
                 Arguments.of("POST", "/api/v1/pipelines", "{\"name\": \"x\", \"stages\": [null, 3]}"),
                 Arguments.of("POST", "/api/v1/pipelines", "{\"name\": \"x\", \"stages\": {}}"),
-                Arguments.of("POST", "/api/v1/pipelines", "{\"name\": \"x\", \"stages\": [{\"key\": \"a\", \"name\": \"A\", \"probability\": 1, \"outcome\": \"won\"}]}"),
+                Arguments.of(
+                        "POST",
+                        "/api/v1/pipelines",
+                        "{\"name\": \"x\", \"stages\": [{\"key\": \"a\", \"name\": \"A\", \"probability\": 1, \"outcome\": \"won\"}]}"),
                 Arguments.of("POST", "/api/v1/tasks", "{\"title\": \"x\", \"deal_id\": -3}"),
                 Arguments.of("PATCH", "/api/v1/tasks/1", "{\"version\": \"one\"}"),
                 Arguments.of("PATCH", "/api/v1/contacts/1", "{\"email\": null}"),
@@ -133,8 +141,8 @@ class ProtocolErrorsTest {
     @MethodSource("clientMistakes")
     void should_answer_a_client_mistake_with_a_4xx_problem_never_a_500(String method, String path, String body) {
         HttpRequest.Builder request = api.request(path).header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 
         Reply reply = api.send(request);
 
@@ -148,12 +156,21 @@ class ProtocolErrorsTest {
         Reply docs = api.get("/swagger-ui/index.html");
 
         assertThat(description.status()).isEqualTo(200);
-        assertThat(description.json().path("paths").has("/api/v1/contacts/{id}")).isTrue();
-        assertThat(description.json().path("paths").has("/api/v1/pipelines/{id}/summary")).isTrue();
-        assertThat(description.json().path("components").path("schemas").path("ContactJson").path("properties")
-                .has("first_name")).isTrue();
+        assertThat(description.json().path("paths").has("/api/v1/contacts/{id}"))
+                .isTrue();
+        assertThat(description.json().path("paths").has("/api/v1/pipelines/{id}/summary"))
+                .isTrue();
+        assertThat(description
+                        .json()
+                        .path("components")
+                        .path("schemas")
+                        .path("ContactJson")
+                        .path("properties")
+                        .has("first_name"))
+                .isTrue();
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("swagger-ui");
-        assertThat(api.get("/docs").header("Location")).hasValueSatisfying(location -> assertThat(location).contains("/swagger-ui/index.html"));
+        assertThat(api.get("/docs").header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains("/swagger-ui/index.html"));
     }
 }

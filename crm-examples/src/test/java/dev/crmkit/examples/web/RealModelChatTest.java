@@ -41,7 +41,8 @@ class RealModelChatTest {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.json().path("conversation_id").asString()).isEqualTo("real");
         assertThat(reply.json().has("performed")).isTrue();
-        assertThat(conversation.json().path("messages").get(0).path("text").asString()).isEqualTo("Hello there");
+        assertThat(conversation.json().path("messages").get(0).path("text").asString())
+                .isEqualTo("Hello there");
         assertThat(ApiClient.loggedIn(port).get("/chat").body()).contains("id=\"chat-form\"");
     }
 }

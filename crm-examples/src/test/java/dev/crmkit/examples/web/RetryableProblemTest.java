@@ -53,8 +53,12 @@ class RetryableProblemTest {
         assertThat(refused.json().path("type").asString()).isEqualTo("/problems/retryable");
         assertThat(refused.header("Retry-After")).hasValue("1");
         assertThat(refused.body()).doesNotContain("SQL", "Exception", "crm_contact");
-        assertThat(api.get("/api/v1/contacts/" + id).status()).as("nothing was deleted").isEqualTo(200);
-        assertThat(api.delete("/api/v1/contacts/" + id).status()).as("the same request again").isEqualTo(204);
+        assertThat(api.get("/api/v1/contacts/" + id).status())
+                .as("nothing was deleted")
+                .isEqualTo(200);
+        assertThat(api.delete("/api/v1/contacts/" + id).status())
+                .as("the same request again")
+                .isEqualTo(204);
     }
 
     @Test
@@ -74,14 +78,17 @@ class RetryableProblemTest {
         assertThat(refused.contentType()).startsWith("text/html");
         assertThat(refused.header("Retry-After")).hasValue("1");
         assertThat(refused.body()).contains("send the same request again").doesNotContain("Exception");
-        assertThat(api.get("/api/v1/contacts/" + id).status()).as("nothing was deleted").isEqualTo(200);
+        assertThat(api.get("/api/v1/contacts/" + id).status())
+                .as("nothing was deleted")
+                .isEqualTo(200);
     }
 
     /** Another transaction's row lock on the contact, held until the returned connection rolls back. */
     private Connection lockContact(long id) throws SQLException {
         Connection connection = dataSource.getConnection();
         connection.setAutoCommit(false);
-        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM crm_contact WHERE id = ? FOR UPDATE")) {
+        try (PreparedStatement lock =
+                connection.prepareStatement("SELECT id FROM crm_contact WHERE id = ? FOR UPDATE")) {
             lock.setLong(1, id);
             try (ResultSet row = lock.executeQuery()) {
                 assertThat(row.next()).isTrue();

@@ -85,7 +85,8 @@ class SecurityTest {
         assertThat(unnamed.status()).isEqualTo(422);
         assertThat(unnamed.body()).contains("name must be 1 to 100 characters");
         assertThat(write.status()).as(write.toString()).isEqualTo(201);
-        assertThat(browser.get("/account/tokens").body()).doesNotContain(secret.group(1))
+        assertThat(browser.get("/account/tokens").body())
+                .doesNotContain(secret.group(1))
                 .contains(secret.group(1).substring(0, 10));
         long id = users.tokens("tok-" + tag).get(0).id();
 
@@ -94,7 +95,8 @@ class SecurityTest {
 
         assertThat(revoked.status()).isEqualTo(302);
         assertThat(after.status()).isEqualTo(401);
-        assertThat(after.header("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).contains("invalid_token"));
+        assertThat(after.header("WWW-Authenticate"))
+                .hasValueSatisfying(h -> assertThat(h).contains("invalid_token"));
     }
 
     @Test
@@ -106,7 +108,8 @@ class SecurityTest {
         Reply refused = ApiClient.loggedIn(port).form("/account/tokens/" + id + "/revoke", "");
 
         assertThat(refused.status()).isEqualTo(404);
-        assertThat(ApiClient.bearer(port, secret).get("/api/v1/contacts").status()).isEqualTo(200);
+        assertThat(ApiClient.bearer(port, secret).get("/api/v1/contacts").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -128,10 +131,12 @@ class SecurityTest {
         ApiClient victim = ApiClient.loggedIn(port);
         String email = Bodies.uniqueEmail("csrf");
 
-        Reply forged = victim.send(victim.request("/api/v1/contacts").header("Content-Type", "application/json")
+        Reply forged = victim.send(victim.request("/api/v1/contacts")
+                .header("Content-Type", "application/json")
                 .header("Origin", "http://evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString(Bodies.contact("Eve", "Evil", email))));
-        Reply withToken = victim.post("/api/v1/contacts", Bodies.contact("Ada", "Script", Bodies.uniqueEmail("script")));
+        Reply withToken =
+                victim.post("/api/v1/contacts", Bodies.contact("Ada", "Script", Bodies.uniqueEmail("script")));
 
         assertThat(forged.status()).isEqualTo(403);
         assertThat(forged.json().path("type").asString()).isEqualTo("/problems/csrf");
@@ -175,8 +180,10 @@ class SecurityTest {
         Reply tooShort = admin.form("/admin/users", "username=short-" + tag + "&password=short&role=USER");
 
         assertThat(created.status()).isEqualTo(302);
-        assertThat(login.header("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-        assertThat(refused.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+        assertThat(login.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+        assertThat(refused.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         assertThat(tooShort.status()).isEqualTo(422);
         assertThat(tooShort.body()).contains("password must be 8 to 72 bytes long");
     }

@@ -50,25 +50,39 @@ class TasksApiTest {
     @Test
     void should_filter_tasks_by_contact_status_list_and_priority() {
         long contact = api.post("/api/v1/contacts", aContact()).id();
-        long todo = api.post("/api/v1/tasks", "{\"title\": \"a\", \"contact_id\": %d}".formatted(contact)).id();
-        long urgent = api.post("/api/v1/tasks",
-                "{\"title\": \"b\", \"contact_id\": %d, \"priority\": \"urgent\", \"status\": \"in_progress\"}"
-                        .formatted(contact)).id();
-        api.post("/api/v1/tasks", "{\"title\": \"c\", \"contact_id\": %d, \"status\": \"cancelled\"}".formatted(contact));
+        long todo = api.post("/api/v1/tasks", "{\"title\": \"a\", \"contact_id\": %d}".formatted(contact))
+                .id();
+        long urgent = api.post(
+                        "/api/v1/tasks",
+                        "{\"title\": \"b\", \"contact_id\": %d, \"priority\": \"urgent\", \"status\": \"in_progress\"}"
+                                .formatted(contact))
+                .id();
+        api.post(
+                "/api/v1/tasks",
+                "{\"title\": \"c\", \"contact_id\": %d, \"status\": \"cancelled\"}".formatted(contact));
 
-        assertThat(ids("/api/v1/tasks?contact_id=" + contact + "&status=todo,in_progress")).containsExactly(todo, urgent);
-        assertThat(ids("/api/v1/tasks?contact_id=" + contact + "&priority=urgent")).containsExactly(urgent);
+        assertThat(ids("/api/v1/tasks?contact_id=" + contact + "&status=todo,in_progress"))
+                .containsExactly(todo, urgent);
+        assertThat(ids("/api/v1/tasks?contact_id=" + contact + "&priority=urgent"))
+                .containsExactly(urgent);
     }
 
     @Test
     void should_filter_tasks_by_due_dates() {
         long contact = api.post("/api/v1/contacts", aContact()).id();
-        api.post("/api/v1/tasks", "{\"title\": \"early\", \"contact_id\": %d, \"due_date\": \"2020-01-01\"}".formatted(contact));
-        long late = api.post("/api/v1/tasks",
-                "{\"title\": \"late\", \"contact_id\": %d, \"due_date\": \"2099-01-01\"}".formatted(contact)).id();
+        api.post(
+                "/api/v1/tasks",
+                "{\"title\": \"early\", \"contact_id\": %d, \"due_date\": \"2020-01-01\"}".formatted(contact));
+        long late = api.post(
+                        "/api/v1/tasks",
+                        "{\"title\": \"late\", \"contact_id\": %d, \"due_date\": \"2099-01-01\"}".formatted(contact))
+                .id();
 
-        assertThat(ids("/api/v1/tasks?contact_id=" + contact + "&due_after=2030-01-01")).containsExactly(late);
-        assertThat(ids("/api/v1/tasks?contact_id=" + contact + "&overdue=true&sort=due_date")).hasSize(1).doesNotContain(late);
+        assertThat(ids("/api/v1/tasks?contact_id=" + contact + "&due_after=2030-01-01"))
+                .containsExactly(late);
+        assertThat(ids("/api/v1/tasks?contact_id=" + contact + "&overdue=true&sort=due_date"))
+                .hasSize(1)
+                .doesNotContain(late);
     }
 
     @Test
@@ -78,20 +92,31 @@ class TasksApiTest {
         assertThat(badBody.status()).isEqualTo(400);
         assertThat(badBody.errors().path("priority").asString()).isEqualTo("must be one of low, medium, high, urgent");
         assertThat(badBody.errors().path("status").asString()).startsWith("must be one of todo, in_progress");
-        assertThat(api.get("/api/v1/tasks?status=done").errors().path("status").asString()).startsWith("must be one of");
-        assertThat(api.get("/api/v1/tasks?due_before=tomorrow").errors().path("due_before").asString())
+        assertThat(api.get("/api/v1/tasks?status=done").errors().path("status").asString())
+                .startsWith("must be one of");
+        assertThat(api.get("/api/v1/tasks?due_before=tomorrow")
+                        .errors()
+                        .path("due_before")
+                        .asString())
                 .startsWith("must be");
-        assertThat(api.get("/api/v1/tasks?overdue=perhaps").errors().path("overdue").asString())
+        assertThat(api.get("/api/v1/tasks?overdue=perhaps")
+                        .errors()
+                        .path("overdue")
+                        .asString())
                 .isEqualTo("must be true or false");
-        assertThat(api.post("/api/v1/tasks", "{\"title\": \"x\", \"due_date\": \"31/03/2026\"}").errors()
-                .path("due_date").asString()).isEqualTo("must be a date such as 2026-03-31");
+        assertThat(api.post("/api/v1/tasks", "{\"title\": \"x\", \"due_date\": \"31/03/2026\"}")
+                        .errors()
+                        .path("due_date")
+                        .asString())
+                .isEqualTo("must be a date such as 2026-03-31");
     }
 
     @Test
     void should_replace_a_task_on_put_and_delete_it() {
         long id = api.post("/api/v1/tasks", task("Old")).id();
 
-        Reply replaced = api.put("/api/v1/tasks/" + id, "{\"title\": \"New\", \"priority\": \"low\", \"status\": \"todo\"}");
+        Reply replaced =
+                api.put("/api/v1/tasks/" + id, "{\"title\": \"New\", \"priority\": \"low\", \"status\": \"todo\"}");
 
         assertThat(replaced.json().path("due_date").isNull()).isTrue();
         assertThat(replaced.json().path("priority").asString()).isEqualTo("low");

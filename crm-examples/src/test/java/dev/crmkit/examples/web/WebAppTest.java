@@ -15,9 +15,12 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:crm-web-test;DB_CLOSE_DELAY=-1",
-        "crm.seed=false",
-        "crm.api.max-body-size=65536",
-        "crm.web.admin-password=" + ApiClient.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:crm-web-test;DB_CLOSE_DELAY=-1",
+            "crm.seed=false",
+            "crm.api.max-body-size=65536",
+            "crm.web.admin-password=" + ApiClient.ADMIN_PASSWORD
+        })
 public @interface WebAppTest {}

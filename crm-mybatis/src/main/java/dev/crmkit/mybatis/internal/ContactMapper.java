@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 /** The contact statements; SQL in {@code ContactMapper.xml}. */
 public interface ContactMapper extends CrmMapper<Contact> {
 
-    @Nullable Contact findById(@Param("id") long id);
+    @Nullable
+    Contact findById(@Param("id") long id);
 
-    @Nullable Contact findByEmail(@Param("email") String email);
+    @Nullable
+    Contact findByEmail(@Param("email") String email);
 
     List<Contact> find(@Param("f") ContactFilter filter, @Param("page") PageSql page);
 
@@ -22,7 +24,8 @@ public interface ContactMapper extends CrmMapper<Contact> {
      * @param textPattern a {@code LIKE} pattern (escape {@code !}) for {@code search_text}
      * @param company the exact company
      */
-    record ContactFilter(@Nullable String textPattern, @Nullable String company)  {
+    record ContactFilter(
+            @Nullable String textPattern, @Nullable String company) {
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable String getTextPattern() {

@@ -18,7 +18,8 @@ public interface CrmMapper<W> {
      * The id if the row exists in the latest committed state, by a locking read: a plain read sees
      * this transaction's snapshot (MariaDB's repeatable read), where a row deleted since is still there.
      */
-    @Nullable Long lockById(@Param("id") long id);
+    @Nullable
+    Long lockById(@Param("id") long id);
 
     /** Inserts the row; the issued id goes to {@code key}. */
     int insert(@Param("r") W row, @Param("key") GeneratedKey key);

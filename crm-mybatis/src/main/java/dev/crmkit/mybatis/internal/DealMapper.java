@@ -13,27 +13,63 @@ import org.jspecify.annotations.Nullable;
 /** The deal statements; SQL in {@code DealMapper.xml}. */
 public interface DealMapper extends CrmMapper<DealMapper.DealRow> {
 
-    @Nullable DealRow findById(@Param("id") long id);
+    @Nullable
+    DealRow findById(@Param("id") long id);
 
     List<DealRow> find(@Param("f") DealFilter filter, @Param("page") PageSql page);
 
     long count(@Param("f") DealFilter filter);
 
     /** A deal as stored: its money in two columns. */
-    record DealRow(long id, String title, @Nullable String description, BigDecimal amount, String currency,
-            long pipelineId, String status, @Nullable Long contactId, @Nullable LocalDate expectedCloseDate,
-            @Nullable Instant closedAt, @Nullable String lostReason, Instant createdAt, Instant updatedAt,
+    record DealRow(
+            long id,
+            String title,
+            @Nullable String description,
+            BigDecimal amount,
+            String currency,
+            long pipelineId,
+            String status,
+            @Nullable Long contactId,
+            @Nullable LocalDate expectedCloseDate,
+            @Nullable Instant closedAt,
+            @Nullable String lostReason,
+            Instant createdAt,
+            Instant updatedAt,
             long version) {
 
         static DealRow of(Deal d) {
-            return new DealRow(d.id(), d.title(), d.description(), d.value().amount(),
-                    d.value().currency().getCurrencyCode(), d.pipelineId(), d.status(), d.contactId(),
-                    d.expectedCloseDate(), d.closedAt(), d.lostReason(), d.createdAt(), d.updatedAt(), d.version());
+            return new DealRow(
+                    d.id(),
+                    d.title(),
+                    d.description(),
+                    d.value().amount(),
+                    d.value().currency().getCurrencyCode(),
+                    d.pipelineId(),
+                    d.status(),
+                    d.contactId(),
+                    d.expectedCloseDate(),
+                    d.closedAt(),
+                    d.lostReason(),
+                    d.createdAt(),
+                    d.updatedAt(),
+                    d.version());
         }
 
         Deal toDeal() {
-            return new Deal(id, title, description, new Money(amount, Currency.getInstance(currency)), pipelineId,
-                    status, contactId, expectedCloseDate, closedAt, lostReason, createdAt, updatedAt, version);
+            return new Deal(
+                    id,
+                    title,
+                    description,
+                    new Money(amount, Currency.getInstance(currency)),
+                    pipelineId,
+                    status,
+                    contactId,
+                    expectedCloseDate,
+                    closedAt,
+                    lostReason,
+                    createdAt,
+                    updatedAt,
+                    version);
         }
     }
 
@@ -42,9 +78,14 @@ public interface DealMapper extends CrmMapper<DealMapper.DealRow> {
      *
      * @param outcome the stage outcome as stored: {@code OPEN}, {@code WON} or {@code LOST}
      */
-    record DealFilter(@Nullable Long pipelineId, @Nullable String status, @Nullable Long contactId,
-            @Nullable BigDecimal minAmount, @Nullable BigDecimal maxAmount, @Nullable String currency,
-            @Nullable String outcome)  {
+    record DealFilter(
+            @Nullable Long pipelineId,
+            @Nullable String status,
+            @Nullable Long contactId,
+            @Nullable BigDecimal minAmount,
+            @Nullable BigDecimal maxAmount,
+            @Nullable String currency,
+            @Nullable String outcome) {
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable Long getPipelineId() {

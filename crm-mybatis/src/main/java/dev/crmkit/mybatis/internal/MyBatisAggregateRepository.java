@@ -17,8 +17,7 @@ import java.util.function.Function;
  * @param <W> the row shape the mapper writes
  * @param <M> the aggregate's mapper
  */
-abstract class MyBatisAggregateRepository<T extends CrmRecord, W, M extends CrmMapper<W>>
-        implements CrmRepository<T> {
+abstract class MyBatisAggregateRepository<T extends CrmRecord, W, M extends CrmMapper<W>> implements CrmRepository<T> {
 
     /** How a written record reads back: with the database's id and the new version. */
     @FunctionalInterface

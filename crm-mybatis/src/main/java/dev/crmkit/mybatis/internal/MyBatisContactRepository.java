@@ -15,8 +15,21 @@ final class MyBatisContactRepository extends MyBatisAggregateRepository<Contact,
         implements ContactRepository {
 
     MyBatisContactRepository(ContactMapper mapper) {
-        super(mapper, Function.identity(), (c, id, version) -> new Contact(id, c.firstName(), c.lastName(), c.email(),
-                c.phone(), c.company(), c.position(), c.notes(), c.createdAt(), c.updatedAt(), version));
+        super(
+                mapper,
+                Function.identity(),
+                (c, id, version) -> new Contact(
+                        id,
+                        c.firstName(),
+                        c.lastName(),
+                        c.email(),
+                        c.phone(),
+                        c.company(),
+                        c.position(),
+                        c.notes(),
+                        c.createdAt(),
+                        c.updatedAt(),
+                        version));
     }
 
     @Override

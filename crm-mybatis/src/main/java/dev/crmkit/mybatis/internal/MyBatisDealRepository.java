@@ -16,9 +16,23 @@ final class MyBatisDealRepository extends MyBatisAggregateRepository<Deal, DealR
         implements DealRepository {
 
     MyBatisDealRepository(DealMapper mapper) {
-        super(mapper, DealRow::of, (d, id, version) -> new Deal(id, d.title(), d.description(), d.value(),
-                d.pipelineId(), d.status(), d.contactId(), d.expectedCloseDate(), d.closedAt(), d.lostReason(),
-                d.createdAt(), d.updatedAt(), version));
+        super(
+                mapper,
+                DealRow::of,
+                (d, id, version) -> new Deal(
+                        id,
+                        d.title(),
+                        d.description(),
+                        d.value(),
+                        d.pipelineId(),
+                        d.status(),
+                        d.contactId(),
+                        d.expectedCloseDate(),
+                        d.closedAt(),
+                        d.lostReason(),
+                        d.createdAt(),
+                        d.updatedAt(),
+                        version));
     }
 
     @Override
@@ -30,8 +44,13 @@ final class MyBatisDealRepository extends MyBatisAggregateRepository<Deal, DealR
     public Page<Deal> find(DealQuery query) {
         return Edge.call(() -> {
             PageRequest<DealSort> page = query.page();
-            DealFilter filter = new DealFilter(query.pipelineId(), query.status(), query.contactId(),
-                    query.minAmount(), query.maxAmount(), query.currency(),
+            DealFilter filter = new DealFilter(
+                    query.pipelineId(),
+                    query.status(),
+                    query.contactId(),
+                    query.minAmount(),
+                    query.maxAmount(),
+                    query.currency(),
                     query.outcome() == null ? null : query.outcome().name());
             List<Deal> rows = mapper.find(filter, PageSql.of(page)).stream()
                     .map(DealRow::toDeal)

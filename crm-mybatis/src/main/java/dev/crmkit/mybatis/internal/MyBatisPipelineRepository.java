@@ -29,9 +29,19 @@ final class MyBatisPipelineRepository extends MyBatisAggregateRepository<Pipelin
 
     MyBatisPipelineRepository(PipelineMapper mapper) {
         // Read back, stages come in position order.
-        super(mapper, Function.identity(), (p, id, version) -> new Pipeline(id, p.name(), p.description(),
-                p.stages().stream().sorted(Comparator.comparingInt(Stage::position)).toList(), p.createdAt(),
-                p.updatedAt(), version));
+        super(
+                mapper,
+                Function.identity(),
+                (p, id, version) -> new Pipeline(
+                        id,
+                        p.name(),
+                        p.description(),
+                        p.stages().stream()
+                                .sorted(Comparator.comparingInt(Stage::position))
+                                .toList(),
+                        p.createdAt(),
+                        p.updatedAt(),
+                        version));
     }
 
     @Override
@@ -60,11 +70,15 @@ final class MyBatisPipelineRepository extends MyBatisAggregateRepository<Pipelin
     @Override
     protected void afterWrite(Pipeline pipeline, boolean inserted) {
         if (!inserted) {
-            mapper.deleteStagesNotIn(pipeline.id(), pipeline.stages().stream().map(Stage::key).toList());
+            mapper.deleteStagesNotIn(
+                    pipeline.id(), pipeline.stages().stream().map(Stage::key).toList());
         }
         if (!pipeline.stages().isEmpty()) {
-            mapper.saveStages(pipeline.id(), pipeline.stages().stream()
-                    .map(stage -> StageRow.of(pipeline.id(), stage)).toList());
+            mapper.saveStages(
+                    pipeline.id(),
+                    pipeline.stages().stream()
+                            .map(stage -> StageRow.of(pipeline.id(), stage))
+                            .toList());
         }
     }
 
@@ -83,7 +97,9 @@ final class MyBatisPipelineRepository extends MyBatisAggregateRepository<Pipelin
 
     @Override
     public List<StageTotal> stageTotals(long pipelineId) {
-        return Edge.call(() -> mapper.stageTotals(pipelineId).stream().map(PipelineMapper.StageTotalRow::toStageTotal).toList());
+        return Edge.call(() -> mapper.stageTotals(pipelineId).stream()
+                .map(PipelineMapper.StageTotalRow::toStageTotal)
+                .toList());
     }
 
     /** One query for the stages of every pipeline of a page, instead of one per pipeline. */

@@ -20,12 +20,27 @@ final class MyBatisTaskRepository extends MyBatisAggregateRepository<Task, TaskR
         implements TaskRepository {
 
     private static final List<String> OPEN_STATUSES = Arrays.stream(TaskStatus.values())
-            .filter(TaskStatus::isOpen).map(TaskStatus::key).toList();
+            .filter(TaskStatus::isOpen)
+            .map(TaskStatus::key)
+            .toList();
 
     MyBatisTaskRepository(TaskMapper mapper) {
-        super(mapper, TaskRow::of, (t, id, version) -> new Task(id, t.title(), t.description(), t.priority(),
-                t.status(), t.contactId(), t.dealId(), t.dueDate(), t.completedAt(), t.createdAt(), t.updatedAt(),
-                version));
+        super(
+                mapper,
+                TaskRow::of,
+                (t, id, version) -> new Task(
+                        id,
+                        t.title(),
+                        t.description(),
+                        t.priority(),
+                        t.status(),
+                        t.contactId(),
+                        t.dealId(),
+                        t.dueDate(),
+                        t.completedAt(),
+                        t.createdAt(),
+                        t.updatedAt(),
+                        version));
     }
 
     @Override
@@ -40,8 +55,12 @@ final class MyBatisTaskRepository extends MyBatisAggregateRepository<Task, TaskR
             TaskFilter filter = new TaskFilter(
                     query.statuses().stream().map(TaskStatus::key).sorted().toList(),
                     query.priorities().stream().map(TaskPriority::key).sorted().toList(),
-                    query.contactId(), query.dealId(), query.dueBefore(), query.dueAfter(),
-                    query.overdue() ? today : null, OPEN_STATUSES);
+                    query.contactId(),
+                    query.dealId(),
+                    query.dueBefore(),
+                    query.dueAfter(),
+                    query.overdue() ? today : null,
+                    OPEN_STATUSES);
             List<Task> rows = mapper.find(filter, PageSql.of(page)).stream()
                     .map(TaskRow::toTask)
                     .toList();

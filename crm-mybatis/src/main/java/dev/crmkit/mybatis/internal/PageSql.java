@@ -51,8 +51,19 @@ public record PageSql(
         // Descending, they come first: after a row with a value, none of them is left.
         boolean valuesPart = descending || !afterNull;
         boolean nullsPart = nullable && (!descending || keyset.isEmpty() || afterNull);
-        return new PageSql(column, column.equals("id"), descending, nullable, keyset.isPresent(), afterNull, value,
-                value instanceof Instant, keyset.map(Keyset::id).orElse(0L), request.fetchSize(), valuesPart, nullsPart);
+        return new PageSql(
+                column,
+                column.equals("id"),
+                descending,
+                nullable,
+                keyset.isPresent(),
+                afterNull,
+                value,
+                value instanceof Instant,
+                keyset.map(Keyset::id).orElse(0L),
+                request.fetchSize(),
+                valuesPart,
+                nullsPart);
     }
 
     // The mappers' <if test>, <foreach collection> and ${} expressions are OGNL, which finds JavaBean

@@ -34,8 +34,8 @@ public interface PipelineMapper extends CrmMapper<Pipeline> {
     List<StageTotalRow> stageTotals(@Param("pipelineId") long pipelineId);
 
     /** A pipeline without its stages. */
-    record PipelineRow(long id, String name, @Nullable String description, Instant createdAt, Instant updatedAt,
-            long version) {
+    record PipelineRow(
+            long id, String name, @Nullable String description, Instant createdAt, Instant updatedAt, long version) {
 
         Pipeline toPipeline(List<Stage> stages) {
             return new Pipeline(id, name, description, stages, createdAt, updatedAt, version);
@@ -46,7 +46,12 @@ public interface PipelineMapper extends CrmMapper<Pipeline> {
     record StageRow(long pipelineId, String key, String name, int position, int probability, String outcome) {
 
         static StageRow of(long pipelineId, Stage stage) {
-            return new StageRow(pipelineId, stage.key(), stage.name(), stage.position(), stage.probability(),
+            return new StageRow(
+                    pipelineId,
+                    stage.key(),
+                    stage.name(),
+                    stage.position(),
+                    stage.probability(),
                     stage.outcome().name());
         }
 
@@ -56,15 +61,25 @@ public interface PipelineMapper extends CrmMapper<Pipeline> {
     }
 
     /** A row of the pipeline-stage join; the stage columns are null for a pipeline without stages. */
-    record PipelineStageRow(long id, String name, @Nullable String description, Instant createdAt,
-            Instant updatedAt, long version, @Nullable String stageKey, @Nullable String stageName,
-            @Nullable Integer position, @Nullable Integer probability, @Nullable String outcome) {
+    record PipelineStageRow(
+            long id,
+            String name,
+            @Nullable String description,
+            Instant createdAt,
+            Instant updatedAt,
+            long version,
+            @Nullable String stageKey,
+            @Nullable String stageName,
+            @Nullable Integer position,
+            @Nullable Integer probability,
+            @Nullable String outcome) {
 
         PipelineRow pipeline() {
             return new PipelineRow(id, name, description, createdAt, updatedAt, version);
         }
 
-        @Nullable StageRow stage() {
+        @Nullable
+        StageRow stage() {
             return stageKey == null || stageName == null || position == null || probability == null || outcome == null
                     ? null
                     : new StageRow(id, stageKey, stageName, position, probability, outcome);

@@ -12,25 +12,58 @@ import org.jspecify.annotations.Nullable;
 /** The task statements; SQL in {@code TaskMapper.xml}. */
 public interface TaskMapper extends CrmMapper<TaskMapper.TaskRow> {
 
-    @Nullable TaskRow findById(@Param("id") long id);
+    @Nullable
+    TaskRow findById(@Param("id") long id);
 
     List<TaskRow> find(@Param("f") TaskFilter filter, @Param("page") PageSql page);
 
     long count(@Param("f") TaskFilter filter);
 
     /** A task as stored: priority and status as their lower-case keys. */
-    record TaskRow(long id, String title, @Nullable String description, String priority, String status,
-            @Nullable Long contactId, @Nullable Long dealId, @Nullable LocalDate dueDate, @Nullable Instant completedAt,
-            Instant createdAt, Instant updatedAt, long version) {
+    record TaskRow(
+            long id,
+            String title,
+            @Nullable String description,
+            String priority,
+            String status,
+            @Nullable Long contactId,
+            @Nullable Long dealId,
+            @Nullable LocalDate dueDate,
+            @Nullable Instant completedAt,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
 
         static TaskRow of(Task t) {
-            return new TaskRow(t.id(), t.title(), t.description(), t.priority().key(), t.status().key(), t.contactId(),
-                    t.dealId(), t.dueDate(), t.completedAt(), t.createdAt(), t.updatedAt(), t.version());
+            return new TaskRow(
+                    t.id(),
+                    t.title(),
+                    t.description(),
+                    t.priority().key(),
+                    t.status().key(),
+                    t.contactId(),
+                    t.dealId(),
+                    t.dueDate(),
+                    t.completedAt(),
+                    t.createdAt(),
+                    t.updatedAt(),
+                    t.version());
         }
 
         Task toTask() {
-            return new Task(id, title, description, TaskPriority.fromKey(priority), TaskStatus.fromKey(status),
-                    contactId, dealId, dueDate, completedAt, createdAt, updatedAt, version);
+            return new Task(
+                    id,
+                    title,
+                    description,
+                    TaskPriority.fromKey(priority),
+                    TaskStatus.fromKey(status),
+                    contactId,
+                    dealId,
+                    dueDate,
+                    completedAt,
+                    createdAt,
+                    updatedAt,
+                    version);
         }
     }
 
@@ -42,9 +75,15 @@ public interface TaskMapper extends CrmMapper<TaskMapper.TaskRow> {
      * @param overdueOn when only overdue tasks are wanted: today, which their due date is before
      * @param openStatuses the keys of the statuses that count as open, for the overdue filter
      */
-    record TaskFilter(List<String> statuses, List<String> priorities, @Nullable Long contactId, @Nullable Long dealId,
-            @Nullable LocalDate dueBefore, @Nullable LocalDate dueAfter, @Nullable LocalDate overdueOn,
-            List<String> openStatuses)  {
+    record TaskFilter(
+            List<String> statuses,
+            List<String> priorities,
+            @Nullable Long contactId,
+            @Nullable Long dealId,
+            @Nullable LocalDate dueBefore,
+            @Nullable LocalDate dueAfter,
+            @Nullable LocalDate overdueOn,
+            List<String> openStatuses) {
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public List<String> getStatuses() {

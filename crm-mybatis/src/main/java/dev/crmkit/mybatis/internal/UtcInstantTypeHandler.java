@@ -47,7 +47,8 @@ public final class UtcInstantTypeHandler implements TypeHandler<Instant> {
             ps.setNull(i, local ? Types.TIMESTAMP : Types.TIMESTAMP_WITH_TIMEZONE);
             return;
         }
-        ps.setObject(i, local ? LocalDateTime.ofInstant(parameter, ZoneOffset.UTC) : parameter.atOffset(ZoneOffset.UTC));
+        ps.setObject(
+                i, local ? LocalDateTime.ofInstant(parameter, ZoneOffset.UTC) : parameter.atOffset(ZoneOffset.UTC));
     }
 
     @Override

@@ -33,7 +33,18 @@ public final class Rows {
     }
 
     public static Task aTask(@Nullable Long contactId) {
-        return new Task(0, "Call", null, TaskPriority.URGENT, TaskStatus.IN_PROGRESS, contactId, null,
-                LocalDate.of(2026, 3, 1), null, NOW, NOW, 0);
+        return new Task(
+                0,
+                "Call",
+                null,
+                TaskPriority.URGENT,
+                TaskStatus.IN_PROGRESS,
+                contactId,
+                null,
+                LocalDate.of(2026, 3, 1),
+                null,
+                NOW,
+                NOW,
+                0);
     }
 }

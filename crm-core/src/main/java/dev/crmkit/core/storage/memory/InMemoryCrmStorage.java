@@ -83,8 +83,9 @@ public final class InMemoryCrmStorage implements CrmStorage {
             RowKey key = new RowKey(table, id);
             InMemoryUnitOfWork holder = rowLocks.putIfAbsent(key, work);
             if (holder != null && holder != work) {
-                throw new RetryableTransactionException("the " + table.name().toLowerCase(Locale.ROOT)
-                        + " " + id + " is being changed by a concurrent transaction; retry the operation",
+                throw new RetryableTransactionException(
+                        "the " + table.name().toLowerCase(Locale.ROOT) + " " + id
+                                + " is being changed by a concurrent transaction; retry the operation",
                         new IllegalStateException("row locked"));
             }
             return Optional.ofNullable(committed.<T>table(table).get(id));

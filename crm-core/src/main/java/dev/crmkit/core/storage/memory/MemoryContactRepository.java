@@ -13,19 +13,34 @@ import java.util.function.Predicate;
 final class MemoryContactRepository extends MemoryRepository<Contact> implements ContactRepository {
 
     MemoryContactRepository(InMemoryUnitOfWork work) {
-        super(work, Table.CONTACT, (c, id, version) -> new Contact(id, c.firstName(), c.lastName(), c.email(),
-                c.phone(), c.company(), c.position(), c.notes(), c.createdAt(), c.updatedAt(), version));
+        super(
+                work,
+                Table.CONTACT,
+                (c, id, version) -> new Contact(
+                        id,
+                        c.firstName(),
+                        c.lastName(),
+                        c.email(),
+                        c.phone(),
+                        c.company(),
+                        c.position(),
+                        c.notes(),
+                        c.createdAt(),
+                        c.updatedAt(),
+                        version));
     }
 
     @Override
     public Optional<Contact> findByEmail(String email) {
-        return work.read().contacts.values().stream().filter(c -> c.email().equals(email)).findFirst();
+        return work.read().contacts.values().stream()
+                .filter(c -> c.email().equals(email))
+                .findFirst();
     }
 
     @Override
     public Page<Contact> find(ContactQuery query) {
-        Predicate<Contact> filter = contact -> query.company() == null
-                || Objects.equals(contact.company(), query.company());
+        Predicate<Contact> filter =
+                contact -> query.company() == null || Objects.equals(contact.company(), query.company());
         Predicate<Contact> text = query.textPattern()
                 .map(pattern -> Like.compile(pattern).asMatchPredicate())
                 .<Predicate<Contact>>map(matches -> contact -> matches.test(contact.searchText()))

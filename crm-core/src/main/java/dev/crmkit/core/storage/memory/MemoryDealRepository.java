@@ -14,22 +14,43 @@ import java.util.Objects;
 final class MemoryDealRepository extends MemoryRepository<Deal> implements DealRepository {
 
     MemoryDealRepository(InMemoryUnitOfWork work) {
-        super(work, Table.DEAL, (d, id, version) -> new Deal(id, d.title(), d.description(), d.value(),
-                d.pipelineId(), d.status(), d.contactId(), d.expectedCloseDate(), d.closedAt(), d.lostReason(),
-                d.createdAt(), d.updatedAt(), version));
+        super(
+                work,
+                Table.DEAL,
+                (d, id, version) -> new Deal(
+                        id,
+                        d.title(),
+                        d.description(),
+                        d.value(),
+                        d.pipelineId(),
+                        d.status(),
+                        d.contactId(),
+                        d.expectedCloseDate(),
+                        d.closedAt(),
+                        d.lostReason(),
+                        d.createdAt(),
+                        d.updatedAt(),
+                        version));
     }
 
     @Override
     public Page<Deal> find(DealQuery query) {
         Map<Long, Pipeline> pipelines = work.read().pipelines;
-        return page(deal -> (query.pipelineId() == null || deal.pipelineId() == query.pipelineId())
-                && (query.status() == null || deal.status().equals(query.status()))
-                && (query.contactId() == null || Objects.equals(deal.contactId(), query.contactId()))
-                && (query.minAmount() == null || deal.value().amount().compareTo(query.minAmount()) >= 0)
-                && (query.maxAmount() == null || deal.value().amount().compareTo(query.maxAmount()) <= 0)
-                && (query.currency() == null || deal.value().currency().getCurrencyCode().equals(query.currency()))
-                && (query.outcome() == null || pipelines.get(deal.pipelineId()).stage(deal.status())
-                        .map(Stage::outcome).filter(query.outcome()::equals).isPresent()),
+        return page(
+                deal -> (query.pipelineId() == null || deal.pipelineId() == query.pipelineId())
+                        && (query.status() == null || deal.status().equals(query.status()))
+                        && (query.contactId() == null || Objects.equals(deal.contactId(), query.contactId()))
+                        && (query.minAmount() == null || deal.value().amount().compareTo(query.minAmount()) >= 0)
+                        && (query.maxAmount() == null || deal.value().amount().compareTo(query.maxAmount()) <= 0)
+                        && (query.currency() == null
+                                || deal.value().currency().getCurrencyCode().equals(query.currency()))
+                        && (query.outcome() == null
+                                || pipelines
+                                        .get(deal.pipelineId())
+                                        .stage(deal.status())
+                                        .map(Stage::outcome)
+                                        .filter(query.outcome()::equals)
+                                        .isPresent()),
                 query.page());
     }
 

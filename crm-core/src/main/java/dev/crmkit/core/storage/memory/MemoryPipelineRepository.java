@@ -20,9 +20,19 @@ import java.util.TreeMap;
 final class MemoryPipelineRepository extends MemoryRepository<Pipeline> implements PipelineRepository {
 
     MemoryPipelineRepository(InMemoryUnitOfWork work) {
-        super(work, Table.PIPELINE, (p, id, version) -> new Pipeline(id, p.name(), p.description(),
-                p.stages().stream().sorted(Comparator.comparingInt(Stage::position)).toList(), p.createdAt(),
-                p.updatedAt(), version));
+        super(
+                work,
+                Table.PIPELINE,
+                (p, id, version) -> new Pipeline(
+                        id,
+                        p.name(),
+                        p.description(),
+                        p.stages().stream()
+                                .sorted(Comparator.comparingInt(Stage::position))
+                                .toList(),
+                        p.createdAt(),
+                        p.updatedAt(),
+                        version));
     }
 
     @Override

@@ -107,7 +107,8 @@ abstract class MemoryRepository<T extends CrmRecord> implements CrmRepository<T>
         SortField<T> sort = page.sort();
         Comparator<Keyset> order = keysetOrder(page.direction());
         Optional<Keyset> after = page.after();
-        List<T> matching = work.read().<T>table(table).values().stream().filter(filter).toList();
+        List<T> matching =
+                work.read().<T>table(table).values().stream().filter(filter).toList();
         List<T> rows = matching.stream()
                 .filter(row -> after.isEmpty() || order.compare(keyset(sort, row), after.get()) > 0)
                 .sorted(Comparator.comparing(row -> keyset(sort, row), order))
@@ -122,8 +123,8 @@ abstract class MemoryRepository<T extends CrmRecord> implements CrmRepository<T>
 
     /** (value, id) ascending with missing values last, or all of it reversed. */
     private static Comparator<Keyset> keysetOrder(SortDirection direction) {
-        Comparator<Keyset> ascending = Comparator.<Keyset, @Nullable Object>comparing(Keyset::value,
-                        Comparator.nullsLast(MemoryRepository::compareValues))
+        Comparator<Keyset> ascending = Comparator.<Keyset, @Nullable Object>comparing(
+                        Keyset::value, Comparator.nullsLast(MemoryRepository::compareValues))
                 .thenComparingLong(Keyset::id);
         return direction == SortDirection.ASC ? ascending : ascending.reversed();
     }

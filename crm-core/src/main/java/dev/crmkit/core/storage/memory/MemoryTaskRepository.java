@@ -12,20 +12,36 @@ import java.util.Objects;
 final class MemoryTaskRepository extends MemoryRepository<Task> implements TaskRepository {
 
     MemoryTaskRepository(InMemoryUnitOfWork work) {
-        super(work, Table.TASK, (t, id, version) -> new Task(id, t.title(), t.description(), t.priority(),
-                t.status(), t.contactId(), t.dealId(), t.dueDate(), t.completedAt(), t.createdAt(), t.updatedAt(),
-                version));
+        super(
+                work,
+                Table.TASK,
+                (t, id, version) -> new Task(
+                        id,
+                        t.title(),
+                        t.description(),
+                        t.priority(),
+                        t.status(),
+                        t.contactId(),
+                        t.dealId(),
+                        t.dueDate(),
+                        t.completedAt(),
+                        t.createdAt(),
+                        t.updatedAt(),
+                        version));
     }
 
     @Override
     public Page<Task> find(TaskQuery query, LocalDate today) {
-        return page(task -> (query.statuses().isEmpty() || query.statuses().contains(task.status()))
-                && (query.priorities().isEmpty() || query.priorities().contains(task.priority()))
-                && (query.contactId() == null || Objects.equals(task.contactId(), query.contactId()))
-                && (query.dealId() == null || Objects.equals(task.dealId(), query.dealId()))
-                && (query.dueBefore() == null || task.dueDate() != null && task.dueDate().isBefore(query.dueBefore()))
-                && (query.dueAfter() == null || task.dueDate() != null && task.dueDate().isAfter(query.dueAfter()))
-                && (!query.overdue() || task.isOverdue(today)),
+        return page(
+                task -> (query.statuses().isEmpty() || query.statuses().contains(task.status()))
+                        && (query.priorities().isEmpty() || query.priorities().contains(task.priority()))
+                        && (query.contactId() == null || Objects.equals(task.contactId(), query.contactId()))
+                        && (query.dealId() == null || Objects.equals(task.dealId(), query.dealId()))
+                        && (query.dueBefore() == null
+                                || task.dueDate() != null && task.dueDate().isBefore(query.dueBefore()))
+                        && (query.dueAfter() == null
+                                || task.dueDate() != null && task.dueDate().isAfter(query.dueAfter()))
+                        && (!query.overdue() || task.isOverdue(today)),
                 query.page());
     }
 

@@ -29,7 +29,10 @@ final class Tables {
         this(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
     }
 
-    private Tables(TreeMap<Long, Contact> contacts, TreeMap<Long, Pipeline> pipelines, TreeMap<Long, Deal> deals,
+    private Tables(
+            TreeMap<Long, Contact> contacts,
+            TreeMap<Long, Pipeline> pipelines,
+            TreeMap<Long, Deal> deals,
             TreeMap<Long, Task> tasks) {
         this.contacts = contacts;
         this.pipelines = pipelines;
@@ -38,18 +41,20 @@ final class Tables {
     }
 
     Tables copy() {
-        return new Tables(new TreeMap<>(contacts), new TreeMap<>(pipelines), new TreeMap<>(deals), new TreeMap<>(tasks));
+        return new Tables(
+                new TreeMap<>(contacts), new TreeMap<>(pipelines), new TreeMap<>(deals), new TreeMap<>(tasks));
     }
 
     /** The table holding records of this kind. */
     @SuppressWarnings("unchecked")
     <T> TreeMap<Long, T> table(Table kind) {
-        return (TreeMap<Long, T>) switch (kind) {
-            case CONTACT -> contacts;
-            case PIPELINE -> pipelines;
-            case DEAL -> deals;
-            case TASK -> tasks;
-        };
+        return (TreeMap<Long, T>)
+                switch (kind) {
+                    case CONTACT -> contacts;
+                    case PIPELINE -> pipelines;
+                    case DEAL -> deals;
+                    case TASK -> tasks;
+                };
     }
 
     /** Refuses an email another contact has (emails are stored lower-cased). */
@@ -125,6 +130,9 @@ final class Tables {
 
     /** The four tables. */
     enum Table {
-        CONTACT, PIPELINE, DEAL, TASK
+        CONTACT,
+        PIPELINE,
+        DEAL,
+        TASK
     }
 }

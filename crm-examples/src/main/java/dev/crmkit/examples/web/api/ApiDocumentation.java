@@ -24,21 +24,33 @@ class ApiDocumentation {
     @Bean
     OpenAPI crmkitApi() {
         return new OpenAPI()
-                .info(new Info()
-                        .title("crmkit example API")
-                        .version("v1")
-                        .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0"))
-                        .description("Contacts, pipelines, deals, tasks and the assistant. JSON field names are snake_case;"
-                                + " lists page with limit (1-500) and cursor (next_cursor of the previous page); PUT replaces,"
-                                + " PATCH changes the fields sent (null clears); If-Match or a version field guards against"
-                                + " lost updates (409); every error is application/problem+json (RFC 9457) with field errors."))
+                .info(
+                        new Info()
+                                .title("crmkit example API")
+                                .version("v1")
+                                .license(new License()
+                                        .name("Apache-2.0")
+                                        .url("https://www.apache.org/licenses/LICENSE-2.0"))
+                                .description(
+                                        "Contacts, pipelines, deals, tasks and the assistant. JSON field names are snake_case;"
+                                                + " lists page with limit (1-500) and cursor (next_cursor of the previous page); PUT replaces,"
+                                                + " PATCH changes the fields sent (null clears); If-Match or a version field guards against"
+                                                + " lost updates (409); every error is application/problem+json (RFC 9457) with field errors."))
                 // Relative: the API is wherever this description was fetched from.
                 .servers(List.of(new Server().url("/").description("this server")))
                 .components(new Components()
-                        .addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("a user's name and password"))
-                        .addSecuritySchemes("bearerAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .description("an API token created on the tokens page or by `crm token`")))
+                        .addSecuritySchemes(
+                                "basicAuth",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")
+                                        .description("a user's name and password"))
+                        .addSecuritySchemes(
+                                "bearerAuth",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("an API token created on the tokens page or by `crm token`")))
                 .addSecurityItem(new SecurityRequirement().addList("basicAuth"))
                 .addSecurityItem(new SecurityRequirement().addList("bearerAuth"));
     }

@@ -37,8 +37,9 @@ final class ApiOperations {
 
     static void apply(OpenAPI api) {
         addProblemResponses(api);
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                describe(path, method, operation)));
+        api.getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().forEach((method, operation) -> describe(path, method, operation)));
     }
 
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
@@ -56,9 +57,13 @@ final class ApiOperations {
                 operation.getRequestBody().setContent(json("ChatRequest"));
             }
             if (path.endsWith("/stream") && ok != null) {
-                ok.setContent(new Content().addMediaType(org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE,
-                        new MediaType().schema(new Schema<>().types(Set.of("string"))
-                                .description("server-sent events: text, action, done, error"))));
+                ok.setContent(new Content()
+                        .addMediaType(
+                                org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE,
+                                new MediaType()
+                                        .schema(new Schema<>()
+                                                .types(Set.of("string"))
+                                                .description("server-sent events: text, action, done, error"))));
             }
         } else if (path.endsWith("/summary")) {
             operation.setOperationId("get" + singular + "Summary");
@@ -68,9 +73,12 @@ final class ApiOperations {
             operation.setOperationId("create" + singular);
             operation.getRequestBody().setContent(json(singular + "Create"));
             responses.remove("200");
-            responses.addApiResponse("201", ok.description("Created").headers(new LinkedHashMap<>(Map.of(
-                    "Location", header("the address of the new " + singular.toLowerCase(), "uri"),
-                    "ETag", header("its version, for If-Match", null)))));
+            responses.addApiResponse(
+                    "201",
+                    ok.description("Created")
+                            .headers(new LinkedHashMap<>(Map.of(
+                                    "Location", header("the address of the new " + singular.toLowerCase(), "uri"),
+                                    "ETag", header("its version, for If-Match", null)))));
         } else if (item) {
             String verb = switch (method) {
                 case GET -> "get";
@@ -87,10 +95,15 @@ final class ApiOperations {
                 ok.setHeaders(new LinkedHashMap<>(Map.of("ETag", header("the version, for If-Match", null))));
             }
             if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
-                operation.getRequestBody().setContent(json(singular + (method == PathItem.HttpMethod.PUT ? "Replace" : "Patch")));
+                operation
+                        .getRequestBody()
+                        .setContent(json(singular + (method == PathItem.HttpMethod.PUT ? "Replace" : "Patch")));
                 if (method == PathItem.HttpMethod.PATCH) {
-                    operation.getRequestBody().getContent().addMediaType("application/merge-patch+json",
-                            new MediaType().schema(ref(singular + "Patch")));
+                    operation
+                            .getRequestBody()
+                            .getContent()
+                            .addMediaType(
+                                    "application/merge-patch+json", new MediaType().schema(ref(singular + "Patch")));
                 }
             }
         }
@@ -106,7 +119,9 @@ final class ApiOperations {
             }
         }
         if (method == PathItem.HttpMethod.POST) {
-            operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
+            operation.addParametersItem(new HeaderParameter()
+                    .name("Idempotency-Key")
+                    .required(false)
                     .description("a key unique to this intent: a retry with the same key and body replays the first"
                             + " answer (kept 24 h); the same key with another body is refused with 422")
                     .schema(new Schema<>().types(Set.of("string")).minLength(1).maxLength(255)));
@@ -128,46 +143,72 @@ final class ApiOperations {
     }
 
     private static void addProblemResponses(OpenAPI api) {
-        api.getComponents().addSchemas("Problem", new Schema<>().types(Set.of("object"))
-                .description("RFC 9457 problem details; type names the kind of error, errors the offending fields")
-                .addProperty("type", new Schema<>().types(Set.of("string")).format("uri-reference")
-                        .example("/problems/validation"))
-                .addProperty("title", new Schema<>().types(Set.of("string")))
-                .addProperty("status", new Schema<>().types(Set.of("integer")).format("int32"))
-                .addProperty("detail", new Schema<>().types(Set.of("string")))
-                .addProperty("instance", new Schema<>().types(Set.of("string")).format("uri-reference"))
-                .addProperty("errors", new Schema<>().types(Set.of("object"))
-                        .additionalProperties(new Schema<>().types(Set.of("string")))
-                        .description("field or parameter → what is wrong with it"))
-                .required(java.util.List.of("type", "title", "status")));
+        api.getComponents()
+                .addSchemas(
+                        "Problem",
+                        new Schema<>()
+                                .types(Set.of("object"))
+                                .description(
+                                        "RFC 9457 problem details; type names the kind of error, errors the offending fields")
+                                .addProperty(
+                                        "type",
+                                        new Schema<>()
+                                                .types(Set.of("string"))
+                                                .format("uri-reference")
+                                                .example("/problems/validation"))
+                                .addProperty("title", new Schema<>().types(Set.of("string")))
+                                .addProperty(
+                                        "status",
+                                        new Schema<>().types(Set.of("integer")).format("int32"))
+                                .addProperty("detail", new Schema<>().types(Set.of("string")))
+                                .addProperty(
+                                        "instance",
+                                        new Schema<>().types(Set.of("string")).format("uri-reference"))
+                                .addProperty(
+                                        "errors",
+                                        new Schema<>()
+                                                .types(Set.of("object"))
+                                                .additionalProperties(new Schema<>().types(Set.of("string")))
+                                                .description("field or parameter → what is wrong with it"))
+                                .required(java.util.List.of("type", "title", "status")));
         Map<String, String> kinds = new LinkedHashMap<>();
-        kinds.put("BadRequest", "a broken rule, a wrong type, an unknown field or parameter, malformed JSON"
-                + " (/problems/validation, /problems/malformed-json)");
+        kinds.put(
+                "BadRequest",
+                "a broken rule, a wrong type, an unknown field or parameter, malformed JSON"
+                        + " (/problems/validation, /problems/malformed-json)");
         kinds.put("Unauthorized", "no or wrong credentials (/problems/unauthorized)");
         kinds.put("NotFound", "no such record, or an id that is not plain digits (/problems/not-found)");
-        kinds.put("Conflict", "a duplicate email, a pipeline or stage still holding deals, a stale version"
-                + " (/problems/conflict, /problems/stale-version)");
+        kinds.put(
+                "Conflict",
+                "a duplicate email, a pipeline or stage still holding deals, a stale version"
+                        + " (/problems/conflict, /problems/stale-version)");
         kinds.put("ContentTooLarge", "a body over crm.api.max-body-size (/problems/body-too-large)");
         kinds.put("UnsupportedMediaType", "a body that is not JSON (/problems/unsupported-media-type)");
         kinds.put("IdempotencyMismatch", "an Idempotency-Key already used with another body");
-        kinds.put("ServiceUnavailable", "the database is unreachable (/problems/storage-unavailable, with"
-                + " Retry-After), a concurrent transaction aborted this one and nothing was written"
-                + " (/problems/retryable, with Retry-After: send the same request again), or the chat has no"
-                + " working model (/problems/chat-unavailable, /problems/assistant-failed)");
+        kinds.put(
+                "ServiceUnavailable",
+                "the database is unreachable (/problems/storage-unavailable, with"
+                        + " Retry-After), a concurrent transaction aborted this one and nothing was written"
+                        + " (/problems/retryable, with Retry-After: send the same request again), or the chat has no"
+                        + " working model (/problems/chat-unavailable, /problems/assistant-failed)");
         kinds.forEach((name, description) -> {
-            ApiResponse response = new ApiResponse().description(description).content(new Content()
-                    .addMediaType(PROBLEM, new MediaType().schema(ref("Problem"))));
+            ApiResponse response = new ApiResponse()
+                    .description(description)
+                    .content(new Content().addMediaType(PROBLEM, new MediaType().schema(ref("Problem"))));
             if (name.equals("ServiceUnavailable")) {
-                response.addHeaderObject("Retry-After", header("seconds to wait before retrying", null)
-                        .schema(new Schema<>().types(Set.of("integer")).format("int32")));
+                response.addHeaderObject(
+                        "Retry-After",
+                        header("seconds to wait before retrying", null)
+                                .schema(new Schema<>().types(Set.of("integer")).format("int32")));
             }
             api.getComponents().addResponses(name, response);
         });
     }
 
     private static Content json(String schema) {
-        return new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
-                new MediaType().schema(ref(schema)));
+        return new Content()
+                .addMediaType(
+                        org.springframework.http.MediaType.APPLICATION_JSON_VALUE, new MediaType().schema(ref(schema)));
     }
 
     private static Schema<?> ref(String schema) {
@@ -179,7 +220,9 @@ final class ApiOperations {
     }
 
     private static Header header(String description, String format) {
-        return new Header().description(description).schema(new Schema<>().types(Set.of("string")).format(format));
+        return new Header()
+                .description(description)
+                .schema(new Schema<>().types(Set.of("string")).format(format));
     }
 
     private static String capitalize(String word) {

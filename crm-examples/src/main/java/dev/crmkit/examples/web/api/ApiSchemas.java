@@ -23,22 +23,51 @@ import org.jspecify.annotations.Nullable;
 final class ApiSchemas {
 
     /** A resource: its response schema and class, what a client writes, and what create / PUT require. */
-    private record Resource(String name, Class<? extends Record> type, Set<String> writable, Set<String> readOnly,
-            List<String> createRequired, List<String> replaceRequired) {}
+    private record Resource(
+            String name,
+            Class<? extends Record> type,
+            Set<String> writable,
+            Set<String> readOnly,
+            List<String> createRequired,
+            List<String> replaceRequired) {}
 
     private static final List<Resource> RESOURCES = List.of(
-            new Resource("Contact", ContactJson.class, ContactJson.WRITABLE, ContactJson.READ_ONLY,
-                    List.of("first_name", "last_name", "email"), List.of("first_name", "last_name", "email")),
-            new Resource("Deal", DealJson.class, DealJson.WRITABLE, DealJson.READ_ONLY,
-                    List.of("title"), List.of("title", "amount", "currency", "pipeline_id", "status")),
-            new Resource("Task", TaskJson.class, TaskJson.WRITABLE, TaskJson.READ_ONLY,
-                    List.of("title"), List.of("title", "priority", "status")),
-            new Resource("Pipeline", PipelineJson.class, PipelineJson.WRITABLE, PipelineJson.READ_ONLY,
-                    List.of("name"), List.of("name")));
+            new Resource(
+                    "Contact",
+                    ContactJson.class,
+                    ContactJson.WRITABLE,
+                    ContactJson.READ_ONLY,
+                    List.of("first_name", "last_name", "email"),
+                    List.of("first_name", "last_name", "email")),
+            new Resource(
+                    "Deal",
+                    DealJson.class,
+                    DealJson.WRITABLE,
+                    DealJson.READ_ONLY,
+                    List.of("title"),
+                    List.of("title", "amount", "currency", "pipeline_id", "status")),
+            new Resource(
+                    "Task",
+                    TaskJson.class,
+                    TaskJson.WRITABLE,
+                    TaskJson.READ_ONLY,
+                    List.of("title"),
+                    List.of("title", "priority", "status")),
+            new Resource(
+                    "Pipeline",
+                    PipelineJson.class,
+                    PipelineJson.WRITABLE,
+                    PipelineJson.READ_ONLY,
+                    List.of("name"),
+                    List.of("name")));
 
     private static final Map<String, Map<String, List<String>>> ENUMS = Map.of(
-            "TaskJson", Map.of("priority", List.of("low", "medium", "high", "urgent"),
-                    "status", List.of("todo", "in_progress", "completed", "cancelled")),
+            "TaskJson",
+                    Map.of(
+                            "priority",
+                            List.of("low", "medium", "high", "urgent"),
+                            "status",
+                            List.of("todo", "in_progress", "completed", "cancelled")),
             "StageJson", Map.of("outcome", List.of("open", "won", "lost")),
             "Message", Map.of("role", List.of("user", "assistant")));
 
@@ -49,11 +78,26 @@ final class ApiSchemas {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         Map<String, Class<?>> responses = new LinkedHashMap<>();
         RESOURCES.forEach(resource -> responses.put(resource.name() + "Json", resource.type()));
-        responses.putAll(Map.of("StageJson", PipelineJson.StageJson.class, "MoneyJson", MoneyJson.class,
-                "SummaryJson", SummaryJson.class, "StageSummaryJson", SummaryJson.StageSummaryJson.class,
-                "Reply", ChatJson.Reply.class, "Action", ChatJson.Action.class,
-                "Message", ChatJson.Message.class, "Conversation", ChatJson.Conversation.class));
-        schemas.keySet().stream().filter(name -> name.startsWith("PageJson")).toList()
+        responses.putAll(Map.of(
+                "StageJson",
+                PipelineJson.StageJson.class,
+                "MoneyJson",
+                MoneyJson.class,
+                "SummaryJson",
+                SummaryJson.class,
+                "StageSummaryJson",
+                SummaryJson.StageSummaryJson.class,
+                "Reply",
+                ChatJson.Reply.class,
+                "Action",
+                ChatJson.Action.class,
+                "Message",
+                ChatJson.Message.class,
+                "Conversation",
+                ChatJson.Conversation.class));
+        schemas.keySet().stream()
+                .filter(name -> name.startsWith("PageJson"))
+                .toList()
                 .forEach(name -> responses.put(name, PageJson.class));
         responses.forEach((name, type) -> {
             Schema<?> schema = schemas.get(name);
@@ -64,9 +108,14 @@ final class ApiSchemas {
         Schema<?> action = schemas.get("Action");
         if (action != null && action.getProperties() != null) {
             // Arguments and result are whatever JSON the tool took and returned, never Jackson's JsonNode type.
-            action.getProperties().put("arguments", new Schema<>().types(Set.of("object"))
-                    .description("the tool's arguments as the assistant gave them"));
-            action.getProperties().put("result", new Schema<>().description("the tool's result: any JSON value, or null"));
+            action.getProperties()
+                    .put(
+                            "arguments",
+                            new Schema<>()
+                                    .types(Set.of("object"))
+                                    .description("the tool's arguments as the assistant gave them"));
+            action.getProperties()
+                    .put("result", new Schema<>().description("the tool's result: any JSON value, or null"));
         }
         schemas.remove("JsonNode");
         schemas.remove("SseEmitter");
@@ -77,13 +126,29 @@ final class ApiSchemas {
             schemas.put(resource.name() + "Patch", request(response, resource, List.of(), true));
         }
         Schema<?> stage = schemas.get("StageJson");
-        schemas.put("StageInput", copyProperties(stage, Set.of("key", "name", "probability", "outcome"), Set.of())
-                .required(List.of("key", "name")).description("A stage as a client sends it; position is its place in the list."));
-        schemas.put("ChatRequest", new Schema<>().types(Set.of("object")).required(List.of("message"))
-                .addProperty("message", new Schema<>().types(Set.of("string")).minLength(1).maxLength(ChatApi.MESSAGE_MAX))
-                .addProperty("conversation_id", new Schema<>().types(Set.of("string")).pattern("^[A-Za-z0-9_-]{1,64}$")
-                        .description("the conversation to continue; a new one when absent"))
-                .additionalProperties(false));
+        schemas.put(
+                "StageInput",
+                copyProperties(stage, Set.of("key", "name", "probability", "outcome"), Set.of())
+                        .required(List.of("key", "name"))
+                        .description("A stage as a client sends it; position is its place in the list."));
+        schemas.put(
+                "ChatRequest",
+                new Schema<>()
+                        .types(Set.of("object"))
+                        .required(List.of("message"))
+                        .addProperty(
+                                "message",
+                                new Schema<>()
+                                        .types(Set.of("string"))
+                                        .minLength(1)
+                                        .maxLength(ChatApi.MESSAGE_MAX))
+                        .addProperty(
+                                "conversation_id",
+                                new Schema<>()
+                                        .types(Set.of("string"))
+                                        .pattern("^[A-Za-z0-9_-]{1,64}$")
+                                        .description("the conversation to continue; a new one when absent"))
+                        .additionalProperties(false));
     }
 
     private static void describeResponse(Schema<?> schema, Class<?> type, Map<String, List<String>> enums) {
@@ -122,26 +187,43 @@ final class ApiSchemas {
     private static Schema<?> request(Schema<?> response, Resource resource, List<String> required, boolean update) {
         Schema<?> request = copyProperties(response, resource.writable(), Set.copyOf(required));
         if (update) {
-            request.addProperty("version", new Schema<>().types(Set.of("integer")).format("int64").minimum(java.math.BigDecimal.ZERO)
-                    .description("the version the change is based on (like If-Match); a stale one is refused with 409"));
+            request.addProperty(
+                    "version",
+                    new Schema<>()
+                            .types(Set.of("integer"))
+                            .format("int64")
+                            .minimum(java.math.BigDecimal.ZERO)
+                            .description(
+                                    "the version the change is based on (like If-Match); a stale one is refused with 409"));
         }
         if (resource.name().equals("Deal")) {
-            request.getProperties().get("amount").description("a JSON number or a decimal string such as \"25000.00\";"
-                    + " at most 15 digits before the point and 4 after, and no more decimals than the currency has");
+            request.getProperties()
+                    .get("amount")
+                    .description(
+                            "a JSON number or a decimal string such as \"25000.00\";"
+                                    + " at most 15 digits before the point and 4 after, and no more decimals than the currency has");
         }
         if (resource.name().equals("Pipeline")) {
-            request.getProperties().put("stages", new Schema<>().types(Set.of("array"))
-                    .items(new Schema<>().$ref("#/components/schemas/StageInput"))
-                    .description("the complete list of stages, in order; absent on create for the default stages"));
+            request.getProperties()
+                    .put(
+                            "stages",
+                            new Schema<>()
+                                    .types(Set.of("array"))
+                                    .items(new Schema<>().$ref("#/components/schemas/StageInput"))
+                                    .description(
+                                            "the complete list of stages, in order; absent on create for the default stages"));
         }
         if (!required.isEmpty()) {
             request.setRequired(required);
         }
-        return request.description(switch (required.isEmpty() ? "patch" : update ? "replace" : "create") {
-            case "create" -> "A new " + resource.name().toLowerCase() + ": absent optional fields are empty.";
-            case "replace" -> "Every field of the " + resource.name().toLowerCase() + ": an absent optional field is cleared.";
-            default -> "The fields to change: absent fields stay, null clears an optional field.";
-        });
+        return request.description(
+                switch (required.isEmpty() ? "patch" : update ? "replace" : "create") {
+                    case "create" -> "A new " + resource.name().toLowerCase() + ": absent optional fields are empty.";
+                    case "replace" ->
+                        "Every field of the " + resource.name().toLowerCase()
+                                + ": an absent optional field is cleared.";
+                    default -> "The fields to change: absent fields stay, null clears an optional field.";
+                });
     }
 
     /** A new object schema with copies of {@code names} from {@code source}; all but {@code notNull} accept null. */
@@ -175,7 +257,8 @@ final class ApiSchemas {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void nullable(Schema property) {
-        Set<String> types = property.getTypes() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(property.getTypes());
+        Set<String> types =
+                property.getTypes() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(property.getTypes());
         if (types.isEmpty() && property.getType() != null) {
             types.add(property.getType());
         }

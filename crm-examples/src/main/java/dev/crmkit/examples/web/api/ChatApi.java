@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -61,7 +60,8 @@ class ChatApi implements DisposableBean {
     record ChatRequest(String conversationId, String message) {}
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Send a message and wait for the answer",
+    @Operation(
+            summary = "Send a message and wait for the answer",
             description = "Body: {\"message\": \"...\", \"conversation_id\": \"optional\"}. Actions that delete or"
                     + " touch many records come back in pending and run only when confirmed.")
     ChatJson.Reply chat(@RequestBody JsonNode body, Principal user) {
@@ -71,8 +71,12 @@ class ChatApi implements DisposableBean {
         return ChatJson.Reply.of(agent.chat(request.conversationId(), request.message()));
     }
 
-    @PostMapping(path = "/stream", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Send a message and stream the answer as server-sent events",
+    @PostMapping(
+            path = "/stream",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(
+            summary = "Send a message and stream the answer as server-sent events",
             description = "Events: text {\"text\": fragment} as the answer is written, action {action} as each runs"
                     + " or becomes pending, done {reply} at the end, error {\"detail\"} if the model failed.")
     SseEmitter stream(@RequestBody JsonNode body, Principal user) {
@@ -109,8 +113,11 @@ class ChatApi implements DisposableBean {
     ChatJson.Conversation conversation(@PathVariable String conversationId, Principal user) {
         CrmAgent agent = agent();
         String id = owned(agent, conversationId(conversationId), user, false);
-        return new ChatJson.Conversation(id, agent.history(id).stream().map(ChatJson.Message::of).toList(),
-                ChatJson.Action.of(agent.actions(id)), ChatJson.Action.of(agent.pending(id)));
+        return new ChatJson.Conversation(
+                id,
+                agent.history(id).stream().map(ChatJson.Message::of).toList(),
+                ChatJson.Action.of(agent.actions(id)),
+                ChatJson.Action.of(agent.pending(id)));
     }
 
     @PostMapping("/{conversationId}/actions/{actionId}/confirm")
@@ -133,8 +140,13 @@ class ChatApi implements DisposableBean {
     }
 
     private CrmAgent agent() {
-        return assistant.agent().orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
-                "chat-unavailable", assistant.unavailableReason(), Map.of("how_to_configure", Assistant.HOW_TO_CONFIGURE)));
+        return assistant
+                .agent()
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "chat-unavailable",
+                        assistant.unavailableReason(),
+                        Map.of("how_to_configure", Assistant.HOW_TO_CONFIGURE)));
     }
 
     /**
@@ -146,7 +158,10 @@ class ChatApi implements DisposableBean {
                 ? assistant.owners().claim(agent, conversationId, user.getName())
                 : assistant.owners().mayUse(agent, conversationId, user.getName());
         if (!allowed) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "not-found", "conversation " + conversationId + " does not exist",
+            throw new ApiException(
+                    HttpStatus.NOT_FOUND,
+                    "not-found",
+                    "conversation " + conversationId + " does not exist",
                     Map.of("entity", "conversation", "id", conversationId));
         }
         return conversationId;

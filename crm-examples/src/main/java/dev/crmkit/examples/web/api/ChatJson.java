@@ -35,8 +35,12 @@ final class ChatJson {
             @JsonProperty("stopped_by_limit") boolean stoppedByLimit) {
 
         static Reply of(AgentReply reply) {
-            return new Reply(reply.conversationId(), reply.text(), Action.of(reply.performed()),
-                    Action.of(reply.pending()), reply.stoppedByLimit());
+            return new Reply(
+                    reply.conversationId(),
+                    reply.text(),
+                    Action.of(reply.performed()),
+                    Action.of(reply.pending()),
+                    reply.stoppedByLimit());
         }
     }
 
@@ -55,9 +59,15 @@ final class ChatJson {
             @Nullable String error) {
 
         static Action of(AgentAction action) {
-            return new Action(action.id(), action.conversationId(), action.at(), action.tool(), json(action.arguments()),
+            return new Action(
+                    action.id(),
+                    action.conversationId(),
+                    action.at(),
+                    action.tool(),
+                    json(action.arguments()),
                     action.status().name().toLowerCase(Locale.ROOT),
-                    action.result() == null ? null : json(action.result()), action.error());
+                    action.result() == null ? null : json(action.result()),
+                    action.error());
         }
 
         static List<Action> of(List<AgentAction> actions) {

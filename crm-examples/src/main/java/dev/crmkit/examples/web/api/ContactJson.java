@@ -28,9 +28,18 @@ public record ContactJson(
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
 
     static ContactJson of(Contact contact) {
-        return new ContactJson(contact.id(), contact.firstName(), contact.lastName(), contact.email(),
-                contact.phone(), contact.company(), contact.position(), contact.notes(), contact.createdAt(),
-                contact.updatedAt(), contact.version());
+        return new ContactJson(
+                contact.id(),
+                contact.firstName(),
+                contact.lastName(),
+                contact.email(),
+                contact.phone(),
+                contact.company(),
+                contact.position(),
+                contact.notes(),
+                contact.createdAt(),
+                contact.updatedAt(),
+                contact.version());
     }
 
     static NewContact create(JsonNode body) {
@@ -42,8 +51,14 @@ public record ContactJson(
         var company = in.text("company");
         var position = in.text("position");
         var notes = in.text("notes");
-        return in.build(() -> new NewContact(JsonInput.value(first), JsonInput.value(last), JsonInput.value(email),
-                JsonInput.value(phone), JsonInput.value(company), JsonInput.value(position), JsonInput.value(notes)));
+        return in.build(() -> new NewContact(
+                JsonInput.value(first),
+                JsonInput.value(last),
+                JsonInput.value(email),
+                JsonInput.value(phone),
+                JsonInput.value(company),
+                JsonInput.value(position),
+                JsonInput.value(notes)));
     }
 
     /** A PUT ({@link JsonInput.Mode#FULL}) or PATCH ({@link JsonInput.Mode#PARTIAL}) body as an update. */

@@ -38,9 +38,11 @@ class ContactsApi {
     }
 
     @GetMapping
-    @Operation(summary = "List contacts", description = "q matches name, email and company ignoring case;"
-            + " sort is one of id, last_name, email, company, created_at, updated_at, '-' for descending;"
-            + " limit 1-500 (default 50); cursor is next_cursor of the previous page.")
+    @Operation(
+            summary = "List contacts",
+            description = "q matches name, email and company ignoring case;"
+                    + " sort is one of id, last_name, email, company, created_at, updated_at, '-' for descending;"
+                    + " limit 1-500 (default 50); cursor is next_cursor of the previous page.")
     PageJson<ContactJson> list(
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String company,
@@ -49,8 +51,8 @@ class ContactsApi {
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "false") boolean total) {
         SortParam<ContactSort> order = SortParam.parse(sort, ContactSort.class, ContactSort.ID);
-        ContactQuery query = new ContactQuery(q, company,
-                new PageRequest<>(order.field(), order.direction(), limit, cursor, total));
+        ContactQuery query =
+                new ContactQuery(q, company, new PageRequest<>(order.field(), order.direction(), limit, cursor, total));
         return PageJson.of(crm.contacts().find(query), ContactJson::of);
     }
 
@@ -70,15 +72,21 @@ class ContactsApi {
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a contact", description = "Every field; an absent optional field is cleared.")
-    ResponseEntity<ContactJson> replace(@PathVariable long id, @RequestBody @Schema(implementation = ContactJson.class) JsonNode body,
+    ResponseEntity<ContactJson> replace(
+            @PathVariable long id,
+            @RequestBody @Schema(implementation = ContactJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Contact contact = crm.contacts().update(id, ContactJson.update(body, JsonInput.Mode.FULL, ifMatch));
         return Responses.ok(ContactJson.of(contact), contact.version());
     }
 
-    @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     @Operation(summary = "Change some fields of a contact", description = "Absent fields stay; null clears a field.")
-    ResponseEntity<ContactJson> patch(@PathVariable long id, @RequestBody @Schema(implementation = ContactJson.class) JsonNode body,
+    ResponseEntity<ContactJson> patch(
+            @PathVariable long id,
+            @RequestBody @Schema(implementation = ContactJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Contact contact = crm.contacts().update(id, ContactJson.update(body, JsonInput.Mode.PARTIAL, ifMatch));
         return Responses.ok(ContactJson.of(contact), contact.version());

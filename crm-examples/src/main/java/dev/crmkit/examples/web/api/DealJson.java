@@ -33,15 +33,35 @@ public record DealJson(
         @JsonProperty("updated_at") Instant updatedAt,
         long version) {
 
-    static final Set<String> WRITABLE = Set.of("title", "description", "amount", "currency", "pipeline_id", "status",
-            "contact_id", "expected_close_date", "lost_reason");
+    static final Set<String> WRITABLE = Set.of(
+            "title",
+            "description",
+            "amount",
+            "currency",
+            "pipeline_id",
+            "status",
+            "contact_id",
+            "expected_close_date",
+            "lost_reason");
     static final Set<String> READ_ONLY = Set.of("id", "is_closed", "closed_at", "created_at", "updated_at", "version");
 
     static DealJson of(Deal deal) {
-        return new DealJson(deal.id(), deal.title(), deal.description(), deal.value().amount(),
-                deal.value().currency().getCurrencyCode(), deal.pipelineId(), deal.status(), deal.contactId(),
-                deal.expectedCloseDate(), deal.isClosed(), deal.closedAt(), deal.lostReason(), deal.createdAt(),
-                deal.updatedAt(), deal.version());
+        return new DealJson(
+                deal.id(),
+                deal.title(),
+                deal.description(),
+                deal.value().amount(),
+                deal.value().currency().getCurrencyCode(),
+                deal.pipelineId(),
+                deal.status(),
+                deal.contactId(),
+                deal.expectedCloseDate(),
+                deal.isClosed(),
+                deal.closedAt(),
+                deal.lostReason(),
+                deal.createdAt(),
+                deal.updatedAt(),
+                deal.version());
     }
 
     static NewDeal create(JsonNode body) {
@@ -55,9 +75,15 @@ public record DealJson(
         var contactId = in.id("contact_id");
         var closeDate = in.date("expected_close_date");
         var lostReason = in.text("lost_reason");
-        return in.build(() -> new NewDeal(JsonInput.value(title), JsonInput.value(description),
-                JsonInput.value(amount), JsonInput.value(currency), JsonInput.value(pipelineId),
-                JsonInput.value(status), JsonInput.value(contactId), JsonInput.value(closeDate),
+        return in.build(() -> new NewDeal(
+                JsonInput.value(title),
+                JsonInput.value(description),
+                JsonInput.value(amount),
+                JsonInput.value(currency),
+                JsonInput.value(pipelineId),
+                JsonInput.value(status),
+                JsonInput.value(contactId),
+                JsonInput.value(closeDate),
                 JsonInput.value(lostReason)));
     }
 
@@ -73,7 +99,7 @@ public record DealJson(
         var closeDate = in.date("expected_close_date");
         var lostReason = in.text("lost_reason");
         Long version = Responses.expectedVersion(ifMatch, in.version());
-        return in.build(() -> new DealUpdate(title, description, amount, currency, pipelineId, status, contactId,
-                closeDate, lostReason, version));
+        return in.build(() -> new DealUpdate(
+                title, description, amount, currency, pipelineId, status, contactId, closeDate, lostReason, version));
     }
 }

@@ -4,11 +4,11 @@ import dev.crmkit.core.Crm;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
-import java.math.BigDecimal;
 import dev.crmkit.core.query.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,8 +39,11 @@ class DealsApi {
     }
 
     @GetMapping
-    @Operation(summary = "List deals", description = "Every filter given must match. outcome is open, won or lost;"
-            + " sort is one of id, title, amount, expected_close_date, created_at, updated_at, '-' for descending.")
+    @Operation(
+            summary = "List deals",
+            description =
+                    "Every filter given must match. outcome is open, won or lost;"
+                            + " sort is one of id, title, amount, expected_close_date, created_at, updated_at, '-' for descending.")
     PageJson<DealJson> list(
             @RequestParam(name = "pipeline_id", required = false) @Nullable Long pipelineId,
             @RequestParam(required = false) @Nullable String status,
@@ -56,7 +59,13 @@ class DealsApi {
         Ranges.checkAmount("min_amount", minAmount);
         Ranges.checkAmount("max_amount", maxAmount);
         SortParam<DealSort> order = SortParam.parse(sort, DealSort.class, DealSort.ID);
-        DealQuery query = new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency,
+        DealQuery query = new DealQuery(
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
                 outcome == null || outcome.isBlank() ? null : Keys.outcome(outcome),
                 new PageRequest<>(order.field(), order.direction(), limit, cursor, total));
         return PageJson.of(crm.deals().find(query), DealJson::of);
@@ -70,24 +79,34 @@ class DealsApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a deal", description = "Without pipeline_id the oldest pipeline; without status its"
-            + " first open stage; without currency the app's default currency.")
+    @Operation(
+            summary = "Create a deal",
+            description = "Without pipeline_id the oldest pipeline; without status its"
+                    + " first open stage; without currency the app's default currency.")
     ResponseEntity<DealJson> create(@RequestBody @Schema(implementation = DealJson.class) JsonNode body) {
         Deal deal = crm.deals().create(DealJson.create(body));
         return Responses.created(deal.id(), DealJson.of(deal), deal.version());
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace a deal", description = "title, amount, currency, pipeline_id and status are required.")
-    ResponseEntity<DealJson> replace(@PathVariable long id, @RequestBody @Schema(implementation = DealJson.class) JsonNode body,
+    @Operation(
+            summary = "Replace a deal",
+            description = "title, amount, currency, pipeline_id and status are required.")
+    ResponseEntity<DealJson> replace(
+            @PathVariable long id,
+            @RequestBody @Schema(implementation = DealJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Deal deal = crm.deals().update(id, DealJson.update(body, JsonInput.Mode.FULL, ifMatch));
         return Responses.ok(DealJson.of(deal), deal.version());
     }
 
-    @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     @Operation(summary = "Change some fields of a deal", description = "{\"status\": \"won\"} moves it to a stage.")
-    ResponseEntity<DealJson> patch(@PathVariable long id, @RequestBody @Schema(implementation = DealJson.class) JsonNode body,
+    ResponseEntity<DealJson> patch(
+            @PathVariable long id,
+            @RequestBody @Schema(implementation = DealJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Deal deal = crm.deals().update(id, DealJson.update(body, JsonInput.Mode.PARTIAL, ifMatch));
         return Responses.ok(DealJson.of(deal), deal.version());

@@ -2,6 +2,9 @@ package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.Patch;
 import dev.crmkit.core.ValidationException;
+import dev.crmkit.examples.web.guard.ControlCharacters;
+import dev.crmkit.examples.web.problem.ApiValidationException;
+import dev.crmkit.examples.web.problem.FieldNames;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,9 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import dev.crmkit.examples.web.problem.ApiValidationException;
-import dev.crmkit.examples.web.problem.FieldNames;
-import dev.crmkit.examples.web.guard.ControlCharacters;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -60,27 +60,41 @@ final class JsonInput {
         JsonInput input = new JsonInput(body, mode);
         for (String name : body.propertyNames()) {
             if (!writable.contains(name) && !readOnly.contains(name)) {
-                input.errors.put(name, "is not a field of this resource; the fields are " + String.join(", ", new TreeSet<>(writable)));
+                input.errors.put(
+                        name,
+                        "is not a field of this resource; the fields are "
+                                + String.join(", ", new TreeSet<>(writable)));
             }
         }
         return input;
     }
 
     Patch<String> text(String name) {
-        return read(name, node -> !node.isString() ? fail(name, "must be a string")
-                : ControlCharacters.anyIn(node.asString())
-                        ? fail(name, "must not contain control characters other than tab, newline and carriage return")
-                        : node.asString());
+        return read(
+                name,
+                node -> !node.isString()
+                        ? fail(name, "must be a string")
+                        : ControlCharacters.anyIn(node.asString())
+                                ? fail(
+                                        name,
+                                        "must not contain control characters other than tab, newline and carriage return")
+                                : node.asString());
     }
 
     Patch<Long> id(String name) {
-        return read(name, node -> node.isIntegralNumber() && node.canConvertToLong() && node.asLong() > 0
-                ? node.asLong() : fail(name, "must be an id: a positive whole number"));
+        return read(
+                name,
+                node -> node.isIntegralNumber() && node.canConvertToLong() && node.asLong() > 0
+                        ? node.asLong()
+                        : fail(name, "must be an id: a positive whole number"));
     }
 
     Patch<Integer> integer(String name) {
-        return read(name, node -> node.isIntegralNumber() && node.canConvertToInt()
-                ? node.asInt() : fail(name, "must be a whole number"));
+        return read(
+                name,
+                node -> node.isIntegralNumber() && node.canConvertToInt()
+                        ? node.asInt()
+                        : fail(name, "must be a whole number"));
     }
 
     /** A decimal given as a JSON number or a decimal string ({@code "1250.00"}), never rounded. */
@@ -90,7 +104,8 @@ final class JsonInput {
             // The app reads floats as BigDecimal; a double only arrives from a differently configured
             // mapper, and then an infinite one has no decimal value. Only a number may be asked for
             // its double: Jackson 3 throws on a string that is not one.
-            if (node.isNumber() && (node.isBigDecimal() || node.isIntegralNumber() || Double.isFinite(node.asDouble()))) {
+            if (node.isNumber()
+                    && (node.isBigDecimal() || node.isIntegralNumber() || Double.isFinite(node.asDouble()))) {
                 value = node.decimalValue();
             } else if (node.isString()) {
                 try {
@@ -155,7 +170,8 @@ final class JsonInput {
     }
 
     /** The {@code version} the client read, if it sent one. */
-    @Nullable Long version() {
+    @Nullable
+    Long version() {
         JsonNode node = body.get("version");
         if (node == null || node.isNull()) {
             return null;

@@ -18,7 +18,9 @@ public record PageJson<T>(
         @Nullable Long total) {
 
     static <R, T> PageJson<T> of(Page<R> page, Function<R, T> mapper) {
-        return new PageJson<>(page.items().stream().map(mapper).toList(), page.nextCursor().orElse(null),
+        return new PageJson<>(
+                page.items().stream().map(mapper).toList(),
+                page.nextCursor().orElse(null),
                 page.total().isPresent() ? page.total().getAsLong() : null);
     }
 }

@@ -30,7 +30,8 @@ public record PipelineJson(
     public record StageJson(String key, String name, int position, int probability, String outcome) {
 
         static StageJson of(Stage stage) {
-            return new StageJson(stage.key(), stage.name(), stage.position(), stage.probability(), Keys.key(stage.outcome()));
+            return new StageJson(
+                    stage.key(), stage.name(), stage.position(), stage.probability(), Keys.key(stage.outcome()));
         }
     }
 
@@ -40,9 +41,14 @@ public record PipelineJson(
     private static final Set<String> STAGE_READ_ONLY = Set.of("position");
 
     static PipelineJson of(Pipeline pipeline) {
-        return new PipelineJson(pipeline.id(), pipeline.name(), pipeline.description(),
+        return new PipelineJson(
+                pipeline.id(),
+                pipeline.name(),
+                pipeline.description(),
                 pipeline.stages().stream().map(StageJson::of).toList(),
-                pipeline.createdAt(), pipeline.updatedAt(), pipeline.version());
+                pipeline.createdAt(),
+                pipeline.updatedAt(),
+                pipeline.version());
     }
 
     /** Without {@code stages}, the pipeline gets the default ones (lead … won, lost). */
@@ -51,8 +57,8 @@ public record PipelineJson(
         var name = in.text("name");
         var description = in.text("description");
         var stages = in.objects("stages", PipelineJson::stage);
-        return in.build(() -> new NewPipeline(JsonInput.value(name), JsonInput.value(description),
-                stages.applyTo(List.of())));
+        return in.build(
+                () -> new NewPipeline(JsonInput.value(name), JsonInput.value(description), stages.applyTo(List.of())));
     }
 
     /** PUT needs {@code name} and {@code stages}; PATCH changes only what it names. */
@@ -77,7 +83,10 @@ public record PipelineJson(
                 throw new ValidationException("probability", "must be between 0 and 100");
             }
             StageOutcome stageOutcome = JsonInput.value(outcome);
-            return Stage.of(JsonInput.value(key), JsonInput.value(name), percent,
+            return Stage.of(
+                    JsonInput.value(key),
+                    JsonInput.value(name),
+                    percent,
                     stageOutcome == null ? StageOutcome.OPEN : stageOutcome);
         });
     }

@@ -45,7 +45,8 @@ class PipelinesApi {
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "false") boolean total) {
         SortParam<PipelineSort> order = SortParam.parse(sort, PipelineSort.class, PipelineSort.ID);
-        PipelineQuery query = new PipelineQuery(new PageRequest<>(order.field(), order.direction(), limit, cursor, total));
+        PipelineQuery query =
+                new PipelineQuery(new PageRequest<>(order.field(), order.direction(), limit, cursor, total));
         return PageJson.of(crm.pipelines().find(query), PipelineJson::of);
     }
 
@@ -57,31 +58,43 @@ class PipelinesApi {
     }
 
     @GetMapping("/{id}/summary")
-    @Operation(summary = "Summarise a pipeline", description = "Deals, value and weighted forecast per stage and in total.")
+    @Operation(
+            summary = "Summarise a pipeline",
+            description = "Deals, value and weighted forecast per stage and in total.")
     SummaryJson summary(@PathVariable long id) {
         return SummaryJson.of(crm.pipelines().summary(id));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a pipeline", description = "Without stages it gets lead, qualified, proposal,"
-            + " negotiation, won and lost.")
+    @Operation(
+            summary = "Create a pipeline",
+            description = "Without stages it gets lead, qualified, proposal," + " negotiation, won and lost.")
     ResponseEntity<PipelineJson> create(@RequestBody @Schema(implementation = PipelineJson.class) JsonNode body) {
         Pipeline pipeline = crm.pipelines().create(PipelineJson.create(body));
         return Responses.created(pipeline.id(), PipelineJson.of(pipeline), pipeline.version());
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace a pipeline", description = "Stages are matched by key: a removed stage that"
-            + " still holds deals is refused with 409.")
-    ResponseEntity<PipelineJson> replace(@PathVariable long id, @RequestBody @Schema(implementation = PipelineJson.class) JsonNode body,
+    @Operation(
+            summary = "Replace a pipeline",
+            description = "Stages are matched by key: a removed stage that" + " still holds deals is refused with 409.")
+    ResponseEntity<PipelineJson> replace(
+            @PathVariable long id,
+            @RequestBody @Schema(implementation = PipelineJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Pipeline pipeline = crm.pipelines().update(id, PipelineJson.update(body, JsonInput.Mode.FULL, ifMatch));
         return Responses.ok(PipelineJson.of(pipeline), pipeline.version());
     }
 
-    @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
-    @Operation(summary = "Change some fields of a pipeline", description = "stages, when given, is the complete new list.")
-    ResponseEntity<PipelineJson> patch(@PathVariable long id, @RequestBody @Schema(implementation = PipelineJson.class) JsonNode body,
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    @Operation(
+            summary = "Change some fields of a pipeline",
+            description = "stages, when given, is the complete new list.")
+    ResponseEntity<PipelineJson> patch(
+            @PathVariable long id,
+            @RequestBody @Schema(implementation = PipelineJson.class) JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Pipeline pipeline = crm.pipelines().update(id, PipelineJson.update(body, JsonInput.Mode.PARTIAL, ifMatch));
         return Responses.ok(PipelineJson.of(pipeline), pipeline.version());

@@ -1,9 +1,9 @@
 package dev.crmkit.examples.web.api;
 
+import dev.crmkit.examples.web.problem.ApiValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import dev.crmkit.examples.web.problem.ApiValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +25,8 @@ final class Ranges {
     /** True when {@code value} fits {@code NUMERIC(19,4)}; decided without expanding a huge exponent. */
     static boolean amountFits(BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();
-        return plain.scale() <= 4 && plain.precision() - plain.scale() <= 15
+        return plain.scale() <= 4
+                && plain.precision() - plain.scale() <= 15
                 && plain.abs().compareTo(AMOUNT_LIMIT) < 0;
     }
 

@@ -22,7 +22,10 @@ final class Responses {
 
     /** 201 with the new resource's address and version. */
     static <T> ResponseEntity<T> created(long id, T body, long version) {
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+                .path("/{id}")
+                .buildAndExpand(id)
+                .toUri();
         return ResponseEntity.created(location).eTag(etag(version)).body(body);
     }
 

@@ -19,7 +19,8 @@ public record SortParam<S extends Enum<S> & SortField<?>>(S field, SortDirection
      * @param value the parameter, or {@code null} for {@code fallback} ascending
      * @throws ValidationException ({@code sort}) naming the allowed fields
      */
-    public static <S extends Enum<S> & SortField<?>> SortParam<S> parse(@Nullable String value, Class<S> type, S fallback) {
+    public static <S extends Enum<S> & SortField<?>> SortParam<S> parse(
+            @Nullable String value, Class<S> type, S fallback) {
         if (value == null || value.isBlank()) {
             return new SortParam<>(fallback, SortDirection.ASC);
         }
@@ -31,8 +32,12 @@ public record SortParam<S extends Enum<S> & SortField<?>>(S field, SortDirection
                 return new SortParam<>(field, direction);
             }
         }
-        throw new ValidationException("sort", "must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(SortField::key).collect(Collectors.joining(", ")) + ", optionally prefixed by - for descending");
+        throw new ValidationException(
+                "sort",
+                "must be one of "
+                        + Arrays.stream(type.getEnumConstants())
+                                .map(SortField::key)
+                                .collect(Collectors.joining(", ")) + ", optionally prefixed by - for descending");
     }
 
     /** The parameter form, {@code last_name} or {@code -last_name}. */

@@ -29,15 +29,25 @@ public record SummaryJson(
             @JsonProperty("weighted_value") List<MoneyJson> weightedValue) {
 
         static StageSummaryJson of(StageSummary stage) {
-            return new StageSummaryJson(stage.stage().key(), stage.stage().name(), stage.stage().probability(),
-                    Keys.key(stage.stage().outcome()), stage.dealCount(), MoneyJson.of(stage.value()),
+            return new StageSummaryJson(
+                    stage.stage().key(),
+                    stage.stage().name(),
+                    stage.stage().probability(),
+                    Keys.key(stage.stage().outcome()),
+                    stage.dealCount(),
+                    MoneyJson.of(stage.value()),
                     MoneyJson.of(stage.weightedValue()));
         }
     }
 
     static SummaryJson of(PipelineSummary summary) {
-        return new SummaryJson(summary.pipeline().id(), summary.pipeline().name(), summary.openDealCount(),
-                MoneyJson.of(summary.openValue()), MoneyJson.of(summary.weightedForecast()),
-                MoneyJson.of(summary.wonValue()), summary.stages().stream().map(StageSummaryJson::of).toList());
+        return new SummaryJson(
+                summary.pipeline().id(),
+                summary.pipeline().name(),
+                summary.openDealCount(),
+                MoneyJson.of(summary.openValue()),
+                MoneyJson.of(summary.weightedForecast()),
+                MoneyJson.of(summary.wonValue()),
+                summary.stages().stream().map(StageSummaryJson::of).toList());
     }
 }

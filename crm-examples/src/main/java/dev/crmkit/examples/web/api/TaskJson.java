@@ -40,9 +40,21 @@ public record TaskJson(
             Set.of("id", "is_completed", "is_overdue", "completed_at", "created_at", "updated_at", "version");
 
     static TaskJson of(Task task, Clock clock) {
-        return new TaskJson(task.id(), task.title(), task.description(), task.priority().key(), task.status().key(),
-                task.completed(), task.isOverdue(LocalDate.now(clock)), task.contactId(), task.dealId(), task.dueDate(),
-                task.completedAt(), task.createdAt(), task.updatedAt(), task.version());
+        return new TaskJson(
+                task.id(),
+                task.title(),
+                task.description(),
+                task.priority().key(),
+                task.status().key(),
+                task.completed(),
+                task.isOverdue(LocalDate.now(clock)),
+                task.contactId(),
+                task.dealId(),
+                task.dueDate(),
+                task.completedAt(),
+                task.createdAt(),
+                task.updatedAt(),
+                task.version());
     }
 
     static NewTask create(JsonNode body) {
@@ -54,9 +66,14 @@ public record TaskJson(
         var contactId = in.id("contact_id");
         var dealId = in.id("deal_id");
         var dueDate = in.date("due_date");
-        return in.build(() -> new NewTask(JsonInput.value(title), JsonInput.value(description),
-                JsonInput.value(priority), JsonInput.value(status), JsonInput.value(contactId),
-                JsonInput.value(dealId), JsonInput.value(dueDate)));
+        return in.build(() -> new NewTask(
+                JsonInput.value(title),
+                JsonInput.value(description),
+                JsonInput.value(priority),
+                JsonInput.value(status),
+                JsonInput.value(contactId),
+                JsonInput.value(dealId),
+                JsonInput.value(dueDate)));
     }
 
     static TaskUpdate update(JsonNode body, JsonInput.Mode mode, @Nullable String ifMatch) {
@@ -69,6 +86,7 @@ public record TaskJson(
         var dealId = in.id("deal_id");
         var dueDate = in.date("due_date");
         Long version = Responses.expectedVersion(ifMatch, in.version());
-        return in.build(() -> new TaskUpdate(title, description, priority, status, contactId, dealId, dueDate, version));
+        return in.build(
+                () -> new TaskUpdate(title, description, priority, status, contactId, dealId, dueDate, version));
     }
 }

@@ -26,13 +26,18 @@ class AssistantConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AssistantConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    Assistant assistant(Crm crm, CrmProperties properties, ObjectProvider<ChatModel> chatModel,
+    Assistant assistant(
+            Crm crm,
+            CrmProperties properties,
+            ObjectProvider<ChatModel> chatModel,
             ObjectProvider<StreamingChatModel> streamingChatModel) {
         ChatModel hostModel = chatModel.getIfAvailable();
         if (hostModel != null) {
             CrmAgent.Builder agent = CrmAgent.builder().crm(crm).chatModel(hostModel);
             streamingChatModel.ifAvailable(agent::streamingChatModel);
-            log.info("the assistant uses the application's chat model {}", hostModel.getClass().getSimpleName());
+            log.info(
+                    "the assistant uses the application's chat model {}",
+                    hostModel.getClass().getSimpleName());
             return Assistant.of(agent.build(), null);
         }
         Path modelPath = properties.agent().model();
@@ -42,7 +47,8 @@ class AssistantConfiguration {
         }
         if (!Files.isRegularFile(modelPath)) {
             log.error("crm.agent.model {} is not a file: the app runs without the assistant", modelPath);
-            return Assistant.unavailable("The model file " + modelPath + " does not exist. " + Assistant.HOW_TO_CONFIGURE);
+            return Assistant.unavailable(
+                    "The model file " + modelPath + " does not exist. " + Assistant.HOW_TO_CONFIGURE);
         }
         try {
             LlamaCppChatModel model = LlamaCppChatModel.builder()
@@ -51,12 +57,17 @@ class AssistantConfiguration {
                     .contextSize(properties.agent().contextSize())
                     .build();
             log.info("the assistant runs {} in-process", modelPath.getFileName());
-            return Assistant.of(CrmAgent.builder().crm(crm).chatModel(model).streamingChatModel(model.streaming()).build(),
+            return Assistant.of(
+                    CrmAgent.builder()
+                            .crm(crm)
+                            .chatModel(model)
+                            .streamingChatModel(model.streaming())
+                            .build(),
                     model);
         } catch (RuntimeException e) {
             log.error("cannot load the model {}: the app runs without the assistant", modelPath, e);
-            return Assistant.unavailable("The model " + modelPath.getFileName() + " could not be loaded: "
-                    + e.getMessage());
+            return Assistant.unavailable(
+                    "The model " + modelPath.getFileName() + " could not be loaded: " + e.getMessage());
         }
     }
 }

@@ -38,6 +38,7 @@ public final class ConversationOwners {
     }
 
     private static boolean isEmpty(CrmAgent agent, String conversationId) {
-        return agent.history(conversationId).isEmpty() && agent.actions(conversationId).isEmpty();
+        return agent.history(conversationId).isEmpty()
+                && agent.actions(conversationId).isEmpty();
     }
 }

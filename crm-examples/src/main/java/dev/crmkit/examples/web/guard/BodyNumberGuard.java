@@ -33,14 +33,18 @@ final class BodyNumberGuard extends RequestBodyAdviceAdapter {
     }
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) {
+    public boolean supports(
+            MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
         return true;
     }
 
     @Override
-    public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+    public HttpInputMessage beforeBodyRead(
+            HttpInputMessage input,
+            MethodParameter parameter,
+            Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType)
+            throws IOException {
         byte[] body = input.getBody().readAllBytes();
         try {
             json.readTree(body);

@@ -3,8 +3,8 @@ package dev.crmkit.examples.web.guard;
 import dev.crmkit.examples.web.problem.ApiValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +25,8 @@ final class QueryParameterInterceptor implements HandlerInterceptor {
     private final Map<HandlerMethod, Set<String>> declared = new ConcurrentHashMap<>();
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
@@ -34,8 +35,12 @@ final class QueryParameterInterceptor implements HandlerInterceptor {
         // RequestGuardFilter has already refused a query string that does not parse.
         for (String name : QueryString.parse(request.getQueryString()).names()) {
             if (!allowed.contains(name)) {
-                errors.put(name, allowed.isEmpty() ? "is not a parameter of this operation, which takes none"
-                        : "is not a parameter of this operation; the parameters are " + String.join(", ", allowed));
+                errors.put(
+                        name,
+                        allowed.isEmpty()
+                                ? "is not a parameter of this operation, which takes none"
+                                : "is not a parameter of this operation; the parameters are "
+                                        + String.join(", ", allowed));
             }
         }
         if (!errors.isEmpty()) {

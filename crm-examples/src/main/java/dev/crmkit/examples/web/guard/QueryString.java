@@ -93,10 +93,12 @@ public record QueryString(List<Parameter> parameters) {
         bytes.flip();
         String decoded;
         try {
-            decoded = StandardCharsets.UTF_8.newDecoder()
+            decoded = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes).toString();
+                    .decode(bytes)
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new Malformed(parameter, "is not valid UTF-8 once percent-decoded");
         }

@@ -44,15 +44,25 @@ public final class RequestGuardFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (hasPathParameter(request.getRequestURI())) {
-            ProblemResponses.write(request, response, HttpStatus.NOT_FOUND, ProblemResponses.type(404),
-                    "There is nothing at this address: paths take no ;parameters.", Map.of());
+            ProblemResponses.write(
+                    request,
+                    response,
+                    HttpStatus.NOT_FOUND,
+                    ProblemResponses.type(404),
+                    "There is nothing at this address: paths take no ;parameters.",
+                    Map.of());
             return;
         }
         try {
             QueryString.parse(request.getQueryString());
         } catch (QueryString.Malformed e) {
-            ProblemResponses.write(request, response, HttpStatus.BAD_REQUEST, "/problems/validation",
-                    "The input breaks one or more rules.", Map.of("errors", Map.of(e.parameter(), e.getMessage())));
+            ProblemResponses.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "/problems/validation",
+                    "The input breaks one or more rules.",
+                    Map.of("errors", Map.of(e.parameter(), e.getMessage())));
             return;
         }
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");

@@ -17,6 +17,7 @@ final class Utf8CheckingStream extends ServletInputStream {
     private int pending;
     /** The allowed range of the next continuation byte (narrower right after some lead bytes). */
     private int low = 0x80;
+
     private int high = 0xBF;
     private long offset;
 

@@ -31,13 +31,17 @@ class IdempotencyConfiguration {
     }
 
     @Bean
-    IdempotencyStore idempotencyStore(DataSource dataSource, ObjectProvider<Clock> clock, IdempotencyProperties properties) {
+    IdempotencyStore idempotencyStore(
+            DataSource dataSource, ObjectProvider<Clock> clock, IdempotencyProperties properties) {
         return new IdempotencyStore(dataSource, clock.getIfAvailable(Clock::systemUTC), properties);
     }
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, DataSource dataSource,
-            RequestTransactions transactions, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+            IdempotencyStore store,
+            DataSource dataSource,
+            RequestTransactions transactions,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         FilterRegistrationBean<IdempotencyFilter> registration =
                 new FilterRegistrationBean<>(new IdempotencyFilter(store, dataSource, transactions, problems));
         registration.setOrder(FILTER_ORDER);

@@ -77,7 +77,10 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
         return thread;
     });
 
-    IdempotencyFilter(IdempotencyStore store, DataSource dataSource, RequestTransactions transactions,
+    IdempotencyFilter(
+            IdempotencyStore store,
+            DataSource dataSource,
+            RequestTransactions transactions,
             HandlerExceptionResolver problems) {
         this.store = store;
         this.dataSource = dataSource;
@@ -92,7 +95,8 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+        return !"POST".equals(request.getMethod())
+                || request.getHeader(HEADER) == null
                 || !path(request).startsWith("/api/");
     }
 
@@ -101,12 +105,22 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!VALID_KEY.matcher(key).matches()) {
-            refuse(request, response, HttpStatus.BAD_REQUEST, "validation", "The input breaks one or more rules.",
+            refuse(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
+                    "The input breaks one or more rules.",
                     "must be 1 to 255 visible ASCII characters, e.g. a UUID");
             return;
         }
         if (path(request).startsWith("/api/v1/chat/stream")) {
-            refuse(request, response, HttpStatus.BAD_REQUEST, "validation", "The input breaks one or more rules.",
+            refuse(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
+                    "The input breaks one or more rules.",
                     "is not supported on a streamed answer, which cannot be replayed; use POST /api/v1/chat");
             return;
         }
@@ -114,8 +128,10 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
         try {
             body = request.getInputStream().readAllBytes();
         } catch (BodyTooLargeException e) {
-            problem(request, response, new ApiException(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", e.getMessage(),
-                    Map.of()));
+            problem(
+                    request,
+                    response,
+                    new ApiException(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", e.getMessage(), Map.of()));
             return;
         }
         Principal user = request.getUserPrincipal();
@@ -131,12 +147,20 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
         if (reservation instanceof IdempotencyStore.Reservation.Replay replay) {
             replay(replay.response(), response);
         } else if (reservation instanceof IdempotencyStore.Reservation.Mismatch) {
-            refuse(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+            refuse(
+                    request,
+                    response,
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "idempotency-key-reused",
                     "The Idempotency-Key was already used with another request.",
                     "was used with another request (method, path or body); send a new key for a new request");
         } else if (reservation instanceof IdempotencyStore.Reservation.InFlight) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            refuse(request, response, HttpStatus.CONFLICT, "idempotency-key-in-use",
+            refuse(
+                    request,
+                    response,
+                    HttpStatus.CONFLICT,
+                    "idempotency-key-in-use",
                     "A request with this Idempotency-Key is still running.",
                     "is in use by a request still running; retry shortly to get its answer");
         } else {
@@ -220,10 +244,12 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
             } else {
                 try {
                     if (!store.complete(principal, key, owner, stored(captured))) {
-                        log.warn("an idempotency key was taken over while its chat request ran; its answer is not kept");
+                        log.warn(
+                                "an idempotency key was taken over while its chat request ran; its answer is not kept");
                     }
                 } catch (RuntimeException e) {
-                    log.warn("could not keep the answer of a chat request; its key frees itself after the lease: {}",
+                    log.warn(
+                            "could not keep the answer of a chat request; its key frees itself after the lease: {}",
                             e.getMessage());
                 }
             }
@@ -234,7 +260,11 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
             captured.resetBuffer();
             response.reset();
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            refuse(request, response, HttpStatus.CONFLICT, "idempotency-key-in-use",
+            refuse(
+                    request,
+                    response,
+                    HttpStatus.CONFLICT,
+                    "idempotency-key-in-use",
                     "This request outlived its Idempotency-Key's lease and another request took the key over;"
                             + " nothing was written.",
                     "was taken over by a retry; retry to get its answer");
@@ -266,9 +296,18 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(stored.body());
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String detail, String headerError) throws IOException {
-        problem(request, response, new ApiException(status, type, detail, Map.of("errors", Map.of(HEADER, headerError))));
+    private void refuse(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String type,
+            String detail,
+            String headerError)
+            throws IOException {
+        problem(
+                request,
+                response,
+                new ApiException(status, type, detail, Map.of("errors", Map.of(HEADER, headerError))));
     }
 
     /** Answers {@code error} exactly as a controller's would be: through the API's problem advice. */
@@ -282,12 +321,13 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private static String fingerprint(HttpServletRequest request, byte[] body) {
-        return fingerprint(request.getMethod(), path(request), request.getQueryString(), request.getContentType(), body);
+        return fingerprint(
+                request.getMethod(), path(request), request.getQueryString(), request.getContentType(), body);
     }
 
     /** What makes two requests "the same request": SHA-256 over method, path, query, content type and body. */
-    static String fingerprint(String method, String path, @Nullable String query, @Nullable String contentType,
-            byte[] body) {
+    static String fingerprint(
+            String method, String path, @Nullable String query, @Nullable String contentType, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : new String[] {method, path, String.valueOf(query), String.valueOf(contentType)}) {

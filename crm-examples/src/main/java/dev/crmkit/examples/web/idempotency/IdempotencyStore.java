@@ -42,7 +42,12 @@ final class IdempotencyStore {
         record InFlight() implements Reservation {}
     }
 
-    private record Row(String fingerprint, String owner, long createdAt, long reservedAt, @Nullable StoredResponse response) {}
+    private record Row(
+            String fingerprint,
+            String owner,
+            long createdAt,
+            long reservedAt,
+            @Nullable StoredResponse response) {}
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -73,8 +78,11 @@ final class IdempotencyStore {
             }
             Row row = found.get();
             if (row.createdAt() < now - properties.ttl().toMillis()) {
-                update("DELETE FROM app_idempotency_key WHERE principal = ? AND idem_key = ? AND created_at_ms = ?",
-                        principal, key, row.createdAt());
+                update(
+                        "DELETE FROM app_idempotency_key WHERE principal = ? AND idem_key = ? AND created_at_ms = ?",
+                        principal,
+                        key,
+                        row.createdAt());
                 continue;
             }
             if (!row.fingerprint().equals(fingerprint)) {
@@ -89,9 +97,15 @@ final class IdempotencyStore {
             // The request holding the key outlived its lease (it crashed, or lost the database before
             // it could release the key): take it over. Should it still finish, its completion finds
             // another owner and rolls back.
-            if (update("UPDATE app_idempotency_key SET owner = ?, reserved_at_ms = ?"
-                            + " WHERE principal = ? AND idem_key = ? AND owner = ? AND status IS NULL",
-                    owner, now, principal, key, row.owner()) == 1) {
+            if (update(
+                            "UPDATE app_idempotency_key SET owner = ?, reserved_at_ms = ?"
+                                    + " WHERE principal = ? AND idem_key = ? AND owner = ? AND status IS NULL",
+                            owner,
+                            now,
+                            principal,
+                            key,
+                            row.owner())
+                    == 1) {
                 log.info("idempotency key taken over after its lease expired");
                 return new Reservation.Reserved();
             }
@@ -136,10 +150,15 @@ final class IdempotencyStore {
      */
     void release(String principal, String key, String owner) {
         try {
-            update("DELETE FROM app_idempotency_key WHERE principal = ? AND idem_key = ? AND owner = ? AND status IS NULL",
-                    principal, key, owner);
+            update(
+                    "DELETE FROM app_idempotency_key WHERE principal = ? AND idem_key = ? AND owner = ? AND status IS NULL",
+                    principal,
+                    key,
+                    owner);
         } catch (RuntimeException e) {
-            log.warn("could not release an idempotency key; it frees itself after {}: {}", properties.lease(),
+            log.warn(
+                    "could not release an idempotency key; it frees itself after {}: {}",
+                    properties.lease(),
                     e.getMessage());
         }
     }
@@ -150,7 +169,8 @@ final class IdempotencyStore {
      * @return how many were deleted
      */
     int purgeExpired() {
-        int purged = update("DELETE FROM app_idempotency_key WHERE created_at_ms < ?",
+        int purged = update(
+                "DELETE FROM app_idempotency_key WHERE created_at_ms < ?",
                 clock.millis() - properties.ttl().toMillis());
         log.debug("purged {} expired idempotency key(s)", purged);
         return purged;
@@ -189,10 +209,15 @@ final class IdempotencyStore {
                     return Optional.empty();
                 }
                 int status = rows.getInt("status");
-                StoredResponse response = rows.wasNull() ? null : new StoredResponse(status,
-                        headers(rows.getString("headers")), body(rows.getBytes("body")));
-                return Optional.of(new Row(rows.getString("fingerprint").strip(), rows.getString("owner").strip(),
-                        rows.getLong("created_at_ms"), rows.getLong("reserved_at_ms"), response));
+                StoredResponse response = rows.wasNull()
+                        ? null
+                        : new StoredResponse(status, headers(rows.getString("headers")), body(rows.getBytes("body")));
+                return Optional.of(new Row(
+                        rows.getString("fingerprint").strip(),
+                        rows.getString("owner").strip(),
+                        rows.getLong("created_at_ms"),
+                        rows.getLong("reserved_at_ms"),
+                        response));
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(e);

@@ -39,8 +39,10 @@ final class JoinedConnection {
 
     static Connection over(Connection connection) {
         JoinedConnection joined = new JoinedConnection(connection);
-        return (Connection) Proxy.newProxyInstance(JoinedConnection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> joined.invoke(proxy, method, args));
+        return (Connection) Proxy.newProxyInstance(
+                JoinedConnection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> joined.invoke(proxy, method, args));
     }
 
     private @Nullable Object invoke(Object proxy, Method method, Object @Nullable [] args) throws Throwable {

@@ -22,7 +22,8 @@ record StoredResponse(int status, Map<String, String> headers, byte[] body) {
     /** The headers as stored: one {@code name: value} per line. */
     String headerLines() {
         StringBuilder lines = new StringBuilder();
-        headers.forEach((name, value) -> lines.append(name).append(": ").append(value).append('\n'));
+        headers.forEach(
+                (name, value) -> lines.append(name).append(": ").append(value).append('\n'));
         return lines.toString();
     }
 

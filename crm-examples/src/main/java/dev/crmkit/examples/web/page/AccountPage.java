@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /account/tokens}: the logged-in user's API tokens. A new token is shown once, on the page
@@ -63,7 +63,11 @@ final class AccountPage {
         model.addAttribute("tokens", users.tokens(user.getName()));
         model.addAttribute("created", created);
         model.addAttribute("errors", errors);
-        model.addAttribute("apiUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/contacts").toUriString());
+        model.addAttribute(
+                "apiUrl",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/api/v1/contacts")
+                        .toUriString());
         return "account/tokens";
     }
 }

@@ -40,20 +40,26 @@ final class ChatPage {
     @GetMapping("/chat")
     String chat(HttpSession session, Principal user, Model model) {
         Optional<CrmAgent> agent = assistant.agent();
-        String conversation = agent.isPresent() && !assistant.owners().mayUse(agent.get(), conversation(session),
-                user.getName()) ? restart(session) : conversation(session);
+        String conversation =
+                agent.isPresent() && !assistant.owners().mayUse(agent.get(), conversation(session), user.getName())
+                        ? restart(session)
+                        : conversation(session);
         model.addAttribute("available", agent.isPresent());
         model.addAttribute("unavailable", assistant.unavailableReason());
         model.addAttribute("conversation", conversation);
         model.addAttribute("messages", agent.map(a -> a.history(conversation)).orElse(List.of()));
         List<AgentAction> actions = agent.map(a -> a.actions(conversation)).orElse(List.of());
         model.addAttribute("actions", actions);
-        model.addAttribute("pending", actions.stream().filter(AgentAction::isPending).toList());
+        model.addAttribute(
+                "pending", actions.stream().filter(AgentAction::isPending).toList());
         return "chat";
     }
 
     @PostMapping("/chat")
-    String send(@RequestParam(defaultValue = "") String message, HttpSession session, Principal user,
+    String send(
+            @RequestParam(defaultValue = "") String message,
+            HttpSession session,
+            Principal user,
             RedirectAttributes redirect) {
         Optional<CrmAgent> agent = assistant.agent();
         if (agent.isEmpty()) {
@@ -76,8 +82,12 @@ final class ChatPage {
     }
 
     @PostMapping("/chat/actions/{actionId}/{decision:confirm|reject}")
-    String decide(@PathVariable String actionId, @PathVariable String decision, HttpSession session,
-            Principal user, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable String actionId,
+            @PathVariable String decision,
+            HttpSession session,
+            Principal user,
+            RedirectAttributes redirect) {
         assistant.agent().ifPresent(agent -> {
             if (!assistant.owners().mayUse(agent, conversation(session), user.getName())) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such conversation");
@@ -86,8 +96,10 @@ final class ChatPage {
                 AgentAction action = decision.equals("confirm")
                         ? agent.confirm(conversation(session), actionId)
                         : agent.reject(conversation(session), actionId);
-                redirect.addFlashAttribute("notice", action.tool() + ": " + action.status().name().toLowerCase(Locale.ROOT)
-                        + (action.error() == null ? "" : " — " + action.error()));
+                redirect.addFlashAttribute(
+                        "notice",
+                        action.tool() + ": " + action.status().name().toLowerCase(Locale.ROOT)
+                                + (action.error() == null ? "" : " — " + action.error()));
             } catch (AgentException e) {
                 redirect.addFlashAttribute("alert", e.getMessage());
             }

@@ -24,8 +24,15 @@ record ContactForm(
     }
 
     static ContactForm of(Contact contact) {
-        return new ContactForm(contact.firstName(), contact.lastName(), contact.email(), contact.phone(),
-                contact.company(), contact.position(), contact.notes(), contact.version());
+        return new ContactForm(
+                contact.firstName(),
+                contact.lastName(),
+                contact.email(),
+                contact.phone(),
+                contact.company(),
+                contact.position(),
+                contact.notes(),
+                contact.version());
     }
 
     NewContact toNew() {
@@ -35,8 +42,13 @@ record ContactForm(
     /** Every field is replaced: the form always shows them all. */
     ContactUpdate toUpdate() {
         ContactUpdate.Builder update = ContactUpdate.builder()
-                .firstName(firstName).lastName(lastName).email(email)
-                .phone(phone).company(company).position(position).notes(notes);
+                .firstName(firstName)
+                .lastName(lastName)
+                .email(email)
+                .phone(phone)
+                .company(company)
+                .position(position)
+                .notes(notes);
         if (version != null) {
             update.expectedVersion(version);
         }

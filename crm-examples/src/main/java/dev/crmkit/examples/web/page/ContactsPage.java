@@ -38,12 +38,15 @@ final class ContactsPage {
     }
 
     @GetMapping("/contacts")
-    String list(@RequestParam(required = false) @Nullable String q,
+    String list(
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String sort,
-            @RequestParam(required = false) @Nullable String cursor, Model model) {
+            @RequestParam(required = false) @Nullable String cursor,
+            Model model) {
         SortParam<ContactSort> order = SortParam.parse(sort, ContactSort.class, ContactSort.LAST_NAME);
-        Page<Contact> page = crm.contacts().find(new ContactQuery(q, null,
-                new PageRequest<>(order.field(), order.direction(), PAGE_SIZE, cursor, true)));
+        Page<Contact> page = crm.contacts()
+                .find(new ContactQuery(
+                        q, null, new PageRequest<>(order.field(), order.direction(), PAGE_SIZE, cursor, true)));
         model.addAttribute("page", page);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("sort", order.format());
@@ -73,8 +76,12 @@ final class ContactsPage {
     String show(@PathVariable long id, Model model) {
         Contact contact = crm.contacts().getById(id);
         model.addAttribute("contact", contact);
-        model.addAttribute("deals", crm.deals().find(DealQuery.all().withContact(id).limit(100)).items());
-        model.addAttribute("tasks", crm.tasks().find(TaskQuery.all().withContact(id).limit(100)).items());
+        model.addAttribute(
+                "deals",
+                crm.deals().find(DealQuery.all().withContact(id).limit(100)).items());
+        model.addAttribute(
+                "tasks",
+                crm.tasks().find(TaskQuery.all().withContact(id).limit(100)).items());
         return "contacts/show";
     }
 
@@ -94,8 +101,13 @@ final class ContactsPage {
         } catch (ConflictException e) {
             return invalid(form, id, PageErrors.of(e));
         } catch (ConcurrentModificationException e) {
-            return invalid(form, id, Map.of("form", "Someone else changed this contact meanwhile."
-                    + " Reload the page to see their change, then edit again."));
+            return invalid(
+                    form,
+                    id,
+                    Map.of(
+                            "form",
+                            "Someone else changed this contact meanwhile."
+                                    + " Reload the page to see their change, then edit again."));
         }
     }
 

@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 final class CurrentUserAdvice {
 
     @ModelAttribute("currentUser")
-    @Nullable String currentUser(@Nullable Principal principal) {
+    @Nullable
+    String currentUser(@Nullable Principal principal) {
         return principal == null ? null : principal.getName();
     }
 

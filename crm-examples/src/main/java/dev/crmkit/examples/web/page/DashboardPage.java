@@ -36,21 +36,48 @@ final class DashboardPage {
     @GetMapping("/")
     String dashboard(Model model) {
         LocalDate today = LocalDate.now(crm.clock());
-        model.addAttribute("contactCount", total(crm.contacts().find(ContactQuery.all().limit(1).withTotal()).total()));
-        model.addAttribute("openDealCount",
-                total(crm.deals().find(DealQuery.all().withOutcome(StageOutcome.OPEN).limit(1).withTotal()).total()));
-        model.addAttribute("openTaskCount", total(crm.tasks().find(TaskQuery.all()
-                .withStatuses(Set.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS)).limit(1).withTotal()).total()));
-        List<PipelineSummary> summaries = crm.pipelines().find(PipelineQuery.all().limit(100)).items().stream()
+        model.addAttribute(
+                "contactCount",
+                total(crm.contacts()
+                        .find(ContactQuery.all().limit(1).withTotal())
+                        .total()));
+        model.addAttribute(
+                "openDealCount",
+                total(crm.deals()
+                        .find(DealQuery.all()
+                                .withOutcome(StageOutcome.OPEN)
+                                .limit(1)
+                                .withTotal())
+                        .total()));
+        model.addAttribute(
+                "openTaskCount",
+                total(crm.tasks()
+                        .find(TaskQuery.all()
+                                .withStatuses(Set.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS))
+                                .limit(1)
+                                .withTotal())
+                        .total()));
+        List<PipelineSummary> summaries = crm
+                .pipelines()
+                .find(PipelineQuery.all().limit(100))
+                .items()
+                .stream()
                 .map(pipeline -> crm.pipelines().summary(pipeline.id()))
                 .toList();
         model.addAttribute("summaries", summaries);
-        Page<Task> overdue = crm.tasks().find(TaskQuery.all().onlyOverdue()
-                .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC).limit(10).withTotal());
-        List<Task> dueSoon = crm.tasks().find(TaskQuery.all()
-                .withStatuses(Set.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS))
-                .dueBetween(today.minusDays(1), today.plusDays(DUE_SOON_DAYS + 1))
-                .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC).limit(10)).items();
+        Page<Task> overdue = crm.tasks()
+                .find(TaskQuery.all()
+                        .onlyOverdue()
+                        .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC)
+                        .limit(10)
+                        .withTotal());
+        List<Task> dueSoon = crm.tasks()
+                .find(TaskQuery.all()
+                        .withStatuses(Set.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS))
+                        .dueBetween(today.minusDays(1), today.plusDays(DUE_SOON_DAYS + 1))
+                        .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC)
+                        .limit(10))
+                .items();
         model.addAttribute("overdue", overdue.items());
         model.addAttribute("overdueCount", total(overdue.total()));
         model.addAttribute("dueSoon", dueSoon);

@@ -46,20 +46,26 @@ final class PipelinesPage {
 
     @GetMapping("/pipelines")
     String list(Model model) {
-        model.addAttribute("pipelines", crm.pipelines().find(PipelineQuery.all().limit(100)).items());
+        model.addAttribute(
+                "pipelines",
+                crm.pipelines().find(PipelineQuery.all().limit(100)).items());
         model.addAttribute("errors", Map.of());
         return "pipelines/list";
     }
 
     @PostMapping("/pipelines")
-    ModelAndView create(@RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
+    ModelAndView create(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String description,
+            RedirectAttributes redirect) {
         try {
             Pipeline pipeline = crm.pipelines().create(NewPipeline.of(name).withDescription(description));
             return new ModelAndView("redirect:/pipelines/" + pipeline.id());
         } catch (ValidationException e) {
             ModelAndView view = new ModelAndView("pipelines/list", HttpStatus.UNPROCESSABLE_CONTENT);
-            view.addObject("pipelines", crm.pipelines().find(PipelineQuery.all().limit(100)).items());
+            view.addObject(
+                    "pipelines",
+                    crm.pipelines().find(PipelineQuery.all().limit(100)).items());
             view.addObject("errors", e.errors());
             return view;
         }
@@ -82,13 +88,20 @@ final class PipelinesPage {
     }
 
     @PostMapping("/pipelines/{id}/deals")
-    ModelAndView createDeal(@PathVariable long id, @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "0") String amount, @RequestParam(required = false) @Nullable String currency,
+    ModelAndView createDeal(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "0") String amount,
+            @RequestParam(required = false) @Nullable String currency,
             Model model) {
         Pipeline pipeline = crm.pipelines().getById(id);
         try {
-            crm.deals().create(NewDeal.builder(title).pipelineId(id).amount(amount)
-                    .currency(currency == null || currency.isBlank() ? null : currency).build());
+            crm.deals()
+                    .create(NewDeal.builder(title)
+                            .pipelineId(id)
+                            .amount(amount)
+                            .currency(currency == null || currency.isBlank() ? null : currency)
+                            .build());
             return new ModelAndView("redirect:/pipelines/" + id);
         } catch (ValidationException e) {
             ModelAndView view = new ModelAndView(board(pipeline, model, e.errors()), model.asMap());
@@ -99,13 +112,15 @@ final class PipelinesPage {
 
     /** Moves a deal to another stage of its pipeline, then shows the board again. */
     @PostMapping("/deals/{id}/move")
-    String move(@PathVariable long id, @RequestParam String status,
+    String move(
+            @PathVariable long id,
+            @RequestParam String status,
             @RequestParam(name = "lostReason", required = false) @Nullable String lostReason,
             RedirectAttributes redirect) {
         Deal deal = crm.deals().getById(id);
         try {
-            Deal moved = crm.deals().moveToStage(id, status,
-                    lostReason == null || lostReason.isBlank() ? null : lostReason);
+            Deal moved =
+                    crm.deals().moveToStage(id, status, lostReason == null || lostReason.isBlank() ? null : lostReason);
             redirect.addFlashAttribute("notice", "Moved “" + moved.title() + "” to " + moved.status() + ".");
         } catch (ValidationException e) {
             redirect.addFlashAttribute("alert", String.join("; ", e.errors().values()));
@@ -114,11 +129,19 @@ final class PipelinesPage {
     }
 
     private String board(Pipeline pipeline, Model model, Map<String, String> errors) {
-        List<Deal> deals = crm.deals().find(DealQuery.all().inPipeline(pipeline.id())
-                .sortedBy(DealSort.AMOUNT, SortDirection.DESC).limit(BOARD_LIMIT)).items();
+        List<Deal> deals = crm.deals()
+                .find(DealQuery.all()
+                        .inPipeline(pipeline.id())
+                        .sortedBy(DealSort.AMOUNT, SortDirection.DESC)
+                        .limit(BOARD_LIMIT))
+                .items();
         Map<String, List<Deal>> columns = new LinkedHashMap<>();
         for (Stage stage : pipeline.stages()) {
-            columns.put(stage.key(), deals.stream().filter(deal -> deal.status().equals(stage.key())).toList());
+            columns.put(
+                    stage.key(),
+                    deals.stream()
+                            .filter(deal -> deal.status().equals(stage.key()))
+                            .toList());
         }
         model.addAttribute("pipeline", pipeline);
         model.addAttribute("columns", columns);

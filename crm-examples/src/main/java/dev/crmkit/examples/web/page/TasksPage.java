@@ -13,7 +13,6 @@ import dev.crmkit.core.task.TaskStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,7 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class TasksPage {
 
     /** The due-date filters the page offers. */
-    enum Due { ANY, OVERDUE, TODAY, WEEK }
+    enum Due {
+        ANY,
+        OVERDUE,
+        TODAY,
+        WEEK
+    }
 
     private final Crm crm;
 
@@ -42,19 +46,28 @@ final class TasksPage {
     }
 
     @GetMapping("/tasks")
-    String list(@RequestParam(required = false) @Nullable String status,
+    String list(
+            @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String priority,
             @RequestParam(defaultValue = "any") String due,
-            @RequestParam(required = false) @Nullable String cursor, Model model) {
+            @RequestParam(required = false) @Nullable String cursor,
+            Model model) {
         return render(model, status, priority, due, cursor, Map.of());
     }
 
     @PostMapping("/tasks")
-    ModelAndView create(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "medium") String priority,
-            @RequestParam(required = false) @Nullable String dueDate, Model model) {
+    ModelAndView create(
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "medium") String priority,
+            @RequestParam(required = false) @Nullable String dueDate,
+            Model model) {
         try {
             LocalDate due = dueDate == null || dueDate.isBlank() ? null : parseDate(dueDate);
-            crm.tasks().create(NewTask.builder(title).priority(TaskPriority.fromKey(priority)).dueDate(due).build());
+            crm.tasks()
+                    .create(NewTask.builder(title)
+                            .priority(TaskPriority.fromKey(priority))
+                            .dueDate(due)
+                            .build());
             return new ModelAndView("redirect:/tasks");
         } catch (ValidationException e) {
             ModelAndView view = new ModelAndView(render(model, null, null, "any", null, e.errors()), model.asMap());
@@ -65,17 +78,25 @@ final class TasksPage {
 
     /** One click: marks the task completed and returns to the list it was clicked in. */
     @PostMapping("/tasks/{id}/complete")
-    String complete(@PathVariable long id, @RequestParam(defaultValue = "/tasks") String back,
-            RedirectAttributes redirect) {
+    String complete(
+            @PathVariable long id, @RequestParam(defaultValue = "/tasks") String back, RedirectAttributes redirect) {
         Task task = crm.tasks().complete(id);
         redirect.addFlashAttribute("notice", "Completed “" + task.title() + "”.");
         return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/tasks");
     }
 
-    private String render(Model model, @Nullable String status, @Nullable String priority, String due,
-            @Nullable String cursor, Map<String, String> errors) {
+    private String render(
+            Model model,
+            @Nullable String status,
+            @Nullable String priority,
+            String due,
+            @Nullable String cursor,
+            Map<String, String> errors) {
         LocalDate today = LocalDate.now(crm.clock());
-        TaskQuery query = TaskQuery.all().sortedBy(TaskSort.DUE_DATE, SortDirection.ASC).limit(50).withTotal();
+        TaskQuery query = TaskQuery.all()
+                .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC)
+                .limit(50)
+                .withTotal();
         if (status != null && !status.isBlank()) {
             query = query.withStatus(TaskStatus.fromKey(status));
         }

@@ -37,8 +37,12 @@ final class UsersPage {
     }
 
     @PostMapping("/admin/users")
-    ModelAndView create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "USER") String role, Model model, RedirectAttributes redirect) {
+    ModelAndView create(
+            @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "USER") String role,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             users.create(username, password, role(role));
             redirect.addFlashAttribute("notice", "Created " + username.strip().toLowerCase(Locale.ROOT) + ".");
@@ -52,7 +56,8 @@ final class UsersPage {
 
     @PostMapping("/admin/users/{id:\\d{1,18}}/{change:enable|disable|delete}")
     String change(@PathVariable long id, @PathVariable String change, Principal admin, RedirectAttributes redirect) {
-        boolean self = users.findByUsername(admin.getName()).map(me -> me.id() == id).orElse(false);
+        boolean self =
+                users.findByUsername(admin.getName()).map(me -> me.id() == id).orElse(false);
         if (self && !change.equals("enable")) {
             redirect.addFlashAttribute("alert", "You cannot " + change + " yourself.");
         } else if (change.equals("delete")) {

@@ -47,9 +47,10 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"/problems/body-too-large\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"the request body is larger than " + limit + " bytes\",\"instance\":\""
-                    + request.getRequestURI().replace("\"", "") + "\"}");
+            response.getWriter()
+                    .write("{\"type\":\"/problems/body-too-large\",\"title\":\"Content Too Large\",\"status\":413,"
+                            + "\"detail\":\"the request body is larger than " + limit + " bytes\",\"instance\":\""
+                            + request.getRequestURI().replace("\"", "") + "\"}");
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

@@ -57,7 +57,10 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> validation(ValidationException e) {
-        return problem(HttpStatus.BAD_REQUEST, "validation", "The input breaks one or more rules.",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "The input breaks one or more rules.",
                 Map.of("errors", e instanceof ApiValidationException ? e.errors() : FieldNames.snake(e.errors())));
     }
 
@@ -79,7 +82,10 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> stale(ConcurrentModificationException e) {
-        return problem(HttpStatus.CONFLICT, "stale-version", e.getMessage() + "; read it again and retry",
+        return problem(
+                HttpStatus.CONFLICT,
+                "stale-version",
+                e.getMessage() + "; read it again and retry",
                 Map.of("entity", e.entity(), "id", e.id(), "expected_version", e.expectedVersion()));
     }
 
@@ -97,7 +103,10 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> assistant(AgentException e) {
         log.warn("the assistant failed", e);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "assistant-failed", "The assistant failed: " + e.getMessage(),
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "assistant-failed",
+                "The assistant failed: " + e.getMessage(),
                 Map.of());
     }
 
@@ -114,8 +123,8 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> retryable(RetryableTransactionException e) {
         log.info("a transaction was aborted by a concurrent one: {}", e.getMessage());
-        ProblemDetail problem = detail(HttpStatus.SERVICE_UNAVAILABLE, RetryableTransaction.TYPE,
-                RetryableTransaction.DETAIL);
+        ProblemDetail problem =
+                detail(HttpStatus.SERVICE_UNAVAILABLE, RetryableTransaction.TYPE, RetryableTransaction.DETAIL);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RetryableTransaction.RETRY_AFTER_SECONDS)
                 .body(problem);
@@ -124,15 +133,21 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> crm(CrmException e) {
         log.error("crmkit failed", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
-                "The server could not complete the request; the log has the details.", Map.of());
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "server-error",
+                "The server could not complete the request; the log has the details.",
+                Map.of());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
         log.error("unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
-                "The server could not complete the request; the log has the details.", Map.of());
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "server-error",
+                "The server could not complete the request; the log has the details.",
+                Map.of());
     }
 
     @Override
@@ -140,7 +155,8 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLargeException tooLarge) {
-                return asObject(problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", tooLarge.getMessage(), Map.of()));
+                return asObject(
+                        problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", tooLarge.getMessage(), Map.of()));
             }
         }
         log.debug("unreadable body", e);
@@ -158,14 +174,21 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
             // An id that is not plain digits (0x1484a, +1, 007) names no record: never parse it into one.
             return asObject(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this address.", Map.of()));
         }
-        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName()
                 : e.getPropertyName() == null ? "parameter" : e.getPropertyName();
         Class<?> type = e.getRequiredType();
-        String expected = type == null ? "a valid value"
-                : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class ? "a number"
-                : type == Boolean.class || type == boolean.class ? "true or false"
-                : "a valid " + type.getSimpleName();
-        return asObject(problem(HttpStatus.BAD_REQUEST, "validation", "The input breaks one or more rules.",
+        String expected = type == null
+                ? "a valid value"
+                : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class
+                        ? "a number"
+                        : type == Boolean.class || type == boolean.class
+                                ? "true or false"
+                                : "a valid " + type.getSimpleName();
+        return asObject(problem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "The input breaks one or more rules.",
                 Map.of("errors", Map.of(name, "must be " + expected))));
     }
 

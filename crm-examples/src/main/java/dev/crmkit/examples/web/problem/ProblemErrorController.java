@@ -26,11 +26,14 @@ final class ProblemErrorController implements ErrorController {
     @RequestMapping
     Object error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                && value >= 400 ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
-        String detail = status == HttpStatus.NOT_FOUND && code == null ? "There is nothing at this address."
-                : status.is5xxServerError() ? "The server could not complete the request; the log has the details."
-                : status.getReasonPhrase() + ".";
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null && value >= 400
+                ? HttpStatus.valueOf(value)
+                : HttpStatus.NOT_FOUND;
+        String detail = status == HttpStatus.NOT_FOUND && code == null
+                ? "There is nothing at this address."
+                : status.is5xxServerError()
+                        ? "The server could not complete the request; the log has the details."
+                        : status.getReasonPhrase() + ".";
         if (ProblemResponses.prefersHtml(request)) {
             ModelAndView page = new ModelAndView("error");
             page.setStatus(status);
@@ -49,6 +52,8 @@ final class ProblemErrorController implements ErrorController {
                 // a path that is not a valid URI (the reason it failed, perhaps): leave instance out
             }
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

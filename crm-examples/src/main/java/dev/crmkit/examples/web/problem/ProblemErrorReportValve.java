@@ -28,9 +28,11 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
         }
         HttpStatus known = HttpStatus.resolve(status);
         HttpStatus shown = known == null ? HttpStatus.BAD_REQUEST : known;
-        String detail = shown.is5xxServerError() ? "The server could not complete the request; the log has the details."
-                : shown == HttpStatus.BAD_REQUEST ? "The request could not be read: its address or headers are malformed."
-                : shown.getReasonPhrase() + ".";
+        String detail = shown.is5xxServerError()
+                ? "The server could not complete the request; the log has the details."
+                : shown == HttpStatus.BAD_REQUEST
+                        ? "The request could not be read: its address or headers are malformed."
+                        : shown.getReasonPhrase() + ".";
         try {
             ProblemResponses.write(request, response, shown, ProblemResponses.type(shown.value()), detail, Map.of());
             response.finishResponse();

@@ -40,7 +40,8 @@ public final class ProblemHtmlConverter extends AbstractHttpMessageConverter<Pro
     @Override
     protected void writeInternal(ProblemDetail problem, HttpOutputMessage output) throws IOException {
         String title = problem.getTitle() == null ? "Error" : problem.getTitle();
-        output.getBody().write(ProblemResponses.html(problem.getStatus(), title, problem.getDetail())
-                .getBytes(StandardCharsets.UTF_8));
+        output.getBody()
+                .write(ProblemResponses.html(problem.getStatus(), title, problem.getDetail())
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

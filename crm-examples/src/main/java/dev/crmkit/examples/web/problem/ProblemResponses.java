@@ -33,19 +33,20 @@ public final class ProblemResponses {
      * errors use more specific types ({@code /problems/validation}, {@code /problems/conflict}).
      */
     public static String type(int status) {
-        return "/problems/" + switch (status) {
-            case 400 -> "bad-request";
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 409 -> "conflict";
-            case 413 -> "body-too-large";
-            case 415 -> "unsupported-media-type";
-            case 503 -> "service-unavailable";
-            default -> status >= 500 ? "server-error" : "client-error";
-        };
+        return "/problems/"
+                + switch (status) {
+                    case 400 -> "bad-request";
+                    case 401 -> "unauthorized";
+                    case 403 -> "forbidden";
+                    case 404 -> "not-found";
+                    case 405 -> "method-not-allowed";
+                    case 406 -> "not-acceptable";
+                    case 409 -> "conflict";
+                    case 413 -> "body-too-large";
+                    case 415 -> "unsupported-media-type";
+                    case 503 -> "service-unavailable";
+                    default -> status >= 500 ? "server-error" : "client-error";
+                };
     }
 
     /**
@@ -80,8 +81,14 @@ public final class ProblemResponses {
      * @param type the problem type URI, e.g. {@code /problems/validation}
      * @param properties extra members, e.g. {@code errors}
      */
-    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String detail, Map<String, ?> properties) throws IOException {
+    public static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String type,
+            String detail,
+            Map<String, ?> properties)
+            throws IOException {
         response.setStatus(status.value());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (prefersHtml(request)) {

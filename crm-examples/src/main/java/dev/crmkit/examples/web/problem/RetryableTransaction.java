@@ -17,8 +17,8 @@ public final class RetryableTransaction {
     public static final String RETRY_AFTER_SECONDS = "1";
 
     /** The problem's detail and the error page's message. */
-    public static final String DETAIL = "A concurrent change got in the way and nothing was written;"
-            + " send the same request again.";
+    public static final String DETAIL =
+            "A concurrent change got in the way and nothing was written;" + " send the same request again.";
 
     private RetryableTransaction() {}
 }

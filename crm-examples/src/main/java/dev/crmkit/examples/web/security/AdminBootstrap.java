@@ -51,15 +51,23 @@ final class AdminBootstrap implements ApplicationRunner {
             log.debug("another instance created {} first", ADMIN);
             return;
         } catch (ValidationException e) {
-            throw new IllegalStateException("crm.web.admin-password (CRM_WEB_ADMIN_PASSWORD) "
-                    + e.errors().getOrDefault("password", "is not valid"), e);
+            throw new IllegalStateException(
+                    "crm.web.admin-password (CRM_WEB_ADMIN_PASSWORD) "
+                            + e.errors().getOrDefault("password", "is not valid"),
+                    e);
         }
         if (generate) {
-            log.warn("First start: created the user '{}' with the generated password {} (shown only now;"
-                    + " set CRM_WEB_ADMIN_PASSWORD to choose it). Log in at {}", ADMIN, password, loginUrl());
+            log.warn(
+                    "First start: created the user '{}' with the generated password {} (shown only now;"
+                            + " set CRM_WEB_ADMIN_PASSWORD to choose it). Log in at {}",
+                    ADMIN,
+                    password,
+                    loginUrl());
         } else {
-            log.info("First start: created the user '{}' with the password from crm.web.admin-password. Log in at {}",
-                    ADMIN, loginUrl());
+            log.info(
+                    "First start: created the user '{}' with the password from crm.web.admin-password. Log in at {}",
+                    ADMIN,
+                    loginUrl());
         }
     }
 

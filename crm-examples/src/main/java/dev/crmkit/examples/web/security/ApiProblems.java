@@ -59,16 +59,26 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         if (e instanceof CsrfException) {
-            write(request, response, HttpStatus.FORBIDDEN, "csrf", "A write authenticated by the session cookie needs"
-                    + " the session's CSRF token in the X-CSRF-TOKEN header; API clients use Basic or a bearer token.");
+            write(
+                    request,
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "csrf",
+                    "A write authenticated by the session cookie needs"
+                            + " the session's CSRF token in the X-CSRF-TOKEN header; API clients use Basic or a bearer token.");
         } else {
-            write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Your role may not do this: "
-                    + "READONLY users may only read.");
+            write(
+                    request,
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "Your role may not do this: " + "READONLY users may only read.");
         }
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String detail) throws IOException {
+    private void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String detail)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("/problems/" + type));
         problem.setInstance(URI.create(request.getRequestURI()));

@@ -69,7 +69,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get().username(), null,
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.get().username(),
+                null,
                 List.of(new SimpleGrantedAuthority(user.get().role().authority()))));
         contexts.setContext(context);
         chain.doFilter(request, response);

@@ -79,10 +79,13 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService userDetailsService(AppUsers users) {
         return username -> {
-            AppUser user = users.findByUsername(username)
-                    .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-            return User.withUsername(user.username()).password(user.passwordHash())
-                    .authorities(user.role().authority()).disabled(!user.enabled()).build();
+            AppUser user =
+                    users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+            return User.withUsername(user.username())
+                    .password(user.passwordHash())
+                    .authorities(user.role().authority())
+                    .disabled(!user.enabled())
+                    .build();
         };
     }
 
@@ -93,18 +96,24 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         // An SSE answer or an error page continues a request already authorized.
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers(HttpMethod.GET).authenticated()
-                        .requestMatchers(HttpMethod.HEAD).authenticated()
-                        .requestMatchers(HttpMethod.OPTIONS).authenticated()
-                        .anyRequest().hasAnyAuthority(Role.ADMIN.authority(), Role.USER.authority()))
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET)
+                        .authenticated()
+                        .requestMatchers(HttpMethod.HEAD)
+                        .authenticated()
+                        .requestMatchers(HttpMethod.OPTIONS)
+                        .authenticated()
+                        .anyRequest()
+                        .hasAnyAuthority(Role.ADMIN.authority(), Role.USER.authority()))
                 .httpBasic(basic -> basic.realmName(ApiProblems.REALM).authenticationEntryPoint(problems))
                 .addFilterBefore(new BearerTokenFilter(users, problems), BasicAuthenticationFilter.class)
                 .securityContext(context -> context.securityContextRepository(new SessionUnlessCredentials()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::apiWriteBySession))
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(headers -> headers(headers, CSP));
         return http.build();
     }
@@ -123,14 +132,21 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/login", "/error", "/app.css", "/app.js", "/favicon.ico").permitAll()
-                        .requestMatchers("/admin/**").hasAuthority(Role.ADMIN.authority())
-                        .requestMatchers("/account/**").authenticated()
-                        .requestMatchers(HttpMethod.GET).authenticated()
-                        .requestMatchers(HttpMethod.HEAD).authenticated()
-                        .anyRequest().hasAnyAuthority(Role.ADMIN.authority(), Role.USER.authority()))
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
+                                DispatcherType.ASYNC, DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers("/login", "/error", "/app.css", "/app.js", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasAuthority(Role.ADMIN.authority())
+                        .requestMatchers("/account/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET)
+                        .authenticated()
+                        .requestMatchers(HttpMethod.HEAD)
+                        .authenticated()
+                        .anyRequest()
+                        .hasAnyAuthority(Role.ADMIN.authority(), Role.USER.authority()))
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .csrf(Customizer.withDefaults())

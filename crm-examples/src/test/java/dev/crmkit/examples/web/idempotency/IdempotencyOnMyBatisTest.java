@@ -19,11 +19,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * reset auto-commit on the connection differently from Hibernate's: a create and a refused create
  * under a key, each replayed, and every write of a request still visible afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:crm-web-idempotency-mybatis;DB_CLOSE_DELAY=-1",
-        "crm.seed=false",
-        "crm.storage=mybatis",
-        "crm.web.admin-password=" + ApiClient.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:crm-web-idempotency-mybatis;DB_CLOSE_DELAY=-1",
+            "crm.seed=false",
+            "crm.storage=mybatis",
+            "crm.web.admin-password=" + ApiClient.ADMIN_PASSWORD
+        })
 class IdempotencyOnMyBatisTest {
 
     @LocalServerPort
@@ -47,19 +50,27 @@ class IdempotencyOnMyBatisTest {
         assertThat(post(api, "/api/v1/contacts", duplicate, body).status()).isEqualTo(409);
         assertThat(api.get("/api/v1/contacts/" + first.id()).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/contacts?total=true&q=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
-                .json().path("total").asLong()).isEqualTo(1);
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
     void should_commit_every_write_of_a_request_that_creates_a_deal_in_a_new_pipeline() {
         ApiClient api = new ApiClient(port);
-        long pipeline = post(api, "/api/v1/pipelines", UUID.randomUUID().toString(), Bodies.pipeline("Keyed")).id();
+        long pipeline = post(api, "/api/v1/pipelines", UUID.randomUUID().toString(), Bodies.pipeline("Keyed"))
+                .id();
 
-        Reply deal = post(api, "/api/v1/deals", UUID.randomUUID().toString(),
-                Bodies.deal("Keyed deal", pipeline, "10.00"));
+        Reply deal =
+                post(api, "/api/v1/deals", UUID.randomUUID().toString(), Bodies.deal("Keyed deal", pipeline, "10.00"));
 
         assertThat(deal.status()).isEqualTo(201);
-        assertThat(api.get("/api/v1/deals/" + deal.id()).json().path("pipeline_id").asLong()).isEqualTo(pipeline);
+        assertThat(api.get("/api/v1/deals/" + deal.id())
+                        .json()
+                        .path("pipeline_id")
+                        .asLong())
+                .isEqualTo(pipeline);
     }
 
     private static Reply post(ApiClient api, String path, String key, String json) {

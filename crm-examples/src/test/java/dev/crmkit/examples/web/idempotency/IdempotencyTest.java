@@ -11,7 +11,6 @@ import dev.crmkit.examples.web.WebAppTest;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -95,7 +94,9 @@ class IdempotencyTest {
     void should_refuse_the_same_key_with_another_body_with_422_naming_the_header() {
         String key = newKey();
         String email = uniqueEmail("first");
-        assertThat(post("/api/v1/contacts", key, Bodies.contact("Ada", "Lovelace", email)).status()).isEqualTo(201);
+        assertThat(post("/api/v1/contacts", key, Bodies.contact("Ada", "Lovelace", email))
+                        .status())
+                .isEqualTo(201);
 
         Reply other = post("/api/v1/contacts", key, Bodies.contact("Grace", "Hopper", uniqueEmail("second")));
 
@@ -109,7 +110,8 @@ class IdempotencyTest {
     @Test
     void should_refuse_the_same_key_on_another_endpoint() {
         String key = newKey();
-        assertThat(post("/api/v1/pipelines", key, Bodies.pipeline("Keyed")).status()).isEqualTo(201);
+        assertThat(post("/api/v1/pipelines", key, Bodies.pipeline("Keyed")).status())
+                .isEqualTo(201);
 
         assertThat(post("/api/v1/tasks", key, Bodies.task("Keyed")).status()).isEqualTo(422);
     }
@@ -118,8 +120,8 @@ class IdempotencyTest {
     void should_answer_409_with_retry_after_while_a_request_with_the_key_is_running() {
         String key = newKey();
         String body = Bodies.aContact();
-        String fingerprint = IdempotencyFilter.fingerprint("POST", "/api/v1/contacts", null, "application/json",
-                body.getBytes(StandardCharsets.UTF_8));
+        String fingerprint = IdempotencyFilter.fingerprint(
+                "POST", "/api/v1/contacts", null, "application/json", body.getBytes(StandardCharsets.UTF_8));
         // Keys are kept per principal: ApiClient authenticates as the admin.
         assertThat(store.reserve(ApiClient.ADMIN, key, fingerprint, "still-running"))
                 .isInstanceOf(IdempotencyStore.Reservation.Reserved.class);
@@ -141,7 +143,9 @@ class IdempotencyTest {
 
         assertThat(store.reserve("", key, "same", "retry")).isInstanceOf(IdempotencyStore.Reservation.Reserved.class);
         StoredResponse late = new StoredResponse(201, Map.of(), new byte[0]);
-        assertThat(store.complete("", key, "lost", late)).as("the first request may no longer complete").isFalse();
+        assertThat(store.complete("", key, "lost", late))
+                .as("the first request may no longer complete")
+                .isFalse();
         assertThat(store.complete("", key, "retry", late)).isTrue();
     }
 
@@ -229,7 +233,9 @@ class IdempotencyTest {
 
     private long contactsWithEmail(String email) {
         return api.get("/api/v1/contacts?total=true&q=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
-                .json().path("total").asLong();
+                .json()
+                .path("total")
+                .asLong();
     }
 
     private static String newKey() {

@@ -115,42 +115,46 @@ final class CuttableProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to, boolean fromClient) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[16 * 1024];
-            byte[] tail = new byte[0];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int read;
-                while ((read = in.read(buffer)) >= 0) {
-                    byte[] marker = cutMarker;
-                    if (fromClient && marker != null) {
-                        // Searched across chunk boundaries: the tail of the previous chunk comes first.
-                        byte[] window = concat(tail, Arrays.copyOf(buffer, read));
-                        if (indexOf(window, marker) >= 0) {
-                            // The client's side goes first, so the server's answer cannot reach it;
-                            // then the statement goes on to the server, ahead of the close.
-                            cut = true;
-                            closeQuietly(from);
+        Thread thread = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16 * 1024];
+                    byte[] tail = new byte[0];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        int read;
+                        while ((read = in.read(buffer)) >= 0) {
+                            byte[] marker = cutMarker;
+                            if (fromClient && marker != null) {
+                                // Searched across chunk boundaries: the tail of the previous chunk comes first.
+                                byte[] window = concat(tail, Arrays.copyOf(buffer, read));
+                                if (indexOf(window, marker) >= 0) {
+                                    // The client's side goes first, so the server's answer cannot reach it;
+                                    // then the statement goes on to the server, ahead of the close.
+                                    cut = true;
+                                    closeQuietly(from);
+                                    out.write(buffer, 0, read);
+                                    out.flush();
+                                    cut();
+                                    return;
+                                }
+                                tail = Arrays.copyOfRange(
+                                        window, Math.max(0, window.length - marker.length + 1), window.length);
+                            }
                             out.write(buffer, 0, read);
                             out.flush();
-                            cut();
-                            return;
                         }
-                        tail = Arrays.copyOfRange(window, Math.max(0, window.length - marker.length + 1), window.length);
+                    } catch (SocketException e) {
+                        // Closed by a cut, or by the other side: the pair is over.
+                    } catch (IOException e) {
+                        log.debug("proxy pump ended: {}", e.toString());
+                    } finally {
+                        closeQuietly(from);
+                        closeQuietly(to);
+                        open.remove(from);
+                        open.remove(to);
                     }
-                    out.write(buffer, 0, read);
-                    out.flush();
-                }
-            } catch (SocketException e) {
-                // Closed by a cut, or by the other side: the pair is over.
-            } catch (IOException e) {
-                log.debug("proxy pump ended: {}", e.toString());
-            } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-                open.remove(from);
-                open.remove(to);
-            }
-        }, "proxy-pump");
+                },
+                "proxy-pump");
         thread.setDaemon(true);
         thread.start();
     }

@@ -62,15 +62,18 @@ class DatabaseOutageTest {
         String proxied = url.substring(0, server.start()) + "//127.0.0.1:" + proxy.port() + "/"
                 + url.substring(server.end()) + (url.contains("?") ? "&" : "?") + "prepareThreshold=0";
         // Arguments, not builder properties: those are defaults, below application.properties.
-        app = new SpringApplicationBuilder(CrmWebApplication.class).run(
-                "--server.port=0", "--server.address=127.0.0.1", "--crm.seed=false",
-                "--spring.datasource.url=" + proxied,
-                "--spring.datasource.username=" + parameter(url, "user", "postgres"),
-                "--spring.datasource.password=" + parameter(url, "password", ""),
-                "--spring.datasource.hikari.schema=" + database.name(),
-                // A lost request's key frees itself quickly, so a retry never waits long.
-                "--crm.idempotency.lease=3s",
-                "--crm.web.admin-password=" + ApiClient.ADMIN_PASSWORD);
+        app = new SpringApplicationBuilder(CrmWebApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--crm.seed=false",
+                        "--spring.datasource.url=" + proxied,
+                        "--spring.datasource.username=" + parameter(url, "user", "postgres"),
+                        "--spring.datasource.password=" + parameter(url, "password", ""),
+                        "--spring.datasource.hikari.schema=" + database.name(),
+                        // A lost request's key frees itself quickly, so a retry never waits long.
+                        "--crm.idempotency.lease=3s",
+                        "--crm.web.admin-password=" + ApiClient.ADMIN_PASSWORD);
         api = new ApiClient(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
     }
 
@@ -96,7 +99,9 @@ class DatabaseOutageTest {
     @Test
     void should_answer_503_while_the_database_is_cut_and_serve_again_once_it_is_back() {
         String existing = uniqueEmail("before");
-        assertThat(post("/api/v1/contacts", null, Bodies.contact("Ada", "Lovelace", existing)).status()).isEqualTo(201);
+        assertThat(post("/api/v1/contacts", null, Bodies.contact("Ada", "Lovelace", existing))
+                        .status())
+                .isEqualTo(201);
 
         proxy.cut();
 
@@ -106,7 +111,10 @@ class DatabaseOutageTest {
         String email = uniqueEmail("retried");
         String body = Bodies.contact("Grace", "Hopper", email);
         assertUnavailable(post("/api/v1/contacts", key, body));
-        Reply page = api.send(api.request("/contacts").timeout(CLIENT_TIMEOUT).header("Accept", "text/html").GET());
+        Reply page = api.send(api.request("/contacts")
+                .timeout(CLIENT_TIMEOUT)
+                .header("Accept", "text/html")
+                .GET());
         assertThat(page.status()).isEqualTo(503);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("database cannot be reached");
@@ -115,11 +123,16 @@ class DatabaseOutageTest {
         awaitRecovery();
 
         assertThat(get("/api/v1/contacts").status()).isEqualTo(200);
-        assertThat(api.send(api.request("/contacts").timeout(CLIENT_TIMEOUT).header("Accept", "text/html").GET())
-                .status()).isEqualTo(200);
+        assertThat(api.send(api.request("/contacts")
+                                .timeout(CLIENT_TIMEOUT)
+                                .header("Accept", "text/html")
+                                .GET())
+                        .status())
+                .isEqualTo(200);
         Reply retried = post("/api/v1/contacts", key, body);
         assertThat(retried.status()).isEqualTo(201);
-        assertThat(post("/api/v1/contacts", key, body).header("Idempotent-Replayed")).contains("true");
+        assertThat(post("/api/v1/contacts", key, body).header("Idempotent-Replayed"))
+                .contains("true");
         assertThat(contactsWithEmail(email)).isEqualTo(1);
     }
 
@@ -147,7 +160,9 @@ class DatabaseOutageTest {
     @Test
     void should_keep_a_refused_post_with_its_key_on_postgresql() {
         String email = uniqueEmail("taken");
-        assertThat(post("/api/v1/contacts", null, Bodies.contact("Ada", "Lovelace", email)).status()).isEqualTo(201);
+        assertThat(post("/api/v1/contacts", null, Bodies.contact("Ada", "Lovelace", email))
+                        .status())
+                .isEqualTo(201);
         String key = UUID.randomUUID().toString();
         String duplicate = Bodies.contact("Ada", "Byron", email);
 
@@ -165,8 +180,11 @@ class DatabaseOutageTest {
     void should_bound_the_drivers_waits_on_the_network() {
         HikariDataSource pool = app.getBean(HikariDataSource.class);
 
-        assertThat(pool.getConnectionTimeout()).as("the pool's wait, from application.properties").isEqualTo(5000);
-        assertThat(pool.getDataSourceProperties()).as("crm.datasource.socket-timeout, in the driver's seconds")
+        assertThat(pool.getConnectionTimeout())
+                .as("the pool's wait, from application.properties")
+                .isEqualTo(5000);
+        assertThat(pool.getDataSourceProperties())
+                .as("crm.datasource.socket-timeout, in the driver's seconds")
                 .containsEntry("socketTimeout", "10");
     }
 
@@ -184,7 +202,9 @@ class DatabaseOutageTest {
         while (reply.status() != 200 && Instant.now().isBefore(deadline)) {
             reply = get("/api/v1/contacts?limit=1");
         }
-        assertThat(reply.status()).as("the app serves again after the database came back: " + reply).isEqualTo(200);
+        assertThat(reply.status())
+                .as("the app serves again after the database came back: " + reply)
+                .isEqualTo(200);
     }
 
     /**
@@ -195,7 +215,9 @@ class DatabaseOutageTest {
         Instant deadline = Instant.now().plus(RECOVERY);
         Reply reply = post("/api/v1/contacts", key, body);
         while (Set.of(409, 503).contains(reply.status()) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(Duration.ofSeconds(Long.parseLong(reply.header("Retry-After").orElse("1"))).toMillis());
+            Thread.sleep(Duration.ofSeconds(
+                            Long.parseLong(reply.header("Retry-After").orElse("1")))
+                    .toMillis());
             reply = post("/api/v1/contacts", key, body);
         }
         return reply;
@@ -206,7 +228,8 @@ class DatabaseOutageTest {
     }
 
     private static Reply post(String path, @Nullable String key, String json) {
-        HttpRequest.Builder request = api.request(path).timeout(CLIENT_TIMEOUT).header("Content-Type", "application/json");
+        HttpRequest.Builder request =
+                api.request(path).timeout(CLIENT_TIMEOUT).header("Content-Type", "application/json");
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
@@ -215,7 +238,9 @@ class DatabaseOutageTest {
 
     private static long contactsWithEmail(String email) {
         return get("/api/v1/contacts?total=true&q=" + URLEncoder.encode(email, StandardCharsets.UTF_8))
-                .json().path("total").asLong();
+                .json()
+                .path("total")
+                .asLong();
     }
 
     private static String parameter(String url, String name, String fallback) {
