@@ -4,7 +4,6 @@ import static dev.crmkit.examples.web.Bodies.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.examples.web.ApiClient.Reply;
-import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -68,9 +67,7 @@ class RetryableProblemTest {
 
         Reply refused;
         try (Connection holder = lockContact(id)) {
-            refused = api.send(api.request("/contacts/" + id + "/delete")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("")));
+            refused = ApiClient.loggedIn(port).form("/contacts/" + id + "/delete", "");
             holder.rollback();
         }
 

@@ -102,6 +102,9 @@ class DatabaseOutageTest {
         assertThat(post("/api/v1/contacts", null, Bodies.contact("Ada", "Lovelace", existing))
                         .status())
                 .isEqualTo(201);
+        // Pages need a session, and logging in needs the database: log in while it is there.
+        ApiClient browser =
+                ApiClient.loggedIn(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
 
         proxy.cut();
 
@@ -111,7 +114,7 @@ class DatabaseOutageTest {
         String email = uniqueEmail("retried");
         String body = Bodies.contact("Grace", "Hopper", email);
         assertUnavailable(post("/api/v1/contacts", key, body));
-        Reply page = api.send(api.request("/contacts")
+        Reply page = browser.send(browser.request("/contacts")
                 .timeout(CLIENT_TIMEOUT)
                 .header("Accept", "text/html")
                 .GET());
@@ -123,7 +126,7 @@ class DatabaseOutageTest {
         awaitRecovery();
 
         assertThat(get("/api/v1/contacts").status()).isEqualTo(200);
-        assertThat(api.send(api.request("/contacts")
+        assertThat(browser.send(browser.request("/contacts")
                                 .timeout(CLIENT_TIMEOUT)
                                 .header("Accept", "text/html")
                                 .GET())
@@ -190,7 +193,7 @@ class DatabaseOutageTest {
 
     private static void assertUnavailable(Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(503);
-        assertThat(reply.contentType()).isEqualTo("application/problem+json");
+        assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.json().path("type").asString()).isEqualTo("/problems/storage-unavailable");
         assertThat(reply.header("Retry-After")).isPresent();
     }
