@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link NotFoundException}: the addressed record does not exist.</li>
  *   <li>{@link ConflictException}: the change contradicts existing data (duplicate email,
  *       pipeline still holding deals, ...).</li>
- *   <li>{@link ConcurrentModificationException}: the record changed since it was read.</li>
+ *   <li>{@link StaleVersionException}: the record changed since it was read.</li>
  *   <li>{@link RetryableTransactionException}: the database aborted the transaction because of
  *       a concurrent one (deadlock, serialization failure, lock timeout); retry the operation.</li>
  *   <li>{@link StorageException}: the database itself failed.</li>

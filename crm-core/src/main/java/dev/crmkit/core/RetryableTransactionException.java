@@ -8,7 +8,7 @@ package dev.crmkit.core;
  *
  * <p>Distinct from {@link ConflictException}, which means the data contradicts the change (a
  * duplicate email) and retrying unchanged cannot help, and from {@link
- * ConcurrentModificationException}, which means the record the caller read has changed and the
+ * StaleVersionException}, which means the record the caller read has changed and the
  * caller must read it again before deciding anything.
  */
 public class RetryableTransactionException extends CrmException {

@@ -2,9 +2,9 @@ package dev.crmkit.jpa;
 
 import static dev.crmkit.jpa.JpaErrors.call;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.CrmRecord;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortField;
@@ -74,7 +74,7 @@ abstract class JpaAggregateRepository<T extends CrmRecord, E extends CrmEntity<T
             throw new NotFoundException(entity(), record.id());
         }
         if (entity.version() != record.version()) {
-            throw new ConcurrentModificationException(entity(), record.id(), record.version());
+            throw new StaleVersionException(entity(), record.id(), record.version());
         }
         boolean changed = !entity.toRecord().equals(record);
         entity.update(record);

@@ -1,7 +1,7 @@
 package dev.crmkit.jpa;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.StaleVersionException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
@@ -45,7 +45,7 @@ final class Writes {
             if (!existsNow(em, entityName, id)) {
                 throw new NotFoundException(kind, id);
             }
-            throw new ConcurrentModificationException(kind, id, expectedVersion);
+            throw new StaleVersionException(kind, id, expectedVersion);
         }
     }
 

@@ -3,9 +3,9 @@ package dev.crmkit.mybatis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.Money;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
@@ -120,8 +120,7 @@ class StatementCountTest {
         inWork(work -> work.contacts().update(contact));
 
         assertThat(statementsOf(work -> {
-                    assertThatThrownBy(() -> work.contacts().update(contact))
-                            .isInstanceOf(ConcurrentModificationException.class);
+                    assertThatThrownBy(() -> work.contacts().update(contact)).isInstanceOf(StaleVersionException.class);
                     return null;
                 }))
                 .hasSize(2);

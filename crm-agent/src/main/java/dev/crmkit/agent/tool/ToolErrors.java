@@ -1,10 +1,10 @@
 package dev.crmkit.agent.tool;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
 import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.RetryableTransactionException;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.StorageException;
 import dev.crmkit.core.ValidationException;
 import java.util.stream.Collectors;
@@ -31,7 +31,7 @@ final class ToolErrors {
         if (failure instanceof NotFoundException || failure instanceof ConflictException) {
             return failure.getMessage();
         }
-        if (failure instanceof ConcurrentModificationException) {
+        if (failure instanceof StaleVersionException) {
             return failure.getMessage() + "; read it again and retry";
         }
         if (failure instanceof RetryableTransactionException) {

@@ -67,7 +67,7 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      * Applies the update. An update that changes nothing writes nothing and keeps the version.
      *
      * @throws dev.crmkit.core.NotFoundException when there is no such contact
-     * @throws dev.crmkit.core.ConcurrentModificationException when {@code expectedVersion} is given and stale,
+     * @throws dev.crmkit.core.StaleVersionException when {@code expectedVersion} is given and stale,
      *     or another transaction changed the contact meanwhile
      * @throws ConflictException (field {@code email}) when the new email belongs to another contact
      */

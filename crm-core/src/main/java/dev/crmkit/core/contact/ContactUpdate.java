@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * a rule.
  *
  * @param expectedVersion the version the caller read; when given and no longer current, the
- *     update is refused with {@link dev.crmkit.core.ConcurrentModificationException}
+ *     update is refused with {@link dev.crmkit.core.StaleVersionException}
  */
 public record ContactUpdate(
         Patch<String> firstName,

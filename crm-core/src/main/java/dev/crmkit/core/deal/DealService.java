@@ -101,7 +101,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      * the lost reason.
      *
      * @throws dev.crmkit.core.NotFoundException when there is no such deal
-     * @throws dev.crmkit.core.ConcurrentModificationException when {@code expectedVersion} is stale
+     * @throws dev.crmkit.core.StaleVersionException when {@code expectedVersion} is stale
      * @throws dev.crmkit.core.ValidationException as for {@link #create(NewDeal)}
      */
     public Deal update(long id, DealUpdate update) {

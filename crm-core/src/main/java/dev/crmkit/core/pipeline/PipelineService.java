@@ -46,7 +46,7 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
      * Applies the update. An update that changes nothing writes nothing and keeps the version.
      *
      * @throws NotFoundException when there is no such pipeline
-     * @throws dev.crmkit.core.ConcurrentModificationException when {@code expectedVersion} is stale
+     * @throws dev.crmkit.core.StaleVersionException when {@code expectedVersion} is stale
      * @throws ConflictException (field {@code stages}) when a stage that still holds deals would be
      *     removed or would change its outcome
      */

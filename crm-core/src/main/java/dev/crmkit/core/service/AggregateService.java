@@ -1,8 +1,8 @@
 package dev.crmkit.core.service;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.CrmRecord;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.event.CrmEvent;
 import dev.crmkit.core.internal.Transactor;
 import dev.crmkit.core.internal.Tx;
@@ -131,14 +131,14 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * written and the version stays.
      *
      * @throws NotFoundException when there is no record with this id
-     * @throws ConcurrentModificationException when {@code expectedVersion} is given and stale
+     * @throws StaleVersionException when {@code expectedVersion} is given and stale
      */
     protected T update(long id, @Nullable Long expectedVersion, BiFunction<Tx, T, T> apply) {
         return transactor.inTransaction(tx -> {
             R records = repository(tx);
             T current = records.getById(id);
             if (expectedVersion != null && expectedVersion != current.version()) {
-                throw new ConcurrentModificationException(records.entity(), id, expectedVersion);
+                throw new StaleVersionException(records.entity(), id, expectedVersion);
             }
             T changed = apply.apply(tx, current);
             if (changed.equals(current)) {

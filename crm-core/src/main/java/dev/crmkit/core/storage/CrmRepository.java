@@ -54,7 +54,7 @@ public interface CrmRepository<T extends CrmRecord> {
      * Writes every field of the record if the stored version still equals {@code record.version()}.
      *
      * @return the record as stored, version incremented by one
-     * @throws dev.crmkit.core.ConcurrentModificationException when the stored version differs
+     * @throws dev.crmkit.core.StaleVersionException when the stored version differs
      * @throws NotFoundException when the record no longer exists
      * @throws dev.crmkit.core.ConflictException when a key or a reference of the schema refuses it
      */

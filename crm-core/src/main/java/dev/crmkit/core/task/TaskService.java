@@ -60,7 +60,7 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
      * Becoming completed sets {@code completedAt}; leaving completed clears it.
      *
      * @throws dev.crmkit.core.NotFoundException when there is no such task
-     * @throws dev.crmkit.core.ConcurrentModificationException when {@code expectedVersion} is stale
+     * @throws dev.crmkit.core.StaleVersionException when {@code expectedVersion} is stale
      * @throws dev.crmkit.core.ValidationException on a linked contact or deal that does not exist
      */
     public Task update(long id, TaskUpdate update) {

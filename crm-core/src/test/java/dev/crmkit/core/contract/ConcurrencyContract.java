@@ -6,11 +6,11 @@ import static dev.crmkit.core.contract.TestData.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmRecord;
 import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.RetryableTransactionException;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactUpdate;
@@ -201,7 +201,7 @@ public abstract class ConcurrencyContract extends ContractTest {
         try (UnitOfWork work = ctx().storage().begin()) {
             assertThatThrownBy(() -> work.contacts().update(wrongVersion))
                     .isInstanceOfSatisfying(
-                            ConcurrentModificationException.class,
+                            StaleVersionException.class,
                             e -> assertThat(e.expectedVersion()).isEqualTo(contact.version() + 7));
         }
         assertThat(crm().contacts().getById(contact.id())).isEqualTo(contact);
@@ -242,7 +242,7 @@ public abstract class ConcurrencyContract extends ContractTest {
 
     /**
      * Two units of work read the same version; the first updates and commits; the second's
-     * update must fail with {@link ConcurrentModificationException} naming the record and the
+     * update must fail with {@link StaleVersionException} naming the record and the
      * version it was based on.
      *
      * @return the record as stored afterwards, which must carry the first update
@@ -264,7 +264,7 @@ public abstract class ConcurrencyContract extends ContractTest {
             assertThat(updated.version()).isEqualTo(original.version() + 1);
 
             assertThatThrownBy(() -> secondUpdate.apply(second, readBySecond))
-                    .isInstanceOfSatisfying(ConcurrentModificationException.class, e -> {
+                    .isInstanceOfSatisfying(StaleVersionException.class, e -> {
                         assertThat(e.entity()).isEqualTo(entity);
                         assertThat(e.id()).isEqualTo(original.id());
                         assertThat(e.expectedVersion()).isEqualTo(original.version());

@@ -6,9 +6,9 @@ import static dev.crmkit.core.contract.TestData.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactEvent;
@@ -193,7 +193,7 @@ public abstract class ContactContract extends ContractTest {
                                         .phone("2")
                                         .expectedVersion(contact.version())
                                         .build()))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         assertThat(crm().contacts().getById(contact.id()).phone()).isEqualTo("1");
     }
 

@@ -6,9 +6,9 @@ import static dev.crmkit.core.contract.TestData.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactEvent;
@@ -141,7 +141,7 @@ public abstract class EventContract extends ContractTest {
                                         .phone("2")
                                         .expectedVersion(contact.version())
                                         .build()))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> crm().deals()
                         .update(
                                 deal.id(),

@@ -1,9 +1,9 @@
 package dev.crmkit.core.model;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.ValidationException;
 import java.util.Objects;
 import java.util.Set;
@@ -61,7 +61,7 @@ sealed interface Outcome {
         if (e instanceof NotFoundException notFound) {
             return Set.of(notFound.entity());
         }
-        if (e instanceof ConcurrentModificationException stale) {
+        if (e instanceof StaleVersionException stale) {
             return Set.of(stale.entity());
         }
         return Set.of();

@@ -1,7 +1,7 @@
 package dev.crmkit.core.model;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 
 /** The reference model's optimistic lock: an update naming a version refuses any other. */
@@ -11,7 +11,7 @@ final class Versions {
 
     static void check(String entity, CrmRecord current, @Nullable Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != current.version()) {
-            throw new ConcurrentModificationException(entity, current.id(), expectedVersion);
+            throw new StaleVersionException(entity, current.id(), expectedVersion);
         }
     }
 }

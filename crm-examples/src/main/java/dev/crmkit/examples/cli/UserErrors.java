@@ -1,10 +1,10 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.agent.AgentException;
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.ValidationException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ final class UserErrors implements IExecutionExceptionHandler {
         }
         if (e instanceof NotFoundException
                 || e instanceof ConflictException
-                || e instanceof ConcurrentModificationException
+                || e instanceof StaleVersionException
                 || e instanceof UserException
                 || e instanceof AgentException
                 || e instanceof IllegalArgumentException) {

@@ -3,8 +3,8 @@ package dev.crmkit.examples.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
@@ -281,7 +281,7 @@ class InterchangeTest {
                                         .phone("2")
                                         .expectedVersion(0)
                                         .build()))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> writer.pipelines()
                         .update(
                                 pipeline.id(),
@@ -289,7 +289,7 @@ class InterchangeTest {
                                         .name("Again")
                                         .expectedVersion(0)
                                         .build()))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> writer.deals()
                         .update(
                                 deal.id(),
@@ -297,7 +297,7 @@ class InterchangeTest {
                                         .status("lead")
                                         .expectedVersion(0)
                                         .build()))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> writer.tasks()
                         .update(
                                 task.id(),
@@ -305,7 +305,7 @@ class InterchangeTest {
                                         .status(TaskStatus.TODO)
                                         .expectedVersion(0)
                                         .build()))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
 
         Contact again = writer.contacts()
                 .update(
@@ -333,7 +333,7 @@ class InterchangeTest {
                                     .phone("stale")
                                     .build()
                                     .applyTo(read, clock.instant())))
-                    .isInstanceOf(ConcurrentModificationException.class);
+                    .isInstanceOf(StaleVersionException.class);
         }
         assertThat(writer.contacts().getById(contact.id()).phone()).isEqualTo("from the other adapter");
     }

@@ -1,8 +1,8 @@
 package dev.crmkit.mybatis.internal;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.CrmRecord;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.storage.CrmRepository;
 import java.util.function.Function;
 
@@ -60,7 +60,7 @@ abstract class MyBatisAggregateRepository<T extends CrmRecord, W, M extends CrmM
 
     /**
      * One {@code UPDATE ... WHERE id = ? AND version = ?}; when it changes no row, one locking read
-     * tells a stale version ({@link ConcurrentModificationException}) from a deleted row
+     * tells a stale version ({@link StaleVersionException}) from a deleted row
      * ({@link NotFoundException}).
      */
     @Override
@@ -68,7 +68,7 @@ abstract class MyBatisAggregateRepository<T extends CrmRecord, W, M extends CrmM
         return Edge.call(() -> {
             if (mapper.update(toRow.apply(record)) == 0) {
                 throw mapper.lockById(record.id()) != null
-                        ? new ConcurrentModificationException(entity(), record.id(), record.version())
+                        ? new StaleVersionException(entity(), record.id(), record.version())
                         : new NotFoundException(entity(), record.id());
             }
             T updated = stored.as(record, record.id(), record.version() + 1);

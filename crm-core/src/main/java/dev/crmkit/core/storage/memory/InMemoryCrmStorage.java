@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *       work has locked fails at once with {@link RetryableTransactionException} (where a database
  *       would wait, then detect a deadlock or time out);</li>
  *   <li>an update checks the version against the latest committed row, so of two updates based on
- *       one version the second fails with {@link dev.crmkit.core.ConcurrentModificationException},
+ *       one version the second fails with {@link dev.crmkit.core.StaleVersionException},
  *       and an update of a row deleted meanwhile with {@link dev.crmkit.core.NotFoundException};</li>
  *   <li>the unique email, the references and the cascades are checked at each write and again at
  *       commit against the latest committed state, so a race loses with a

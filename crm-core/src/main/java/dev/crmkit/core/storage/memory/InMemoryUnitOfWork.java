@@ -1,8 +1,8 @@
 package dev.crmkit.core.storage.memory;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.CrmRecord;
 import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.contact.ContactRepository;
 import dev.crmkit.core.deal.DealRepository;
 import dev.crmkit.core.pipeline.PipelineRepository;
@@ -90,7 +90,7 @@ final class InMemoryUnitOfWork implements UnitOfWork {
      * latest: the one committed, or the one this unit of work wrote.
      *
      * @throws NotFoundException when the row is gone, here or in the committed state
-     * @throws ConcurrentModificationException when the row has another version
+     * @throws StaleVersionException when the row has another version
      */
     Tables writeExisting(Table table, String entity, long id, long version) {
         boolean ownRow = touched.getOrDefault(table, Set.of()).contains(id);
@@ -100,7 +100,7 @@ final class InMemoryUnitOfWork implements UnitOfWork {
             throw new NotFoundException(entity, id);
         }
         if (latest.version() != version) {
-            throw new ConcurrentModificationException(entity, id, version);
+            throw new StaleVersionException(entity, id, version);
         }
         return write(table, id);
     }

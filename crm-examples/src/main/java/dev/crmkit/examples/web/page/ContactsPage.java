@@ -1,8 +1,8 @@
 package dev.crmkit.examples.web.page;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
@@ -100,7 +100,7 @@ final class ContactsPage {
             return invalid(form, id, e.errors());
         } catch (ConflictException e) {
             return invalid(form, id, PageErrors.of(e));
-        } catch (ConcurrentModificationException e) {
+        } catch (StaleVersionException e) {
             return invalid(
                     form,
                     id,

@@ -1,9 +1,9 @@
 package dev.crmkit.examples.web.page;
 
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.RetryableTransactionException;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
 import dev.crmkit.examples.web.problem.RetryableTransaction;
@@ -34,7 +34,7 @@ final class PageErrors {
         return page(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler({ConflictException.class, ConcurrentModificationException.class})
+    @ExceptionHandler({ConflictException.class, StaleVersionException.class})
     ModelAndView conflict(RuntimeException e) {
         return page(HttpStatus.CONFLICT, e.getMessage());
     }

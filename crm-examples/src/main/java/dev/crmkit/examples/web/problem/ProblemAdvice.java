@@ -2,11 +2,11 @@ package dev.crmkit.examples.web.problem;
 
 import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.UnknownActionException;
-import dev.crmkit.core.ConcurrentModificationException;
 import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.CrmException;
 import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.RetryableTransactionException;
+import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.ValidationException;
 import java.net.URI;
@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *   <li>{@link ValidationException} → 400, {@code errors}: snake_case field → message;</li>
  *   <li>{@link NotFoundException} → 404;</li>
  *   <li>{@link ConflictException} → 409 ({@code field}, {@code conflicting_id} when known);</li>
- *   <li>{@link ConcurrentModificationException} → 409 ({@code current_version} is not known: re-read);</li>
+ *   <li>{@link StaleVersionException} → 409 ({@code current_version} is not known: re-read);</li>
  *   <li>{@link ApiException} → its own status (503 chat without a model, ...);</li>
  *   <li>{@link UnknownActionException} → 404; any other {@link AgentException} (the model failed) → 503;</li>
  *   <li>{@link StorageUnavailableException} (the database cannot be reached) → 503 with
@@ -81,7 +81,7 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> stale(ConcurrentModificationException e) {
+    ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
         return problem(
                 HttpStatus.CONFLICT,
                 "stale-version",

@@ -4,7 +4,7 @@ package dev.crmkit.core;
  * The record was changed by someone else since the caller read it: the version the caller
  * based its change on is no longer current. Nothing was written; re-read and retry.
  */
-public class ConcurrentModificationException extends CrmException {
+public class StaleVersionException extends CrmException {
 
     private static final long serialVersionUID = 1L;
 
@@ -12,7 +12,7 @@ public class ConcurrentModificationException extends CrmException {
     private final long id;
     private final long expectedVersion;
 
-    public ConcurrentModificationException(String entity, long id, long expectedVersion) {
+    public StaleVersionException(String entity, long id, long expectedVersion) {
         super(entity + " " + id + " was modified concurrently: version " + expectedVersion + " is no longer current");
         this.entity = entity;
         this.id = id;
