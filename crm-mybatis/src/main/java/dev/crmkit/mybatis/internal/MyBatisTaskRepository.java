@@ -2,10 +2,10 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
-import dev.crmkit.core.task.TaskRepository;
 import dev.crmkit.core.task.TaskSort;
 import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.mybatis.internal.TaskMapper.TaskFilter;
