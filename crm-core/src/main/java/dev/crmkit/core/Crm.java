@@ -4,11 +4,10 @@ import dev.crmkit.core.event.CrmEventListener;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.service.ContactService;
+import dev.crmkit.core.service.CrmServices;
 import dev.crmkit.core.service.DealService;
-import dev.crmkit.core.service.EventPublisher;
 import dev.crmkit.core.service.PipelineService;
 import dev.crmkit.core.service.TaskService;
-import dev.crmkit.core.service.Transactor;
 import dev.crmkit.core.storage.CrmStorage;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,11 +45,11 @@ public final class Crm implements AutoCloseable {
                 Objects.requireNonNull(builder.storage, "storage is required: pass an adapter such as JpaCrmStorage");
         this.clock = builder.clock;
         this.defaultCurrency = builder.defaultCurrency;
-        Transactor transactor = new Transactor(storage, clock, new EventPublisher(builder.listeners));
-        this.contacts = new ContactService(transactor);
-        this.pipelines = new PipelineService(transactor);
-        this.deals = new DealService(transactor, defaultCurrency);
-        this.tasks = new TaskService(transactor);
+        CrmServices services = CrmServices.create(storage, clock, defaultCurrency, builder.listeners);
+        this.contacts = services.contacts();
+        this.pipelines = services.pipelines();
+        this.deals = services.deals();
+        this.tasks = services.tasks();
     }
 
     public static Builder builder() {
@@ -81,11 +80,6 @@ public final class Crm implements AutoCloseable {
     /** The currency of deals created without one. */
     public Currency defaultCurrency() {
         return defaultCurrency;
-    }
-
-    /** The storage this CRM runs on. */
-    public CrmStorage storage() {
-        return storage;
     }
 
     /** Closes the storage. */

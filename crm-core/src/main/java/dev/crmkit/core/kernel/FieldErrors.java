@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * Collects field errors while a command is checked, so one {@link ValidationException} reports
  * every broken rule at once. Text rules count Unicode code points (what the database counts),
  * strip surrounding whitespace, and refuse text no database can store (NUL, broken surrogates).
+ *
+ * <p>crmkit's own validation helper: public because the commands of every aggregate package use
+ * it, not meant for hosts, and it may change between releases without notice. Not thread-safe:
+ * one instance per check.
  */
 public final class FieldErrors {
 

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ContactService extends AggregateService<Contact, ContactRepository> {
 
-    public ContactService(Transactor transactor) {
+    ContactService(Transactor transactor) {
         super(
                 transactor,
                 UnitOfWork::contacts,
@@ -96,7 +96,7 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      * the lock order every service keeps (pipeline, contact, deal).
      */
     @Override
-    protected void beforeDelete(Tx tx, long id) {
+    void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
         for (Task task : work.tasks().findAll(TaskQuery.all().withContact(id), tx.today())) {
             work.tasks().deleteById(task.id());

@@ -42,7 +42,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
 
     private final Currency defaultCurrency;
 
-    public DealService(Transactor transactor, Currency defaultCurrency) {
+    DealService(Transactor transactor, Currency defaultCurrency) {
         super(
                 transactor,
                 UnitOfWork::deals,
@@ -112,7 +112,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     }
 
     @Override
-    protected void afterUpdate(Tx tx, Deal before, Deal after) {
+    void afterUpdate(Tx tx, Deal before, Deal after) {
         if (after.pipelineId() != before.pipelineId() || !after.status().equals(before.status())) {
             tx.emit(new DealEvent.StageChanged(after, before.pipelineId(), before.status(), tx.now()));
         }
@@ -136,7 +136,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      * linked to it holds that lock until it commits, so it is read here, or its link is refused.
      */
     @Override
-    protected void beforeDelete(Tx tx, long id) {
+    void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
         for (Task task : work.tasks().findAll(TaskQuery.all().withDeal(id), tx.today())) {
             cascadeUpdate(

@@ -7,17 +7,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Delivers committed events to the listeners; a failing listener is logged and skipped. */
-public final class EventPublisher {
+final class EventPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
 
     private final List<CrmEventListener> listeners;
 
-    public EventPublisher(List<CrmEventListener> listeners) {
+    EventPublisher(List<CrmEventListener> listeners) {
         this.listeners = List.copyOf(listeners);
     }
 
-    public void publish(List<CrmEvent> events) {
+    void publish(List<CrmEvent> events) {
         for (CrmEvent event : events) {
             for (CrmEventListener listener : listeners) {
                 try {

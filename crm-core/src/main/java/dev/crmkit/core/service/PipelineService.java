@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 public final class PipelineService extends AggregateService<Pipeline, PipelineRepository> {
 
-    public PipelineService(Transactor transactor) {
+    PipelineService(Transactor transactor) {
         super(
                 transactor,
                 UnitOfWork::pipelines,
@@ -75,7 +75,7 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
      * until it commits, so the count includes it.
      */
     @Override
-    protected void beforeDelete(Tx tx, long id) {
+    void beforeDelete(Tx tx, long id) {
         long deals = repository(tx).stageTotals(id).stream()
                 .mapToLong(StageTotal::dealCount)
                 .sum();

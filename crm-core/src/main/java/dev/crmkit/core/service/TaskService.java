@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskService extends AggregateService<Task, TaskRepository> {
 
-    public TaskService(Transactor transactor) {
+    TaskService(Transactor transactor) {
         super(
                 transactor,
                 UnitOfWork::tasks,
@@ -72,7 +72,7 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
     }
 
     @Override
-    protected void afterUpdate(Tx tx, Task before, Task after) {
+    void afterUpdate(Tx tx, Task before, Task after) {
         if (after.completed() && !before.completed()) {
             tx.emit(new TaskEvent.Completed(after, tx.now()));
         }

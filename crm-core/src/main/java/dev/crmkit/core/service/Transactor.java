@@ -10,19 +10,19 @@ import java.util.function.Function;
  * Runs each service operation in its own unit of work: commit on success, rollback on any
  * exception, events published only after the commit.
  */
-public final class Transactor {
+final class Transactor {
 
     private final CrmStorage storage;
     private final Clock clock;
     private final EventPublisher events;
 
-    public Transactor(CrmStorage storage, Clock clock, EventPublisher events) {
+    Transactor(CrmStorage storage, Clock clock, EventPublisher events) {
         this.storage = storage;
         this.clock = clock;
         this.events = events;
     }
 
-    public <T> T inTransaction(Function<Tx, T> operation) {
+    <T> T inTransaction(Function<Tx, T> operation) {
         Tx tx;
         T result;
         try (UnitOfWork work = storage.begin()) {
@@ -35,7 +35,7 @@ public final class Transactor {
         return result;
     }
 
-    public Clock clock() {
+    Clock clock() {
         return clock;
     }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One service operation in progress: its unit of work, its timestamp, and the events it will publish on commit. */
-public final class Tx {
+final class Tx {
 
     private final UnitOfWork work;
     private final Instant now;
@@ -20,22 +20,22 @@ public final class Tx {
         this.now = now;
     }
 
-    public UnitOfWork work() {
+    UnitOfWork work() {
         return work;
     }
 
     /** The operation's single timestamp: every record it touches gets the same instant. */
-    public Instant now() {
+    Instant now() {
         return now;
     }
 
     /** The operation's day in UTC, for queries that need one (the overdue filter) while acting on related records. */
-    public LocalDate today() {
+    LocalDate today() {
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
     /** Queues an event for publication after commit. */
-    public void emit(CrmEvent event) {
+    void emit(CrmEvent event) {
         events.add(event);
     }
 

@@ -1,0 +1,71 @@
+package dev.crmkit.core.service;
+
+import dev.crmkit.core.event.CrmEventListener;
+import dev.crmkit.core.storage.CrmStorage;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The four services over one storage, sharing one transaction runner: how the {@link
+ * dev.crmkit.core.Crm} facade (or a host that wants the services without the facade) builds
+ * them. The services' constructors are package-private so that the transaction machinery stays an
+ * implementation detail: this factory takes only public types.
+ *
+ * <p>Thread-safe: the services are, and this holder is immutable.
+ */
+public final class CrmServices {
+
+    private final ContactService contacts;
+    private final PipelineService pipelines;
+    private final DealService deals;
+    private final TaskService tasks;
+
+    private CrmServices(Transactor transactor, Currency defaultCurrency) {
+        this.contacts = new ContactService(transactor);
+        this.pipelines = new PipelineService(transactor);
+        this.deals = new DealService(transactor, defaultCurrency);
+        this.tasks = new TaskService(transactor);
+    }
+
+    /**
+     * Builds the services. Each service method runs in its own unit of work of {@code storage}
+     * and, after it commits, delivers its events to {@code listeners} in order (a failing
+     * listener is logged and skipped).
+     *
+     * @param storage the adapter every operation runs on; not closed by the services
+     * @param clock where timestamps and "today" come from
+     * @param defaultCurrency the currency of deals created without one
+     * @param listeners receive every committed event, in this order
+     * @return the services
+     */
+    public static CrmServices create(
+            CrmStorage storage, Clock clock, Currency defaultCurrency, List<CrmEventListener> listeners) {
+        Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(defaultCurrency, "defaultCurrency");
+        Transactor transactor = new Transactor(storage, clock, new EventPublisher(listeners));
+        return new CrmServices(transactor, defaultCurrency);
+    }
+
+    /** @return the contact service */
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    /** @return the pipeline service */
+    public PipelineService pipelines() {
+        return pipelines;
+    }
+
+    /** @return the deal service */
+    public DealService deals() {
+        return deals;
+    }
+
+    /** @return the task service */
+    public TaskService tasks() {
+        return tasks;
+    }
+}
