@@ -1,4 +1,4 @@
-package dev.crmkit.agent.architecture;
+package dev.crmkit.core.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,15 +17,21 @@ import java.util.spi.ToolProvider;
 /**
  * Which package of a class directory uses which, as the JDK's {@code jdeps} reads it from the compiled
  * classes (so imports that only javadoc mentions do not count, and every use in code does), and the
- * cycles in that graph. The same graph on a command line:
- * {@code jdeps -verbose:package -e 'dev\.crmkit\.agent.*' crm-agent/target/classes}.
+ * cycles in that graph. Shared by every module's {@code PackageCyclesTest} (crm-core's test-jar).
+ * The same graph on a command line:
+ * {@code jdeps -verbose:package -e 'dev\.crmkit\.core.*' crm-core/target/classes}.
  */
-final class PackageGraph {
+public final class PackageGraph {
 
     private PackageGraph() {}
 
-    /** @return every package under {@code prefix} that uses or is used by another → the ones it uses */
-    static Map<String, Set<String>> of(Path classes, String prefix) {
+    /**
+     * The package graph of a class directory (or jar).
+     *
+     * @param classes the compiled classes, e.g. {@code target/classes}
+     * @param prefix the packages to keep, e.g. {@code dev.crmkit.core}
+     * @return every package under {@code prefix} that uses or is used by another → the ones it uses */
+    public static Map<String, Set<String>> of(Path classes, String prefix) {
         ToolProvider jdeps = ToolProvider.findFirst("jdeps")
                 .orElseThrow(() -> new IllegalStateException("this JDK has no jdeps; the check needs a full JDK"));
         StringWriter out = new StringWriter();
@@ -57,8 +63,12 @@ final class PackageGraph {
         return graph;
     }
 
-    /** @return one cycle per strongly connected group of two or more packages, each as a path a → b → … → a */
-    static List<List<String>> cycles(Map<String, Set<String>> graph) {
+    /**
+     * The cycles of a package graph.
+     *
+     * @param graph each package → the packages it uses
+     * @return one cycle per strongly connected group of two or more packages, each as a path a → b → … → a */
+    public static List<List<String>> cycles(Map<String, Set<String>> graph) {
         List<List<String>> cycles = new ArrayList<>();
         Map<String, Integer> state = new HashMap<>(); // absent: unvisited, 1: on the path, 2: done
         for (String start : graph.keySet()) {
