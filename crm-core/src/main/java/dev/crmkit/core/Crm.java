@@ -52,32 +52,41 @@ public final class Crm implements AutoCloseable {
         this.tasks = services.tasks();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return the contact service} */
     public ContactService contacts() {
         return contacts;
     }
 
+    /** {@return the pipeline service} */
     public PipelineService pipelines() {
         return pipelines;
     }
 
+    /** {@return the deal service} */
     public DealService deals() {
         return deals;
     }
 
+    /** {@return the task service} */
     public TaskService tasks() {
         return tasks;
     }
 
-    /** The clock timestamps and "today" come from. */
+    /** {@return the clock timestamps and "today" come from} */
     public Clock clock() {
         return clock;
     }
 
-    /** The currency of deals created without one. */
+    /** {@return the currency of deals created without one} */
     public Currency defaultCurrency() {
         return defaultCurrency;
     }
@@ -97,19 +106,34 @@ public final class Crm implements AutoCloseable {
 
         private Builder() {}
 
-        /** The adapter to persist with; the {@code Crm} closes it when closed. Required. */
+        /**
+         * The adapter to persist with; the {@code Crm} closes it when closed. Required.
+         *
+         * @param storage the storage
+         * @return this builder
+         */
         public Builder storage(CrmStorage storage) {
             this.storage = storage;
             return this;
         }
 
-        /** Where timestamps and "today" come from; default {@link Clock#systemUTC()}. Inject a fixed clock in tests. */
+        /**
+         * Where timestamps and "today" come from; default {@link Clock#systemUTC()}. Inject a fixed clock in tests.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The currency of deals created without one; default USD. */
+        /**
+         * The currency of deals created without one; default USD.
+         *
+         * @param currency the currency
+         * @return this builder
+         */
         public Builder defaultCurrency(Currency currency) {
             this.defaultCurrency = Objects.requireNonNull(currency, "currency");
             return this;
@@ -118,18 +142,27 @@ public final class Crm implements AutoCloseable {
         /**
          * @param currencyCode an ISO 4217 code such as {@code EUR}
          * @throws ValidationException when the code is not a currency
+         * @return this builder
          */
         public Builder defaultCurrency(String currencyCode) {
             return defaultCurrency(Money.currency(currencyCode));
         }
 
-        /** Adds a listener that receives every event after commit. */
+        /**
+         * Adds a listener that receives every event after commit.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
         public Builder listener(CrmEventListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
-        /** @throws NullPointerException when no storage was given */
+        /**
+         * @return the crm
+         * @throws NullPointerException when no storage was given
+         */
         public Crm build() {
             return new Crm(this);
         }

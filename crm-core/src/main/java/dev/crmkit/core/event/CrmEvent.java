@@ -9,12 +9,12 @@ import java.time.Instant;
  */
 public interface CrmEvent {
 
-    /** The kind of record concerned: {@code contact}, {@code pipeline}, {@code deal} or {@code task}. */
+    /** {@return the kind of record concerned: {@code contact}, {@code pipeline}, {@code deal} or {@code task}} */
     String entity();
 
-    /** The id of the record concerned. */
+    /** {@return the id of the record concerned} */
     long entityId();
 
-    /** When the change was made, from the {@link dev.crmkit.core.Crm}'s clock. */
+    /** {@return when the change was made, from the {@link dev.crmkit.core.Crm}'s clock} */
     Instant occurredAt();
 }

@@ -8,5 +8,11 @@ package dev.crmkit.core.event;
 @FunctionalInterface
 public interface CrmEventListener {
 
+    /**
+     * Receives one committed event, on the thread that made the change; an exception is logged and
+     * the next listener still runs.
+     *
+     * @param event the event
+     */
     void onEvent(CrmEvent event);
 }

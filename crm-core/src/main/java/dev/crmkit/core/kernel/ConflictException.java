@@ -13,14 +13,22 @@ public class ConflictException extends CrmException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The input field the conflict is about, when known. */
     private final @Nullable String field;
+    /** The id of the conflicting record, when known. */
     private final @Nullable Long conflictingId;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong, for a person to read
+     */
     public ConflictException(String message) {
         this(message, null, null, null);
     }
 
     /**
+     * @param message what went wrong, for a person to read
      * @param field the input field the conflict is about, if any
      * @param conflictingId the id of the record the input conflicts with, if known
      */
@@ -28,6 +36,14 @@ public class ConflictException extends CrmException {
         this(message, field, conflictingId, null);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong, for a person to read
+     * @param field the field the error is reported on
+     * @param conflictingId the id of the record the input conflicts with, or {@code null}
+     * @param cause the exception that caused this one
+     */
     public ConflictException(
             String message, @Nullable String field, @Nullable Long conflictingId, @Nullable Throwable cause) {
         super(message, cause);
@@ -35,12 +51,12 @@ public class ConflictException extends CrmException {
         this.conflictingId = conflictingId;
     }
 
-    /** The input field the conflict is about, e.g. {@code email}. */
+    /** {@return the input field the conflict is about, e.g. {@code email}} */
     public Optional<String> field() {
         return Optional.ofNullable(field);
     }
 
-    /** The id of the record the input conflicts with, e.g. the contact already using the email. */
+    /** {@return the id of the record the input conflicts with, e.g. the contact already using the email} */
     public OptionalLong conflictingId() {
         return conflictingId == null ? OptionalLong.empty() : OptionalLong.of(conflictingId);
     }

@@ -22,10 +22,21 @@ public class CrmException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong, for a person to read
+     */
     public CrmException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong, for a person to read
+     * @param cause the exception that caused this one
+     */
     public CrmException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }

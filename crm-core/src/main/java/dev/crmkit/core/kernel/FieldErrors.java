@@ -28,7 +28,13 @@ public final class FieldErrors {
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    /** A required text: stripped, not blank, at most {@code max} code points. */
+    /**
+     * {@return a required text: stripped, not blank, at most {@code max} code points}
+     *
+     * @param field the field the error is reported on
+     * @param value the new value
+     * @param max the longest text allowed, in code points
+     */
     public @Nullable String requiredText(String field, @Nullable String value, int max) {
         String text = value == null ? null : value.strip();
         if (text == null || text.isEmpty()) {
@@ -38,13 +44,25 @@ public final class FieldErrors {
         return checked(field, text, max);
     }
 
-    /** An optional text: stripped; blank becomes absent; at most {@code max} code points. */
+    /**
+     * {@return an optional text: stripped; blank becomes absent; at most {@code max} code points}
+     *
+     * @param field the field the error is reported on
+     * @param value the new value
+     * @param max the longest text allowed, in code points
+     */
     public @Nullable String optionalText(String field, @Nullable String value, int max) {
         String text = value == null ? null : value.strip();
         return text == null || text.isEmpty() ? null : checked(field, text, max);
     }
 
-    /** A required text in an update: may be left unchanged or set, never cleared. */
+    /**
+     * {@return a required text in an update: may be left unchanged or set, never cleared}
+     *
+     * @param field the field the error is reported on
+     * @param patch the change to the field
+     * @param max the longest text allowed, in code points
+     */
     public Patch<String> requiredText(String field, Patch<String> patch, int max) {
         if (!patch.isPresent()) {
             return patch;
@@ -53,7 +71,13 @@ public final class FieldErrors {
         return text == null ? Patch.unchanged() : Patch.set(text);
     }
 
-    /** An optional text in an update: a blank value clears the field. */
+    /**
+     * {@return an optional text in an update: a blank value clears the field}
+     *
+     * @param field the field the error is reported on
+     * @param patch the change to the field
+     * @param max the longest text allowed, in code points
+     */
     public Patch<String> optionalText(String field, Patch<String> patch, int max) {
         if (!patch.isPresent()) {
             return patch;
@@ -61,7 +85,12 @@ public final class FieldErrors {
         return Patch.setOrClear(optionalText(field, patch.applyTo(null), max));
     }
 
-    /** A required email: stripped, lower-cased (emails are unique ignoring case), plausible syntax. */
+    /**
+     * {@return a required email: stripped, lower-cased (emails are unique ignoring case), plausible syntax}
+     *
+     * @param field the field the error is reported on
+     * @param value the new value
+     */
     public @Nullable String email(String field, @Nullable String value) {
         String text = requiredText(field, value, EMAIL_MAX);
         if (text == null) {
@@ -74,7 +103,12 @@ public final class FieldErrors {
         return text.toLowerCase(Locale.ROOT);
     }
 
-    /** An email in an update: may be left unchanged or set, never cleared. */
+    /**
+     * {@return an email in an update: may be left unchanged or set, never cleared}
+     *
+     * @param field the field the error is reported on
+     * @param patch the change to the field
+     */
     public Patch<String> email(String field, Patch<String> patch) {
         if (!patch.isPresent()) {
             return patch;
@@ -83,7 +117,12 @@ public final class FieldErrors {
         return email == null ? Patch.unchanged() : Patch.set(email);
     }
 
-    /** An optional ISO 4217 currency code, upper-cased; {@code null} stays {@code null}. */
+    /**
+     * {@return an optional ISO 4217 currency code, upper-cased; {@code null} stays {@code null}}
+     *
+     * @param field the field the error is reported on
+     * @param code an ISO 4217 code such as {@code EUR}
+     */
     public @Nullable String currency(String field, @Nullable String code) {
         if (code == null) {
             return null;
@@ -96,7 +135,12 @@ public final class FieldErrors {
         }
     }
 
-    /** An optional date the databases can hold ({@link StorageLimits#isStorable(LocalDate)}); {@code null} stays {@code null}. */
+    /**
+     * {@return an optional date the databases can hold ({@link StorageLimits#isStorable(LocalDate)}); {@code null} stays {@code null}}
+     *
+     * @param field the field the error is reported on
+     * @param value the new value
+     */
     public @Nullable LocalDate date(String field, @Nullable LocalDate value) {
         if (value != null && !StorageLimits.isStorable(value)) {
             add(field, StorageLimits.DATE_RULE);
@@ -105,7 +149,12 @@ public final class FieldErrors {
         return value;
     }
 
-    /** A date in an update: unchanged and clear pass; a set date must be storable. */
+    /**
+     * {@return a date in an update: unchanged and clear pass; a set date must be storable}
+     *
+     * @param field the field the error is reported on
+     * @param patch the change to the field
+     */
     public Patch<LocalDate> date(String field, Patch<LocalDate> patch) {
         if (!(patch instanceof Patch.Set)) {
             return patch;
@@ -117,6 +166,10 @@ public final class FieldErrors {
     /**
      * An optional amount (or amount filter) that {@code NUMERIC(19,4)} holds exactly ({@link
      * StorageLimits#isStorable(BigDecimal)}); {@code null} stays {@code null}.
+     *
+     * @param field the field the error is reported on
+     * @param value the new value
+     * @return the nullable big decimal
      */
     public @Nullable BigDecimal amount(String field, @Nullable BigDecimal value) {
         if (value != null && !StorageLimits.isStorable(value)) {
@@ -126,14 +179,25 @@ public final class FieldErrors {
         return value;
     }
 
-    /** Records {@code message} for {@code field} unless {@code ok}. */
+    /**
+     * Records {@code message} for {@code field} unless {@code ok}.
+     *
+     * @param ok whether the rule holds
+     * @param field the field the error is reported on
+     * @param message what went wrong, for a person to read
+     */
     public void check(boolean ok, String field, String message) {
         if (!ok) {
             add(field, message);
         }
     }
 
-    /** Records an error; the first message per field wins. */
+    /**
+     * Records an error; the first message per field wins.
+     *
+     * @param field the field the error is reported on
+     * @param message what went wrong, for a person to read
+     */
     public void add(String field, String message) {
         errors.putIfAbsent(field, message);
     }
@@ -141,6 +205,11 @@ public final class FieldErrors {
     /**
      * Runs a check that throws {@link ValidationException} itself (e.g. building a value record),
      * keeping its errors under {@code prefix} and returning {@code null} when it failed.
+     *
+     * @param <T> the type of the value
+     * @param prefix put before each field name of the check's errors
+     * @param check builds or checks a value, throwing ValidationException when it cannot
+     * @return the nullable t
      */
     public <T> @Nullable T collect(String prefix, Supplier<T> check) {
         try {
@@ -151,6 +220,7 @@ public final class FieldErrors {
         }
     }
 
+    /** {@return whether no error was recorded} */
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -25,6 +25,12 @@ public record Money(BigDecimal amount, Currency currency) {
     /** Decimal places the schema stores. */
     public static final int MAX_DECIMALS = 4;
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param amount the amount, with at most the currency's decimal places
+     * @param currency the currency
+     */
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
@@ -42,20 +48,38 @@ public record Money(BigDecimal amount, Currency currency) {
     /**
      * @param amount a decimal string such as {@code "1250.00"}
      * @param currencyCode an ISO 4217 code such as {@code "EUR"}
+     * @return the money
      */
     public static Money of(String amount, String currencyCode) {
         return of(parseAmount(amount), currencyCode);
     }
 
+    /**
+     * An amount in the currency with this code.
+     *
+     * @param amount the amount, normalised to the currency's decimals
+     * @param currencyCode an ISO 4217 code such as {@code EUR}
+     * @return the money
+     * @throws ValidationException when the code is not a currency
+     */
     public static Money of(BigDecimal amount, String currencyCode) {
         return new Money(amount, currency(currencyCode));
     }
 
+    /**
+     * {@return nothing, in this currency}
+     *
+     * @param currency the currency
+     */
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
 
-    /** The currency for an ISO 4217 code, or a {@link ValidationException} on field {@code currency}. */
+    /**
+     * {@return the currency for an ISO 4217 code, or a {@link ValidationException} on field {@code currency}}
+     *
+     * @param code an ISO 4217 code such as {@code EUR}
+     */
     public static Currency currency(String code) {
         FieldErrors errors = new FieldErrors();
         String valid = errors.currency("currency", code);
@@ -63,29 +87,44 @@ public record Money(BigDecimal amount, Currency currency) {
         return Currency.getInstance(valid);
     }
 
-    /** Decimal places for amounts in this currency: its ISO digits, capped at {@value #MAX_DECIMALS}. */
+    /**
+     * {@return decimal places for amounts in this currency: its ISO digits, capped at {@value #MAX_DECIMALS}}
+     *
+     * @param currency the currency
+     */
     public static int decimals(Currency currency) {
         int digits = currency.getDefaultFractionDigits();
         return digits < 0 ? MAX_DECIMALS : Math.min(digits, MAX_DECIMALS);
     }
 
+    /**
+     * {@return the sum of both amounts}
+     *
+     * @param other an amount in the same currency
+     * @throws IllegalArgumentException when the currencies differ
+     */
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
     }
 
-    /** This amount times {@code percent}/100, rounded half-even to the currency's decimals. */
+    /**
+     * {@return this amount times {@code percent}/100, rounded half-even to the currency's decimals}
+     *
+     * @param percent a percentage, 0 to 100
+     */
     public Money percent(int percent) {
         BigDecimal scaled = amount.multiply(BigDecimal.valueOf(percent))
                 .divide(BigDecimal.valueOf(100), decimals(currency), RoundingMode.HALF_EVEN);
         return new Money(scaled, currency);
     }
 
+    /** {@return whether the amount is below zero} */
     public boolean isNegative() {
         return amount.signum() < 0;
     }
 
-    /** True when the amount fits the schema's {@value #MAX_INTEGER_DIGITS} integer digits. */
+    /** {@return true when the amount fits the schema's {@value #MAX_INTEGER_DIGITS} integer digits} */
     public boolean isStorable() {
         return (long) amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS;
     }
@@ -96,7 +135,12 @@ public record Money(BigDecimal amount, Currency currency) {
         }
     }
 
-    /** Parses a decimal string such as {@code "1250.00"}, or a {@link ValidationException} on field {@code amount}. */
+    /**
+     * Parses a decimal string such as {@code "1250.00"}, or a {@link ValidationException} on field {@code amount}.
+     *
+     * @param amount the amount
+     * @return the big decimal
+     */
     public static BigDecimal parseAmount(String amount) {
         try {
             return new BigDecimal(amount.strip());

@@ -5,7 +5,9 @@ public class NotFoundException extends CrmException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The kind of record asked for. */
     private final String entity;
+    /** The id asked for. */
     private final long id;
 
     /**
@@ -19,10 +21,12 @@ public class NotFoundException extends CrmException {
         this.id = id;
     }
 
+    /** {@return the kind of record asked for: {@code contact}, {@code pipeline}, {@code deal} or {@code task}} */
     public String entity() {
         return entity;
     }
 
+    /** {@return the id that was asked for} */
     public long id() {
         return id;
     }

@@ -8,10 +8,20 @@ public class StaleVersionException extends CrmException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The kind of record. */
     private final String entity;
+    /** The record's id. */
     private final long id;
+    /** The version the change was based on. */
     private final long expectedVersion;
 
+    /**
+     * Creates the exception.
+     *
+     * @param entity the kind of record: {@code contact}, {@code pipeline}, {@code deal} or {@code task}
+     * @param id the record's id
+     * @param expectedVersion the version the caller's change was based on
+     */
     public StaleVersionException(String entity, long id, long expectedVersion) {
         super(entity + " " + id + " was modified concurrently: version " + expectedVersion + " is no longer current");
         this.entity = entity;
@@ -19,16 +29,17 @@ public class StaleVersionException extends CrmException {
         this.expectedVersion = expectedVersion;
     }
 
-    /** The kind of record: {@code contact}, {@code pipeline}, {@code deal} or {@code task}. */
+    /** {@return the kind of record: {@code contact}, {@code pipeline}, {@code deal} or {@code task}} */
     public String entity() {
         return entity;
     }
 
+    /** {@return the id of the record that changed} */
     public long id() {
         return id;
     }
 
-    /** The version the caller's change was based on. */
+    /** {@return the version the caller's change was based on} */
     public long expectedVersion() {
         return expectedVersion;
     }

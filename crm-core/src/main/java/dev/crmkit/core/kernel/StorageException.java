@@ -8,10 +8,21 @@ public class StorageException extends CrmException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong, for a person to read
+     */
     public StorageException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong, for a person to read
+     * @param cause the exception that caused this one
+     */
     public StorageException(String message, Throwable cause) {
         super(message, cause);
     }

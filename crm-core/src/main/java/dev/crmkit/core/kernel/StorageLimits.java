@@ -49,12 +49,20 @@ public final class StorageLimits {
 
     private StorageLimits() {}
 
-    /** True when {@code date} lies in {@link #MIN_DATE}..{@link #MAX_DATE}. */
+    /**
+     * {@return true when {@code date} lies in {@link #MIN_DATE}..{@link #MAX_DATE}}
+     *
+     * @param date the date
+     */
     public static boolean isStorable(LocalDate date) {
         return !date.isBefore(MIN_DATE) && !date.isAfter(MAX_DATE);
     }
 
-    /** True when {@code instant} lies in {@link #MIN_INSTANT}..{@link #MAX_INSTANT}. */
+    /**
+     * {@return true when {@code instant} lies in {@link #MIN_INSTANT}..{@link #MAX_INSTANT}}
+     *
+     * @param instant the instant
+     */
     public static boolean isStorable(Instant instant) {
         return !instant.isBefore(MIN_INSTANT) && !instant.isAfter(MAX_INSTANT);
     }
@@ -63,6 +71,9 @@ public final class StorageLimits {
      * True when {@code NUMERIC(19,4)} holds {@code amount} exactly: at most {@value
      * #AMOUNT_INTEGER_DIGITS} integer digits and {@value #AMOUNT_DECIMALS} decimals, either sign.
      * Cheap for any exponent ({@code 1e-999999999} or {@code 1e131072} included).
+     *
+     * @param amount the amount
+     * @return whether every supported database stores it exactly
      */
     public static boolean isStorable(BigDecimal amount) {
         // precision - scale counts the digits before the point (zero or less for 0.0xyz) and does

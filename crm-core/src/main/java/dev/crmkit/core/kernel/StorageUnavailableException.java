@@ -18,10 +18,21 @@ public class StorageUnavailableException extends StorageException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong, for a person to read
+     */
     public StorageUnavailableException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong, for a person to read
+     * @param cause the exception that caused this one
+     */
     public StorageUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }

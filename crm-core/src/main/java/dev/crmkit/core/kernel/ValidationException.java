@@ -14,6 +14,7 @@ public class ValidationException extends CrmException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Field → message, in the order the rules were checked. */
     private final Map<String, String> errors;
 
     /**
@@ -27,11 +28,17 @@ public class ValidationException extends CrmException {
         this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param field the field the error is reported on
+     * @param message what went wrong, for a person to read
+     */
     public ValidationException(String field, String message) {
         this(Map.of(field, message));
     }
 
-    /** Field → message, in the order the rules were checked. */
+    /** {@return field → message, in the order the rules were checked} */
     public Map<String, String> errors() {
         return errors;
     }
@@ -39,6 +46,9 @@ public class ValidationException extends CrmException {
     /**
      * The same errors with every field name prefixed, for a value validated on its own and then
      * reported as part of a larger input: {@code e.prefixed("stages[2].")}.
+     *
+     * @param prefix put before each field name of the check's errors
+     * @return a copy of this exception with the change
      */
     public ValidationException prefixed(String prefix) {
         Map<String, String> renamed = new LinkedHashMap<>();

@@ -14,7 +14,9 @@ public final class Pages {
      * Every row the query matches, read page after page before any of them is changed, so that the
      * caller may then delete or update them without disturbing the walk.
      *
+     * @param <T> the type of the value
      * @param page fetches the page after a cursor ({@code null} for the first page)
+     * @return every matching row, in the query's order
      */
     public static <T> List<T> all(Function<@Nullable String, Page<T>> page) {
         List<T> rows = new ArrayList<>();

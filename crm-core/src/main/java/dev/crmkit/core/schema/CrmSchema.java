@@ -28,6 +28,7 @@ public final class CrmSchema {
      * Brings the schema of {@code dataSource}'s current database/schema up to date. Safe to call
      * at every start: migrations already applied are skipped.
      *
+     * @param dataSource the database
      * @return the number of migrations applied now
      * @throws StorageException when the database is not supported or a migration fails
      */

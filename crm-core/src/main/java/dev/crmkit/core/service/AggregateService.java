@@ -63,12 +63,20 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
         this.deleted = deleted;
     }
 
-    /** The record with this id, if there is one. */
+    /**
+     * {@return the record with this id, if there is one}
+     *
+     * @param id the record's id
+     */
     public Optional<T> findById(long id) {
         return read(repository -> repository.findById(id));
     }
 
-    /** @throws NotFoundException when there is no record with this id */
+    /**
+     * @param id the record's id
+     * @return the t
+     * @throws NotFoundException when there is no record with this id
+     */
     public T getById(long id) {
         return read(repository -> repository.getById(id));
     }
@@ -79,6 +87,7 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * before the cascade reads the children, so a child linked concurrently is either seen by the
      * cascade (its transaction committed first) or refused (it waited for this one).
      *
+     * @param id the record's id
      * @throws NotFoundException when there is no record with this id
      * @throws dev.crmkit.core.kernel.ConflictException when a rule of the aggregate refuses the delete
      * @throws dev.crmkit.core.kernel.RetryableTransactionException when the lock waits too long or the

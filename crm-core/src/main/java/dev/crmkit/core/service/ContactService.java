@@ -39,8 +39,10 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
     }
 
     /**
+     * @param command the record to create
      * @throws ConflictException (field {@code email}, with the id of the contact using it) when
      *     another contact has this email, in any letter case
+     * @return the contact
      */
     public Contact create(NewContact command) {
         return create(tx -> {
@@ -60,7 +62,11 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
         });
     }
 
-    /** The contact with this email, ignoring letter case. */
+    /**
+     * {@return the contact with this email, ignoring letter case}
+     *
+     * @param email the email address
+     */
     public Optional<Contact> findByEmail(String email) {
         String key = email.strip().toLowerCase(Locale.ROOT);
         return read(contacts -> contacts.findByEmail(key));
@@ -69,10 +75,13 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
     /**
      * Applies the update. An update that changes nothing writes nothing and keeps the version.
      *
+     * @param id the record's id
+     * @param update the fields to change
      * @throws dev.crmkit.core.kernel.NotFoundException when there is no such contact
      * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is given and stale,
      *     or another transaction changed the contact meanwhile
      * @throws ConflictException (field {@code email}) when the new email belongs to another contact
+     * @return the contact
      */
     public Contact update(long id, ContactUpdate update) {
         return update(id, update.expectedVersion(), (tx, current) -> {
@@ -84,7 +93,11 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
         });
     }
 
-    /** One page of contacts matching the query. */
+    /**
+     * {@return one page of contacts matching the query}
+     *
+     * @param query filters, sort and page
+     */
     public Page<Contact> find(ContactQuery query) {
         return read(contacts -> contacts.find(query));
     }

@@ -54,10 +54,12 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     }
 
     /**
+     * @param command the record to create
      * @throws dev.crmkit.core.kernel.ValidationException on {@code pipelineId} (no such pipeline, or none
      *     exists yet), {@code status} (not a stage of the pipeline), {@code contactId} (no such
      *     contact), {@code amount} (too many decimals for the currency) or {@code lostReason}
      *     (given for a stage that is not LOST)
+     * @return the deal
      */
     public Deal create(NewDeal command) {
         return create(tx -> {
@@ -103,9 +105,12 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      * Entering a WON or LOST stage sets {@code closedAt}; leaving it clears {@code closedAt} and
      * the lost reason.
      *
+     * @param id the record's id
+     * @param update the fields to change
      * @throws dev.crmkit.core.kernel.NotFoundException when there is no such deal
      * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is stale
      * @throws dev.crmkit.core.kernel.ValidationException as for {@link #create(NewDeal)}
+     * @return the deal
      */
     public Deal update(long id, DealUpdate update) {
         return update(id, update.expectedVersion(), (tx, current) -> apply(tx, current, update));
@@ -121,7 +126,10 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     /**
      * Moves the deal to a stage of its pipeline.
      *
+     * @param id the record's id
+     * @param stageKey the stage key
      * @param lostReason why it was lost, when {@code stageKey} is a LOST stage; otherwise {@code null}
+     * @return the deal
      */
     public Deal moveToStage(long id, String stageKey, @Nullable String lostReason) {
         DealUpdate.Builder update = DealUpdate.builder().status(stageKey);
@@ -144,7 +152,11 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
         }
     }
 
-    /** One page of deals matching the query. */
+    /**
+     * {@return one page of deals matching the query}
+     *
+     * @param query filters, sort and page
+     */
     public Page<Deal> find(DealQuery query) {
         return read(deals -> deals.find(query));
     }

@@ -39,13 +39,22 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
                 PipelineEvent.Deleted::new);
     }
 
-    /** Creates the pipeline with the command's stages. */
+    /**
+     * Creates the pipeline with the command's stages.
+     *
+     * @param command the record to create
+     * @return the pipeline
+     */
     public Pipeline create(NewPipeline command) {
         return create(
                 tx -> new Pipeline(0, command.name(), command.description(), command.stages(), tx.now(), tx.now(), 0));
     }
 
-    /** One page of pipelines, each with its stages. */
+    /**
+     * {@return one page of pipelines, each with its stages}
+     *
+     * @param query filters, sort and page
+     */
     public Page<Pipeline> find(PipelineQuery query) {
         return read(pipelines -> pipelines.find(query));
     }
@@ -53,10 +62,13 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
     /**
      * Applies the update. An update that changes nothing writes nothing and keeps the version.
      *
+     * @param id the record's id
+     * @param update the fields to change
      * @throws NotFoundException when there is no such pipeline
      * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is stale
      * @throws ConflictException (field {@code stages}) when a stage that still holds deals would be
      *     removed or would change its outcome
+     * @return the pipeline
      */
     public Pipeline update(long id, PipelineUpdate update) {
         return update(id, update.expectedVersion(), (tx, current) -> {
@@ -91,7 +103,9 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
     /**
      * Per stage: the number of deals, their value and weighted forecast; plus open totals.
      *
+     * @param id the record's id
      * @throws NotFoundException when there is no such pipeline
+     * @return the pipeline summary
      */
     public PipelineSummary summary(long id) {
         return read(pipelines -> summarise(pipelines.getById(id), pipelines.stageTotals(id)));

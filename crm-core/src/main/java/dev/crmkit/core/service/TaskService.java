@@ -37,7 +37,11 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
                 TaskEvent.Deleted::new);
     }
 
-    /** @throws dev.crmkit.core.kernel.ValidationException on {@code contactId} or {@code dealId} that does not exist */
+    /**
+     * @param command the record to create
+     * @return the task
+     * @throws dev.crmkit.core.kernel.ValidationException on {@code contactId} or {@code dealId} that does not exist
+     */
     public Task create(NewTask command) {
         return create(tx -> {
             FieldErrors errors = new FieldErrors();
@@ -63,9 +67,12 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
      * Applies the update. An update that changes nothing writes nothing and keeps the version.
      * Becoming completed sets {@code completedAt}; leaving completed clears it.
      *
+     * @param id the record's id
+     * @param update the fields to change
      * @throws dev.crmkit.core.kernel.NotFoundException when there is no such task
      * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is stale
      * @throws dev.crmkit.core.kernel.ValidationException on a linked contact or deal that does not exist
+     * @return the task
      */
     public Task update(long id, TaskUpdate update) {
         return update(id, update.expectedVersion(), (tx, current) -> apply(tx, current, update));
@@ -78,12 +85,21 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
         }
     }
 
-    /** Marks the task completed; completing a completed task changes nothing. */
+    /**
+     * Marks the task completed; completing a completed task changes nothing.
+     *
+     * @param id the record's id
+     * @return the task
+     */
     public Task complete(long id) {
         return update(id, TaskUpdate.builder().status(TaskStatus.COMPLETED).build());
     }
 
-    /** One page of tasks matching the query; "overdue" is judged by the clock's current day. */
+    /**
+     * {@return one page of tasks matching the query; "overdue" is judged by the clock's current day}
+     *
+     * @param query filters, sort and page
+     */
     public Page<Task> find(TaskQuery query) {
         LocalDate today = LocalDate.now(transactor.clock());
         return read(tasks -> tasks.find(query, today));

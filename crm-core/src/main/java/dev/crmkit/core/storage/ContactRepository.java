@@ -20,9 +20,17 @@ public interface ContactRepository extends CrmRepository<Contact> {
         return "contact";
     }
 
-    /** The contact with this email; emails are stored lower-cased, pass it lower-cased. */
+    /**
+     * {@return the contact with this email; emails are stored lower-cased, pass it lower-cased}
+     *
+     * @param email the email address
+     */
     Optional<Contact> findByEmail(String email);
 
-    /** One page of the contacts matching the query, in its order. */
+    /**
+     * {@return one page of the contacts matching the query, in its order}
+     *
+     * @param query filters, sort and page
+     */
     Page<Contact> find(ContactQuery query);
 }

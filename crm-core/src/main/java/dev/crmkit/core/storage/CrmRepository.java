@@ -15,16 +15,30 @@ import java.util.Optional;
  */
 public interface CrmRepository<T extends CrmRecord> {
 
-    /** The kind of record, as exceptions and events name it: {@code contact}, {@code deal}, ... */
+    /** {@return the kind of record, as exceptions and events name it: {@code contact}, {@code deal}, …} */
     String entity();
 
+    /**
+     * {@return the record with this id, or empty when there is none}
+     *
+     * @param id the record's id
+     */
     Optional<T> findById(long id);
 
-    /** @throws NotFoundException when there is no such record */
+    /**
+     * @param id the record's id
+     * @return the default t
+     * @throws NotFoundException when there is no such record
+     */
     default T getById(long id) {
         return findById(id).orElseThrow(() -> new NotFoundException(entity(), id));
     }
 
+    /**
+     * {@return whether a record with this id exists}
+     *
+     * @param id the record's id
+     */
     boolean existsById(long id);
 
     /**
@@ -37,6 +51,7 @@ public interface CrmRepository<T extends CrmRecord> {
      * up to the database's lock timeout; that timeout, and a deadlock the database breaks, are a
      * {@link dev.crmkit.core.kernel.RetryableTransactionException}.
      *
+     * @param id the record's id
      * @return false when there is no such record (nothing is locked)
      */
     boolean lockById(long id);
@@ -45,6 +60,7 @@ public interface CrmRepository<T extends CrmRecord> {
      * Inserts a new record. The given id and version are ignored; instants are stored as given
      * (the services pass them at microseconds, what every supported database keeps).
      *
+     * @param record the record
      * @return the record as stored: the database's id, version 0
      * @throws dev.crmkit.core.kernel.ConflictException when a key or a reference of the schema refuses it
      */
@@ -53,6 +69,7 @@ public interface CrmRepository<T extends CrmRecord> {
     /**
      * Writes every field of the record if the stored version still equals {@code record.version()}.
      *
+     * @param record the record
      * @return the record as stored, version incremented by one
      * @throws dev.crmkit.core.kernel.StaleVersionException when the stored version differs
      * @throws NotFoundException when the record no longer exists
@@ -63,6 +80,7 @@ public interface CrmRepository<T extends CrmRecord> {
     /**
      * Deletes the record's row; the services delete or detach related records first.
      *
+     * @param id the record's id
      * @return false when there was no such record
      * @throws dev.crmkit.core.kernel.ConflictException when the schema refuses (a pipeline that holds deals)
      */

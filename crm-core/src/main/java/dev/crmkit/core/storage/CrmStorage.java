@@ -15,6 +15,7 @@ public interface CrmStorage extends AutoCloseable {
      * {@link UnitOfWork#commit()} was called.
      *
      * @throws dev.crmkit.core.kernel.StorageException when no connection can be had
+     * @return the unit of work
      */
     UnitOfWork begin();
 

@@ -23,10 +23,17 @@ public interface DealRepository extends CrmRepository<Deal> {
     /**
      * One page of the deals matching the query, in its order. The {@code outcome} filter is the
      * outcome of the deal's stage in its pipeline.
+     *
+     * @param query filters, sort and page
+     * @return the page of deals
      */
     Page<Deal> find(DealQuery query);
 
-    /** Every deal the query matches, read page by page in the query's order before the caller changes any. */
+    /**
+     * {@return every deal the query matches, read page by page in the query's order before the caller changes any}
+     *
+     * @param query filters, sort and page
+     */
     default List<Deal> findAll(DealQuery query) {
         return Pages.all(cursor -> find(query.limit(PageRequest.MAX_LIMIT).after(cursor)));
     }

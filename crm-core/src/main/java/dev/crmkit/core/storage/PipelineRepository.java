@@ -21,12 +21,19 @@ public interface PipelineRepository extends CrmRepository<Pipeline> {
         return "pipeline";
     }
 
-    /** One page of pipelines, each with its stages. */
+    /**
+     * {@return one page of pipelines, each with its stages}
+     *
+     * @param query filters, sort and page
+     */
     Page<Pipeline> find(PipelineQuery query);
 
     /**
      * The pipeline's deals grouped by stage and currency, in one query. Stages without deals
      * have no row.
+     *
+     * @param pipelineId the pipeline's id
+     * @return one total per stage and currency
      */
     List<StageTotal> stageTotals(long pipelineId);
 }

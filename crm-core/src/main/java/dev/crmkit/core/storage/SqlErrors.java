@@ -115,6 +115,9 @@ public final class SqlErrors {
      * connection within its timeout ({@link SQLTransientConnectionException}, e.g. HikariCP's), or
      * a connection the driver declared unusable ({@link SQLNonTransientConnectionException},
      * {@link SQLRecoverableException}).
+     *
+     * @param e the exception to classify
+     * @return whether the connection, not the statement, failed
      */
     public static boolean isConnectionFailure(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -19,11 +19,18 @@ public interface TaskRepository extends CrmRepository<Task> {
     /**
      * One page of the tasks matching the query, in its order.
      *
+     * @param query filters, sort and page
      * @param today the day the {@code overdue} filter compares due dates with
+     * @return the page of tasks
      */
     Page<Task> find(TaskQuery query, LocalDate today);
 
-    /** Every task the query matches, read page by page in the query's order before the caller changes any. */
+    /**
+     * {@return every task the query matches, read page by page in the query's order before the caller changes any}
+     *
+     * @param query filters, sort and page
+     * @param today the day, in UTC, that decides what is overdue
+     */
     default List<Task> findAll(TaskQuery query, LocalDate today) {
         return Pages.all(cursor -> find(query.limit(PageRequest.MAX_LIMIT).after(cursor), today));
     }

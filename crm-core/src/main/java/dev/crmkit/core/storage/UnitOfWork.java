@@ -17,12 +17,16 @@ package dev.crmkit.core.storage;
  */
 public interface UnitOfWork extends AutoCloseable {
 
+    /** {@return the contacts, in this unit of work} */
     ContactRepository contacts();
 
+    /** {@return the pipelines, in this unit of work} */
     PipelineRepository pipelines();
 
+    /** {@return the deals, in this unit of work} */
     DealRepository deals();
 
+    /** {@return the tasks, in this unit of work} */
     TaskRepository tasks();
 
     /**
