@@ -281,25 +281,37 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
 
         private Builder() {}
 
-        /** @param path the GGUF file (required) @return this */
+        /**
+         * @param path the GGUF file (required)
+         * @return this
+         */
         public Builder modelPath(Path path) {
             this.modelPath = path;
             return this;
         }
 
-        /** @param threads CPU threads for prompt and generation; default 2 (physical cores are best) @return this */
+        /**
+         * @param threads CPU threads for prompt and generation; default 2 (physical cores are best)
+         * @return this
+         */
         public Builder threads(int threads) {
             this.threads = positive(threads, "threads");
             return this;
         }
 
-        /** @param tokens context window; default the model's trained length, at most 4096 @return this */
+        /**
+         * @param tokens context window; default the model's trained length, at most 4096
+         * @return this
+         */
         public Builder contextSize(int tokens) {
             this.contextSize = positive(tokens, "contextSize");
             return this;
         }
 
-        /** @param layers layers offloaded to a GPU when the native build has one; default 0 @return this */
+        /**
+         * @param layers layers offloaded to a GPU when the native build has one; default 0
+         * @return this
+         */
         public Builder gpuLayers(int layers) {
             if (layers < 0) {
                 throw new IllegalArgumentException("gpuLayers must not be negative");
@@ -308,13 +320,19 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
             return this;
         }
 
-        /** @param seed sampling seed, so runs repeat; default 42 @return this */
+        /**
+         * @param seed sampling seed, so runs repeat; default 42
+         * @return this
+         */
         public Builder seed(int seed) {
             this.seed = seed;
             return this;
         }
 
-        /** @param temperature default sampling temperature; default 0.2, requests may override @return this */
+        /**
+         * @param temperature default sampling temperature; default 0.2, requests may override
+         * @return this
+         */
         public Builder temperature(double temperature) {
             if (temperature < 0) {
                 throw new IllegalArgumentException("temperature must not be negative");
@@ -333,19 +351,28 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
             return this;
         }
 
-        /** @param template overrides the format detected from the file @return this */
+        /**
+         * @param template overrides the format detected from the file
+         * @return this
+         */
         public Builder chatTemplate(ChatTemplate template) {
             this.chatTemplate = template;
             return this;
         }
 
-        /** @param limits bounds for strings, arrays and answers the tool schemas leave open @return this */
+        /**
+         * @param limits bounds for strings, arrays and answers the tool schemas leave open
+         * @return this
+         */
         public Builder grammarLimits(GrammarLimits limits) {
             this.grammarLimits = limits;
             return this;
         }
 
-        /** @param wait longest wait for a busy model, then {@link ModelBusyException}; zero rejects at once @return this */
+        /**
+         * @param wait longest wait for a busy model, then {@link ModelBusyException}; zero rejects at once
+         * @return this
+         */
         public Builder maxQueueWait(Duration wait) {
             if (wait.isNegative()) {
                 throw new IllegalArgumentException("maxQueueWait must not be negative");
