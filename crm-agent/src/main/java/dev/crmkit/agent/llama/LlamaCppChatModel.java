@@ -87,7 +87,7 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         }
         this.metadata = GgufReader.read(file);
         ModelArchitectures.requireSupported(metadata.architecture(), file);
-        this.template = builder.chatTemplate != null ? builder.chatTemplate : templateOf(metadata, file);
+        this.template = builder.chatTemplate != null ? builder.chatTemplate : ChatTemplate.of(metadata, file);
         int trained = (int) Math.min(Integer.MAX_VALUE, metadata.contextLength().orElse(4096));
         int contextSize = builder.contextSize != null ? builder.contextSize : Math.min(4096, trained);
         this.settings = new Settings(contextSize, builder.seed, builder.temperature, builder.maxTokens);
@@ -95,19 +95,8 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
             throw new IllegalArgumentException("maxTokens " + settings.maxTokens() + " must be below contextSize "
                     + contextSize + ", which also holds the prompt");
         }
-        ModelParameters parameters = new ModelParameters()
-                .setModel(file.toString())
-                .setThreads(builder.threads)
-                .setThreadsBatch(builder.threads)
-                .setCtxSize(contextSize)
-                .setParallel(1)
-                .disableContextShift();
-        if (builder.gpuLayers > 0) {
-            parameters.setGpuLayers(builder.gpuLayers); // even 0 makes a CPU-only build warn on stderr
-        }
-        if (!builder.nativeLogging) {
-            parameters.disableLog();
-        }
+        ModelParameters parameters =
+                LlamaEngine.parameters(file, builder.threads, contextSize, builder.gpuLayers, builder.nativeLogging);
         this.engine = LlamaEngine.load(parameters, file.getFileName().toString(), builder.maxQueueWait);
         this.grammars = new GrammarCache(new ToolCallGrammarCompiler(builder.grammarLimits));
         this.renderer = new ConversationRenderer(template, engine::countTokens);
@@ -119,18 +108,6 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
                 template,
                 contextSize,
                 builder.threads);
-    }
-
-    private static ChatTemplate templateOf(GgufMetadata metadata, Path file) {
-        return metadata.chatTemplate()
-                .map(jinja -> ChatTemplate.detect(jinja).orElseGet(() -> {
-                    log.warn(
-                            "the chat template of {} is not one crmkit recognises; using ChatML, set chatTemplate(...) "
-                                    + "to choose another",
-                            file.getFileName());
-                    return ChatTemplate.CHATML;
-                }))
-                .orElse(ChatTemplate.CHATML);
     }
 
     /** @return a builder; {@link Builder#modelPath} is required */
