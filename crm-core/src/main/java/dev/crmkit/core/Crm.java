@@ -1,13 +1,15 @@
 package dev.crmkit.core;
 
-import dev.crmkit.core.contact.ContactService;
-import dev.crmkit.core.deal.DealService;
 import dev.crmkit.core.event.CrmEventListener;
-import dev.crmkit.core.internal.EventPublisher;
-import dev.crmkit.core.internal.Transactor;
-import dev.crmkit.core.pipeline.PipelineService;
+import dev.crmkit.core.kernel.Money;
+import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.core.service.ContactService;
+import dev.crmkit.core.service.DealService;
+import dev.crmkit.core.service.EventPublisher;
+import dev.crmkit.core.service.PipelineService;
+import dev.crmkit.core.service.TaskService;
+import dev.crmkit.core.service.Transactor;
 import dev.crmkit.core.storage.CrmStorage;
-import dev.crmkit.core.task.TaskService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;

@@ -1,6 +1,6 @@
 package dev.crmkit.jpa;
 
-import dev.crmkit.core.StorageException;
+import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
 import jakarta.persistence.EntityManagerFactory;
@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <p>Guarantees: every unit of work is one resource-local transaction that rolls back unless
  * committed; instants are written and read in UTC whatever the JVM's or database session's time
  * zone; each repository operation runs a fixed number of SQL statements; and every persistence or
- * SQL exception is translated into the {@link dev.crmkit.core.CrmException} hierarchy, so no
+ * SQL exception is translated into the {@link dev.crmkit.core.kernel.CrmException} hierarchy, so no
  * Hibernate, JPA or JDBC type reaches a caller.
  *
  * <p>Thread-safe: any thread may {@link #begin()} a unit of work; each unit of work stays on the

@@ -1,6 +1,6 @@
 package dev.crmkit.mybatis;
 
-import dev.crmkit.core.StorageException;
+import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.mybatis.internal.ContactMapper;
 import dev.crmkit.mybatis.internal.DealMapper;

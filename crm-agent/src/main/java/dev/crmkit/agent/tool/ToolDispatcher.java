@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * those of JSON: {@code String}, {@code long}, {@code int}, {@code double}, {@code BigDecimal},
  * {@code boolean} (boxed when optional) and enums (written as lower-case constant names). A tool
  * returns a value Jackson serialises (records are ideal; {@code null} fields are omitted), or
- * {@code void} for {@code {"ok":true}}. To refuse input, it throws a {@link dev.crmkit.core.CrmException}:
- * its message (for a {@link dev.crmkit.core.ValidationException}, each field and message) is what the
+ * {@code void} for {@code {"ok":true}}. To refuse input, it throws a {@link dev.crmkit.core.kernel.CrmException}:
+ * its message (for a {@link dev.crmkit.core.kernel.ValidationException}, each field and message) is what the
  * model reads. Any other exception is logged and reported to the model as an unexpected failure.
  *
  * <p>Tools a host builds at run time come as a {@link ToolSpecification} and a {@link ToolExecutor}

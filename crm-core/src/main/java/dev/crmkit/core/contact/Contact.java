@@ -1,6 +1,6 @@
 package dev.crmkit.core.contact;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;

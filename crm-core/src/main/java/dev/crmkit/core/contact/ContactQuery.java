@@ -1,6 +1,6 @@
 package dev.crmkit.core.contact;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * ContactQuery.all().withText("acme").sortedBy(ContactSort.LAST_NAME, SortDirection.ASC).limit(20)
  * }</pre>
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} on a filter that is too long.
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} on a filter that is too long.
  *
  * @param text matches contacts whose "first last" name, email or company contains it, ignoring case
  * @param company matches contacts whose company is exactly this

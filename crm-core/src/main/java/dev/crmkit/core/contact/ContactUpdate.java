@@ -1,7 +1,7 @@
 package dev.crmkit.core.contact;
 
-import dev.crmkit.core.Patch;
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.Patch;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * The command to change some fields of a contact; every field left {@link Patch#unchanged()}
  * keeps its value. Names and email can be set but not cleared.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule.
  *
  * @param expectedVersion the version the caller read; when given and no longer current, the
- *     update is refused with {@link dev.crmkit.core.StaleVersionException}
+ *     update is refused with {@link dev.crmkit.core.kernel.StaleVersionException}
  */
 public record ContactUpdate(
         Patch<String> firstName,

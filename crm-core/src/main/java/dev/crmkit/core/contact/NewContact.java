@@ -1,13 +1,13 @@
 package dev.crmkit.core.contact;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The command to create a contact. Text is stripped; blank optional fields become absent; the
  * email is lower-cased.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule.
  */
 public record NewContact(

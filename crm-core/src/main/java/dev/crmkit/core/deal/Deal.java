@@ -1,7 +1,7 @@
 package dev.crmkit.core.deal;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.Money;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.crmkit.core.deal;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.PageRequest;
@@ -18,13 +18,13 @@ import org.jspecify.annotations.Nullable;
  * DealQuery.all().inPipeline(7).withOutcome(StageOutcome.OPEN).sortedBy(DealSort.AMOUNT, SortDirection.DESC)
  * }</pre>
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} on an invalid filter.
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} on an invalid filter.
  *
  * @param pipelineId deals of this pipeline
  * @param status deals in the stage with this key (usually with {@code pipelineId})
  * @param contactId deals with this contact
  * @param minAmount deals whose amount is at least this (in whatever currency); like {@code
- *     maxAmount}, a value {@code NUMERIC(19,4)} holds ({@link dev.crmkit.core.StorageLimits#AMOUNT_RULE})
+ *     maxAmount}, a value {@code NUMERIC(19,4)} holds ({@link dev.crmkit.core.kernel.StorageLimits#AMOUNT_RULE})
  * @param maxAmount deals whose amount is at most this
  * @param currency deals in this ISO 4217 currency
  * @param outcome deals whose stage has this outcome: open, won or lost

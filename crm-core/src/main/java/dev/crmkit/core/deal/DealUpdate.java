@@ -1,8 +1,8 @@
 package dev.crmkit.core.deal;
 
-import dev.crmkit.core.Money;
-import dev.crmkit.core.Patch;
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.Money;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * its value. Title, amount, currency, pipeline and status can be set but not cleared. Moving the
  * deal to another pipeline re-checks its status against the new pipeline's stages.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule it can check alone.
  *
  * @param contactId clear to detach the deal from its contact

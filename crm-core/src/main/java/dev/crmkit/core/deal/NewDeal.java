@@ -1,8 +1,9 @@
 package dev.crmkit.core.deal;
 
-import dev.crmkit.core.Money;
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Stage;
+import dev.crmkit.core.service.DealService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The command to create a deal. Build it with {@link #builder(String)}.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule it can check alone; rules involving stored data (the stage exists, the contact exists) are
  * checked by {@link DealService}.
  *

@@ -1,13 +1,13 @@
 package dev.crmkit.core.pipeline;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The command to create a pipeline.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule.
  *
  * @param stages in order; empty (or {@code null}) means {@link Stage#defaults()}; positions are

@@ -1,6 +1,6 @@
 package dev.crmkit.core.pipeline;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.crmkit.core.pipeline;
 
-import dev.crmkit.core.Money;
+import dev.crmkit.core.kernel.Money;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.crmkit.core.pipeline;
 
-import dev.crmkit.core.Patch;
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.Patch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * key, so a kept key keeps its deals, a new key adds a stage, and a missing key removes one
  * (refused while it holds deals).
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule.
  *
  * @param stages the complete new list in order, or unchanged; cannot be cleared

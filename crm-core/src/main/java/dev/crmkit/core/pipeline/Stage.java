@@ -1,6 +1,6 @@
 package dev.crmkit.core.pipeline;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * One step of a pipeline. A deal's status is the key of a stage of its pipeline.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} ({@code key}, {@code name},
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} ({@code key}, {@code name},
  * {@code probability}, {@code outcome}).
  *
  * @param key identifies the stage within its pipeline: lower case letters, digits, {@code _} and

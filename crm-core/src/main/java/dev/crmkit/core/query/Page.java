@@ -1,6 +1,6 @@
 package dev.crmkit.core.query;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.crmkit.core.query;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.ValidationException;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

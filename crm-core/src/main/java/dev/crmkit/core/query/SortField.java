@@ -1,6 +1,6 @@
 package dev.crmkit.core.query;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import org.jspecify.annotations.Nullable;
 
 /**

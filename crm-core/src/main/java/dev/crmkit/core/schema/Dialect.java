@@ -1,6 +1,6 @@
 package dev.crmkit.core.schema;
 
-import dev.crmkit.core.StorageException;
+import dev.crmkit.core.kernel.StorageException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;

@@ -1,11 +1,9 @@
 package dev.crmkit.core.service;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.event.CrmEvent;
-import dev.crmkit.core.internal.Transactor;
-import dev.crmkit.core.internal.Tx;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.storage.CrmRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.time.Instant;
@@ -82,8 +80,8 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * cascade (its transaction committed first) or refused (it waited for this one).
      *
      * @throws NotFoundException when there is no record with this id
-     * @throws dev.crmkit.core.ConflictException when a rule of the aggregate refuses the delete
-     * @throws dev.crmkit.core.RetryableTransactionException when the lock waits too long or the
+     * @throws dev.crmkit.core.kernel.ConflictException when a rule of the aggregate refuses the delete
+     * @throws dev.crmkit.core.kernel.RetryableTransactionException when the lock waits too long or the
      *     database breaks a deadlock
      */
     public void deleteById(long id) {

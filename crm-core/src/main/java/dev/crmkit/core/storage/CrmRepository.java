@@ -1,7 +1,7 @@
 package dev.crmkit.core.storage;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.NotFoundException;
 import java.util.Optional;
 
 /**
@@ -35,7 +35,7 @@ public interface CrmRepository<T extends CrmRecord> {
      * and the link is refused: never a child pointing at a deleted parent. Locks are taken in one
      * order everywhere: pipeline, contact, deal. Blocks while another unit of work holds the lock,
      * up to the database's lock timeout; that timeout, and a deadlock the database breaks, are a
-     * {@link dev.crmkit.core.RetryableTransactionException}.
+     * {@link dev.crmkit.core.kernel.RetryableTransactionException}.
      *
      * @return false when there is no such record (nothing is locked)
      */
@@ -46,7 +46,7 @@ public interface CrmRepository<T extends CrmRecord> {
      * (the services pass them at microseconds, what every supported database keeps).
      *
      * @return the record as stored: the database's id, version 0
-     * @throws dev.crmkit.core.ConflictException when a key or a reference of the schema refuses it
+     * @throws dev.crmkit.core.kernel.ConflictException when a key or a reference of the schema refuses it
      */
     T insert(T record);
 
@@ -54,9 +54,9 @@ public interface CrmRepository<T extends CrmRecord> {
      * Writes every field of the record if the stored version still equals {@code record.version()}.
      *
      * @return the record as stored, version incremented by one
-     * @throws dev.crmkit.core.StaleVersionException when the stored version differs
+     * @throws dev.crmkit.core.kernel.StaleVersionException when the stored version differs
      * @throws NotFoundException when the record no longer exists
-     * @throws dev.crmkit.core.ConflictException when a key or a reference of the schema refuses it
+     * @throws dev.crmkit.core.kernel.ConflictException when a key or a reference of the schema refuses it
      */
     T update(T record);
 
@@ -64,7 +64,7 @@ public interface CrmRepository<T extends CrmRecord> {
      * Deletes the record's row; the services delete or detach related records first.
      *
      * @return false when there was no such record
-     * @throws dev.crmkit.core.ConflictException when the schema refuses (a pipeline that holds deals)
+     * @throws dev.crmkit.core.kernel.ConflictException when the schema refuses (a pipeline that holds deals)
      */
     boolean deleteById(long id);
 }

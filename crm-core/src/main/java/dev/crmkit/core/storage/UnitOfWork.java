@@ -1,10 +1,5 @@
 package dev.crmkit.core.storage;
 
-import dev.crmkit.core.contact.ContactRepository;
-import dev.crmkit.core.deal.DealRepository;
-import dev.crmkit.core.pipeline.PipelineRepository;
-import dev.crmkit.core.task.TaskRepository;
-
 /**
  * One database transaction and the repositories that work inside it. Rolls back on {@link
  * #close()} unless {@link #commit()} was called first, so an exception anywhere leaves nothing
@@ -34,9 +29,9 @@ public interface UnitOfWork extends AutoCloseable {
      * Makes every change of this unit of work durable. Calling anything but {@link #close()}
      * afterwards is an error.
      *
-     * @throws dev.crmkit.core.RetryableTransactionException when the database refuses the commit
+     * @throws dev.crmkit.core.kernel.RetryableTransactionException when the database refuses the commit
      *     because of a concurrent transaction (serialization failure, deadlock)
-     * @throws dev.crmkit.core.ConflictException when a deferred constraint fails at commit
+     * @throws dev.crmkit.core.kernel.ConflictException when a deferred constraint fails at commit
      */
     void commit();
 

@@ -1,13 +1,13 @@
 package dev.crmkit.core.task;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The command to create a task. Build it with {@link #builder(String)}.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule it can check alone.
  *
  * @param priority {@code null} means {@link TaskPriority#MEDIUM}

@@ -1,6 +1,6 @@
 package dev.crmkit.core.task;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;

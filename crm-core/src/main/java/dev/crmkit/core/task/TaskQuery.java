@@ -1,6 +1,6 @@
 package dev.crmkit.core.task;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
 import java.time.LocalDate;
@@ -38,8 +38,8 @@ public record TaskQuery(
         PageRequest<TaskSort> page) {
 
     /**
-     * @throws dev.crmkit.core.ValidationException on {@code dueBefore} or {@code dueAfter} outside
-     *     {@link dev.crmkit.core.StorageLimits#MIN_DATE}..{@link dev.crmkit.core.StorageLimits#MAX_DATE},
+     * @throws dev.crmkit.core.kernel.ValidationException on {@code dueBefore} or {@code dueAfter} outside
+     *     {@link dev.crmkit.core.kernel.StorageLimits#MIN_DATE}..{@link dev.crmkit.core.kernel.StorageLimits#MAX_DATE},
      *     or {@code dueAfter} not before {@code dueBefore}
      */
     public TaskQuery {

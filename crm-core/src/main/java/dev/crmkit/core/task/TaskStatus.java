@@ -1,6 +1,6 @@
 package dev.crmkit.core.task;
 
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package dev.crmkit.mybatis.internal;
 
-import dev.crmkit.core.Money;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.kernel.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,8 +2,8 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.contact.ContactRepository;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.mybatis.internal.ContactMapper.ContactFilter;
 import java.util.Optional;
 import java.util.function.Function;

@@ -2,8 +2,8 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
-import dev.crmkit.core.deal.DealRepository;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.mybatis.internal.DealMapper.DealFilter;
 import dev.crmkit.mybatis.internal.DealMapper.DealRow;
 

@@ -4,7 +4,7 @@ import dev.crmkit.agent.AgentAction;
 import dev.crmkit.agent.AgentReply;
 import dev.crmkit.agent.AgentStreamHandler;
 import dev.crmkit.agent.CrmAgent;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.web.chat.Assistant;
 import dev.crmkit.examples.web.problem.ApiException;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,6 @@
 package dev.crmkit.examples.web.api;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.service.AggregateService;
 import java.util.function.Function;

@@ -1,12 +1,20 @@
-package dev.crmkit.core.pipeline;
+package dev.crmkit.core.service;
 
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.Money;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.internal.Transactor;
-import dev.crmkit.core.internal.Tx;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.Money;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.pipeline.NewPipeline;
+import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.pipeline.PipelineEvent;
+import dev.crmkit.core.pipeline.PipelineQuery;
+import dev.crmkit.core.pipeline.PipelineSummary;
+import dev.crmkit.core.pipeline.PipelineUpdate;
+import dev.crmkit.core.pipeline.Stage;
+import dev.crmkit.core.pipeline.StageOutcome;
+import dev.crmkit.core.pipeline.StageSummary;
+import dev.crmkit.core.pipeline.StageTotal;
 import dev.crmkit.core.query.Page;
-import dev.crmkit.core.service.AggregateService;
+import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +54,7 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
      * Applies the update. An update that changes nothing writes nothing and keeps the version.
      *
      * @throws NotFoundException when there is no such pipeline
-     * @throws dev.crmkit.core.StaleVersionException when {@code expectedVersion} is stale
+     * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is stale
      * @throws ConflictException (field {@code stages}) when a stage that still holds deals would be
      *     removed or would change its outcome
      */

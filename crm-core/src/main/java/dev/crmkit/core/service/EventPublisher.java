@@ -1,4 +1,4 @@
-package dev.crmkit.core.internal;
+package dev.crmkit.core.service;
 
 import dev.crmkit.core.event.CrmEvent;
 import dev.crmkit.core.event.CrmEventListener;

@@ -1,4 +1,4 @@
-package dev.crmkit.core;
+package dev.crmkit.core.kernel;
 
 /**
  * The record was changed by someone else since the caller read it: the version the caller

@@ -1,4 +1,4 @@
-package dev.crmkit.core;
+package dev.crmkit.core.kernel;
 
 /**
  * The database aborted the transaction because of concurrent transactions, not because of the

@@ -1,9 +1,10 @@
-package dev.crmkit.core.task;
+package dev.crmkit.core.storage;
 
-import dev.crmkit.core.internal.Pages;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
-import dev.crmkit.core.storage.CrmRepository;
+import dev.crmkit.core.query.Pages;
+import dev.crmkit.core.task.Task;
+import dev.crmkit.core.task.TaskQuery;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,16 +1,19 @@
-package dev.crmkit.core.deal;
+package dev.crmkit.core.service;
 
-import dev.crmkit.core.Money;
-import dev.crmkit.core.Patch;
-import dev.crmkit.core.internal.FieldErrors;
-import dev.crmkit.core.internal.Transactor;
-import dev.crmkit.core.internal.Tx;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealEvent;
+import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.deal.DealUpdate;
+import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.Money;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.Page;
-import dev.crmkit.core.service.AggregateService;
+import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
@@ -51,7 +54,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     }
 
     /**
-     * @throws dev.crmkit.core.ValidationException on {@code pipelineId} (no such pipeline, or none
+     * @throws dev.crmkit.core.kernel.ValidationException on {@code pipelineId} (no such pipeline, or none
      *     exists yet), {@code status} (not a stage of the pipeline), {@code contactId} (no such
      *     contact), {@code amount} (too many decimals for the currency) or {@code lostReason}
      *     (given for a stage that is not LOST)
@@ -100,9 +103,9 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      * Entering a WON or LOST stage sets {@code closedAt}; leaving it clears {@code closedAt} and
      * the lost reason.
      *
-     * @throws dev.crmkit.core.NotFoundException when there is no such deal
-     * @throws dev.crmkit.core.StaleVersionException when {@code expectedVersion} is stale
-     * @throws dev.crmkit.core.ValidationException as for {@link #create(NewDeal)}
+     * @throws dev.crmkit.core.kernel.NotFoundException when there is no such deal
+     * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is stale
+     * @throws dev.crmkit.core.kernel.ValidationException as for {@link #create(NewDeal)}
      */
     public Deal update(long id, DealUpdate update) {
         return update(id, update.expectedVersion(), (tx, current) -> apply(tx, current, update));

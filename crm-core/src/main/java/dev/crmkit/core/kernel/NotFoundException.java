@@ -1,4 +1,4 @@
-package dev.crmkit.core;
+package dev.crmkit.core.kernel;
 
 /** The addressed record does not exist (or no longer exists). */
 public class NotFoundException extends CrmException {

@@ -1,8 +1,5 @@
-package dev.crmkit.core.internal;
+package dev.crmkit.core.kernel;
 
-import dev.crmkit.core.Patch;
-import dev.crmkit.core.StorageLimits;
-import dev.crmkit.core.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;

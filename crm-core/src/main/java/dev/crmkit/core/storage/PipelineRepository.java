@@ -1,14 +1,16 @@
-package dev.crmkit.core.pipeline;
+package dev.crmkit.core.storage;
 
+import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.pipeline.PipelineQuery;
+import dev.crmkit.core.pipeline.StageTotal;
 import dev.crmkit.core.query.Page;
-import dev.crmkit.core.storage.CrmRepository;
 import java.util.List;
 
 /**
  * Persists pipelines with their stages; owned by a {@link dev.crmkit.core.storage.UnitOfWork}.
  * A pipeline is read with its stages in position order. {@link #update} makes the stored stages
  * exactly the pipeline's: stages matched by key are updated, new keys inserted, missing keys
- * deleted (a {@link dev.crmkit.core.ConflictException} when a removed stage still holds deals).
+ * deleted (a {@link dev.crmkit.core.kernel.ConflictException} when a removed stage still holds deals).
  * {@link #deleteById} deletes the stages too, and is refused with a {@code ConflictException}
  * while deals belong to the pipeline.
  */

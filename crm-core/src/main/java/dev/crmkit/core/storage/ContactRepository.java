@@ -1,13 +1,15 @@
-package dev.crmkit.core.contact;
+package dev.crmkit.core.storage;
 
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.query.Page;
-import dev.crmkit.core.storage.CrmRepository;
+import dev.crmkit.core.service.ContactService;
 import java.util.Optional;
 
 /**
  * Persists contacts; owned by a {@link dev.crmkit.core.storage.UnitOfWork} and valid inside it.
  * Inserts and updates also store {@link Contact#searchText()}; an email taken by another contact
- * is a {@link dev.crmkit.core.ConflictException} on field {@code email}. Deleting the row leaves
+ * is a {@link dev.crmkit.core.kernel.ConflictException} on field {@code email}. Deleting the row leaves
  * related records to {@link ContactService}, which deletes the tasks and detaches the deals first
  * (the schema's foreign keys do the same, only as a safety net for callers that bypass it).
  */

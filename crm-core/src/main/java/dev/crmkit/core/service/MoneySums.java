@@ -1,6 +1,6 @@
-package dev.crmkit.core.pipeline;
+package dev.crmkit.core.service;
 
-import dev.crmkit.core.Money;
+import dev.crmkit.core.kernel.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,13 +1,16 @@
-package dev.crmkit.core.contact;
+package dev.crmkit.core.service;
 
-import dev.crmkit.core.ConflictException;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactEvent;
+import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.contact.ContactUpdate;
+import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
 import dev.crmkit.core.deal.DealQuery;
-import dev.crmkit.core.internal.Transactor;
-import dev.crmkit.core.internal.Tx;
+import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.query.Page;
-import dev.crmkit.core.service.AggregateService;
+import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
@@ -66,8 +69,8 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
     /**
      * Applies the update. An update that changes nothing writes nothing and keeps the version.
      *
-     * @throws dev.crmkit.core.NotFoundException when there is no such contact
-     * @throws dev.crmkit.core.StaleVersionException when {@code expectedVersion} is given and stale,
+     * @throws dev.crmkit.core.kernel.NotFoundException when there is no such contact
+     * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is given and stale,
      *     or another transaction changed the contact meanwhile
      * @throws ConflictException (field {@code email}) when the new email belongs to another contact
      */

@@ -1,5 +1,6 @@
-package dev.crmkit.core;
+package dev.crmkit.core.kernel;
 
+import dev.crmkit.core.Crm;
 import java.time.Instant;
 
 /** What every stored aggregate has: a database-issued id, timestamps and an optimistic-lock version. */

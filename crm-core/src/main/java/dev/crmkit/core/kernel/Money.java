@@ -1,6 +1,5 @@
-package dev.crmkit.core;
+package dev.crmkit.core.kernel;
 
-import dev.crmkit.core.internal.FieldErrors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;

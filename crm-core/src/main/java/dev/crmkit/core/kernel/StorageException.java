@@ -1,4 +1,4 @@
-package dev.crmkit.core;
+package dev.crmkit.core.kernel;
 
 /**
  * The database failed for a reason that is not the caller's input: lost connection, missing

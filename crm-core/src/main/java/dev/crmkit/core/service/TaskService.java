@@ -1,11 +1,15 @@
-package dev.crmkit.core.task;
+package dev.crmkit.core.service;
 
-import dev.crmkit.core.internal.FieldErrors;
-import dev.crmkit.core.internal.Transactor;
-import dev.crmkit.core.internal.Tx;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.Page;
-import dev.crmkit.core.service.AggregateService;
+import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.task.NewTask;
+import dev.crmkit.core.task.Task;
+import dev.crmkit.core.task.TaskEvent;
+import dev.crmkit.core.task.TaskQuery;
+import dev.crmkit.core.task.TaskStatus;
+import dev.crmkit.core.task.TaskUpdate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -33,7 +37,7 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
                 TaskEvent.Deleted::new);
     }
 
-    /** @throws dev.crmkit.core.ValidationException on {@code contactId} or {@code dealId} that does not exist */
+    /** @throws dev.crmkit.core.kernel.ValidationException on {@code contactId} or {@code dealId} that does not exist */
     public Task create(NewTask command) {
         return create(tx -> {
             FieldErrors errors = new FieldErrors();
@@ -59,9 +63,9 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
      * Applies the update. An update that changes nothing writes nothing and keeps the version.
      * Becoming completed sets {@code completedAt}; leaving completed clears it.
      *
-     * @throws dev.crmkit.core.NotFoundException when there is no such task
-     * @throws dev.crmkit.core.StaleVersionException when {@code expectedVersion} is stale
-     * @throws dev.crmkit.core.ValidationException on a linked contact or deal that does not exist
+     * @throws dev.crmkit.core.kernel.NotFoundException when there is no such task
+     * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is stale
+     * @throws dev.crmkit.core.kernel.ValidationException on a linked contact or deal that does not exist
      */
     public Task update(long id, TaskUpdate update) {
         return update(id, update.expectedVersion(), (tx, current) -> apply(tx, current, update));

@@ -1,4 +1,4 @@
-package dev.crmkit.core;
+package dev.crmkit.core.kernel;
 
 /**
  * The database cannot be reached right now: the connection was refused, lost or timed out, or the

@@ -1,6 +1,5 @@
-package dev.crmkit.core.internal;
+package dev.crmkit.core.query;
 
-import dev.crmkit.core.query.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

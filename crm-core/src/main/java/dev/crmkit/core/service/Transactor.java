@@ -1,4 +1,4 @@
-package dev.crmkit.core.internal;
+package dev.crmkit.core.service;
 
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;

@@ -1,4 +1,4 @@
-package dev.crmkit.core;
+package dev.crmkit.core.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,11 @@
-package dev.crmkit.core.deal;
+package dev.crmkit.core.storage;
 
-import dev.crmkit.core.internal.Pages;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
-import dev.crmkit.core.storage.CrmRepository;
+import dev.crmkit.core.query.Pages;
+import dev.crmkit.core.service.DealService;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package dev.crmkit.core;
+package dev.crmkit.core.kernel;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
