@@ -56,6 +56,8 @@ public final class JpaCrmStorage implements CrmStorage {
      * (migrate it first with {@link dev.crmkit.core.schema.CrmSchema#migrate(DataSource)}) and
      * closes the factory in {@link #close()}; the data source stays the host's to close.
      *
+     * @param dataSource the host's data source over a database with the crmkit schema
+     * @return the adapter, thread-safe; close it when the application stops
      * @throws StorageException when the database cannot be reached or its schema does not match
      */
     public static JpaCrmStorage create(DataSource dataSource) {
@@ -76,6 +78,8 @@ public final class JpaCrmStorage implements CrmStorage {
      * opens its own entity managers from it, each with UTC as its JDBC time zone, and never closes
      * the factory.
      *
+     * @param factory the host's Hibernate entity manager factory
+     * @return the adapter, thread-safe; closing it leaves the factory open
      * @throws IllegalArgumentException when the factory is not Hibernate's or lacks the adapter's entities
      */
     public static JpaCrmStorage create(EntityManagerFactory factory) {
@@ -103,6 +107,8 @@ public final class JpaCrmStorage implements CrmStorage {
     /**
      * The adapter's entity classes, for a host that builds its own persistence unit: list them as
      * managed classes. Their JPQL names start with {@code Crm} so they do not clash with the host's.
+     *
+     * @return the entity classes, unmodifiable
      */
     public static List<Class<?>> entityClasses() {
         return JpaBootstrap.ENTITIES;
@@ -113,6 +119,8 @@ public final class JpaCrmStorage implements CrmStorage {
      * the JDBC time zone to UTC and a statement batch size. Other settings, such as the data
      * source and {@code hibernate.hbm2ddl.auto}, stay the host's.
      *
+     * @param configuration the host's persistence unit configuration, before it builds its factory
+     * @param <C> the configuration's type, e.g. Hibernate's {@code HibernatePersistenceConfiguration}
      * @return {@code configuration}, for chaining
      */
     public static <C extends PersistenceConfiguration> C configure(C configuration) {

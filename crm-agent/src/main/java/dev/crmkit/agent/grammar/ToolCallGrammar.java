@@ -28,6 +28,15 @@ public record ToolCallGrammar(
     /** Key of the text of a final answer. */
     public static final String ANSWER = "answer";
 
+    /**
+     * Keeps an unmodifiable copy of the tools.
+     *
+     * @param gbnf the grammar, for llama.cpp's {@code grammar} parameter
+     * @param tools the tools it allows calling
+     * @param answerAllowed whether a final answer is allowed
+     * @param answerMaxLength characters a final answer may have (0 when no answer is allowed)
+     * @param worstCaseBytes the longest output, in bytes
+     */
     public ToolCallGrammar {
         tools = List.copyOf(tools);
     }

@@ -87,7 +87,7 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         }
         this.metadata = GgufReader.read(file);
         ModelArchitectures.requireSupported(metadata.architecture(), file);
-        this.template = builder.chatTemplate != null ? builder.chatTemplate : templateOf(metadata, file);
+        this.template = builder.chatTemplate != null ? builder.chatTemplate : ChatTemplate.of(metadata, file);
         int trained = (int) Math.min(Integer.MAX_VALUE, metadata.contextLength().orElse(4096));
         int contextSize = builder.contextSize != null ? builder.contextSize : Math.min(4096, trained);
         this.settings = new Settings(contextSize, builder.seed, builder.temperature, builder.maxTokens);
@@ -95,19 +95,8 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
             throw new IllegalArgumentException("maxTokens " + settings.maxTokens() + " must be below contextSize "
                     + contextSize + ", which also holds the prompt");
         }
-        ModelParameters parameters = new ModelParameters()
-                .setModel(file.toString())
-                .setThreads(builder.threads)
-                .setThreadsBatch(builder.threads)
-                .setCtxSize(contextSize)
-                .setParallel(1)
-                .disableContextShift();
-        if (builder.gpuLayers > 0) {
-            parameters.setGpuLayers(builder.gpuLayers); // even 0 makes a CPU-only build warn on stderr
-        }
-        if (!builder.nativeLogging) {
-            parameters.disableLog();
-        }
+        ModelParameters parameters =
+                LlamaEngine.parameters(file, builder.threads, contextSize, builder.gpuLayers, builder.nativeLogging);
         this.engine = LlamaEngine.load(parameters, file.getFileName().toString(), builder.maxQueueWait);
         this.grammars = new GrammarCache(new ToolCallGrammarCompiler(builder.grammarLimits));
         this.renderer = new ConversationRenderer(template, engine::countTokens);
@@ -119,18 +108,6 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
                 template,
                 contextSize,
                 builder.threads);
-    }
-
-    private static ChatTemplate templateOf(GgufMetadata metadata, Path file) {
-        return metadata.chatTemplate()
-                .map(jinja -> ChatTemplate.detect(jinja).orElseGet(() -> {
-                    log.warn(
-                            "the chat template of {} is not one crmkit recognises; using ChatML, set chatTemplate(...) "
-                                    + "to choose another",
-                            file.getFileName());
-                    return ChatTemplate.CHATML;
-                }))
-                .orElse(ChatTemplate.CHATML);
     }
 
     /** @return a builder; {@link Builder#modelPath} is required */
@@ -281,25 +258,37 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
 
         private Builder() {}
 
-        /** @param path the GGUF file (required) @return this */
+        /**
+         * @param path the GGUF file (required)
+         * @return this
+         */
         public Builder modelPath(Path path) {
             this.modelPath = path;
             return this;
         }
 
-        /** @param threads CPU threads for prompt and generation; default 2 (physical cores are best) @return this */
+        /**
+         * @param threads CPU threads for prompt and generation; default 2 (physical cores are best)
+         * @return this
+         */
         public Builder threads(int threads) {
             this.threads = positive(threads, "threads");
             return this;
         }
 
-        /** @param tokens context window; default the model's trained length, at most 4096 @return this */
+        /**
+         * @param tokens context window; default the model's trained length, at most 4096
+         * @return this
+         */
         public Builder contextSize(int tokens) {
             this.contextSize = positive(tokens, "contextSize");
             return this;
         }
 
-        /** @param layers layers offloaded to a GPU when the native build has one; default 0 @return this */
+        /**
+         * @param layers layers offloaded to a GPU when the native build has one; default 0
+         * @return this
+         */
         public Builder gpuLayers(int layers) {
             if (layers < 0) {
                 throw new IllegalArgumentException("gpuLayers must not be negative");
@@ -308,13 +297,19 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
             return this;
         }
 
-        /** @param seed sampling seed, so runs repeat; default 42 @return this */
+        /**
+         * @param seed sampling seed, so runs repeat; default 42
+         * @return this
+         */
         public Builder seed(int seed) {
             this.seed = seed;
             return this;
         }
 
-        /** @param temperature default sampling temperature; default 0.2, requests may override @return this */
+        /**
+         * @param temperature default sampling temperature; default 0.2, requests may override
+         * @return this
+         */
         public Builder temperature(double temperature) {
             if (temperature < 0) {
                 throw new IllegalArgumentException("temperature must not be negative");
@@ -333,19 +328,28 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
             return this;
         }
 
-        /** @param template overrides the format detected from the file @return this */
+        /**
+         * @param template overrides the format detected from the file
+         * @return this
+         */
         public Builder chatTemplate(ChatTemplate template) {
             this.chatTemplate = template;
             return this;
         }
 
-        /** @param limits bounds for strings, arrays and answers the tool schemas leave open @return this */
+        /**
+         * @param limits bounds for strings, arrays and answers the tool schemas leave open
+         * @return this
+         */
         public Builder grammarLimits(GrammarLimits limits) {
             this.grammarLimits = limits;
             return this;
         }
 
-        /** @param wait longest wait for a busy model, then {@link ModelBusyException}; zero rejects at once @return this */
+        /**
+         * @param wait longest wait for a busy model, then {@link ModelBusyException}; zero rejects at once
+         * @return this
+         */
         public Builder maxQueueWait(Duration wait) {
             if (wait.isNegative()) {
                 throw new IllegalArgumentException("maxQueueWait must not be negative");

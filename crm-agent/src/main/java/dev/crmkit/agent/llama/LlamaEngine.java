@@ -5,6 +5,7 @@ import de.kherud.llama.LlamaIterator;
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.LlamaOutput;
 import de.kherud.llama.ModelParameters;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -47,6 +48,27 @@ final class LlamaEngine implements AutoCloseable {
      * thread (measured: generation at 0.03–0.6× native speed); a completion served by that loop
      * thread restores full speed.
      */
+    /**
+     * What llama.cpp is started with: one slot, no context shift (a prompt that does not fit is an
+     * error, not silently cut), and its own log only when asked for.
+     */
+    static ModelParameters parameters(Path file, int threads, int contextSize, int gpuLayers, boolean nativeLogging) {
+        ModelParameters parameters = new ModelParameters()
+                .setModel(file.toString())
+                .setThreads(threads)
+                .setThreadsBatch(threads)
+                .setCtxSize(contextSize)
+                .setParallel(1)
+                .disableContextShift();
+        if (gpuLayers > 0) {
+            parameters.setGpuLayers(gpuLayers); // even 0 makes a CPU-only build warn on stderr
+        }
+        if (!nativeLogging) {
+            parameters.disableLog();
+        }
+        return parameters;
+    }
+
     static LlamaEngine load(ModelParameters parameters, String name, @Nullable Duration maxQueueWait) {
         NativeLibrary.prepare();
         LlamaModel model;

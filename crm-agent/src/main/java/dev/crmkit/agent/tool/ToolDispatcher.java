@@ -98,7 +98,13 @@ public final class ToolDispatcher {
         return of(Arrays.asList(toolObjects));
     }
 
-    /** @see #of(Object...) */
+    /**
+     * The same as {@link #of(Object...)}, over a list.
+     *
+     * @param toolObjects objects with {@link Tool} methods
+     * @return the dispatcher
+     * @throws IllegalArgumentException as {@link #of(Object...)}
+     */
     public static ToolDispatcher of(List<?> toolObjects) {
         Builder builder = builder();
         toolObjects.forEach(builder::add);
@@ -147,12 +153,19 @@ public final class ToolDispatcher {
         return specifications;
     }
 
-    /** @return the specification of the tool with this name */
+    /**
+     * @param toolName a tool's name
+     * @return the specification of the tool with this name; empty when there is none
+     */
     public Optional<ToolSpecification> specification(String toolName) {
         return Optional.ofNullable(tools.get(toolName)).map(tool -> tool.specification);
     }
 
-    /** @return true when the tool with this name is marked {@link RequiresConfirmation} */
+    /**
+     * @param toolName a tool's name
+     * @return true when the tool with this name is marked {@link RequiresConfirmation}; false for an
+     *     unknown name
+     */
     public boolean requiresConfirmation(String toolName) {
         ToolMethod tool = tools.get(toolName);
         return tool != null && tool.requiresConfirmation;
