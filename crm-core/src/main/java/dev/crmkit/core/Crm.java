@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +28,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Thread-safe: share one instance. Every service method runs in its own transaction and
- * publishes its events to the listeners after it commits. Closing the {@code Crm} closes its
- * storage.
+ * publishes its events to the listeners after it commits; {@link #inTransaction(Supplier)} groups
+ * several calls into one transaction. When the storage joins a transaction its host runs (e.g. a
+ * Spring-managed one, see the adapters' {@code spring} packages), the events wait for the host's
+ * commit. Closing the {@code Crm} closes its storage.
  */
 public final class Crm implements AutoCloseable {
 
@@ -38,13 +42,14 @@ public final class Crm implements AutoCloseable {
     private final PipelineService pipelines;
     private final DealService deals;
     private final TaskService tasks;
+    private final Transactor transactor;
 
     private Crm(Builder builder) {
         this.storage =
                 Objects.requireNonNull(builder.storage, "storage is required: pass an adapter such as JpaCrmStorage");
         this.clock = builder.clock;
         this.defaultCurrency = builder.defaultCurrency;
-        Transactor transactor = new Transactor(storage, clock, new EventPublisher(builder.listeners));
+        this.transactor = new Transactor(storage, clock, new EventPublisher(builder.listeners, builder.eventExecutor));
         this.contacts = new ContactService(transactor);
         this.pipelines = new PipelineService(transactor);
         this.deals = new DealService(transactor, defaultCurrency);
@@ -69,6 +74,46 @@ public final class Crm implements AutoCloseable {
 
     public TaskService tasks() {
         return tasks;
+    }
+
+    /**
+     * Runs {@code work} as one transaction: every service call inside it, on this thread, joins
+     * one unit of work, and either all of them commit or none does. The events of all the calls
+     * are published once, in order, after the commit; work that rolls back publishes nothing.
+     * Calls share one timestamp. Nested {@code inTransaction} calls join the outer one.
+     *
+     * <pre>{@code
+     * Deal deal = crm.inTransaction(() -> {
+     *     Contact ada = crm.contacts().create(NewContact.of("Ada", "Lovelace", "ada@example.com"));
+     *     return crm.deals().create(NewDeal.builder("Engines").pipelineId(pipelineId).contactId(ada.id()).build());
+     * });
+     * }</pre>
+     *
+     * <p>A call inside that fails dooms the whole transaction, even when {@code work} catches its
+     * exception and goes on: the database may already have aborted it (PostgreSQL does).
+     * Work handed to other threads does not join.
+     *
+     * @return what {@code work} returns
+     * @throws CrmException when {@code work} returned but a call inside it had failed; nothing was
+     *     committed, and the cause is that call's exception. Whatever {@code work} throws is rethrown
+     *     after the rollback.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return transactor.inTransaction(tx -> work.get());
+    }
+
+    /**
+     * {@link #inTransaction(Supplier)} for work without a result.
+     *
+     * @throws CrmException when a call inside failed and {@code work} caught it; nothing was committed
+     */
+    public void runInTransaction(Runnable work) {
+        Objects.requireNonNull(work, "work");
+        transactor.inTransaction(tx -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The clock timestamps and "today" come from. */
@@ -98,6 +143,7 @@ public final class Crm implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Currency defaultCurrency = Currency.getInstance("USD");
         private final List<CrmEventListener> listeners = new ArrayList<>();
+        private @Nullable Executor eventExecutor;
 
         private Builder() {}
 
@@ -130,6 +176,17 @@ public final class Crm implements AutoCloseable {
         /** Adds a listener that receives every event after commit. */
         public Builder listener(CrmEventListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Delivers events on {@code executor} instead of the committing thread: the events of one
+         * transaction go to every listener, in order, as one task. Across transactions the order is
+         * the executor's (a single-threaded one keeps it). Default: the committing thread, which
+         * returns to the caller only once every listener has run.
+         */
+        public Builder eventExecutor(Executor executor) {
+            this.eventExecutor = Objects.requireNonNull(executor, "executor");
             return this;
         }
 
