@@ -67,11 +67,6 @@ public final class Transactor {
         return result;
     }
 
-    /** True while a unit of work runs on this thread. */
-    public boolean inProgress() {
-        return current.get() != null;
-    }
-
     public Clock clock() {
         return clock;
     }

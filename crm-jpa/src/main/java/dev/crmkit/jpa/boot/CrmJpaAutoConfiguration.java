@@ -7,9 +7,11 @@ import dev.crmkit.jpa.JpaCrmStorage;
 import dev.crmkit.jpa.spring.SpringJpaCrmStorage;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -37,7 +39,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  *       and transactions.</li>
  * </ul>
  *
- * Settings: {@link CrmProperties}. A {@link Clock} bean, when there is one, is crmkit's clock.
+ * Settings: {@link CrmProperties}. A {@link Clock} bean, when there is one, is crmkit's clock; an
+ * {@link Executor} bean named {@value #EVENT_EXECUTOR} delivers the events instead of the
+ * committing thread.
  * Any of the beans can be replaced by declaring one of the same type.
  */
 @AutoConfiguration(
@@ -50,6 +54,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ConditionalOnProperty(prefix = "crm", name = "storage", havingValue = "jpa", matchIfMissing = true)
 @EnableConfigurationProperties(CrmProperties.class)
 public final class CrmJpaAutoConfiguration {
+
+    /** The name of the optional {@link Executor} bean that delivers crmkit's events. */
+    public static final String EVENT_EXECUTOR = "crmEventExecutor";
 
     /** Migrates crmkit's schema (see {@link CrmSchemaMigration}). */
     @Bean(CrmSchemaMigration.BEAN_NAME)
@@ -65,12 +72,14 @@ public final class CrmJpaAutoConfiguration {
             CrmStorage storage,
             CrmProperties properties,
             ObjectProvider<CrmEventListener> listeners,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            @Qualifier(EVENT_EXECUTOR) ObjectProvider<Executor> eventExecutor) {
         Crm.Builder builder = Crm.builder()
                 .storage(storage)
                 .clock(clock.getIfUnique(Clock::systemUTC))
                 .defaultCurrency(properties.defaultCurrency());
         listeners.orderedStream().forEach(builder::listener);
+        eventExecutor.ifAvailable(builder::eventExecutor);
         return builder.build();
     }
 

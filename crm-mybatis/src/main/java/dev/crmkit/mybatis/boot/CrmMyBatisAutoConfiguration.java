@@ -7,6 +7,7 @@ import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.mybatis.MyBatisCrmMappers;
 import dev.crmkit.mybatis.spring.SpringMyBatisCrmStorage;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.DatabaseIdProvider;
 import org.apache.ibatis.mapping.Environment;
@@ -16,6 +17,7 @@ import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
 import org.mybatis.spring.transaction.SpringManagedTransactionFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -42,7 +44,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * The transaction manager is the application's (Boot's {@code DataSourceTransactionManager}, or a
  * {@code JpaTransactionManager} over the same data source). Settings: {@link CrmProperties}. A
- * {@link Clock} bean, when there is one, is crmkit's clock. Any of the beans can be replaced by
+ * {@link Clock} bean, when there is one, is crmkit's clock; an {@link Executor} bean named {@value
+ * #EVENT_EXECUTOR} delivers the events instead of the committing thread. Any of the beans can be replaced by
  * declaring one of the same type.
  */
 @AutoConfiguration(
@@ -58,6 +61,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ConditionalOnProperty(prefix = "crm", name = "storage", havingValue = "mybatis", matchIfMissing = true)
 @EnableConfigurationProperties(CrmProperties.class)
 public final class CrmMyBatisAutoConfiguration {
+
+    /** The name of the optional {@link Executor} bean that delivers crmkit's events. */
+    public static final String EVENT_EXECUTOR = "crmEventExecutor";
 
     /** Migrates crmkit's schema (see {@link CrmSchemaMigration}). */
     @Bean(CrmSchemaMigration.BEAN_NAME)
@@ -96,12 +102,14 @@ public final class CrmMyBatisAutoConfiguration {
             CrmStorage storage,
             CrmProperties properties,
             ObjectProvider<CrmEventListener> listeners,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            @Qualifier(EVENT_EXECUTOR) ObjectProvider<Executor> eventExecutor) {
         Crm.Builder builder = Crm.builder()
                 .storage(storage)
                 .clock(clock.getIfUnique(Clock::systemUTC))
                 .defaultCurrency(properties.defaultCurrency());
         listeners.orderedStream().forEach(builder::listener);
+        eventExecutor.ifAvailable(builder::eventExecutor);
         return builder.build();
     }
 
