@@ -65,9 +65,12 @@ public final class CrmMyBatisAutoConfiguration {
     /** The name of the optional {@link Executor} bean that delivers crmkit's events. */
     public static final String EVENT_EXECUTOR = "crmEventExecutor";
 
-    /** Migrates crmkit's schema (see {@link CrmSchemaMigration}). */
+    /**
+     * Migrates crmkit's schema (see {@link CrmSchemaMigration}), unless a bean of that name exists:
+     * crm-jpa's, when both adapters are on the class path without {@code crm.storage}.
+     */
     @Bean(CrmSchemaMigration.BEAN_NAME)
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean(name = CrmSchemaMigration.BEAN_NAME)
     CrmSchemaMigration crmSchemaMigration(DataSource dataSource, CrmProperties properties) {
         return new CrmSchemaMigration(dataSource, properties.migrate());
     }
@@ -83,7 +86,7 @@ public final class CrmMyBatisAutoConfiguration {
             DataSource dataSource,
             ObjectProvider<SqlSessionFactory> factories,
             PlatformTransactionManager transactions,
-            CrmSchemaMigration migrated) {
+            @Qualifier(CrmSchemaMigration.BEAN_NAME) Object migrated) {
         SqlSessionFactory factory = factories.getIfUnique();
         if (factory == null) {
             Configuration configuration =
@@ -135,8 +138,9 @@ public final class CrmMyBatisAutoConfiguration {
     @ConditionalOnClass(name = "org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor")
     static class HostJpa {
 
+        // Named apart from crm-jpa's, so both adapters on one class path do not clash.
         @Bean
-        static EntityManagerFactoryDependsOnPostProcessor crmSchemaBeforeEntityManagerFactory() {
+        static EntityManagerFactoryDependsOnPostProcessor crmSchemaBeforeEntityManagerFactoryForMyBatis() {
             return new EntityManagerFactoryDependsOnPostProcessor(CrmSchemaMigration.BEAN_NAME);
         }
     }
