@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Thread-safe: share one instance. Every service method runs in its own transaction and
- * publishes its events to the listeners after it commits. Closing the {@code Crm} closes its
- * storage.
+ * publishes its events to the listeners after it commits; {@link #inTransaction(Supplier)} groups
+ * several calls into one transaction. When the storage joins a transaction its host runs (e.g. a
+ * Spring-managed one, see the adapters' {@code spring} packages), the events wait for the host's
+ * commit. Closing the {@code Crm} closes its storage.
  */
 public final class Crm implements AutoCloseable {
 
@@ -39,13 +43,16 @@ public final class Crm implements AutoCloseable {
     private final PipelineService pipelines;
     private final DealService deals;
     private final TaskService tasks;
+    private final CrmServices services;
 
     private Crm(Builder builder) {
         this.storage =
                 Objects.requireNonNull(builder.storage, "storage is required: pass an adapter such as JpaCrmStorage");
         this.clock = builder.clock;
         this.defaultCurrency = builder.defaultCurrency;
-        CrmServices services = CrmServices.create(storage, clock, defaultCurrency, builder.listeners);
+        CrmServices services =
+                CrmServices.create(storage, clock, defaultCurrency, builder.listeners, builder.eventExecutor);
+        this.services = services;
         this.contacts = services.contacts();
         this.pipelines = services.pipelines();
         this.deals = services.deals();
@@ -81,6 +88,49 @@ public final class Crm implements AutoCloseable {
         return tasks;
     }
 
+    /**
+     * Runs {@code work} as one transaction: every service call inside it, on this thread, joins
+     * one unit of work, and either all of them commit or none does. The events of all the calls
+     * are published once, in order, after the commit; work that rolls back publishes nothing.
+     * Calls share one timestamp. Nested {@code inTransaction} calls join the outer one.
+     *
+     * <pre>{@code
+     * Deal deal = crm.inTransaction(() -> {
+     *     Contact ada = crm.contacts().create(NewContact.of("Ada", "Lovelace", "ada@example.com"));
+     *     return crm.deals().create(NewDeal.builder("Engines").pipelineId(pipelineId).contactId(ada.id()).build());
+     * });
+     * }</pre>
+     *
+     * <p>A call inside that fails dooms the whole transaction, even when {@code work} catches its
+     * exception and goes on: the database may already have aborted it (PostgreSQL does).
+     * Work handed to other threads does not join.
+     *
+     * @param work the calls to group
+     * @param <T> what {@code work} returns
+     * @return what {@code work} returns
+     * @throws dev.crmkit.core.kernel.CrmException when {@code work} returned but a call inside it had failed; nothing was
+     *     committed, and the cause is that call's exception. Whatever {@code work} throws is rethrown
+     *     after the rollback.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return services.inTransaction(work);
+    }
+
+    /**
+     * {@link #inTransaction(Supplier)} for work without a result.
+     *
+     * @param work the calls to group
+     * @throws dev.crmkit.core.kernel.CrmException when a call inside failed and {@code work} caught it; nothing was committed
+     */
+    public void runInTransaction(Runnable work) {
+        Objects.requireNonNull(work, "work");
+        services.inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** {@return the clock timestamps and "today" come from} */
     public Clock clock() {
         return clock;
@@ -103,6 +153,7 @@ public final class Crm implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Currency defaultCurrency = Currency.getInstance("USD");
         private final List<CrmEventListener> listeners = new ArrayList<>();
+        private @Nullable Executor eventExecutor;
 
         private Builder() {}
 
@@ -160,6 +211,22 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * Delivers events on {@code executor} instead of the committing thread: the events of one
+         * transaction go to every listener, in order, as one task. Across transactions the order is
+         * the executor's (a single-threaded one keeps it). Default: the committing thread, which
+         * returns to the caller only once every listener has run.
+         *
+         * @param executor where events are delivered
+         * @return this builder
+         */
+        public Builder eventExecutor(Executor executor) {
+            this.eventExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Builds the CRM.
+         *
          * @return the crm
          * @throws NullPointerException when no storage was given
          */

@@ -3,6 +3,7 @@ package dev.crmkit.jpa;
 import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceException;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.TimeZone;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,6 +136,31 @@ public final class JpaCrmStorage implements CrmStorage {
         // did not set hibernate.jdbc.time_zone.
         return new JpaUnitOfWork(JpaErrors.call(
                 () -> sessionFactory.withOptions().jdbcTimeZone(UTC).openSession()));
+    }
+
+    /**
+     * A unit of work inside a transaction the caller runs on {@code entityManager}, one of this
+     * adapter's factory: {@link UnitOfWork#commit()} only flushes (the caller commits), and {@link
+     * UnitOfWork#close()} neither rolls back nor closes the entity manager (the caller decides).
+     * This is how a host's transaction is joined; {@code dev.crmkit.jpa.spring} does it for
+     * Spring-managed transactions.
+     *
+     * @throws IllegalStateException when the factory does not set {@code hibernate.jdbc.time_zone}
+     *     to UTC (see {@link #configure(PersistenceConfiguration)}): the adapter cannot set the time
+     *     zone of a session it did not open
+     */
+    public UnitOfWork join(EntityManager entityManager) {
+        Objects.requireNonNull(entityManager, "entityManager");
+        TimeZone zone = sessionFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getSessionFactoryOptions()
+                .getJdbcTimeZone();
+        if (zone == null || !zone.toZoneId().normalized().equals(UTC.toZoneId().normalized())) {
+            throw new IllegalStateException("crmkit joins this entity manager factory's transactions only when its"
+                    + " hibernate.jdbc.time_zone is UTC (it is " + (zone == null ? "unset" : zone.getID())
+                    + "): set it, e.g. with JpaCrmStorage.configure(configuration)");
+        }
+        return new JpaUnitOfWork(entityManager, true);
     }
 
     /** Closes the entity manager factory if the adapter built it; a host's factory stays open. */

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * Something that changed in the CRM. Events are delivered to {@link CrmEventListener}s after the
- * change committed, in the order they happened, on the thread that made the change; a change
- * that rolled back publishes nothing.
+ * change committed, in the order they happened, on the thread that committed (or the {@code
+ * Crm}'s event executor); a change that rolled back publishes nothing.
  */
 public interface CrmEvent {
 

@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The four services over one storage, sharing one transaction runner: how the {@link
@@ -17,12 +20,14 @@ import java.util.Objects;
  */
 public final class CrmServices {
 
+    private final Transactor transactor;
     private final ContactService contacts;
     private final PipelineService pipelines;
     private final DealService deals;
     private final TaskService tasks;
 
     private CrmServices(Transactor transactor, Currency defaultCurrency) {
+        this.transactor = transactor;
         this.contacts = new ContactService(transactor);
         this.pipelines = new PipelineService(transactor);
         this.deals = new DealService(transactor, defaultCurrency);
@@ -42,11 +47,47 @@ public final class CrmServices {
      */
     public static CrmServices create(
             CrmStorage storage, Clock clock, Currency defaultCurrency, List<CrmEventListener> listeners) {
+        return create(storage, clock, defaultCurrency, listeners, null);
+    }
+
+    /**
+     * Builds the services, delivering events on {@code eventExecutor} when given: the events of one
+     * committed transaction go to every listener, in order, as one task.
+     *
+     * @param storage the adapter every operation runs on; not closed by the services
+     * @param clock where timestamps and "today" come from
+     * @param defaultCurrency the currency of deals created without one
+     * @param listeners receive every committed event, in this order
+     * @param eventExecutor where events are delivered; {@code null} for the committing thread
+     * @return the services
+     */
+    public static CrmServices create(
+            CrmStorage storage,
+            Clock clock,
+            Currency defaultCurrency,
+            List<CrmEventListener> listeners,
+            @Nullable Executor eventExecutor) {
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(defaultCurrency, "defaultCurrency");
-        Transactor transactor = new Transactor(storage, clock, new EventPublisher(listeners));
+        Transactor transactor = new Transactor(storage, clock, new EventPublisher(listeners, eventExecutor));
         return new CrmServices(transactor, defaultCurrency);
+    }
+
+    /**
+     * Runs {@code work} as one unit of work: every service call inside it, on this thread, joins it;
+     * all commit or none does, and the events are published once after the commit. Nested calls
+     * join the outer one. See {@link dev.crmkit.core.Crm#inTransaction(Supplier)}.
+     *
+     * @param work the calls to group
+     * @param <T> what {@code work} returns
+     * @return what {@code work} returns
+     * @throws dev.crmkit.core.kernel.CrmException when {@code work} returned but a call inside it had
+     *     failed; nothing was committed. Whatever {@code work} throws is rethrown after the rollback.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return transactor.inTransaction(tx -> work.get());
     }
 
     /** @return the contact service */

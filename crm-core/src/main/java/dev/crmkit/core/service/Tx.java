@@ -7,13 +7,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
-/** One service operation in progress: its unit of work, its timestamp, and the events it will publish on commit. */
+/**
+ * One unit of work in progress: its storage transaction, its timestamp, and the events it will
+ * publish on commit. Operations grouped by {@link dev.crmkit.core.Crm#inTransaction} share it.
+ */
 final class Tx {
 
     private final UnitOfWork work;
     private final Instant now;
     private final List<CrmEvent> events = new ArrayList<>();
+    private @Nullable Throwable failure;
 
     Tx(UnitOfWork work, Instant now) {
         this.work = work;
@@ -37,6 +43,23 @@ final class Tx {
     /** Queues an event for publication after commit. */
     void emit(CrmEvent event) {
         events.add(event);
+    }
+
+    /** Runs a joined operation; its failure dooms the unit of work, whether or not the caller catches it. */
+    <T> T run(Function<Tx, T> operation) {
+        try {
+            return operation.apply(this);
+        } catch (RuntimeException | Error e) {
+            if (failure == null) {
+                failure = e;
+            }
+            throw e;
+        }
+    }
+
+    @Nullable
+    Throwable failure() {
+        return failure;
     }
 
     List<CrmEvent> events() {

@@ -42,4 +42,17 @@ public interface UnitOfWork extends AutoCloseable {
     /** Rolls back unless committed, and releases the connection. Never throws for a rollback failure after an error. */
     @Override
     void close();
+
+    /**
+     * Runs {@code action} once the transaction this unit of work belongs to has really committed,
+     * and never when it rolls back. crm-core calls it after {@link #commit()} and {@link #close()}
+     * to publish the unit of work's events.
+     *
+     * <p>By default the unit of work is its own transaction, so the commit has happened and the
+     * action runs at once. A unit of work that joined a transaction its host runs (a Spring-managed
+     * one, say) defers the action until the host commits, and drops it when the host rolls back.
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
 }

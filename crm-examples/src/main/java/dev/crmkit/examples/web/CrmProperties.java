@@ -7,17 +7,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The {@code crm.*} settings of the web app. The database itself is Boot's {@code spring.datasource.*}.
+ * The {@code crm.*} settings of the web app. The database itself is Boot's {@code spring.datasource.*};
+ * {@code crm.default-currency} and {@code crm.migrate} belong to crmkit's auto-configuration.
  *
  * @param storage the adapter: {@code jpa} or {@code mybatis}
- * @param defaultCurrency the currency of deals created without one
  * @param seed whether to fill an empty database with sample data at start
  * @param agent the assistant's model
  */
 @ConfigurationProperties("crm")
 public record CrmProperties(
         @DefaultValue("jpa") StorageKind storage,
-        @DefaultValue("USD") String defaultCurrency,
         @DefaultValue("false") boolean seed,
         @DefaultValue Agent agent) {
 
