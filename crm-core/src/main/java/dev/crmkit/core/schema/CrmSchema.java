@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.OptionalInt;
@@ -83,6 +84,7 @@ public final class CrmSchema {
                         HostHistory.FLYWAY_DEFAULT,
                         HISTORY_TABLE);
             }
+            refuseTablesOfAnotherTool(dataSource);
             MigrateResult result = flyway(dataSource, dialect).load().migrate();
             log.info(
                     "crmkit schema on {}: {} migration(s) applied, now at version {}",
@@ -119,6 +121,18 @@ public final class CrmSchema {
         return SCRIPTS.stream()
                 .map(name -> new CrmScript(version(name), name, read(folder(dialect) + "/" + name)))
                 .toList();
+    }
+
+    /** crmkit's tables without crmkit's history were made by the host's own tool, which keeps them. */
+    private static void refuseTablesOfAnotherTool(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (SchemaTables.find(connection, HISTORY_TABLE).isEmpty()
+                    && SchemaTables.find(connection, "crm_contact").isPresent()) {
+                throw new StorageException("crmkit's tables exist but its history table " + HISTORY_TABLE
+                        + " does not: another tool (Liquibase, the exported scripts) created them and keeps"
+                        + " applying crmkit's scripts; do not also call CrmSchema.migrate on this database");
+            }
+        }
     }
 
     private static FluentConfiguration flyway(DataSource dataSource, Dialect dialect) {
