@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
             TasksCommand.class,
             ModelCommand.class,
             ChatCommand.class,
-            TokenCommand.class
+            TokenCommand.class,
+            SchemaCommand.class
         })
 final class CrmCommand {
 
