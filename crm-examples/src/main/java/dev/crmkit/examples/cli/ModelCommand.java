@@ -134,8 +134,7 @@ final class ModelCommand {
                         return model;
                     })
                     .toList();
-            root().output()
-                    .list(models, List.of("name", "architecture", "downloaded", "reference", "note"), null, null);
+            root().output().fullList(models, List.of("name", "architecture", "downloaded", "reference", "note"));
             return 0;
         }
         List<Map<String, @Nullable Object>> models = new ModelFiles(root().modelsDir())
