@@ -1,6 +1,9 @@
 package dev.crmkit.examples.cli;
 
+import dev.crmkit.agent.model.HubReference;
 import dev.crmkit.agent.model.ModelFiles;
+import dev.crmkit.agent.model.ModelHub;
+import dev.crmkit.agent.model.RecommendedModel;
 import dev.crmkit.examples.AgentModel;
 import dev.langchain4j.model.chat.ChatModel;
 import java.net.URI;
@@ -20,14 +23,11 @@ import picocli.CommandLine.Option;
  */
 final class ModelOptions {
 
-    /** The model to download when there is none. */
-    static final String RECOMMENDED = "qwen2.5-1.5b-instruct";
-
     @Option(
             names = "--model",
             paramLabel = "<name-or-path>",
-            description = "a GGUF file, or a model's name in the models directory (default: $CRM_MODEL, else the"
-                    + " only model there)")
+            description = "a GGUF file, a model's name in the models directory, or a pulled built-in name or hf:"
+                    + " reference (default: $CRM_MODEL, else the only model there)")
     @Nullable
     String model;
 
@@ -106,11 +106,29 @@ final class ModelOptions {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** A built-in name or hf: reference, found by its file name once pulled; else how to pull it. */
+    private static Path byHubName(ModelFiles files, String wanted) {
+        boolean fromHub = HubReference.isReference(wanted)
+                || RecommendedModel.find(wanted).isPresent();
+        if (!fromHub) {
+            return files.resolve(wanted); // throws, listing what is there
+        }
+        HubReference reference;
+        try {
+            reference = ModelHub.reference(wanted);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--model " + e.getMessage());
+        }
+        return files.find(reference.fileName())
+                .orElseThrow(() -> new UserException(
+                        "the model " + wanted + " is not downloaded yet; get it with:" + " crm model pull " + wanted));
+    }
+
     private Path modelFile(CrmCommand root) {
         ModelFiles files = new ModelFiles(root.modelsDir());
         String wanted = model != null ? model : root.environment().variables().get("CRM_MODEL");
         if (wanted != null && !wanted.isBlank()) {
-            return files.resolve(wanted);
+            return files.find(wanted).orElseGet(() -> byHubName(files, wanted.strip()));
         }
         List<Path> models = files.list();
         if (models.size() == 1) {
@@ -118,7 +136,8 @@ final class ModelOptions {
         }
         throw new UserException(
                 models.isEmpty()
-                        ? "no model in " + files.directory() + "; download one with: crm model pull " + RECOMMENDED
+                        ? "no model in " + files.directory() + "; download one with: crm model pull "
+                                + RecommendedModel.DEFAULT_NAME
                                 + " (crm model list --available shows the others), or use a server with"
                                 + " --base-url and --model-name"
                         : "several models in " + files.directory() + "; pick one with --model <name>");

@@ -65,6 +65,28 @@ class ModelPullByNameTest {
     }
 
     @Test
+    void should_let_chat_find_a_pulled_model_by_its_built_in_name_and_say_how_to_pull_a_missing_one() {
+        RecommendedModel small = RecommendedModel.find("qwen2.5-0.5b-instruct").orElseThrow();
+        hub.host(
+                small.reference().owner() + "/" + small.reference().repo() + "/"
+                        + small.reference().path(),
+                MODEL);
+        crm.run("model", "pull", "qwen2.5-0.5b-instruct", "--hub-url", hub.url().toString());
+
+        Result pulled = crm.runWithInput("hi\n", "chat", "--model", "qwen2.5-0.5b-instruct");
+        Result missing = crm.runWithInput("hi\n", "chat", "--model", "qwen2.5-1.5b-instruct");
+
+        assertThat(pulled.err()) // found by name: the made-up bytes are then refused as a GGUF file
+                .contains("qwen2.5-0.5b-instruct-q8_0.gguf")
+                .doesNotContain("not downloaded")
+                .doesNotContain("unexpected");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err())
+                .isEqualTo("error: the model qwen2.5-1.5b-instruct is not downloaded yet; get it with:"
+                        + " crm model pull qwen2.5-1.5b-instruct\n");
+    }
+
+    @Test
     void should_name_the_reference_the_hub_does_not_have() {
         Result missing = crm.run(
                 "model",
