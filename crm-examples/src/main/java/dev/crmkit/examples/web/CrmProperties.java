@@ -1,6 +1,7 @@
 package dev.crmkit.examples.web;
 
 import dev.crmkit.examples.StorageKind;
+import java.net.URI;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,14 +22,29 @@ public record CrmProperties(
         @DefaultValue Agent agent) {
 
     /**
-     * The assistant's model. Without {@code model} the app runs without chat.
+     * The assistant's model: a model on an OpenAI-compatible server when {@code baseUrl} is set, else
+     * the GGUF file {@code model} run in-process, else none (the app runs without chat). In the
+     * environment: {@code CRM_AGENT_MODEL}, {@code CRM_AGENT_BASE_URL}, {@code CRM_AGENT_MODEL_NAME},
+     * {@code CRM_AGENT_API_KEY}, ...
      *
      * @param model a GGUF file for {@code LlamaCppChatModel}
      * @param threads CPU threads for inference
      * @param contextSize the model's context window in tokens
+     * @param baseUrl an OpenAI-compatible server (llama.cpp's server, vLLM, Ollama), e.g. {@code http://127.0.0.1:8080/v1}
+     * @param modelName the model's name on that server; required with {@code baseUrl}
+     * @param apiKey the server's API key, if it needs one
      */
     public record Agent(
             @Nullable Path model,
             @DefaultValue("2") int threads,
-            @DefaultValue("8192") int contextSize) {}
+            @DefaultValue("8192") int contextSize,
+            @Nullable URI baseUrl,
+            @Nullable String modelName,
+            @Nullable String apiKey) {
+
+        @Override
+        public String toString() { // never the API key
+            return "Agent[model=" + model + ", baseUrl=" + baseUrl + ", modelName=" + modelName + "]";
+        }
+    }
 }

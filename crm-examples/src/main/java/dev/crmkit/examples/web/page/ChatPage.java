@@ -46,6 +46,8 @@ final class ChatPage {
                         : conversation(session);
         model.addAttribute("available", agent.isPresent());
         model.addAttribute("unavailable", assistant.unavailableReason());
+        model.addAttribute("pullCommand", Assistant.PULL_COMMAND);
+        model.addAttribute("modelOption", Assistant.MODEL_OPTION);
         model.addAttribute("conversation", conversation);
         model.addAttribute("messages", agent.map(a -> a.history(conversation)).orElse(List.of()));
         List<AgentAction> actions = agent.map(a -> a.actions(conversation)).orElse(List.of());
