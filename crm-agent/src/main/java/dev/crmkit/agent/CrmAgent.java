@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,6 +73,7 @@ public final class CrmAgent implements AutoCloseable {
     private final ConversationLocks locks = new ConversationLocks();
     private final Set<ModelCaller> running = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CompletableFuture<Void> ready;
 
     private CrmAgent(Builder builder) {
         Crm crm = Objects.requireNonNull(builder.crm, "crm is required");
@@ -87,6 +89,16 @@ public final class CrmAgent implements AutoCloseable {
                 builder.actionLog,
                 builder.conversationStore,
                 builder.clock != null ? builder.clock : crm.clock());
+        this.ready = Readiness.preload(
+                streamingChatModel instanceof PromptPreloading ? streamingChatModel : chatModel, settings);
+    }
+
+    /**
+     * @return completes when the model has evaluated the system prompt and the tools (at once for a model
+     *         that cannot do so ahead of time); a turn's time limit starts only then
+     */
+    public CompletableFuture<Void> ready() {
+        return ready.copy();
     }
 
     /** @return a builder; {@link Builder#crm} and {@link Builder#chatModel} are required */
@@ -208,6 +220,7 @@ public final class CrmAgent implements AutoCloseable {
         running.add(caller);
         try {
             checkOpen(); // after registering, so that a close() from now on cancels this caller
+            Readiness.await(ready, this::checkOpen);
             return locks.withLock(conversationId, () -> {
                 Conversation conversation = new Conversation(conversationId, settings.conversations());
                 try {
