@@ -52,9 +52,9 @@ final class ChatCommand implements Callable<Integer> {
 
     @Option(
             names = "--context-size",
-            defaultValue = "8192",
-            description = "context window in tokens (default: ${DEFAULT-VALUE})")
-    int contextSize;
+            description = "context window in tokens (default: from the model, at least 32768)")
+    @Nullable
+    Integer contextSize;
 
     @Option(names = "--conversation", description = "a name for the conversation (default: a new one)")
     @Nullable
@@ -155,11 +155,12 @@ final class ChatCommand implements Callable<Integer> {
     }
 
     private LlamaCppChatModel load() {
-        return LlamaCppChatModel.builder()
-                .modelPath(modelFile())
-                .threads(threads)
-                .contextSize(contextSize)
-                .build();
+        LlamaCppChatModel.Builder builder =
+                LlamaCppChatModel.builder().modelPath(modelFile()).threads(threads);
+        if (contextSize != null) {
+            builder.contextSize(contextSize);
+        }
+        return builder.build();
     }
 
     private Path modelFile() {

@@ -2,6 +2,7 @@ package dev.crmkit.examples.web;
 
 import dev.crmkit.examples.StorageKind;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,14 +23,22 @@ public record CrmProperties(
         @DefaultValue Agent agent) {
 
     /**
-     * The assistant's model. Without {@code model} the app runs without chat.
+     * The assistant's model. Without {@code model} the app runs without chat. Budgets left unset come
+     * from the model: the context from its trained length (at least 32,768 tokens, within 2 GiB of KV
+     * cache), the output from what each reply needs.
      *
-     * @param model a GGUF file for {@code LlamaCppChatModel}
-     * @param threads CPU threads for inference
-     * @param contextSize the model's context window in tokens
+     * @param model a GGUF file for {@code LlamaCppChatModel} ({@code crm.agent.model})
+     * @param threads CPU threads for inference ({@code crm.agent.threads})
+     * @param contextSize the context window in tokens, prompt plus output ({@code crm.agent.context-size})
+     * @param maxTokens the most tokens the model writes per step; when set, long tool arguments are cut to
+     *     fit ({@code crm.agent.max-tokens})
+     * @param turnTimeout the time one chat message may take, counted once the model has read its
+     *     instructions ({@code crm.agent.turn-timeout})
      */
     public record Agent(
             @Nullable Path model,
             @DefaultValue("2") int threads,
-            @DefaultValue("8192") int contextSize) {}
+            @Nullable Integer contextSize,
+            @Nullable Integer maxTokens,
+            @DefaultValue("60s") Duration turnTimeout) {}
 }

@@ -33,7 +33,10 @@ class AssistantConfiguration {
             ObjectProvider<StreamingChatModel> streamingChatModel) {
         ChatModel hostModel = chatModel.getIfAvailable();
         if (hostModel != null) {
-            CrmAgent.Builder agent = CrmAgent.builder().crm(crm).chatModel(hostModel);
+            CrmAgent.Builder agent = CrmAgent.builder()
+                    .crm(crm)
+                    .chatModel(hostModel)
+                    .turnTimeout(properties.agent().turnTimeout());
             streamingChatModel.ifAvailable(agent::streamingChatModel);
             log.info(
                     "the assistant uses the application's chat model {}",
@@ -51,23 +54,32 @@ class AssistantConfiguration {
                     "The model file " + modelPath + " does not exist. " + Assistant.HOW_TO_CONFIGURE);
         }
         try {
-            LlamaCppChatModel model = LlamaCppChatModel.builder()
-                    .modelPath(modelPath)
-                    .threads(properties.agent().threads())
-                    .contextSize(properties.agent().contextSize())
-                    .build();
-            log.info("the assistant runs {} in-process", modelPath.getFileName());
+            CrmProperties.Agent settings = properties.agent();
+            LlamaCppChatModel.Builder builder =
+                    LlamaCppChatModel.builder().modelPath(modelPath).threads(settings.threads());
+            if (settings.contextSize() != null) {
+                builder.contextSize(settings.contextSize());
+            }
+            if (settings.maxTokens() != null) {
+                builder.maxTokens(settings.maxTokens());
+            }
+            LlamaCppChatModel model = builder.build();
+            log.info(
+                    "the assistant runs {} in-process, context {} tokens; it reads its instructions now",
+                    modelPath.getFileName(),
+                    model.contextSize());
             return Assistant.of(
                     CrmAgent.builder()
                             .crm(crm)
                             .chatModel(model)
                             .streamingChatModel(model.streaming())
+                            .turnTimeout(settings.turnTimeout())
                             .build(),
                     model);
         } catch (RuntimeException e) {
             log.error("cannot load the model {}: the app runs without the assistant", modelPath, e);
-            return Assistant.unavailable(
-                    "The model " + modelPath.getFileName() + " could not be loaded: " + e.getMessage());
+            return Assistant.unavailable("The model " + modelPath.getFileName() + " could not be loaded: "
+                    + AgentErrors.inSettingsOfTheApp(e.getMessage()));
         }
     }
 }
