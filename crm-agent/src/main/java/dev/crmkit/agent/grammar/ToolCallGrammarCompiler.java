@@ -35,9 +35,10 @@ import org.slf4j.LoggerFactory;
  * aborts the JVM on an exception instead of throwing.
  *
  * <p>Properties are written in declaration order, with at most one space after {@code :} and
- * {@code ,}. When the worst case exceeds the budget, string and array bounds are lowered together
- * (the largest cap that fits is searched for); the output then stays valid for the schema, only
- * shorter. Stateless and thread-safe.
+ * {@code ,}. Each tool is fitted to the budget on its own: when one tool's worst case exceeds it, that
+ * tool's string and array bounds are lowered together (the largest cap that fits is searched for); the
+ * output then stays valid for the schema, only shorter, and the other tools keep their bounds. With a
+ * budget of {@link Integer#MAX_VALUE} nothing is cut. Stateless and thread-safe.
  */
 public final class ToolCallGrammarCompiler {
 

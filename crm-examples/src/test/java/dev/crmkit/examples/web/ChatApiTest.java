@@ -64,7 +64,7 @@ class ChatApiTest {
         JsonNode performed = reply.json().path("performed").get(0);
         assertThat(performed.path("tool").asString()).isEqualTo("create_contact");
         assertThat(performed.path("status").asString()).isEqualTo("executed");
-        assertThat(performed.path("arguments").path("firstName").asString()).isEqualTo("John");
+        assertThat(performed.path("arguments").path("first_name").asString()).isEqualTo("John");
         assertThat(api.get("/api/v1/contacts?q=" + email).json().path("items")).hasSize(1);
     }
 
