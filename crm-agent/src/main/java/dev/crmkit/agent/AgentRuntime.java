@@ -2,6 +2,7 @@ package dev.crmkit.agent;
 
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,9 +25,16 @@ final class AgentRuntime {
     private final ConversationLocks locks = new ConversationLocks();
     private final Set<ModelCaller> running = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CompletableFuture<Void> ready;
 
-    AgentRuntime(AgentSettings settings) {
+    AgentRuntime(AgentSettings settings, CompletableFuture<Void> ready) {
+        this.ready = ready;
         this.settings = settings;
+    }
+
+    /** What {@link CrmAgent#ready()} returns: a copy, so a caller cannot complete the runtime's own. */
+    CompletableFuture<Void> ready() {
+        return ready.copy();
     }
 
     /** A caller of a blocking model on this runtime's worker threads, so the time limit can interrupt it. */
@@ -46,6 +54,7 @@ final class AgentRuntime {
         running.add(caller);
         try {
             checkOpen(); // after registering, so that a close() from now on cancels this caller
+            Readiness.await(ready, this::checkOpen);
             return locks.withLock(conversationId, () -> {
                 Conversation conversation = new Conversation(conversationId, settings.conversations());
                 try {

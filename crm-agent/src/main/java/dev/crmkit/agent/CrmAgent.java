@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +77,18 @@ public final class CrmAgent implements AutoCloseable {
                 builder.actionLog,
                 builder.conversationStore,
                 builder.clock != null ? builder.clock : crm.clock());
-        this.runtime = new AgentRuntime(settings);
+        this.runtime = new AgentRuntime(
+                settings,
+                Readiness.preload(
+                        streamingChatModel instanceof PromptPreloading ? streamingChatModel : chatModel, settings));
+    }
+
+    /**
+     * @return completes when the model has evaluated the system prompt and the tools (at once for a model
+     *         that cannot do so ahead of time); a turn's time limit starts only then
+     */
+    public CompletableFuture<Void> ready() {
+        return runtime.ready();
     }
 
     /** @return a builder; {@link Builder#crm} and {@link Builder#chatModel} are required */

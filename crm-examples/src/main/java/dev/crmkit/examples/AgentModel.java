@@ -37,16 +37,21 @@ public final class AgentModel implements AutoCloseable {
      *
      * @param file        the model file
      * @param threads     CPU threads for inference
-     * @param contextSize the context window in tokens
+     * @param contextSize the context window in tokens; {@code null} for the model's default
+     * @param maxTokens   the most tokens per step; {@code null} for what each output needs
      * @return the loaded model; close it to free the native memory
      * @throws RuntimeException what loading throws (a missing file, an unsupported architecture, ...)
      */
-    public static AgentModel local(Path file, int threads, int contextSize) {
-        LlamaCppChatModel model = LlamaCppChatModel.builder()
-                .modelPath(file)
-                .threads(threads)
-                .contextSize(contextSize)
-                .build();
+    public static AgentModel local(Path file, int threads, @Nullable Integer contextSize, @Nullable Integer maxTokens) {
+        LlamaCppChatModel.Builder builder =
+                LlamaCppChatModel.builder().modelPath(file).threads(threads);
+        if (contextSize != null) {
+            builder.contextSize(contextSize);
+        }
+        if (maxTokens != null) {
+            builder.maxTokens(maxTokens);
+        }
+        LlamaCppChatModel model = builder.build();
         return new AgentModel(model, model.streaming(), model, file.getFileName() + " in-process");
     }
 

@@ -69,10 +69,26 @@ final class ConversationRenderer {
         }
         String minimal = template.render(
                 turns(system, history.subList(history.size() - 1, history.size()), grammar != null), true);
-        throw new ContextOverflowException("the prompt needs " + tokenCounter.applyAsInt(minimal)
-                + " tokens with only the system prompt, the tool descriptions and the latest message, but the "
-                + "context leaves " + maxTokens + " for it; raise contextSize, lower maxTokens, or shorten the "
-                + "system prompt, the tool descriptions or the message");
+        int needed = tokenCounter.applyAsInt(minimal);
+        throw new ContextOverflowException(
+                "the prompt needs " + needed
+                        + " tokens with only the system prompt, the tool descriptions and the latest message, but the "
+                        + "context leaves " + maxTokens + " for it; raise contextSize, lower maxTokens, or shorten the "
+                        + "system prompt, the tool descriptions or the message",
+                needed,
+                maxTokens);
+    }
+
+    /**
+     * @return the start every prompt of a conversation with these system messages and this grammar shares:
+     *         the system turn and what the chat format writes before the first user message's text
+     */
+    String prefix(List<ChatMessage> messages, @Nullable ToolCallGrammar grammar) {
+        String marker = "\u2042crmkit-prefix\u2042";
+        String full = template.render(
+                turns(systemText(messages, grammar), List.of(UserMessage.from(marker)), grammar != null), true);
+        int at = full.indexOf(marker);
+        return at < 0 ? "" : full.substring(0, at);
     }
 
     private static String systemText(List<ChatMessage> messages, @Nullable ToolCallGrammar grammar) {

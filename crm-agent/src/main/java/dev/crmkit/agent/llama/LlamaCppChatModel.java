@@ -1,28 +1,25 @@
 package dev.crmkit.agent.llama;
 
 import de.kherud.llama.ModelParameters;
-import dev.crmkit.agent.AgentException;
+import dev.crmkit.agent.PromptPreloading;
 import dev.crmkit.agent.gguf.GgufMetadata;
 import dev.crmkit.agent.gguf.GgufReader;
 import dev.crmkit.agent.grammar.GrammarLimits;
 import dev.crmkit.agent.grammar.ToolCallGrammar;
 import dev.crmkit.agent.grammar.ToolCallGrammarCompiler;
 import dev.crmkit.agent.model.ModelFileException;
-import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
-import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.FinishReason;
-import dev.langchain4j.model.output.TokenUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -64,17 +61,23 @@ import org.slf4j.LoggerFactory;
  * temporary directory on first load; crmkit therefore points {@code de.kherud.llama.tmpdir} at a
  * directory of its own unless the host has set it.
  */
-public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
+public final class LlamaCppChatModel implements ChatModel, PromptPreloading, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LlamaCppChatModel.class);
 
     private final LlamaEngine engine;
     private final GgufMetadata metadata;
     private final ChatTemplate template;
-    private final Settings settings;
+    private final RequestRunner.Settings settings;
+    private final RequestRunner runner;
     private final GrammarCache grammars;
     private final ConversationRenderer renderer;
     private final LlamaCppStreamingChatModel streaming;
+    private final ExecutorService preloader = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "crmkit-llama-preload");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private LlamaCppChatModel(Builder builder) {
         Path file = builder.modelPath;
@@ -88,11 +91,20 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         this.metadata = GgufReader.read(file);
         ModelArchitectures.requireSupported(metadata.architecture(), file);
         this.template = builder.chatTemplate != null ? builder.chatTemplate : ChatTemplate.of(metadata, file);
-        int trained = (int) Math.min(Integer.MAX_VALUE, metadata.contextLength().orElse(4096));
-        int contextSize = builder.contextSize != null ? builder.contextSize : Math.min(4096, trained);
-        this.settings = new Settings(contextSize, builder.seed, builder.temperature, builder.maxTokens);
-        if (settings.maxTokens() >= contextSize) {
-            throw new IllegalArgumentException("maxTokens " + settings.maxTokens() + " must be below contextSize "
+        int trained = ModelBudgets.trainedContext(metadata);
+        int contextSize = builder.contextSize != null
+                ? builder.contextSize
+                : ModelBudgets.defaultContextSize(metadata, builder.contextMemoryLimit);
+        if (contextSize > trained) {
+            log.warn(
+                    "context {} exceeds the {} tokens {} was trained with: answers may degrade beyond them",
+                    contextSize,
+                    trained,
+                    file.getFileName());
+        }
+        this.settings = new RequestRunner.Settings(contextSize, builder.seed, builder.temperature, builder.maxTokens);
+        if (builder.maxTokens != null && builder.maxTokens >= contextSize) {
+            throw new IllegalArgumentException("maxTokens " + builder.maxTokens + " must be below contextSize "
                     + contextSize + ", which also holds the prompt");
         }
         ModelParameters parameters =
@@ -100,6 +112,8 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         this.engine = LlamaEngine.load(parameters, file.getFileName().toString(), builder.maxQueueWait);
         this.grammars = new GrammarCache(new ToolCallGrammarCompiler(builder.grammarLimits));
         this.renderer = new ConversationRenderer(template, engine::countTokens);
+        this.runner = new RequestRunner(
+                engine, metadata.name().orElse(metadata.architecture()), template, settings, grammars, renderer);
         this.streaming = new LlamaCppStreamingChatModel(this);
         log.info(
                 "loaded {} ({}, {} template, context {} tokens, {} threads)",
@@ -124,7 +138,7 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
     public ChatRequestParameters defaultRequestParameters() {
         return LlamaCppChatRequestParameters.builder()
                 .temperature((double) settings.temperature())
-                .maxOutputTokens(settings.maxTokens())
+                .maxOutputTokens(settings.maxTokens()) // null: what each output needs
                 .seed(settings.seed())
                 .build();
     }
@@ -149,84 +163,20 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         return settings.contextSize();
     }
 
-    /**
-     * Runs one request.
-     *
-     * @param onAnswerText receives answer text as it is generated (plain text, or the decoded answer string)
-     * @param cancelled    polled between tokens
-     */
+    /** Runs one request; see {@link RequestRunner#execute}. */
     ChatResponse execute(ChatRequest request, Consumer<String> onAnswerText, BooleanSupplier cancelled) {
-        ChatRequestParameters parameters = request.parameters();
-        if (parameters.responseFormat() != null && parameters.responseFormat().type() == ResponseFormatType.JSON) {
-            throw new AgentException("LlamaCppChatModel does not support responseFormat JSON; describe the "
-                    + "output as a tool instead, whose arguments the grammar enforces");
-        }
-        int maxTokens = parameters.maxOutputTokens() != null ? parameters.maxOutputTokens() : settings.maxTokens();
-        List<ToolSpecification> tools =
-                parameters.toolSpecifications() == null ? List.of() : parameters.toolSpecifications();
-        ToolCallGrammar grammar = tools.isEmpty() || parameters.toolChoice() == ToolChoice.NONE
-                ? null
-                : grammars.get(tools, parameters.toolChoice() != ToolChoice.REQUIRED, maxTokens);
-        int reserved = grammar != null ? grammar.worstCaseBytes() : maxTokens;
-        ConversationRenderer.Rendered prompt =
-                renderer.render(request.messages(), grammar, settings.contextSize() - reserved);
-        List<String> stop = new ArrayList<>();
-        if (grammar == null) {
-            stop.add(template.endOfTurn());
-            if (parameters.stopSequences() != null) {
-                stop.addAll(parameters.stopSequences());
-            }
-        }
-        float temperature =
-                parameters.temperature() != null ? parameters.temperature().floatValue() : settings.temperature();
-        int seed = parameters instanceof LlamaCppChatRequestParameters llama && llama.seed() != null
-                ? llama.seed()
-                : settings.seed();
-        Consumer<String> sink = grammar == null ? onAnswerText : answerDecoder(onAnswerText);
-        LlamaEngine.Generation generation = engine.generate(
-                new LlamaEngine.Request(
-                        prompt.prompt(), grammar == null ? null : grammar.gbnf(), reserved, temperature, seed, stop),
-                sink,
-                cancelled);
-        AiMessage message = grammar == null
-                ? AiMessage.from(stripEndOfTurn(generation.text()))
-                : ModelOutputParser.parse(generation.text());
-        FinishReason finish = message.hasToolExecutionRequests()
-                ? FinishReason.TOOL_EXECUTION
-                : grammar == null && generation.generatedTokens() >= reserved ? FinishReason.LENGTH : FinishReason.STOP;
-        GenerationStats stats = new GenerationStats(
-                generation.promptTokens(),
-                generation.cachedTokens(),
-                generation.generatedTokens(),
-                prompt.droppedMessages(),
-                generation.queueWait(),
-                generation.timeToFirstToken(),
-                generation.total());
-        log.debug("generated {}", stats);
-        return ChatResponse.builder()
-                .aiMessage(message)
-                .metadata(LlamaCppResponseMetadata.llamaBuilder()
-                        .stats(stats)
-                        .modelName(metadata.name().orElse(metadata.architecture()))
-                        .finishReason(finish)
-                        .tokenUsage(new TokenUsage(generation.promptTokens(), generation.generatedTokens()))
-                        .build())
-                .build();
+        return runner.execute(request, onAnswerText, cancelled);
     }
 
-    private static Consumer<String> answerDecoder(Consumer<String> onAnswerText) {
-        AnswerStreamDecoder decoder = new AnswerStreamDecoder();
-        return piece -> {
-            String text = decoder.feed(piece);
-            if (!text.isEmpty()) {
-                onAnswerText.accept(text);
-            }
-        };
-    }
-
-    private String stripEndOfTurn(String text) {
-        int end = text.indexOf(template.endOfTurn());
-        return end >= 0 ? text.substring(0, end) : text;
+    /**
+     * Evaluates the system turn of requests like {@code request} (system messages, tool descriptions) into
+     * the KV cache on a background thread, queued like a request; the first message then pays only for its
+     * own tokens.
+     */
+    @Override
+    public CompletableFuture<Void> preload(ChatRequest request) {
+        ChatRequestParameters parameters = defaultRequestParameters().overrideWith(request.parameters());
+        return CompletableFuture.runAsync(() -> runner.preload(request, parameters), preloader);
     }
 
     /**
@@ -236,10 +186,9 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
     @Override
     public void close() {
         streaming.shutdown();
+        preloader.shutdown();
         engine.close();
     }
-
-    private record Settings(int contextSize, int seed, float temperature, int maxTokens) {}
 
     /** Configures and loads a {@link LlamaCppChatModel}. Not thread-safe. */
     public static final class Builder {
@@ -250,7 +199,8 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         private int gpuLayers;
         private int seed = 42;
         private float temperature = 0.2f;
-        private int maxTokens = 1024;
+        private @Nullable Integer maxTokens;
+        private long contextMemoryLimit = ModelBudgets.DEFAULT_MEMORY_LIMIT;
         private @Nullable ChatTemplate chatTemplate;
         private GrammarLimits grammarLimits = GrammarLimits.defaults();
         private @Nullable Duration maxQueueWait;
@@ -277,11 +227,25 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         }
 
         /**
-         * @param tokens context window; default the model's trained length, at most 4096
+         * @param tokens context window (prompt plus output); default the model's trained length, at least
+         *               32,768, as far as {@link #contextMemoryLimit} allows
          * @return this
          */
         public Builder contextSize(int tokens) {
             this.contextSize = positive(tokens, "contextSize");
+            return this;
+        }
+
+        /**
+         * @param bytes the most memory the KV cache of the default context may take (f16 keys and values);
+         *              default 2 GiB. Ignored when {@link #contextSize} is set.
+         * @return this
+         */
+        public Builder contextMemoryLimit(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("contextMemoryLimit must be positive, not " + bytes);
+            }
+            this.contextMemoryLimit = bytes;
             return this;
         }
 
@@ -319,8 +283,11 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         }
 
         /**
-         * @param tokens default output budget; default 1024, requests may override. Tool grammars are cut
-         *               to fit it, so a tool call or answer is never truncated.
+         * @param tokens output budget; requests may override. By default each output gets what it needs: a
+         *               tool call the chosen tool's longest arguments (strings uncut up to their schema's
+         *               {@code maxLength}), an answer its grammar's bound, plain text a quarter of the
+         *               context. When set, tool grammars are cut to fit it (each tool on its own), so a tool
+         *               call or answer is never truncated.
          * @return this
          */
         public Builder maxTokens(int tokens) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,11 +118,58 @@ final class LlamaEngine implements AutoCloseable {
     }
 
     Generation generate(Request request, Consumer<String> onPiece, BooleanSupplier cancelled) {
+        return generate(request, onPiece, cancelled, first -> null);
+    }
+
+    /**
+     * One generation, optionally continued by a second one in the same turn of the slot (no other
+     * request runs in between, so the second reuses the first's KV cache): {@code continuation} sees the
+     * first generation and returns the second request, whose prompt extends the first's, or null.
+     *
+     * @return the first generation, or both combined: their texts concatenated, the first's prompt and
+     *         time to first token, the tokens generated and the times summed
+     */
+    Generation generate(
+            Request request,
+            Consumer<String> onPiece,
+            BooleanSupplier cancelled,
+            Function<Generation, @Nullable Request> continuation) {
         long queued = System.nanoTime();
         acquire();
         try {
             ensureOpen();
-            return run(request, onPiece, cancelled, System.nanoTime() - queued);
+            Generation first = run(request, onPiece, cancelled, System.nanoTime() - queued);
+            Request next = continuation.apply(first);
+            if (next == null) {
+                return first;
+            }
+            Generation second = run(next, piece -> {}, cancelled, 0);
+            return new Generation(
+                    first.text() + second.text(),
+                    first.promptTokens(),
+                    first.cachedTokens(),
+                    first.generatedTokens() + second.generatedTokens(),
+                    first.queueWait(),
+                    first.timeToFirstToken(),
+                    first.total().plus(second.total()));
+        } finally {
+            permit.release();
+        }
+    }
+
+    /**
+     * Evaluates {@code prefix} into the slot's KV cache, so that a later prompt starting with it pays only
+     * for the rest. Queues like a generation (in arrival order).
+     *
+     * @return how long the evaluation took, queueing excluded
+     */
+    Duration preload(String prefix) {
+        acquire();
+        try {
+            ensureOpen();
+            long start = System.nanoTime();
+            run(new Request(prefix, null, 1, 0f, 0, List.of()), piece -> {}, () -> false, 0);
+            return Duration.ofNanos(System.nanoTime() - start);
         } finally {
             permit.release();
         }

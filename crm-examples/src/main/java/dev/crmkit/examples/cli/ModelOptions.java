@@ -39,9 +39,9 @@ final class ModelOptions {
 
     @Option(
             names = "--context-size",
-            defaultValue = "8192",
-            description = "context window in tokens (default: ${DEFAULT-VALUE})")
-    int contextSize;
+            description = "context window in tokens (default: from the model, at least 32768)")
+    @Nullable
+    Integer contextSize;
 
     @Option(
             names = "--base-url",
@@ -83,7 +83,7 @@ final class ModelOptions {
             if (modelName != null || apiKey != null) {
                 throw new UserException("--model-name and --api-key need --base-url, the server's address");
             }
-            return AgentModel.local(modelFile(root), threads, contextSize);
+            return AgentModel.local(modelFile(root), threads, contextSize, null);
         }
         if (model != null) {
             throw new UserException("give either --model (a local file) or --base-url (a server), not both");

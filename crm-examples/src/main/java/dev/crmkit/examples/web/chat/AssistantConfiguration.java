@@ -35,7 +35,10 @@ class AssistantConfiguration {
             ObjectProvider<StreamingChatModel> streamingChatModel) {
         ChatModel hostModel = chatModel.getIfAvailable();
         if (hostModel != null) {
-            CrmAgent.Builder agent = CrmAgent.builder().crm(crm).chatModel(hostModel);
+            CrmAgent.Builder agent = CrmAgent.builder()
+                    .crm(crm)
+                    .chatModel(hostModel)
+                    .turnTimeout(properties.agent().turnTimeout());
             streamingChatModel.ifAvailable(agent::streamingChatModel);
             log.info(
                     "the assistant uses the application's chat model {}",
@@ -57,13 +60,18 @@ class AssistantConfiguration {
                     "The model file " + modelPath + " does not exist. " + Assistant.HOW_TO_CONFIGURE);
         }
         try {
-            AgentModel model = AgentModel.local(modelPath, settings.threads(), settings.contextSize());
-            log.info("the assistant runs {}", model);
-            return Assistant.of(model.applyTo(CrmAgent.builder().crm(crm)).build(), model);
+            AgentModel model =
+                    AgentModel.local(modelPath, settings.threads(), settings.contextSize(), settings.maxTokens());
+            log.info("the assistant runs {}; it reads its instructions now", model);
+            return Assistant.of(
+                    model.applyTo(CrmAgent.builder().crm(crm))
+                            .turnTimeout(settings.turnTimeout())
+                            .build(),
+                    model);
         } catch (RuntimeException e) {
             log.error("cannot load the model {}: the app runs without the assistant", modelPath, e);
-            return Assistant.unavailable(
-                    "The model " + modelPath.getFileName() + " could not be loaded: " + e.getMessage());
+            return Assistant.unavailable("The model " + modelPath.getFileName() + " could not be loaded: "
+                    + AgentErrors.inSettingsOfTheApp(e.getMessage()));
         }
     }
 
@@ -79,7 +87,11 @@ class AssistantConfiguration {
         try {
             AgentModel model = AgentModel.remote(baseUrl, modelName, settings.apiKey());
             log.info("the assistant uses {}", model);
-            return Assistant.of(model.applyTo(CrmAgent.builder().crm(crm)).build(), model);
+            return Assistant.of(
+                    model.applyTo(CrmAgent.builder().crm(crm))
+                            .turnTimeout(settings.turnTimeout())
+                            .build(),
+                    model);
         } catch (IllegalArgumentException e) {
             log.error("crm.agent.base-url {} is not usable: the app runs without the assistant", baseUrl);
             return Assistant.unavailable("crm.agent.base-url (CRM_AGENT_BASE_URL) is not usable: " + e.getMessage());

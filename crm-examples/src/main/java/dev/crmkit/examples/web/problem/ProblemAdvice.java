@@ -9,6 +9,7 @@ import dev.crmkit.core.kernel.RetryableTransactionException;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.StorageUnavailableException;
 import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.examples.web.chat.AgentErrors;
 import java.net.URI;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -106,7 +107,7 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "assistant-failed",
-                "The assistant failed: " + e.getMessage(),
+                "The assistant failed: " + AgentErrors.inSettingsOfTheApp(e.getMessage()),
                 Map.of());
     }
 
