@@ -36,7 +36,7 @@ class EvalStoriesTest {
                 LlamaCppChatModel model = LlamaCppChatModel.builder()
                         .modelPath(TestModels.stories260K())
                         .contextSize(16384)
-                        .maxTokens(128)
+                        .maxTokens(512)
                         .seed(42)
                         .build()) {
             report = EvalRunner.builder()
