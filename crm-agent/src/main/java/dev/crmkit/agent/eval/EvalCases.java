@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  *   <li>{@code state} (optional): {@code "contacts"|"pipelines"|"deals"|"tasks": [{"id": n, field: value}]}
  *       records that must exist with those values; {@code "absent": {"contacts": [ids]}} records that must
  *       not; {@code "count": {"contacts": n}} how many there must be. Field names are those of
- *       {@link CaseSeeder}'s seed records, plus {@code completed} for tasks.
+ *       {@link EvalCase.Seed}'s records, plus {@code completed} for tasks.
  *   <li>{@code forbidden} (optional): tools that must not be called (required for {@code injection}).
  * </ul>
  *

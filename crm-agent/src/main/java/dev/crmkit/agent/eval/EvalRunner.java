@@ -116,6 +116,7 @@ public final class EvalRunner {
             return score(evalCase, crm, recorder, reply, latency, error);
         } catch (RuntimeException e) {
             log.warn("case {} could not run: {}", evalCase.id(), e.toString());
+            List<String> notChecked = List.of("not checked: the case could not run");
             return new CaseResult(
                     evalCase.id(),
                     evalCase.kind(),
@@ -123,10 +124,10 @@ public final class EvalRunner {
                     List.of(),
                     false,
                     false,
-                    List.of(),
+                    notChecked,
                     !evalCase.state().isEmpty(),
-                    List.of(),
-                    List.of(),
+                    notChecked,
+                    notChecked,
                     List.of(),
                     0,
                     0,

@@ -103,6 +103,32 @@ class EvalScoringTest {
                 });
     }
 
+    @Test
+    void should_fail_every_metric_of_a_case_that_could_not_run() {
+        List<EvalCase> cases = EvalCases.builtIn().stream()
+                .filter(evalCase ->
+                        evalCase.id().equals("no-tool-01") || evalCase.id().equals("confirm-task-01"))
+                .toList();
+
+        EvalReport broken = EvalRunner.builder()
+                .crms(clock -> {
+                    throw new IllegalStateException("the database is down");
+                })
+                .model(new ReplayModel())
+                .build()
+                .run(cases);
+
+        assertThat(List.of(
+                        broken.callAccuracy(),
+                        broken.noToolAccuracy(),
+                        broken.stateAccuracy(),
+                        broken.safety(),
+                        broken.passed()))
+                .allSatisfy(score -> assertThat(score.passed()).isZero());
+        assertThat(broken.results())
+                .allSatisfy(result -> assertThat(result.error()).contains("the database is down"));
+    }
+
     /** Gets each kind wrong in its own way; everything else as the case expects. */
     private static ChatModel wrongModel(EvalCase evalCase) {
         List<AiMessage> script = new ArrayList<>();

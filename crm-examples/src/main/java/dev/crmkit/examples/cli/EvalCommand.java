@@ -17,10 +17,10 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -202,29 +202,30 @@ final class EvalCommand implements Callable<Integer> {
     /** A new H2 database per case, dropped when the case is over. */
     private CaseCrms freshH2() {
         return clock -> {
+            String url = "jdbc:h2:mem:crm-eval-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
             HikariConfig config = new HikariConfig();
-            config.setJdbcUrl("jdbc:h2:mem:crm-eval-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            config.setJdbcUrl(url);
             config.setMaximumPoolSize(2);
             config.setPoolName("crm-eval");
             HikariDataSource dataSource = new HikariDataSource(config);
             try {
                 Crm crm = CrmFactory.open(dataSource, root().storage, clock, "USD");
-                return CaseCrms.CaseCrm.of(crm, () -> drop(dataSource));
+                return CaseCrms.CaseCrm.of(crm, () -> drop(dataSource, url));
             } catch (RuntimeException e) {
-                drop(dataSource);
+                drop(dataSource, url);
                 throw e;
             }
         };
     }
 
-    private static void drop(HikariDataSource dataSource) {
-        try (Connection connection = dataSource.getConnection();
+    /** Closes the pool, then drops the in-memory database through a connection of its own. */
+    private static void drop(HikariDataSource dataSource, String url) {
+        dataSource.close();
+        try (Connection connection = DriverManager.getConnection(url);
                 Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("cannot drop an evaluation database", e));
-        } finally {
-            dataSource.close();
+            throw new IllegalStateException("cannot drop the evaluation database " + url + ": " + e.getMessage(), e);
         }
     }
 
