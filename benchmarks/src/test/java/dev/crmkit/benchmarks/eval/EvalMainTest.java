@@ -23,7 +23,7 @@ class EvalMainTest {
         assertThat(report.results()).hasSize(6);
         assertThat(report.passed().perfect()).as(report.summary()).isTrue();
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .contains("multi-01")
+                .contains("confirm-contact-01")
                 .contains("passed");
     }
 }
