@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             TasksCommand.class,
             ModelCommand.class,
             ChatCommand.class,
+            EvalCommand.class,
             TokenCommand.class,
             SchemaCommand.class
         })
