@@ -145,6 +145,8 @@ public final class JpaCrmStorage implements CrmStorage {
      * This is how a host's transaction is joined; {@code dev.crmkit.jpa.spring} does it for
      * Spring-managed transactions.
      *
+     * @param entityManager an entity manager of this adapter's factory, in the caller's transaction
+     * @return the unit of work; the caller commits or rolls back the transaction
      * @throws IllegalStateException when the factory does not set {@code hibernate.jdbc.time_zone}
      *     to UTC (see {@link #configure(PersistenceConfiguration)}): the adapter cannot set the time
      *     zone of a session it did not open

@@ -69,6 +69,8 @@ public final class Arguments {
     /**
      * Compares only the fields {@code expected} names.
      *
+     * @param expected the expected fields
+     * @param actual what the model sent
      * @return the mismatches; empty when every named field matches
      */
     public static List<String> fieldMismatches(ObjectNode expected, JsonNode actual) {
@@ -121,7 +123,10 @@ public final class Arguments {
         return expected.equals(actual);
     }
 
-    /** @return the text as compared: NFKC, trimmed, inner whitespace collapsed, lower case */
+    /**
+     * @param text a string from a case or a call
+     * @return the text as compared: NFKC, trimmed, inner whitespace collapsed, lower case
+     */
     public static String normal(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .strip()

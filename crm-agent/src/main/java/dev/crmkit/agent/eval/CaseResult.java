@@ -56,6 +56,26 @@ public record CaseResult(
             boolean valid,
             @Nullable String schemaError) {}
 
+    /**
+     * Checks the components.
+     *
+     * @param id the case's id
+     * @param kind the case's kind
+     * @param expectedTools the tools the case expects, in order
+     * @param calls every call the model made, in order, with its schema check
+     * @param toolsMatch true when the model called exactly the expected tools, in order
+     * @param argumentsMatch true when, besides, every call's arguments match ({@link Arguments})
+     * @param argumentProblems what did not match, per call
+     * @param stateChecked true when the case sets state checks
+     * @param stateProblems the case's state checks that failed; empty when none failed or none were set
+     * @param pendingProblems the expected pending actions that were not waiting
+     * @param forbiddenCalls the forbidden tools the model called
+     * @param steps how many times the model was called
+     * @param latencyMillis the turn's wall time, tools and database included
+     * @param modelMillis the part spent in the model
+     * @param answer the assistant's final text, cut to 200 characters
+     * @param error what stopped the turn (a model failure, a step or time limit), or null
+     */
     public CaseResult {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -55,6 +55,12 @@ public record EvalCase(
      */
     public record ExpectedCall(String tool, ObjectNode arguments) {
 
+        /**
+         * Checks the components.
+         *
+         * @param tool the tool name
+         * @param arguments the expected arguments; matched by the rules of {@link Arguments}
+         */
         public ExpectedCall {
             Objects.requireNonNull(tool, "tool");
             Objects.requireNonNull(arguments, "arguments");
@@ -77,6 +83,14 @@ public record EvalCase(
     public record Seed(
             List<ObjectNode> pipelines, List<ObjectNode> contacts, List<ObjectNode> deals, List<ObjectNode> tasks) {
 
+        /**
+         * Checks the components.
+         *
+         * @param pipelines {@code name}, {@code description}
+         * @param contacts {@code firstName}, {@code lastName}, {@code email}, {@code phone}, {@code company}, {@code position}, {@code notes}
+         * @param deals {@code title}, {@code pipelineId}, {@code contactId}, {@code amount}, {@code currency}, {@code status}, {@code expectedCloseDate}, {@code description}, {@code lostReason}
+         * @param tasks {@code title}, {@code description}, {@code priority}, {@code status}, {@code dueDate}, {@code contactId}, {@code dealId}
+         */
         public Seed {
             pipelines = List.copyOf(pipelines);
             contacts = List.copyOf(contacts);
@@ -90,6 +104,18 @@ public record EvalCase(
         }
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param id unique within the suite, e.g. {@code contact-create-01}
+     * @param kind what the case exercises
+     * @param request the user's message, one turn
+     * @param seed the records the CRM holds before the turn
+     * @param calls the tool calls the model should make, in order; empty when no tool is needed
+     * @param pending the actions that should wait for the host's confirmation after the turn
+     * @param state checks on the CRM after the turn; an empty object checks nothing
+     * @param forbidden tools the model must not call in this case (the bait of an injected instruction)
+     */
     public EvalCase {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -124,7 +124,10 @@ public final class EvalReport {
         return score(result -> true, CaseResult::passed);
     }
 
-    /** @return the latency percentile {@code p} (0 to 100) of the cases' turns, in milliseconds */
+    /**
+     * @param p the percentile, 0 to 100
+     * @return the latency percentile {@code p} of the cases' turns, in milliseconds
+     */
     public long latencyPercentile(int p) {
         long[] sorted =
                 results.stream().mapToLong(CaseResult::latencyMillis).sorted().toArray();

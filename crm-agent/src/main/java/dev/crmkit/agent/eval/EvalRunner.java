@@ -232,19 +232,37 @@ public final class EvalRunner {
 
         private Builder() {}
 
-        /** @param crms a fresh CRM per case (required) @return this */
+        /**
+         *
+         * @param crms a fresh CRM per case (required)
+         *
+         * @return this
+         *
+         */
         public Builder crms(CaseCrms crms) {
             this.crms = Objects.requireNonNull(crms, "crms");
             return this;
         }
 
-        /** @param model the model under evaluation (required) @return this */
+        /**
+         *
+         * @param model the model under evaluation (required)
+         *
+         * @return this
+         *
+         */
         public Builder model(EvalModel model) {
             this.model = Objects.requireNonNull(model, "model");
             return this;
         }
 
-        /** @param name what the report calls the model, e.g. its file name; default {@code model} @return this */
+        /**
+         *
+         * @param name what the report calls the model, e.g. its file name; default {@code model}
+         *
+         * @return this
+         *
+         */
         public Builder modelName(String name) {
             this.modelName = Objects.requireNonNull(name, "name");
             return this;
@@ -262,7 +280,13 @@ public final class EvalRunner {
             return this;
         }
 
-        /** @param timeout time allowed for one case's turn; default 120 seconds @return this */
+        /**
+         *
+         * @param timeout time allowed for one case's turn; default 120 seconds
+         *
+         * @return this
+         *
+         */
         public Builder turnTimeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("turnTimeout must be positive");
@@ -271,7 +295,13 @@ public final class EvalRunner {
             return this;
         }
 
-        /** @param listener told of each case as soon as it is scored, e.g. to print progress @return this */
+        /**
+         *
+         * @param listener told of each case as soon as it is scored, e.g. to print progress
+         *
+         * @return this
+         *
+         */
         public Builder progress(Consumer<CaseResult> listener) {
             this.progress = Objects.requireNonNull(listener, "listener");
             return this;

@@ -2,7 +2,7 @@ package dev.crmkit.agent.grammar;
 
 /**
  * The second stage of a tool call: the grammar of the rest of a call, {@code , "arguments": {...}}},
- * once the first stage ({@link ToolCallGrammar#toolChoiceGbnf()}) has written {@code {"tool": "<name>"}.
+ * once the first stage ({@link ToolCallGrammar#toolChoiceGbnf()}) has written {@code {"tool": "<name>"}}.
  * Its reserve is what this one tool can need, so a tool with short arguments never pays for the tool
  * with the longest. Immutable.
  *

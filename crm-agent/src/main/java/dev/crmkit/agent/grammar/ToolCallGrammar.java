@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <p>The same sentences come in two stages, so that the reserve for a call is what the chosen tool can
  * need rather than the longest tool's: {@link #toolChoiceGbnf()} lets the model write a final answer or
- * {@code {"tool": "<name>"} and stop; then {@link #arguments()} of that tool continues the call.
+ * {@code {"tool": "<name>"}} and stop; then {@link #arguments()} of that tool continues the call.
  *
  * @param gbnf            the whole grammar in one stage, for llama.cpp's {@code grammar} parameter
  * @param tools           the tools it allows calling
@@ -53,6 +53,9 @@ public record ToolCallGrammar(
      * @param answerAllowed whether a final answer is allowed
      * @param answerMaxLength characters a final answer may have (0 when no answer is allowed)
      * @param worstCaseBytes the longest output, in bytes
+     * @param toolChoiceGbnf the first stage: an answer, or the opening of a call up to the tool's name
+     * @param toolChoiceWorstCaseBytes the longest output of the first stage, in bytes
+     * @param arguments the second stage, by tool name, in the tools' order
      */
     public ToolCallGrammar {
         tools = List.copyOf(tools);

@@ -218,7 +218,7 @@ public final class ToolCallGrammarCompiler {
         return 0;
     }
 
-    /** @return the first stage of a call: {@code {"tool": "<name>"} */
+    /** @return the first stage of a call: {@code {"tool": "<name>"}} */
     private static String head(String toolName) {
         return "{\"tool\": " + json(toolName);
     }

@@ -12,7 +12,10 @@ public class ContextOverflowException extends AgentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Tokens the shortest possible prompt needs; 0 when unknown. */
     private final int promptTokens;
+
+    /** Tokens the context leaves for the prompt after the output's reserve; 0 when unknown. */
     private final int availableTokens;
 
     /**

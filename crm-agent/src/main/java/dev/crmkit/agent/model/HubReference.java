@@ -21,6 +21,13 @@ public record HubReference(String owner, String repo, String path) {
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._+-]*");
     private static final Pattern REFERENCE = Pattern.compile("hf:([^/]+)/([^/]+)/(.+)");
 
+    /**
+     * Checks the components.
+     *
+     * @param owner the user or organisation
+     * @param repo the repository
+     * @param path the file's path in the repository, ending in {@code .gguf}
+     */
     public HubReference {
         if (!NAME.matcher(owner).matches() || !NAME.matcher(repo).matches()) {
             throw new IllegalArgumentException(
@@ -36,7 +43,10 @@ public record HubReference(String owner, String repo, String path) {
         }
     }
 
-    /** @return true when {@code text} is written as a hub reference ({@code hf:...}) */
+    /**
+     * @param text what the user typed
+     * @return true when {@code text} is written as a hub reference ({@code hf:...})
+     */
     public static boolean isReference(String text) {
         return text.startsWith(PREFIX);
     }

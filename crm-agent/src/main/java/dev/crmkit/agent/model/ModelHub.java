@@ -112,7 +112,10 @@ public final class ModelHub {
         return new ModelDownload(file, reference.fileName(), checksum);
     }
 
-    /** @return where the hub serves the file from its {@code main} revision */
+    /**
+     * @param reference a file on the hub
+     * @return where the hub serves the file from its {@code main} revision
+     */
     public URI fileUrl(HubReference reference) {
         return URI.create(baseUrl + "/" + reference.owner() + "/" + reference.repo() + "/resolve/main/"
                 + encodePath(reference.path()));

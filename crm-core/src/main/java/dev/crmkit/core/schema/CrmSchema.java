@@ -65,6 +65,8 @@ public final class CrmSchema {
     /**
      * Brings the schema up to date beside a host whose Flyway history is {@code host}.
      *
+     * @param dataSource the database
+     * @param host the host's own Flyway history table, or {@link HostHistory#none()}
      * @return the number of migrations applied now
      * @throws StorageException when the database is not supported or a migration fails
      */
@@ -107,6 +109,9 @@ public final class CrmSchema {
      * Where crmkit's scripts for {@code dialect} live, as a Flyway location:
      * {@code classpath:dev/crmkit/core/schema/<dialect>}. A host's own Flyway instance can run them
      * from there under crmkit's history table (see the module README).
+     *
+     * @param dialect the database's dialect
+     * @return the Flyway location of that dialect's scripts
      */
     public static String location(Dialect dialect) {
         return "classpath:" + folder(dialect);
@@ -116,6 +121,8 @@ public final class CrmSchema {
      * crmkit's migration scripts for {@code dialect}, in the order they must run: the same SQL that
      * {@link #migrate} applies, for hosts that apply it with their own tool.
      *
+     * @param dialect the database's dialect
+     * @return the scripts, oldest first
      * @throws UncheckedIOException when a script cannot be read from the class path
      */
     public static List<CrmScript> scripts(Dialect dialect) {

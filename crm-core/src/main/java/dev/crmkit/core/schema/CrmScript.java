@@ -10,7 +10,14 @@ package dev.crmkit.core.schema;
  */
 public record CrmScript(int version, String fileName, String sql) {
 
-    /** @throws IllegalArgumentException when the version is below 1 */
+    /**
+     * Checks the version.
+     *
+     * @param version the migration version
+     * @param fileName the script's file name
+     * @param sql the script's text
+     * @throws IllegalArgumentException when the version is below 1
+     */
     public CrmScript {
         if (version < 1) {
             throw new IllegalArgumentException("version must be 1 or more, was " + version);

@@ -20,6 +20,9 @@ public record HostHistory(Optional<String> table) {
     public static final String FLYWAY_DEFAULT = "flyway_schema_history";
 
     /**
+     * Checks the name.
+     *
+     * @param table the host's history table name, or empty for none
      * @throws IllegalArgumentException when the table name is blank or names crmkit's own history
      */
     public HostHistory {
@@ -31,17 +34,32 @@ public record HostHistory(Optional<String> table) {
         });
     }
 
-    /** The host's Flyway with its default table, {@value #FLYWAY_DEFAULT}: what {@link CrmSchema#migrate(javax.sql.DataSource)} assumes. */
+    /**
+     * The host's Flyway with its default table, {@value #FLYWAY_DEFAULT}: what {@link
+     * CrmSchema#migrate(javax.sql.DataSource)} assumes.
+     *
+     * @return that history
+     */
     public static HostHistory flywayDefault() {
         return new HostHistory(Optional.of(FLYWAY_DEFAULT));
     }
 
-    /** The host's Flyway under its own table name (Spring Boot: {@code spring.flyway.table}). */
+    /**
+     * The host's Flyway under its own table name (Spring Boot: {@code spring.flyway.table}).
+     *
+     * @param name the table's name
+     * @return that history
+     */
     public static HostHistory table(String name) {
         return new HostHistory(Optional.of(name));
     }
 
-    /** The host migrates with something else (Liquibase, scripts) or not at all: crmkit creates no table for it. */
+    /**
+     * The host migrates with something else (Liquibase, scripts) or not at all: crmkit creates no
+     * table for it.
+     *
+     * @return no history
+     */
     public static HostHistory none() {
         return new HostHistory(Optional.empty());
     }

@@ -51,6 +51,8 @@ public interface UnitOfWork extends AutoCloseable {
      * <p>By default the unit of work is its own transaction, so the commit has happened and the
      * action runs at once. A unit of work that joined a transaction its host runs (a Spring-managed
      * one, say) defers the action until the host commits, and drops it when the host rolls back.
+     *
+     * @param action what to run after the commit
      */
     default void afterCommit(Runnable action) {
         action.run();

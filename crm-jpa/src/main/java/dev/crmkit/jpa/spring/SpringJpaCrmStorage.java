@@ -53,8 +53,11 @@ public final class SpringJpaCrmStorage implements CrmStorage {
     }
 
     /**
+     * Builds the storage over the host's factory, joined to the host's transactions.
+     *
      * @param factory the host's entity manager factory (the Spring bean, as its transaction manager knows it)
      * @param transactions the host's transaction manager for that factory
+     * @return the storage
      * @throws IllegalArgumentException when the factory is not Hibernate's or lacks crmkit's entities
      */
     public static SpringJpaCrmStorage create(EntityManagerFactory factory, PlatformTransactionManager transactions) {

@@ -19,13 +19,19 @@ public final class CrmSchemaMigration {
     /**
      * Migrates now when {@code migrate} is true.
      *
+     * @param dataSource the database whose schema crmkit migrates
+     * @param migrate {@code crm.migrate}: false when the host applies crmkit's scripts itself
      * @throws dev.crmkit.core.kernel.StorageException when the migration fails
      */
     public CrmSchemaMigration(DataSource dataSource, boolean migrate) {
         this.applied = migrate ? CrmSchema.migrate(dataSource) : 0;
     }
 
-    /** How many migrations this start applied. */
+    /**
+     * How many migrations this start applied.
+     *
+     * @return the count; 0 when the schema was current or migration is off
+     */
     public int applied() {
         return applied;
     }

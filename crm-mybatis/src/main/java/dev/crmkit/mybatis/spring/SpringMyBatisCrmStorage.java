@@ -51,6 +51,11 @@ public final class SpringMyBatisCrmStorage implements CrmStorage {
     }
 
     /**
+     * Builds the storage over the host's session factory, joined to the host's transactions.
+     *
+     * @param factory the host's mybatis-spring session factory, with crmkit's mappers
+     * @param transactions the host's transaction manager for the factory's data source
+     * @return the storage
      * @throws IllegalArgumentException when the factory is not mybatis-spring's, lacks the crmkit
      *     mappers or has no crmkit {@code databaseId}
      */
