@@ -1,0 +1,83 @@
+package dev.crmkit.agent;
+
+import static dev.crmkit.core.contract.TestData.aContact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.agent.AgentAction.Status;
+import dev.crmkit.agent.testing.ScriptedChatModel;
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.schema.CrmSchema;
+import dev.crmkit.jpa.JpaCrmStorage;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Agent state in the CRM's database ({@link CrmConversationStore}, {@link CrmActionLog}): an
+ * application restarted over the same H2 file keeps its conversations, pending actions and action
+ * log, and confirms what was proposed before the restart, once.
+ */
+class DurableAgentStateTest {
+
+    @TempDir
+    Path dir;
+
+    private final ScriptedChatModel model = new ScriptedChatModel();
+
+    @Test
+    void should_confirm_after_a_restart_the_delete_proposed_before_it() {
+        DataSource file = h2File();
+        CrmSchema.migrate(file);
+        Contact contact;
+        String actionId;
+        try (Crm crm = aCrm(file);
+                CrmAgent agent = anAgent(crm)) {
+            contact = crm.contacts().create(aContact().build());
+            model.thenCall("delete_contact", "{\"id\": " + contact.id() + "}").thenAnswer("It awaits confirmation.");
+            actionId = agent.chat("restart", "Delete contact " + contact.id())
+                    .pending()
+                    .get(0)
+                    .id();
+        }
+
+        try (Crm crm = aCrm(file);
+                CrmAgent agent = anAgent(crm)) {
+            assertThat(agent.history("restart"))
+                    .extracting(AgentMessage::text)
+                    .containsExactly("Delete contact " + contact.id(), "It awaits confirmation.");
+            assertThat(agent.pending("restart")).extracting(AgentAction::id).containsExactly(actionId);
+
+            AgentAction confirmed = agent.confirm("restart", actionId);
+
+            assertThat(confirmed.status()).isEqualTo(Status.CONFIRMED);
+            assertThat(crm.contacts().findById(contact.id())).isEmpty();
+            assertThat(agent.pending("restart")).isEmpty();
+            assertThat(agent.actions("restart"))
+                    .extracting(AgentAction::id, AgentAction::status)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(actionId, Status.CONFIRMED));
+        }
+    }
+
+    private DataSource h2File() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + dir.resolve("crm").toAbsolutePath());
+        dataSource.setUser("sa");
+        return dataSource;
+    }
+
+    private static Crm aCrm(DataSource dataSource) {
+        return Crm.builder().storage(JpaCrmStorage.create(dataSource)).build();
+    }
+
+    private CrmAgent anAgent(Crm crm) {
+        return CrmAgent.builder()
+                .crm(crm)
+                .chatModel(model)
+                .conversationStore(new CrmConversationStore(crm, "test-app"))
+                .actionLog(new CrmActionLog(crm, "test-app"))
+                .build();
+    }
+}
