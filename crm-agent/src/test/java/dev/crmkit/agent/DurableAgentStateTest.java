@@ -8,8 +8,20 @@ import dev.crmkit.agent.testing.ScriptedChatModel;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.schema.CrmSchema;
+import dev.crmkit.core.testing.IsolatedDatabase;
+import dev.crmkit.core.testing.TestDatabase;
 import dev.crmkit.jpa.JpaCrmStorage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -18,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Agent state in the CRM's database ({@link CrmConversationStore}, {@link CrmActionLog}): an
  * application restarted over the same H2 file keeps its conversations, pending actions and action
- * log, and confirms what was proposed before the restart, once.
+ * log, and confirms what was proposed before the restart; two instances over one PostgreSQL
+ * database sent the same confirm at once execute it once.
  */
 class DurableAgentStateTest {
 
@@ -58,6 +71,72 @@ class DurableAgentStateTest {
             assertThat(agent.actions("restart"))
                     .extracting(AgentAction::id, AgentAction::status)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(actionId, Status.CONFIRMED));
+        }
+    }
+
+    @Test
+    void should_execute_once_a_confirm_sent_to_two_instances_at_once_on_postgresql() throws Exception {
+        try (IsolatedDatabase database = TestDatabase.POSTGRESQL.open()) {
+            CrmSchema.migrate(database.dataSource());
+            try (Crm first = aCrm(database.dataSource());
+                    Crm second = aCrm(database.dataSource());
+                    CrmAgent proposer = anAgent(first);
+                    CrmAgent other = anAgent(second)) {
+                for (int round = 0; round < 3; round++) {
+                    Contact contact = first.contacts().create(aContact().build());
+                    model.thenCall("delete_contact", "{\"id\": " + contact.id() + "}")
+                            .thenAnswer("It awaits confirmation.");
+                    String conversation = "twice-" + round;
+                    String actionId = proposer.chat(conversation, "Delete contact " + contact.id())
+                            .pending()
+                            .get(0)
+                            .id();
+                    CyclicBarrier start = new CyclicBarrier(2);
+
+                    List<Object> outcomes = bothAtOnce(
+                            () -> {
+                                start.await();
+                                return proposer.confirm(conversation, actionId);
+                            },
+                            () -> {
+                                start.await();
+                                return other.confirm(conversation, actionId);
+                            });
+
+                    assertThat(outcomes)
+                            .filteredOn(AgentAction.class::isInstance)
+                            .singleElement()
+                            .extracting(o -> ((AgentAction) o).status())
+                            .isEqualTo(Status.CONFIRMED);
+                    assertThat(outcomes)
+                            .filteredOn(UnknownActionException.class::isInstance)
+                            .hasSize(1);
+                    assertThat(second.contacts().findById(contact.id())).isEmpty();
+                    assertThat(other.actions(conversation))
+                            .extracting(AgentAction::status)
+                            .containsExactly(Status.CONFIRMED);
+                }
+            }
+        }
+    }
+
+    private static List<Object> bothAtOnce(Callable<?> first, Callable<?> second) throws InterruptedException {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> futures = List.of(threads.submit(first), threads.submit(second));
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<?> future : futures) {
+                try {
+                    outcomes.add(future.get(60, TimeUnit.SECONDS));
+                } catch (ExecutionException e) {
+                    outcomes.add(e.getCause());
+                } catch (TimeoutException e) {
+                    throw new AssertionError("a confirm hung", e);
+                }
+            }
+            return outcomes;
+        } finally {
+            threads.shutdownNow();
         }
     }
 
