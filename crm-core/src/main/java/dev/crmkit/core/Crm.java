@@ -1,8 +1,10 @@
 package dev.crmkit.core;
 
+import dev.crmkit.core.agentstate.AgentRetention;
 import dev.crmkit.core.event.CrmEventListener;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.core.service.AgentStateService;
 import dev.crmkit.core.service.ContactService;
 import dev.crmkit.core.service.CrmServices;
 import dev.crmkit.core.service.DealService;
@@ -44,19 +46,21 @@ public final class Crm implements AutoCloseable {
     private final DealService deals;
     private final TaskService tasks;
     private final CrmServices services;
+    private final AgentStateService agentState;
 
     private Crm(Builder builder) {
         this.storage =
                 Objects.requireNonNull(builder.storage, "storage is required: pass an adapter such as JpaCrmStorage");
         this.clock = builder.clock;
         this.defaultCurrency = builder.defaultCurrency;
-        CrmServices services =
-                CrmServices.create(storage, clock, defaultCurrency, builder.listeners, builder.eventExecutor);
+        CrmServices services = CrmServices.create(
+                storage, clock, defaultCurrency, builder.listeners, builder.eventExecutor, builder.agentRetention);
         this.services = services;
         this.contacts = services.contacts();
         this.pipelines = services.pipelines();
         this.deals = services.deals();
         this.tasks = services.tasks();
+        this.agentState = services.agentState();
     }
 
     /**
@@ -142,6 +146,11 @@ public final class Crm implements AutoCloseable {
     }
 
     /** Closes the storage. */
+    /** @return an assistant's conversations, pending actions and action log, stored with the CRM's data */
+    public AgentStateService agentState() {
+        return agentState;
+    }
+
     @Override
     public void close() {
         storage.close();
@@ -154,6 +163,7 @@ public final class Crm implements AutoCloseable {
         private Currency defaultCurrency = Currency.getInstance("USD");
         private final List<CrmEventListener> listeners = new ArrayList<>();
         private @Nullable Executor eventExecutor;
+        private AgentRetention agentRetention = AgentRetention.DEFAULT;
 
         private Builder() {}
 
@@ -221,6 +231,17 @@ public final class Crm implements AutoCloseable {
          */
         public Builder eventExecutor(Executor executor) {
             this.eventExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * How much agent state is kept per owner; default {@link AgentRetention#DEFAULT}.
+         *
+         * @param retention the bounds
+         * @return this builder
+         */
+        public Builder agentRetention(AgentRetention retention) {
+            this.agentRetention = Objects.requireNonNull(retention, "retention");
             return this;
         }
 

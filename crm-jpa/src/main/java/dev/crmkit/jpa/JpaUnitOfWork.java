@@ -1,12 +1,19 @@
 package dev.crmkit.jpa;
 
+import dev.crmkit.core.storage.AgentActionRepository;
+import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
+import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
+import java.sql.Connection;
+import java.util.function.Supplier;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +32,8 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final JpaDealRepository deals;
     private final JpaTaskRepository tasks;
     private final boolean joined;
+    private final JdbcAgentConversationRepository agentConversations;
+    private final JdbcAgentActionRepository agentActions;
     private boolean committed;
     private boolean closed;
 
@@ -52,6 +61,12 @@ final class JpaUnitOfWork implements UnitOfWork {
         this.pipelines = new JpaPipelineRepository(em);
         this.deals = new JpaDealRepository(em);
         this.tasks = new JpaTaskRepository(em);
+        // Agent state is plain rows without entities: crm-core's JDBC statements on this
+        // transaction's own connection, so they commit and roll back with it.
+        Supplier<Connection> connection =
+                () -> JpaErrors.call(() -> em.unwrap(Session.class).doReturningWork(c -> c));
+        this.agentConversations = new JdbcAgentConversationRepository(connection);
+        this.agentActions = new JdbcAgentActionRepository(connection);
     }
 
     @Override
@@ -76,6 +91,18 @@ final class JpaUnitOfWork implements UnitOfWork {
     public TaskRepository tasks() {
         requireOpen();
         return tasks;
+    }
+
+    @Override
+    public AgentConversationRepository agentConversations() {
+        requireOpen();
+        return agentConversations;
+    }
+
+    @Override
+    public AgentActionRepository agentActions() {
+        requireOpen();
+        return agentActions;
     }
 
     @Override

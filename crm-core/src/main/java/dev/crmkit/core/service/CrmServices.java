@@ -1,5 +1,6 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.agentstate.AgentRetention;
 import dev.crmkit.core.event.CrmEventListener;
 import dev.crmkit.core.storage.CrmStorage;
 import java.time.Clock;
@@ -25,13 +26,15 @@ public final class CrmServices {
     private final PipelineService pipelines;
     private final DealService deals;
     private final TaskService tasks;
+    private final AgentStateService agentState;
 
-    private CrmServices(Transactor transactor, Currency defaultCurrency) {
+    private CrmServices(Transactor transactor, Currency defaultCurrency, AgentRetention retention) {
         this.transactor = transactor;
         this.contacts = new ContactService(transactor);
         this.pipelines = new PipelineService(transactor);
         this.deals = new DealService(transactor, defaultCurrency);
         this.tasks = new TaskService(transactor);
+        this.agentState = new AgentStateService(transactor, retention);
     }
 
     /**
@@ -47,18 +50,20 @@ public final class CrmServices {
      */
     public static CrmServices create(
             CrmStorage storage, Clock clock, Currency defaultCurrency, List<CrmEventListener> listeners) {
-        return create(storage, clock, defaultCurrency, listeners, null);
+        return create(storage, clock, defaultCurrency, listeners, null, AgentRetention.DEFAULT);
     }
 
     /**
-     * Builds the services, delivering events on {@code eventExecutor} when given: the events of one
-     * committed transaction go to every listener, in order, as one task.
+     * Builds the services, delivering events on {@code eventExecutor} when given (the events of one
+     * committed transaction go to every listener, in order, as one task), with the agent state kept
+     * within {@code retention}.
      *
      * @param storage the adapter every operation runs on; not closed by the services
      * @param clock where timestamps and "today" come from
      * @param defaultCurrency the currency of deals created without one
      * @param listeners receive every committed event, in this order
      * @param eventExecutor where events are delivered; {@code null} for the committing thread
+     * @param retention how much agent state is kept per owner
      * @return the services
      */
     public static CrmServices create(
@@ -66,12 +71,14 @@ public final class CrmServices {
             Clock clock,
             Currency defaultCurrency,
             List<CrmEventListener> listeners,
-            @Nullable Executor eventExecutor) {
+            @Nullable Executor eventExecutor,
+            AgentRetention retention) {
         Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(defaultCurrency, "defaultCurrency");
         Transactor transactor = new Transactor(storage, clock, new EventPublisher(listeners, eventExecutor));
-        return new CrmServices(transactor, defaultCurrency);
+        return new CrmServices(transactor, defaultCurrency, retention);
     }
 
     /**
@@ -108,5 +115,10 @@ public final class CrmServices {
     /** @return the task service */
     public TaskService tasks() {
         return tasks;
+    }
+
+    /** @return the agent-state service */
+    public AgentStateService agentState() {
+        return agentState;
     }
 }

@@ -29,6 +29,12 @@ public interface UnitOfWork extends AutoCloseable {
     /** {@return the tasks, in this unit of work} */
     TaskRepository tasks();
 
+    /** {@return an assistant's conversations, in this unit of work} */
+    AgentConversationRepository agentConversations();
+
+    /** {@return an assistant's action log, in this unit of work} */
+    AgentActionRepository agentActions();
+
     /**
      * Makes every change of this unit of work durable. Calling anything but {@link #close()}
      * afterwards is an error.

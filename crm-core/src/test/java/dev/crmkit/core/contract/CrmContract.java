@@ -190,6 +190,14 @@ public abstract class CrmContract implements CrmTestContext {
     }
 
     @Nested
+    class AgentState extends AgentStateContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
+
+    @Nested
     class ParentLocks extends ParentLockContract {
         @Override
         protected CrmTestContext ctx() {

@@ -32,7 +32,16 @@ import org.junit.jupiter.api.Nested;
 public abstract class CrmStorageContract extends CrmContract implements SqlTestContext {
 
     private static final String[] TABLES_CHILD_FIRST = {
-        "crm_task", "crm_deal", "crm_pipeline_stage", "crm_pipeline", "crm_contact"
+        "crm_agent_note",
+        "crm_agent_history",
+        "crm_agent_pending",
+        "crm_agent_action",
+        "crm_agent_conversation",
+        "crm_task",
+        "crm_deal",
+        "crm_pipeline_stage",
+        "crm_pipeline",
+        "crm_contact"
     };
 
     private final TestDatabase database;

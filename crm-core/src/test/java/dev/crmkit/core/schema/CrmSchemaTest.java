@@ -21,7 +21,7 @@ class CrmSchemaTest {
     @EnumSource(TestDatabase.class)
     void should_create_every_table_once_and_skip_applied_migrations(TestDatabase kind) throws SQLException {
         try (IsolatedDatabase database = kind.open()) {
-            assertThat(CrmSchema.migrate(database.dataSource())).isEqualTo(1);
+            assertThat(CrmSchema.migrate(database.dataSource())).isEqualTo(2);
             assertThat(CrmSchema.migrate(database.dataSource())).isZero();
 
             assertThat(tables(database))
@@ -31,6 +31,11 @@ class CrmSchemaTest {
                             "crm_pipeline_stage",
                             "crm_deal",
                             "crm_task",
+                            "crm_agent_conversation",
+                            "crm_agent_note",
+                            "crm_agent_history",
+                            "crm_agent_pending",
+                            "crm_agent_action",
                             CrmSchema.HISTORY_TABLE);
         }
     }
@@ -44,7 +49,7 @@ class CrmSchemaTest {
                 statement.execute("CREATE TABLE host_orders (id INT PRIMARY KEY)");
             }
 
-            assertThat(CrmSchema.migrate(database.dataSource())).isEqualTo(1);
+            assertThat(CrmSchema.migrate(database.dataSource())).isEqualTo(2);
             assertThat(tables(database)).contains("host_orders", "crm_contact");
         }
     }

@@ -1,10 +1,14 @@
 package dev.crmkit.mybatis.internal;
 
+import dev.crmkit.core.storage.AgentActionRepository;
+import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
+import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
 import org.apache.ibatis.session.SqlSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,6 +27,8 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private @Nullable PipelineRepository pipelines;
     private @Nullable DealRepository deals;
     private @Nullable TaskRepository tasks;
+    private @Nullable AgentConversationRepository agentConversations;
+    private @Nullable AgentActionRepository agentActions;
     private boolean committed;
 
     public MyBatisUnitOfWork(SqlSession session) {
@@ -63,6 +69,26 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
             tasks = new MyBatisTaskRepository(session.getMapper(TaskMapper.class));
         }
         return tasks;
+    }
+
+    // Agent state is plain rows: crm-core's JDBC statements on this session's connection, so they
+    // commit and roll back with it (also inside a host-managed transaction).
+    @Override
+    public AgentConversationRepository agentConversations() {
+        requireActive();
+        if (agentConversations == null) {
+            agentConversations = new JdbcAgentConversationRepository(session::getConnection);
+        }
+        return agentConversations;
+    }
+
+    @Override
+    public AgentActionRepository agentActions() {
+        requireActive();
+        if (agentActions == null) {
+            agentActions = new JdbcAgentActionRepository(session::getConnection);
+        }
+        return agentActions;
     }
 
     @Override

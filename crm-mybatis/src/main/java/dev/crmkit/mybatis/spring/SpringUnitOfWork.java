@@ -2,6 +2,8 @@ package dev.crmkit.mybatis.spring;
 
 import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.kernel.StorageException;
+import dev.crmkit.core.storage.AgentActionRepository;
+import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
@@ -88,6 +90,16 @@ final class SpringUnitOfWork implements UnitOfWork {
     @Override
     public TaskRepository tasks() {
         return delegate.tasks();
+    }
+
+    @Override
+    public AgentConversationRepository agentConversations() {
+        return delegate.agentConversations();
+    }
+
+    @Override
+    public AgentActionRepository agentActions() {
+        return delegate.agentActions();
     }
 
     /** Writes what is pending, then commits the transaction if this unit of work began it. */

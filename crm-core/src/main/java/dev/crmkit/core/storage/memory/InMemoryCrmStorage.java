@@ -48,6 +48,8 @@ public final class InMemoryCrmStorage implements CrmStorage {
     private final Map<RowKey, InMemoryUnitOfWork> rowLocks = new HashMap<>();
     /** The committed state; replaced whole at each commit, never changed in place. Guarded by {@link #lock}. */
     private Tables committed = new Tables();
+    /** Agent state: not transactional (see {@link MemoryAgentState}). */
+    private final MemoryAgentState agentState = new MemoryAgentState();
 
     /** An empty storage. */
     public InMemoryCrmStorage() {
@@ -67,6 +69,10 @@ public final class InMemoryCrmStorage implements CrmStorage {
     /** Nothing to release. */
     @Override
     public void close() {}
+
+    MemoryAgentState agentState() {
+        return agentState;
+    }
 
     long nextId(Table table) {
         return sequences.get(table).incrementAndGet();

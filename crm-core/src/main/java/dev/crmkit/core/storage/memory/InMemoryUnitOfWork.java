@@ -3,6 +3,8 @@ package dev.crmkit.core.storage.memory;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.StaleVersionException;
+import dev.crmkit.core.storage.AgentActionRepository;
+import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
@@ -50,6 +52,18 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     @Override
     public TaskRepository tasks() {
         return new MemoryTaskRepository(this);
+    }
+
+    @Override
+    public AgentConversationRepository agentConversations() {
+        requireActive();
+        return storage.agentState();
+    }
+
+    @Override
+    public AgentActionRepository agentActions() {
+        requireActive();
+        return storage.agentState();
     }
 
     @Override

@@ -1,0 +1,39 @@
+package dev.crmkit.agent;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.service.AgentStateService;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An {@link ActionLog} in the CRM's own database, through {@link Crm#agentState()}: the record of
+ * every action survives restarts and is shared by the application's instances, and outlives a
+ * forgotten conversation. Entries belong to {@code owner}; how many an owner keeps, and for how
+ * long, is the CRM's {@link dev.crmkit.core.agentstate.AgentRetention}. Thread-safe.
+ */
+public final class CrmActionLog implements ActionLog {
+
+    private final AgentStateService state;
+    private final String owner;
+
+    /**
+     * @param crm the CRM whose database keeps the log
+     * @param owner who the entries belong to (at most 100 characters), e.g. the application's name
+     */
+    public CrmActionLog(Crm crm, String owner) {
+        this.state = Objects.requireNonNull(crm, "crm").agentState();
+        this.owner = Objects.requireNonNull(owner, "owner");
+    }
+
+    @Override
+    public void record(AgentAction action) {
+        state.record(CrmConversationStore.stored(action, owner));
+    }
+
+    @Override
+    public List<AgentAction> byConversation(String conversationId) {
+        return state.actions(conversationId).stream()
+                .map(CrmConversationStore::action)
+                .toList();
+    }
+}

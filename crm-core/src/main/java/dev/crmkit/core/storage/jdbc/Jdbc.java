@@ -1,0 +1,132 @@
+package dev.crmkit.core.storage.jdbc;
+
+import dev.crmkit.core.agentstate.StoredAction;
+import dev.crmkit.core.storage.SqlErrors;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Statements on the unit of work's connection, SQL exceptions translated, instants written and
+ * read in UTC whatever the JVM's zone: as an {@link OffsetDateTime} for {@code TIMESTAMP WITH TIME
+ * ZONE} (PostgreSQL, H2), as a {@link LocalDateTime} holding UTC for MariaDB's {@code DATETIME(6)}.
+ */
+final class Jdbc {
+
+    static final String ACTION_COLUMNS = "id, conversation_id, owner, acted_at, tool, arguments, status, result, error";
+
+    private final Supplier<Connection> connection;
+    private @Nullable Boolean localDateTimes;
+
+    Jdbc(Supplier<Connection> connection) {
+        this.connection = connection;
+    }
+
+    /** Reads one row. */
+    interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    int update(String sql, @Nullable Object... args) {
+        try (PreparedStatement ps = prepare(sql, args)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    <T> List<T> list(String sql, Row<T> row, @Nullable Object... args) {
+        try (PreparedStatement ps = prepare(sql, args);
+                ResultSet rs = ps.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(row.read(rs));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    <T> Optional<T> one(String sql, Row<T> row, @Nullable Object... args) {
+        List<T> rows = list(sql, row, args);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    Instant instant(ResultSet rs, String column) throws SQLException {
+        return localDateTimes()
+                ? rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC)
+                : rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    StoredAction action(ResultSet rs) throws SQLException {
+        return new StoredAction(
+                rs.getString("id"),
+                rs.getString("conversation_id"),
+                rs.getString("owner"),
+                instant(rs, "acted_at"),
+                rs.getString("tool"),
+                rs.getString("arguments"),
+                rs.getString("status"),
+                rs.getString("result"),
+                rs.getString("error"));
+    }
+
+    static @Nullable Object[] actionValues(StoredAction a) {
+        return new @Nullable Object[] {
+            a.id(), a.conversationId(), a.owner(), a.at(), a.tool(), a.arguments(), a.status(), a.result(), a.error()
+        };
+    }
+
+    private PreparedStatement prepare(String sql, @Nullable Object... args) throws SQLException {
+        PreparedStatement ps = connection.get().prepareStatement(sql);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                Object arg = args[i];
+                if (arg == null) {
+                    ps.setNull(i + 1, Types.VARCHAR);
+                } else if (arg instanceof Instant at) {
+                    ps.setObject(
+                            i + 1,
+                            localDateTimes()
+                                    ? LocalDateTime.ofInstant(at, ZoneOffset.UTC)
+                                    : at.atOffset(ZoneOffset.UTC));
+                } else if (arg instanceof String text) {
+                    ps.setString(i + 1, text);
+                } else if (arg instanceof Long number) {
+                    ps.setLong(i + 1, number);
+                } else if (arg instanceof Integer number) {
+                    ps.setInt(i + 1, number);
+                } else {
+                    throw new IllegalArgumentException("unsupported parameter type " + arg.getClass());
+                }
+            }
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
+        }
+    }
+
+    /** Whether the database is MariaDB (or MySQL), whose timestamp columns have no zone. */
+    private boolean localDateTimes() throws SQLException {
+        if (localDateTimes == null) {
+            String product =
+                    connection.get().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            localDateTimes = product.contains("mariadb") || product.contains("mysql");
+        }
+        return localDateTimes;
+    }
+}
