@@ -33,7 +33,8 @@ class CrmSchemaLiquibaseTest {
 
             insertContact(database.dataSource());
             assertThat(count(database.dataSource(), "crm_contact")).isEqualTo(1);
-            assertThat(count(database.dataSource(), "DATABASECHANGELOG")).isEqualTo(1);
+            assertThat(count(database.dataSource(), "DATABASECHANGELOG")).isEqualTo(CrmSchema.SCRIPTS.size());
+            assertThat(count(database.dataSource(), "crm_agent_conversation")).isZero();
         }
     }
 
@@ -47,7 +48,8 @@ class CrmSchemaLiquibaseTest {
             liquibaseUpdate(database.dataSource());
 
             assertThat(count(database.dataSource(), "crm_contact")).isEqualTo(1);
-            assertThat(count(database.dataSource(), "DATABASECHANGELOG")).isEqualTo(1);
+            assertThat(count(database.dataSource(), "DATABASECHANGELOG")).isEqualTo(CrmSchema.SCRIPTS.size());
+            assertThat(count(database.dataSource(), "crm_agent_conversation")).isZero();
         }
     }
 
