@@ -75,6 +75,19 @@ final class ConversationRenderer {
                 + "system prompt, the tool descriptions or the message");
     }
 
+    /**
+     * @return the system turn alone, rendered as every prompt with {@code systemMessage} and {@code grammar}
+     *         starts
+     */
+    String systemPrefix(@Nullable String systemMessage, @Nullable ToolCallGrammar grammar) {
+        List<ChatMessage> messages = systemMessage == null ? List.of() : List.of(SystemMessage.from(systemMessage));
+        String system = systemText(messages, grammar);
+        // Some formats merge the system text into the first user turn: render one and cut where it begins.
+        String marker = "\u0000crmkit-user-message\u0000";
+        String prompt = template.render(turns(system, List.of(UserMessage.from(marker)), grammar != null), true);
+        return prompt.substring(0, prompt.indexOf(marker));
+    }
+
     private static String systemText(List<ChatMessage> messages, @Nullable ToolCallGrammar grammar) {
         List<String> parts = new ArrayList<>();
         for (ChatMessage message : messages) {

@@ -1,6 +1,5 @@
 package dev.crmkit.agent.llama;
 
-import de.kherud.llama.ModelParameters;
 import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.gguf.GgufMetadata;
 import dev.crmkit.agent.gguf.GgufReader;
@@ -23,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +86,13 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
                     + "or fetch the model with ModelFiles.download");
         }
         this.metadata = GgufReader.read(file);
-        ModelArchitectures.requireSupported(metadata.architecture(), file);
+        LlamaCppEngine engineChoice =
+                EngineLoader.resolve(builder.engine != null ? builder.engine : LlamaCppEngine.fromSystemProperty());
+        if (engineChoice == LlamaCppEngine.JAVA_LLAMA_CPP) {
+            ModelArchitectures.requireSupported(metadata.architecture(), file);
+        } else {
+            ModelArchitectures.requireGenerative(metadata.architecture(), file);
+        }
         this.template = builder.chatTemplate != null ? builder.chatTemplate : templateOf(metadata, file);
         int trained = (int) Math.min(Integer.MAX_VALUE, metadata.contextLength().orElse(4096));
         int contextSize = builder.contextSize != null ? builder.contextSize : Math.min(4096, trained);
@@ -95,30 +101,28 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
             throw new IllegalArgumentException("maxTokens " + settings.maxTokens() + " must be below contextSize "
                     + contextSize + ", which also holds the prompt");
         }
-        ModelParameters parameters = new ModelParameters()
-                .setModel(file.toString())
-                .setThreads(builder.threads)
-                .setThreadsBatch(builder.threads)
-                .setCtxSize(contextSize)
-                .setParallel(1)
-                .disableContextShift();
-        if (builder.gpuLayers > 0) {
-            parameters.setGpuLayers(builder.gpuLayers); // even 0 makes a CPU-only build warn on stderr
-        }
-        if (!builder.nativeLogging) {
-            parameters.disableLog();
-        }
-        this.engine = LlamaEngine.load(parameters, file.getFileName().toString(), builder.maxQueueWait);
+        this.engine = new LlamaEngine(
+                EngineLoader.load(
+                        engineChoice,
+                        file,
+                        builder.threads,
+                        contextSize,
+                        builder.gpuLayers,
+                        builder.nativeLogging,
+                        builder.prefixCache),
+                file.getFileName().toString(),
+                builder.maxQueueWait);
         this.grammars = new GrammarCache(new ToolCallGrammarCompiler(builder.grammarLimits));
         this.renderer = new ConversationRenderer(template, engine::countTokens);
         this.streaming = new LlamaCppStreamingChatModel(this);
         log.info(
-                "loaded {} ({}, {} template, context {} tokens, {} threads)",
+                "loaded {} ({}, {} template, context {} tokens, {} threads, {})",
                 file.getFileName(),
                 metadata.architecture(),
                 template,
                 contextSize,
-                builder.threads);
+                builder.threads,
+                engine.description());
     }
 
     private static ChatTemplate templateOf(GgufMetadata metadata, Path file) {
@@ -165,6 +169,28 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
     /** @return the GGUF metadata of the loaded file */
     public GgufMetadata modelMetadata() {
         return metadata;
+    }
+
+    /**
+     * @return what runs the model: {@code engine} (name and llama.cpp version), {@code cpu.variant} (the CPU
+     *         back-end in use, e.g. {@code haswell}) and, for crmkit's engine, where its libraries are
+     */
+    public Map<String, String> engineMetadata() {
+        return engine.description();
+    }
+
+    /**
+     * Evaluates the system turn for {@code tools} (and {@code systemMessage}) now, so the first request that
+     * starts with it evaluates only its own messages. With {@link Builder#prefixCache} and crmkit's engine,
+     * the evaluated state is saved to disk and restored by the next process instead of being evaluated.
+     *
+     * @param systemMessage the system message requests will carry, or null
+     * @param tools         the tools requests will carry; empty for plain chat
+     * @return whether the prefix was restored from disk
+     */
+    public boolean preparePrefix(@Nullable String systemMessage, List<ToolSpecification> tools) {
+        ToolCallGrammar grammar = tools.isEmpty() ? null : grammars.get(tools, true, settings.maxTokens());
+        return engine.preparePrefix(renderer.systemPrefix(systemMessage, grammar));
     }
 
     /** @return the context window in tokens: prompt plus output */
@@ -278,8 +304,31 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         private GrammarLimits grammarLimits = GrammarLimits.defaults();
         private @Nullable Duration maxQueueWait;
         private boolean nativeLogging;
+        private @Nullable LlamaCppEngine engine;
+        private @Nullable Path prefixCache;
 
         private Builder() {}
+
+        /**
+         * @param engine which native engine runs the model; default {@link LlamaCppEngine#AUTO}, or the system
+         *               property {@value LlamaCppEngine#PROPERTY}
+         * @return this
+         */
+        public Builder engine(LlamaCppEngine engine) {
+            this.engine = engine;
+            return this;
+        }
+
+        /**
+         * @param directory where crmkit's engine saves evaluated prefixes ({@link LlamaCppChatModel#preparePrefix}),
+         *                  keyed by the model file's SHA-256, the prefix text and the engine version; default
+         *                  none (prefixes live in memory only)
+         * @return this
+         */
+        public Builder prefixCache(Path directory) {
+            this.prefixCache = directory;
+            return this;
+        }
 
         /** @param path the GGUF file (required) @return this */
         public Builder modelPath(Path path) {
@@ -370,7 +419,7 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
          * @return the loaded model
          * @throws ModelFileException               when the file does not exist
          * @throws dev.crmkit.agent.gguf.GgufFormatException when it is not a GGUF file
-         * @throws UnsupportedArchitectureException when llama.cpp 4.2.0 cannot run its architecture
+         * @throws UnsupportedArchitectureException when the engine's llama.cpp cannot run its architecture
          * @throws LlamaCppException                when llama.cpp fails to load it
          */
         public LlamaCppChatModel build() {
