@@ -87,6 +87,7 @@ final class Generation {
         params.no_perf = 1;
         Pointer chain = llama.llama_sampler_chain_init(params);
         if (request.grammar() != null) {
+            engine.clearNativeErrors();
             Pointer grammar = llama.llama_sampler_init_grammar(engine.vocab(), request.grammar(), "root");
             if (grammar == null) {
                 llama.llama_sampler_free(chain);

@@ -101,6 +101,7 @@ public final class NativeEngine implements InferenceEngine {
         String name = String.valueOf(file.getFileName());
         ModelParams.ByValue modelParams = llama.llama_model_default_params();
         modelParams.n_gpu_layers = 0;
+        libraries.logSink().clearErrors();
         Pointer model = llama.llama_model_load_from_file(file.toString(), modelParams);
         if (model == null) {
             throw new EngineException(
@@ -261,6 +262,10 @@ public final class NativeEngine implements InferenceEngine {
 
     String name() {
         return name;
+    }
+
+    void clearNativeErrors() {
+        libraries.logSink().clearErrors();
     }
 
     String lastNativeError() {

@@ -40,6 +40,7 @@ public final class NativeLibraries {
     private static final String LLAMA = "libllama.v0.5.0.so";
     private static final String GGML = "libggml.v0.5.0.so";
     private static final String CPU_PREFIX = "libggml-cpu-";
+    private static final int RTLD_NOW = 2;
 
     private static @Nullable Loaded loaded;
     private static @Nullable String failure;
@@ -108,7 +109,10 @@ public final class NativeLibraries {
             throw new IllegalStateException(CPU_VARIANT_PROPERTY + "=" + only + " names no CPU variant; the jar has "
                     + files().stream().filter(f -> f.startsWith(CPU_PREFIX)).toList());
         }
-        Map<String, Object> options = Map.of(Library.OPTION_STRING_ENCODING, StandardCharsets.UTF_8.name());
+        // RTLD_NOW without RTLD_GLOBAL: these ggml symbols must not become visible to libraries loaded later,
+        // such as java-llama.cpp's, which carries a ggml of its own (the JVM aborts when it binds to ours)
+        Map<String, Object> options = Map.of(
+                Library.OPTION_STRING_ENCODING, StandardCharsets.UTF_8.name(), Library.OPTION_OPEN_FLAGS, RTLD_NOW);
         LlamaLibrary llama = Native.load(directory.resolve(LLAMA).toString(), LlamaLibrary.class, options);
         LogSink sink = new LogSink();
         llama.llama_log_set(sink, null);

@@ -1,7 +1,9 @@
 package dev.crmkit.agent.engine.llamacpp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crmkit.agent.engine.EngineException;
 import dev.crmkit.agent.engine.EngineRequest;
 import dev.crmkit.agent.engine.EngineResult;
 import dev.crmkit.agent.testing.TestModels;
@@ -66,6 +68,33 @@ class NativeEngineTest {
 
             assertThat(result.cachedTokens()).isEqualTo(restored.tokenize(PREFIX, true).length);
             assertThat(result.text()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void should_refuse_a_grammar_that_does_not_parse_and_stay_usable() {
+        try (NativeEngine engine =
+                NativeEngine.load(TestModels.stories260K(), new NativeEngine.Options(1, 256, null))) {
+            EngineRequest broken = new EngineRequest("Once", "root ::= (\"a\" | ", 8, 0f, 1, List.of());
+
+            assertThatThrownBy(() -> engine.generate(broken, piece -> {}, () -> false))
+                    .isInstanceOf(EngineException.class)
+                    .hasMessageContaining("could not parse the grammar")
+                    .extracting(e -> ((EngineException) e).reason())
+                    .isEqualTo(EngineException.Reason.GRAMMAR);
+            assertThat(engine.generate(greedy("Once"), piece -> {}, () -> false).generatedTokens())
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void should_refuse_a_prompt_longer_than_the_context() {
+        try (NativeEngine engine = NativeEngine.load(TestModels.stories260K(), new NativeEngine.Options(1, 64, null))) {
+            EngineRequest tooLong = greedy("Once upon a time there was a girl. ".repeat(engine.contextSize() / 4));
+
+            assertThatThrownBy(() -> engine.generate(tooLong, piece -> {}, () -> false))
+                    .isInstanceOf(EngineException.class)
+                    .hasMessageContaining("do not fit the context of " + engine.contextSize() + " tokens");
         }
     }
 
