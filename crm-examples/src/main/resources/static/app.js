@@ -50,12 +50,31 @@ function enableStreamingChat() {
     const answer = bubble('assistant', '');
     messages.appendChild(answer);
     const target = answer.querySelector('.bubble');
-    const response = await fetch(form.dataset.stream, {
-      method: 'POST',
-      headers: Object.assign({'Content-Type': 'application/json', 'Accept': 'text/event-stream'}, csrfHeader()),
-      body: JSON.stringify({conversation_id: form.dataset.conversation, message: text})
-    });
-    if (!response.ok) { target.textContent = 'Error ' + response.status; return; }
+    const progress = document.createElement('ul');
+    progress.className = 'progress';
+    answer.appendChild(progress);
+    target.classList.add('thinking');
+    target.textContent = 'Thinking…';
+    let written = '';
+    const show = text => { target.classList.remove('thinking'); target.textContent = text; };
+    const fail = detail => { target.classList.remove('thinking'); target.classList.add('error'); target.textContent = detail; };
+    let response;
+    try {
+      response = await fetch(form.dataset.stream, {
+        method: 'POST',
+        headers: Object.assign({'Content-Type': 'application/json', 'Accept': 'text/event-stream'}, csrfHeader()),
+        body: JSON.stringify({conversation_id: form.dataset.conversation, message: text})
+      });
+    } catch (e) {
+      fail('The assistant could not be reached: ' + e.message);
+      return;
+    }
+    if (!response.ok) {
+      let detail = 'Error ' + response.status;
+      try { detail = (await response.json()).detail || detail; } catch (e) { /* not problem+json */ }
+      fail(detail);
+      return;
+    }
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
     let buffer = '';
@@ -69,11 +88,29 @@ function enableStreamingChat() {
         buffer = buffer.slice(end + 2);
         const name = (chunk.match(/^event:(.*)$/m) || [])[1]?.trim();
         const data = chunk.split('\n').filter(l => l.startsWith('data:')).map(l => l.slice(5)).join('\n');
-        if (name === 'text') target.textContent += JSON.parse(data).text;
-        if (name === 'done') { window.location.reload(); return; }
+        if (!name || !data) continue;
+        const event = JSON.parse(data);
+        if (name === 'text') { written += event.text; show(written); }
+        if (name === 'tool') {
+          const step = document.createElement('li');
+          step.className = 'running';
+          step.textContent = event.display_name + '…';
+          progress.appendChild(step);
+        }
+        if (name === 'action') {
+          const step = progress.querySelector('li.running') || progress.appendChild(document.createElement('li'));
+          step.className = event.status;
+          step.textContent = event.display_name + ': ' + event.status + (event.error ? ' — ' + event.error : '');
+        }
+        if (name === 'error') { fail(event.detail); return; }
+        if (name === 'done') {
+          if (!event.text) show('The assistant gave no answer.');
+          window.location.reload();
+          return;
+        }
       }
     }
-    window.location.reload();
+    if (target.classList.contains('thinking')) fail('The connection closed before the assistant answered.');
   });
 }
 

@@ -41,6 +41,17 @@ public record AgentAction(
         REJECTED
     }
 
+    /**
+     * @param id unique, unguessable; what {@link CrmAgent#confirm} and {@link CrmAgent#reject} take
+     * @param conversationId the conversation it belongs to
+     * @param at when it ran, was proposed, or (for a decided one) was decided, by the agent's clock
+     * @param tool the tool name, e.g. {@code create_contact}
+     * @param arguments the arguments as JSON, as the model wrote them (a JSON string holding the raw text when the model wrote no valid JSON)
+     * @param status what became of it
+     * @param result the tool's result as compact JSON, when it ran and succeeded
+     * @param error what went wrong, naming the field where there is one, when it failed
+     * @throws NullPointerException when the id, conversation, time or tool is missing
+     */
     public AgentAction {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(conversationId, "conversationId");

@@ -15,10 +15,18 @@ public record AgentMessage(Role role, String text, Instant at) {
 
     /** Who wrote a message. */
     public enum Role {
+        /** The user of the host application. */
         USER,
+        /** The assistant: the model's final answer or a note of the agent. */
         ASSISTANT
     }
 
+    /**
+     * @param role who wrote it
+     * @param text the text
+     * @param at when, by the agent's clock
+     * @throws NullPointerException when a component is missing
+     */
     public AgentMessage {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(text, "text");

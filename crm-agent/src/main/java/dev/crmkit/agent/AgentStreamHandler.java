@@ -16,6 +16,15 @@ public interface AgentStreamHandler {
     void onText(String fragment);
 
     /**
+     * A tool call the model wrote, just before it runs (or becomes pending): for progress while tools run.
+     * {@link #onAction} follows with its outcome.
+     *
+     * @param tool      the tool's name
+     * @param arguments the arguments as the model wrote them (JSON)
+     */
+    default void onToolCall(String tool, String arguments) {}
+
+    /**
      * An action, as soon as it ran or became pending.
      *
      * @param action the action

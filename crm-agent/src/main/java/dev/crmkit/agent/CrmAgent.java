@@ -13,14 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The CRM assistant a host application embeds: a chat model that acts on a {@link Crm} through the
@@ -63,15 +58,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class CrmAgent implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(CrmAgent.class);
-
     private final AgentSettings settings;
+    private final AgentRuntime runtime;
     private final ChatModel chatModel;
     private final @Nullable StreamingChatModel streamingChatModel;
-    private final ExecutorService modelThreads = Executors.newCachedThreadPool(new ModelThreads());
-    private final ConversationLocks locks = new ConversationLocks();
-    private final Set<ModelCaller> running = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean closed = new AtomicBoolean();
 
     private CrmAgent(Builder builder) {
         Crm crm = Objects.requireNonNull(builder.crm, "crm is required");
@@ -87,6 +77,18 @@ public final class CrmAgent implements AutoCloseable {
                 builder.actionLog,
                 builder.conversationStore,
                 builder.clock != null ? builder.clock : crm.clock());
+        this.runtime = new AgentRuntime(
+                settings,
+                Readiness.preload(
+                        streamingChatModel instanceof PromptPreloading ? streamingChatModel : chatModel, settings));
+    }
+
+    /**
+     * @return completes when the model has evaluated the system prompt and the tools (at once for a model
+     *         that cannot do so ahead of time); a turn's time limit starts only then
+     */
+    public CompletableFuture<Void> ready() {
+        return runtime.ready();
     }
 
     /** @return a builder; {@link Builder#crm} and {@link Builder#chatModel} are required */
@@ -103,9 +105,10 @@ public final class CrmAgent implements AutoCloseable {
      * @throws AgentException       when the chat model itself fails (a tool's failure never throws), or the
      *                               agent is closed while the turn waits for the model
      * @throws IllegalStateException when the agent is closed
+     * @throws IllegalArgumentException when the id or the message is blank
      */
     public AgentReply chat(String conversationId, String userMessage) {
-        return turn(conversationId, userMessage, new BlockingModelCaller(chatModel, modelThreads), text -> {});
+        return runtime.turn(conversationId, userMessage, runtime.blocking(chatModel), text -> {});
     }
 
     /**
@@ -113,21 +116,28 @@ public final class CrmAgent implements AutoCloseable {
      * Without a {@link Builder#streamingChatModel}, the blocking model runs and the answer arrives as one
      * fragment. When a limit stops the turn, the sentence saying so is streamed too.
      *
+     * @param conversationId any non-blank id the host chooses; a new one starts a conversation
+     * @param userMessage    what the user wrote
      * @param handler receives the answer's text and each action as it happens
+     * @return the answer, the actions this turn performed, and the conversation's pending actions
+     * @throws AgentException       when the chat model itself fails, or the agent is closed during the turn
+     * @throws IllegalStateException when the agent is closed
      * @see #chat(String, String)
      */
     public AgentReply chat(String conversationId, String userMessage, AgentStreamHandler handler) {
         Objects.requireNonNull(handler, "handler");
         ModelCaller caller = streamingChatModel != null
                 ? new StreamingModelCaller(streamingChatModel, handler)
-                : new BlockingModelCaller(chatModel, modelThreads);
-        return turn(conversationId, userMessage, caller, handler);
+                : runtime.blocking(chatModel);
+        return runtime.turn(conversationId, userMessage, caller, handler);
     }
 
     /**
      * Executes a pending action the host approved; the model is not called. The model learns the
      * outcome with the conversation's next message.
      *
+     * @param conversationId the conversation the action was proposed in
+     * @param actionId       the action's {@link AgentAction#id()}
      * @return the action, {@link AgentAction.Status#CONFIRMED} with its result, or
      *         {@link AgentAction.Status#FAILED} with the error when the CRM refused it (e.g. the record
      *         is gone)
@@ -135,31 +145,40 @@ public final class CrmAgent implements AutoCloseable {
      * @throws IllegalStateException  when the agent is closed
      */
     public AgentAction confirm(String conversationId, String actionId) {
-        return decide(conversationId, actionId, true);
+        return runtime.decide(conversationId, actionId, true);
     }
 
     /**
      * Rejects a pending action; nothing is executed. The model learns it with the next message.
      *
+     * @param conversationId the conversation the action was proposed in
+     * @param actionId       the action's {@link AgentAction#id()}
      * @return the action, {@link AgentAction.Status#REJECTED}
      * @throws UnknownActionException when no such action waits in this conversation
      * @throws IllegalStateException  when the agent is closed
      */
     public AgentAction reject(String conversationId, String actionId) {
-        return decide(conversationId, actionId, false);
+        return runtime.decide(conversationId, actionId, false);
     }
 
-    /** @return the actions of the conversation waiting for confirmation, oldest first */
+    /**
+     * @param conversationId the conversation
+     * @return the actions of the conversation waiting for confirmation, oldest first; empty for an unknown one
+     */
     public List<AgentAction> pending(String conversationId) {
         return settings.conversations().pending(conversationId);
     }
 
-    /** @return every action recorded for the conversation, oldest first, from the {@link ActionLog} */
+    /**
+     * @param conversationId the conversation
+     * @return every action recorded for the conversation, oldest first, from the {@link ActionLog}
+     */
     public List<AgentAction> actions(String conversationId) {
         return settings.actionLog().byConversation(conversationId);
     }
 
     /**
+     * @param conversationId the conversation
      * @return the user's and the assistant's messages, as a chat window shows them, oldest first, as far
      *         as the {@link ConversationStore} keeps them (the default, the latest 1,000)
      */
@@ -170,12 +189,11 @@ public final class CrmAgent implements AutoCloseable {
     /**
      * Drops a conversation's memory, history and pending actions (which then never run). Its
      * actions stay in the {@link ActionLog}. Waits for a running turn of it to end.
+     *
+     * @param conversationId the conversation; an unknown one is ignored
      */
     public void forget(String conversationId) {
-        locks.withLock(conversationId, () -> {
-            settings.conversations().delete(conversationId);
-            return null;
-        });
+        runtime.forget(conversationId);
     }
 
     /** @return the tools the model is offered: the CRM tools, then the host's, in the order added */
@@ -193,49 +211,7 @@ public final class CrmAgent implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        int cancelled = running.size();
-        running.forEach(ModelCaller::cancel);
-        modelThreads.shutdownNow();
-        log.debug("agent closed; {} turn(s) in progress were cancelled", cancelled);
-    }
-
-    private AgentReply turn(String conversationId, String userMessage, ModelCaller caller, AgentStreamHandler handler) {
-        requireText(conversationId, "conversationId");
-        requireText(userMessage, "userMessage");
-        running.add(caller);
-        try {
-            checkOpen(); // after registering, so that a close() from now on cancels this caller
-            return locks.withLock(conversationId, () -> {
-                Conversation conversation = new Conversation(conversationId, settings.conversations());
-                try {
-                    return new Turn(settings, conversation, caller, handler).run(userMessage);
-                } finally {
-                    conversation.save();
-                }
-            });
-        } finally {
-            running.remove(caller);
-        }
-    }
-
-    private AgentAction decide(String conversationId, String actionId, boolean confirmed) {
-        checkOpen();
-        return locks.withLock(conversationId, () -> Decision.of(settings, conversationId, actionId, confirmed));
-    }
-
-    private static void requireText(@Nullable String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-    }
-
-    private void checkOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("the agent is closed; build a new CrmAgent");
-        }
+        runtime.close();
     }
 
     /** Configures a {@link CrmAgent}. Not thread-safe. */
@@ -256,7 +232,10 @@ public final class CrmAgent implements AutoCloseable {
 
         private Builder() {}
 
-        /** @param crm the CRM the agent acts on (required) @return this */
+        /**
+         * @param crm the CRM the agent acts on (required)
+         * @return this
+         */
         public Builder crm(Crm crm) {
             this.crm = Objects.requireNonNull(crm, "crm");
             return this;
@@ -282,7 +261,10 @@ public final class CrmAgent implements AutoCloseable {
             return this;
         }
 
-        /** @param steps model calls allowed in one turn; default 5 @return this */
+        /**
+         * @param steps model calls allowed in one turn; default 5
+         * @return this
+         */
         public Builder maxSteps(int steps) {
             if (steps < 1) {
                 throw new IllegalArgumentException("maxSteps must be at least 1");
@@ -291,7 +273,10 @@ public final class CrmAgent implements AutoCloseable {
             return this;
         }
 
-        /** @param timeout time allowed for one turn, by the agent's clock; default 60 seconds @return this */
+        /**
+         * @param timeout time allowed for one turn, by the agent's clock; default 60 seconds
+         * @return this
+         */
         public Builder turnTimeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("turnTimeout must be positive");
@@ -313,7 +298,10 @@ public final class CrmAgent implements AutoCloseable {
             return this;
         }
 
-        /** @param log where actions are recorded; default a new {@link InMemoryActionLog} @return this */
+        /**
+         * @param log where actions are recorded; default a new {@link InMemoryActionLog}
+         * @return this
+         */
         public Builder actionLog(ActionLog log) {
             this.actionLog = Objects.requireNonNull(log, "log");
             return this;
@@ -381,13 +369,19 @@ public final class CrmAgent implements AutoCloseable {
             return this;
         }
 
-        /** @param clock for action times, "today" and the turn deadline; default the CRM's clock @return this */
+        /**
+         * @param clock for action times, "today" and the turn deadline; default the CRM's clock
+         * @return this
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** @param instructions the host's own instructions, appended to the built-in system prompt @return this */
+        /**
+         * @param instructions the host's own instructions, appended to the built-in system prompt
+         * @return this
+         */
         public Builder systemPrompt(String instructions) {
             this.systemPrompt = Objects.requireNonNull(instructions, "instructions");
             return this;

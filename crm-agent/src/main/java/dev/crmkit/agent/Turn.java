@@ -105,6 +105,7 @@ final class Turn {
         String tool = request.name() == null ? "" : request.name();
         ToolCall call = settings.tools().prepare(tool, request.arguments());
         String arguments = Observations.arguments(call.arguments());
+        handler.onToolCall(tool, arguments);
         String observation;
         boolean failed;
         if (settings.needsConfirmation(call)) {

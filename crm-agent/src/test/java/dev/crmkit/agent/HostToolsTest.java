@@ -13,7 +13,7 @@ import dev.crmkit.agent.testing.TestCrm;
 import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolSpecification;

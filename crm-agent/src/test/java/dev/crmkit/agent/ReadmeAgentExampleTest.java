@@ -33,9 +33,7 @@ class ReadmeAgentExampleTest {
             // README:start
             LlamaCppChatModel model = LlamaCppChatModel.builder()
                     .modelPath(modelFile) // e.g. qwen2.5-1.5b-instruct-q4_k_m.gguf
-                    .contextSize(16384)
-                    .maxTokens(2048)
-                    .build(); // the 24 tools take ~4k tokens of prompt
+                    .build(); // context and output budgets come from the model
             CrmAgent agent = CrmAgent.builder()
                     .crm(crm)
                     .chatModel(model)

@@ -1,18 +1,21 @@
 package dev.crmkit.core;
 
-import dev.crmkit.core.contact.ContactService;
-import dev.crmkit.core.deal.DealService;
 import dev.crmkit.core.event.CrmEventListener;
-import dev.crmkit.core.internal.EventPublisher;
-import dev.crmkit.core.internal.Transactor;
-import dev.crmkit.core.pipeline.PipelineService;
+import dev.crmkit.core.kernel.Money;
+import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.core.service.ContactService;
+import dev.crmkit.core.service.CrmServices;
+import dev.crmkit.core.service.DealService;
+import dev.crmkit.core.service.PipelineService;
+import dev.crmkit.core.service.TaskService;
 import dev.crmkit.core.storage.CrmStorage;
-import dev.crmkit.core.task.TaskService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Thread-safe: share one instance. Every service method runs in its own transaction and
- * publishes its events to the listeners after it commits. Closing the {@code Crm} closes its
- * storage.
+ * publishes its events to the listeners after it commits; {@link #inTransaction(Supplier)} groups
+ * several calls into one transaction. When the storage joins a transaction its host runs (e.g. a
+ * Spring-managed one, see the adapters' {@code spring} packages), the events wait for the host's
+ * commit. Closing the {@code Crm} closes its storage.
  */
 public final class Crm implements AutoCloseable {
 
@@ -38,52 +43,102 @@ public final class Crm implements AutoCloseable {
     private final PipelineService pipelines;
     private final DealService deals;
     private final TaskService tasks;
+    private final CrmServices services;
 
     private Crm(Builder builder) {
         this.storage =
                 Objects.requireNonNull(builder.storage, "storage is required: pass an adapter such as JpaCrmStorage");
         this.clock = builder.clock;
         this.defaultCurrency = builder.defaultCurrency;
-        Transactor transactor = new Transactor(storage, clock, new EventPublisher(builder.listeners));
-        this.contacts = new ContactService(transactor);
-        this.pipelines = new PipelineService(transactor);
-        this.deals = new DealService(transactor, defaultCurrency);
-        this.tasks = new TaskService(transactor);
+        CrmServices services =
+                CrmServices.create(storage, clock, defaultCurrency, builder.listeners, builder.eventExecutor);
+        this.services = services;
+        this.contacts = services.contacts();
+        this.pipelines = services.pipelines();
+        this.deals = services.deals();
+        this.tasks = services.tasks();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return the contact service} */
     public ContactService contacts() {
         return contacts;
     }
 
+    /** {@return the pipeline service} */
     public PipelineService pipelines() {
         return pipelines;
     }
 
+    /** {@return the deal service} */
     public DealService deals() {
         return deals;
     }
 
+    /** {@return the task service} */
     public TaskService tasks() {
         return tasks;
     }
 
-    /** The clock timestamps and "today" come from. */
+    /**
+     * Runs {@code work} as one transaction: every service call inside it, on this thread, joins
+     * one unit of work, and either all of them commit or none does. The events of all the calls
+     * are published once, in order, after the commit; work that rolls back publishes nothing.
+     * Calls share one timestamp. Nested {@code inTransaction} calls join the outer one.
+     *
+     * <pre>{@code
+     * Deal deal = crm.inTransaction(() -> {
+     *     Contact ada = crm.contacts().create(NewContact.of("Ada", "Lovelace", "ada@example.com"));
+     *     return crm.deals().create(NewDeal.builder("Engines").pipelineId(pipelineId).contactId(ada.id()).build());
+     * });
+     * }</pre>
+     *
+     * <p>A call inside that fails dooms the whole transaction, even when {@code work} catches its
+     * exception and goes on: the database may already have aborted it (PostgreSQL does).
+     * Work handed to other threads does not join.
+     *
+     * @param work the calls to group
+     * @param <T> what {@code work} returns
+     * @return what {@code work} returns
+     * @throws dev.crmkit.core.kernel.CrmException when {@code work} returned but a call inside it had failed; nothing was
+     *     committed, and the cause is that call's exception. Whatever {@code work} throws is rethrown
+     *     after the rollback.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return services.inTransaction(work);
+    }
+
+    /**
+     * {@link #inTransaction(Supplier)} for work without a result.
+     *
+     * @param work the calls to group
+     * @throws dev.crmkit.core.kernel.CrmException when a call inside failed and {@code work} caught it; nothing was committed
+     */
+    public void runInTransaction(Runnable work) {
+        Objects.requireNonNull(work, "work");
+        services.inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** {@return the clock timestamps and "today" come from} */
     public Clock clock() {
         return clock;
     }
 
-    /** The currency of deals created without one. */
+    /** {@return the currency of deals created without one} */
     public Currency defaultCurrency() {
         return defaultCurrency;
-    }
-
-    /** The storage this CRM runs on. */
-    public CrmStorage storage() {
-        return storage;
     }
 
     /** Closes the storage. */
@@ -98,22 +153,38 @@ public final class Crm implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Currency defaultCurrency = Currency.getInstance("USD");
         private final List<CrmEventListener> listeners = new ArrayList<>();
+        private @Nullable Executor eventExecutor;
 
         private Builder() {}
 
-        /** The adapter to persist with; the {@code Crm} closes it when closed. Required. */
+        /**
+         * The adapter to persist with; the {@code Crm} closes it when closed. Required.
+         *
+         * @param storage the storage
+         * @return this builder
+         */
         public Builder storage(CrmStorage storage) {
             this.storage = storage;
             return this;
         }
 
-        /** Where timestamps and "today" come from; default {@link Clock#systemUTC()}. Inject a fixed clock in tests. */
+        /**
+         * Where timestamps and "today" come from; default {@link Clock#systemUTC()}. Inject a fixed clock in tests.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The currency of deals created without one; default USD. */
+        /**
+         * The currency of deals created without one; default USD.
+         *
+         * @param currency the currency
+         * @return this builder
+         */
         public Builder defaultCurrency(Currency currency) {
             this.defaultCurrency = Objects.requireNonNull(currency, "currency");
             return this;
@@ -122,18 +193,43 @@ public final class Crm implements AutoCloseable {
         /**
          * @param currencyCode an ISO 4217 code such as {@code EUR}
          * @throws ValidationException when the code is not a currency
+         * @return this builder
          */
         public Builder defaultCurrency(String currencyCode) {
             return defaultCurrency(Money.currency(currencyCode));
         }
 
-        /** Adds a listener that receives every event after commit. */
+        /**
+         * Adds a listener that receives every event after commit.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
         public Builder listener(CrmEventListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
-        /** @throws NullPointerException when no storage was given */
+        /**
+         * Delivers events on {@code executor} instead of the committing thread: the events of one
+         * transaction go to every listener, in order, as one task. Across transactions the order is
+         * the executor's (a single-threaded one keeps it). Default: the committing thread, which
+         * returns to the caller only once every listener has run.
+         *
+         * @param executor where events are delivered
+         * @return this builder
+         */
+        public Builder eventExecutor(Executor executor) {
+            this.eventExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Builds the CRM.
+         *
+         * @return the crm
+         * @throws NullPointerException when no storage was given
+         */
         public Crm build() {
             return new Crm(this);
         }

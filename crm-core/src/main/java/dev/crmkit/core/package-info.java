@@ -1,7 +1,8 @@
 /**
- * The crmkit entry point: the {@link dev.crmkit.core.Crm} facade, the exception hierarchy rooted at
- * {@link dev.crmkit.core.CrmException}, and the small values shared by every aggregate
- * ({@link dev.crmkit.core.Money}, {@link dev.crmkit.core.Patch}).
+ * The crmkit entry point: the {@link dev.crmkit.core.Crm} facade, which reaches the services of
+ * {@link dev.crmkit.core.service}. The exceptions and the small values every aggregate shares
+ * ({@code Money}, {@code Patch}) live in {@link dev.crmkit.core.kernel}, the package every other
+ * one depends on; the packages form no cycle ({@code PackageCyclesTest} checks it).
  */
 @NullMarked
 package dev.crmkit.core;

@@ -14,7 +14,7 @@ public final class CrmFactory {
      * Migrates crmkit's tables in {@code dataSource} (a no-op when they are current) and builds a
      * {@link Crm} over the chosen adapter. The data source stays the caller's to close.
      *
-     * @throws dev.crmkit.core.StorageException when the database cannot be reached or migrated
+     * @throws dev.crmkit.core.kernel.StorageException when the database cannot be reached or migrated
      */
     public static Crm open(DataSource dataSource, StorageKind storage, Clock clock, String defaultCurrency) {
         CrmSchema.migrate(dataSource);

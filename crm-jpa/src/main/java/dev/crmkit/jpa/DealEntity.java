@@ -1,7 +1,7 @@
 package dev.crmkit.jpa;
 
-import dev.crmkit.core.Money;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Stage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

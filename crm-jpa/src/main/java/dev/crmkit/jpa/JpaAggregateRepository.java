@@ -2,9 +2,9 @@ package dev.crmkit.jpa;
 
 import static dev.crmkit.jpa.JpaErrors.call;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.StaleVersionException;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortField;

@@ -4,9 +4,9 @@ import static dev.crmkit.jpa.JpaErrors.call;
 
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.contact.ContactRepository;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.ContactRepository;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 

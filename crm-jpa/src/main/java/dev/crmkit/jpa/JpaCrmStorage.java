@@ -1,8 +1,9 @@
 package dev.crmkit.jpa;
 
-import dev.crmkit.core.StorageException;
+import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceException;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.TimeZone;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>Guarantees: every unit of work is one resource-local transaction that rolls back unless
  * committed; instants are written and read in UTC whatever the JVM's or database session's time
  * zone; each repository operation runs a fixed number of SQL statements; and every persistence or
- * SQL exception is translated into the {@link dev.crmkit.core.CrmException} hierarchy, so no
+ * SQL exception is translated into the {@link dev.crmkit.core.kernel.CrmException} hierarchy, so no
  * Hibernate, JPA or JDBC type reaches a caller.
  *
  * <p>Thread-safe: any thread may {@link #begin()} a unit of work; each unit of work stays on the
@@ -56,6 +58,8 @@ public final class JpaCrmStorage implements CrmStorage {
      * (migrate it first with {@link dev.crmkit.core.schema.CrmSchema#migrate(DataSource)}) and
      * closes the factory in {@link #close()}; the data source stays the host's to close.
      *
+     * @param dataSource the host's data source over a database with the crmkit schema
+     * @return the adapter, thread-safe; close it when the application stops
      * @throws StorageException when the database cannot be reached or its schema does not match
      */
     public static JpaCrmStorage create(DataSource dataSource) {
@@ -76,6 +80,8 @@ public final class JpaCrmStorage implements CrmStorage {
      * opens its own entity managers from it, each with UTC as its JDBC time zone, and never closes
      * the factory.
      *
+     * @param factory the host's Hibernate entity manager factory
+     * @return the adapter, thread-safe; closing it leaves the factory open
      * @throws IllegalArgumentException when the factory is not Hibernate's or lacks the adapter's entities
      */
     public static JpaCrmStorage create(EntityManagerFactory factory) {
@@ -103,6 +109,8 @@ public final class JpaCrmStorage implements CrmStorage {
     /**
      * The adapter's entity classes, for a host that builds its own persistence unit: list them as
      * managed classes. Their JPQL names start with {@code Crm} so they do not clash with the host's.
+     *
+     * @return the entity classes, unmodifiable
      */
     public static List<Class<?>> entityClasses() {
         return JpaBootstrap.ENTITIES;
@@ -113,6 +121,8 @@ public final class JpaCrmStorage implements CrmStorage {
      * the JDBC time zone to UTC and a statement batch size. Other settings, such as the data
      * source and {@code hibernate.hbm2ddl.auto}, stay the host's.
      *
+     * @param configuration the host's persistence unit configuration, before it builds its factory
+     * @param <C> the configuration's type, e.g. Hibernate's {@code HibernatePersistenceConfiguration}
      * @return {@code configuration}, for chaining
      */
     public static <C extends PersistenceConfiguration> C configure(C configuration) {
@@ -126,6 +136,31 @@ public final class JpaCrmStorage implements CrmStorage {
         // did not set hibernate.jdbc.time_zone.
         return new JpaUnitOfWork(JpaErrors.call(
                 () -> sessionFactory.withOptions().jdbcTimeZone(UTC).openSession()));
+    }
+
+    /**
+     * A unit of work inside a transaction the caller runs on {@code entityManager}, one of this
+     * adapter's factory: {@link UnitOfWork#commit()} only flushes (the caller commits), and {@link
+     * UnitOfWork#close()} neither rolls back nor closes the entity manager (the caller decides).
+     * This is how a host's transaction is joined; {@code dev.crmkit.jpa.spring} does it for
+     * Spring-managed transactions.
+     *
+     * @throws IllegalStateException when the factory does not set {@code hibernate.jdbc.time_zone}
+     *     to UTC (see {@link #configure(PersistenceConfiguration)}): the adapter cannot set the time
+     *     zone of a session it did not open
+     */
+    public UnitOfWork join(EntityManager entityManager) {
+        Objects.requireNonNull(entityManager, "entityManager");
+        TimeZone zone = sessionFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getSessionFactoryOptions()
+                .getJdbcTimeZone();
+        if (zone == null || !zone.toZoneId().normalized().equals(UTC.toZoneId().normalized())) {
+            throw new IllegalStateException("crmkit joins this entity manager factory's transactions only when its"
+                    + " hibernate.jdbc.time_zone is UTC (it is " + (zone == null ? "unset" : zone.getID())
+                    + "): set it, e.g. with JpaCrmStorage.configure(configuration)");
+        }
+        return new JpaUnitOfWork(entityManager, true);
     }
 
     /** Closes the entity manager factory if the adapter built it; a host's factory stays open. */

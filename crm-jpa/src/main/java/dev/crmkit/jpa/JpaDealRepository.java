@@ -2,8 +2,8 @@ package dev.crmkit.jpa;
 
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
-import dev.crmkit.core.deal.DealRepository;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.DealRepository;
 import jakarta.persistence.EntityManager;
 
 /** Deals over JPA; one per unit of work. */

@@ -1,8 +1,8 @@
 package dev.crmkit.jpa;
 
-import dev.crmkit.core.CrmException;
-import dev.crmkit.core.RetryableTransactionException;
-import dev.crmkit.core.StorageException;
+import dev.crmkit.core.kernel.CrmException;
+import dev.crmkit.core.kernel.RetryableTransactionException;
+import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.storage.SqlErrors;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;

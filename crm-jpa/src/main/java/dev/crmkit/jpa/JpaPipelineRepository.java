@@ -4,9 +4,9 @@ import static dev.crmkit.jpa.JpaErrors.call;
 
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
-import dev.crmkit.core.pipeline.PipelineRepository;
 import dev.crmkit.core.pipeline.StageTotal;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.PipelineRepository;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.Currency;

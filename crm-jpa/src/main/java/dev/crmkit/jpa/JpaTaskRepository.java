@@ -1,10 +1,10 @@
 package dev.crmkit.jpa;
 
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
-import dev.crmkit.core.task.TaskRepository;
 import dev.crmkit.core.task.TaskStatus;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;

@@ -1,16 +1,20 @@
 package dev.crmkit.jpa;
 
-import dev.crmkit.core.contact.ContactRepository;
-import dev.crmkit.core.deal.DealRepository;
-import dev.crmkit.core.pipeline.PipelineRepository;
+import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.storage.DealRepository;
+import dev.crmkit.core.storage.PipelineRepository;
+import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
-import dev.crmkit.core.task.TaskRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One resource-local transaction on one entity manager. Confined to the thread that began it. */
+/**
+ * One resource-local transaction on one entity manager; or, {@linkplain #JpaUnitOfWork(EntityManager,
+ * boolean) joined}, work inside a transaction someone else runs on that entity manager. Confined to
+ * the thread that began it.
+ */
 final class JpaUnitOfWork implements UnitOfWork {
 
     private static final Logger log = LoggerFactory.getLogger(JpaUnitOfWork.class);
@@ -20,17 +24,29 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final JpaPipelineRepository pipelines;
     private final JpaDealRepository deals;
     private final JpaTaskRepository tasks;
+    private final boolean joined;
     private boolean committed;
     private boolean closed;
 
     /** Begins the transaction; closes the entity manager if that fails. */
     JpaUnitOfWork(EntityManager em) {
+        this(em, false);
+    }
+
+    /**
+     * @param joined true when the caller runs the transaction and owns the entity manager: then
+     *     {@link #commit()} only flushes and {@link #close()} neither rolls back nor closes
+     */
+    JpaUnitOfWork(EntityManager em, boolean joined) {
         this.em = em;
-        try {
-            JpaErrors.run(() -> em.getTransaction().begin());
-        } catch (RuntimeException e) {
-            closeQuietly();
-            throw e;
+        this.joined = joined;
+        if (!joined) {
+            try {
+                JpaErrors.run(() -> em.getTransaction().begin());
+            } catch (RuntimeException e) {
+                closeQuietly();
+                throw e;
+            }
         }
         this.contacts = new JpaContactRepository(em);
         this.pipelines = new JpaPipelineRepository(em);
@@ -65,7 +81,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public void commit() {
         requireOpen();
-        JpaErrors.run(() -> em.getTransaction().commit());
+        if (joined) {
+            JpaErrors.run(em::flush);
+        } else {
+            JpaErrors.run(() -> em.getTransaction().commit());
+        }
         committed = true;
     }
 
@@ -75,6 +95,9 @@ final class JpaUnitOfWork implements UnitOfWork {
             return;
         }
         closed = true;
+        if (joined) {
+            return;
+        }
         try {
             EntityTransaction transaction = em.getTransaction();
             if (transaction.isActive()) {

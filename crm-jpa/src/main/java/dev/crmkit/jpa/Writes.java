@@ -1,7 +1,7 @@
 package dev.crmkit.jpa;
 
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.StaleVersionException;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.StaleVersionException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;

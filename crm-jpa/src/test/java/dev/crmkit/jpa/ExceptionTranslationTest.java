@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.StorageException;
-import dev.crmkit.core.StorageUnavailableException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.StorageException;
+import dev.crmkit.core.kernel.StorageUnavailableException;
 import dev.crmkit.core.schema.CrmSchema;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.testing.IsolatedDatabase;

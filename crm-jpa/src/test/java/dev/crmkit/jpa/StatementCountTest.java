@@ -3,13 +3,13 @@ package dev.crmkit.jpa;
 import static dev.crmkit.core.contract.TestData.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crmkit.core.Money;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;

@@ -1,6 +1,6 @@
 package dev.crmkit.mybatis;
 
-import dev.crmkit.core.StorageException;
+import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.mybatis.internal.ContactMapper;
 import dev.crmkit.mybatis.internal.DealMapper;
@@ -73,6 +73,8 @@ public final class MyBatisCrmMappers {
      * A provider that names the supported databases {@value #H2}, {@value #POSTGRESQL} and
      * {@value #MARIADB} (MySQL included): the {@link Dialect#folder()} of the dialect crm-core
      * detects by JDBC product name. Other databases get no id.
+     *
+     * @return a stateless, thread-safe provider; it opens one connection per call
      */
     public static DatabaseIdProvider databaseIdProvider() {
         return dataSource -> {
@@ -93,6 +95,8 @@ public final class MyBatisCrmMappers {
      * called before the configuration's {@code databaseId} is set (as a Spring {@code
      * ConfigurationCustomizer} is): the dialect is only read when statements run.
      *
+     * @param configuration the MyBatis configuration, before its session factory is built; not
+     *     thread-safe, like MyBatis's own registration
      * @throws IllegalStateException when a mapper resource cannot be read (a broken jar)
      */
     public static void registerWith(Configuration configuration) {

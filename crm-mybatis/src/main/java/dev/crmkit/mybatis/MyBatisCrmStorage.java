@@ -1,6 +1,6 @@
 package dev.crmkit.mybatis;
 
-import dev.crmkit.core.StorageException;
+import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
@@ -45,6 +45,8 @@ public final class MyBatisCrmStorage implements CrmStorage {
      * A storage with its own MyBatis configuration over {@code dataSource}, which stays the
      * host's: {@link #close()} does not close it.
      *
+     * @param dataSource the host's data source over a database with the crmkit schema
+     * @return the storage, thread-safe
      * @throws StorageException when the database cannot be reached or is not H2, PostgreSQL or
      *     MariaDB/MySQL
      */
@@ -64,6 +66,8 @@ public final class MyBatisCrmStorage implements CrmStorage {
      * configuration, and set a {@code databaseId} from {@link MyBatisCrmMappers#DATABASE_IDS}
      * (see {@link MyBatisCrmMappers#databaseIdProvider()}).
      *
+     * @param factory the host's session factory
+     * @return the storage, thread-safe
      * @throws IllegalArgumentException when the mappers are not registered or the {@code
      *     databaseId} is missing or unknown
      */

@@ -1,6 +1,6 @@
 package dev.crmkit.benchmarks.storage;
 
-import dev.crmkit.core.StorageException;
+import dev.crmkit.core.kernel.StorageException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

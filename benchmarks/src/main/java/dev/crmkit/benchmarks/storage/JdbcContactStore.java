@@ -4,10 +4,10 @@ import static dev.crmkit.benchmarks.storage.ContactColumns.INSERTED;
 import static dev.crmkit.benchmarks.storage.ContactColumns.INSERTED_VALUES;
 import static dev.crmkit.benchmarks.storage.ContactColumns.SELECTED;
 
-import dev.crmkit.core.StorageException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
+import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.query.Keyset;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;

@@ -1,10 +1,10 @@
 package dev.crmkit.benchmarks.storage;
 
 import dev.crmkit.benchmarks.BenchmarkDatabase;
-import dev.crmkit.core.StorageException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
+import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import java.sql.Connection;

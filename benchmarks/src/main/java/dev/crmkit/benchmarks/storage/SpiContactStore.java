@@ -2,8 +2,8 @@ package dev.crmkit.benchmarks.storage;
 
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.contact.ContactRepository;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.util.ArrayList;

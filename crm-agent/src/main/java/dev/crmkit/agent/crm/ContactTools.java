@@ -8,11 +8,14 @@ import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.contact.ContactService;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.service.ContactService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +33,20 @@ public final class ContactTools {
         this.contacts = crm.contacts();
     }
 
+    /**
+     * Creates a contact (the {@code create_contact} tool).
+     *
+     * @param firstName first name, e.g. John
+     * @param lastName last name, e.g. Doe
+     * @param email email, e.g. john@example.com
+     * @param phone phone number
+     * @param company company name
+     * @param position job title
+     * @param notes notes
+     * @return the new contact, with its notes
+     * @throws ValidationException on a missing or malformed field
+     * @throws ConflictException when the email is taken
+     */
     @Tool(
             name = "create_contact",
             value = "Create a contact. Example: "
@@ -46,11 +63,30 @@ public final class ContactTools {
                 contacts.create(new NewContact(firstName, lastName, email, phone, company, position, notes)), true);
     }
 
+    /**
+     * Reads one contact ({@code get_contact}).
+     *
+     * @param id contact id
+     * @return the contact, with its notes
+     * @throws NotFoundException when there is no such contact
+     */
     @Tool(name = "get_contact", value = "Get one contact by its id. Example: {\"id\": 12}")
     public ContactView getContact(@P("contact id") long id) {
         return ContactView.of(contacts.getById(id), true);
     }
 
+    /**
+     * Lists contacts matching the text and company ({@code search_contacts}), one page at a time.
+     *
+     * @param text text to look for, e.g. doe
+     * @param company exact company name
+     * @param sort sort field, default id
+     * @param direction asc or desc, default asc
+     * @param limit how many, 1 to 100, default 20
+     * @param cursor nextCursor of the previous page
+     * @return the page, contacts without their notes
+     * @throws ValidationException on a bad limit or cursor
+     */
     @Tool(
             name = "search_contacts",
             value = "Find contacts whose name, email or company contains the text. "
@@ -78,6 +114,22 @@ public final class ContactTools {
         return PageView.of(contacts.find(query), contact -> ContactView.of(contact, false));
     }
 
+    /**
+     * Changes the fields given of a contact ({@code update_contact}); an empty string clears an optional field.
+     *
+     * @param id contact id
+     * @param firstName new first name
+     * @param lastName new last name
+     * @param email new email
+     * @param phone new phone
+     * @param company new company
+     * @param position new job title
+     * @param notes new notes, replacing the old
+     * @return the contact as changed
+     * @throws NotFoundException when there is no such contact
+     * @throws ValidationException on a malformed field
+     * @throws ConflictException when the new email is taken
+     */
     @Tool(
             name = "update_contact",
             value = "Change a contact. Only the fields given change; an empty string "
@@ -104,6 +156,13 @@ public final class ContactTools {
         return ContactView.of(contacts.update(id, update.build()), true);
     }
 
+    /**
+     * Deletes a contact with its tasks and detaches its deals ({@code delete_contact}); runs only after the host confirmed it.
+     *
+     * @param id contact id
+     * @return what was deleted
+     * @throws NotFoundException when there is no such contact
+     */
     @RequiresConfirmation
     @Tool(
             name = "delete_contact",

@@ -24,7 +24,10 @@ public final class CrmToolset {
 
     private CrmToolset() {}
 
-    /** @return the four tool objects over {@code crm} */
+    /**
+     * @param crm the CRM the tools act on
+     * @return the four tool objects over {@code crm}
+     */
     public static List<Object> tools(Crm crm) {
         return List.of(new ContactTools(crm), new PipelineTools(crm), new DealTools(crm), new TaskTools(crm));
     }
@@ -38,7 +41,10 @@ public final class CrmToolset {
                 ContactTools.class, PipelineTools.class, DealTools.class, TaskTools.class);
     }
 
-    /** @return a dispatcher over {@link #tools(Crm)} */
+    /**
+     * @param crm the CRM the tools act on
+     * @return a dispatcher over {@link #tools(Crm)}
+     */
     public static ToolDispatcher dispatcher(Crm crm) {
         return ToolDispatcher.of(tools(crm));
     }

@@ -1,8 +1,8 @@
 package dev.crmkit.agent.crm;
 
-import dev.crmkit.core.Money;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineSummary;
 import dev.crmkit.core.pipeline.Stage;

@@ -7,13 +7,16 @@ import dev.crmkit.agent.crm.CrmViews.PipelineView;
 import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
-import dev.crmkit.core.pipeline.PipelineService;
 import dev.crmkit.core.pipeline.PipelineSort;
 import dev.crmkit.core.pipeline.PipelineUpdate;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.service.PipelineService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +35,14 @@ public final class PipelineTools {
         this.pipelines = crm.pipelines();
     }
 
+    /**
+     * Creates a pipeline with the default stages ({@code create_pipeline}).
+     *
+     * @param name pipeline name, e.g. Sales
+     * @param description what the pipeline is for
+     * @return the new pipeline with its stages
+     * @throws ValidationException on a missing or malformed field
+     */
     @Tool(
             name = "create_pipeline",
             value = "Create a sales pipeline with the stages lead, qualified, proposal, "
@@ -43,11 +54,28 @@ public final class PipelineTools {
         return PipelineView.of(pipelines.create(NewPipeline.of(name).withDescription(description)));
     }
 
+    /**
+     * Reads one pipeline with its stages ({@code get_pipeline}).
+     *
+     * @param id pipeline id
+     * @return the pipeline
+     * @throws NotFoundException when there is no such pipeline
+     */
     @Tool(name = "get_pipeline", value = "Get one pipeline and its stages by id. Example: {\"id\": 1}")
     public PipelineView getPipeline(@P("pipeline id") long id) {
         return PipelineView.of(pipelines.getById(id));
     }
 
+    /**
+     * Lists pipelines ({@code search_pipelines}), one page at a time.
+     *
+     * @param sort sort field, default id
+     * @param direction asc or desc, default asc
+     * @param limit how many, 1 to 100, default 20
+     * @param cursor nextCursor of the previous page
+     * @return the page
+     * @throws ValidationException on a bad limit or cursor
+     */
     @Tool(
             name = "search_pipelines",
             value = "List pipelines with their stages. Example: {}. "
@@ -67,6 +95,16 @@ public final class PipelineTools {
         return PageView.of(pipelines.find(query), PipelineView::of);
     }
 
+    /**
+     * Changes the name or description of a pipeline ({@code update_pipeline}).
+     *
+     * @param id pipeline id
+     * @param name new name
+     * @param description new description
+     * @return the pipeline as changed
+     * @throws NotFoundException when there is no such pipeline
+     * @throws ValidationException on a malformed field
+     */
     @Tool(
             name = "update_pipeline",
             value = "Rename a pipeline or change its description; an empty description "
@@ -82,6 +120,14 @@ public final class PipelineTools {
         return PipelineView.of(pipelines.update(id, update.build()));
     }
 
+    /**
+     * Deletes a pipeline with its stages ({@code delete_pipeline}); runs only after the host confirmed it.
+     *
+     * @param id pipeline id
+     * @return what was deleted
+     * @throws NotFoundException when there is no such pipeline
+     * @throws ConflictException while it holds deals
+     */
     @RequiresConfirmation
     @Tool(
             name = "delete_pipeline",
@@ -92,6 +138,13 @@ public final class PipelineTools {
         return new Deleted("pipeline", id);
     }
 
+    /**
+     * Sums up a pipeline per stage ({@code pipeline_summary}).
+     *
+     * @param id pipeline id
+     * @return per stage the deals, their value and the forecast, and the totals
+     * @throws NotFoundException when there is no such pipeline
+     */
     @Tool(
             name = "pipeline_summary",
             value = "Sum up a pipeline: per stage the number of deals, their value and "

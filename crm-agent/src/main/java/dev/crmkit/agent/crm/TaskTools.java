@@ -6,12 +6,14 @@ import dev.crmkit.agent.crm.CrmViews.TaskView;
 import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.service.TaskService;
 import dev.crmkit.core.task.NewTask;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
-import dev.crmkit.core.task.TaskService;
 import dev.crmkit.core.task.TaskSort;
 import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.core.task.TaskUpdate;
@@ -32,6 +34,19 @@ public final class TaskTools {
         this.tasks = crm.tasks();
     }
 
+    /**
+     * Creates a task ({@code create_task}).
+     *
+     * @param title what to do, e.g. Call John
+     * @param description details
+     * @param priority default medium
+     * @param dueDate due date, YYYY-MM-DD
+     * @param contactId id of the contact it is about
+     * @param dealId id of the deal it is about
+     * @return the new task, with its description
+     * @throws ValidationException on a missing or malformed field
+     * @throws NotFoundException when the contact or deal does not exist
+     */
     @Tool(
             name = "create_task",
             value = "Create a task, optionally about a contact or a deal. "
@@ -54,11 +69,35 @@ public final class TaskTools {
         return TaskView.of(tasks.create(command), true);
     }
 
+    /**
+     * Reads one task ({@code get_task}).
+     *
+     * @param id task id
+     * @return the task, with its description
+     * @throws NotFoundException when there is no such task
+     */
     @Tool(name = "get_task", value = "Get one task by its id. Example: {\"id\": 3}")
     public TaskView getTask(@P("task id") long id) {
         return TaskView.of(tasks.getById(id), true);
     }
 
+    /**
+     * Lists the tasks matching every filter given ({@code search_tasks}), one page at a time.
+     *
+     * @param status status
+     * @param priority priority
+     * @param contactId contact id
+     * @param dealId deal id
+     * @param dueBefore due before this day, YYYY-MM-DD
+     * @param dueAfter due after this day, YYYY-MM-DD
+     * @param overdue true for overdue tasks only
+     * @param sort sort field, default id
+     * @param direction asc or desc, default asc
+     * @param limit how many, 1 to 100, default 20
+     * @param cursor nextCursor of the previous page
+     * @return the page, tasks without their descriptions
+     * @throws ValidationException on a bad limit, cursor or date
+     */
     @Tool(
             name = "search_tasks",
             value = "Find tasks; every filter given must match. Example: "
@@ -104,6 +143,21 @@ public final class TaskTools {
         return PageView.of(tasks.find(query), task -> TaskView.of(task, false));
     }
 
+    /**
+     * Changes the fields given of a task ({@code update_task}); an empty string clears an optional field, 0 detaches the contact or deal.
+     *
+     * @param id task id
+     * @param title new title
+     * @param description new details
+     * @param priority new priority
+     * @param status new status
+     * @param dueDate new due date, YYYY-MM-DD
+     * @param contactId new contact id, 0 for none
+     * @param dealId new deal id, 0 for none
+     * @return the task as changed
+     * @throws NotFoundException when there is no such task, contact or deal
+     * @throws ValidationException on a malformed field
+     */
     @Tool(
             name = "update_task",
             value =
@@ -130,11 +184,26 @@ public final class TaskTools {
         return TaskView.of(tasks.update(id, update.build()), true);
     }
 
+    /**
+     * Marks a task completed ({@code complete_task}).
+     *
+     * @param id task id
+     * @return the completed task
+     * @throws NotFoundException when there is no such task
+     */
     @Tool(name = "complete_task", value = "Mark a task as completed. Example: {\"id\": 3}")
     public TaskView completeTask(@P("task id") long id) {
         return TaskView.of(tasks.complete(id), true);
     }
 
+    /**
+     * Lists the open tasks whose due date has passed, the oldest due first ({@code overdue_tasks}).
+     *
+     * @param limit how many, 1 to 100, default 20
+     * @param cursor nextCursor of the previous page
+     * @return the page, tasks without their descriptions
+     * @throws ValidationException on a bad limit or cursor
+     */
     @Tool(
             name = "overdue_tasks",
             value = "List open tasks whose due date has passed, the oldest due first. " + "Example: {}")
@@ -152,6 +221,13 @@ public final class TaskTools {
         return PageView.of(tasks.find(query), task -> TaskView.of(task, false));
     }
 
+    /**
+     * Deletes a task ({@code delete_task}); runs only after the host confirmed it.
+     *
+     * @param id task id
+     * @return what was deleted
+     * @throws NotFoundException when there is no such task
+     */
     @RequiresConfirmation
     @Tool(name = "delete_task", value = "Delete a task. The user must confirm it first. Example: {\"id\": 3}")
     public Deleted deleteTask(@P("task id") long id) {

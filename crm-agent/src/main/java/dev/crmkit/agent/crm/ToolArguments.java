@@ -1,6 +1,6 @@
 package dev.crmkit.agent.crm;
 
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.SortDirection;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -24,6 +24,13 @@ public record GgufMetadata(int version, long tensorCount, Map<String, Object> va
     /** Key of the Jinja chat template a model ships with, when it has one. */
     public static final String CHAT_TEMPLATE = "tokenizer.chat_template";
 
+    /**
+     * Keeps an unmodifiable copy of the values, in file order.
+     *
+     * @param version the GGUF version (2 or 3)
+     * @param tensorCount number of tensors the file declares
+     * @param values every metadata key with its value, in file order
+     */
     public GgufMetadata {
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
@@ -85,6 +92,13 @@ public record GgufMetadata(int version, long tensorCount, Map<String, Object> va
      */
     public record GgufArray(String elementType, long length, List<Object> elements) {
 
+        /**
+         * Keeps an unmodifiable copy of the elements.
+         *
+         * @param elementType the GGUF type name of its elements, such as {@code STRING}
+         * @param length number of elements
+         * @param elements the elements, or an empty list when the array was too long to keep
+         */
         public GgufArray {
             elements = List.copyOf(elements);
         }

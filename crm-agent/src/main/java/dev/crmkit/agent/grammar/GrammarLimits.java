@@ -10,6 +10,12 @@ package dev.crmkit.agent.grammar;
  */
 public record GrammarLimits(int maxStringLength, int maxArrayItems, int maxAnswerLength) {
 
+    /**
+     * @param maxStringLength characters allowed in a string that declares no {@code maxLength}
+     * @param maxArrayItems elements allowed in an array that declares no {@code maxItems}
+     * @param maxAnswerLength characters allowed in a final answer (cut further to fit the token budget)
+     * @throws IllegalArgumentException when a limit is not positive
+     */
     public GrammarLimits {
         if (maxStringLength < 1 || maxArrayItems < 1 || maxAnswerLength < 1) {
             throw new IllegalArgumentException("grammar limits must be positive");

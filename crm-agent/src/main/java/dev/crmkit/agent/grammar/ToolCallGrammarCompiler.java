@@ -17,6 +17,7 @@ import dev.crmkit.agent.schema.Schemas;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +35,10 @@ import org.slf4j.LoggerFactory;
  * aborts the JVM on an exception instead of throwing.
  *
  * <p>Properties are written in declaration order, with at most one space after {@code :} and
- * {@code ,}. When the worst case exceeds the budget, string and array bounds are lowered together
- * (the largest cap that fits is searched for); the output then stays valid for the schema, only
- * shorter. Stateless and thread-safe.
+ * {@code ,}. Each tool is fitted to the budget on its own: when one tool's worst case exceeds it, that
+ * tool's string and array bounds are lowered together (the largest cap that fits is searched for); the
+ * output then stays valid for the schema, only shorter, and the other tools keep their bounds. With a
+ * budget of {@link Integer#MAX_VALUE} nothing is cut. Stateless and thread-safe.
  */
 public final class ToolCallGrammarCompiler {
 
@@ -57,8 +59,9 @@ public final class ToolCallGrammarCompiler {
     /**
      * @param tools         the tools the model may call, at least one, with distinct names
      * @param answerAllowed whether the model may answer instead of calling a tool
-     * @param maxTokens     the generation budget every output must fit
-     * @return the grammar
+     * @param maxTokens     the generation budget every output must fit; {@link Integer#MAX_VALUE} for none,
+     *                      so that only the schemas and {@link GrammarLimits} bound the output
+     * @return the grammar, in one stage and in two ({@link ToolCallGrammar#toolChoiceGbnf()})
      * @throws AgentException when a tool cannot fit the budget even with its strings emptied
      * @throws dev.crmkit.agent.schema.UnsupportedSchemaException when a schema leaves the supported subset
      */
@@ -72,18 +75,41 @@ public final class ToolCallGrammarCompiler {
                 throw new AgentException("two tools are named " + tool.name() + "; tool names must be unique");
             }
         }
-        List<ObjectNode> schemas = tools.stream().map(Schemas::ofTool).toList();
-        int cap = largestFittingCap(tools, schemas, maxTokens);
         GbnfRules rules = new GbnfRules();
+        GbnfRules choiceRules = new GbnfRules();
         List<String> alternatives = new ArrayList<>();
+        List<String> toolNames = new ArrayList<>();
+        Map<String, ArgumentsGrammar> arguments = new LinkedHashMap<>();
+        List<String> cut = new ArrayList<>();
         int worst = 0;
+        int choiceWorst = 0;
         for (int i = 0; i < tools.size(); i++) {
-            Fragment call = call(tools.get(i).name(), schemas.get(i), cap, rules);
+            ToolSpecification tool = tools.get(i);
+            ObjectNode schema = Schemas.ofTool(tool);
+            // Each tool is fitted on its own: a long tool is never the reason a short one is cut.
+            ArgumentsGrammar second = arguments(tool.name(), schema, maxTokens);
+            arguments.put(tool.name(), second);
+            if (second.cut()) {
+                cut.add(tool.name() + " (" + second.stringCap() + ")");
+            }
+            Fragment call = call(tool.name(), schema, second.stringCap(), rules);
             String name = "call-" + i;
             rules.define(name, call.expression());
             alternatives.add(name);
             worst = Math.max(worst, call.bytes());
+            toolNames.add(GbnfRules.literal(json(tool.name())));
+            choiceWorst = Math.max(choiceWorst, GbnfRules.bytes(head(tool.name())));
         }
+        if (!cut.isEmpty()) {
+            log.warn(
+                    "tool arguments are cut (characters per string) so every call fits maxTokens {}: {}",
+                    maxTokens,
+                    cut);
+        }
+        choiceRules.define(
+                "tool-choice",
+                "\"{\" " + GbnfRules.literal("\"tool\"") + " \":\" ws (" + String.join(" | ", toolNames) + ")");
+        List<String> choices = new ArrayList<>(List.of("tool-choice"));
         int answerLength = 0;
         if (answerAllowed) {
             answerLength = Math.min(
@@ -91,58 +117,83 @@ public final class ToolCallGrammarCompiler {
             if (answerLength < 1) {
                 throw new AgentException("maxTokens " + maxTokens + " leaves no room for an answer; raise maxTokens");
             }
-            rules.define(
-                    "answer",
-                    "\"{\" " + GbnfRules.literal("\"answer\"") + " \":\" ws " + rules.string(answerLength) + " \"}\"");
+            for (GbnfRules target : List.of(rules, choiceRules)) {
+                target.define(
+                        "answer",
+                        "\"{\" " + GbnfRules.literal("\"answer\"") + " \":\" ws " + target.string(answerLength)
+                                + " \"}\"");
+            }
             alternatives.add(0, "answer");
-            worst = Math.max(worst, ANSWER_OVERHEAD + GbnfRules.stringBytes(answerLength));
+            choices.add(0, "answer");
+            int answerBytes = ANSWER_OVERHEAD + GbnfRules.stringBytes(answerLength);
+            worst = Math.max(worst, answerBytes);
+            choiceWorst = Math.max(choiceWorst, answerBytes);
         }
         String gbnf = rules.render(String.join(" | ", alternatives));
         log.debug(
-                "compiled a grammar for tools {} (answer: {} chars, string cap: {}): worst case {} bytes",
+                "compiled a grammar for tools {} (answer: {} chars): worst case {} bytes, {} to choose",
                 names,
                 answerLength,
-                cap,
-                worst);
-        return new ToolCallGrammar(gbnf, tools, answerAllowed, answerLength, worst);
+                worst,
+                choiceWorst);
+        return new ToolCallGrammar(
+                gbnf,
+                tools,
+                answerAllowed,
+                answerLength,
+                worst,
+                choiceRules.render(String.join(" | ", choices)),
+                choiceWorst,
+                arguments);
     }
 
-    /** @return the largest string-length cap under which every tool's call fits {@code maxTokens} */
-    private int largestFittingCap(List<ToolSpecification> tools, List<ObjectNode> schemas, int maxTokens) {
-        int high = limits.maxStringLength();
-        for (ObjectNode schema : schemas) {
-            high = Math.max(high, largestDeclaredBound(schema));
-        }
-        if (fits(tools, schemas, high, maxTokens)) {
+    /**
+     * The second stage of a call to one tool, its strings capped only as far as {@code maxTokens} needs:
+     * for a call whose first stage has been written and whose budget is known only then.
+     *
+     * @param tool      the tool
+     * @param maxTokens the budget the whole call ({@code {"tool": ...}} included) must fit
+     * @return the grammar of {@code , "arguments": {...}}}
+     * @throws AgentException when the call cannot fit even with its strings emptied
+     */
+    public ArgumentsGrammar arguments(ToolSpecification tool, int maxTokens) {
+        return arguments(tool.name(), Schemas.ofTool(tool), maxTokens);
+    }
+
+    private ArgumentsGrammar arguments(String toolName, ObjectNode schema, int maxTokens) {
+        int needed = Math.max(limits.maxStringLength(), largestDeclaredBound(schema));
+        int cap = largestFittingCap(toolName, schema, needed, maxTokens);
+        GbnfRules rules = new GbnfRules();
+        Fragment arguments = value(schema, cap, rules);
+        String expression =
+                "\",\" ws " + GbnfRules.literal("\"arguments\"") + " \":\" ws " + arguments.expression() + " \"}\"";
+        int bytes = GbnfRules.bytes(", \"arguments\": ") + arguments.bytes() + 1;
+        return new ArgumentsGrammar(toolName, rules.render(expression), bytes, cap, cap < needed);
+    }
+
+    /** @return the largest string-length cap, at most {@code high}, under which the call fits {@code maxTokens} */
+    private int largestFittingCap(String toolName, ObjectNode schema, int high, int maxTokens) {
+        if (fits(toolName, schema, high, maxTokens)) {
             return high;
         }
-        if (!fits(tools, schemas, 0, maxTokens)) {
-            throw new AgentException("the arguments of tools "
-                    + tools.stream().map(ToolSpecification::name).collect(Collectors.toList())
-                    + " cannot fit in maxTokens " + maxTokens
-                    + " even with empty strings; raise maxTokens or simplify the tools");
+        if (!fits(toolName, schema, 0, maxTokens)) {
+            throw new AgentException("the arguments of tool " + toolName + " cannot fit in maxTokens " + maxTokens
+                    + " even with empty strings; raise maxTokens or simplify the tool");
         }
         int low = 0;
         while (low < high - 1) {
             int middle = (low + high) >>> 1;
-            if (fits(tools, schemas, middle, maxTokens)) {
+            if (fits(toolName, schema, middle, maxTokens)) {
                 low = middle;
             } else {
                 high = middle;
             }
         }
-        log.warn("tool arguments are cut to {} characters per string so every call fits maxTokens {}", low, maxTokens);
         return low;
     }
 
-    private boolean fits(List<ToolSpecification> tools, List<ObjectNode> schemas, int cap, int maxTokens) {
-        GbnfRules scratch = new GbnfRules();
-        for (int i = 0; i < tools.size(); i++) {
-            if (call(tools.get(i).name(), schemas.get(i), cap, scratch).bytes() > maxTokens) {
-                return false;
-            }
-        }
-        return true;
+    private boolean fits(String toolName, ObjectNode schema, int cap, int maxTokens) {
+        return call(toolName, schema, cap, new GbnfRules()).bytes() <= maxTokens;
     }
 
     private static int largestDeclaredBound(SchemaNode node) {
@@ -167,8 +218,13 @@ public final class ToolCallGrammarCompiler {
         return 0;
     }
 
+    /** @return the first stage of a call: {@code {"tool": "<name>"}} */
+    private static String head(String toolName) {
+        return "{\"tool\": " + json(toolName);
+    }
+
     private Fragment call(String toolName, ObjectNode schema, int cap, GbnfRules rules) {
-        String head = "{\"tool\": " + json(toolName) + ", \"arguments\": ";
+        String head = head(toolName) + ", \"arguments\": ";
         Fragment arguments = value(schema, cap, rules);
         String expression = "\"{\" " + GbnfRules.literal("\"tool\"") + " \":\" ws " + GbnfRules.literal(json(toolName))
                 + " \",\" ws " + GbnfRules.literal("\"arguments\"") + " \":\" ws " + arguments.expression() + " \"}\"";

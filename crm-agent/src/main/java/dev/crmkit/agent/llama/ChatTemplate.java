@@ -1,8 +1,11 @@
 package dev.crmkit.agent.llama;
 
+import dev.crmkit.agent.gguf.GgufMetadata;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * The chat formats crmkit renders in Java, recognised from a model's Jinja template the way
@@ -131,6 +134,23 @@ public enum ChatTemplate {
 
     ChatTemplate(String endOfTurn) {
         this.endOfTurn = endOfTurn;
+    }
+
+    /**
+     * The format of a model file: the one its own template is recognised as, else ChatML with a
+     * warning naming the file; ChatML when the file has no template.
+     */
+    static ChatTemplate of(GgufMetadata metadata, Path file) {
+        return metadata.chatTemplate()
+                .map(jinja -> detect(jinja).orElseGet(() -> {
+                    LoggerFactory.getLogger(ChatTemplate.class)
+                            .warn(
+                                    "the chat template of {} is not one crmkit recognises; using ChatML, set"
+                                            + " chatTemplate(...) to choose another",
+                                    file.getFileName());
+                    return CHATML;
+                }))
+                .orElse(CHATML);
     }
 
     /**

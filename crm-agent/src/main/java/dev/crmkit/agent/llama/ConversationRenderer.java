@@ -69,10 +69,26 @@ final class ConversationRenderer {
         }
         String minimal = template.render(
                 turns(system, history.subList(history.size() - 1, history.size()), grammar != null), true);
-        throw new ContextOverflowException("the prompt needs " + tokenCounter.applyAsInt(minimal)
-                + " tokens with only the system prompt, the tool descriptions and the latest message, but the "
-                + "context leaves " + maxTokens + " for it; raise contextSize, lower maxTokens, or shorten the "
-                + "system prompt, the tool descriptions or the message");
+        int needed = tokenCounter.applyAsInt(minimal);
+        throw new ContextOverflowException(
+                "the prompt needs " + needed
+                        + " tokens with only the system prompt, the tool descriptions and the latest message, but the "
+                        + "context leaves " + maxTokens + " for it; raise contextSize, lower maxTokens, or shorten the "
+                        + "system prompt, the tool descriptions or the message",
+                needed,
+                maxTokens);
+    }
+
+    /**
+     * @return the start every prompt of a conversation with these system messages and this grammar shares:
+     *         the system turn and what the chat format writes before the first user message's text
+     */
+    String prefix(List<ChatMessage> messages, @Nullable ToolCallGrammar grammar) {
+        String marker = "\u2042crmkit-prefix\u2042";
+        String full = template.render(
+                turns(systemText(messages, grammar), List.of(UserMessage.from(marker)), grammar != null), true);
+        int at = full.indexOf(marker);
+        return at < 0 ? "" : full.substring(0, at);
     }
 
     /**
@@ -80,12 +96,7 @@ final class ConversationRenderer {
      *         starts
      */
     String systemPrefix(@Nullable String systemMessage, @Nullable ToolCallGrammar grammar) {
-        List<ChatMessage> messages = systemMessage == null ? List.of() : List.of(SystemMessage.from(systemMessage));
-        String system = systemText(messages, grammar);
-        // Some formats merge the system text into the first user turn: render one and cut where it begins.
-        String marker = "\u0000crmkit-user-message\u0000";
-        String prompt = template.render(turns(system, List.of(UserMessage.from(marker)), grammar != null), true);
-        return prompt.substring(0, prompt.indexOf(marker));
+        return prefix(systemMessage == null ? List.of() : List.of(SystemMessage.from(systemMessage)), grammar);
     }
 
     private static String systemText(List<ChatMessage> messages, @Nullable ToolCallGrammar grammar) {

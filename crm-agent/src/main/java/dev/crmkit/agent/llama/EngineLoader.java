@@ -40,6 +40,21 @@ final class EngineLoader {
         return LlamaCppEngine.JAVA_LLAMA_CPP;
     }
 
+    /**
+     * @param requested the builder's choice, or null for the system property's
+     * @return the engine to load, once it is known to run {@code architecture}
+     * @throws UnsupportedArchitectureException when it cannot
+     */
+    static LlamaCppEngine choose(@Nullable LlamaCppEngine requested, String architecture, Path file) {
+        LlamaCppEngine choice = resolve(requested != null ? requested : LlamaCppEngine.fromSystemProperty());
+        if (choice == LlamaCppEngine.JAVA_LLAMA_CPP) {
+            ModelArchitectures.requireSupported(architecture, file);
+        } else {
+            ModelArchitectures.requireGenerative(architecture, file);
+        }
+        return choice;
+    }
+
     static InferenceEngine load(
             LlamaCppEngine engine,
             Path file,

@@ -27,6 +27,10 @@ final class GrammarCache {
         this.compiler = compiler;
     }
 
+    ToolCallGrammarCompiler compiler() {
+        return compiler;
+    }
+
     synchronized ToolCallGrammar get(List<ToolSpecification> tools, boolean answerAllowed, int maxTokens) {
         return grammars.computeIfAbsent(
                 new Key(List.copyOf(tools), answerAllowed, maxTokens),

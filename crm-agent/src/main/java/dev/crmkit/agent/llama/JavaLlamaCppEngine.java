@@ -159,6 +159,25 @@ final class JavaLlamaCppEngine implements InferenceEngine {
                 Duration.ofNanos(end - start));
     }
 
+    /**
+     * Evaluates {@code text} into the slot's KV cache with a one-token completion ({@code cache_prompt}), so
+     * the next prompt starting with it evaluates only the rest. This binding cannot save the state.
+     */
+    @Override
+    public boolean preparePrefix(String text) {
+        int[] tokens = model.encode(text);
+        if (commonPrefix(cachedPrompt, tokens) == tokens.length) {
+            return false;
+        }
+        try {
+            model.complete(new InferenceParameters(text).setNPredict(1).setCachePrompt(true));
+        } catch (RuntimeException e) {
+            throw new EngineException(Reason.FAILED, "llama.cpp failed evaluating the prefix: " + e.getMessage(), e);
+        }
+        cachedPrompt = tokens;
+        return false;
+    }
+
     @Override
     public Map<String, String> description() {
         return Map.of("engine", VERSION, "cpu.variant", "avx2 (single build)");

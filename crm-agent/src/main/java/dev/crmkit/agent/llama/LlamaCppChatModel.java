@@ -1,6 +1,6 @@
 package dev.crmkit.agent.llama;
 
-import dev.crmkit.agent.AgentException;
+import dev.crmkit.agent.PromptPreloading;
 import dev.crmkit.agent.gguf.GgufMetadata;
 import dev.crmkit.agent.gguf.GgufReader;
 import dev.crmkit.agent.grammar.GrammarLimits;
@@ -12,17 +12,16 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
-import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.FinishReason;
-import dev.langchain4j.model.output.TokenUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A LangChain4j {@link ChatModel} that runs a GGUF model in-process through llama.cpp
- * (de.kherud:llama 4.2.0). {@link #streaming()} gives the {@link dev.langchain4j.model.chat.StreamingChatModel}
+ * A LangChain4j {@link ChatModel} that runs a GGUF model in-process through llama.cpp, on the engine
+ * {@link Builder#engine} picks. {@link #streaming()} gives the {@link dev.langchain4j.model.chat.StreamingChatModel}
  * over the same loaded model (one class cannot be both: the two interfaces declare {@code chat(String)}
  * with different return types).
  *
@@ -58,23 +57,28 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Lifecycle</h2>
  * Loading takes the file's size in memory (memory-mapped) plus the KV cache. {@link #close()} waits for
- * the running generation to stop at its next token, fails queued ones, and stops llama.cpp's loop. The
- * binding keeps a non-daemon native thread (and its memory) after close, so a command-line program must
- * end with {@code System.exit}. The binding deletes {@code llama*}/{@code jllama*} files in its
- * temporary directory on first load; crmkit therefore points {@code de.kherud.llama.tmpdir} at a
- * directory of its own unless the host has set it.
+ * the running generation to stop at its next token, fails queued ones, and frees the engine. With
+ * {@link LlamaCppEngine#JAVA_LLAMA_CPP} a non-daemon native thread outlives close, so a command-line program
+ * must end with {@code System.exit}; crmkit points {@code de.kherud.llama.tmpdir} at a directory of its own
+ * unless the host has set it (that binding deletes {@code llama*} files there on first load).
  */
-public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
+public final class LlamaCppChatModel implements ChatModel, PromptPreloading, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LlamaCppChatModel.class);
 
     private final LlamaEngine engine;
     private final GgufMetadata metadata;
     private final ChatTemplate template;
-    private final Settings settings;
+    private final RequestRunner.Settings settings;
+    private final RequestRunner runner;
     private final GrammarCache grammars;
     private final ConversationRenderer renderer;
     private final LlamaCppStreamingChatModel streaming;
+    private final ExecutorService preloader = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "crmkit-llama-preload");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private LlamaCppChatModel(Builder builder) {
         Path file = builder.modelPath;
@@ -86,21 +90,10 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
                     + "or fetch the model with ModelFiles.download");
         }
         this.metadata = GgufReader.read(file);
-        LlamaCppEngine engineChoice =
-                EngineLoader.resolve(builder.engine != null ? builder.engine : LlamaCppEngine.fromSystemProperty());
-        if (engineChoice == LlamaCppEngine.JAVA_LLAMA_CPP) {
-            ModelArchitectures.requireSupported(metadata.architecture(), file);
-        } else {
-            ModelArchitectures.requireGenerative(metadata.architecture(), file);
-        }
-        this.template = builder.chatTemplate != null ? builder.chatTemplate : templateOf(metadata, file);
-        int trained = (int) Math.min(Integer.MAX_VALUE, metadata.contextLength().orElse(4096));
-        int contextSize = builder.contextSize != null ? builder.contextSize : Math.min(4096, trained);
-        this.settings = new Settings(contextSize, builder.seed, builder.temperature, builder.maxTokens);
-        if (settings.maxTokens() >= contextSize) {
-            throw new IllegalArgumentException("maxTokens " + settings.maxTokens() + " must be below contextSize "
-                    + contextSize + ", which also holds the prompt");
-        }
+        LlamaCppEngine engineChoice = EngineLoader.choose(builder.engine, metadata.architecture(), file);
+        this.template = builder.chatTemplate != null ? builder.chatTemplate : ChatTemplate.of(metadata, file);
+        int contextSize = ModelBudgets.contextSize(metadata, builder.contextSize, builder.contextMemoryLimit, file);
+        this.settings = new RequestRunner.Settings(contextSize, builder.seed, builder.temperature, builder.maxTokens);
         this.engine = new LlamaEngine(
                 EngineLoader.load(
                         engineChoice,
@@ -114,6 +107,8 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
                 builder.maxQueueWait);
         this.grammars = new GrammarCache(new ToolCallGrammarCompiler(builder.grammarLimits));
         this.renderer = new ConversationRenderer(template, engine::countTokens);
+        this.runner = new RequestRunner(
+                engine, metadata.name().orElse(metadata.architecture()), template, settings, grammars, renderer);
         this.streaming = new LlamaCppStreamingChatModel(this);
         log.info(
                 "loaded {} ({}, {} template, context {} tokens, {} threads, {})",
@@ -123,18 +118,6 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
                 contextSize,
                 builder.threads,
                 engine.description());
-    }
-
-    private static ChatTemplate templateOf(GgufMetadata metadata, Path file) {
-        return metadata.chatTemplate()
-                .map(jinja -> ChatTemplate.detect(jinja).orElseGet(() -> {
-                    log.warn(
-                            "the chat template of {} is not one crmkit recognises; using ChatML, set chatTemplate(...) "
-                                    + "to choose another",
-                            file.getFileName());
-                    return ChatTemplate.CHATML;
-                }))
-                .orElse(ChatTemplate.CHATML);
     }
 
     /** @return a builder; {@link Builder#modelPath} is required */
@@ -151,7 +134,7 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
     public ChatRequestParameters defaultRequestParameters() {
         return LlamaCppChatRequestParameters.builder()
                 .temperature((double) settings.temperature())
-                .maxOutputTokens(settings.maxTokens())
+                .maxOutputTokens(settings.maxTokens()) // null: what each output needs
                 .seed(settings.seed())
                 .build();
     }
@@ -189,8 +172,7 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
      * @return whether the prefix was restored from disk
      */
     public boolean preparePrefix(@Nullable String systemMessage, List<ToolSpecification> tools) {
-        ToolCallGrammar grammar = tools.isEmpty() ? null : grammars.get(tools, true, settings.maxTokens());
-        return engine.preparePrefix(renderer.systemPrefix(systemMessage, grammar));
+        return runner.preparePrefix(systemMessage, tools);
     }
 
     /** @return the context window in tokens: prompt plus output */
@@ -198,84 +180,20 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         return settings.contextSize();
     }
 
-    /**
-     * Runs one request.
-     *
-     * @param onAnswerText receives answer text as it is generated (plain text, or the decoded answer string)
-     * @param cancelled    polled between tokens
-     */
+    /** Runs one request; see {@link RequestRunner#execute}. */
     ChatResponse execute(ChatRequest request, Consumer<String> onAnswerText, BooleanSupplier cancelled) {
-        ChatRequestParameters parameters = request.parameters();
-        if (parameters.responseFormat() != null && parameters.responseFormat().type() == ResponseFormatType.JSON) {
-            throw new AgentException("LlamaCppChatModel does not support responseFormat JSON; describe the "
-                    + "output as a tool instead, whose arguments the grammar enforces");
-        }
-        int maxTokens = parameters.maxOutputTokens() != null ? parameters.maxOutputTokens() : settings.maxTokens();
-        List<ToolSpecification> tools =
-                parameters.toolSpecifications() == null ? List.of() : parameters.toolSpecifications();
-        ToolCallGrammar grammar = tools.isEmpty() || parameters.toolChoice() == ToolChoice.NONE
-                ? null
-                : grammars.get(tools, parameters.toolChoice() != ToolChoice.REQUIRED, maxTokens);
-        int reserved = grammar != null ? grammar.worstCaseBytes() : maxTokens;
-        ConversationRenderer.Rendered prompt =
-                renderer.render(request.messages(), grammar, settings.contextSize() - reserved);
-        List<String> stop = new ArrayList<>();
-        if (grammar == null) {
-            stop.add(template.endOfTurn());
-            if (parameters.stopSequences() != null) {
-                stop.addAll(parameters.stopSequences());
-            }
-        }
-        float temperature =
-                parameters.temperature() != null ? parameters.temperature().floatValue() : settings.temperature();
-        int seed = parameters instanceof LlamaCppChatRequestParameters llama && llama.seed() != null
-                ? llama.seed()
-                : settings.seed();
-        Consumer<String> sink = grammar == null ? onAnswerText : answerDecoder(onAnswerText);
-        LlamaEngine.Generation generation = engine.generate(
-                new LlamaEngine.Request(
-                        prompt.prompt(), grammar == null ? null : grammar.gbnf(), reserved, temperature, seed, stop),
-                sink,
-                cancelled);
-        AiMessage message = grammar == null
-                ? AiMessage.from(stripEndOfTurn(generation.text()))
-                : ModelOutputParser.parse(generation.text());
-        FinishReason finish = message.hasToolExecutionRequests()
-                ? FinishReason.TOOL_EXECUTION
-                : grammar == null && generation.generatedTokens() >= reserved ? FinishReason.LENGTH : FinishReason.STOP;
-        GenerationStats stats = new GenerationStats(
-                generation.promptTokens(),
-                generation.cachedTokens(),
-                generation.generatedTokens(),
-                prompt.droppedMessages(),
-                generation.queueWait(),
-                generation.timeToFirstToken(),
-                generation.total());
-        log.debug("generated {}", stats);
-        return ChatResponse.builder()
-                .aiMessage(message)
-                .metadata(LlamaCppResponseMetadata.llamaBuilder()
-                        .stats(stats)
-                        .modelName(metadata.name().orElse(metadata.architecture()))
-                        .finishReason(finish)
-                        .tokenUsage(new TokenUsage(generation.promptTokens(), generation.generatedTokens()))
-                        .build())
-                .build();
+        return runner.execute(request, onAnswerText, cancelled);
     }
 
-    private static Consumer<String> answerDecoder(Consumer<String> onAnswerText) {
-        AnswerStreamDecoder decoder = new AnswerStreamDecoder();
-        return piece -> {
-            String text = decoder.feed(piece);
-            if (!text.isEmpty()) {
-                onAnswerText.accept(text);
-            }
-        };
-    }
-
-    private String stripEndOfTurn(String text) {
-        int end = text.indexOf(template.endOfTurn());
-        return end >= 0 ? text.substring(0, end) : text;
+    /**
+     * Evaluates the system turn of requests like {@code request} (system messages, tool descriptions) into
+     * the KV cache on a background thread, queued like a request; the first message then pays only for its
+     * own tokens.
+     */
+    @Override
+    public CompletableFuture<Void> preload(ChatRequest request) {
+        ChatRequestParameters parameters = defaultRequestParameters().overrideWith(request.parameters());
+        return CompletableFuture.runAsync(() -> runner.preload(request, parameters), preloader);
     }
 
     /**
@@ -285,10 +203,9 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
     @Override
     public void close() {
         streaming.shutdown();
+        preloader.shutdown();
         engine.close();
     }
-
-    private record Settings(int contextSize, int seed, float temperature, int maxTokens) {}
 
     /** Configures and loads a {@link LlamaCppChatModel}. Not thread-safe. */
     public static final class Builder {
@@ -299,7 +216,8 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         private int gpuLayers;
         private int seed = 42;
         private float temperature = 0.2f;
-        private int maxTokens = 1024;
+        private @Nullable Integer maxTokens;
+        private long contextMemoryLimit = ModelBudgets.DEFAULT_MEMORY_LIMIT;
         private @Nullable ChatTemplate chatTemplate;
         private GrammarLimits grammarLimits = GrammarLimits.defaults();
         private @Nullable Duration maxQueueWait;
@@ -330,25 +248,51 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
             return this;
         }
 
-        /** @param path the GGUF file (required) @return this */
+        /**
+         * @param path the GGUF file (required)
+         * @return this
+         */
         public Builder modelPath(Path path) {
             this.modelPath = path;
             return this;
         }
 
-        /** @param threads CPU threads for prompt and generation; default 2 (physical cores are best) @return this */
+        /**
+         * @param threads CPU threads for prompt and generation; default 2 (physical cores are best)
+         * @return this
+         */
         public Builder threads(int threads) {
             this.threads = positive(threads, "threads");
             return this;
         }
 
-        /** @param tokens context window; default the model's trained length, at most 4096 @return this */
+        /**
+         * @param tokens context window (prompt plus output); default the model's trained length, at least
+         *               32,768, as far as {@link #contextMemoryLimit} allows
+         * @return this
+         */
         public Builder contextSize(int tokens) {
             this.contextSize = positive(tokens, "contextSize");
             return this;
         }
 
-        /** @param layers layers offloaded to a GPU when the native build has one; default 0 @return this */
+        /**
+         * @param bytes the most memory the KV cache of the default context may take (f16 keys and values);
+         *              default 2 GiB. Ignored when {@link #contextSize} is set.
+         * @return this
+         */
+        public Builder contextMemoryLimit(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("contextMemoryLimit must be positive, not " + bytes);
+            }
+            this.contextMemoryLimit = bytes;
+            return this;
+        }
+
+        /**
+         * @param layers layers offloaded to a GPU when the native build has one; default 0
+         * @return this
+         */
         public Builder gpuLayers(int layers) {
             if (layers < 0) {
                 throw new IllegalArgumentException("gpuLayers must not be negative");
@@ -357,13 +301,19 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
             return this;
         }
 
-        /** @param seed sampling seed, so runs repeat; default 42 @return this */
+        /**
+         * @param seed sampling seed, so runs repeat; default 42
+         * @return this
+         */
         public Builder seed(int seed) {
             this.seed = seed;
             return this;
         }
 
-        /** @param temperature default sampling temperature; default 0.2, requests may override @return this */
+        /**
+         * @param temperature default sampling temperature; default 0.2, requests may override
+         * @return this
+         */
         public Builder temperature(double temperature) {
             if (temperature < 0) {
                 throw new IllegalArgumentException("temperature must not be negative");
@@ -373,8 +323,11 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         }
 
         /**
-         * @param tokens default output budget; default 1024, requests may override. Tool grammars are cut
-         *               to fit it, so a tool call or answer is never truncated.
+         * @param tokens output budget; requests may override. By default each output gets what it needs: a
+         *               tool call the chosen tool's longest arguments (strings uncut up to their schema's
+         *               {@code maxLength}), an answer its grammar's bound, plain text a quarter of the
+         *               context. When set, tool grammars are cut to fit it (each tool on its own), so a tool
+         *               call or answer is never truncated.
          * @return this
          */
         public Builder maxTokens(int tokens) {
@@ -382,19 +335,28 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
             return this;
         }
 
-        /** @param template overrides the format detected from the file @return this */
+        /**
+         * @param template overrides the format detected from the file
+         * @return this
+         */
         public Builder chatTemplate(ChatTemplate template) {
             this.chatTemplate = template;
             return this;
         }
 
-        /** @param limits bounds for strings, arrays and answers the tool schemas leave open @return this */
+        /**
+         * @param limits bounds for strings, arrays and answers the tool schemas leave open
+         * @return this
+         */
         public Builder grammarLimits(GrammarLimits limits) {
             this.grammarLimits = limits;
             return this;
         }
 
-        /** @param wait longest wait for a busy model, then {@link ModelBusyException}; zero rejects at once @return this */
+        /**
+         * @param wait longest wait for a busy model, then {@link ModelBusyException}; zero rejects at once
+         * @return this
+         */
         public Builder maxQueueWait(Duration wait) {
             if (wait.isNegative()) {
                 throw new IllegalArgumentException("maxQueueWait must not be negative");

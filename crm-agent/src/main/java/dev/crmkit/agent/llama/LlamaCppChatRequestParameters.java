@@ -69,7 +69,10 @@ public class LlamaCppChatRequestParameters extends DefaultChatRequestParameters 
             return this;
         }
 
-        /** @param seed the sampling seed, or null for the model's @return this */
+        /**
+         * @param seed the sampling seed, or null for the model's
+         * @return this
+         */
         public Builder seed(@Nullable Integer seed) {
             this.seed = seed;
             return this;

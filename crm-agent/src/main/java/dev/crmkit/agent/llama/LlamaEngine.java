@@ -5,11 +5,14 @@ import dev.crmkit.agent.engine.EngineRequest;
 import dev.crmkit.agent.engine.EngineResult;
 import dev.crmkit.agent.engine.InferenceEngine;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +47,12 @@ final class LlamaEngine implements AutoCloseable {
         return engine.description();
     }
 
-    /** Evaluates (or restores) a prompt prefix while no request runs; see {@link InferenceEngine#preparePrefix}. */
+    /**
+     * Evaluates (or restores) a prompt prefix into the engine's KV cache, queued like a generation (in arrival
+     * order), so a later prompt starting with it pays only for the rest; see {@link InferenceEngine#preparePrefix}.
+     *
+     * @return whether the prefix was restored from a saved state rather than evaluated
+     */
     boolean preparePrefix(String text) {
         acquire();
         try {
@@ -56,41 +64,73 @@ final class LlamaEngine implements AutoCloseable {
     }
 
     Generation generate(Request request, Consumer<String> onPiece, BooleanSupplier cancelled) {
+        return generate(request, onPiece, cancelled, first -> null);
+    }
+
+    /**
+     * One generation, optionally continued by a second one in the same turn of the engine (no other
+     * request runs in between, so the second reuses the first's KV cache): {@code continuation} sees the
+     * first generation and returns the second request, whose prompt extends the first's, or null.
+     *
+     * @return the first generation, or both combined: their texts concatenated, the first's prompt and
+     *         time to first token, the tokens generated and the times summed
+     */
+    Generation generate(
+            Request request,
+            Consumer<String> onPiece,
+            BooleanSupplier cancelled,
+            Function<Generation, @Nullable Request> continuation) {
         long queued = System.nanoTime();
         acquire();
         try {
             ensureOpen();
-            long waited = System.nanoTime() - queued;
-            EngineResult result = translated(() -> engine.generate(
-                    new EngineRequest(
-                            request.prompt(),
-                            request.grammar(),
-                            request.maxTokens(),
-                            request.temperature(),
-                            request.seed(),
-                            request.stop()),
-                    onPiece,
-                    () -> cancelled.getAsBoolean() || Thread.currentThread().isInterrupted() || closed));
-            if (result.cancelled()) {
-                throw new GenerationCancelledException(
-                        closed
-                                ? "the model was closed during the generation"
-                                : "the generation was cancelled after " + result.generatedTokens() + " tokens");
+            Generation first = run(request, onPiece, cancelled, System.nanoTime() - queued);
+            Request next = continuation.apply(first);
+            if (next == null) {
+                return first;
             }
+            Generation second = run(next, piece -> {}, cancelled, 0);
             return new Generation(
-                    result.text(),
-                    result.promptTokens(),
-                    result.cachedTokens(),
-                    result.generatedTokens(),
-                    Duration.ofNanos(waited),
-                    result.timeToFirstToken(),
-                    result.total());
+                    first.text() + second.text(),
+                    first.promptTokens(),
+                    first.cachedTokens(),
+                    first.generatedTokens() + second.generatedTokens(),
+                    first.queueWait(),
+                    first.timeToFirstToken(),
+                    first.total().plus(second.total()));
         } finally {
             permit.release();
         }
     }
 
-    private static <T> T translated(java.util.function.Supplier<T> call) {
+    private Generation run(Request request, Consumer<String> onPiece, BooleanSupplier cancelled, long queuedNanos) {
+        EngineResult result = translated(() -> engine.generate(
+                new EngineRequest(
+                        request.prompt(),
+                        request.grammar(),
+                        request.maxTokens(),
+                        request.temperature(),
+                        request.seed(),
+                        request.stop()),
+                onPiece,
+                () -> cancelled.getAsBoolean() || Thread.currentThread().isInterrupted() || closed));
+        if (result.cancelled()) {
+            throw new GenerationCancelledException(
+                    closed
+                            ? "the model was closed during the generation"
+                            : "the generation was cancelled after " + result.generatedTokens() + " tokens");
+        }
+        return new Generation(
+                result.text(),
+                result.promptTokens(),
+                result.cachedTokens(),
+                result.generatedTokens(),
+                Duration.ofNanos(queuedNanos),
+                result.timeToFirstToken(),
+                result.total());
+    }
+
+    private static <T> T translated(Supplier<T> call) {
         try {
             return call.get();
         } catch (EngineException e) {
@@ -148,15 +188,10 @@ final class LlamaEngine implements AutoCloseable {
      * @param stop        stop strings (never with a grammar: they could cut its JSON)
      */
     record Request(
-            String prompt,
-            @Nullable String grammar,
-            int maxTokens,
-            float temperature,
-            int seed,
-            java.util.List<String> stop) {
+            String prompt, @Nullable String grammar, int maxTokens, float temperature, int seed, List<String> stop) {
 
         Request {
-            stop = java.util.List.copyOf(stop);
+            stop = List.copyOf(stop);
         }
     }
 

@@ -15,6 +15,13 @@ public record ModelDownload(URI uri, String fileName, String sha256) {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+    /**
+     * @param uri an http(s) address of the file
+     * @param fileName the name it gets in the models directory (no directories)
+     * @param sha256 its SHA-256 as 64 hex digits; the download is refused unless it matches
+     * @throws IllegalArgumentException when the address is not http(s), the file name is not a plain
+     * file name, or the checksum is not 64 lower-case hex digits
+     */
     public ModelDownload {
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
             throw new IllegalArgumentException("model downloads need an http or https address, not " + uri);

@@ -23,6 +23,13 @@ public sealed interface SchemaNode {
     record ObjectNode(Map<String, SchemaNode> properties, Set<String> required, boolean additionalProperties)
             implements SchemaNode {
 
+        /**
+         * Keeps unmodifiable copies, the properties in declaration order.
+         *
+         * @param properties the properties in declaration order
+         * @param required names of the required properties
+         * @param additionalProperties whether properties beyond those declared are valid
+         */
         public ObjectNode {
             properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
             required = Set.copyOf(required);
@@ -47,6 +54,10 @@ public sealed interface SchemaNode {
     /** @param values the only strings allowed */
     record EnumNode(List<String> values) implements SchemaNode {
 
+        /**
+         * @param values the only strings allowed
+         * @throws UnsupportedSchemaException when there are no values
+         */
         public EnumNode {
             values = List.copyOf(values);
             if (values.isEmpty()) {
@@ -64,6 +75,11 @@ public sealed interface SchemaNode {
     /** @param alternatives a value is valid when it matches at least one of them */
     record AnyOfNode(List<SchemaNode> alternatives) implements SchemaNode {
 
+        /**
+         * Keeps an unmodifiable copy of the alternatives.
+         *
+         * @param alternatives a value is valid when it matches at least one of them
+         */
         public AnyOfNode {
             alternatives = List.copyOf(alternatives);
         }

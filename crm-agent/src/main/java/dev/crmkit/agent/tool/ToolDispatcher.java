@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * those of JSON: {@code String}, {@code long}, {@code int}, {@code double}, {@code BigDecimal},
  * {@code boolean} (boxed when optional) and enums (written as lower-case constant names). A tool
  * returns a value Jackson serialises (records are ideal; {@code null} fields are omitted), or
- * {@code void} for {@code {"ok":true}}. To refuse input, it throws a {@link dev.crmkit.core.CrmException}:
- * its message (for a {@link dev.crmkit.core.ValidationException}, each field and message) is what the
+ * {@code void} for {@code {"ok":true}}. To refuse input, it throws a {@link dev.crmkit.core.kernel.CrmException}:
+ * its message (for a {@link dev.crmkit.core.kernel.ValidationException}, each field and message) is what the
  * model reads. Any other exception is logged and reported to the model as an unexpected failure.
  *
  * <p>Tools a host builds at run time come as a {@link ToolSpecification} and a {@link ToolExecutor}
@@ -98,7 +98,13 @@ public final class ToolDispatcher {
         return of(Arrays.asList(toolObjects));
     }
 
-    /** @see #of(Object...) */
+    /**
+     * The same as {@link #of(Object...)}, over a list.
+     *
+     * @param toolObjects objects with {@link Tool} methods
+     * @return the dispatcher
+     * @throws IllegalArgumentException as {@link #of(Object...)}
+     */
     public static ToolDispatcher of(List<?> toolObjects) {
         Builder builder = builder();
         toolObjects.forEach(builder::add);
@@ -147,12 +153,19 @@ public final class ToolDispatcher {
         return specifications;
     }
 
-    /** @return the specification of the tool with this name */
+    /**
+     * @param toolName a tool's name
+     * @return the specification of the tool with this name; empty when there is none
+     */
     public Optional<ToolSpecification> specification(String toolName) {
         return Optional.ofNullable(tools.get(toolName)).map(tool -> tool.specification);
     }
 
-    /** @return true when the tool with this name is marked {@link RequiresConfirmation} */
+    /**
+     * @param toolName a tool's name
+     * @return true when the tool with this name is marked {@link RequiresConfirmation}; false for an
+     *     unknown name
+     */
     public boolean requiresConfirmation(String toolName) {
         ToolMethod tool = tools.get(toolName);
         return tool != null && tool.requiresConfirmation;

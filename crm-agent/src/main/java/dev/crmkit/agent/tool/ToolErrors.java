@@ -1,12 +1,12 @@
 package dev.crmkit.agent.tool;
 
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.CrmException;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.RetryableTransactionException;
-import dev.crmkit.core.StaleVersionException;
-import dev.crmkit.core.StorageException;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.CrmException;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.RetryableTransactionException;
+import dev.crmkit.core.kernel.StaleVersionException;
+import dev.crmkit.core.kernel.StorageException;
+import dev.crmkit.core.kernel.ValidationException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The dispatcher only checks that the arguments are one JSON object; checking them against the
  * specification's schema is the executor's job (a {@code @Tool} method gets that for free, so prefer
  * one where the parameters are known when the code is written). To refuse the input, throw a
- * {@link dev.crmkit.core.CrmException} (a {@link dev.crmkit.core.ValidationException} names the
+ * {@link dev.crmkit.core.kernel.CrmException} (a {@link dev.crmkit.core.kernel.ValidationException} names the
  * parameter): its message is what the model reads. Any other exception is logged and reported to the
  * model as an unexpected failure. Must be thread-safe: conversations run in parallel.
  */

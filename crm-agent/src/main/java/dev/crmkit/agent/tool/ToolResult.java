@@ -27,6 +27,12 @@ public record ToolResult(String tool, Status status, String content) {
         ERROR
     }
 
+    /**
+     * @param tool the tool name the model asked for
+     * @param status how the call ended
+     * @param content for {@link Status#SUCCESS} the result as compact JSON (nulls omitted); otherwise the error, naming the offending field where there is one ({@code "email: must be a valid email address such as jane@example.com"})
+     * @throws NullPointerException when the tool, status or content is missing
+     */
     public ToolResult {
         Objects.requireNonNull(tool, "tool");
         Objects.requireNonNull(status, "status");

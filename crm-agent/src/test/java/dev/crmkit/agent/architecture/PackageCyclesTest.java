@@ -3,6 +3,7 @@ package dev.crmkit.agent.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.core.testing.PackageGraph;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;

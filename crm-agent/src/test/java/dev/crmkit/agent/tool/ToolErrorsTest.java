@@ -2,9 +2,9 @@ package dev.crmkit.agent.tool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.RetryableTransactionException;
-import dev.crmkit.core.StorageException;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.RetryableTransactionException;
+import dev.crmkit.core.kernel.StorageException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.crmkit.core.contact;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,17 +34,39 @@ public record Contact(
         long version)
         implements CrmRecord {
 
+    /** Longest first name, in code points. */
     public static final int FIRST_NAME_MAX = 100;
+    /** Longest last name, in code points. */
     public static final int LAST_NAME_MAX = 100;
+    /** Longest email, in code points. */
     public static final int EMAIL_MAX = 254;
+    /** Longest phone, in code points. */
     public static final int PHONE_MAX = 50;
+    /** Longest company, in code points. */
     public static final int COMPANY_MAX = 200;
+    /** Longest position, in code points. */
     public static final int POSITION_MAX = 100;
+    /** Longest notes, in code points. */
     public static final int NOTES_MAX = 10_000;
 
     /** Characters of {@link #searchText()} the schema stores: lower-casing may lengthen text. */
     public static final int SEARCH_TEXT_MAX = 1_400;
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param id database-issued id
+     * @param firstName never blank, at most {@value #FIRST_NAME_MAX} characters
+     * @param lastName never blank, at most {@value #LAST_NAME_MAX} characters
+     * @param email unique ignoring case; stored lower-cased, at most {@value #EMAIL_MAX} characters
+     * @param phone at most {@value #PHONE_MAX} characters
+     * @param company at most {@value #COMPANY_MAX} characters
+     * @param position job title, at most {@value #POSITION_MAX} characters
+     * @param notes free text, at most {@value #NOTES_MAX} characters
+     * @param createdAt when it was created, from the {@code Crm}'s clock
+     * @param updatedAt when it was last changed, from the {@code Crm}'s clock
+     * @param version incremented by every update, for optimistic locking
+     */
     public Contact {
         Objects.requireNonNull(firstName, "firstName");
         Objects.requireNonNull(lastName, "lastName");
@@ -53,13 +75,19 @@ public record Contact(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** This contact with another {@code updatedAt}; nothing else changes. */
+    /**
+     * {@return this contact with another {@code updatedAt}; nothing else changes}
+     *
+     * @param updatedAt the new {@code updatedAt}
+     */
     public Contact withUpdatedAt(Instant updatedAt) {
         return new Contact(
                 id, firstName, lastName, email, phone, company, position, notes, createdAt, updatedAt, version);
     }
 
-    /** "First Last". */
+    /**
+     * {@return the full name, "First Last"}
+     */
     public String fullName() {
         return firstName + " " + lastName;
     }
@@ -67,6 +95,8 @@ public record Contact(
     /**
      * What free-text search matches: name, email and company, lower-cased in Java so that every
      * database matches the same way. Adapters store it in the {@code search_text} column.
+     *
+     * @return the search text
      */
     public String searchText() {
         return Stream.of(fullName(), email, company)

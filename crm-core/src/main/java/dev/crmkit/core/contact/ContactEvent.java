@@ -6,6 +6,7 @@ import java.time.Instant;
 /** An event about a contact. */
 public sealed interface ContactEvent extends CrmEvent {
 
+    /** {@return the id of the contact concerned} */
     long contactId();
 
     @Override

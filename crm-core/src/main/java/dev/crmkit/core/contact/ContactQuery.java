@@ -1,6 +1,6 @@
 package dev.crmkit.core.contact;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * ContactQuery.all().withText("acme").sortedBy(ContactSort.LAST_NAME, SortDirection.ASC).limit(20)
  * }</pre>
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} on a filter that is too long.
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} on a filter that is too long.
  *
  * @param text matches contacts whose "first last" name, email or company contains it, ignoring case
  * @param company matches contacts whose company is exactly this
@@ -23,6 +23,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record ContactQuery(@Nullable String text, @Nullable String company, PageRequest<ContactSort> page) {
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param text matches contacts whose "first last" name, email or company contains it, ignoring case
+     * @param company matches contacts whose company is exactly this
+     * @param page sort, limit, cursor and total
+     */
     public ContactQuery {
         FieldErrors errors = new FieldErrors();
         text = errors.optionalText("text", text, Contact.SEARCH_TEXT_MAX);
@@ -31,43 +38,82 @@ public record ContactQuery(@Nullable String text, @Nullable String company, Page
         errors.throwIfAny();
     }
 
-    /** Every contact, by id, first page of {@value PageRequest#DEFAULT_LIMIT}. */
+    /** {@return every contact, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
     public static ContactQuery all() {
         return new ContactQuery(null, null, PageRequest.first(ContactSort.ID, SortDirection.ASC));
     }
 
-    /** The {@code LIKE} pattern (escape {@link LikePattern#ESCAPE}) to match against {@link Contact#searchText()}. */
+    /** {@return the {@code LIKE} pattern (escape {@link LikePattern#ESCAPE}) to match against {@link Contact#searchText()}} */
     public Optional<String> textPattern() {
         return Optional.ofNullable(text).map(LikePattern::containsLowerCase);
     }
 
+    /**
+     * Only contacts whose name, email or company contains this text, ignoring case; {@code null} for any.
+     *
+     * @param text the text
+     * @return a copy of this query with the change
+     */
     public ContactQuery withText(@Nullable String text) {
         return new ContactQuery(text, company, page);
     }
 
+    /**
+     * Only contacts with this company; {@code null} for any.
+     *
+     * @param company the company, or {@code null} for none
+     * @return a copy of this query with the change
+     */
     public ContactQuery withCompany(@Nullable String company) {
         return new ContactQuery(text, company, page);
     }
 
+    /**
+     * This query with another page request (sort, limit, cursor, total).
+     *
+     * @param page the sort, limit, cursor and total
+     * @return a copy of this query with the change
+     */
     public ContactQuery withPage(PageRequest<ContactSort> page) {
         return new ContactQuery(text, company, page);
     }
 
-    /** Sorts by {@code sort}; resets the cursor. */
+    /**
+     * Sorts by {@code sort}; resets the cursor.
+     *
+     * @param sort the field to sort by
+     * @param direction ascending or descending
+     * @return a copy of this query with the change
+     */
     public ContactQuery sortedBy(ContactSort sort, SortDirection direction) {
         return withPage(page.withSort(sort, direction));
     }
 
+    /**
+     * At most {@code limit} rows per page.
+     *
+     * @param limit rows per page, 1 to 500
+     * @return a copy of this query with the change
+     */
     public ContactQuery limit(int limit) {
         return withPage(page.withLimit(limit));
     }
 
-    /** Continues after the page that returned {@code cursor}. */
+    /**
+     * Continues after the page that returned {@code cursor}.
+     *
+     * @param cursor the cursor of the previous page, or {@code null} for the first page
+     * @return a copy of this query with the change
+     */
     public ContactQuery after(@Nullable String cursor) {
         return withPage(page.withCursor(cursor));
     }
 
-    /** Also counts every matching contact. */
+    /**
+     * Also counts every matching contact.
+     *
+     * @return a copy of this query with the change
+     */
     public ContactQuery withTotal() {
         return withPage(page.withTotal(true));
     }

@@ -9,11 +9,17 @@ import dev.crmkit.core.query.SortValueType;
 
 /** The fields contacts can be sorted by. Text sorts compare code points, identically on every database. */
 public enum ContactSort implements SortField<Contact> {
+    /** Sorts by {@code id}. */
     ID(required("id", SortValueType.LONG, Contact::id)),
+    /** Sorts by {@code last_name}. */
     LAST_NAME(required("last_name", SortValueType.STRING, Contact::lastName)),
+    /** Sorts by {@code email}. */
     EMAIL(required("email", SortValueType.STRING, Contact::email)),
+    /** Sorts by {@code company}. */
     COMPANY(optional("company", SortValueType.STRING, Contact::company)),
+    /** Sorts by {@code created_at}. */
     CREATED_AT(required("created_at", SortValueType.INSTANT, Contact::createdAt)),
+    /** Sorts by {@code updated_at}. */
     UPDATED_AT(required("updated_at", SortValueType.INSTANT, Contact::updatedAt));
 
     private final SortSpec<Contact> spec;

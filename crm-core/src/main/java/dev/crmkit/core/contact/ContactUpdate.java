@@ -1,7 +1,7 @@
 package dev.crmkit.core.contact;
 
-import dev.crmkit.core.Patch;
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.Patch;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * The command to change some fields of a contact; every field left {@link Patch#unchanged()}
  * keeps its value. Names and email can be set but not cleared.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule.
  *
  * @param expectedVersion the version the caller read; when given and no longer current, the
- *     update is refused with {@link dev.crmkit.core.StaleVersionException}
+ *     update is refused with {@link dev.crmkit.core.kernel.StaleVersionException}
  */
 public record ContactUpdate(
         Patch<String> firstName,
@@ -26,6 +26,18 @@ public record ContactUpdate(
         Patch<String> notes,
         @Nullable Long expectedVersion) {
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param email the email
+     * @param phone the phone
+     * @param company the company
+     * @param position the position
+     * @param notes the notes
+     * @param expectedVersion the version the caller read; when given and no longer current, the update is refused with {@link dev.crmkit.core.kernel.StaleVersionException}
+     */
     public ContactUpdate {
         FieldErrors errors = new FieldErrors();
         firstName = errors.requiredText("firstName", Objects.requireNonNull(firstName), Contact.FIRST_NAME_MAX);
@@ -38,11 +50,21 @@ public record ContactUpdate(
         errors.throwIfAny();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The contact with this update applied; id, creation time and version are kept. */
+    /**
+     * {@return the contact with this update applied; id, creation time and version are kept}
+     *
+     * @param current the record as stored
+     * @param now the operation's timestamp
+     */
     public Contact applyTo(Contact current, Instant now) {
         return new Contact(
                 current.id(),
@@ -71,51 +93,99 @@ public record ContactUpdate(
 
         private Builder() {}
 
+        /**
+         * Sets the first name; {@code null} clears it (refused for a required field).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder firstName(@Nullable String value) {
             firstName = Patch.setOrClear(value);
             return this;
         }
 
+        /**
+         * Sets the last name; {@code null} clears it (refused for a required field).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder lastName(@Nullable String value) {
             lastName = Patch.setOrClear(value);
             return this;
         }
 
+        /**
+         * Sets the email; {@code null} clears it (refused for a required field).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder email(@Nullable String value) {
             email = Patch.setOrClear(value);
             return this;
         }
 
-        /** Sets the phone, or clears it when {@code null}. */
+        /**
+         * Sets the phone, or clears it when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder phone(@Nullable String value) {
             phone = Patch.setOrClear(value);
             return this;
         }
 
-        /** Sets the company, or clears it when {@code null}. */
+        /**
+         * Sets the company, or clears it when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder company(@Nullable String value) {
             company = Patch.setOrClear(value);
             return this;
         }
 
-        /** Sets the position, or clears it when {@code null}. */
+        /**
+         * Sets the position, or clears it when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder position(@Nullable String value) {
             position = Patch.setOrClear(value);
             return this;
         }
 
-        /** Sets the notes, or clears them when {@code null}. */
+        /**
+         * Sets the notes, or clears them when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder notes(@Nullable String value) {
             notes = Patch.setOrClear(value);
             return this;
         }
 
-        /** Refuse the update unless the contact is still at this version. */
+        /**
+         * Refuse the update unless the contact is still at this version.
+         *
+         * @param version the version the caller read
+         * @return this builder
+         */
         public Builder expectedVersion(long version) {
             expectedVersion = version;
             return this;
         }
 
+        /**
+         * Builds the command, checking every field.
+         *
+         * @return the contact update
+         */
         public ContactUpdate build() {
             return new ContactUpdate(firstName, lastName, email, phone, company, position, notes, expectedVersion);
         }

@@ -1,13 +1,13 @@
 package dev.crmkit.core.contact;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The command to create a contact. Text is stripped; blank optional fields become absent; the
  * email is lower-cased.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule.
  */
 public record NewContact(
@@ -19,6 +19,17 @@ public record NewContact(
         @Nullable String position,
         @Nullable String notes) {
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param email the email
+     * @param phone the phone
+     * @param company the company
+     * @param position the position
+     * @param notes the notes
+     */
     public NewContact {
         FieldErrors errors = new FieldErrors();
         firstName = errors.requiredText("firstName", firstName, Contact.FIRST_NAME_MAX);
@@ -31,23 +42,53 @@ public record NewContact(
         errors.throwIfAny();
     }
 
-    /** A contact with just the required fields. */
+    /**
+     * {@return a contact with just the required fields}
+     *
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param email the email address
+     */
     public static NewContact of(String firstName, String lastName, String email) {
         return new NewContact(firstName, lastName, email, null, null, null, null);
     }
 
+    /**
+     * This with another phone.
+     *
+     * @param phone the phone number, or {@code null} for none
+     * @return a copy of this contact with the change
+     */
     public NewContact withPhone(@Nullable String phone) {
         return new NewContact(firstName, lastName, email, phone, company, position, notes);
     }
 
+    /**
+     * This with another company.
+     *
+     * @param company the company, or {@code null} for none
+     * @return a copy of this contact with the change
+     */
     public NewContact withCompany(@Nullable String company) {
         return new NewContact(firstName, lastName, email, phone, company, position, notes);
     }
 
+    /**
+     * This with another position.
+     *
+     * @param position the job title, or {@code null} for none
+     * @return a copy of this contact with the change
+     */
     public NewContact withPosition(@Nullable String position) {
         return new NewContact(firstName, lastName, email, phone, company, position, notes);
     }
 
+    /**
+     * This with another notes.
+     *
+     * @param notes free text, or {@code null} for none
+     * @return a copy of this contact with the change
+     */
     public NewContact withNotes(@Nullable String notes) {
         return new NewContact(firstName, lastName, email, phone, company, position, notes);
     }

@@ -1,6 +1,7 @@
 /**
- * Contacts: the record, its create and update commands, its query, its repository SPI and the
- * service that owns its rules.
+ * Contacts: the record, its create and update commands, its query and sort allow-list, and its
+ * events. The repository SPI is in {@link dev.crmkit.core.storage}, the service that owns the
+ * rules in {@link dev.crmkit.core.service}.
  */
 @NullMarked
 package dev.crmkit.core.contact;

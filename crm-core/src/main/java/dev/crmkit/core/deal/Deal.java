@@ -1,7 +1,7 @@
 package dev.crmkit.core.deal;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.Money;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -36,10 +36,30 @@ public record Deal(
         long version)
         implements CrmRecord {
 
+    /** Longest title, in code points. */
     public static final int TITLE_MAX = 200;
+    /** Longest description, in code points. */
     public static final int DESCRIPTION_MAX = 4_000;
+    /** Longest lost reason, in code points. */
     public static final int LOST_REASON_MAX = 500;
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param id database-issued id
+     * @param title never blank, at most {@value #TITLE_MAX} characters
+     * @param description at most {@value #DESCRIPTION_MAX} characters
+     * @param value what the deal is worth; amount ≥ 0
+     * @param pipelineId the pipeline the deal belongs to
+     * @param status the key of the deal's current stage in that pipeline
+     * @param contactId the contact the deal is with, if any
+     * @param expectedCloseDate when the deal is expected to close
+     * @param closedAt set when the deal entered a WON or LOST stage; absent while it is open
+     * @param lostReason why the deal was lost; only while in a LOST stage, at most {@value #LOST_REASON_MAX} characters
+     * @param createdAt when it was created, from the {@code Crm}'s clock
+     * @param updatedAt when it was last changed, from the {@code Crm}'s clock
+     * @param version incremented by every update, for optimistic locking
+     */
     public Deal {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(value, "value");
@@ -48,7 +68,11 @@ public record Deal(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** This deal linked to another contact, or to none; nothing else changes. */
+    /**
+     * {@return this deal linked to another contact, or to none; nothing else changes}
+     *
+     * @param contactId the contact's id, or {@code null} for none
+     */
     public Deal withContactId(@Nullable Long contactId) {
         return new Deal(
                 id,
@@ -66,7 +90,11 @@ public record Deal(
                 version);
     }
 
-    /** This deal with another {@code updatedAt}; nothing else changes. */
+    /**
+     * {@return this deal with another {@code updatedAt}; nothing else changes}
+     *
+     * @param updatedAt the new {@code updatedAt}
+     */
     public Deal withUpdatedAt(Instant updatedAt) {
         return new Deal(
                 id,
@@ -84,7 +112,7 @@ public record Deal(
                 version);
     }
 
-    /** True once the deal has reached a WON or LOST stage. */
+    /** {@return true once the deal has reached a WON or LOST stage} */
     public boolean isClosed() {
         return closedAt != null;
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 /** An event about a deal. */
 public sealed interface DealEvent extends CrmEvent {
 
+    /** {@return the id of the deal concerned} */
     long dealId();
 
     @Override
@@ -41,6 +42,7 @@ public sealed interface DealEvent extends CrmEvent {
             return deal.id();
         }
 
+        /** {@return the key of the stage the deal moved to} */
         public String toStatus() {
             return deal.status();
         }

@@ -1,6 +1,6 @@
 package dev.crmkit.core.deal;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.PageRequest;
@@ -18,13 +18,13 @@ import org.jspecify.annotations.Nullable;
  * DealQuery.all().inPipeline(7).withOutcome(StageOutcome.OPEN).sortedBy(DealSort.AMOUNT, SortDirection.DESC)
  * }</pre>
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} on an invalid filter.
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} on an invalid filter.
  *
  * @param pipelineId deals of this pipeline
  * @param status deals in the stage with this key (usually with {@code pipelineId})
  * @param contactId deals with this contact
  * @param minAmount deals whose amount is at least this (in whatever currency); like {@code
- *     maxAmount}, a value {@code NUMERIC(19,4)} holds ({@link dev.crmkit.core.StorageLimits#AMOUNT_RULE})
+ *     maxAmount}, a value {@code NUMERIC(19,4)} holds ({@link dev.crmkit.core.kernel.StorageLimits#AMOUNT_RULE})
  * @param maxAmount deals whose amount is at most this
  * @param currency deals in this ISO 4217 currency
  * @param outcome deals whose stage has this outcome: open, won or lost
@@ -40,6 +40,18 @@ public record DealQuery(
         @Nullable StageOutcome outcome,
         PageRequest<DealSort> page) {
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param pipelineId deals of this pipeline
+     * @param status deals in the stage with this key (usually with {@code pipelineId})
+     * @param contactId deals with this contact
+     * @param minAmount deals whose amount is at least this (in whatever currency); like {@code maxAmount}, a value {@code NUMERIC(19,4)} holds ({@link dev.crmkit.core.kernel.StorageLimits#AMOUNT_RULE})
+     * @param maxAmount deals whose amount is at most this
+     * @param currency deals in this ISO 4217 currency
+     * @param outcome deals whose stage has this outcome: open, won or lost
+     * @param page sort, limit, cursor and total
+     */
     public DealQuery {
         FieldErrors errors = new FieldErrors();
         status = status == null ? null : errors.optionalText("status", status.toLowerCase(Locale.ROOT), Stage.KEY_MAX);
@@ -54,56 +66,119 @@ public record DealQuery(
         errors.throwIfAny();
     }
 
-    /** Every deal, by id, first page of {@value PageRequest#DEFAULT_LIMIT}. */
+    /** {@return every deal, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
     public static DealQuery all() {
         return new DealQuery(
                 null, null, null, null, null, null, null, PageRequest.first(DealSort.ID, SortDirection.ASC));
     }
 
+    /**
+     * Only deals in this pipeline; {@code null} for any.
+     *
+     * @param pipelineId the pipeline's id
+     * @return a copy of this query with the change
+     */
     public DealQuery inPipeline(@Nullable Long pipelineId) {
         return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
     }
 
+    /**
+     * Only deals with this status; {@code null} for any.
+     *
+     * @param status the status
+     * @return a copy of this query with the change
+     */
     public DealQuery withStatus(@Nullable String status) {
         return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
     }
 
+    /**
+     * Only deals with this contact; {@code null} for any.
+     *
+     * @param contactId the contact's id, or {@code null} for none
+     * @return a copy of this query with the change
+     */
     public DealQuery withContact(@Nullable Long contactId) {
         return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
     }
 
-    /** Deals whose amount lies in [min, max]; either bound may be {@code null}. */
+    /**
+     * Deals whose amount lies in [min, max]; either bound may be {@code null}.
+     *
+     * @param min the lowest amount, or {@code null}
+     * @param max the longest text allowed, in code points
+     * @return a copy of this query with the change
+     */
     public DealQuery withAmountBetween(@Nullable BigDecimal min, @Nullable BigDecimal max) {
         return new DealQuery(pipelineId, status, contactId, min, max, currency, outcome, page);
     }
 
+    /**
+     * Only deals with this currency; {@code null} for any.
+     *
+     * @param currency the currency
+     * @return a copy of this query with the change
+     */
     public DealQuery withCurrency(@Nullable String currency) {
         return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
     }
 
+    /**
+     * Only deals with this outcome; {@code null} for any.
+     *
+     * @param outcome the outcome, or {@code null} for any
+     * @return a copy of this query with the change
+     */
     public DealQuery withOutcome(@Nullable StageOutcome outcome) {
         return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
     }
 
+    /**
+     * This query with another page request (sort, limit, cursor, total).
+     *
+     * @param page the sort, limit, cursor and total
+     * @return a copy of this query with the change
+     */
     public DealQuery withPage(PageRequest<DealSort> page) {
         return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
     }
 
-    /** Sorts by {@code sort}; resets the cursor. */
+    /**
+     * Sorts by {@code sort}; resets the cursor.
+     *
+     * @param sort the field to sort by
+     * @param direction ascending or descending
+     * @return a copy of this query with the change
+     */
     public DealQuery sortedBy(DealSort sort, SortDirection direction) {
         return withPage(page.withSort(sort, direction));
     }
 
+    /**
+     * At most {@code limit} rows per page.
+     *
+     * @param limit rows per page, 1 to 500
+     * @return a copy of this query with the change
+     */
     public DealQuery limit(int limit) {
         return withPage(page.withLimit(limit));
     }
 
-    /** Continues after the page that returned {@code cursor}. */
+    /**
+     * Continues after the page that returned {@code cursor}.
+     *
+     * @param cursor the cursor of the previous page, or {@code null} for the first page
+     * @return a copy of this query with the change
+     */
     public DealQuery after(@Nullable String cursor) {
         return withPage(page.withCursor(cursor));
     }
 
-    /** Also counts every matching deal. */
+    /**
+     * Also counts every matching deal.
+     *
+     * @return a copy of this query with the change
+     */
     public DealQuery withTotal() {
         return withPage(page.withTotal(true));
     }

@@ -1,7 +1,7 @@
 package dev.crmkit.core.deal;
 
-import dev.crmkit.core.Money;
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.Money;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 

@@ -1,8 +1,8 @@
 package dev.crmkit.core.deal;
 
-import dev.crmkit.core.Money;
-import dev.crmkit.core.Patch;
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.Money;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * its value. Title, amount, currency, pipeline and status can be set but not cleared. Moving the
  * deal to another pipeline re-checks its status against the new pipeline's stages.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule it can check alone.
  *
  * @param contactId clear to detach the deal from its contact
@@ -34,6 +34,20 @@ public record DealUpdate(
         Patch<String> lostReason,
         @Nullable Long expectedVersion) {
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param title the title
+     * @param description the description
+     * @param amount the amount
+     * @param currency the currency
+     * @param pipelineId the pipeline id
+     * @param status the status
+     * @param contactId clear to detach the deal from its contact
+     * @param expectedCloseDate the expected close date
+     * @param lostReason only while the deal is (or moves to) a LOST stage; cleared automatically when it leaves one
+     * @param expectedVersion the version the caller read; when given and stale the update is refused
+     */
     public DealUpdate {
         FieldErrors errors = new FieldErrors();
         title = errors.requiredText("title", Objects.requireNonNull(title), Deal.TITLE_MAX);
@@ -53,6 +67,11 @@ public record DealUpdate(
         errors.throwIfAny();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,69 +97,133 @@ public record DealUpdate(
 
         private Builder() {}
 
+        /**
+         * Sets the title; {@code null} clears it (refused for a required field).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder title(@Nullable String value) {
             title = Patch.setOrClear(value);
             return this;
         }
 
-        /** Sets the description, or clears it when {@code null}. */
+        /**
+         * Sets the description, or clears it when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder description(@Nullable String value) {
             description = Patch.setOrClear(value);
             return this;
         }
 
+        /**
+         * Sets the amount; {@code null} clears it (refused for a required field).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder amount(@Nullable BigDecimal value) {
             amount = Patch.setOrClear(value);
             return this;
         }
 
+        /**
+         * Sets the currency; {@code null} clears it (refused for a required field).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder currency(@Nullable String value) {
             currency = Patch.setOrClear(value);
             return this;
         }
 
-        /** Amount and currency at once. */
+        /**
+         * Amount and currency at once.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder value(Money value) {
             amount = Patch.set(value.amount());
             currency = Patch.set(value.currency().getCurrencyCode());
             return this;
         }
 
-        /** Moves the deal to another pipeline; its status must be a stage there (or set one). */
+        /**
+         * Moves the deal to another pipeline; its status must be a stage there (or set one).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder pipelineId(long value) {
             pipelineId = Patch.set(value);
             return this;
         }
 
-        /** Moves the deal to the stage with this key. */
+        /**
+         * Moves the deal to the stage with this key.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder status(@Nullable String value) {
             status = Patch.setOrClear(value);
             return this;
         }
 
-        /** Links the deal to a contact, or detaches it when {@code null}. */
+        /**
+         * Links the deal to a contact, or detaches it when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder contactId(@Nullable Long value) {
             contactId = Patch.setOrClear(value);
             return this;
         }
 
-        /** Sets the expected close date, or clears it when {@code null}. */
+        /**
+         * Sets the expected close date, or clears it when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder expectedCloseDate(@Nullable LocalDate value) {
             expectedCloseDate = Patch.setOrClear(value);
             return this;
         }
 
-        /** Sets the lost reason, or clears it when {@code null}. */
+        /**
+         * Sets the lost reason, or clears it when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder lostReason(@Nullable String value) {
             lostReason = Patch.setOrClear(value);
             return this;
         }
 
+        /**
+         * Refuses the update unless the record is still at this version.
+         *
+         * @param version the version the caller read
+         * @return this builder
+         */
         public Builder expectedVersion(long version) {
             expectedVersion = version;
             return this;
         }
 
+        /**
+         * Builds the command, checking every field.
+         *
+         * @return the deal update
+         */
         public DealUpdate build() {
             return new DealUpdate(
                     title,

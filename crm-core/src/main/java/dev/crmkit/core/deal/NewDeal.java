@@ -1,8 +1,9 @@
 package dev.crmkit.core.deal;
 
-import dev.crmkit.core.Money;
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Stage;
+import dev.crmkit.core.service.DealService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The command to create a deal. Build it with {@link #builder(String)}.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule it can check alone; rules involving stored data (the stage exists, the contact exists) are
  * checked by {@link DealService}.
  *
@@ -33,6 +34,19 @@ public record NewDeal(
         @Nullable LocalDate expectedCloseDate,
         @Nullable String lostReason) {
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param title the title
+     * @param description the description
+     * @param amount the value; {@code null} means 0; at most the currency's decimal places
+     * @param currency ISO 4217 code; {@code null} means the {@link dev.crmkit.core.Crm}'s default currency
+     * @param pipelineId {@code null} means the oldest pipeline
+     * @param status a stage key of the pipeline; {@code null} means its first open stage
+     * @param contactId the contact the deal is with, if any; must exist
+     * @param expectedCloseDate the expected close date
+     * @param lostReason only when {@code status} is a LOST stage
+     */
     public NewDeal {
         FieldErrors errors = new FieldErrors();
         title = errors.requiredText("title", title, Deal.TITLE_MAX);
@@ -47,6 +61,12 @@ public record NewDeal(
         errors.throwIfAny();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @param title the title, not blank
+     * @return a new builder
+     */
     public static Builder builder(String title) {
         return new Builder(title);
     }
@@ -67,60 +87,122 @@ public record NewDeal(
             this.title = title;
         }
 
+        /**
+         * Sets the description; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder description(@Nullable String value) {
             description = value;
             return this;
         }
 
-        /** The value in the deal's currency. */
+        /**
+         * The value in the deal's currency.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder amount(@Nullable BigDecimal value) {
             amount = value;
             return this;
         }
 
-        /** The value as a decimal string such as {@code "1250.00"}. */
+        /**
+         * The value as a decimal string such as {@code "1250.00"}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder amount(String value) {
             amount = Money.parseAmount(value);
             return this;
         }
 
+        /**
+         * Sets the currency; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder currency(@Nullable String value) {
             currency = value;
             return this;
         }
 
-        /** Amount and currency at once. */
+        /**
+         * Amount and currency at once.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder value(Money value) {
             amount = value.amount();
             currency = value.currency().getCurrencyCode();
             return this;
         }
 
+        /**
+         * Sets the pipeline id; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder pipelineId(@Nullable Long value) {
             pipelineId = value;
             return this;
         }
 
+        /**
+         * Sets the status; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder status(@Nullable String value) {
             status = value;
             return this;
         }
 
+        /**
+         * Sets the contact id; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder contactId(@Nullable Long value) {
             contactId = value;
             return this;
         }
 
+        /**
+         * Sets the expected close date; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder expectedCloseDate(@Nullable LocalDate value) {
             expectedCloseDate = value;
             return this;
         }
 
+        /**
+         * Sets the lost reason; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder lostReason(@Nullable String value) {
             lostReason = value;
             return this;
         }
 
+        /**
+         * Builds the command, checking every field.
+         *
+         * @return the new deal
+         */
         public NewDeal build() {
             return new NewDeal(
                     title, description, amount, currency, pipelineId, status, contactId, expectedCloseDate, lostReason);

@@ -4,17 +4,17 @@ import java.time.Instant;
 
 /**
  * Something that changed in the CRM. Events are delivered to {@link CrmEventListener}s after the
- * change committed, in the order they happened, on the thread that made the change; a change
- * that rolled back publishes nothing.
+ * change committed, in the order they happened, on the thread that committed (or the {@code
+ * Crm}'s event executor); a change that rolled back publishes nothing.
  */
 public interface CrmEvent {
 
-    /** The kind of record concerned: {@code contact}, {@code pipeline}, {@code deal} or {@code task}. */
+    /** {@return the kind of record concerned: {@code contact}, {@code pipeline}, {@code deal} or {@code task}} */
     String entity();
 
-    /** The id of the record concerned. */
+    /** {@return the id of the record concerned} */
     long entityId();
 
-    /** When the change was made, from the {@link dev.crmkit.core.Crm}'s clock. */
+    /** {@return when the change was made, from the {@link dev.crmkit.core.Crm}'s clock} */
     Instant occurredAt();
 }

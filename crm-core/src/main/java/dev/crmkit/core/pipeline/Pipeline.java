@@ -1,6 +1,6 @@
 package dev.crmkit.core.pipeline;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -25,9 +25,22 @@ public record Pipeline(
         long version)
         implements CrmRecord {
 
+    /** Longest name, in code points. */
     public static final int NAME_MAX = 100;
+    /** Longest description, in code points. */
     public static final int DESCRIPTION_MAX = 1_000;
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param id database-issued id
+     * @param name never blank, at most {@value #NAME_MAX} characters
+     * @param description at most {@value #DESCRIPTION_MAX} characters
+     * @param stages in order, positions 0..n-1, unique keys, at least one {@link StageOutcome#OPEN}
+     * @param createdAt when it was created, from the {@code Crm}'s clock
+     * @param updatedAt when it was last changed, from the {@code Crm}'s clock
+     * @param version incremented by every update, for optimistic locking
+     */
     public Pipeline {
         Objects.requireNonNull(name, "name");
         stages = List.copyOf(stages);
@@ -35,17 +48,25 @@ public record Pipeline(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** This pipeline with another {@code updatedAt}; nothing else changes. */
+    /**
+     * {@return this pipeline with another {@code updatedAt}; nothing else changes}
+     *
+     * @param updatedAt the new {@code updatedAt}
+     */
     public Pipeline withUpdatedAt(Instant updatedAt) {
         return new Pipeline(id, name, description, stages, createdAt, updatedAt, version);
     }
 
-    /** The stage with this key. */
+    /**
+     * {@return the stage with this key}
+     *
+     * @param key the key, ignoring case
+     */
     public Optional<Stage> stage(String key) {
         return stages.stream().filter(stage -> stage.key().equals(key)).findFirst();
     }
 
-    /** Where new deals start: the first {@link StageOutcome#OPEN} stage. */
+    /** {@return where new deals start: the first {@link StageOutcome#OPEN} stage} */
     public Stage entryStage() {
         return stages.stream()
                 .filter(stage -> stage.outcome() == StageOutcome.OPEN)
@@ -53,7 +74,7 @@ public record Pipeline(
                 .orElseThrow(() -> new IllegalStateException("pipeline " + id + " has no open stage"));
     }
 
-    /** The stage keys in order, joined for messages: "lead, qualified, won". */
+    /** {@return the stage keys in order, joined for messages: "lead, qualified, won"} */
     public String stageKeys() {
         return stages.stream().map(Stage::key).collect(Collectors.joining(", "));
     }

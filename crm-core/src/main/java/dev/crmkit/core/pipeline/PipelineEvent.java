@@ -6,6 +6,7 @@ import java.time.Instant;
 /** An event about a pipeline. */
 public sealed interface PipelineEvent extends CrmEvent {
 
+    /** {@return the id of the pipeline concerned} */
     long pipelineId();
 
     @Override

@@ -8,8 +8,11 @@ import dev.crmkit.core.query.SortValueType;
 
 /** The fields pipelines can be sorted by. */
 public enum PipelineSort implements SortField<Pipeline> {
+    /** Sorts by {@code id}. */
     ID(required("id", SortValueType.LONG, Pipeline::id)),
+    /** Sorts by {@code name}. */
     NAME(required("name", SortValueType.STRING, Pipeline::name)),
+    /** Sorts by {@code created_at}. */
     CREATED_AT(required("created_at", SortValueType.INSTANT, Pipeline::createdAt));
 
     private final SortSpec<Pipeline> spec;

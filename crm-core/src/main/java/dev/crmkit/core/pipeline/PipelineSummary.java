@@ -1,6 +1,6 @@
 package dev.crmkit.core.pipeline;
 
-import dev.crmkit.core.Money;
+import dev.crmkit.core.kernel.Money;
 import java.util.List;
 
 /**
@@ -22,6 +22,16 @@ public record PipelineSummary(
         List<Money> weightedForecast,
         List<Money> wonValue) {
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param pipeline the pipeline
+     * @param stages one entry per stage, in stage order
+     * @param openDealCount deals in {@link StageOutcome#OPEN} stages
+     * @param openValue their total value
+     * @param weightedForecast their value weighted by stage probability
+     * @param wonValue the value of deals in {@link StageOutcome#WON} stages
+     */
     public PipelineSummary {
         stages = List.copyOf(stages);
         openValue = List.copyOf(openValue);

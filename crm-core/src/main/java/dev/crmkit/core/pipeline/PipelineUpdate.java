@@ -1,7 +1,7 @@
 package dev.crmkit.core.pipeline;
 
-import dev.crmkit.core.Patch;
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.Patch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * key, so a kept key keeps its deals, a new key adds a stage, and a missing key removes one
  * (refused while it holds deals).
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule.
  *
  * @param stages the complete new list in order, or unchanged; cannot be cleared
@@ -24,6 +24,14 @@ public record PipelineUpdate(
         Patch<List<Stage>> stages,
         @Nullable Long expectedVersion) {
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param name the name
+     * @param description the description
+     * @param stages the complete new list in order, or unchanged; cannot be cleared
+     * @param expectedVersion the version the caller read; when given and stale the update is refused
+     */
     public PipelineUpdate {
         FieldErrors errors = new FieldErrors();
         name = errors.requiredText("name", Objects.requireNonNull(name), Pipeline.NAME_MAX);
@@ -37,11 +45,21 @@ public record PipelineUpdate(
         errors.throwIfAny();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The pipeline with this update applied; id, creation time and version are kept. */
+    /**
+     * {@return the pipeline with this update applied; id, creation time and version are kept}
+     *
+     * @param current the record as stored
+     * @param now the operation's timestamp
+     */
     public Pipeline applyTo(Pipeline current, Instant now) {
         return new Pipeline(
                 current.id(),
@@ -62,28 +80,55 @@ public record PipelineUpdate(
 
         private Builder() {}
 
+        /**
+         * Sets the name; {@code null} clears it (refused for a required field).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder name(@Nullable String value) {
             name = Patch.setOrClear(value);
             return this;
         }
 
-        /** Sets the description, or clears it when {@code null}. */
+        /**
+         * Sets the description, or clears it when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder description(@Nullable String value) {
             description = Patch.setOrClear(value);
             return this;
         }
 
-        /** Replaces the stage list. */
+        /**
+         * Replaces the stage list.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder stages(List<Stage> value) {
             stages = Patch.setOrClear(value);
             return this;
         }
 
+        /**
+         * Refuses the update unless the record is still at this version.
+         *
+         * @param version the version the caller read
+         * @return this builder
+         */
         public Builder expectedVersion(long version) {
             expectedVersion = version;
             return this;
         }
 
+        /**
+         * Builds the command, checking every field.
+         *
+         * @return the pipeline update
+         */
         public PipelineUpdate build() {
             return new PipelineUpdate(name, description, stages, expectedVersion);
         }

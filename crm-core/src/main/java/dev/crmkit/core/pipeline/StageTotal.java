@@ -1,5 +1,6 @@
 package dev.crmkit.core.pipeline;
 
+import dev.crmkit.core.storage.PipelineRepository;
 import java.math.BigDecimal;
 import java.util.Currency;
 

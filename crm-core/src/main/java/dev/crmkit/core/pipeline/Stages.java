@@ -1,6 +1,6 @@
 package dev.crmkit.core.pipeline;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.crmkit.core.query;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.StorageLimits;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.StorageLimits;
+import dev.crmkit.core.kernel.ValidationException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -14,7 +14,11 @@ public final class LikePattern {
 
     private LikePattern() {}
 
-    /** A pattern matching text that contains {@code fragment}, lower-cased. */
+    /**
+     * {@return a pattern matching text that contains {@code fragment}, lower-cased}
+     *
+     * @param fragment the text to look for
+     */
     public static String containsLowerCase(String fragment) {
         StringBuilder pattern = new StringBuilder("%");
         for (char c : fragment.toLowerCase(Locale.ROOT).toCharArray()) {

@@ -1,6 +1,6 @@
 package dev.crmkit.core.query;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Page<T>(List<T> items, Optional<String> nextCursor, OptionalLong total) {
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param items the rows, at most the request's limit
+     * @param nextCursor pass to the next request to continue; empty on the last page
+     * @param total the number of rows matching the query, when the request asked for it
+     */
     public Page {
         items = List.copyOf(items);
         Objects.requireNonNull(nextCursor, "nextCursor");
@@ -28,9 +35,11 @@ public record Page<T>(List<T> items, Optional<String> nextCursor, OptionalLong t
      * PageRequest#fetchSize()} rows (one more than the limit): the extra row, if present, only
      * tells that a next page exists and is dropped.
      *
+     * @param <T> the type of the record
      * @param fetched rows in order, at most {@code limit + 1}
      * @param request the request the rows answer
      * @param total the count of all matching rows, or {@code null} when not requested
+     * @return the page
      */
     public static <T extends CrmRecord> Page<T> of(
             List<T> fetched, PageRequest<? extends SortField<T>> request, @Nullable Long total) {
@@ -41,6 +50,7 @@ public record Page<T>(List<T> items, Optional<String> nextCursor, OptionalLong t
         return new Page<>(items, next, total == null ? OptionalLong.empty() : OptionalLong.of(total));
     }
 
+    /** {@return whether another page follows this one} */
     public boolean hasNext() {
         return nextCursor.isPresent();
     }

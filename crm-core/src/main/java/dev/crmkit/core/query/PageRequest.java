@@ -1,7 +1,7 @@
 package dev.crmkit.core.query;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.ValidationException;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,10 +26,22 @@ public record PageRequest<S extends SortField<?>>(
         @Nullable String cursor,
         boolean withTotal) {
 
+    /** The fewest rows a page may ask for. */
     public static final int MIN_LIMIT = 1;
+    /** The most rows a page may ask for. */
     public static final int MAX_LIMIT = 500;
+    /** Rows per page unless the caller says otherwise. */
     public static final int DEFAULT_LIMIT = 50;
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param sort the sort field, from the aggregate's allow-list
+     * @param direction ascending or descending; the id tie-breaker follows it
+     * @param limit rows per page, {@value #MIN_LIMIT}–{@value #MAX_LIMIT}
+     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the first page
+     * @param withTotal whether to count every matching row ({@link Page#total()}); costs a second query
+     */
     public PageRequest {
         Objects.requireNonNull(sort, "sort");
         Objects.requireNonNull(direction, "direction");
@@ -41,34 +53,64 @@ public record PageRequest<S extends SortField<?>>(
         }
     }
 
-    /** The first page of {@value #DEFAULT_LIMIT} rows in this order, without a total. */
+    /**
+     * {@return the first page of {@value #DEFAULT_LIMIT} rows in this order, without a total}
+     *
+     * @param <S> the type of the value
+     * @param sort the field to sort by
+     * @param direction ascending or descending
+     */
     public static <S extends SortField<?>> PageRequest<S> first(S sort, SortDirection direction) {
         return new PageRequest<>(sort, direction, DEFAULT_LIMIT, null, false);
     }
 
-    /** Where this page starts: after the row the cursor points at; empty for the first page. */
+    /** {@return where this page starts: after the row the cursor points at; empty for the first page} */
     public Optional<Keyset> after() {
         return cursor == null ? Optional.empty() : Optional.of(Cursors.decode(cursor, sort, direction));
     }
 
+    /**
+     * This with another sort.
+     *
+     * @param sort the field to sort by
+     * @param direction ascending or descending
+     * @return a copy of this request with the change
+     */
     public PageRequest<S> withSort(S sort, SortDirection direction) {
         return new PageRequest<>(sort, direction, limit, null, withTotal);
     }
 
+    /**
+     * This with another limit.
+     *
+     * @param limit rows per page, 1 to 500
+     * @return a copy of this request with the change
+     */
     public PageRequest<S> withLimit(int limit) {
         return new PageRequest<>(sort, direction, limit, cursor, withTotal);
     }
 
-    /** Continue after the page that returned {@code cursor}; {@code null} means the first page. */
+    /**
+     * Continue after the page that returned {@code cursor}; {@code null} means the first page.
+     *
+     * @param cursor the cursor of the previous page, or {@code null} for the first page
+     * @return a copy of this request with the change
+     */
     public PageRequest<S> withCursor(@Nullable String cursor) {
         return new PageRequest<>(sort, direction, limit, cursor, withTotal);
     }
 
+    /**
+     * This with another total.
+     *
+     * @param withTotal whether to count every matching row
+     * @return a copy of this request with the change
+     */
     public PageRequest<S> withTotal(boolean withTotal) {
         return new PageRequest<>(sort, direction, limit, cursor, withTotal);
     }
 
-    /** The number of rows an adapter should fetch: one more than the limit, to learn whether a next page exists. */
+    /** {@return the number of rows an adapter should fetch: one more than the limit, to learn whether a next page exists} */
     public int fetchSize() {
         return limit + 1;
     }

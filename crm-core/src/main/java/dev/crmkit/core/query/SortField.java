@@ -1,6 +1,6 @@
 package dev.crmkit.core.query;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,30 +12,34 @@ import org.jspecify.annotations.Nullable;
  */
 public interface SortField<T extends CrmRecord> {
 
-    /** The field's description. */
+    /** {@return the field's description} */
     SortSpec<T> spec();
 
-    /** A stable lower-case name used in cursors and APIs, e.g. {@code last_name}. */
+    /** {@return a stable lower-case name used in cursors and APIs, e.g. {@code last_name}} */
     default String key() {
         return spec().key();
     }
 
-    /** The schema column this field sorts by; the only text an adapter pastes into SQL. */
+    /** {@return the schema column this field sorts by; the only text an adapter pastes into SQL} */
     default String column() {
         return spec().column();
     }
 
-    /** The Java type of {@link #valueOf(CrmRecord)}. */
+    /** {@return the Java type of {@link #valueOf(CrmRecord)}} */
     default SortValueType valueType() {
         return spec().valueType();
     }
 
-    /** True when records may lack a value for this field (such records sort as if larger than any value). */
+    /** {@return true when records may lack a value for this field (such records sort as if larger than any value)} */
     default boolean nullable() {
         return spec().nullable();
     }
 
-    /** The value this field has in {@code record}, of {@link #valueType()}'s type. */
+    /**
+     * {@return the value this field has in {@code record}, of {@link #valueType()}'s type}
+     *
+     * @param record the record
+     */
     default @Nullable Object valueOf(T record) {
         return spec().value().apply(record);
     }

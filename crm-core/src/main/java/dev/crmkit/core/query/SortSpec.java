@@ -16,7 +16,14 @@ import org.jspecify.annotations.Nullable;
 public record SortSpec<T>(
         String key, String column, SortValueType valueType, boolean nullable, Function<T, @Nullable Object> value) {
 
-    /** A field every record has a value for, in the column named like its key. */
+    /**
+     * {@return a field every record has a value for, in the column named like its key}
+     *
+     * @param <T> the type of the value
+     * @param key the key, ignoring case
+     * @param valueType the value type
+     * @param value the new value
+     */
     public static <T> SortSpec<T> required(String key, SortValueType valueType, Function<T, Object> value) {
         return new SortSpec<>(key, key, valueType, false, value::apply);
     }
@@ -24,12 +31,22 @@ public record SortSpec<T>(
     /**
      * A field a record may lack, in the column named like its key; such records sort last
      * ascending, first descending.
+     *
+     * @param <T> the type of the value
+     * @param key the key, ignoring case
+     * @param valueType the value type
+     * @param value the new value
+     * @return the sort spec
      */
     public static <T> SortSpec<T> optional(String key, SortValueType valueType, Function<T, @Nullable Object> value) {
         return new SortSpec<>(key, key, valueType, true, value);
     }
 
-    /** The same field sorted by another column, e.g. a generated rank beside the stored key. */
+    /**
+     * {@return the same field sorted by another column, e.g. a generated rank beside the stored key}
+     *
+     * @param column the column
+     */
     public SortSpec<T> onColumn(String column) {
         return new SortSpec<>(key, column, valueType, nullable, value);
     }

@@ -7,11 +7,17 @@ import java.util.function.Function;
 
 /** The type of a sort field's values, and how a cursor writes and reads one. */
 public enum SortValueType {
+    /** A {@code long}, such as an id. */
     LONG(Long::valueOf),
+    /** An {@code int}, such as a rank. */
     INT(Integer::valueOf),
+    /** Text, compared by code unit. */
     STRING(s -> s),
+    /** A {@code BigDecimal}, such as an amount. */
     DECIMAL(BigDecimal::new),
+    /** A UTC timestamp. */
     INSTANT(Instant::parse),
+    /** A day without time zone. */
     DATE(LocalDate::parse);
 
     private final Function<String, Object> parser;

@@ -1,6 +1,6 @@
 package dev.crmkit.core.schema;
 
-import dev.crmkit.core.StorageException;
+import dev.crmkit.core.kernel.StorageException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -25,7 +25,7 @@ public enum Dialect {
         this.folder = folder;
     }
 
-    /** The folder name of this dialect's migrations: {@code postgresql}, {@code mariadb} or {@code h2}. */
+    /** {@return the folder name of this dialect's migrations: {@code postgresql}, {@code mariadb} or {@code h2}} */
     public String folder() {
         return folder;
     }
@@ -33,7 +33,9 @@ public enum Dialect {
     /**
      * The dialect of the database behind {@code dataSource}, read from its product name.
      *
+     * @param dataSource the database
      * @throws StorageException when the database cannot be reached or is not one crmkit supports
+     * @return the dialect
      */
     public static Dialect of(DataSource dataSource) {
         String product;
@@ -48,7 +50,9 @@ public enum Dialect {
     /**
      * The dialect for a JDBC product name ({@code DatabaseMetaData.getDatabaseProductName()}).
      *
+     * @param product the product
      * @throws StorageException when the product is not one crmkit supports
+     * @return the dialect
      */
     public static Dialect ofProductName(String product) {
         String name = product.toLowerCase(Locale.ROOT);

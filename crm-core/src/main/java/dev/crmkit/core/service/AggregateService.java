@@ -1,11 +1,9 @@
 package dev.crmkit.core.service;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.StaleVersionException;
 import dev.crmkit.core.event.CrmEvent;
-import dev.crmkit.core.internal.Transactor;
-import dev.crmkit.core.internal.Tx;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.storage.CrmRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.time.Instant;
@@ -29,13 +27,13 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
 
     /** How to build an updated event from the record before and after, at the operation's instant. */
     @FunctionalInterface
-    protected interface UpdatedEvent<T> {
+    interface UpdatedEvent<T> {
         /** The event for a change of {@code before} into {@code after}. */
         CrmEvent of(T before, T after, Instant at);
     }
 
     /** Runs each operation in its own unit of work; subclasses use it for their own operations. */
-    protected final Transactor transactor;
+    final Transactor transactor;
 
     private final Function<UnitOfWork, R> repository;
     private final BiFunction<T, Instant, T> touch;
@@ -50,7 +48,7 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * @param updated the updated event, e.g. {@code ContactEvent.Updated::new}
      * @param deleted the deleted event, e.g. {@code ContactEvent.Deleted::new}
      */
-    protected AggregateService(
+    AggregateService(
             Transactor transactor,
             Function<UnitOfWork, R> repository,
             BiFunction<T, Instant, T> touch,
@@ -65,12 +63,20 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
         this.deleted = deleted;
     }
 
-    /** The record with this id, if there is one. */
+    /**
+     * {@return the record with this id, if there is one}
+     *
+     * @param id the record's id
+     */
     public Optional<T> findById(long id) {
         return read(repository -> repository.findById(id));
     }
 
-    /** @throws NotFoundException when there is no record with this id */
+    /**
+     * @param id the record's id
+     * @return the t
+     * @throws NotFoundException when there is no record with this id
+     */
     public T getById(long id) {
         return read(repository -> repository.getById(id));
     }
@@ -81,9 +87,10 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * before the cascade reads the children, so a child linked concurrently is either seen by the
      * cascade (its transaction committed first) or refused (it waited for this one).
      *
+     * @param id the record's id
      * @throws NotFoundException when there is no record with this id
-     * @throws dev.crmkit.core.ConflictException when a rule of the aggregate refuses the delete
-     * @throws dev.crmkit.core.RetryableTransactionException when the lock waits too long or the
+     * @throws dev.crmkit.core.kernel.ConflictException when a rule of the aggregate refuses the delete
+     * @throws dev.crmkit.core.kernel.RetryableTransactionException when the lock waits too long or the
      *     database breaks a deadlock
      */
     public void deleteById(long id) {
@@ -104,12 +111,12 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
     }
 
     /** Runs a read in its own transaction. */
-    protected <X> X read(Function<R, X> query) {
+    <X> X read(Function<R, X> query) {
         return transactor.inTransaction(tx -> query.apply(repository.apply(tx.work())));
     }
 
     /** The aggregate's repository inside an operation. */
-    protected R repository(Tx tx) {
+    R repository(Tx tx) {
         return repository.apply(tx.work());
     }
 
@@ -117,7 +124,7 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * Inserts the record {@code build} makes (validating against stored data as it needs) and
      * publishes the created event.
      */
-    protected T create(Function<Tx, T> build) {
+    T create(Function<Tx, T> build) {
         return transactor.inTransaction(tx -> {
             T stored = repository(tx).insert(build.apply(tx));
             tx.emit(created.apply(stored, tx.now()));
@@ -133,7 +140,7 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * @throws NotFoundException when there is no record with this id
      * @throws StaleVersionException when {@code expectedVersion} is given and stale
      */
-    protected T update(long id, @Nullable Long expectedVersion, BiFunction<Tx, T, T> apply) {
+    T update(long id, @Nullable Long expectedVersion, BiFunction<Tx, T, T> apply) {
         return transactor.inTransaction(tx -> {
             R records = repository(tx);
             T current = records.getById(id);
@@ -152,7 +159,7 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
     }
 
     /** Writes an already changed record as part of another operation (a cascade), publishing the update. */
-    protected static <X extends CrmRecord> X cascadeUpdate(
+    static <X extends CrmRecord> X cascadeUpdate(
             Tx tx, CrmRepository<X> records, X before, X after, UpdatedEvent<X> event) {
         X stored = records.update(after);
         tx.emit(event.of(before, stored, tx.now()));
@@ -160,8 +167,8 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
     }
 
     /** Publishes events beyond the updated event, e.g. a stage change; nothing by default. */
-    protected void afterUpdate(Tx tx, T before, T after) {}
+    void afterUpdate(Tx tx, T before, T after) {}
 
     /** Deletes or detaches related records before the record is deleted; nothing by default. */
-    protected void beforeDelete(Tx tx, long id) {}
+    void beforeDelete(Tx tx, long id) {}
 }

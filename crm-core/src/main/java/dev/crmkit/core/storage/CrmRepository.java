@@ -1,7 +1,7 @@
 package dev.crmkit.core.storage;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.NotFoundException;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.NotFoundException;
 import java.util.Optional;
 
 /**
@@ -15,16 +15,30 @@ import java.util.Optional;
  */
 public interface CrmRepository<T extends CrmRecord> {
 
-    /** The kind of record, as exceptions and events name it: {@code contact}, {@code deal}, ... */
+    /** {@return the kind of record, as exceptions and events name it: {@code contact}, {@code deal}, …} */
     String entity();
 
+    /**
+     * {@return the record with this id, or empty when there is none}
+     *
+     * @param id the record's id
+     */
     Optional<T> findById(long id);
 
-    /** @throws NotFoundException when there is no such record */
+    /**
+     * @param id the record's id
+     * @return the default t
+     * @throws NotFoundException when there is no such record
+     */
     default T getById(long id) {
         return findById(id).orElseThrow(() -> new NotFoundException(entity(), id));
     }
 
+    /**
+     * {@return whether a record with this id exists}
+     *
+     * @param id the record's id
+     */
     boolean existsById(long id);
 
     /**
@@ -35,8 +49,9 @@ public interface CrmRepository<T extends CrmRecord> {
      * and the link is refused: never a child pointing at a deleted parent. Locks are taken in one
      * order everywhere: pipeline, contact, deal. Blocks while another unit of work holds the lock,
      * up to the database's lock timeout; that timeout, and a deadlock the database breaks, are a
-     * {@link dev.crmkit.core.RetryableTransactionException}.
+     * {@link dev.crmkit.core.kernel.RetryableTransactionException}.
      *
+     * @param id the record's id
      * @return false when there is no such record (nothing is locked)
      */
     boolean lockById(long id);
@@ -45,26 +60,29 @@ public interface CrmRepository<T extends CrmRecord> {
      * Inserts a new record. The given id and version are ignored; instants are stored as given
      * (the services pass them at microseconds, what every supported database keeps).
      *
+     * @param record the record
      * @return the record as stored: the database's id, version 0
-     * @throws dev.crmkit.core.ConflictException when a key or a reference of the schema refuses it
+     * @throws dev.crmkit.core.kernel.ConflictException when a key or a reference of the schema refuses it
      */
     T insert(T record);
 
     /**
      * Writes every field of the record if the stored version still equals {@code record.version()}.
      *
+     * @param record the record
      * @return the record as stored, version incremented by one
-     * @throws dev.crmkit.core.StaleVersionException when the stored version differs
+     * @throws dev.crmkit.core.kernel.StaleVersionException when the stored version differs
      * @throws NotFoundException when the record no longer exists
-     * @throws dev.crmkit.core.ConflictException when a key or a reference of the schema refuses it
+     * @throws dev.crmkit.core.kernel.ConflictException when a key or a reference of the schema refuses it
      */
     T update(T record);
 
     /**
      * Deletes the record's row; the services delete or detach related records first.
      *
+     * @param id the record's id
      * @return false when there was no such record
-     * @throws dev.crmkit.core.ConflictException when the schema refuses (a pipeline that holds deals)
+     * @throws dev.crmkit.core.kernel.ConflictException when the schema refuses (a pipeline that holds deals)
      */
     boolean deleteById(long id);
 }

@@ -1,11 +1,11 @@
 package dev.crmkit.core.storage;
 
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.CrmException;
-import dev.crmkit.core.RetryableTransactionException;
-import dev.crmkit.core.StorageException;
-import dev.crmkit.core.StorageUnavailableException;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.CrmException;
+import dev.crmkit.core.kernel.RetryableTransactionException;
+import dev.crmkit.core.kernel.StorageException;
+import dev.crmkit.core.kernel.StorageUnavailableException;
+import dev.crmkit.core.kernel.ValidationException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -115,6 +115,9 @@ public final class SqlErrors {
      * connection within its timeout ({@link SQLTransientConnectionException}, e.g. HikariCP's), or
      * a connection the driver declared unusable ({@link SQLNonTransientConnectionException},
      * {@link SQLRecoverableException}).
+     *
+     * @param e the exception to classify
+     * @return whether the connection, not the statement, failed
      */
     public static boolean isConnectionFailure(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

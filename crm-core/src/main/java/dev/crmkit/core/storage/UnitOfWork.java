@@ -1,10 +1,5 @@
 package dev.crmkit.core.storage;
 
-import dev.crmkit.core.contact.ContactRepository;
-import dev.crmkit.core.deal.DealRepository;
-import dev.crmkit.core.pipeline.PipelineRepository;
-import dev.crmkit.core.task.TaskRepository;
-
 /**
  * One database transaction and the repositories that work inside it. Rolls back on {@link
  * #close()} unless {@link #commit()} was called first, so an exception anywhere leaves nothing
@@ -22,25 +17,42 @@ import dev.crmkit.core.task.TaskRepository;
  */
 public interface UnitOfWork extends AutoCloseable {
 
+    /** {@return the contacts, in this unit of work} */
     ContactRepository contacts();
 
+    /** {@return the pipelines, in this unit of work} */
     PipelineRepository pipelines();
 
+    /** {@return the deals, in this unit of work} */
     DealRepository deals();
 
+    /** {@return the tasks, in this unit of work} */
     TaskRepository tasks();
 
     /**
      * Makes every change of this unit of work durable. Calling anything but {@link #close()}
      * afterwards is an error.
      *
-     * @throws dev.crmkit.core.RetryableTransactionException when the database refuses the commit
+     * @throws dev.crmkit.core.kernel.RetryableTransactionException when the database refuses the commit
      *     because of a concurrent transaction (serialization failure, deadlock)
-     * @throws dev.crmkit.core.ConflictException when a deferred constraint fails at commit
+     * @throws dev.crmkit.core.kernel.ConflictException when a deferred constraint fails at commit
      */
     void commit();
 
     /** Rolls back unless committed, and releases the connection. Never throws for a rollback failure after an error. */
     @Override
     void close();
+
+    /**
+     * Runs {@code action} once the transaction this unit of work belongs to has really committed,
+     * and never when it rolls back. crm-core calls it after {@link #commit()} and {@link #close()}
+     * to publish the unit of work's events.
+     *
+     * <p>By default the unit of work is its own transaction, so the commit has happened and the
+     * action runs at once. A unit of work that joined a transaction its host runs (a Spring-managed
+     * one, say) defers the action until the host commits, and drops it when the host rolls back.
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
 }

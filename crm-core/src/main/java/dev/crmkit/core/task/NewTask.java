@@ -1,13 +1,13 @@
 package dev.crmkit.core.task;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The command to create a task. Build it with {@link #builder(String)}.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule it can check alone.
  *
  * @param priority {@code null} means {@link TaskPriority#MEDIUM}
@@ -24,6 +24,17 @@ public record NewTask(
         @Nullable Long dealId,
         @Nullable LocalDate dueDate) {
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param title the title
+     * @param description the description
+     * @param priority {@code null} means {@link TaskPriority#MEDIUM}
+     * @param status {@code null} means {@link TaskStatus#TODO}
+     * @param contactId the contact the task is about; must exist
+     * @param dealId the deal the task is about; must exist
+     * @param dueDate the due date
+     */
     public NewTask {
         FieldErrors errors = new FieldErrors();
         title = errors.requiredText("title", title, Task.TITLE_MAX);
@@ -36,6 +47,12 @@ public record NewTask(
         errors.throwIfAny();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @param title the title, not blank
+     * @return a new builder
+     */
     public static Builder builder(String title) {
         return new Builder(title);
     }
@@ -54,36 +71,77 @@ public record NewTask(
             this.title = title;
         }
 
+        /**
+         * Sets the description; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder description(@Nullable String value) {
             description = value;
             return this;
         }
 
+        /**
+         * Sets the priority; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder priority(@Nullable TaskPriority value) {
             priority = value;
             return this;
         }
 
+        /**
+         * Sets the status; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder status(@Nullable TaskStatus value) {
             status = value;
             return this;
         }
 
+        /**
+         * Sets the contact id; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder contactId(@Nullable Long value) {
             contactId = value;
             return this;
         }
 
+        /**
+         * Sets the deal id; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder dealId(@Nullable Long value) {
             dealId = value;
             return this;
         }
 
+        /**
+         * Sets the due date; {@code null} for none.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder dueDate(@Nullable LocalDate value) {
             dueDate = value;
             return this;
         }
 
+        /**
+         * Builds the command, checking every field.
+         *
+         * @return the new task
+         */
         public NewTask build() {
             return new NewTask(title, description, priority, status, contactId, dealId, dueDate);
         }

@@ -1,6 +1,6 @@
 package dev.crmkit.core.task;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -31,9 +31,27 @@ public record Task(
         long version)
         implements CrmRecord {
 
+    /** Longest title, in code points. */
     public static final int TITLE_MAX = 200;
+    /** Longest description, in code points. */
     public static final int DESCRIPTION_MAX = 4_000;
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param id database-issued id
+     * @param title never blank, at most {@value #TITLE_MAX} characters
+     * @param description at most {@value #DESCRIPTION_MAX} characters
+     * @param priority the priority
+     * @param status the status
+     * @param contactId the contact it is about; deleting the contact deletes the task
+     * @param dealId the deal it is about; deleting the deal detaches the task
+     * @param dueDate the day it is due; a task still open after that day is overdue
+     * @param completedAt set when the status became {@link TaskStatus#COMPLETED}, cleared when it left
+     * @param createdAt when it was created, from the {@code Crm}'s clock
+     * @param updatedAt when it was last changed, from the {@code Crm}'s clock
+     * @param version incremented by every update, for optimistic locking
+     */
     public Task {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(priority, "priority");
@@ -42,7 +60,11 @@ public record Task(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** This task linked to another deal, or to none; nothing else changes. */
+    /**
+     * {@return this task linked to another deal, or to none; nothing else changes}
+     *
+     * @param dealId the deal's id, or {@code null} for none
+     */
     public Task withDealId(@Nullable Long dealId) {
         return new Task(
                 id,
@@ -59,7 +81,11 @@ public record Task(
                 version);
     }
 
-    /** This task with another {@code updatedAt}; nothing else changes. */
+    /**
+     * {@return this task with another {@code updatedAt}; nothing else changes}
+     *
+     * @param updatedAt the new {@code updatedAt}
+     */
     public Task withUpdatedAt(Instant updatedAt) {
         return new Task(
                 id,
@@ -76,12 +102,20 @@ public record Task(
                 version);
     }
 
-    /** Derived from the status: true exactly when it is {@link TaskStatus#COMPLETED}. */
+    /**
+     * Derived from the status: true exactly when it is {@link TaskStatus#COMPLETED}.
+     *
+     * @return whether the task is completed
+     */
     public boolean completed() {
         return status == TaskStatus.COMPLETED;
     }
 
-    /** True when the task is still open and its due date is before {@code today}. */
+    /**
+     * {@return true when the task is still open and its due date is before {@code today}}
+     *
+     * @param today the day, in UTC, that decides what is overdue
+     */
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && dueDate != null && dueDate.isBefore(today);
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 /** An event about a task. */
 public sealed interface TaskEvent extends CrmEvent {
 
+    /** {@return the id of the task concerned} */
     long taskId();
 
     @Override

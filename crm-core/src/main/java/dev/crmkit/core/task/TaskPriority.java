@@ -1,28 +1,40 @@
 package dev.crmkit.core.task;
 
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** How urgent a task is, in increasing order. Stored as its {@link #key()}. */
 public enum TaskPriority {
+    /** Can wait. */
     LOW,
+    /** The default. */
     MEDIUM,
+    /** Before the medium ones. */
     HIGH,
+    /** Now. */
     URGENT;
 
-    /** The stored and API form: {@code low}, {@code medium}, {@code high}, {@code urgent}. */
+    /** {@return the stored and API form: {@code low}, {@code medium}, {@code high}, {@code urgent}} */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** 0 for LOW up to 3 for URGENT; what sorting by priority compares. */
+    /**
+     * 0 for LOW up to 3 for URGENT; what sorting by priority compares.
+     *
+     * @return the int
+     */
     public int rank() {
         return ordinal();
     }
 
-    /** The priority with this key, ignoring case, or a {@link ValidationException} on field {@code priority}. */
+    /**
+     * {@return the priority with this key, ignoring case, or a {@link ValidationException} on field {@code priority}}
+     *
+     * @param key the key, ignoring case
+     */
     public static TaskPriority fromKey(String key) {
         for (TaskPriority priority : values()) {
             if (priority.key().equalsIgnoreCase(key.strip())) {

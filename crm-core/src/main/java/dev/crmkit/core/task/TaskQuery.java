@@ -1,6 +1,6 @@
 package dev.crmkit.core.task;
 
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
 import java.time.LocalDate;
@@ -38,8 +38,16 @@ public record TaskQuery(
         PageRequest<TaskSort> page) {
 
     /**
-     * @throws dev.crmkit.core.ValidationException on {@code dueBefore} or {@code dueAfter} outside
-     *     {@link dev.crmkit.core.StorageLimits#MIN_DATE}..{@link dev.crmkit.core.StorageLimits#MAX_DATE},
+     * @param statuses the statuses to keep; empty for any
+     * @param priorities the priorities to keep; empty for any
+     * @param contactId the contact's id, or {@code null} for none
+     * @param dealId the deal's id, or {@code null} for none
+     * @param dueBefore the due before
+     * @param dueAfter the due after
+     * @param overdue the overdue
+     * @param page the sort, limit, cursor and total
+     * @throws dev.crmkit.core.kernel.ValidationException on {@code dueBefore} or {@code dueAfter} outside
+     *     {@link dev.crmkit.core.kernel.StorageLimits#MIN_DATE}..{@link dev.crmkit.core.kernel.StorageLimits#MAX_DATE},
      *     or {@code dueAfter} not before {@code dueBefore}
      */
     public TaskQuery {
@@ -56,65 +64,138 @@ public record TaskQuery(
         errors.throwIfAny();
     }
 
-    /** Every task, by id, first page of {@value PageRequest#DEFAULT_LIMIT}. */
+    /** {@return every task, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
     public static TaskQuery all() {
         return new TaskQuery(
                 Set.of(), Set.of(), null, null, null, null, false, PageRequest.first(TaskSort.ID, SortDirection.ASC));
     }
 
+    /**
+     * Only tasks with one of these statuses; empty for any.
+     *
+     * @param statuses the statuses to keep; empty for any
+     * @return a copy of this query with the change
+     */
     public TaskQuery withStatuses(Set<TaskStatus> statuses) {
         return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, overdue, page);
     }
 
+    /**
+     * Only tasks with this status; {@code null} for any.
+     *
+     * @param status the status
+     * @return a copy of this query with the change
+     */
     public TaskQuery withStatus(TaskStatus status) {
         return withStatuses(Set.of(status));
     }
 
+    /**
+     * Only tasks with one of these priorities; empty for any.
+     *
+     * @param priorities the priorities to keep; empty for any
+     * @return a copy of this query with the change
+     */
     public TaskQuery withPriorities(Set<TaskPriority> priorities) {
         return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, overdue, page);
     }
 
+    /**
+     * Only tasks with this priority; {@code null} for any.
+     *
+     * @param priority the priority
+     * @return a copy of this query with the change
+     */
     public TaskQuery withPriority(TaskPriority priority) {
         return withPriorities(Set.of(priority));
     }
 
+    /**
+     * Only tasks with this contact; {@code null} for any.
+     *
+     * @param contactId the contact's id, or {@code null} for none
+     * @return a copy of this query with the change
+     */
     public TaskQuery withContact(@Nullable Long contactId) {
         return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, overdue, page);
     }
 
+    /**
+     * Only tasks with this deal; {@code null} for any.
+     *
+     * @param dealId the deal's id, or {@code null} for none
+     * @return a copy of this query with the change
+     */
     public TaskQuery withDeal(@Nullable Long dealId) {
         return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, overdue, page);
     }
 
-    /** Tasks due strictly between the two days; either bound may be {@code null}. */
+    /**
+     * Tasks due strictly between the two days; either bound may be {@code null}.
+     *
+     * @param after the after
+     * @param before the before
+     * @return a copy of this query with the change
+     */
     public TaskQuery dueBetween(@Nullable LocalDate after, @Nullable LocalDate before) {
         return new TaskQuery(statuses, priorities, contactId, dealId, before, after, overdue, page);
     }
 
-    /** Only open tasks whose due date has passed. */
+    /**
+     * Only open tasks whose due date has passed.
+     *
+     * @return a copy of this query with the change
+     */
     public TaskQuery onlyOverdue() {
         return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, true, page);
     }
 
+    /**
+     * This query with another page request (sort, limit, cursor, total).
+     *
+     * @param page the sort, limit, cursor and total
+     * @return a copy of this query with the change
+     */
     public TaskQuery withPage(PageRequest<TaskSort> page) {
         return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, overdue, page);
     }
 
-    /** Sorts by {@code sort}; resets the cursor. */
+    /**
+     * Sorts by {@code sort}; resets the cursor.
+     *
+     * @param sort the field to sort by
+     * @param direction ascending or descending
+     * @return a copy of this query with the change
+     */
     public TaskQuery sortedBy(TaskSort sort, SortDirection direction) {
         return withPage(page.withSort(sort, direction));
     }
 
+    /**
+     * At most {@code limit} rows per page.
+     *
+     * @param limit rows per page, 1 to 500
+     * @return a copy of this query with the change
+     */
     public TaskQuery limit(int limit) {
         return withPage(page.withLimit(limit));
     }
 
-    /** Continues after the page that returned {@code cursor}. */
+    /**
+     * Continues after the page that returned {@code cursor}.
+     *
+     * @param cursor the cursor of the previous page, or {@code null} for the first page
+     * @return a copy of this query with the change
+     */
     public TaskQuery after(@Nullable String cursor) {
         return withPage(page.withCursor(cursor));
     }
 
-    /** Also counts every matching task. */
+    /**
+     * Also counts every matching task.
+     *
+     * @return a copy of this query with the change
+     */
     public TaskQuery withTotal() {
         return withPage(page.withTotal(true));
     }

@@ -1,7 +1,7 @@
 package dev.crmkit.core.task;
 
-import dev.crmkit.core.Patch;
-import dev.crmkit.core.internal.FieldErrors;
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.Patch;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The command to change some fields of a task; every field left {@link Patch#unchanged()} keeps
  * its value. Title, priority and status can be set but not cleared.
  *
- * <p>Construction throws {@link dev.crmkit.core.ValidationException} naming every field that breaks
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule it can check alone.
  *
  * @param expectedVersion the version the caller read; when given and stale the update is refused
@@ -25,6 +25,18 @@ public record TaskUpdate(
         Patch<LocalDate> dueDate,
         @Nullable Long expectedVersion) {
 
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param title the title
+     * @param description the description
+     * @param priority the priority
+     * @param status the status
+     * @param contactId the contact id
+     * @param dealId the deal id
+     * @param dueDate the due date
+     * @param expectedVersion the version the caller read; when given and stale the update is refused
+     */
     public TaskUpdate {
         FieldErrors errors = new FieldErrors();
         title = errors.requiredText("title", Objects.requireNonNull(title), Task.TITLE_MAX);
@@ -39,6 +51,11 @@ public record TaskUpdate(
         errors.throwIfAny();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -56,50 +73,99 @@ public record TaskUpdate(
 
         private Builder() {}
 
+        /**
+         * Sets the title; {@code null} clears it (refused for a required field).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder title(@Nullable String value) {
             title = Patch.setOrClear(value);
             return this;
         }
 
-        /** Sets the description, or clears it when {@code null}. */
+        /**
+         * Sets the description, or clears it when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder description(@Nullable String value) {
             description = Patch.setOrClear(value);
             return this;
         }
 
+        /**
+         * Sets the priority; {@code null} clears it (refused for a required field).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder priority(@Nullable TaskPriority value) {
             priority = Patch.setOrClear(value);
             return this;
         }
 
+        /**
+         * Sets the status; {@code null} clears it (refused for a required field).
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder status(@Nullable TaskStatus value) {
             status = Patch.setOrClear(value);
             return this;
         }
 
-        /** Links the task to a contact, or detaches it when {@code null}. */
+        /**
+         * Links the task to a contact, or detaches it when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder contactId(@Nullable Long value) {
             contactId = Patch.setOrClear(value);
             return this;
         }
 
-        /** Links the task to a deal, or detaches it when {@code null}. */
+        /**
+         * Links the task to a deal, or detaches it when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder dealId(@Nullable Long value) {
             dealId = Patch.setOrClear(value);
             return this;
         }
 
-        /** Sets the due date, or clears it when {@code null}. */
+        /**
+         * Sets the due date, or clears it when {@code null}.
+         *
+         * @param value the new value
+         * @return this builder
+         */
         public Builder dueDate(@Nullable LocalDate value) {
             dueDate = Patch.setOrClear(value);
             return this;
         }
 
+        /**
+         * Refuses the update unless the record is still at this version.
+         *
+         * @param version the version the caller read
+         * @return this builder
+         */
         public Builder expectedVersion(long version) {
             expectedVersion = version;
             return this;
         }
 
+        /**
+         * Builds the command, checking every field.
+         *
+         * @return the task update
+         */
         public TaskUpdate build() {
             return new TaskUpdate(title, description, priority, status, contactId, dealId, dueDate, expectedVersion);
         }

@@ -126,6 +126,14 @@ public abstract class CrmContract implements CrmTestContext {
     }
 
     @Nested
+    class Transactions extends TransactionContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
+
+    @Nested
     class Paging extends PagingContract {
         @Override
         protected CrmTestContext ctx() {

@@ -5,10 +5,10 @@ import static dev.crmkit.core.contract.TestData.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineUpdate;
 import dev.crmkit.core.pipeline.Stage;

@@ -2,7 +2,7 @@ package dev.crmkit.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.query.SortField;

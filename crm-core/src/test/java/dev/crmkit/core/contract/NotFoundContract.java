@@ -5,9 +5,9 @@ import static dev.crmkit.core.contract.TestData.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crmkit.core.NotFoundException;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.deal.DealUpdate;
+import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineUpdate;
 import dev.crmkit.core.task.TaskUpdate;

@@ -3,7 +3,7 @@ package dev.crmkit.core.contract;
 import static dev.crmkit.core.contract.TestData.aDeal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crmkit.core.RetryableTransactionException;
+import dev.crmkit.core.kernel.RetryableTransactionException;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;

@@ -4,9 +4,9 @@ import static dev.crmkit.core.contract.TestData.aDeal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.Money;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.Money;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineSummary;

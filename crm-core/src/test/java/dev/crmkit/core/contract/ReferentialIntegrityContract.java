@@ -4,12 +4,12 @@ import static dev.crmkit.core.contract.TestData.aDeal;
 import static dev.crmkit.core.contract.TestData.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.RetryableTransactionException;
-import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealUpdate;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.RetryableTransactionException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskUpdate;
 import java.sql.Connection;

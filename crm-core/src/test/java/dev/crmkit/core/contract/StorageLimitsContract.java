@@ -5,12 +5,12 @@ import static dev.crmkit.core.contract.TestData.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crmkit.core.StorageLimits;
-import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.DealUpdate;
+import dev.crmkit.core.kernel.StorageLimits;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;

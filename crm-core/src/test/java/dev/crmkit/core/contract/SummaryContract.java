@@ -3,7 +3,7 @@ package dev.crmkit.core.contract;
 import static dev.crmkit.core.contract.TestData.aDeal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crmkit.core.Money;
+import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineSummary;
 import dev.crmkit.core.pipeline.StageSummary;

@@ -1,7 +1,7 @@
 package dev.crmkit.core.model;
 
-import dev.crmkit.core.Patch;
 import dev.crmkit.core.contact.ContactSort;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.query.SortDirection;
 import org.jspecify.annotations.Nullable;
 

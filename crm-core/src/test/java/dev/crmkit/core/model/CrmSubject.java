@@ -1,7 +1,6 @@
 package dev.crmkit.core.model;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.Patch;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactUpdate;
@@ -10,6 +9,7 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.model.Ids.Kind;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;

@@ -1,7 +1,7 @@
 package dev.crmkit.core.model;
 
-import dev.crmkit.core.Patch;
 import dev.crmkit.core.deal.DealSort;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.SortDirection;
 import java.math.BigDecimal;

@@ -1,10 +1,10 @@
 package dev.crmkit.core.model;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.Patch;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealSort;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.model.PipelineOps.StageSpec;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineSort;

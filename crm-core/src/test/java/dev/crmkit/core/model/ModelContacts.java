@@ -2,11 +2,11 @@ package dev.crmkit.core.model;
 
 import static dev.crmkit.core.model.ModelState.optional;
 
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.Patch;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.model.ModelState.Errors;
 import java.time.Instant;
 import java.util.Locale;

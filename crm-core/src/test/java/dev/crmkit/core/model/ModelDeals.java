@@ -2,10 +2,10 @@ package dev.crmkit.core.model;
 
 import static dev.crmkit.core.model.ModelState.optional;
 
-import dev.crmkit.core.Money;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.Patch;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.kernel.Money;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.model.ModelState.Errors;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.Stage;

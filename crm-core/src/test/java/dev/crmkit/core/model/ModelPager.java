@@ -1,6 +1,6 @@
 package dev.crmkit.core.model;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.query.SortDirection;
 import java.util.Comparator;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.crmkit.core.model;
 
-import dev.crmkit.core.Patch;
-import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.testing.MutableClock;

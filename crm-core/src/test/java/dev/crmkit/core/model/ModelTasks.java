@@ -1,7 +1,7 @@
 package dev.crmkit.core.model;
 
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.Patch;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.model.ModelState.Errors;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;

@@ -8,7 +8,7 @@ interface Op {
 
     /**
      * @return what the subject answered, with logical ids: a record, a list of {@link PageView}s, …
-     * @throws dev.crmkit.core.CrmException when the subject refuses the operation
+     * @throws dev.crmkit.core.kernel.CrmException when the subject refuses the operation
      */
     Object applyTo(Subject subject);
 }

@@ -1,10 +1,10 @@
 package dev.crmkit.core.model;
 
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.CrmException;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.StaleVersionException;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.CrmException;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.StaleVersionException;
+import dev.crmkit.core.kernel.ValidationException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;

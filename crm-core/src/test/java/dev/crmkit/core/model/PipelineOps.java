@@ -1,6 +1,6 @@
 package dev.crmkit.core.model;
 
-import dev.crmkit.core.Patch;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.PipelineSort;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.SortDirection;

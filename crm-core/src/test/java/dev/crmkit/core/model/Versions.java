@@ -1,7 +1,7 @@
 package dev.crmkit.core.model;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.StaleVersionException;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 
 /** The reference model's optimistic lock: an update naming a version refuses any other. */

@@ -3,9 +3,9 @@ package dev.crmkit.core.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactSort;
+import dev.crmkit.core.kernel.ValidationException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

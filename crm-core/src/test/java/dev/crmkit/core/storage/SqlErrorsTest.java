@@ -2,12 +2,12 @@ package dev.crmkit.core.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.CrmException;
-import dev.crmkit.core.RetryableTransactionException;
-import dev.crmkit.core.StorageException;
-import dev.crmkit.core.StorageUnavailableException;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.CrmException;
+import dev.crmkit.core.kernel.RetryableTransactionException;
+import dev.crmkit.core.kernel.StorageException;
+import dev.crmkit.core.kernel.StorageUnavailableException;
+import dev.crmkit.core.kernel.ValidationException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;

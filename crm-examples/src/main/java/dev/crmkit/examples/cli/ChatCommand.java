@@ -1,23 +1,22 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.agent.AgentAction;
+import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.AgentReply;
 import dev.crmkit.agent.AgentStreamHandler;
 import dev.crmkit.agent.CrmAgent;
-import dev.crmkit.agent.llama.LlamaCppChatModel;
-import dev.crmkit.agent.model.ModelFiles;
-import dev.langchain4j.model.chat.ChatModel;
+import dev.crmkit.examples.AgentModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -36,25 +35,8 @@ final class ChatCommand implements Callable<Integer> {
     @Nullable
     CrmCommand root;
 
-    @Option(
-            names = "--model",
-            paramLabel = "<name-or-path>",
-            description = "a GGUF file, or a model's name in the models directory (default: $CRM_MODEL, else the"
-                    + " only model there)")
-    @Nullable
-    String model;
-
-    @Option(
-            names = "--threads",
-            defaultValue = "2",
-            description = "CPU threads for the model (default: ${DEFAULT-VALUE})")
-    int threads;
-
-    @Option(
-            names = "--context-size",
-            defaultValue = "8192",
-            description = "context window in tokens (default: ${DEFAULT-VALUE})")
-    int contextSize;
+    @Mixin
+    ModelOptions model = new ModelOptions();
 
     @Option(names = "--conversation", description = "a name for the conversation (default: a new one)")
     @Nullable
@@ -64,24 +46,13 @@ final class ChatCommand implements Callable<Integer> {
     public Integer call() {
         CrmCommand root = root();
         PrintWriter out = root.out();
-        ChatModel chatModel = root.environment().chatModel();
-        LlamaCppChatModel loaded = chatModel == null ? load() : null;
-        try {
-            CrmAgent.Builder builder = CrmAgent.builder().crm(root.crm());
-            if (loaded != null) {
-                builder.chatModel(loaded).streamingChatModel(loaded.streaming());
-            } else {
-                builder.chatModel(chatModel);
-            }
-            try (CrmAgent agent = builder.build()) {
-                repl(agent, root.environment().in(), out);
-            }
+        try (AgentModel chosen = model.open(root);
+                CrmAgent agent =
+                        chosen.applyTo(CrmAgent.builder().crm(root.crm())).build()) {
+            repl(agent, root.environment().in(), out);
             return 0;
         } finally {
             root.close();
-            if (loaded != null) {
-                loaded.close();
-            }
         }
     }
 
@@ -94,21 +65,29 @@ final class ChatCommand implements Callable<Integer> {
             }
             out.print("assistant> ");
             out.flush();
-            AgentReply reply = agent.chat(id, line.strip(), new AgentStreamHandler() {
-                @Override
-                public void onText(String fragment) {
-                    out.print(fragment);
-                    out.flush();
-                }
-
-                @Override
-                public void onAction(AgentAction action) {
-                    if (!action.isPending()) {
-                        out.printf("%n  [%s %s: %s]%n", action.tool(), action.arguments(), outcome(action));
+            AgentReply reply;
+            try {
+                reply = agent.chat(id, line.strip(), new AgentStreamHandler() {
+                    @Override
+                    public void onText(String fragment) {
+                        out.print(fragment);
                         out.flush();
                     }
-                }
-            });
+
+                    @Override
+                    public void onAction(AgentAction action) {
+                        if (!action.isPending()) {
+                            out.printf("%n  [%s %s: %s]%n", action.tool(), action.arguments(), outcome(action));
+                            out.flush();
+                        }
+                    }
+                });
+            } catch (AgentException e) { // the model failed (a server down, say): tell why, and go on
+                out.println();
+                out.println("error: " + e.getMessage());
+                out.flush();
+                continue;
+            }
             out.println();
             decide(agent, id, reply.pending(), in, out);
         }
@@ -152,31 +131,6 @@ final class ChatCommand implements Callable<Integer> {
 
     private static boolean isExit(String line) {
         return List.of("exit", "quit", "/exit", "/quit").contains(line.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private LlamaCppChatModel load() {
-        return LlamaCppChatModel.builder()
-                .modelPath(modelFile())
-                .threads(threads)
-                .contextSize(contextSize)
-                .build();
-    }
-
-    private Path modelFile() {
-        ModelFiles files = new ModelFiles(root().modelsDir());
-        String wanted = model != null ? model : root().environment().variables().get("CRM_MODEL");
-        if (wanted != null && !wanted.isBlank()) {
-            return files.resolve(wanted);
-        }
-        List<Path> models = files.list();
-        if (models.size() == 1) {
-            return models.get(0);
-        }
-        throw new UserException(
-                models.isEmpty()
-                        ? "no model in " + files.directory()
-                                + "; download one with: crm model pull <url> --sha256 <hex>"
-                        : "several models in " + files.directory() + "; pick one with --model <name>");
     }
 
     private CrmCommand root() {

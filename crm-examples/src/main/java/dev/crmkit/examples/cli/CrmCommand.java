@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
             TasksCommand.class,
             ModelCommand.class,
             ChatCommand.class,
-            TokenCommand.class
+            EvalCommand.class,
+            TokenCommand.class,
+            SchemaCommand.class
         })
 final class CrmCommand {
 

@@ -1,11 +1,11 @@
 package dev.crmkit.examples.cli;
 
-import dev.crmkit.core.Patch;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.Page;
 import java.math.BigDecimal;

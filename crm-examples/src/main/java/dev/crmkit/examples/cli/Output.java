@@ -49,6 +49,20 @@ final class Output {
             List<String> columns,
             @Nullable String nextCursor,
             @Nullable Long total) {
+        list(records, columns, nextCursor, total, MAX_CELL);
+    }
+
+    /** A short list whose cells are never cut (references a user copies), as a table or JSON. */
+    void fullList(List<Map<String, @Nullable Object>> records, List<String> columns) {
+        list(records, columns, null, null, Integer.MAX_VALUE);
+    }
+
+    private void list(
+            List<Map<String, @Nullable Object>> records,
+            List<String> columns,
+            @Nullable String nextCursor,
+            @Nullable Long total,
+            int maxCell) {
         if (json) {
             Map<String, @Nullable Object> page = new LinkedHashMap<>();
             page.put("items", records);
@@ -62,7 +76,7 @@ final class Output {
         rows.add(columns);
         for (Map<String, @Nullable Object> record : records) {
             rows.add(columns.stream()
-                    .map(column -> text(record.get(column), MAX_CELL))
+                    .map(column -> text(record.get(column), maxCell))
                     .toList());
         }
         int[] widths = new int[columns.size()];

@@ -1,6 +1,6 @@
 package dev.crmkit.examples.cli;
 
-import dev.crmkit.core.Patch;
+import dev.crmkit.core.kernel.Patch;
 import org.jspecify.annotations.Nullable;
 
 /** How update options become patches: an option not given leaves the field, an empty value clears it. */

@@ -1,6 +1,6 @@
 package dev.crmkit.examples.cli;
 
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;

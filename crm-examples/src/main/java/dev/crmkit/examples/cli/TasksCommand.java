@@ -1,7 +1,7 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.Patch;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.task.NewTask;
 import dev.crmkit.core.task.Task;

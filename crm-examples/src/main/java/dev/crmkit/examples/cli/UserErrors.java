@@ -1,11 +1,11 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.agent.AgentException;
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.CrmException;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.StaleVersionException;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.CrmException;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.StaleVersionException;
+import dev.crmkit.core.kernel.ValidationException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package dev.crmkit.examples.web;
 
-import dev.crmkit.core.StorageException;
+import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.schema.Dialect;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;

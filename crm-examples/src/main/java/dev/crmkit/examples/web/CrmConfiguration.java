@@ -1,42 +1,32 @@
 package dev.crmkit.examples.web;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.examples.CrmFactory;
+import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.examples.seed.SampleData;
 import dev.crmkit.examples.web.idempotency.RequestTransactions;
-import java.time.Clock;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /**
- * Wires crmkit into the app exactly as a host application would: Boot's pooled {@link DataSource},
- * {@code CrmSchema.migrate} (and the app's own tables, {@link AppSchema}), then a {@link Crm} over the adapter {@code crm.storage} names. Boot's
- * own JPA and Flyway auto-configuration are deliberately absent: the adapters build their own
- * EntityManagerFactory / SqlSessionFactory.
+ * What the app adds to crmkit's Spring Boot auto-configuration, which migrates crmkit's schema
+ * and builds the {@link Crm} bean ({@code crm.default-currency}, listener beans): the app's own
+ * tables ({@link AppSchema}), and the storage, over the adapter {@code crm.storage} names. The
+ * storage is the app's own bean, not the auto-configured one, because it runs over {@link
+ * RequestTransactions}' data source: an API request with an Idempotency-Key commits crmkit's writes
+ * together with its key. The app has no JPA of its own, so there is no host transaction to join.
  */
 @Configuration(proxyBeanMethods = false)
 class CrmConfiguration {
 
-    /**
-     * Closed by Spring at shutdown, which closes the adapter; the pool is Boot's to close. crmkit
-     * gets the pool through {@link RequestTransactions}, so an API request with an Idempotency-Key
-     * can commit crmkit's writes together with its key.
-     */
-    @Bean(destroyMethod = "close")
-    Crm crm(
-            DataSource dataSource,
-            CrmProperties properties,
-            ObjectProvider<Clock> clock,
-            RequestTransactions transactions) {
+    /** After crmkit's migration (the auto-configuration's bean), so the adapter finds its tables. */
+    @Bean
+    @DependsOn("crmSchemaMigration")
+    CrmStorage crmStorage(DataSource dataSource, CrmProperties properties, RequestTransactions transactions) {
         AppSchema.migrate(dataSource);
-        return CrmFactory.open(
-                transactions.wrap(dataSource),
-                properties.storage(),
-                clock.getIfAvailable(Clock::systemUTC),
-                properties.defaultCurrency());
+        return properties.storage().create(transactions.wrap(dataSource));
     }
 
     @Bean

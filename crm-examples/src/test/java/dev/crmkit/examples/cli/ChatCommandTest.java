@@ -104,13 +104,9 @@ class ChatCommandTest {
     void should_chat_with_a_real_gguf_model_in_process() {
         CliRunner real = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
 
+        // No --context-size: the defaults must hold the tools, which its 512-token vocabulary spells out long.
         Result chat = real.runWithInput(
-                "Hello\nexit\n",
-                "chat",
-                "--model",
-                TestModel.stories260K().toString(),
-                "--context-size",
-                "16384"); // its 512-token vocabulary spells the tools out long
+                "Hello\nexit\n", "chat", "--model", TestModel.stories260K().toString());
 
         assertThat(chat.exitCode()).as(chat.toString()).isZero();
         assertThat(chat.out()).contains("assistant> ").endsWith("bye\n");

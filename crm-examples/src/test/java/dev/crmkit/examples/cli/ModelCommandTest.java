@@ -89,7 +89,8 @@ class ModelCommandTest {
         assertThat(badSum.err()).isEqualTo("error: --sha256 must be 64 hexadecimal digits\n");
         assertThat(badUrl.exitCode()).isEqualTo(1);
         assertThat(badUrl.err()).startsWith("error: the model's address must start with http");
-        assertThat(noSum.exitCode()).isEqualTo(2);
+        assertThat(noSum.exitCode()).isEqualTo(1);
+        assertThat(noSum.err()).startsWith("error: --sha256 is required with an address");
     }
 
     private String url() {

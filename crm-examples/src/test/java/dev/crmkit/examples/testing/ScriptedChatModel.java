@@ -19,7 +19,7 @@ public final class ScriptedChatModel implements ChatModel {
     /** The answer once the script is used up. */
     public static final String FALLBACK = "Done.";
 
-    private final Deque<AiMessage> script = new ArrayDeque<>();
+    private final Deque<Object> script = new ArrayDeque<>();
     private final AtomicInteger calls = new AtomicInteger();
 
     /** Forgets what is left of the previous script; chain {@link #thenCall} and {@link #thenAnswer}. */
@@ -42,14 +42,23 @@ public final class ScriptedChatModel implements ChatModel {
         return this;
     }
 
+    /** The model fails at this step, as a local model fails when the conversation outgrows its context. */
+    public synchronized ScriptedChatModel thenFail(RuntimeException failure) {
+        script.add(failure);
+        return this;
+    }
+
     @Override
     public ChatResponse doChat(ChatRequest request) {
-        AiMessage next;
+        Object next;
         synchronized (this) {
             next = script.poll();
         }
+        if (next instanceof RuntimeException failure) {
+            throw failure;
+        }
         return ChatResponse.builder()
-                .aiMessage(next != null ? next : AiMessage.from(FALLBACK))
+                .aiMessage(next != null ? (AiMessage) next : AiMessage.from(FALLBACK))
                 .build();
     }
 }

@@ -3,6 +3,7 @@ package dev.crmkit.examples.web;
 import static dev.crmkit.examples.web.Bodies.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crmkit.agent.llama.ContextOverflowException;
 import dev.crmkit.examples.testing.ScriptedChatModel;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import java.net.http.HttpRequest;
@@ -63,7 +64,7 @@ class ChatApiTest {
         JsonNode performed = reply.json().path("performed").get(0);
         assertThat(performed.path("tool").asString()).isEqualTo("create_contact");
         assertThat(performed.path("status").asString()).isEqualTo("executed");
-        assertThat(performed.path("arguments").path("firstName").asString()).isEqualTo("John");
+        assertThat(performed.path("arguments").path("first_name").asString()).isEqualTo("John");
         assertThat(api.get("/api/v1/contacts?q=" + email).json().path("items")).hasSize(1);
     }
 
@@ -134,13 +135,45 @@ class ChatApiTest {
         assertThat(stream.status()).isEqualTo(200);
         assertThat(stream.contentType()).startsWith("text/event-stream");
         assertThat(stream.body())
+                .contains("event:tool")
                 .contains("event:action")
                 .contains("\"tool\":\"create_contact\"")
+                .contains("\"display_name\":\"Create contact\"")
+                .contains("\"first_name\":\"Sam\"")
+                .doesNotContain("firstName")
                 .contains("event:text")
                 .contains("Created Sam.")
                 .contains("event:done");
         assertThat(stream.body().indexOf("event:done"))
                 .isGreaterThan(stream.body().indexOf("event:text"));
+        assertThat(stream.body().indexOf("event:tool")).isLessThan(stream.body().indexOf("event:action"));
+    }
+
+    @Test
+    void should_answer_404_problem_details_for_a_conversation_nobody_started() {
+        Reply reply = api.get("/api/v1/chat/unknown-" + UUID.randomUUID());
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().path("type").asString()).isEqualTo("/problems/not-found");
+    }
+
+    @Test
+    void should_stream_an_error_naming_the_app_properties_when_the_model_fails() {
+        model.script()
+                .thenFail(new ContextOverflowException(
+                        "the prompt needs 10934 tokens ...; raise contextSize, lower maxTokens", 10934, 7168));
+
+        Reply stream = api.send(api.request("/api/v1/chat/stream")
+                .header("Content-Type", "application/json")
+                .header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"conversation_id\": \"" + conversation + "\", \"message\": \"Hi\"}")));
+
+        assertThat(stream.body())
+                .contains("event:error")
+                .contains("raise crm.agent.context-size, lower crm.agent.max-tokens")
+                .doesNotContain("event:done");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.crmkit.examples.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crmkit.agent.llama.ContextOverflowException;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.NewContact;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,12 +75,60 @@ class ChatBrowserTest {
                 .contains("Delete Ada Lovelace")
                 .contains("Deleting Ada needs your confirmation.");
         assertThat(crm.contacts().findById(contact.id())).isPresent();
+        assertThat(browser.findElement(By.cssSelector(".action.pending")).getText())
+                .contains("Delete contact")
+                .contains("Id")
+                .doesNotContain("delete_contact");
         Browser.screenshot(browser, "chat-pending-action");
 
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector(".action.pending button.danger")));
 
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("delete_contact: confirmed");
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Delete contact: confirmed");
         assertThat(crm.contacts().findById(contact.id())).isEmpty();
         Browser.screenshot(browser, "chat-confirmed");
+    }
+
+    @Test
+    void should_show_the_error_when_the_stream_fails_and_keep_it_on_the_page() {
+        model.script()
+                .thenFail(new ContextOverflowException(
+                        "the prompt needs 10934 tokens ...; raise contextSize, lower maxTokens", 10934, 7168));
+        browser.get("http://localhost:" + port + "/chat");
+
+        send("Hello");
+
+        WebElement error = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message .bubble.error")));
+        assertThat(error.getText()).contains("The assistant failed").contains("crm.agent.context-size");
+        Browser.screenshot(browser, "chat-error");
+    }
+
+    @Test
+    void should_show_each_action_by_its_display_name_and_an_empty_answer_as_such() {
+        String email = "grace-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        model.script()
+                .thenCall(
+                        "create_contact",
+                        "{\"firstName\": \"Grace\", \"lastName\": \"Hopper\", \"email\": \"" + email + "\"}")
+                .thenAnswer("");
+        browser.get("http://localhost:" + port + "/chat");
+
+        send("Add Grace Hopper");
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".message .bubble.empty")));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("The assistant gave no answer.");
+        assertThat(browser.findElement(By.cssSelector("aside")).getText())
+                .contains("Create contact")
+                .contains("First name")
+                .contains("Grace")
+                .contains(email)
+                .doesNotContain("firstName", "create_contact");
+        Browser.screenshot(browser, "chat-actions");
+    }
+
+    private void send(String message) {
+        browser.findElement(By.name("message")).sendKeys(message);
+        browser.findElement(By.cssSelector("#chat-form button")).click();
     }
 }

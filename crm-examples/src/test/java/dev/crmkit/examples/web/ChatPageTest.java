@@ -47,7 +47,8 @@ class ChatPageTest {
         assertThat(page)
                 .contains("Delete contact " + id)
                 .contains("Please confirm the delete.")
-                .contains("delete_contact")
+                .contains("Delete contact</strong>")
+                .contains("<dt>Id</dt><dd>" + id + "</dd>")
                 .contains(">Confirm</button>")
                 .contains(">Reject</button>");
         assertThat(browser.get("/api/v1/contacts/" + id).status()).isEqualTo(200);
@@ -58,7 +59,7 @@ class ChatPageTest {
 
         assertThat(confirmed.status()).isEqualTo(302);
         assertThat(browser.get("/chat").body())
-                .contains("delete_contact: confirmed")
+                .contains("Delete contact: confirmed")
                 .doesNotContain(">Confirm</button>");
         assertThat(browser.get("/api/v1/contacts/" + id).status()).isEqualTo(404);
     }
@@ -73,7 +74,7 @@ class ChatPageTest {
 
         form("/chat/actions/" + pending.group(1) + "/reject", "");
 
-        assertThat(browser.get("/chat").body()).contains("delete_contact: rejected");
+        assertThat(browser.get("/chat").body()).contains("Delete contact: rejected");
         assertThat(browser.get("/api/v1/contacts/" + id).status()).isEqualTo(200);
     }
 

@@ -60,6 +60,9 @@ class ChatWithoutModelTest {
                 .contains("id=\"no-model\"")
                 .contains("No chat model is configured")
                 .contains("--crm.agent.model=")
+                .contains("<code id=\"pull-command\">crm-examples/crm model pull qwen2.5-1.5b-instruct</code>")
+                .contains("--crm.agent.model=$HOME/.crmkit/models/qwen2.5-1.5b-instruct-q4_k_m.gguf")
+                .contains("--crm.agent.base-url=")
                 .doesNotContain("id=\"chat-form\"");
     }
 }

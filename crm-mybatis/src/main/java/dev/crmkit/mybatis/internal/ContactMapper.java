@@ -1,22 +1,14 @@
 package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.contact.Contact;
-import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
 /** The contact statements; SQL in {@code ContactMapper.xml}. */
-public interface ContactMapper extends CrmMapper<Contact> {
-
-    @Nullable
-    Contact findById(@Param("id") long id);
+public interface ContactMapper extends QueryMapper<Contact, Contact, ContactMapper.ContactFilter> {
 
     @Nullable
     Contact findByEmail(@Param("email") String email);
-
-    List<Contact> find(@Param("f") ContactFilter filter, @Param("page") PageSql page);
-
-    long count(@Param("f") ContactFilter filter);
 
     /**
      * The filters of a contact query.

@@ -1,24 +1,15 @@
 package dev.crmkit.mybatis.internal;
 
-import dev.crmkit.core.Money;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.kernel.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.List;
-import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
 /** The deal statements; SQL in {@code DealMapper.xml}. */
-public interface DealMapper extends CrmMapper<DealMapper.DealRow> {
-
-    @Nullable
-    DealRow findById(@Param("id") long id);
-
-    List<DealRow> find(@Param("f") DealFilter filter, @Param("page") PageSql page);
-
-    long count(@Param("f") DealFilter filter);
+public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.DealRow, DealMapper.DealFilter> {
 
     /** A deal as stored: its money in two columns. */
     record DealRow(

@@ -1,7 +1,7 @@
 package dev.crmkit.mybatis.internal;
 
-import dev.crmkit.core.CrmException;
-import dev.crmkit.core.StorageException;
+import dev.crmkit.core.kernel.CrmException;
+import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.storage.SqlErrors;
 import java.sql.SQLException;
 import java.util.function.Supplier;

@@ -1,8 +1,8 @@
 package dev.crmkit.mybatis.internal;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.StaleVersionException;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.storage.CrmRepository;
 import java.util.function.Function;
 

@@ -2,21 +2,21 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.contact.ContactRepository;
-import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.query.Page;
-import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.mybatis.internal.ContactMapper.ContactFilter;
 import java.util.Optional;
 import java.util.function.Function;
 
 /** Contacts through {@link ContactMapper}: one statement per operation, two for a page with its total. */
-final class MyBatisContactRepository extends MyBatisAggregateRepository<Contact, Contact, ContactMapper>
+final class MyBatisContactRepository
+        extends MyBatisQueryRepository<Contact, Contact, Contact, ContactFilter, ContactMapper>
         implements ContactRepository {
 
     MyBatisContactRepository(ContactMapper mapper) {
         super(
                 mapper,
+                Function.identity(),
                 Function.identity(),
                 (c, id, version) -> new Contact(
                         id,
@@ -33,21 +33,12 @@ final class MyBatisContactRepository extends MyBatisAggregateRepository<Contact,
     }
 
     @Override
-    public Optional<Contact> findById(long id) {
-        return Edge.call(() -> Optional.ofNullable(mapper.findById(id)));
-    }
-
-    @Override
     public Optional<Contact> findByEmail(String email) {
         return Edge.call(() -> Optional.ofNullable(mapper.findByEmail(email)));
     }
 
     @Override
     public Page<Contact> find(ContactQuery query) {
-        return Edge.call(() -> {
-            PageRequest<ContactSort> page = query.page();
-            ContactFilter filter = new ContactFilter(query.textPattern().orElse(null), query.company());
-            return Page.of(mapper.find(filter, PageSql.of(page)), page, page.withTotal() ? mapper.count(filter) : null);
-        });
+        return page(query.page(), new ContactFilter(query.textPattern().orElse(null), query.company()));
     }
 }

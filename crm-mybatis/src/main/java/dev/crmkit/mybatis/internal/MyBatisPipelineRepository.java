@@ -2,12 +2,12 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
-import dev.crmkit.core.pipeline.PipelineRepository;
 import dev.crmkit.core.pipeline.PipelineSort;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageTotal;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.mybatis.internal.PipelineMapper.PipelineRow;
 import dev.crmkit.mybatis.internal.PipelineMapper.PipelineStageRow;
 import dev.crmkit.mybatis.internal.PipelineMapper.StageRow;

@@ -1,22 +1,19 @@
 package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.query.Page;
-import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
-import dev.crmkit.core.task.TaskRepository;
-import dev.crmkit.core.task.TaskSort;
 import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.mybatis.internal.TaskMapper.TaskFilter;
 import dev.crmkit.mybatis.internal.TaskMapper.TaskRow;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** Tasks through {@link TaskMapper}: one statement per operation, two for a page with its total. */
-final class MyBatisTaskRepository extends MyBatisAggregateRepository<Task, TaskRow, TaskMapper>
+final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, TaskRow, TaskRow, TaskFilter, TaskMapper>
         implements TaskRepository {
 
     private static final List<String> OPEN_STATUSES = Arrays.stream(TaskStatus.values())
@@ -28,6 +25,7 @@ final class MyBatisTaskRepository extends MyBatisAggregateRepository<Task, TaskR
         super(
                 mapper,
                 TaskRow::of,
+                TaskRow::toTask,
                 (t, id, version) -> new Task(
                         id,
                         t.title(),
@@ -44,27 +42,20 @@ final class MyBatisTaskRepository extends MyBatisAggregateRepository<Task, TaskR
     }
 
     @Override
-    public Optional<Task> findById(long id) {
-        return Edge.call(() -> Optional.ofNullable(mapper.findById(id)).map(TaskRow::toTask));
-    }
-
-    @Override
     public Page<Task> find(TaskQuery query, LocalDate today) {
-        return Edge.call(() -> {
-            PageRequest<TaskSort> page = query.page();
-            TaskFilter filter = new TaskFilter(
-                    query.statuses().stream().map(TaskStatus::key).sorted().toList(),
-                    query.priorities().stream().map(TaskPriority::key).sorted().toList(),
-                    query.contactId(),
-                    query.dealId(),
-                    query.dueBefore(),
-                    query.dueAfter(),
-                    query.overdue() ? today : null,
-                    OPEN_STATUSES);
-            List<Task> rows = mapper.find(filter, PageSql.of(page)).stream()
-                    .map(TaskRow::toTask)
-                    .toList();
-            return Page.of(rows, page, page.withTotal() ? mapper.count(filter) : null);
-        });
+        return page(
+                query.page(),
+                new TaskFilter(
+                        query.statuses().stream().map(TaskStatus::key).sorted().toList(),
+                        query.priorities().stream()
+                                .map(TaskPriority::key)
+                                .sorted()
+                                .toList(),
+                        query.contactId(),
+                        query.dealId(),
+                        query.dueBefore(),
+                        query.dueAfter(),
+                        query.overdue() ? today : null,
+                        OPEN_STATUSES));
     }
 }

@@ -1,10 +1,10 @@
 package dev.crmkit.mybatis.internal;
 
-import dev.crmkit.core.contact.ContactRepository;
-import dev.crmkit.core.deal.DealRepository;
-import dev.crmkit.core.pipeline.PipelineRepository;
+import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.storage.DealRepository;
+import dev.crmkit.core.storage.PipelineRepository;
+import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
-import dev.crmkit.core.task.TaskRepository;
 import org.apache.ibatis.session.SqlSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

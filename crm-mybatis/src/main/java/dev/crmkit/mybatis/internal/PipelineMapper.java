@@ -1,6 +1,6 @@
 package dev.crmkit.mybatis.internal;
 
-import dev.crmkit.core.Money;
+import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;

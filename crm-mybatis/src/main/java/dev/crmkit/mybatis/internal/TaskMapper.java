@@ -6,18 +6,10 @@ import dev.crmkit.core.task.TaskStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
 /** The task statements; SQL in {@code TaskMapper.xml}. */
-public interface TaskMapper extends CrmMapper<TaskMapper.TaskRow> {
-
-    @Nullable
-    TaskRow findById(@Param("id") long id);
-
-    List<TaskRow> find(@Param("f") TaskFilter filter, @Param("page") PageSql page);
-
-    long count(@Param("f") TaskFilter filter);
+public interface TaskMapper extends QueryMapper<TaskMapper.TaskRow, TaskMapper.TaskRow, TaskMapper.TaskFilter> {
 
     /** A task as stored: priority and status as their lower-case keys. */
     record TaskRow(

@@ -1,7 +1,7 @@
 package dev.crmkit.core.storage.memory;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.RetryableTransactionException;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.RetryableTransactionException;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.memory.Tables.Table;
@@ -30,11 +30,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *       work has locked fails at once with {@link RetryableTransactionException} (where a database
  *       would wait, then detect a deadlock or time out);</li>
  *   <li>an update checks the version against the latest committed row, so of two updates based on
- *       one version the second fails with {@link dev.crmkit.core.StaleVersionException},
- *       and an update of a row deleted meanwhile with {@link dev.crmkit.core.NotFoundException};</li>
+ *       one version the second fails with {@link dev.crmkit.core.kernel.StaleVersionException},
+ *       and an update of a row deleted meanwhile with {@link dev.crmkit.core.kernel.NotFoundException};</li>
  *   <li>the unique email, the references and the cascades are checked at each write and again at
  *       commit against the latest committed state, so a race loses with a
- *       {@link dev.crmkit.core.ConflictException} as it does on a database;</li>
+ *       {@link dev.crmkit.core.kernel.ConflictException} as it does on a database;</li>
  *   <li>ids come from one sequence per table and are never reused, rolled back or not.</li>
  * </ul>
  *

@@ -1,14 +1,14 @@
 package dev.crmkit.core.storage.memory;
 
-import dev.crmkit.core.CrmRecord;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.StaleVersionException;
-import dev.crmkit.core.contact.ContactRepository;
-import dev.crmkit.core.deal.DealRepository;
-import dev.crmkit.core.pipeline.PipelineRepository;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.StaleVersionException;
+import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.storage.DealRepository;
+import dev.crmkit.core.storage.PipelineRepository;
+import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.memory.Tables.Table;
-import dev.crmkit.core.task.TaskRepository;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -110,7 +110,7 @@ final class InMemoryUnitOfWork implements UnitOfWork {
      * exists in the latest state: the one this unit of work wrote, else the one committed (not the
      * snapshot, which may be older). The row is not marked written, so commit leaves it as it is.
      *
-     * @throws dev.crmkit.core.RetryableTransactionException when another open unit of work holds the row
+     * @throws dev.crmkit.core.kernel.RetryableTransactionException when another open unit of work holds the row
      */
     boolean lock(Table table, long id) {
         requireActive();

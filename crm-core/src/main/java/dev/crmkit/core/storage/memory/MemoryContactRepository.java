@@ -2,8 +2,8 @@ package dev.crmkit.core.storage.memory;
 
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.contact.ContactRepository;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
 import java.util.Objects;
 import java.util.Optional;

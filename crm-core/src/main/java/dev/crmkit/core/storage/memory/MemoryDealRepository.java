@@ -2,10 +2,10 @@ package dev.crmkit.core.storage.memory;
 
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
-import dev.crmkit.core.deal.DealRepository;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
 import java.util.Map;
 import java.util.Objects;

@@ -1,13 +1,13 @@
 package dev.crmkit.core.storage.memory;
 
-import dev.crmkit.core.Money;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
-import dev.crmkit.core.pipeline.PipelineRepository;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageTotal;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.crmkit.core.storage.memory;
 
-import dev.crmkit.core.CrmRecord;
+import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.query.Keyset;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
@@ -52,7 +52,7 @@ abstract class MemoryRepository<T extends CrmRecord> implements CrmRepository<T>
     /**
      * Locks the row until the unit of work ends and reports whether it exists in the latest
      * committed state (or this unit of work's own writes); a row another open unit of work holds
-     * fails at once with {@link dev.crmkit.core.RetryableTransactionException}.
+     * fails at once with {@link dev.crmkit.core.kernel.RetryableTransactionException}.
      */
     @Override
     public boolean lockById(long id) {

@@ -1,10 +1,10 @@
 package dev.crmkit.core.storage.memory;
 
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
-import dev.crmkit.core.task.TaskRepository;
 import java.time.LocalDate;
 import java.util.Objects;
 

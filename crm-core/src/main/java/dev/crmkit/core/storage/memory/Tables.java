@@ -1,8 +1,8 @@
 package dev.crmkit.core.storage.memory;
 
-import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.task.Task;
 import java.util.HashMap;

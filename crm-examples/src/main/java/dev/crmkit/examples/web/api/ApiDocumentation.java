@@ -1,5 +1,6 @@
 package dev.crmkit.examples.web.api;
 
+import dev.crmkit.core.query.PageRequest;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -9,13 +10,16 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} (browsable at {@code /docs}): title, summary,
  * the two ways to authenticate (HTTP Basic or a bearer API token, either one), and the
- * post-processing by {@link ApiSchemas} and {@link ApiOperations} that makes it exact enough for a
+ * texts and page parameters of {@link OperationDocs}, and the post-processing by {@link ApiSchemas}
+ * and {@link ApiOperations} that makes it exact enough for a
  * client generator. The build lints the served description with an independent linter.
  */
 @Configuration(proxyBeanMethods = false)
@@ -53,6 +57,13 @@ class ApiDocumentation {
                                         .description("an API token created on the tokens page or by `crm token`")))
                 .addSecurityItem(new SecurityRequirement().addList("basicAuth"))
                 .addSecurityItem(new SecurityRequirement().addList("bearerAuth"));
+    }
+
+    @Bean
+    OperationCustomizer inheritedOperations() {
+        // A list's PageRequest is not a parameter a client sends: OperationDocs adds the four it stands for.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageRequest.class);
+        return OperationDocs::customize;
     }
 
     @Bean

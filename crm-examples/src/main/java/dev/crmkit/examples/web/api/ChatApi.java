@@ -4,7 +4,8 @@ import dev.crmkit.agent.AgentAction;
 import dev.crmkit.agent.AgentReply;
 import dev.crmkit.agent.AgentStreamHandler;
 import dev.crmkit.agent.CrmAgent;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.examples.web.chat.AgentErrors;
 import dev.crmkit.examples.web.chat.Assistant;
 import dev.crmkit.examples.web.problem.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -77,8 +78,9 @@ class ChatApi implements DisposableBean {
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(
             summary = "Send a message and stream the answer as server-sent events",
-            description = "Events: text {\"text\": fragment} as the answer is written, action {action} as each runs"
-                    + " or becomes pending, done {reply} at the end, error {\"detail\"} if the model failed.")
+            description = "Events: text {\"text\": fragment} as the answer is written, tool {\"tool\","
+                    + " \"display_name\", \"arguments\"} as a tool call starts, action {action} as each runs or"
+                    + " becomes pending, done {reply} at the end, error {\"detail\"} if the model failed.")
     SseEmitter stream(@RequestBody JsonNode body, Principal user) {
         ChatRequest request = read(body);
         CrmAgent agent = agent();
@@ -93,6 +95,11 @@ class ChatApi implements DisposableBean {
                     }
 
                     @Override
+                    public void onToolCall(String tool, String arguments) {
+                        send(emitter, "tool", ChatJson.ToolCall.of(tool, arguments));
+                    }
+
+                    @Override
                     public void onAction(AgentAction action) {
                         send(emitter, "action", ChatJson.Action.of(action));
                     }
@@ -101,7 +108,10 @@ class ChatApi implements DisposableBean {
                 emitter.complete();
             } catch (RuntimeException e) {
                 log.warn("a streamed chat turn failed", e);
-                send(emitter, "error", Map.of("detail", "the assistant failed: " + e.getMessage()));
+                send(
+                        emitter,
+                        "error",
+                        Map.of("detail", "The assistant failed: " + AgentErrors.inSettingsOfTheApp(e.getMessage())));
                 emitter.complete();
             }
         });
@@ -109,10 +119,15 @@ class ChatApi implements DisposableBean {
     }
 
     @GetMapping("/{conversationId}")
-    @Operation(summary = "A conversation: its messages, every action, and those waiting for a decision")
+    @Operation(
+            summary = "A conversation: its messages, every action, and those waiting for a decision",
+            description = "404 for a conversation the user has not started.")
     ChatJson.Conversation conversation(@PathVariable String conversationId, Principal user) {
         CrmAgent agent = agent();
-        String id = owned(agent, conversationId(conversationId), user, false);
+        String id = conversationId(conversationId);
+        if (!assistant.owners().owns(id, user.getName())) {
+            throw notFound(id);
+        }
         return new ChatJson.Conversation(
                 id,
                 agent.history(id).stream().map(ChatJson.Message::of).toList(),
@@ -158,13 +173,17 @@ class ChatApi implements DisposableBean {
                 ? assistant.owners().claim(agent, conversationId, user.getName())
                 : assistant.owners().mayUse(agent, conversationId, user.getName());
         if (!allowed) {
-            throw new ApiException(
-                    HttpStatus.NOT_FOUND,
-                    "not-found",
-                    "conversation " + conversationId + " does not exist",
-                    Map.of("entity", "conversation", "id", conversationId));
+            throw notFound(conversationId);
         }
         return conversationId;
+    }
+
+    private static ApiException notFound(String conversationId) {
+        return new ApiException(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                "conversation " + conversationId + " does not exist",
+                Map.of("entity", "conversation", "id", conversationId));
     }
 
     private static ChatRequest read(JsonNode body) {

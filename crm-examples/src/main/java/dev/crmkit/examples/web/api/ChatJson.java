@@ -4,14 +4,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crmkit.agent.AgentAction;
 import dev.crmkit.agent.AgentMessage;
 import dev.crmkit.agent.AgentReply;
+import dev.crmkit.examples.web.chat.DisplayNames;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The chat's JSON: a reply, an action the assistant took or proposes, and a conversation's history. */
 final class ChatJson {
@@ -46,13 +50,15 @@ final class ChatJson {
 
     /**
      * A tool call. {@code status} is executed, failed, pending, confirmed or rejected; {@code
-     * arguments} and {@code result} are JSON.
+     * arguments} and {@code result} are JSON, their keys in snake_case like the rest of the API;
+     * {@code display_name} is the tool as people read it ("Create contact").
      */
     record Action(
             String id,
             @JsonProperty("conversation_id") String conversationId,
             Instant at,
             String tool,
+            @JsonProperty("display_name") String displayName,
             JsonNode arguments,
             String status,
             @Nullable JsonNode result,
@@ -64,9 +70,10 @@ final class ChatJson {
                     action.conversationId(),
                     action.at(),
                     action.tool(),
-                    json(action.arguments()),
+                    DisplayNames.of(action.tool()),
+                    snakeCase(json(action.arguments())),
                     action.status().name().toLowerCase(Locale.ROOT),
-                    action.result() == null ? null : json(action.result()),
+                    action.result() == null ? null : snakeCase(json(action.result())),
                     action.error());
         }
 
@@ -90,8 +97,40 @@ final class ChatJson {
             List<Action> actions,
             List<Action> pending) {}
 
+    /**
+     * A tool call as it starts, for the stream's {@code tool} event.
+     *
+     * @param tool the tool's name
+     * @param displayName the tool as people read it
+     * @param arguments the arguments, keys in snake_case
+     */
+    record ToolCall(
+            String tool, @JsonProperty("display_name") String displayName, JsonNode arguments) {
+
+        static ToolCall of(String tool, String arguments) {
+            return new ToolCall(tool, DisplayNames.of(tool), snakeCase(json(arguments)));
+        }
+    }
+
+    /** The same JSON with every object key in snake_case (the tools' arguments are camelCase). */
+    static JsonNode snakeCase(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                out.set(DisplayNames.snakeCase(field.getKey()), snakeCase(field.getValue()));
+            }
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> out.add(snakeCase(element)));
+            return out;
+        }
+        return node;
+    }
+
     /** The model's text as JSON when it is JSON, else as a JSON string holding it. */
-    private static JsonNode json(String text) {
+    static JsonNode json(String text) {
         try {
             return JSON.readTree(text);
         } catch (JacksonException e) {

@@ -1,7 +1,7 @@
 package dev.crmkit.examples.web.api;
 
-import dev.crmkit.core.Patch;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.web.guard.ControlCharacters;
 import dev.crmkit.examples.web.problem.ApiValidationException;
 import dev.crmkit.examples.web.problem.FieldNames;

@@ -1,6 +1,6 @@
 package dev.crmkit.examples.web.api;
 
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskStatus;

@@ -1,6 +1,6 @@
 package dev.crmkit.examples.web.api;
 
-import dev.crmkit.core.Money;
+import dev.crmkit.core.kernel.Money;
 import java.math.BigDecimal;
 import java.util.List;
 

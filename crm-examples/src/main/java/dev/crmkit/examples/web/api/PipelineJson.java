@@ -1,7 +1,7 @@
 package dev.crmkit.examples.web.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineUpdate;

@@ -1,6 +1,6 @@
 package dev.crmkit.examples.web.api;
 
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.query.SortField;
 import java.util.Arrays;

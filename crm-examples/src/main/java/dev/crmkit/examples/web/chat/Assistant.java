@@ -1,6 +1,7 @@
 package dev.crmkit.examples.web.chat;
 
 import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.agent.model.RecommendedModel;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +13,18 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("try") // close() passes on what the model's close() throws; Spring calls it, never a try block
 public final class Assistant implements AutoCloseable {
 
+    /** The command that downloads the recommended model, as the chat page shows it. */
+    public static final String PULL_COMMAND = "crm-examples/crm model pull " + RecommendedModel.DEFAULT_NAME;
+
+    /** The option that then starts the app on it. */
+    public static final String MODEL_OPTION = "--crm.agent.model=$HOME/.crmkit/models/"
+            + RecommendedModel.defaultModel().reference().fileName();
+
     /** What to tell a user of an app without a model. */
-    public static final String HOW_TO_CONFIGURE = "Start the app with --crm.agent.model=/path/to/model.gguf"
-            + " (or set CRM_AGENT_MODEL); download a model with: crm model pull <url> --sha256 <hex>";
+    public static final String HOW_TO_CONFIGURE = "Download a model with: " + PULL_COMMAND
+            + " and start the app with " + MODEL_OPTION + " (or set CRM_AGENT_MODEL);"
+            + " or use an OpenAI-compatible server with --crm.agent.base-url=<url> --crm.agent.model-name=<name>"
+            + " (CRM_AGENT_BASE_URL, CRM_AGENT_MODEL_NAME, CRM_AGENT_API_KEY).";
 
     private final @Nullable CrmAgent agent;
     private final String unavailable;

@@ -37,6 +37,14 @@ public final class ConversationOwners {
         return owner == null ? isEmpty(agent, conversationId) : owner.equals(user);
     }
 
+    /**
+     * Whether the conversation exists for {@code user}: they started it. An id nobody has written to is
+     * no conversation (the API answers 404), even though {@link #mayUse} lets a new chat window show it.
+     */
+    public boolean owns(String conversationId, String user) {
+        return user.equals(owners.get(conversationId));
+    }
+
     private static boolean isEmpty(CrmAgent agent, String conversationId) {
         return agent.history(conversationId).isEmpty()
                 && agent.actions(conversationId).isEmpty();

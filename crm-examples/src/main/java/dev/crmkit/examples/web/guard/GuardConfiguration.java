@@ -1,6 +1,8 @@
 package dev.crmkit.examples.web.guard;
 
 import dev.crmkit.examples.web.problem.ProblemHtmlConverter;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +19,15 @@ import tools.jackson.core.StreamReadFeature;
 @Configuration(proxyBeanMethods = false)
 class GuardConfiguration implements WebMvcConfigurer {
 
+    private final List<QueryParameterSource> querySources;
+
+    GuardConfiguration(ObjectProvider<QueryParameterSource> querySources) {
+        this.querySources = querySources.orderedStream().toList();
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new QueryParameterInterceptor()).addPathPatterns("/api/**");
+        registry.addInterceptor(new QueryParameterInterceptor(querySources)).addPathPatterns("/api/**");
     }
 
     @Override

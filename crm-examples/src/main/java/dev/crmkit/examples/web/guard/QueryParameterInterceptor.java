@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,12 +18,17 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Refuses query parameters an API operation does not declare with 400 naming each of them, so a
  * typo such as {@code ?pipelineId=3} is reported instead of silently listing every deal. The
- * declared names are the operation's {@link RequestParam}s, read once per handler method.
- * Thread-safe.
+ * declared names are the operation's {@link RequestParam}s and what a {@link QueryParameterSource}
+ * names for its other parameters, read once per handler method. Thread-safe.
  */
 final class QueryParameterInterceptor implements HandlerInterceptor {
 
     private final Map<HandlerMethod, Set<String>> declared = new ConcurrentHashMap<>();
+    private final List<QueryParameterSource> sources;
+
+    QueryParameterInterceptor(List<QueryParameterSource> sources) {
+        this.sources = List.copyOf(sources);
+    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
@@ -30,7 +36,7 @@ final class QueryParameterInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        Set<String> allowed = declared.computeIfAbsent(method, QueryParameterInterceptor::names);
+        Set<String> allowed = declared.computeIfAbsent(method, this::names);
         Map<String, String> errors = new LinkedHashMap<>();
         // RequestGuardFilter has already refused a query string that does not parse.
         for (String name : QueryString.parse(request.getQueryString()).names()) {
@@ -49,7 +55,7 @@ final class QueryParameterInterceptor implements HandlerInterceptor {
         return true;
     }
 
-    private static Set<String> names(HandlerMethod method) {
+    private Set<String> names(HandlerMethod method) {
         Set<String> names = new TreeSet<>();
         for (MethodParameter parameter : method.getMethodParameters()) {
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
@@ -59,6 +65,7 @@ final class QueryParameterInterceptor implements HandlerInterceptor {
                     names.add(name);
                 }
             }
+            sources.forEach(source -> names.addAll(source.names(parameter)));
         }
         return Collections.unmodifiableSet(names);
     }

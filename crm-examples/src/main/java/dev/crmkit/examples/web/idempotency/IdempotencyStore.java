@@ -62,8 +62,8 @@ final class IdempotencyStore {
     /**
      * Claims {@code key} for the request {@code owner}, or says why not.
      *
-     * @throws dev.crmkit.core.CrmException translated from the database's error, e.g.
-     *     {@link dev.crmkit.core.StorageUnavailableException} while it cannot be reached
+     * @throws dev.crmkit.core.kernel.CrmException translated from the database's error, e.g.
+     *     {@link dev.crmkit.core.kernel.StorageUnavailableException} while it cannot be reached
      */
     Reservation reserve(String principal, String key, String fingerprint, String owner) {
         // A few rounds at most: a competitor may delete or take over the row between our statements.

@@ -1,6 +1,6 @@
 package dev.crmkit.examples.web.page;
 
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.users.AppUsers;
 import dev.crmkit.examples.users.IssuedToken;
 import java.security.Principal;

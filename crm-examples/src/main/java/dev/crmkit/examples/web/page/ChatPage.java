@@ -3,13 +3,18 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.agent.AgentAction;
 import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.examples.web.chat.AgentErrors;
 import dev.crmkit.examples.web.chat.Assistant;
+import dev.crmkit.examples.web.chat.DisplayNames;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /chat}: the conversation of this browser session with the assistant, the actions it took,
@@ -30,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class ChatPage {
 
     private static final String CONVERSATION = "chatConversation";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Assistant assistant;
 
@@ -46,12 +54,16 @@ final class ChatPage {
                         : conversation(session);
         model.addAttribute("available", agent.isPresent());
         model.addAttribute("unavailable", assistant.unavailableReason());
+        model.addAttribute("pullCommand", Assistant.PULL_COMMAND);
+        model.addAttribute("modelOption", Assistant.MODEL_OPTION);
         model.addAttribute("conversation", conversation);
         model.addAttribute("messages", agent.map(a -> a.history(conversation)).orElse(List.of()));
-        List<AgentAction> actions = agent.map(a -> a.actions(conversation)).orElse(List.of());
+        List<ActionView> actions = agent.map(a -> a.actions(conversation)).orElse(List.of()).stream()
+                .map(ActionView::of)
+                .toList();
         model.addAttribute("actions", actions);
         model.addAttribute(
-                "pending", actions.stream().filter(AgentAction::isPending).toList());
+                "pending", actions.stream().filter(ActionView::pending).toList());
         return "chat";
     }
 
@@ -75,7 +87,8 @@ final class ChatPage {
             try {
                 agent.get().chat(conversation, message.strip());
             } catch (AgentException e) {
-                redirect.addFlashAttribute("alert", "The assistant failed: " + e.getMessage());
+                redirect.addFlashAttribute(
+                        "alert", "The assistant failed: " + AgentErrors.inSettingsOfTheApp(e.getMessage()));
             }
         }
         return "redirect:/chat";
@@ -98,7 +111,8 @@ final class ChatPage {
                         : agent.reject(conversation(session), actionId);
                 redirect.addFlashAttribute(
                         "notice",
-                        action.tool() + ": " + action.status().name().toLowerCase(Locale.ROOT)
+                        DisplayNames.of(action.tool()) + ": "
+                                + action.status().name().toLowerCase(Locale.ROOT)
                                 + (action.error() == null ? "" : " — " + action.error()));
             } catch (AgentException e) {
                 redirect.addFlashAttribute("alert", e.getMessage());
@@ -111,6 +125,42 @@ final class ChatPage {
     String newConversation(HttpSession session) {
         restart(session);
         return "redirect:/chat";
+    }
+
+    /**
+     * An action as the page shows it: the tool and its arguments by display name, values as text.
+     *
+     * @param fields argument name → value, in the order the model wrote them
+     */
+    record ActionView(
+            String id,
+            String tool,
+            String status,
+            boolean pending,
+            Map<String, String> fields,
+            @Nullable String error) {
+
+        static ActionView of(AgentAction action) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            try {
+                JSON.readTree(action.arguments())
+                        .properties()
+                        .forEach(field -> fields.put(
+                                DisplayNames.of(field.getKey()),
+                                field.getValue().isString()
+                                        ? field.getValue().asString()
+                                        : field.getValue().toString()));
+            } catch (JacksonException e) {
+                fields.put("Arguments", action.arguments());
+            }
+            return new ActionView(
+                    action.id(),
+                    DisplayNames.of(action.tool()),
+                    action.status().name().toLowerCase(Locale.ROOT),
+                    action.isPending(),
+                    fields,
+                    action.error());
+        }
     }
 
     private static String restart(HttpSession session) {

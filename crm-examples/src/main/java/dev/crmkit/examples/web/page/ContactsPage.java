@@ -1,13 +1,13 @@
 package dev.crmkit.examples.web.page;
 
-import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.StaleVersionException;
-import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.StaleVersionException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.task.TaskQuery;

@@ -1,6 +1,6 @@
 package dev.crmkit.examples.web.page;
 
-import dev.crmkit.core.Money;
+import dev.crmkit.core.kernel.Money;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.crmkit.examples.web.page;
 
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.RetryableTransactionException;
-import dev.crmkit.core.StaleVersionException;
-import dev.crmkit.core.StorageUnavailableException;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.RetryableTransactionException;
+import dev.crmkit.core.kernel.StaleVersionException;
+import dev.crmkit.core.kernel.StorageUnavailableException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.web.problem.RetryableTransaction;
 import dev.crmkit.examples.web.problem.StorageOutage;
 import jakarta.servlet.http.HttpServletResponse;

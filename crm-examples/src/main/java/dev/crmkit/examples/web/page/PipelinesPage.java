@@ -1,12 +1,12 @@
 package dev.crmkit.examples.web.page;
 
-import dev.crmkit.core.ConflictException;
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.ValidationException;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;

@@ -1,7 +1,7 @@
 package dev.crmkit.examples.web.page;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.task.NewTask;

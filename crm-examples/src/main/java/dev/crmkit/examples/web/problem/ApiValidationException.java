@@ -1,6 +1,6 @@
 package dev.crmkit.examples.web.problem;
 
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ValidationException;
 import java.util.Map;
 
 /**

@@ -2,13 +2,14 @@ package dev.crmkit.examples.web.problem;
 
 import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.UnknownActionException;
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.CrmException;
-import dev.crmkit.core.NotFoundException;
-import dev.crmkit.core.RetryableTransactionException;
-import dev.crmkit.core.StaleVersionException;
-import dev.crmkit.core.StorageUnavailableException;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.CrmException;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.RetryableTransactionException;
+import dev.crmkit.core.kernel.StaleVersionException;
+import dev.crmkit.core.kernel.StorageUnavailableException;
+import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.examples.web.chat.AgentErrors;
 import java.net.URI;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -106,7 +107,7 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "assistant-failed",
-                "The assistant failed: " + e.getMessage(),
+                "The assistant failed: " + AgentErrors.inSettingsOfTheApp(e.getMessage()),
                 Map.of());
     }
 

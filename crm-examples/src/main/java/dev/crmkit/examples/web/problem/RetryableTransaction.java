@@ -2,7 +2,7 @@ package dev.crmkit.examples.web.problem;
 
 /**
  * What the app answers when the database aborted a request's transaction because of a concurrent
- * one ({@link dev.crmkit.core.RetryableTransactionException}: a deadlock, a serialization failure,
+ * one ({@link dev.crmkit.core.kernel.RetryableTransactionException}: a deadlock, a serialization failure,
  * a lock wait that timed out): 503, problem type {@code /problems/retryable} on the API, an HTML
  * error page on the pages, and on both {@code Retry-After: 1}. Nothing was written, so the same
  * request may simply be sent again (a POST with its {@code Idempotency-Key}: a 5xx releases the key).

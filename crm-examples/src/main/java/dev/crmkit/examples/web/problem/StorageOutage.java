@@ -1,6 +1,6 @@
 package dev.crmkit.examples.web.problem;
 
-import dev.crmkit.core.StorageUnavailableException;
+import dev.crmkit.core.kernel.StorageUnavailableException;
 import dev.crmkit.core.storage.SqlErrors;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +8,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * What the app answers while its database cannot be reached ({@link
- * dev.crmkit.core.StorageUnavailableException}): 503, problem type {@code /problems/storage-unavailable}
+ * dev.crmkit.core.kernel.StorageUnavailableException}): 503, problem type {@code /problems/storage-unavailable}
  * on the API, an HTML error page on the pages, and on both a {@code Retry-After} of a few seconds.
  * The pool gives up waiting for a connection after {@code spring.datasource.hikari.connection-timeout}
  * (5 s by default), so such an answer comes within about that time; the app reconnects by itself.

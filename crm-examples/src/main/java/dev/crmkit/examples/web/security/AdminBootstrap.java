@@ -1,7 +1,7 @@
 package dev.crmkit.examples.web.security;
 
-import dev.crmkit.core.ConflictException;
-import dev.crmkit.core.ValidationException;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.users.AppUsers;
 import dev.crmkit.examples.users.Role;
 import java.security.SecureRandom;

@@ -1,0 +1,107 @@
+package dev.crmkit.agent;
+
+import dev.langchain4j.model.chat.ChatModel;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where a {@link CrmAgent}'s turns and decisions run: the per-conversation locks, the worker threads
+ * that call a blocking model, the model calls in progress and the closed state. {@link CrmAgent} is
+ * the API and its configuration; this class is the concurrency behind it. Thread-safe.
+ */
+final class AgentRuntime {
+
+    private static final Logger log = LoggerFactory.getLogger(AgentRuntime.class);
+
+    private final AgentSettings settings;
+    private final ExecutorService modelThreads = Executors.newCachedThreadPool(new ModelThreads());
+    private final ConversationLocks locks = new ConversationLocks();
+    private final Set<ModelCaller> running = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final CompletableFuture<Void> ready;
+
+    AgentRuntime(AgentSettings settings, CompletableFuture<Void> ready) {
+        this.ready = ready;
+        this.settings = settings;
+    }
+
+    /** What {@link CrmAgent#ready()} returns: a copy, so a caller cannot complete the runtime's own. */
+    CompletableFuture<Void> ready() {
+        return ready.copy();
+    }
+
+    /** A caller of a blocking model on this runtime's worker threads, so the time limit can interrupt it. */
+    ModelCaller blocking(ChatModel chatModel) {
+        return new BlockingModelCaller(chatModel, modelThreads);
+    }
+
+    /**
+     * Runs one turn under the conversation's lock and saves the conversation after it.
+     *
+     * @throws IllegalArgumentException when an id or the message is blank
+     * @throws IllegalStateException when the runtime is closed
+     */
+    AgentReply turn(String conversationId, String userMessage, ModelCaller caller, AgentStreamHandler handler) {
+        requireText(conversationId, "conversationId");
+        requireText(userMessage, "userMessage");
+        running.add(caller);
+        try {
+            checkOpen(); // after registering, so that a close() from now on cancels this caller
+            Readiness.await(ready, this::checkOpen);
+            return locks.withLock(conversationId, () -> {
+                Conversation conversation = new Conversation(conversationId, settings.conversations());
+                try {
+                    return new Turn(settings, conversation, caller, handler).run(userMessage);
+                } finally {
+                    conversation.save();
+                }
+            });
+        } finally {
+            running.remove(caller);
+        }
+    }
+
+    /** Confirms or rejects a pending action under the conversation's lock; see {@link Decision}. */
+    AgentAction decide(String conversationId, String actionId, boolean confirmed) {
+        checkOpen();
+        return locks.withLock(conversationId, () -> Decision.of(settings, conversationId, actionId, confirmed));
+    }
+
+    /** Drops the conversation from the store once a running turn of it has ended. */
+    void forget(String conversationId) {
+        locks.withLock(conversationId, () -> {
+            settings.conversations().delete(conversationId);
+            return null;
+        });
+    }
+
+    /** Cancels the model calls in progress and stops the worker threads; idempotent. */
+    void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        int cancelled = running.size();
+        running.forEach(ModelCaller::cancel);
+        modelThreads.shutdownNow();
+        log.debug("agent closed; {} turn(s) in progress were cancelled", cancelled);
+    }
+
+    private static void requireText(@Nullable String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+
+    private void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("the agent is closed; build a new CrmAgent");
+        }
+    }
+}

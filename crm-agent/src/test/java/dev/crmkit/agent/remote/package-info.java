@@ -1,0 +1,4 @@
+@NullMarked
+package dev.crmkit.agent.remote;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,112 @@
+package dev.crmkit.core.service;
+
+import dev.crmkit.core.event.CrmEventListener;
+import dev.crmkit.core.storage.CrmStorage;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The four services over one storage, sharing one transaction runner: how the {@link
+ * dev.crmkit.core.Crm} facade (or a host that wants the services without the facade) builds
+ * them. The services' constructors are package-private so that the transaction machinery stays an
+ * implementation detail: this factory takes only public types.
+ *
+ * <p>Thread-safe: the services are, and this holder is immutable.
+ */
+public final class CrmServices {
+
+    private final Transactor transactor;
+    private final ContactService contacts;
+    private final PipelineService pipelines;
+    private final DealService deals;
+    private final TaskService tasks;
+
+    private CrmServices(Transactor transactor, Currency defaultCurrency) {
+        this.transactor = transactor;
+        this.contacts = new ContactService(transactor);
+        this.pipelines = new PipelineService(transactor);
+        this.deals = new DealService(transactor, defaultCurrency);
+        this.tasks = new TaskService(transactor);
+    }
+
+    /**
+     * Builds the services. Each service method runs in its own unit of work of {@code storage}
+     * and, after it commits, delivers its events to {@code listeners} in order (a failing
+     * listener is logged and skipped).
+     *
+     * @param storage the adapter every operation runs on; not closed by the services
+     * @param clock where timestamps and "today" come from
+     * @param defaultCurrency the currency of deals created without one
+     * @param listeners receive every committed event, in this order
+     * @return the services
+     */
+    public static CrmServices create(
+            CrmStorage storage, Clock clock, Currency defaultCurrency, List<CrmEventListener> listeners) {
+        return create(storage, clock, defaultCurrency, listeners, null);
+    }
+
+    /**
+     * Builds the services, delivering events on {@code eventExecutor} when given: the events of one
+     * committed transaction go to every listener, in order, as one task.
+     *
+     * @param storage the adapter every operation runs on; not closed by the services
+     * @param clock where timestamps and "today" come from
+     * @param defaultCurrency the currency of deals created without one
+     * @param listeners receive every committed event, in this order
+     * @param eventExecutor where events are delivered; {@code null} for the committing thread
+     * @return the services
+     */
+    public static CrmServices create(
+            CrmStorage storage,
+            Clock clock,
+            Currency defaultCurrency,
+            List<CrmEventListener> listeners,
+            @Nullable Executor eventExecutor) {
+        Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(defaultCurrency, "defaultCurrency");
+        Transactor transactor = new Transactor(storage, clock, new EventPublisher(listeners, eventExecutor));
+        return new CrmServices(transactor, defaultCurrency);
+    }
+
+    /**
+     * Runs {@code work} as one unit of work: every service call inside it, on this thread, joins it;
+     * all commit or none does, and the events are published once after the commit. Nested calls
+     * join the outer one. See {@link dev.crmkit.core.Crm#inTransaction(Supplier)}.
+     *
+     * @param work the calls to group
+     * @param <T> what {@code work} returns
+     * @return what {@code work} returns
+     * @throws dev.crmkit.core.kernel.CrmException when {@code work} returned but a call inside it had
+     *     failed; nothing was committed. Whatever {@code work} throws is rethrown after the rollback.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return transactor.inTransaction(tx -> work.get());
+    }
+
+    /** @return the contact service */
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    /** @return the pipeline service */
+    public PipelineService pipelines() {
+        return pipelines;
+    }
+
+    /** @return the deal service */
+    public DealService deals() {
+        return deals;
+    }
+
+    /** @return the task service */
+    public TaskService tasks() {
+        return tasks;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.crmkit.core.service;
+
+import dev.crmkit.core.event.CrmEvent;
+import dev.crmkit.core.storage.UnitOfWork;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One unit of work in progress: its storage transaction, its timestamp, and the events it will
+ * publish on commit. Operations grouped by {@link dev.crmkit.core.Crm#inTransaction} share it.
+ */
+final class Tx {
+
+    private final UnitOfWork work;
+    private final Instant now;
+    private final List<CrmEvent> events = new ArrayList<>();
+    private @Nullable Throwable failure;
+
+    Tx(UnitOfWork work, Instant now) {
+        this.work = work;
+        this.now = now;
+    }
+
+    UnitOfWork work() {
+        return work;
+    }
+
+    /** The operation's single timestamp: every record it touches gets the same instant. */
+    Instant now() {
+        return now;
+    }
+
+    /** The operation's day in UTC, for queries that need one (the overdue filter) while acting on related records. */
+    LocalDate today() {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    /** Queues an event for publication after commit. */
+    void emit(CrmEvent event) {
+        events.add(event);
+    }
+
+    /** Runs a joined operation; its failure dooms the unit of work, whether or not the caller catches it. */
+    <T> T run(Function<Tx, T> operation) {
+        try {
+            return operation.apply(this);
+        } catch (RuntimeException | Error e) {
+            if (failure == null) {
+                failure = e;
+            }
+            throw e;
+        }
+    }
+
+    @Nullable
+    Throwable failure() {
+        return failure;
+    }
+
+    List<CrmEvent> events() {
+        return events;
+    }
+}

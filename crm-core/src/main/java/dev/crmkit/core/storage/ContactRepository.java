@@ -1,0 +1,36 @@
+package dev.crmkit.core.storage;
+
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.service.ContactService;
+import java.util.Optional;
+
+/**
+ * Persists contacts; owned by a {@link dev.crmkit.core.storage.UnitOfWork} and valid inside it.
+ * Inserts and updates also store {@link Contact#searchText()}; an email taken by another contact
+ * is a {@link dev.crmkit.core.kernel.ConflictException} on field {@code email}. Deleting the row leaves
+ * related records to {@link ContactService}, which deletes the tasks and detaches the deals first
+ * (the schema's foreign keys do the same, only as a safety net for callers that bypass it).
+ */
+public interface ContactRepository extends CrmRepository<Contact> {
+
+    @Override
+    default String entity() {
+        return "contact";
+    }
+
+    /**
+     * {@return the contact with this email; emails are stored lower-cased, pass it lower-cased}
+     *
+     * @param email the email address
+     */
+    Optional<Contact> findByEmail(String email);
+
+    /**
+     * {@return one page of the contacts matching the query, in its order}
+     *
+     * @param query filters, sort and page
+     */
+    Page<Contact> find(ContactQuery query);
+}

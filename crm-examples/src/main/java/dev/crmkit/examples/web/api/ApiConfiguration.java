@@ -1,0 +1,29 @@
+package dev.crmkit.examples.web.api;
+
+import dev.crmkit.examples.web.guard.QueryParameterSource;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Wires the API's own argument resolution into Spring MVC: a list operation's {@code PageRequest}
+ * parameter ({@link PageRequestResolver}), whose query parameters the unknown-parameter guard then
+ * accepts too.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiConfiguration implements WebMvcConfigurer {
+
+    private final PageRequestResolver pageRequests = new PageRequestResolver();
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(pageRequests);
+    }
+
+    @Bean
+    QueryParameterSource pageRequestParameters() {
+        return pageRequests;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.crmkit.jpa.boot.host;
+
+import org.springframework.test.context.TestPropertySource;
+
+/** The Boot host on PostgreSQL. */
+@TestPropertySource(properties = "host.database=POSTGRESQL")
+class HostOnPostgresqlTest extends HostApplicationContract {}

@@ -1,0 +1,6 @@
+package dev.crmkit.jpa.boot.host;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The host's Spring Data repository. */
+public interface OrderRepository extends JpaRepository<Order, Long> {}

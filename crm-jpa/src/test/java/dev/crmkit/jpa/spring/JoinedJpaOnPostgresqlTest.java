@@ -1,0 +1,19 @@
+package dev.crmkit.jpa.spring;
+
+import dev.crmkit.core.contract.JoinedHost;
+import dev.crmkit.core.contract.JoinedTransactionContract;
+import dev.crmkit.core.testing.TestDatabase;
+import javax.sql.DataSource;
+
+/** Joined mode: the JPA adapter inside a Spring host's transactions, on POSTGRESQL. */
+class JoinedJpaOnPostgresqlTest extends JoinedTransactionContract {
+
+    JoinedJpaOnPostgresqlTest() {
+        super(TestDatabase.POSTGRESQL);
+    }
+
+    @Override
+    protected JoinedHost openHost(DataSource dataSource) {
+        return new SpringJpaHost(dataSource);
+    }
+}

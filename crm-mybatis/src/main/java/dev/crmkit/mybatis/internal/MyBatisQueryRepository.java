@@ -1,0 +1,46 @@
+package dev.crmkit.mybatis.internal;
+
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.SortField;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The base of a repository over a {@link QueryMapper}: the read by id and a page with its total
+ * are written here once, each through {@link Edge}; an aggregate's repository only builds its
+ * filter. One instance per unit of work; not thread-safe.
+ *
+ * @param <T> the record
+ * @param <W> the row shape the mapper writes
+ * @param <R> the row shape it reads
+ * @param <F> the filter
+ * @param <M> the aggregate's mapper
+ */
+abstract class MyBatisQueryRepository<T extends CrmRecord, W, R, F, M extends QueryMapper<W, R, F>>
+        extends MyBatisAggregateRepository<T, W, M> {
+
+    private final Function<R, T> fromRow;
+
+    MyBatisQueryRepository(M mapper, Function<T, W> toRow, Function<R, T> fromRow, Stored<T> stored) {
+        super(mapper, toRow, stored);
+        this.fromRow = fromRow;
+    }
+
+    @Override
+    public Optional<T> findById(long id) {
+        return Edge.call(() -> Optional.ofNullable(mapper.findById(id)).map(fromRow));
+    }
+
+    /** The page {@code request} asks for among the rows {@code filter} matches: one statement, two with the total. */
+    final Page<T> page(PageRequest<? extends SortField<T>> request, F filter) {
+        return Edge.call(() -> {
+            List<T> rows = mapper.find(filter, PageSql.of(request)).stream()
+                    .map(fromRow)
+                    .toList();
+            return Page.of(rows, request, request.withTotal() ? mapper.count(filter) : null);
+        });
+    }
+}
