@@ -4,6 +4,7 @@ import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.llama.GenerationStats;
 import dev.crmkit.agent.llama.LlamaCppChatModel;
 import dev.crmkit.agent.llama.LlamaCppChatRequestParameters;
+import dev.crmkit.agent.llama.LlamaCppEngine;
 import dev.crmkit.agent.llama.LlamaCppResponseMetadata;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.SystemMessage;
@@ -29,7 +30,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * In-process inference through {@link LlamaCppChatModel}, on two threads, with a system prefix of
+ * In-process inference through {@link LlamaCppChatModel}, on both engines, on two threads, with a system prefix of
  * {@code prefixTokens} tokens made of the CRM tools' descriptions (the text a tool-using agent sends first).
  *
  * <ul>
@@ -64,6 +65,10 @@ public class InferenceBenchmark {
     @Param("2")
     public int threads;
 
+    /** {@code crmkit} (crmkit's own llama.cpp v0.5.0 binding) or {@code java-llama.cpp} (the portable engine). */
+    @Param({"crmkit", "java-llama.cpp"})
+    public String engine;
+
     @Param("1500")
     public int prefixTokens;
 
@@ -84,6 +89,7 @@ public class InferenceBenchmark {
         llama = LlamaCppChatModel.builder()
                 .modelPath(BenchmarkModels.resolve(model))
                 .threads(threads)
+                .engine(engine.equals("crmkit") ? LlamaCppEngine.CRMKIT : LlamaCppEngine.JAVA_LLAMA_CPP)
                 .contextSize(8192)
                 .maxTokens(maxTokens)
                 .seed(42)

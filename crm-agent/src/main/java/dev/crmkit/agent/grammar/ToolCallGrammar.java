@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <p>The same sentences come in two stages, so that the reserve for a call is what the chosen tool can
  * need rather than the longest tool's: {@link #toolChoiceGbnf()} lets the model write a final answer or
- * {@code {"tool": "<name>"}} and stop; then {@link #arguments()} of that tool continues the call.
+ * {@code {"tool": "<name>"}} and stop; then {@link #argumentsOf(String)} of that tool continues the call.
  *
  * @param gbnf            the whole grammar in one stage, for llama.cpp's {@code grammar} parameter
  * @param tools           the tools it allows calling

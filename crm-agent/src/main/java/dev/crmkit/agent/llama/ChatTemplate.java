@@ -35,6 +35,22 @@ public enum ChatTemplate {
         }
     },
 
+    /**
+     * Qwen3: ChatML whose assistant turn opens with an empty {@code <think>} block, as its template renders
+     * with {@code enable_thinking=false}: the model answers (or calls a tool) without reasoning aloud first.
+     */
+    QWEN3("<|im_end|>") {
+        @Override
+        void turn(StringBuilder out, Turn turn) {
+            CHATML.turn(out, turn);
+        }
+
+        @Override
+        void generationPrompt(StringBuilder out) {
+            out.append("<|im_start|>assistant\n<think>\n\n</think>\n\n");
+        }
+    },
+
     /** {@code <|start_header_id|>role<|end_header_id|>\n\ncontent<|eot_id|>}: Llama 3.x. */
     LLAMA3("<|eot_id|>") {
         @Override
@@ -144,6 +160,9 @@ public enum ChatTemplate {
      * @return the matching format, or empty when none matches (callers fall back to {@link #CHATML})
      */
     public static Optional<ChatTemplate> detect(String jinjaTemplate) {
+        if (jinjaTemplate.contains("<|im_start|>") && jinjaTemplate.contains("enable_thinking")) {
+            return Optional.of(QWEN3);
+        }
         if (jinjaTemplate.contains("<|im_start|>")) {
             return Optional.of(CHATML);
         }

@@ -91,6 +91,14 @@ final class ConversationRenderer {
         return at < 0 ? "" : full.substring(0, at);
     }
 
+    /**
+     * @return the system turn alone, rendered as every prompt with {@code systemMessage} and {@code grammar}
+     *         starts
+     */
+    String systemPrefix(@Nullable String systemMessage, @Nullable ToolCallGrammar grammar) {
+        return prefix(systemMessage == null ? List.of() : List.of(SystemMessage.from(systemMessage)), grammar);
+    }
+
     private static String systemText(List<ChatMessage> messages, @Nullable ToolCallGrammar grammar) {
         List<String> parts = new ArrayList<>();
         for (ChatMessage message : messages) {

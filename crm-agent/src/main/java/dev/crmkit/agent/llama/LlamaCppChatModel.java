@@ -1,6 +1,5 @@
 package dev.crmkit.agent.llama;
 
-import de.kherud.llama.ModelParameters;
 import dev.crmkit.agent.PromptPreloading;
 import dev.crmkit.agent.gguf.GgufMetadata;
 import dev.crmkit.agent.gguf.GgufReader;
@@ -8,6 +7,7 @@ import dev.crmkit.agent.grammar.GrammarLimits;
 import dev.crmkit.agent.grammar.ToolCallGrammar;
 import dev.crmkit.agent.grammar.ToolCallGrammarCompiler;
 import dev.crmkit.agent.model.ModelFileException;
+import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -17,6 +17,8 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A LangChain4j {@link ChatModel} that runs a GGUF model in-process through llama.cpp
- * (de.kherud:llama 4.2.0). {@link #streaming()} gives the {@link dev.langchain4j.model.chat.StreamingChatModel}
+ * A LangChain4j {@link ChatModel} that runs a GGUF model in-process through llama.cpp, on the engine
+ * {@link Builder#engine} picks. {@link #streaming()} gives the {@link dev.langchain4j.model.chat.StreamingChatModel}
  * over the same loaded model (one class cannot be both: the two interfaces declare {@code chat(String)}
  * with different return types).
  *
@@ -55,11 +57,10 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Lifecycle</h2>
  * Loading takes the file's size in memory (memory-mapped) plus the KV cache. {@link #close()} waits for
- * the running generation to stop at its next token, fails queued ones, and stops llama.cpp's loop. The
- * binding keeps a non-daemon native thread (and its memory) after close, so a command-line program must
- * end with {@code System.exit}. The binding deletes {@code llama*}/{@code jllama*} files in its
- * temporary directory on first load; crmkit therefore points {@code de.kherud.llama.tmpdir} at a
- * directory of its own unless the host has set it.
+ * the running generation to stop at its next token, fails queued ones, and frees the engine. With
+ * {@link LlamaCppEngine#JAVA_LLAMA_CPP} a non-daemon native thread outlives close, so a command-line program
+ * must end with {@code System.exit}; crmkit points {@code de.kherud.llama.tmpdir} at a directory of its own
+ * unless the host has set it (that binding deletes {@code llama*} files there on first load).
  */
 public final class LlamaCppChatModel implements ChatModel, PromptPreloading, AutoCloseable {
 
@@ -89,39 +90,34 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
                     + "or fetch the model with ModelFiles.download");
         }
         this.metadata = GgufReader.read(file);
-        ModelArchitectures.requireSupported(metadata.architecture(), file);
+        LlamaCppEngine engineChoice = EngineLoader.choose(builder.engine, metadata.architecture(), file);
         this.template = builder.chatTemplate != null ? builder.chatTemplate : ChatTemplate.of(metadata, file);
-        int trained = ModelBudgets.trainedContext(metadata);
-        int contextSize = builder.contextSize != null
-                ? builder.contextSize
-                : ModelBudgets.defaultContextSize(metadata, builder.contextMemoryLimit);
-        if (contextSize > trained) {
-            log.warn(
-                    "context {} exceeds the {} tokens {} was trained with: answers may degrade beyond them",
-                    contextSize,
-                    trained,
-                    file.getFileName());
-        }
+        int contextSize = ModelBudgets.contextSize(metadata, builder.contextSize, builder.contextMemoryLimit, file);
         this.settings = new RequestRunner.Settings(contextSize, builder.seed, builder.temperature, builder.maxTokens);
-        if (builder.maxTokens != null && builder.maxTokens >= contextSize) {
-            throw new IllegalArgumentException("maxTokens " + builder.maxTokens + " must be below contextSize "
-                    + contextSize + ", which also holds the prompt");
-        }
-        ModelParameters parameters =
-                LlamaEngine.parameters(file, builder.threads, contextSize, builder.gpuLayers, builder.nativeLogging);
-        this.engine = LlamaEngine.load(parameters, file.getFileName().toString(), builder.maxQueueWait);
+        this.engine = new LlamaEngine(
+                EngineLoader.load(
+                        engineChoice,
+                        file,
+                        builder.threads,
+                        contextSize,
+                        builder.gpuLayers,
+                        builder.nativeLogging,
+                        builder.prefixCache),
+                file.getFileName().toString(),
+                builder.maxQueueWait);
         this.grammars = new GrammarCache(new ToolCallGrammarCompiler(builder.grammarLimits));
         this.renderer = new ConversationRenderer(template, engine::countTokens);
         this.runner = new RequestRunner(
                 engine, metadata.name().orElse(metadata.architecture()), template, settings, grammars, renderer);
         this.streaming = new LlamaCppStreamingChatModel(this);
         log.info(
-                "loaded {} ({}, {} template, context {} tokens, {} threads)",
+                "loaded {} ({}, {} template, context {} tokens, {} threads, {})",
                 file.getFileName(),
                 metadata.architecture(),
                 template,
                 contextSize,
-                builder.threads);
+                builder.threads,
+                engine.description());
     }
 
     /** @return a builder; {@link Builder#modelPath} is required */
@@ -156,6 +152,27 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
     /** @return the GGUF metadata of the loaded file */
     public GgufMetadata modelMetadata() {
         return metadata;
+    }
+
+    /**
+     * @return what runs the model: {@code engine} (name and llama.cpp version), {@code cpu.variant} (the CPU
+     *         back-end in use, e.g. {@code haswell}) and, for crmkit's engine, where its libraries are
+     */
+    public Map<String, String> engineMetadata() {
+        return engine.description();
+    }
+
+    /**
+     * Evaluates the system turn for {@code tools} (and {@code systemMessage}) now, so the first request that
+     * starts with it evaluates only its own messages. With {@link Builder#prefixCache} and crmkit's engine,
+     * the evaluated state is saved to disk and restored by the next process instead of being evaluated.
+     *
+     * @param systemMessage the system message requests will carry, or null
+     * @param tools         the tools requests will carry; empty for plain chat
+     * @return whether the prefix was restored from disk
+     */
+    public boolean preparePrefix(@Nullable String systemMessage, List<ToolSpecification> tools) {
+        return runner.preparePrefix(systemMessage, tools);
     }
 
     /** @return the context window in tokens: prompt plus output */
@@ -205,8 +222,31 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
         private GrammarLimits grammarLimits = GrammarLimits.defaults();
         private @Nullable Duration maxQueueWait;
         private boolean nativeLogging;
+        private @Nullable LlamaCppEngine engine;
+        private @Nullable Path prefixCache;
 
         private Builder() {}
+
+        /**
+         * @param engine which native engine runs the model; default {@link LlamaCppEngine#AUTO}, or the system
+         *               property {@value LlamaCppEngine#PROPERTY}
+         * @return this
+         */
+        public Builder engine(LlamaCppEngine engine) {
+            this.engine = engine;
+            return this;
+        }
+
+        /**
+         * @param directory where crmkit's engine saves evaluated prefixes ({@link LlamaCppChatModel#preparePrefix}),
+         *                  keyed by the model file's SHA-256, the prefix text and the engine version; default
+         *                  none (prefixes live in memory only)
+         * @return this
+         */
+        public Builder prefixCache(Path directory) {
+            this.prefixCache = directory;
+            return this;
+        }
 
         /**
          * @param path the GGUF file (required)
@@ -341,7 +381,7 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
          * @return the loaded model
          * @throws ModelFileException               when the file does not exist
          * @throws dev.crmkit.agent.gguf.GgufFormatException when it is not a GGUF file
-         * @throws UnsupportedArchitectureException when llama.cpp 4.2.0 cannot run its architecture
+         * @throws UnsupportedArchitectureException when the engine's llama.cpp cannot run its architecture
          * @throws LlamaCppException                when llama.cpp fails to load it
          */
         public LlamaCppChatModel build() {

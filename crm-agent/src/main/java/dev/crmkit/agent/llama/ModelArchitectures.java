@@ -71,16 +71,21 @@ final class ModelArchitectures {
 
     private ModelArchitectures() {}
 
-    static void requireSupported(String architecture, Object file) {
+    /** For crmkit's engine (llama.cpp v0.5.0), which itself names an architecture it does not know. */
+    static void requireGenerative(String architecture, Object file) {
         if (NOT_GENERATIVE.contains(architecture)) {
             throw new UnsupportedArchitectureException(file + " is a " + architecture
                     + " model, which embeds or encodes but cannot chat; use an instruction-tuned text model");
         }
+    }
+
+    static void requireSupported(String architecture, Object file) {
+        requireGenerative(architecture, file);
         if (!GENERATIVE.contains(architecture)) {
             throw new UnsupportedArchitectureException(file + " has architecture '" + architecture
                     + "', which the bundled llama.cpp (b4916, de.kherud:llama 4.2.0) does not know. Newer "
-                    + "architectures need a newer binding; until then use a model of a supported one, e.g. "
-                    + "qwen2 (Qwen2.5), llama (Llama 3.x) or gemma3");
+                    + "architectures need crmkit's own engine (LlamaCppEngine.CRMKIT, on Linux x86-64); with this one use "
+                    + "a model of a supported architecture, e.g. qwen2 (Qwen2.5), llama (Llama 3.x) or gemma3");
         }
     }
 }

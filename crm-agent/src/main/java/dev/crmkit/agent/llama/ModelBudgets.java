@@ -1,7 +1,11 @@
 package dev.crmkit.agent.llama;
 
 import dev.crmkit.agent.gguf.GgufMetadata;
+import java.nio.file.Path;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The context a model gets when the host does not choose one: its trained context, raised to a floor the
@@ -20,6 +24,8 @@ import java.util.OptionalLong;
  * </ul>
  */
 final class ModelBudgets {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelBudgets.class);
 
     /** The smallest default context. */
     static final int FLOOR_TOKENS = 32_768;
@@ -50,6 +56,23 @@ final class ModelBudgets {
         long keyLength = value(metadata.integer(arch + ".attention.key_length"), embedding / heads);
         long valueLength = value(metadata.integer(arch + ".attention.value_length"), embedding / heads);
         return 2 * layers * kvHeads * (keyLength + valueLength);
+    }
+
+    /**
+     * @param requested the host's context size, or null for {@link #defaultContextSize}
+     * @return the context to load with; warns when it exceeds the trained one
+     */
+    static int contextSize(GgufMetadata metadata, @Nullable Integer requested, long memoryLimit, Path file) {
+        int trained = trainedContext(metadata);
+        int contextSize = requested != null ? requested : defaultContextSize(metadata, memoryLimit);
+        if (contextSize > trained) {
+            log.warn(
+                    "context {} exceeds the {} tokens {} was trained with: answers may degrade beyond them",
+                    contextSize,
+                    trained,
+                    file.getFileName());
+        }
+        return contextSize;
     }
 
     private static long value(OptionalLong value, long otherwise) {

@@ -15,7 +15,6 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -154,7 +153,7 @@ final class RequestRunner {
     }
 
     /**
-     * The second stage of a tool call: after {@code {"tool": "<name>"}, that tool's arguments, with the
+     * The second stage of a tool call: after {@code {"tool": "<name>"}}, that tool's arguments, with the
      * reserve that tool needs. Null when the first stage was an answer.
      */
     private LlamaEngine.@Nullable Request argumentsRequest(
@@ -207,14 +206,28 @@ final class RequestRunner {
         int end = text.indexOf(template.endOfTurn());
         return end >= 0 ? text.substring(0, end) : text;
     }
+
+    /** See {@link LlamaCppChatModel#preparePrefix}. */
+    boolean preparePrefix(@Nullable String systemMessage, List<ToolSpecification> tools) {
+        Integer budget = settings.maxTokens();
+        ToolCallGrammar grammar =
+                tools.isEmpty() ? null : grammars.get(tools, true, budget != null ? budget : Integer.MAX_VALUE);
+        return engine.preparePrefix(renderer.systemPrefix(systemMessage, grammar));
+    }
+
     /** Evaluates the shared prefix of requests like {@code request} into the KV cache; blocks. */
     void preload(ChatRequest request, ChatRequestParameters parameters) {
         ToolCallGrammar grammar = grammarOf(parameters);
         List<ChatMessage> messages = new ArrayList<>();
         request.messages().stream().filter(m -> m instanceof SystemMessage).forEach(messages::add);
         String prefix = renderer.prefix(messages, grammar);
-        Duration took = engine.preload(prefix);
-        log.info("evaluated the {}-character prompt prefix in {} ms", prefix.length(), took.toMillis());
+        long start = System.nanoTime();
+        boolean restored = engine.preparePrefix(prefix);
+        log.info(
+                "{} the {}-character prompt prefix in {} ms",
+                restored ? "restored" : "evaluated",
+                prefix.length(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
@@ -227,5 +240,13 @@ final class RequestRunner {
             int contextSize,
             int seed,
             float temperature,
-            @Nullable Integer maxTokens) {}
+            @Nullable Integer maxTokens) {
+
+        Settings {
+            if (maxTokens != null && maxTokens >= contextSize) {
+                throw new IllegalArgumentException("maxTokens " + maxTokens + " must be below contextSize "
+                        + contextSize + ", which also holds the prompt");
+            }
+        }
+    }
 }

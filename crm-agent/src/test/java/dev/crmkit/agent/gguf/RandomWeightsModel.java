@@ -102,7 +102,13 @@ public final class RandomWeightsModel {
                 .putUInt32(arch + ".attention.head_count_kv", shape.headCountKv())
                 .putFloat32(arch + ".attention.layer_norm_rms_epsilon", shape.rmsNormEpsilon())
                 .putFloat32(arch + ".rope.freq_base", shape.ropeFreqBase())
-                .putUInt32(arch + ".rope.dimension_count", shape.headDimension());
+                .putUInt32(arch + ".rope.dimension_count", shape.headDimension())
+                .putUInt32(arch + ".attention.key_length", shape.headDimension())
+                .putUInt32(arch + ".attention.value_length", shape.headDimension());
+        if (shape.slidingWindow() > 0) {
+            writer.putUInt32(arch + ".attention.sliding_window", shape.slidingWindow())
+                    .putFloat32(arch + ".rope.freq_base_swa", 10000f);
+        }
         writeVocabulary(writer);
         chatTemplate.ifPresent(template -> writer.putString(GgufMetadata.CHAT_TEMPLATE, template));
         writeTensors(writer);
@@ -151,7 +157,11 @@ public final class RandomWeightsModel {
 
     private void writeTensors(GgufWriter writer) {
         long width = shape.embeddingLength();
+        long qWidth = (long) shape.headDimension() * shape.headCount();
         long kvWidth = (long) shape.headDimension() * shape.headCountKv();
+        boolean qkNorm =
+                shape.architecture().equals("qwen3") || shape.architecture().equals("gemma3");
+        boolean postNorms = shape.architecture().equals("gemma3");
         long vocabulary = shape.vocabularySize();
         long ffn = shape.feedForwardLength();
         long[] counter = {seed};
@@ -164,16 +174,25 @@ public final class RandomWeightsModel {
         for (int i = 0; i < shape.blockCount(); i++) {
             String block = "blk." + i + ".";
             writer.addTensor(block + "attn_norm.weight", GgufTensorType.F32, new long[] {width}, ones)
-                    .addTensor(block + "attn_q.weight", weightType, new long[] {width, width}, random(counter))
+                    .addTensor(block + "attn_q.weight", weightType, new long[] {width, qWidth}, random(counter))
                     .addTensor(block + "attn_k.weight", weightType, new long[] {width, kvWidth}, random(counter))
                     .addTensor(block + "attn_v.weight", weightType, new long[] {width, kvWidth}, random(counter))
-                    .addTensor(block + "attn_output.weight", weightType, new long[] {width, width}, random(counter))
+                    .addTensor(block + "attn_output.weight", weightType, new long[] {qWidth, width}, random(counter))
                     .addTensor(block + "ffn_norm.weight", GgufTensorType.F32, new long[] {width}, ones)
                     .addTensor(block + "ffn_gate.weight", weightType, new long[] {width, ffn}, random(counter))
                     .addTensor(block + "ffn_up.weight", weightType, new long[] {width, ffn}, random(counter))
                     .addTensor(block + "ffn_down.weight", weightType, new long[] {ffn, width}, random(counter));
+            if (qkNorm) {
+                long head = shape.headDimension();
+                writer.addTensor(block + "attn_q_norm.weight", GgufTensorType.F32, new long[] {head}, ones)
+                        .addTensor(block + "attn_k_norm.weight", GgufTensorType.F32, new long[] {head}, ones);
+            }
+            if (postNorms) {
+                writer.addTensor(block + "post_attention_norm.weight", GgufTensorType.F32, new long[] {width}, ones)
+                        .addTensor(block + "post_ffw_norm.weight", GgufTensorType.F32, new long[] {width}, ones);
+            }
             if (shape.attentionBias()) {
-                writer.addTensor(block + "attn_q.bias", GgufTensorType.F32, new long[] {width}, random(counter))
+                writer.addTensor(block + "attn_q.bias", GgufTensorType.F32, new long[] {qWidth}, random(counter))
                         .addTensor(block + "attn_k.bias", GgufTensorType.F32, new long[] {kvWidth}, random(counter))
                         .addTensor(block + "attn_v.bias", GgufTensorType.F32, new long[] {kvWidth}, random(counter));
             }

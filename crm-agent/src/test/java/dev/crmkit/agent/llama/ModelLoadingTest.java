@@ -38,17 +38,20 @@ class ModelLoadingTest {
     }
 
     @Test
-    void should_refuse_an_architecture_newer_than_the_binding() {
+    void should_refuse_on_the_portable_engine_an_architecture_newer_than_its_llama_cpp() {
         Path qwen3 = directory.resolve("qwen3.gguf");
         new GgufWriter()
                 .putString("general.architecture", "qwen3")
                 .putUInt32("qwen3.context_length", 32768)
                 .write(qwen3);
 
-        assertThatThrownBy(() -> LlamaCppChatModel.builder().modelPath(qwen3).build())
+        assertThatThrownBy(() -> LlamaCppChatModel.builder()
+                        .modelPath(qwen3)
+                        .engine(LlamaCppEngine.JAVA_LLAMA_CPP)
+                        .build())
                 .isInstanceOf(UnsupportedArchitectureException.class)
                 .hasMessageContaining("'qwen3'")
-                .hasMessageContaining("need a newer binding");
+                .hasMessageContaining("need crmkit's own engine");
     }
 
     @Test

@@ -10,38 +10,49 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** stories260K writes nonsense, which is the point: the grammar, not the model, guarantees the format. */
+/**
+ * stories260K writes nonsense, which is the point: the grammar, not the model, guarantees the format. Runs on
+ * both engines.
+ */
 class ToolGrammarGenerationTest {
 
     private static final List<ToolSpecification> TOOLS = CrmTools.all();
-    private static LlamaCppChatModel model;
+    private static final Map<LlamaCppEngine, LlamaCppChatModel> MODELS = new EnumMap<>(LlamaCppEngine.class);
 
-    @BeforeAll
-    static void load() {
-        model = LlamaCppChatModel.builder()
-                .modelPath(TestModels.stories260K())
-                .contextSize(2048)
-                .maxTokens(300)
-                .temperature(1.0)
-                .build();
+    private static LlamaCppChatModel model(LlamaCppEngine engine) {
+        if (engine == LlamaCppEngine.CRMKIT) {
+            EngineRequirements.requireCrmkitEngine();
+        }
+        return MODELS.computeIfAbsent(
+                engine,
+                choice -> LlamaCppChatModel.builder()
+                        .modelPath(TestModels.stories260K())
+                        .engine(choice)
+                        .contextSize(2048)
+                        .maxTokens(300)
+                        .temperature(1.0)
+                        .build());
     }
 
     @AfterAll
     static void close() {
-        if (model != null) {
-            model.close();
-        }
+        MODELS.values().forEach(LlamaCppChatModel::close);
+        MODELS.clear();
     }
 
-    @Test
-    void should_make_every_one_of_50_seeded_generations_an_answer_or_a_schema_valid_call() {
+    @ParameterizedTest
+    @EnumSource(names = {"CRMKIT", "JAVA_LLAMA_CPP"})
+    void should_make_every_one_of_50_seeded_generations_an_answer_or_a_schema_valid_call(LlamaCppEngine engine) {
+        LlamaCppChatModel model = model(engine);
         Set<String> distinct = new HashSet<>();
         for (int seed = 1; seed <= 50; seed++) {
             ChatResponse response = model.chat(request(seed, ToolChoice.AUTO));
@@ -53,8 +64,10 @@ class ToolGrammarGenerationTest {
         assertThat(distinct).as("different seeds explore different outputs").hasSizeGreaterThan(10);
     }
 
-    @Test
-    void should_always_call_a_tool_when_one_is_required() {
+    @ParameterizedTest
+    @EnumSource(names = {"CRMKIT", "JAVA_LLAMA_CPP"})
+    void should_always_call_a_tool_when_one_is_required(LlamaCppEngine engine) {
+        LlamaCppChatModel model = model(engine);
         for (int seed = 100; seed < 110; seed++) {
             ChatResponse response = model.chat(request(seed, ToolChoice.REQUIRED));
 

@@ -1,0 +1,125 @@
+package dev.crmkit.benchmarks.inference;
+
+import dev.crmkit.agent.crm.CrmToolset;
+import dev.crmkit.agent.llama.GenerationStats;
+import dev.crmkit.agent.llama.LlamaCppChatModel;
+import dev.crmkit.agent.llama.LlamaCppEngine;
+import dev.crmkit.agent.llama.LlamaCppResponseMetadata;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Two measurements outside JMH, each meant for a fresh process.
+ *
+ * <ul>
+ *   <li>{@code compare <engine> <model> <threads> <prompt tokens> <generated tokens>}: prompt and generation
+ *       tokens per second of one cold request through {@link LlamaCppChatModel}, the Java side of
+ *       {@code benchmarks/native/llama-bench.c} (same GGUF, threads and lengths).</li>
+ *   <li>{@code restart <model> <threads> <cache dir>}: a process that starts, restores the full CRM tool prefix
+ *       from the cache (saved by the previous run) and answers its first message with one token; prints the
+ *       time from JVM start and from {@code build()} to that first token.</li>
+ * </ul>
+ */
+public final class EngineComparison {
+
+    private EngineComparison() {}
+
+    /** @param args see the class description */
+    public static void main(String[] args) {
+        if (args.length == 6 && args[0].equals("compare")) {
+            compare(args);
+        } else if (args.length == 4 && args[0].equals("restart")) {
+            restart(args);
+        } else {
+            throw new IllegalArgumentException("usage: compare <crmkit|java-llama.cpp> <model> <threads> <prompt> "
+                    + "<generated> | restart <model> <threads> <cache dir>");
+        }
+        System.exit(0); // java-llama.cpp keeps a non-daemon native thread after close
+    }
+
+    private static void compare(String[] args) {
+        LlamaCppEngine engine = args[1].equals("crmkit") ? LlamaCppEngine.CRMKIT : LlamaCppEngine.JAVA_LLAMA_CPP;
+        int threads = Integer.parseInt(args[3]);
+        int promptTokens = Integer.parseInt(args[4]);
+        int generated = Integer.parseInt(args[5]);
+        try (LlamaCppChatModel model = LlamaCppChatModel.builder()
+                .modelPath(BenchmarkModels.resolve(args[2]))
+                .engine(engine)
+                .threads(threads)
+                .contextSize(4 * promptTokens + generated + 64)
+                .maxTokens(generated)
+                .temperature(0)
+                .build()) {
+            String unit = "You are the assistant of a CRM. Contacts have a name, an email and a company. ";
+            // random-weight models tokenize byte by byte: as many characters as prompt tokens wanted
+            String text = unit.repeat(promptTokens / unit.length() + 1).substring(0, promptTokens);
+            GenerationStats stats = stats(model.chat(ChatRequest.builder()
+                    .messages(UserMessage.from(text))
+                    .parameters(ChatRequestParameters.builder()
+                            .maxOutputTokens(generated)
+                            .build())
+                    .build()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "java engine=%s cpu=%s threads=%d prompt=%d tokens %.1f tok/s generated=%d tokens %.2f tok/s%n",
+                    args[1],
+                    model.engineMetadata().get("cpu.variant"),
+                    threads,
+                    stats.promptTokens(),
+                    stats.promptTokens() * 1e9 / stats.timeToFirstToken().toNanos(),
+                    stats.generatedTokens(),
+                    stats.tokensPerSecond());
+        }
+    }
+
+    private static void restart(String[] args) {
+        long built = System.nanoTime();
+        try (LlamaCppChatModel model = LlamaCppChatModel.builder()
+                .modelPath(BenchmarkModels.resolve(args[1]))
+                .engine(LlamaCppEngine.CRMKIT)
+                .threads(Integer.parseInt(args[2]))
+                .contextSize(32768) // random-weight vocabularies spell the ~4k-token tool prefix byte by byte
+                .maxTokens(2048)
+                .prefixCache(Path.of(args[3]))
+                .build()) {
+            String system = "You are the assistant of a CRM. Use the tools to act.";
+            var tools = CrmToolset.specifications();
+            boolean restored = model.preparePrefix(system, tools);
+            GenerationStats stats = stats(model.chat(ChatRequest.builder()
+                    .messages(SystemMessage.from(system), UserMessage.from("Who is our newest contact?"))
+                    .parameters(ChatRequestParameters.builder()
+                            .toolSpecifications(tools)
+                            .maxOutputTokens(2048)
+                            .build())
+                    .build()));
+            long now = System.nanoTime();
+            long sinceJvmStart = System.currentTimeMillis()
+                    - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.printf(
+                    Locale.ROOT,
+                    "restart restored=%s prompt=%d cached=%d first token %d ms after build(), %d ms after JVM start "
+                            + "(whole first answer %d ms)%n",
+                    restored,
+                    stats.promptTokens(),
+                    stats.cachedPromptTokens(),
+                    (now
+                                    - built
+                                    - stats.generationTime().toNanos()
+                                    + stats.timeToFirstToken().toNanos())
+                            / 1_000_000,
+                    sinceJvmStart
+                            - stats.generationTime().toMillis()
+                            + stats.timeToFirstToken().toMillis(),
+                    (now - built) / 1_000_000);
+        }
+    }
+
+    private static GenerationStats stats(dev.langchain4j.model.chat.response.ChatResponse response) {
+        return ((LlamaCppResponseMetadata) response.metadata()).stats();
+    }
+}

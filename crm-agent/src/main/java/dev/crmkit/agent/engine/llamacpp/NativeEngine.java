@@ -1,0 +1,367 @@
+package dev.crmkit.agent.engine.llamacpp;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import dev.crmkit.agent.engine.EngineException;
+import dev.crmkit.agent.engine.EngineException.Reason;
+import dev.crmkit.agent.engine.EngineRequest;
+import dev.crmkit.agent.engine.EngineResult;
+import dev.crmkit.agent.engine.InferenceEngine;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An {@link InferenceEngine} over crmkit's own llama.cpp binding: one model, one context, one sequence.
+ *
+ * <p>The KV cache keeps the tokens of the last request (prompt and generated); a request sharing their
+ * beginning removes the rest ({@code llama_memory_seq_rm}) and evaluates only its own tail. A prefix can be
+ * saved to and restored from disk ({@link PrefixStore}). {@link #countTokens} may run beside a generation;
+ * {@link #close()} waits for both.
+ */
+public final class NativeEngine implements InferenceEngine {
+
+    /** Engine name and version, part of the key of saved prefixes. */
+    public static final String VERSION = "crmkit-llama.cpp-" + NativeLibraries.LLAMA_CPP_VERSION;
+
+    private static final Logger log = LoggerFactory.getLogger(NativeEngine.class);
+    private static final int SEQUENCE = 0;
+    private static final long SMALL_MODEL_BYTES = 32L << 20;
+
+    private final LlamaLibrary llama;
+    private final NativeLibraries.Loaded libraries;
+    private final String name;
+    private final Pointer model;
+    private final Pointer context;
+    private final Pointer vocab;
+    private final Pointer memory;
+    private final int contextSize;
+    private final int batchSize;
+    private final Memory tokenBuffer;
+    private final @Nullable PrefixStore prefixes;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private int[] cached = new int[0];
+    private boolean closed;
+
+    /**
+     * Settings of a load.
+     *
+     * @param threads     CPU threads for prompt and generation
+     * @param contextSize context window in tokens
+     * @param prefixCache directory for saved prefixes, or null to keep them in memory only
+     */
+    public record Options(
+            int threads, int contextSize, @Nullable Path prefixCache) {}
+
+    private NativeEngine(
+            NativeLibraries.Loaded libraries,
+            String name,
+            Pointer model,
+            Pointer context,
+            @Nullable PrefixStore prefixes) {
+        this.libraries = libraries;
+        this.llama = libraries.llama();
+        this.name = name;
+        this.model = model;
+        this.context = context;
+        this.vocab = llama.llama_model_get_vocab(model);
+        this.memory = llama.llama_get_memory(context);
+        this.contextSize = llama.llama_n_ctx(context);
+        this.batchSize = llama.llama_n_batch(context);
+        this.tokenBuffer = new Memory((long) batchSize * Integer.BYTES);
+        this.prefixes = prefixes;
+    }
+
+    /**
+     * Loads {@code file}; the caller has checked that it is a GGUF file of a known architecture.
+     *
+     * @param file    the GGUF model
+     * @param options threads, context and prefix cache
+     * @return the loaded engine
+     * @throws EngineException ({@link Reason#LOAD}) when the libraries or the model cannot be loaded
+     */
+    public static NativeEngine load(Path file, Options options) {
+        NativeLibraries.Loaded libraries;
+        try {
+            libraries = NativeLibraries.load();
+        } catch (IllegalStateException e) {
+            throw new EngineException(Reason.LOAD, e.getMessage(), e);
+        }
+        LlamaLibrary llama = libraries.llama();
+        String name = String.valueOf(file.getFileName());
+        ModelParams.ByValue modelParams = llama.llama_model_default_params();
+        modelParams.n_gpu_layers = 0;
+        libraries.logSink().clearErrors();
+        Pointer model = llama.llama_model_load_from_file(file.toString(), modelParams);
+        if (model == null) {
+            throw new EngineException(
+                    Reason.LOAD,
+                    "llama.cpp " + NativeLibraries.LLAMA_CPP_VERSION + " could not load " + name + ": "
+                            + libraries.logSink().lastError()
+                            + ". Check that the download is complete (verify its checksum) and the memory free");
+        }
+        int threads = options.threads();
+        if (threads > 1 && isSmall(file)) {
+            // ggml's CPU threads meet at a spinning barrier after every operation; on a tiny model the
+            // operations are shorter than a time slice, so a busy machine stalls them (measured on 2 loaded
+            // cores: 24 tokens of stories260K in 13 s with 2 threads, 17 ms with one)
+            log.debug("{} is small: one thread instead of {}", name, threads);
+            threads = 1;
+        }
+        ContextParams.ByValue contextParams = llama.llama_context_default_params();
+        contextParams.n_ctx = options.contextSize();
+        contextParams.n_batch = Math.min(contextParams.n_batch, options.contextSize());
+        contextParams.n_ubatch = Math.min(contextParams.n_ubatch, contextParams.n_batch);
+        contextParams.n_seq_max = 1;
+        contextParams.n_threads = threads;
+        contextParams.n_threads_batch = threads;
+        contextParams.no_perf = 1;
+        contextParams.swa_full = 1; // a sliding-window cache of full size, so a shared prefix can be kept
+        Pointer context = llama.llama_init_from_model(model, contextParams);
+        if (context == null) {
+            llama.llama_model_free(model);
+            throw new EngineException(
+                    Reason.LOAD,
+                    "llama.cpp could not create a context of " + options.contextSize() + " tokens for " + name + ": "
+                            + libraries.logSink().lastError() + "; try a smaller contextSize");
+        }
+        PrefixStore prefixes = options.prefixCache() == null ? null : new PrefixStore(options.prefixCache(), file);
+        NativeEngine engine = new NativeEngine(libraries, name, model, context, prefixes);
+        log.debug("{} loaded, context {} tokens, batch {}", name, engine.contextSize, engine.batchSize);
+        return engine;
+    }
+
+    private static boolean isSmall(Path file) {
+        try {
+            return java.nio.file.Files.size(file) < SMALL_MODEL_BYTES;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public int countTokens(String text) {
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            return tokenize(text, false).length + 1;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public EngineResult generate(EngineRequest request, Consumer<String> onPiece, BooleanSupplier stop) {
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            return new Generation(this, request, onPiece, stop).run();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public boolean preparePrefix(String text) {
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            int[] tokens = tokenize(text, true);
+            int common = commonPrefix(cached, tokens);
+            if (common == tokens.length) {
+                return false;
+            }
+            if (prefixes != null && prefixes.restore(this, text, tokens)) {
+                return true;
+            }
+            evaluate(tokens, () -> false);
+            if (prefixes != null) {
+                prefixes.save(this, text, tokens);
+            }
+            return false;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Map<String, String> description() {
+        Map<String, String> description = new LinkedHashMap<>();
+        description.put("engine", VERSION);
+        description.put("cpu.variant", libraries.cpuVariant());
+        description.put("native.directory", libraries.directory().toString());
+        metadata("general.architecture").ifPresent(value -> description.put("general.architecture", value));
+        return description;
+    }
+
+    /** @return the CPU back-end variant ggml loaded for this processor, e.g. {@code haswell} or {@code x64} */
+    public String cpuVariant() {
+        return libraries.cpuVariant();
+    }
+
+    /**
+     * @param key a GGUF metadata key
+     * @return its value as llama.cpp read it
+     */
+    public Optional<String> metadata(String key) {
+        byte[] buffer = new byte[4096];
+        int length = llama.llama_model_meta_val_str(model, key, buffer, buffer.length);
+        return length < 0
+                ? Optional.empty()
+                : Optional.of(new String(buffer, 0, Math.min(length, buffer.length - 1), StandardCharsets.UTF_8));
+    }
+
+    /** @return the model's own Jinja chat template, if it has one */
+    public Optional<String> chatTemplate() {
+        return Optional.ofNullable(llama.llama_model_chat_template(model, null));
+    }
+
+    /** @return the context window in tokens */
+    public int contextSize() {
+        return contextSize;
+    }
+
+    @Override
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            llama.llama_free(context);
+            llama.llama_model_free(model);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    // ---- used by Generation and PrefixStore, under the read lock ----
+
+    LlamaLibrary llama() {
+        return llama;
+    }
+
+    Pointer context() {
+        return context;
+    }
+
+    Pointer vocab() {
+        return vocab;
+    }
+
+    String name() {
+        return name;
+    }
+
+    void clearNativeErrors() {
+        libraries.logSink().clearErrors();
+    }
+
+    String lastNativeError() {
+        return libraries.logSink().lastError();
+    }
+
+    /** @return the tokens whose KV entries the context holds */
+    int[] cached() {
+        return cached;
+    }
+
+    void restored(int[] tokens) {
+        cached = tokens.clone();
+    }
+
+    /**
+     * @param text       text with the chat template's markers, which become their special tokens
+     * @param addSpecial whether to add the beginning-of-sequence token, as a prompt needs
+     */
+    int[] tokenize(String text, boolean addSpecial) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        byte add = (byte) (addSpecial ? 1 : 0);
+        int[] tokens = new int[bytes.length + 2];
+        int count = llama.llama_tokenize(vocab, bytes, bytes.length, tokens, tokens.length, add, (byte) 1);
+        if (count < 0) {
+            tokens = new int[-count];
+            count = llama.llama_tokenize(vocab, bytes, bytes.length, tokens, tokens.length, add, (byte) 1);
+        }
+        if (count < 0) {
+            throw new EngineException(Reason.FAILED, "llama.cpp could not tokenize " + bytes.length + " bytes");
+        }
+        return Arrays.copyOf(tokens, count);
+    }
+
+    /**
+     * Brings the KV cache to {@code tokens}: keeps the shared beginning, removes the rest and evaluates the
+     * new tail in batches. At least the last token is evaluated, so its logits are there to sample from.
+     *
+     * @return how many leading tokens were reused
+     */
+    int evaluate(int[] tokens, BooleanSupplier stop) {
+        int reuse = Math.min(commonPrefix(cached, tokens), tokens.length - 1);
+        if (reuse < cached.length) {
+            if (llama.llama_memory_seq_rm(memory, SEQUENCE, reuse, -1) == 0) {
+                llama.llama_memory_clear(memory, (byte) 1);
+                reuse = 0;
+            }
+            cached = Arrays.copyOf(cached, reuse);
+        }
+        for (int start = reuse; start < tokens.length; start += batchSize) {
+            if (start > reuse && stop.getAsBoolean()) {
+                return -1;
+            }
+            int count = Math.min(batchSize, tokens.length - start);
+            decode(tokens, start, count);
+        }
+        return reuse;
+    }
+
+    void decode(int[] tokens, int start, int count) {
+        if (cached.length + count > contextSize) {
+            throw new EngineException(
+                    Reason.CONTEXT_OVERFLOW,
+                    name + ": " + (cached.length + count) + " tokens do not fit the context of " + contextSize);
+        }
+        tokenBuffer.write(0, tokens, start, count);
+        int status = llama.llama_decode(context, llama.llama_batch_get_one(tokenBuffer, count));
+        if (status != 0) {
+            // the cache state is unknown now: start from nothing next time
+            llama.llama_memory_clear(memory, (byte) 1);
+            cached = new int[0];
+            throw new EngineException(
+                    status == 1 ? Reason.CONTEXT_OVERFLOW : Reason.FAILED,
+                    "llama_decode failed with " + status + " on " + name + ": " + lastNativeError());
+        }
+        int[] grown = Arrays.copyOf(cached, cached.length + count);
+        System.arraycopy(tokens, start, grown, cached.length, count);
+        cached = grown;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException(name + " is closed");
+        }
+    }
+
+    static int commonPrefix(int[] a, int[] b) {
+        int n = Math.min(a.length, b.length);
+        int i = 0;
+        while (i < n && a[i] == b[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    static Duration since(long start, long end) {
+        return Duration.ofNanos(end - start);
+    }
+}

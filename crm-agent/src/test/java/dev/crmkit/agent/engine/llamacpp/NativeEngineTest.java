@@ -1,0 +1,104 @@
+package dev.crmkit.agent.engine.llamacpp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crmkit.agent.engine.EngineException;
+import dev.crmkit.agent.engine.EngineRequest;
+import dev.crmkit.agent.engine.EngineResult;
+import dev.crmkit.agent.testing.TestModels;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** crmkit's engine on stories260K: generation, prefix reuse, and a prefix restored by a fresh instance. */
+class NativeEngineTest {
+
+    private static final String PREFIX = "Once upon a time, there was a little girl named Lily. She loved to play";
+
+    @BeforeEach
+    void libraries() {
+        NativeTestSupport.requireLibraries();
+    }
+
+    @Test
+    void should_generate_and_reuse_the_shared_beginning_of_the_previous_prompt() {
+        try (NativeEngine engine =
+                NativeEngine.load(TestModels.stories260K(), new NativeEngine.Options(2, 512, null))) {
+            List<String> pieces = new ArrayList<>();
+            EngineResult first = engine.generate(greedy(PREFIX + " outside."), pieces::add, () -> false);
+            EngineResult second = engine.generate(greedy(PREFIX + " with her dog."), piece -> {}, () -> false);
+
+            assertThat(first.generatedTokens()).isEqualTo(24);
+            assertThat(first.text()).isNotBlank().isEqualTo(String.join("", pieces));
+            assertThat(second.cachedTokens())
+                    .as("the tokens of the shared beginning were not evaluated again")
+                    .isGreaterThanOrEqualTo(engine.tokenize(PREFIX, true).length)
+                    .isLessThan(second.promptTokens());
+            assertThat(engine.cpuVariant()).isNotEqualTo("unknown");
+            assertThat(engine.description()).containsEntry("cpu.variant", engine.cpuVariant());
+        }
+    }
+
+    @Test
+    void should_restore_a_saved_prefix_in_a_fresh_instance_and_generate_the_same_tokens(@TempDir Path cache)
+            throws IOException {
+        Path model = TestModels.stories260K();
+        String prompt = PREFIX + " in the park.";
+        String expected;
+        try (NativeEngine plain = NativeEngine.load(model, new NativeEngine.Options(2, 512, null))) {
+            expected = plain.generate(greedy(prompt), piece -> {}, () -> false).text();
+        }
+        try (NativeEngine saving = NativeEngine.load(model, new NativeEngine.Options(2, 512, cache))) {
+            assertThat(saving.preparePrefix(PREFIX)).as("nothing saved yet").isFalse();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.filter(file -> file.toString().endsWith(".kv"))).hasSize(1);
+        }
+
+        try (NativeEngine restored = NativeEngine.load(model, new NativeEngine.Options(2, 512, cache))) {
+            assertThat(restored.preparePrefix(PREFIX)).as("restored from disk").isTrue();
+            EngineResult result = restored.generate(greedy(prompt), piece -> {}, () -> false);
+
+            assertThat(result.cachedTokens()).isEqualTo(restored.tokenize(PREFIX, true).length);
+            assertThat(result.text()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void should_refuse_a_grammar_that_does_not_parse_and_stay_usable() {
+        try (NativeEngine engine =
+                NativeEngine.load(TestModels.stories260K(), new NativeEngine.Options(1, 256, null))) {
+            EngineRequest broken = new EngineRequest("Once", "root ::= (\"a\" | ", 8, 0f, 1, List.of());
+
+            assertThatThrownBy(() -> engine.generate(broken, piece -> {}, () -> false))
+                    .isInstanceOf(EngineException.class)
+                    .hasMessageContaining("could not parse the grammar")
+                    .extracting(e -> ((EngineException) e).reason())
+                    .isEqualTo(EngineException.Reason.GRAMMAR);
+            assertThat(engine.generate(greedy("Once"), piece -> {}, () -> false).generatedTokens())
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void should_refuse_a_prompt_longer_than_the_context() {
+        try (NativeEngine engine = NativeEngine.load(TestModels.stories260K(), new NativeEngine.Options(1, 64, null))) {
+            EngineRequest tooLong = greedy("Once upon a time there was a girl. ".repeat(engine.contextSize() / 4));
+
+            assertThatThrownBy(() -> engine.generate(tooLong, piece -> {}, () -> false))
+                    .isInstanceOf(EngineException.class)
+                    .hasMessageContaining("do not fit the context of " + engine.contextSize() + " tokens");
+        }
+    }
+
+    private static EngineRequest greedy(String prompt) {
+        return new EngineRequest(prompt, null, 24, 0f, 1, List.of());
+    }
+}
