@@ -18,14 +18,14 @@ class InferenceBenchmarkSmokeTest {
     @Test
     void should_run_every_inference_benchmark_on_a_tiny_random_model() {
         assertThat(BenchmarkSmoke.run(InferenceBenchmark.class.getName(), with("model", "tiny")))
-                .hasSize(4);
+                .hasSize(8); // four benchmarks, each on both engines
     }
 
     @Test
     void should_run_every_inference_benchmark_on_stories260K() {
         requireStories();
         assertThat(BenchmarkSmoke.run(InferenceBenchmark.class.getName(), with("model", "stories260K")))
-                .hasSize(4);
+                .hasSize(8); // four benchmarks, each on both engines
     }
 
     private static Map<String, String[]> with(String name, String value) {
