@@ -8,8 +8,11 @@ import java.util.Objects;
 /**
  * An {@link ActionLog} in the CRM's own database, through {@link Crm#agentState()}: the record of
  * every action survives restarts and is shared by the application's instances, and outlives a
- * forgotten conversation. Entries belong to {@code owner}; how many an owner keeps, and for how
- * long, is the CRM's {@link dev.crmkit.core.agentstate.AgentRetention}. Thread-safe.
+ * forgotten conversation. An entry belongs to its conversation's owner — the user a multi-user
+ * application claimed the conversation for ({@link dev.crmkit.core.service.AgentStateService#claim}),
+ * or the {@link CrmConversationStore}'s owner — and to {@code owner} when its conversation is not
+ * stored (any more); how many an owner keeps, and for how long, is the CRM's
+ * {@link dev.crmkit.core.agentstate.AgentRetention}. Thread-safe.
  */
 public final class CrmActionLog implements ActionLog {
 
@@ -18,7 +21,8 @@ public final class CrmActionLog implements ActionLog {
 
     /**
      * @param crm the CRM whose database keeps the log
-     * @param owner who the entries belong to (at most 100 characters), e.g. the application's name
+     * @param owner who the entries of a conversation that is not stored belong to (at most 100
+     *     characters), e.g. the application's name
      */
     public CrmActionLog(Crm crm, String owner) {
         this.state = Objects.requireNonNull(crm, "crm").agentState();
@@ -27,7 +31,8 @@ public final class CrmActionLog implements ActionLog {
 
     @Override
     public void record(AgentAction action) {
-        state.record(CrmConversationStore.stored(action, owner));
+        String actionOwner = state.owner(action.conversationId()).orElse(owner);
+        state.record(CrmConversationStore.stored(action, actionOwner));
     }
 
     @Override

@@ -17,7 +17,10 @@ import java.util.Optional;
  * share them (an action proposed on one can be confirmed on another, and only once). The memory is
  * stored as LangChain4j's JSON ({@link ChatMessageSerializer#messagesToJson}).
  *
- * <p>Every conversation this store creates belongs to {@code owner}; retention (how many
+ * <p>Every conversation this store creates belongs to {@code owner}. A conversation stored before
+ * the agent writes to it keeps its owner: a multi-user application claims each conversation for
+ * the signed-in user first ({@link AgentStateService#claim}), so one store serves all its users and
+ * retention applies per user. Retention (how many
  * conversations an owner keeps, for how long, and how much history each keeps) is the CRM's
  * {@link dev.crmkit.core.agentstate.AgentRetention}, set with {@code Crm.builder().agentRetention(..)}.
  * Thread-safe; each call is one transaction.

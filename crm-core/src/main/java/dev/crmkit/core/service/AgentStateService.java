@@ -3,6 +3,7 @@ package dev.crmkit.core.service;
 import dev.crmkit.core.agentstate.AgentRetention;
 import dev.crmkit.core.agentstate.StoredAction;
 import dev.crmkit.core.agentstate.StoredMessage;
+import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.storage.AgentConversationRepository;
 import java.time.Instant;
@@ -48,6 +49,43 @@ public final class AgentStateService {
      */
     public Optional<String> memory(String conversationId) {
         return transactor.inTransaction(tx -> tx.work().agentConversations().findMemory(conversationId));
+    }
+
+    /**
+     * @param conversationId a conversation
+     * @return who it belongs to, or empty when nothing is stored for it
+     */
+    public Optional<String> owner(String conversationId) {
+        return transactor.inTransaction(tx -> tx.work().agentConversations().findOwner(conversationId));
+    }
+
+    /**
+     * Claims a conversation for {@code owner} before anything is written to it: a new one is stored,
+     * empty, for {@code owner} (and the owner's retention applied, as for any new conversation), so
+     * that what the assistant later writes to it is the owner's, whoever writes it. A host with
+     * several users claims each conversation for the signed-in user first, and lets a user in only
+     * when this answers true. Of two owners claiming the same new id at once, one gets it.
+     *
+     * @param owner who asks
+     * @param conversationId the conversation
+     * @return whether the conversation is {@code owner}'s: true when it was new or already theirs
+     * @throws ValidationException when {@code owner} or {@code conversationId} is blank or longer than {@value #ID_MAX}
+     */
+    public boolean claim(String owner, String conversationId) {
+        requireId("owner", owner);
+        requireId("conversationId", conversationId);
+        try {
+            return transactor.inTransaction(tx -> {
+                Optional<String> current = tx.work().agentConversations().findOwner(conversationId);
+                if (current.isPresent()) {
+                    return current.get().equals(owner);
+                }
+                return ensure(tx, owner, conversationId, "[]");
+            });
+        } catch (CrmException e) {
+            // Another caller stored the same new id between our read and our insert: theirs decides.
+            return owner(conversationId).map(owner::equals).orElseThrow(() -> e);
+        }
     }
 
     /**

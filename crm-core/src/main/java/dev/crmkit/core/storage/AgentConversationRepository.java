@@ -20,6 +20,12 @@ public interface AgentConversationRepository {
     Optional<String> findMemory(String conversationId);
 
     /**
+     * @param conversationId a conversation
+     * @return who it belongs to, or empty when no such conversation is stored
+     */
+    Optional<String> findOwner(String conversationId);
+
+    /**
      * Stores a new conversation.
      *
      * @param conversationId its id, not stored yet

@@ -178,6 +178,35 @@ public abstract class AgentStateContract extends ContractTest {
     }
 
     @Test
+    void should_let_a_conversation_be_claimed_by_its_first_owner_only() {
+        assertThat(agent().owner("claimed")).isEmpty();
+
+        boolean aliceClaims = agent().claim("alice", "claimed");
+        agent().addHistory("assistant-app", "claimed", new StoredMessage("USER", "hello", clock().instant()));
+        boolean bobClaims = agent().claim("bob", "claimed");
+        boolean aliceAgain = agent().claim("alice", "claimed");
+
+        assertThat(aliceClaims).isTrue();
+        assertThat(bobClaims).isFalse();
+        assertThat(aliceAgain).isTrue();
+        assertThat(agent().owner("claimed")).contains("alice");
+        assertThat(agent().memory("claimed")).contains("[]");
+        assertThat(agent().history("claimed")).extracting(StoredMessage::text).containsExactly("hello");
+    }
+
+    @Test
+    void should_apply_the_owners_retention_to_a_claimed_conversation() {
+        AgentStateService bounded = boundedAgent(new AgentRetention(1, 10, 10, Duration.ofDays(1)));
+        bounded.claim("carol", "first");
+        clock().advance(Duration.ofMinutes(1));
+
+        bounded.claim("carol", "second");
+
+        assertThat(bounded.owner("first")).isEmpty();
+        assertThat(bounded.owner("second")).contains("carol");
+    }
+
+    @Test
     void should_keep_an_owners_newest_conversations_within_the_retention() {
         AgentStateService bounded = boundedAgent(new AgentRetention(2, 2, 3, Duration.ofDays(1)));
         for (String id : List.of("c1", "c2", "c3")) {

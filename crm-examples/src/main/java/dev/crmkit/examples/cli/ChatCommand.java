@@ -5,7 +5,7 @@ import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.AgentReply;
 import dev.crmkit.agent.AgentStreamHandler;
 import dev.crmkit.agent.CrmAgent;
-import dev.crmkit.examples.AgentModel;
+import dev.crmkit.agent.config.AgentModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

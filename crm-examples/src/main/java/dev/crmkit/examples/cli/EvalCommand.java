@@ -2,6 +2,7 @@ package dev.crmkit.examples.cli;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.crmkit.agent.config.AgentModel;
 import dev.crmkit.agent.eval.CaseCrms;
 import dev.crmkit.agent.eval.CaseResult;
 import dev.crmkit.agent.eval.EvalCase;
@@ -10,7 +11,6 @@ import dev.crmkit.agent.eval.EvalModel;
 import dev.crmkit.agent.eval.EvalReport;
 import dev.crmkit.agent.eval.EvalRunner;
 import dev.crmkit.core.Crm;
-import dev.crmkit.examples.AgentModel;
 import dev.crmkit.examples.CrmFactory;
 import dev.langchain4j.model.chat.ChatModel;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.crmkit.examples.cli;
 
+import dev.crmkit.agent.config.AgentModel;
 import dev.crmkit.agent.model.HubReference;
 import dev.crmkit.agent.model.ModelFiles;
 import dev.crmkit.agent.model.ModelHub;
 import dev.crmkit.agent.model.RecommendedModel;
-import dev.crmkit.examples.AgentModel;
 import dev.langchain4j.model.chat.ChatModel;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,6 +1,7 @@
 package dev.crmkit.jpa.boot;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.agentstate.AgentRetention;
 import dev.crmkit.core.event.CrmEventListener;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.jpa.JpaCrmStorage;
@@ -41,7 +42,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * Settings: {@link CrmProperties}. A {@link Clock} bean, when there is one, is crmkit's clock; an
  * {@link Executor} bean named {@value #EVENT_EXECUTOR} delivers the events instead of the
- * committing thread.
+ * committing thread; an {@link AgentRetention} bean (crm-agent's auto-configuration makes one from
+ * {@code crm.agent.retention.*}) bounds the assistant's stored state.
  * Any of the beans can be replaced by declaring one of the same type.
  */
 @AutoConfiguration(
@@ -73,13 +75,15 @@ public final class CrmJpaAutoConfiguration {
             CrmProperties properties,
             ObjectProvider<CrmEventListener> listeners,
             ObjectProvider<Clock> clock,
-            @Qualifier(EVENT_EXECUTOR) ObjectProvider<Executor> eventExecutor) {
+            @Qualifier(EVENT_EXECUTOR) ObjectProvider<Executor> eventExecutor,
+            ObjectProvider<AgentRetention> agentRetention) {
         Crm.Builder builder = Crm.builder()
                 .storage(storage)
                 .clock(clock.getIfUnique(Clock::systemUTC))
                 .defaultCurrency(properties.defaultCurrency());
         listeners.orderedStream().forEach(builder::listener);
         eventExecutor.ifAvailable(builder::eventExecutor);
+        agentRetention.ifAvailable(builder::agentRetention);
         return builder.build();
     }
 

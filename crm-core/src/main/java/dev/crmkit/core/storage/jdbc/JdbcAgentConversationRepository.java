@@ -33,6 +33,11 @@ public final class JdbcAgentConversationRepository implements AgentConversationR
     }
 
     @Override
+    public Optional<String> findOwner(String conversationId) {
+        return jdbc.one("SELECT owner FROM crm_agent_conversation WHERE id = ?", rs -> rs.getString(1), conversationId);
+    }
+
+    @Override
     public void insert(String conversationId, String owner, String memory, Instant at) {
         jdbc.update(
                 "INSERT INTO crm_agent_conversation (id, owner, memory, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",

@@ -46,6 +46,11 @@ final class MemoryAgentState implements AgentConversationRepository, AgentAction
     }
 
     @Override
+    public synchronized Optional<String> findOwner(String conversationId) {
+        return Optional.ofNullable(conversations.get(conversationId)).map(c -> c.owner);
+    }
+
+    @Override
     public synchronized void insert(String conversationId, String owner, String memory, Instant at) {
         if (conversations.putIfAbsent(conversationId, new Conversation(owner, memory, at)) != null) {
             throw new IllegalStateException("conversation " + conversationId + " exists");

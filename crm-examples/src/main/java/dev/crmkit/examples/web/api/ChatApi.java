@@ -4,8 +4,8 @@ import dev.crmkit.agent.AgentAction;
 import dev.crmkit.agent.AgentReply;
 import dev.crmkit.agent.AgentStreamHandler;
 import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.agent.boot.AgentErrors;
 import dev.crmkit.core.kernel.ValidationException;
-import dev.crmkit.examples.web.chat.AgentErrors;
 import dev.crmkit.examples.web.chat.Assistant;
 import dev.crmkit.examples.web.problem.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,7 +68,7 @@ class ChatApi implements DisposableBean {
     ChatJson.Reply chat(@RequestBody JsonNode body, Principal user) {
         ChatRequest request = read(body);
         CrmAgent agent = agent();
-        owned(agent, request.conversationId(), user, true);
+        owned(request.conversationId(), user, true);
         return ChatJson.Reply.of(agent.chat(request.conversationId(), request.message()));
     }
 
@@ -84,7 +84,7 @@ class ChatApi implements DisposableBean {
     SseEmitter stream(@RequestBody JsonNode body, Principal user) {
         ChatRequest request = read(body);
         CrmAgent agent = agent();
-        owned(agent, request.conversationId(), user, true);
+        owned(request.conversationId(), user, true);
         SseEmitter emitter = new SseEmitter(Duration.ofMinutes(5).toMillis());
         turns.execute(() -> {
             try {
@@ -111,7 +111,7 @@ class ChatApi implements DisposableBean {
                 send(
                         emitter,
                         "error",
-                        Map.of("detail", "The assistant failed: " + AgentErrors.inSettingsOfTheApp(e.getMessage())));
+                        Map.of("detail", "The assistant failed: " + AgentErrors.inPropertyNames(e.getMessage())));
                 emitter.complete();
             }
         });
@@ -139,14 +139,14 @@ class ChatApi implements DisposableBean {
     @Operation(summary = "Run a pending action", description = "404 when no such action waits.")
     ChatJson.Action confirm(@PathVariable String conversationId, @PathVariable String actionId, Principal user) {
         CrmAgent agent = agent();
-        return ChatJson.Action.of(agent.confirm(owned(agent, conversationId(conversationId), user, false), actionId));
+        return ChatJson.Action.of(agent.confirm(owned(conversationId(conversationId), user, false), actionId));
     }
 
     @PostMapping("/{conversationId}/actions/{actionId}/reject")
     @Operation(summary = "Drop a pending action; nothing runs", description = "404 when no such action waits.")
     ChatJson.Action reject(@PathVariable String conversationId, @PathVariable String actionId, Principal user) {
         CrmAgent agent = agent();
-        return ChatJson.Action.of(agent.reject(owned(agent, conversationId(conversationId), user, false), actionId));
+        return ChatJson.Action.of(agent.reject(owned(conversationId(conversationId), user, false), actionId));
     }
 
     @Override
@@ -168,10 +168,10 @@ class ChatApi implements DisposableBean {
      * The conversation id when {@code user} may use it (claiming a new one when {@code write}); another
      * user's conversation is 404, exactly like one that does not exist.
      */
-    private String owned(CrmAgent agent, String conversationId, Principal user, boolean write) {
+    private String owned(String conversationId, Principal user, boolean write) {
         boolean allowed = write
-                ? assistant.owners().claim(agent, conversationId, user.getName())
-                : assistant.owners().mayUse(agent, conversationId, user.getName());
+                ? assistant.owners().claim(conversationId, user.getName())
+                : assistant.owners().mayUse(conversationId, user.getName());
         if (!allowed) {
             throw notFound(conversationId);
         }

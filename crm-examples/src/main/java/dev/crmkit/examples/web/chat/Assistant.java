@@ -1,17 +1,20 @@
 package dev.crmkit.examples.web.chat;
 
 import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.agent.boot.CrmAssistant;
 import dev.crmkit.agent.model.RecommendedModel;
+import dev.crmkit.core.Crm;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
- * The app's assistant, when it has one: the {@link CrmAgent} over the configured chat model, or
- * the reason there is none (no {@code crm.agent.model}, or a model that would not load), which the
- * API answers with 503 and the chat page shows.
+ * The app's assistant, as crm-agent's auto-configuration made it ({@link CrmAssistant}): the
+ * {@link CrmAgent} over the configured chat model, or the reason there is none (no {@code
+ * crm.agent.model}, or a model that would not load), which the API answers with 503 and the chat
+ * page shows, with how to get a model; and who owns which conversation ({@link ConversationOwners}).
  */
-@SuppressWarnings("try") // close() passes on what the model's close() throws; Spring calls it, never a try block
-public final class Assistant implements AutoCloseable {
+@Component
+public final class Assistant {
 
     /** The command that downloads the recommended model, as the chat page shows it. */
     public static final String PULL_COMMAND = "crm-examples/crm model pull " + RecommendedModel.DEFAULT_NAME;
@@ -26,28 +29,16 @@ public final class Assistant implements AutoCloseable {
             + " or use an OpenAI-compatible server with --crm.agent.base-url=<url> --crm.agent.model-name=<name>"
             + " (CRM_AGENT_BASE_URL, CRM_AGENT_MODEL_NAME, CRM_AGENT_API_KEY).";
 
-    private final @Nullable CrmAgent agent;
-    private final String unavailable;
-    private final @Nullable AutoCloseable model;
-    private final ConversationOwners owners = new ConversationOwners();
+    private final CrmAssistant assistant;
+    private final ConversationOwners owners;
 
-    private Assistant(@Nullable CrmAgent agent, String unavailable, @Nullable AutoCloseable model) {
-        this.agent = agent;
-        this.unavailable = unavailable;
-        this.model = model;
-    }
-
-    /** @param model what to close with the app (the native model), if anything */
-    static Assistant of(CrmAgent agent, @Nullable AutoCloseable model) {
-        return new Assistant(agent, "", model);
-    }
-
-    static Assistant unavailable(String reason) {
-        return new Assistant(null, reason, null);
+    Assistant(CrmAssistant assistant, Crm crm) {
+        this.assistant = assistant;
+        this.owners = new ConversationOwners(crm.agentState());
     }
 
     public Optional<CrmAgent> agent() {
-        return Optional.ofNullable(agent);
+        return assistant.agent();
     }
 
     /** Who started which conversation; the API and the chat page let only its owner in. */
@@ -57,16 +48,6 @@ public final class Assistant implements AutoCloseable {
 
     /** Why there is no assistant, with how to configure one; empty when there is one. */
     public String unavailableReason() {
-        return unavailable;
-    }
-
-    @Override
-    public void close() throws Exception {
-        if (agent != null) {
-            agent.close(); // first: it stops the turns still waiting for the model
-        }
-        if (model != null) {
-            model.close();
-        }
+        return assistant.agent().isPresent() ? "" : assistant.unavailableReason() + " " + HOW_TO_CONFIGURE;
     }
 }

@@ -1,40 +1,49 @@
 package dev.crmkit.examples.web.chat;
 
-import dev.crmkit.agent.CrmAgent;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import dev.crmkit.core.agentstate.StoredAction;
+import dev.crmkit.core.service.AgentStateService;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Who started each conversation with the assistant: a conversation and its pending actions belong
- * to that user, and the API and the chat page answer 404 to anyone else. A conversation nobody owns
- * is claimed by the first user who writes to it, as long as it is empty; one that has messages but
- * no owner (kept by the agent across a restart, since the owners live in memory) belongs to nobody
- * and stays closed. Thread-safe: a race between two users for a new id has one winner.
+ * Who started each conversation with the assistant, kept in the CRM's database as the owner of the
+ * stored conversation: a conversation and its pending actions belong to that user, and the API and
+ * the chat page answer 404 to anyone else — also after a restart, and on another instance of the
+ * app over the same database. A user's first message claims a new conversation for them
+ * ({@link AgentStateService#claim}) before the assistant writes to it, so what the assistant stores
+ * is theirs, and retention ({@code crm.agent.retention.*}) applies per user. An id whose conversation
+ * is gone (forgotten, or dropped by retention) but whose actions are still in the log stays closed to
+ * anyone but the owner of those actions. Thread-safe: a race between two users for a new id has one
+ * winner.
  */
 public final class ConversationOwners {
 
-    private final ConcurrentMap<String, String> owners = new ConcurrentHashMap<>();
+    private final AgentStateService state;
+
+    /** @param state the CRM's agent state, where the conversations are stored */
+    public ConversationOwners(AgentStateService state) {
+        this.state = state;
+    }
 
     /**
      * Whether {@code user} may continue the conversation, claiming it when it is new.
      *
-     * @return false when it belongs to someone else, or has content but no owner
+     * @return false when it belongs to someone else
      */
-    public boolean claim(CrmAgent agent, String conversationId, String user) {
-        String owner = owners.get(conversationId);
-        if (owner == null && isEmpty(agent, conversationId)) {
-            owner = owners.computeIfAbsent(conversationId, id -> user);
+    public boolean claim(String conversationId, String user) {
+        Optional<String> owner = state.owner(conversationId);
+        if (owner.isPresent()) {
+            return owner.get().equals(user);
         }
-        return user.equals(owner);
+        return loggedOnlyFor(conversationId, user) && state.claim(user, conversationId);
     }
 
     /**
-     * Whether {@code user} may read or decide in the conversation: their own, or an empty one that
-     * nobody owns (which shows nothing and holds no action).
+     * Whether {@code user} may read or decide in the conversation: their own, or one that is not
+     * stored (which shows nothing and holds no action).
      */
-    public boolean mayUse(CrmAgent agent, String conversationId, String user) {
-        String owner = owners.get(conversationId);
-        return owner == null ? isEmpty(agent, conversationId) : owner.equals(user);
+    public boolean mayUse(String conversationId, String user) {
+        return state.owner(conversationId).map(user::equals).orElseGet(() -> loggedOnlyFor(conversationId, user));
     }
 
     /**
@@ -42,11 +51,12 @@ public final class ConversationOwners {
      * no conversation (the API answers 404), even though {@link #mayUse} lets a new chat window show it.
      */
     public boolean owns(String conversationId, String user) {
-        return user.equals(owners.get(conversationId));
+        return state.owner(conversationId).map(user::equals).orElse(false);
     }
 
-    private static boolean isEmpty(CrmAgent agent, String conversationId) {
-        return agent.history(conversationId).isEmpty()
-                && agent.actions(conversationId).isEmpty();
+    /** Whether every action logged under this id, if any, is {@code user}'s. */
+    private boolean loggedOnlyFor(String conversationId, String user) {
+        List<StoredAction> logged = state.actions(conversationId);
+        return logged.stream().allMatch(action -> action.owner().equals(user));
     }
 }

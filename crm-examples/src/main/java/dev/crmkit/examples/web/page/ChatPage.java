@@ -3,7 +3,7 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.agent.AgentAction;
 import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.CrmAgent;
-import dev.crmkit.examples.web.chat.AgentErrors;
+import dev.crmkit.agent.boot.AgentErrors;
 import dev.crmkit.examples.web.chat.Assistant;
 import dev.crmkit.examples.web.chat.DisplayNames;
 import jakarta.servlet.http.HttpSession;
@@ -48,10 +48,9 @@ final class ChatPage {
     @GetMapping("/chat")
     String chat(HttpSession session, Principal user, Model model) {
         Optional<CrmAgent> agent = assistant.agent();
-        String conversation =
-                agent.isPresent() && !assistant.owners().mayUse(agent.get(), conversation(session), user.getName())
-                        ? restart(session)
-                        : conversation(session);
+        String conversation = agent.isPresent() && !assistant.owners().mayUse(conversation(session), user.getName())
+                ? restart(session)
+                : conversation(session);
         model.addAttribute("available", agent.isPresent());
         model.addAttribute("unavailable", assistant.unavailableReason());
         model.addAttribute("pullCommand", Assistant.PULL_COMMAND);
@@ -80,15 +79,15 @@ final class ChatPage {
             redirect.addFlashAttribute("alert", "Type a message first.");
         } else {
             String conversation = conversation(session);
-            if (!assistant.owners().claim(agent.get(), conversation, user.getName())) {
+            if (!assistant.owners().claim(conversation, user.getName())) {
                 conversation = restart(session);
-                assistant.owners().claim(agent.get(), conversation, user.getName());
+                assistant.owners().claim(conversation, user.getName());
             }
             try {
                 agent.get().chat(conversation, message.strip());
             } catch (AgentException e) {
                 redirect.addFlashAttribute(
-                        "alert", "The assistant failed: " + AgentErrors.inSettingsOfTheApp(e.getMessage()));
+                        "alert", "The assistant failed: " + AgentErrors.inPropertyNames(e.getMessage()));
             }
         }
         return "redirect:/chat";
@@ -102,7 +101,7 @@ final class ChatPage {
             Principal user,
             RedirectAttributes redirect) {
         assistant.agent().ifPresent(agent -> {
-            if (!assistant.owners().mayUse(agent, conversation(session), user.getName())) {
+            if (!assistant.owners().mayUse(conversation(session), user.getName())) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such conversation");
             }
             try {

@@ -2,6 +2,7 @@ package dev.crmkit.examples.web.problem;
 
 import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.UnknownActionException;
+import dev.crmkit.agent.boot.AgentErrors;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.kernel.NotFoundException;
@@ -9,7 +10,6 @@ import dev.crmkit.core.kernel.RetryableTransactionException;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.StorageUnavailableException;
 import dev.crmkit.core.kernel.ValidationException;
-import dev.crmkit.examples.web.chat.AgentErrors;
 import java.net.URI;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -107,7 +107,7 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "assistant-failed",
-                "The assistant failed: " + AgentErrors.inSettingsOfTheApp(e.getMessage()),
+                "The assistant failed: " + AgentErrors.inPropertyNames(e.getMessage()),
                 Map.of());
     }
 

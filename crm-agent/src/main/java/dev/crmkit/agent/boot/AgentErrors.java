@@ -1,4 +1,4 @@
-package dev.crmkit.examples.web.chat;
+package dev.crmkit.agent.boot;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The assistant's error messages in the app's words: crmkit names its Java builder methods
- * ({@code contextSize}, {@code maxTokens}, ...), a user of the web app sets properties
- * ({@code crm.agent.context-size}, ...), so the message names those.
+ * The assistant's error messages in a Spring Boot application's words: crmkit names its Java builder
+ * methods ({@code contextSize}, {@code maxTokens}, ...), a user of the application sets properties
+ * ({@code crm.agent.context-size}, ...; see {@link CrmAgentProperties}), so the message names those.
  */
 public final class AgentErrors {
 
@@ -25,7 +25,7 @@ public final class AgentErrors {
      * @param message a message of crmkit's agent or model
      * @return the message with the builder methods it names replaced by the app's properties
      */
-    public static String inSettingsOfTheApp(@Nullable String message) {
+    public static String inPropertyNames(@Nullable String message) {
         if (message == null || message.isBlank()) {
             return "the assistant failed without saying why; see the app's log";
         }

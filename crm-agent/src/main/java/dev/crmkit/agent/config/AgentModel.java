@@ -1,4 +1,4 @@
-package dev.crmkit.examples;
+package dev.crmkit.agent.config;
 
 import dev.crmkit.agent.CrmAgent;
 import dev.crmkit.agent.llama.LlamaCppChatModel;
@@ -7,12 +7,16 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The assistant's model as the examples build it — one place for the web app ({@code crm.agent.*}),
- * {@code crm chat} and anything else that talks to the assistant: a GGUF file run in-process, a model
- * on an OpenAI-compatible server, or a model the host already has. Closing it frees what it loaded.
+ * The assistant's model, chosen by configuration: a GGUF file run in-process ({@link #local}), a model
+ * on an OpenAI-compatible server ({@link #remote}), or a model the host already has ({@link #of}) —
+ * with its streaming form when it has one, and what to close. Spring Boot's auto-configuration
+ * ({@code dev.crmkit.agent.boot}) and command-line tools build it from their settings;
+ * {@link #applyTo} hands it to a {@link CrmAgent.Builder}. Closing it frees what it loaded (a local
+ * model's native memory); a host's model is the host's to close. Thread-safe once built.
  */
 public final class AgentModel implements AutoCloseable {
 
@@ -101,11 +105,21 @@ public final class AgentModel implements AutoCloseable {
         return chatModel;
     }
 
+    /** @return the streaming form of the model, when it has one */
+    public Optional<StreamingChatModel> streamingChatModel() {
+        return Optional.ofNullable(streamingChatModel);
+    }
+
     /** @return what this model is, for a log line: a file name, or a model name and its server */
     public String description() {
         return description;
     }
 
+    /**
+     * Frees what {@link #local} loaded; nothing for the other kinds.
+     *
+     * @throws IllegalStateException when the model cannot be closed
+     */
     @Override
     public void close() {
         if (resource != null) {

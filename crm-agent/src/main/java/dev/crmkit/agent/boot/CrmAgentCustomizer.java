@@ -1,0 +1,18 @@
+package dev.crmkit.agent.boot;
+
+import dev.crmkit.agent.CrmAgent;
+
+/**
+ * A bean that adjusts the auto-configured assistant before it is built: the application's own tools
+ * ({@link CrmAgent.Builder#tools}), instructions ({@link CrmAgent.Builder#systemPrompt}), limits.
+ * Every such bean is applied, in their order, after the model, the stores and {@code
+ * crm.agent.turn-timeout}.
+ */
+@FunctionalInterface
+public interface CrmAgentCustomizer {
+
+    /**
+     * @param builder the assistant's builder, with the model, the CRM and the stores set
+     */
+    void customize(CrmAgent.Builder builder);
+}
