@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code create_contact} and {@code get_contact} with the parameters of the real CRM tools
- * ({@link dev.crmkit.agent.crm.ContactTools}), over a service that does nothing: each returns a fixed
+ * ({@link dev.crmkit.agent.crm.CrmToolset}), over a service that does nothing: each returns a fixed
  * contact of typical size. What dispatching them costs is the dispatcher's own overhead.
  */
 public final class NoopContactTools {

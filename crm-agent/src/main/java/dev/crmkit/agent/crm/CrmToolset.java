@@ -18,7 +18,16 @@ import java.util.List;
  *       delete_task</td></tr>
  * </table>
  *
- * <p>Each tool call is one service call, hence one transaction.
+ * <p>Each tool call is one service call, hence one transaction. A broken CRM rule goes back to the
+ * model as the tool's result: a {@link dev.crmkit.core.kernel.ValidationException} names each bad
+ * parameter, a {@link dev.crmkit.core.kernel.NotFoundException} the missing record, a
+ * {@link dev.crmkit.core.kernel.ConflictException} a taken email or a pipeline that still holds deals.
+ *
+ * <p>One package-private record per aggregate holds its tools ({@code ContactTools(ContactService)}
+ * and so on): {@code @Tool} methods whose contract is what the model reads, their tool and parameter
+ * descriptions. The search tools share their order and paging parameters through a record the
+ * dispatcher expands ({@code SortedPaging<ContactSort>}); a new aggregate's tools are one such record
+ * and one line in {@link #tools(Crm)} and {@link #specifications()}.
  */
 public final class CrmToolset {
 
@@ -29,7 +38,11 @@ public final class CrmToolset {
      * @return the four tool objects over {@code crm}
      */
     public static List<Object> tools(Crm crm) {
-        return List.of(new ContactTools(crm), new PipelineTools(crm), new DealTools(crm), new TaskTools(crm));
+        return List.of(
+                new ContactTools(crm.contacts()),
+                new PipelineTools(crm.pipelines()),
+                new DealTools(crm.deals()),
+                new TaskTools(crm.tasks()));
     }
 
     /**

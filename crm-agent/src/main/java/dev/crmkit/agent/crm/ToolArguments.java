@@ -1,7 +1,6 @@
 package dev.crmkit.agent.crm;
 
 import dev.crmkit.core.kernel.ValidationException;
-import dev.crmkit.core.query.SortDirection;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
@@ -9,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every tool shares in reading its arguments: the conversions from JSON values to crm-core's
- * types, the bounds crm-core has no constant for, and the partial-update convention.
+ * types, the bounds crm-core has no constant for, and the partial-update convention. The list tools'
+ * shared parameters are records of their own: {@link Paging}, {@link SortedPaging}.
  *
  * <h2>Partial updates</h2>
  * A parameter that is absent, or {@code null}, leaves the field unchanged; {@code ""} clears an
@@ -25,14 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ToolArguments {
 
-    /** Search results a model gets when it does not ask for a number: enough to answer, cheap in context. */
-    static final int DEFAULT_LIMIT = 20;
-
-    static final int MAX_LIMIT = 100;
     /** What a model types into a search box; crm-core accepts longer text, no model needs it. */
     static final int SEARCH_TEXT_MAX = 100;
-    /** Long enough for every cursor crm-core issues. */
-    static final int CURSOR_MAX = 600;
     /** {@code YYYY-MM-DD}. */
     static final int DATE_LENGTH = 10;
     /** An ISO 4217 code such as {@code EUR}. */
@@ -50,20 +44,6 @@ final class ToolArguments {
         } catch (DateTimeParseException e) {
             throw new ValidationException(parameter, "must be a date written YYYY-MM-DD, such as 2026-03-15");
         }
-    }
-
-    static int limit(@Nullable Long limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ValidationException("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        return limit.intValue();
-    }
-
-    static SortDirection direction(@Nullable SortDirection direction) {
-        return direction == null ? SortDirection.ASC : direction;
     }
 
     /** An update's field: absent (null) keeps it; anything else goes to crm-core, where a blank text clears it. */

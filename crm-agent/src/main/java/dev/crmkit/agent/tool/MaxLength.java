@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Bounds a {@code String} parameter of a tool method: the schema gets {@code "maxLength"}, the
+ * Bounds a {@code String} parameter of a tool method (or a component of a record parameter, which
+ * stands for parameters): the schema gets {@code "maxLength"}, the
  * dispatcher refuses longer values, and a grammar-constrained model cannot write longer ones.
  * Without it a string is unbounded in the schema, and a local model's grammar caps it at its
  * default (200 characters), which also costs context and output budget.

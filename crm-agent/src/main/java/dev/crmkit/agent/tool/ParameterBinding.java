@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * straight from the parser. Supported types are the JSON ones: {@code String}, {@code long},
  * {@code int}, {@code double}, {@code BigDecimal}, {@code boolean} (boxed when optional) and enums,
  * written as their lower-case constant names ({@code in_progress}). Anything richer (dates, money)
- * is a string the tool parses, so that its rule is reported like any other CRM rule.
+ * is a string the tool parses, so that its rule is reported like any other CRM rule. A record
+ * parameter is not bound itself: {@link ToolMethod} binds its components.
  */
 final class ParameterBinding {
 
@@ -68,17 +69,21 @@ final class ParameterBinding {
         this.constantNames = constantNames;
     }
 
-    static ParameterBinding of(Method method, Parameter parameter, int index) {
+    /**
+     * Binds a parameter of the method, or a component of a record parameter (then {@code parameter} is
+     * the record's canonical constructor's, which carries the component's annotations). {@code type} has
+     * its type variables resolved; {@code reflectedName} is null when the name was not compiled in.
+     */
+    static ParameterBinding of(
+            Method method, Parameter parameter, Class<?> type, @Nullable String reflectedName, int index) {
         P annotation = parameter.getAnnotation(P.class);
-        String name = annotation != null && !annotation.name().isBlank() ? annotation.name() : parameter.getName();
-        if (!parameter.isNamePresent()
-                && (annotation == null || annotation.name().isBlank())) {
-            throw new IllegalArgumentException(
-                    where(method, name) + " has no name: compile with -parameters " + "or name it with @P(name = ...)");
+        String name = annotation != null && !annotation.name().isBlank() ? annotation.name() : reflectedName;
+        if (name == null) {
+            throw new IllegalArgumentException(where(method, parameter.getName())
+                    + " has no name: compile with -parameters or name it with @P(name = ...)");
         }
         String description = annotation == null || annotation.value().isBlank() ? null : annotation.value();
         boolean required = annotation == null || annotation.required();
-        Class<?> type = parameter.getType();
         if (type.isPrimitive() && !required) {
             throw new IllegalArgumentException(where(method, name) + " is optional, so it must be a boxed type "
                     + "(Long, Integer, ...) that can be null");
@@ -134,7 +139,7 @@ final class ParameterBinding {
                 + "are String, long, int, double, BigDecimal, boolean or an enum (parse richer values in the tool)");
     }
 
-    private static String where(Method method, String name) {
+    static String where(Method method, String name) {
         return "parameter " + name + " of " + method.getDeclaringClass().getSimpleName() + "." + method.getName();
     }
 

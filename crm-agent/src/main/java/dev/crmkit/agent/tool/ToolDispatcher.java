@@ -30,7 +30,11 @@ import org.slf4j.LoggerFactory;
  * the description from {@code value}), their parameters described with {@link dev.langchain4j.agent.tool.P}
  * ({@code required = false} for optional ones) and bounded with {@link MaxLength}. Parameter types are
  * those of JSON: {@code String}, {@code long}, {@code int}, {@code double}, {@code BigDecimal},
- * {@code boolean} (boxed when optional) and enums (written as lower-case constant names). A tool
+ * {@code boolean} (boxed when optional) and enums (written as lower-case constant names). A
+ * parameter of a record type stands for the record's components, in order, each described like a
+ * parameter on the record's header: parameters several tools share (paging, say) are declared once.
+ * The model sees them as parameters of their own; a generic record's type variables take the
+ * arguments the method gives them (the CRM tools' {@code SortedPaging<ContactSort>}). A tool
  * returns a value Jackson serialises (records are ideal; {@code null} fields are omitted), or
  * {@code void} for {@code {"ok":true}}. To refuse input, it throws a {@link dev.crmkit.core.kernel.CrmException}:
  * its message (for a {@link dev.crmkit.core.kernel.ValidationException}, each field and message) is what the

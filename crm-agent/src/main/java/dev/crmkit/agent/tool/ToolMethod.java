@@ -1,14 +1,20 @@
 package dev.crmkit.agent.tool;
 
+import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +26,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One tool, resolved once: its specification, its parameters by name, and a method handle bound to
- * the tool object that takes the argument array and returns the result (or null). A tool given as a
+ * the tool object that takes the argument array and returns the result (or null). A parameter of a
+ * record type is not one tool parameter but its components, in order: the argument array holds them
+ * flat, and the handle builds the record. A tool given as a
  * specification and a {@link ToolExecutor} has no parameter bindings: its one argument is the JSON text.
  */
 final class ToolMethod {
@@ -94,18 +102,21 @@ final class ToolMethod {
             throw new IllegalArgumentException("@Tool method " + method.getName() + " must not be static");
         }
         String name = tool.name().isBlank() ? method.getName() : tool.name();
-        Parameter[] reflected = method.getParameters();
-        if (reflected.length > 64) {
-            throw new IllegalArgumentException("tool " + name + " has " + reflected.length + " parameters; at most 64");
+        List<ParameterBinding> bindings = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            String reflectedName = parameter.isNamePresent() ? parameter.getName() : null;
+            bind(method, parameter, parameter.getParameterizedType(), reflectedName, bindings);
         }
-        ParameterBinding[] parameters = new ParameterBinding[reflected.length];
+        if (bindings.size() > 64) {
+            throw new IllegalArgumentException("tool " + name + " has " + bindings.size() + " parameters; at most 64");
+        }
+        ParameterBinding[] parameters = bindings.toArray(ParameterBinding[]::new);
         JsonObjectSchema.Builder schema = JsonObjectSchema.builder().additionalProperties(false);
         List<String> required = new ArrayList<>();
-        for (int i = 0; i < reflected.length; i++) {
-            parameters[i] = ParameterBinding.of(method, reflected[i], i);
-            schema.addProperty(parameters[i].name, parameters[i].schema());
-            if (parameters[i].required) {
-                required.add(parameters[i].name);
+        for (ParameterBinding parameter : parameters) {
+            schema.addProperty(parameter.name, parameter.schema());
+            if (parameter.required) {
+                required.add(parameter.name);
             }
         }
         ToolSpecification specification = ToolSpecification.builder()
@@ -116,18 +127,97 @@ final class ToolMethod {
         return new Description(specification, parameters);
     }
 
-    /** (Object[]) → Object, so every call is one {@code invokeExact} with no reflection and no boxing of the handle. */
+    /**
+     * Adds the bindings of one parameter: one, or for a record, its components' in order (recursively),
+     * so that a group of parameters several tools share is declared once, as a record.
+     */
+    private static void bind(
+            Method method,
+            Parameter parameter,
+            Type type,
+            @Nullable String reflectedName,
+            List<ParameterBinding> bindings) {
+        Class<?> raw = rawClass(method, type, reflectedName);
+        if (!raw.isRecord()) {
+            bindings.add(ParameterBinding.of(method, parameter, raw, reflectedName, bindings.size()));
+            return;
+        }
+        if (parameter.isAnnotationPresent(P.class) || parameter.isAnnotationPresent(MaxLength.class)) {
+            throw new IllegalArgumentException(ParameterBinding.where(method, String.valueOf(reflectedName))
+                    + " is a record, which stands for its components: describe them, not the record");
+        }
+        RecordComponent[] components = raw.getRecordComponents();
+        Parameter[] declared = canonicalConstructor(raw).getParameters();
+        for (int i = 0; i < components.length; i++) {
+            Type componentType = resolve(components[i].getGenericType(), raw, type);
+            bind(method, declared[i], componentType, components[i].getName(), bindings);
+        }
+    }
+
+    private static Class<?> rawClass(Method method, Type type, @Nullable String name) {
+        if (type instanceof Class<?> plain) {
+            return plain;
+        }
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
+            return raw;
+        }
+        throw new IllegalArgumentException(ParameterBinding.where(method, String.valueOf(name)) + " has type " + type
+                + "; a parameter of a generic record type needs its type arguments");
+    }
+
+    /** A record component's type, its record's type variables replaced by the arguments {@code owner} gives them. */
+    private static Type resolve(Type component, Class<?> record, Type owner) {
+        if (component instanceof TypeVariable<?> variable && owner instanceof ParameterizedType parameterized) {
+            TypeVariable<?>[] variables = record.getTypeParameters();
+            for (int i = 0; i < variables.length; i++) {
+                if (variables[i].equals(variable)) {
+                    return parameterized.getActualTypeArguments()[i];
+                }
+            }
+        }
+        return component;
+    }
+
+    private static Constructor<?> canonicalConstructor(Class<?> record) {
+        Class<?>[] types = Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getType)
+                .toArray(Class<?>[]::new);
+        try {
+            return record.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("a record always has its canonical constructor: " + record, e);
+        }
+    }
+
+    /**
+     * (Object[]) → Object over the flat parameters, so every call is one {@code invokeExact} with no
+     * reflection and no boxing of the handle; record parameters are built from their components inside it.
+     */
     private static MethodHandle handle(Object target, Method method, int arity) {
         try {
             method.trySetAccessible(); // tool classes need not be public
-            return MethodHandles.lookup()
-                    .unreflect(method)
-                    .bindTo(target)
+            return flatten(MethodHandles.lookup().unreflect(method).bindTo(target))
                     .asSpreader(Object[].class, arity)
                     .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (IllegalAccessException e) {
             throw new IllegalArgumentException("cannot access @Tool method " + method + "; make it public", e);
         }
+    }
+
+    /** Replaces each record parameter with its canonical constructor's parameters, recursively. */
+    private static MethodHandle flatten(MethodHandle handle) throws IllegalAccessException {
+        MethodHandle flat = handle;
+        // From the last parameter back, so the positions of those not yet replaced stay the same.
+        for (int i = handle.type().parameterCount() - 1; i >= 0; i--) {
+            Class<?> type = handle.type().parameterType(i);
+            if (type.isRecord()) {
+                Constructor<?> constructor = canonicalConstructor(type);
+                constructor.trySetAccessible(); // records that group parameters need not be public
+                flat = MethodHandles.collectArguments(
+                        flat, i, flatten(MethodHandles.lookup().unreflectConstructor(constructor)));
+            }
+        }
+        return flat;
     }
 
     @Nullable

@@ -10,6 +10,9 @@ import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
 import dev.langchain4j.model.chat.request.json.JsonRawSchema;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class ToolDispatcherTest {
@@ -221,6 +224,88 @@ class ToolDispatcherTest {
         assertThatThrownBy(() -> ToolDispatcher.of(new OptionalPrimitiveTool()))
                 .hasMessageContaining(
                         "parameter id of OptionalPrimitiveTool.find is optional, so it must be a boxed type");
+    }
+
+    @Test
+    void should_offer_a_record_parameter_as_its_components_in_order() {
+        ToolDispatcher grouped = ToolDispatcher.of(new GroupedTools());
+        ToolSpecification list = grouped.specification("list").orElseThrow();
+
+        assertThat(list.parameters().properties()).containsOnlyKeys("what", "order", "count", "after");
+        assertThat(list.parameters().properties().keySet()).containsExactly("what", "order", "count", "after");
+        assertThat(list.parameters().required()).containsExactly("what");
+        assertThat(((JsonEnumSchema) list.parameters().properties().get("order")).enumValues())
+                .as("the type variable takes the type argument of the method's parameter")
+                .containsExactly("calm", "very_happy");
+        assertThat(((JsonRawSchema) list.parameters().properties().get("after")).schema())
+                .isEqualTo("{\"type\":\"string\",\"maxLength\":4,\"description\":\"after this\"}");
+        assertThat(ToolDispatcher.specificationsOf(GroupedTools.class)).isEqualTo(grouped.specifications());
+    }
+
+    @Test
+    void should_build_a_record_parameter_from_the_arguments_of_its_components() {
+        GroupedTools target = new GroupedTools();
+        ToolDispatcher grouped = ToolDispatcher.of(target);
+
+        ToolResult result = grouped.dispatch("list", "{\"what\": \"deals\", \"order\": \"calm\", \"after\": \"abc\"}");
+
+        assertThat(result.isSuccess()).as(result.content()).isTrue();
+        assertThat(target.received)
+                .containsExactly("deals", new Window<>(SampleTools.Mood.CALM, new Limit(null, "abc")));
+    }
+
+    @Test
+    void should_check_the_components_of_a_record_parameter_like_parameters() {
+        GroupedTools target = new GroupedTools();
+        ToolDispatcher grouped = ToolDispatcher.of(target);
+
+        assertThat(grouped.dispatch("list", "{\"what\": \"deals\", \"after\": \"abcde\"}")
+                        .content())
+                .isEqualTo("invalid arguments for list: after: 5 characters, more than the maximum of 4");
+        assertThat(grouped.dispatch("list", "{\"what\": \"deals\", \"window\": {}}")
+                        .content())
+                .isEqualTo("invalid arguments for list: window: not a parameter of list; "
+                        + "its parameters are what, order, count, after");
+        assertThat(target.received).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_record_parameter_it_cannot_expand() {
+        assertThatThrownBy(() -> ToolDispatcher.of(new WildcardRecordTool()))
+                .hasMessageContaining("parameter order of WildcardRecordTool.list has type ?")
+                .hasMessageContaining("needs its type arguments");
+        assertThatThrownBy(() -> ToolDispatcher.of(new DescribedRecordTool()))
+                .hasMessageContaining("parameter limit of DescribedRecordTool.list is a record, which stands for its");
+    }
+
+    record Window<S extends Enum<S>>(
+            @P(value = "order", required = false) @Nullable S order, Limit limit) {}
+
+    record Limit(
+            @P(value = "how many", required = false) @Nullable
+            Integer count,
+
+            @P(value = "after this", required = false) @MaxLength(4) @Nullable
+            String after) {}
+
+    static final class GroupedTools {
+        final List<Object> received = new CopyOnWriteArrayList<>();
+
+        @Tool(name = "list", value = "Lists")
+        void list(@P("what") String what, Window<SampleTools.Mood> window) {
+            received.add(what);
+            received.add(window);
+        }
+    }
+
+    static final class WildcardRecordTool {
+        @Tool(name = "list", value = "Lists")
+        void list(Window<?> window) {}
+    }
+
+    static final class DescribedRecordTool {
+        @Tool(name = "list", value = "Lists")
+        void list(@P("a limit") Limit limit) {}
     }
 
     static final class DateTool {

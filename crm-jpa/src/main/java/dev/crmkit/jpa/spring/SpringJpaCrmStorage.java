@@ -1,5 +1,6 @@
 package dev.crmkit.jpa.spring;
 
+import dev.crmkit.core.spring.SpringUnitOfWork;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.jpa.JpaCrmStorage;
@@ -74,7 +75,7 @@ public final class SpringJpaCrmStorage implements CrmStorage {
      */
     @Override
     public UnitOfWork begin() {
-        return SpringUnitOfWork.begin(transactions, status -> {
+        return SpringUnitOfWork.begin(transactions, () -> {
             EntityManager em = EntityManagerFactoryUtils.getTransactionalEntityManager(factory);
             if (em == null || !em.isJoinedToTransaction()) {
                 throw new IllegalStateException("the transaction manager " + transactions

@@ -1,5 +1,6 @@
 package dev.crmkit.mybatis.spring;
 
+import dev.crmkit.core.spring.SpringUnitOfWork;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.mybatis.MyBatisCrmStorage;
@@ -79,7 +80,7 @@ public final class SpringMyBatisCrmStorage implements CrmStorage {
      */
     @Override
     public UnitOfWork begin() {
-        return SpringUnitOfWork.begin(transactions, status -> {
+        return SpringUnitOfWork.begin(transactions, () -> {
             if (!TransactionSynchronizationManager.hasResource(dataSource)) {
                 throw new IllegalStateException("the transaction manager " + transactions
                         + " does not manage the data source of crmkit's SqlSessionFactory: use a"

@@ -1,4 +1,4 @@
-package dev.crmkit.mybatis.spring;
+package dev.crmkit.core.spring;
 
 import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.kernel.StorageException;
@@ -11,7 +11,6 @@ import dev.crmkit.core.storage.SqlErrors;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.sql.SQLException;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -32,8 +31,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Events of a joined unit of work are delivered from an {@code afterCommit} synchronization.
  * The host's finished transaction is still bound to the thread then, so crmkit calls a listener
  * makes are given a new transaction ({@code REQUIRES_NEW}) instead of joining that one.
+ *
+ * <p>For adapters: each adapter's {@code spring} package opens its own unit of work on the resources
+ * Spring bound to the transaction (JPA's transactional entity manager, mybatis-spring's connection)
+ * and hands that to {@link #begin}; all the rest is this one class. Not thread-safe, like every unit
+ * of work.
  */
-final class SpringUnitOfWork implements UnitOfWork {
+public final class SpringUnitOfWork implements UnitOfWork {
 
     private static final Logger log = LoggerFactory.getLogger(SpringUnitOfWork.class);
 
@@ -55,9 +59,13 @@ final class SpringUnitOfWork implements UnitOfWork {
      * Joins or begins a Spring transaction, then opens the adapter's unit of work in it with
      * {@code open}; rolls the transaction back if that fails.
      *
-     * @throws CrmException when no transaction can be had (translated)
+     * @param transactions the host's transaction manager
+     * @param open opens the adapter's unit of work on the transaction now bound to the thread; its
+     *     commit writes what is pending, and its close releases what it opened, without ending the transaction
+     * @return the unit of work, which commits or rolls back the transaction only when it began it
+     * @throws CrmException when no transaction can be had (translated), or what {@code open} throws
      */
-    static UnitOfWork begin(PlatformTransactionManager transactions, Function<TransactionStatus, UnitOfWork> open) {
+    public static UnitOfWork begin(PlatformTransactionManager transactions, Supplier<UnitOfWork> open) {
         DefaultTransactionDefinition definition = new DefaultTransactionDefinition(
                 DELIVERING.get() == null
                         ? TransactionDefinition.PROPAGATION_REQUIRED
@@ -65,7 +73,7 @@ final class SpringUnitOfWork implements UnitOfWork {
         definition.setName("crmkit");
         TransactionStatus status = call(() -> transactions.getTransaction(definition));
         try {
-            return new SpringUnitOfWork(transactions, status, open.apply(status));
+            return new SpringUnitOfWork(transactions, status, open.get());
         } catch (RuntimeException e) {
             rollbackQuietly(transactions, status);
             throw e;
@@ -173,7 +181,7 @@ final class SpringUnitOfWork implements UnitOfWork {
     }
 
     /** Runs a transaction manager call, translating its exceptions into crm-core's. */
-    static <T> T call(Supplier<T> operation) {
+    private static <T> T call(Supplier<T> operation) {
         try {
             return operation.get();
         } catch (CrmException e) {

@@ -1,0 +1,7 @@
+package dev.crmkit.mybatis.boot.host;
+
+import org.springframework.test.context.TestPropertySource;
+
+/** The Boot host on MariaDB. */
+@TestPropertySource(properties = "host.database=MARIADB")
+class HostOnMariadbTest extends HostApplicationContract {}
