@@ -55,127 +55,31 @@ class QwenVocabularyTest {
     private static final List<Case> CASES = List.of(
             new Case(
                     "<|im_start|>user\nCreate a contact named John Doe with email john@example.com<|im_end|>",
-                    151644,
-                    872,
-                    198,
-                    4021,
-                    264,
-                    3645,
-                    6941,
-                    3757,
-                    49628,
-                    448,
-                    2551,
-                    39642,
-                    35487,
-                    905,
-                    151645),
+                    new int[] {
+                        151644, 872, 198, 4021, 264, 3645, 6941, 3757, 49628, 448, 2551, 39642, 35487, 905, 151645
+                    }),
             new Case(
                     "<|im_start|>system\nYou are the assistant inside a CRM.<|im_end|>\n<|im_start|>assistant\n",
-                    151644,
-                    8948,
-                    198,
-                    2610,
-                    525,
-                    279,
-                    17847,
-                    4766,
-                    264,
-                    40341,
-                    13,
-                    151645,
-                    198,
-                    151644,
-                    77091,
-                    198),
+                    new int[] {
+                        151644, 8948, 198, 2610, 525, 279, 17847, 4766, 264, 40341, 13, 151645, 198, 151644, 77091, 198
+                    }),
             new Case(
                     "<tool_call>\n{\"name\": \"create_contact\", \"arguments\": {\"first_name\": \"John\"}}\n</tool_call>",
-                    151657,
-                    198,
-                    4913,
-                    606,
-                    788,
-                    330,
-                    3182,
-                    20597,
-                    497,
-                    330,
-                    16370,
-                    788,
-                    5212,
-                    3896,
-                    1269,
-                    788,
-                    330,
-                    13079,
-                    95642,
-                    151658),
+                    new int[] {
+                        151657, 198, 4913, 606, 788, 330, 3182, 20597, 497, 330, 16370, 788, 5212, 3896, 1269, 788, 330,
+                        13079, 95642, 151658
+                    }),
             new Case(
                     "M\u00fcller & S\u00f8n, 12 345,67 \u20ac \u2014 \u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8"
                             + " \ud83d\ude42\tand  two  spaces\n\n",
-                    44,
-                    2391,
-                    54956,
-                    609,
-                    328,
-                    6151,
-                    77,
-                    11,
-                    220,
-                    16,
-                    17,
-                    220,
-                    18,
-                    19,
-                    20,
-                    11,
-                    21,
-                    22,
-                    12984,
-                    1959,
-                    75402,
-                    21894,
-                    102819,
-                    15767,
-                    56833,
-                    61803,
-                    70534,
-                    27484,
-                    52477,
-                    220,
-                    1378,
-                    220,
-                    12621,
-                    271),
-            new Case(
-                    "don't SHOUT it's 2026-12-02T19:05:00Z",
-                    15007,
-                    944,
-                    6434,
-                    3656,
-                    432,
-                    594,
-                    220,
-                    17,
-                    15,
-                    17,
-                    21,
-                    12,
-                    16,
-                    17,
-                    12,
-                    15,
-                    17,
-                    51,
-                    16,
-                    24,
-                    25,
-                    15,
-                    20,
-                    25,
-                    15,
-                    15,
-                    57));
+                    new int[] {
+                        44, 2391, 54956, 609, 328, 6151, 77, 11, 220, 16, 17, 220, 18, 19, 20, 11, 21, 22, 12984, 1959,
+                        75402, 21894, 102819, 15767, 56833, 61803, 70534, 27484, 52477, 220, 1378, 220, 12621, 271
+                    }),
+            new Case("don't SHOUT it's 2026-12-02T19:05:00Z", new int[] {
+                15007, 944, 6434, 3656, 432, 594, 220, 17, 15, 17, 21, 12, 16, 17, 12, 15, 17, 51, 16, 24, 25, 15, 20,
+                25, 15, 15, 57
+            }));
 
     private static final ModelShape TINY_QWEN =
             new ModelShape("qwen2", 151936, 64, 128, 2, 4, 2, 32768, 1000000f, 1e-6f, true, true);
@@ -319,7 +223,7 @@ class QwenVocabularyTest {
         }
     }
 
-    private record Case(String text, int... ids) {}
+    private record Case(String text, int[] ids) {}
 
     /** Records the prefix request the agent preloads; never asked to chat. */
     private static final class PrefixCapture implements ChatModel, PromptPreloading {
