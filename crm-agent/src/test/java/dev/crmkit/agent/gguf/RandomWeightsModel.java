@@ -14,7 +14,13 @@ import java.util.Optional;
  * <p>The vocabulary is SentencePiece-style ({@code tokenizer.ggml.model = llama}): {@code <unk>},
  * {@code <s>}, {@code </s>}, the 256 byte tokens (so any text tokenizes), the requested control
  * tokens (so a chat template's markers are single special tokens), then filler pieces up to the
- * vocabulary size.
+ * vocabulary size. Every character is one token or more, so a text is several times longer in tokens than
+ * with the real model's vocabulary.
+ *
+ * <p>With {@link #bpeVocabulary} it is a real byte-level BPE vocabulary instead ({@code tokenizer.ggml.model
+ * = gpt2}), written as llama.cpp's {@code convert_hf_to_gguf.py} writes the real model's: the tokens, their
+ * types and merges, padded up to the shape's vocabulary size with {@code [PAD<id>]} tokens of type unused,
+ * and no beginning-of-sequence token added to prompts. Text then tokenizes exactly as in the real model.
  */
 public final class RandomWeightsModel {
 
@@ -33,6 +39,7 @@ public final class RandomWeightsModel {
     private long seed = 42;
     private String name = "crmkit random weights";
     private Optional<String> chatTemplate = Optional.empty();
+    private Optional<BpeVocabulary> bpeVocabulary = Optional.empty();
 
     private RandomWeightsModel(ModelShape shape) {
         this.shape = Objects.requireNonNull(shape);
@@ -61,6 +68,15 @@ public final class RandomWeightsModel {
     /** @return this, with extra control tokens such as {@code <|im_start|>} */
     public RandomWeightsModel controlTokens(List<String> tokens) {
         this.controlTokens = List.copyOf(tokens);
+        return this;
+    }
+
+    /**
+     * @return this, with {@code vocabulary} instead of the SentencePiece-style one; its own special tokens
+     *         then apply, and {@link #controlTokens} and {@link #eosToken} are not used
+     */
+    public RandomWeightsModel bpeVocabulary(BpeVocabulary vocabulary) {
+        this.bpeVocabulary = Optional.of(vocabulary);
         return this;
     }
 
@@ -109,7 +125,8 @@ public final class RandomWeightsModel {
             writer.putUInt32(arch + ".attention.sliding_window", shape.slidingWindow())
                     .putFloat32(arch + ".rope.freq_base_swa", 10000f);
         }
-        writeVocabulary(writer);
+        bpeVocabulary.ifPresentOrElse(
+                vocabulary -> writeBpeVocabulary(writer, vocabulary), () -> writeVocabulary(writer));
         chatTemplate.ifPresent(template -> writer.putString(GgufMetadata.CHAT_TEMPLATE, template));
         writeTensors(writer);
         writer.write(target);
@@ -153,6 +170,34 @@ public final class RandomWeightsModel {
                 .putUInt32("tokenizer.ggml.eos_token_id", eos)
                 .putBool("tokenizer.ggml.add_bos_token", true)
                 .putBool("tokenizer.ggml.add_eos_token", false);
+    }
+
+    private void writeBpeVocabulary(GgufWriter writer, BpeVocabulary vocabulary) {
+        int size = shape.vocabularySize();
+        if (vocabulary.tokens().size() > size) {
+            throw new IllegalArgumentException("the vocabulary of " + size + " tokens cannot hold the "
+                    + vocabulary.tokens().size() + " tokens of the BPE vocabulary");
+        }
+        // As convert_hf_to_gguf.py does for the embedding rows no token uses (Qwen2.5: 151,665 of 151,936).
+        List<String> tokens = new ArrayList<>(vocabulary.tokens());
+        int[] types = new int[size];
+        for (int id = 0; id < size; id++) {
+            if (id < vocabulary.tokens().size()) {
+                types[id] = vocabulary.tokenTypes().get(id);
+            } else {
+                tokens.add("[PAD" + id + "]");
+                types[id] = BpeVocabulary.UNUSED;
+            }
+        }
+        writer.putString("tokenizer.ggml.model", "gpt2")
+                .putString("tokenizer.ggml.pre", vocabulary.preTokenizer())
+                .putStringArray("tokenizer.ggml.tokens", tokens)
+                .putInt32Array("tokenizer.ggml.token_type", types)
+                .putStringArray("tokenizer.ggml.merges", vocabulary.merges())
+                .putUInt32("tokenizer.ggml.bos_token_id", vocabulary.id(vocabulary.bosToken()))
+                .putUInt32("tokenizer.ggml.eos_token_id", vocabulary.id(vocabulary.eosToken()))
+                .putUInt32("tokenizer.ggml.padding_token_id", vocabulary.id(vocabulary.paddingToken()))
+                .putBool("tokenizer.ggml.add_bos_token", false);
     }
 
     private void writeTensors(GgufWriter writer) {

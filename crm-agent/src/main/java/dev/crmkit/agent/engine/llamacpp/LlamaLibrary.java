@@ -65,6 +65,15 @@ interface LlamaLibrary extends Library {
 
     int llama_token_to_piece(Pointer vocab, int token, byte[] buffer, int length, int lstrip, byte special);
 
+    int llama_detokenize(
+            Pointer vocab,
+            int[] tokens,
+            int tokenCount,
+            byte[] text,
+            int maxLength,
+            byte removeSpecial,
+            byte unparseSpecial);
+
     byte llama_vocab_is_eog(Pointer vocab, int token);
 
     Batch.ByValue llama_batch_get_one(Pointer tokens, int count);

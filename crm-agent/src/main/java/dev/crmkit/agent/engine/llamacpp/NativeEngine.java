@@ -160,6 +160,43 @@ public final class NativeEngine implements InferenceEngine {
         }
     }
 
+    /**
+     * @param text any text; a chat template's markers in it become their special tokens
+     * @return its token ids, without a beginning-of-sequence token: what the model's vocabulary makes of it
+     */
+    public int[] tokens(String text) {
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            return tokenize(text, false);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * @param tokens token ids of this model's vocabulary
+     * @return their text, special tokens written out: the inverse of {@link #tokens}
+     */
+    public String text(int[] tokens) {
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            byte[] text = new byte[tokens.length * 8 + 16];
+            int length = llama.llama_detokenize(vocab, tokens, tokens.length, text, text.length, (byte) 0, (byte) 1);
+            if (length < 0) {
+                text = new byte[-length];
+                length = llama.llama_detokenize(vocab, tokens, tokens.length, text, text.length, (byte) 0, (byte) 1);
+            }
+            if (length < 0) {
+                throw new EngineException(Reason.FAILED, "llama.cpp could not detokenize " + tokens.length + " tokens");
+            }
+            return new String(text, 0, length, StandardCharsets.UTF_8);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     @Override
     public EngineResult generate(EngineRequest request, Consumer<String> onPiece, BooleanSupplier stop) {
         lock.readLock().lock();
