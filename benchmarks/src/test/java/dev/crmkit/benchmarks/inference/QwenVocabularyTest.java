@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.ModelParameters;
-import dev.crmkit.agent.CrmAgent;
-import dev.crmkit.agent.PromptPreloading;
-import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.engine.llamacpp.NativeEngine;
 import dev.crmkit.agent.engine.llamacpp.NativeLibraries;
 import dev.crmkit.agent.gguf.BpeVocabulary;
@@ -16,26 +13,10 @@ import dev.crmkit.agent.gguf.GgufTensorType;
 import dev.crmkit.agent.gguf.ModelShape;
 import dev.crmkit.agent.gguf.RandomWeightsModel;
 import dev.crmkit.agent.gguf.TokenizerJson;
-import dev.crmkit.agent.llama.GenerationStats;
-import dev.crmkit.agent.llama.LlamaCppChatModel;
-import dev.crmkit.agent.llama.LlamaCppResponseMetadata;
-import dev.crmkit.benchmarks.BenchmarkDatabase;
-import dev.crmkit.core.Crm;
-import dev.crmkit.jpa.JpaCrmStorage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -149,70 +130,6 @@ class QwenVocabularyTest {
         }
     }
 
-    /**
-     * Prints (does not assert: it changes with the prompt and the tools) how many tokens the full CRM prefix is
-     * with Qwen2.5's vocabulary, built as {@link FirstMessageBenchmark} and {@code EngineComparison restart}
-     * build it. Opt-in, because the random model then generates a whole tool call under the grammar, which
-     * over a 151,936-token vocabulary took 6 minutes on 2 busy cores:
-     * <pre>{@code
-     * ./mvnw -o -B -pl benchmarks -am verify -Dtest=QwenVocabularyTest -Dsurefire.failIfNoSpecifiedTests=false \
-     *     -Dcrmkit.bench.printPrefixTokens=true
-     * }</pre>
-     */
-    @Test
-    @EnabledIfSystemProperty(named = "crmkit.bench.printPrefixTokens", matches = "true")
-    void should_evaluate_the_full_crm_prefix_and_report_its_tokens() {
-        try (BenchmarkDatabase database = BenchmarkDatabase.open("h2");
-                LlamaCppChatModel llama =
-                        LlamaCppChatModel.builder().modelPath(model).threads(2).build()) {
-            Crm crm = Crm.builder()
-                    .storage(JpaCrmStorage.create(database.dataSource()))
-                    .build();
-            PrefixCapture capture = new PrefixCapture();
-            try (CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(capture).build()) {
-                agent.ready().join();
-            }
-            ChatRequest agentPrefix = capture.prefix;
-            assertThat(agentPrefix)
-                    .as("the agent hands its prefix to the model")
-                    .isNotNull();
-            llama.preload(agentPrefix).join();
-            List<ChatMessage> messages = new ArrayList<>(agentPrefix.messages());
-            messages.add(UserMessage.from("Create a contact named John Doe with email john@example.com"));
-            GenerationStats first = stats(llama.chat(ChatRequest.builder()
-                    .messages(messages)
-                    .toolSpecifications(agentPrefix.toolSpecifications())
-                    .build()));
-
-            String system = "You are the assistant of a CRM. Use the tools to act.";
-            llama.preparePrefix(system, CrmToolset.specifications());
-            GenerationStats restart = stats(llama.chat(ChatRequest.builder()
-                    .messages(SystemMessage.from(system), UserMessage.from("Who is our newest contact?"))
-                    .toolSpecifications(CrmToolset.specifications())
-                    .build()));
-
-            System.out.printf(
-                    "Qwen2.5 vocabulary: FirstMessageBenchmark's first message: prompt %d tokens, of them %d the"
-                            + " preloaded prefix (system prompt and %d tools); EngineComparison restart: prompt %d"
-                            + " tokens, prefix %d%n",
-                    first.promptTokens(),
-                    first.cachedPromptTokens(),
-                    agentPrefix.toolSpecifications().size(),
-                    restart.promptTokens(),
-                    restart.cachedPromptTokens());
-            assertThat(first.cachedPromptTokens())
-                    .as("the preloaded prefix was reused")
-                    .isPositive();
-            assertThat(restart.cachedPromptTokens())
-                    .as("the prepared prefix was reused")
-                    .isPositive();
-        }
-    }
-
-    private static GenerationStats stats(ChatResponse response) {
-        return ((LlamaCppResponseMetadata) response.metadata()).stats();
-    }
-
     /** Skips the test where the build could not fetch what it needs; under {@code CI=true} fails it instead. */
     private static void assume(boolean condition, String message) {
         if (!condition) {
@@ -224,21 +141,4 @@ class QwenVocabularyTest {
     }
 
     private record Case(String text, int[] ids) {}
-
-    /** Records the prefix request the agent preloads; never asked to chat. */
-    private static final class PrefixCapture implements ChatModel, PromptPreloading {
-
-        volatile @Nullable ChatRequest prefix;
-
-        @Override
-        public ChatResponse doChat(ChatRequest request) {
-            throw new UnsupportedOperationException("only the preloaded prefix is recorded");
-        }
-
-        @Override
-        public CompletableFuture<Void> preload(ChatRequest request) {
-            prefix = request;
-            return CompletableFuture.completedFuture(null);
-        }
-    }
 }
