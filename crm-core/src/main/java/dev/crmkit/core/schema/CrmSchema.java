@@ -8,12 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.OptionalInt;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +30,9 @@ import org.slf4j.LoggerFactory;
  * <p>Flyway is how crmkit applies its scripts, not something a host must use: {@link #scripts} and
  * {@link #location} give the plain SQL per dialect for Liquibase, the host's own Flyway or a review.
  *
+ * <p>Most starts find the schema current: {@link #migrate} reads crmkit's history with one query
+ * and starts Flyway only when something is missing, failed, newer or edited ({@link #isCurrent}).
+ *
  * <p>Supported: PostgreSQL, MariaDB (10.6+) and H2 (2.x). Both adapters run on these same tables.
  */
 public final class CrmSchema {
@@ -52,7 +50,9 @@ public final class CrmSchema {
     /**
      * Brings the schema of {@code dataSource}'s current database/schema up to date, beside a host
      * whose Flyway, if any, uses its default history table ({@link HostHistory#flywayDefault()}).
-     * Safe to call at every start: migrations already applied are skipped.
+     * Safe to call at every start: when the history is current ({@link #isCurrent}), one query
+     * decides that and Flyway is not started at all; otherwise Flyway applies what is missing and
+     * validates what was applied.
      *
      * @param dataSource the database
      * @return the number of migrations applied now
@@ -71,37 +71,46 @@ public final class CrmSchema {
      * @throws StorageException when the database is not supported or a migration fails
      */
     public static int migrate(DataSource dataSource, HostHistory host) {
-        Dialect dialect = Dialect.of(dataSource);
-        try {
-            OptionalInt adopted = HostFlywayHistory.versionToAdopt(dataSource, HostHistory.FLYWAY_DEFAULT);
-            if (adopted.isPresent()) {
-                flyway(dataSource, dialect)
-                        .baselineVersion(Integer.toString(adopted.getAsInt()))
-                        .baselineDescription("crmkit history adopted from " + HostHistory.FLYWAY_DEFAULT)
-                        .load()
-                        .baseline();
-                HostFlywayHistory.releaseAdopted(dataSource, HostHistory.FLYWAY_DEFAULT);
-                log.info(
-                        "crmkit adopted its migrations up to version {} from {} into {}",
-                        adopted.getAsInt(),
-                        HostHistory.FLYWAY_DEFAULT,
-                        HISTORY_TABLE);
-            }
-            refuseTablesOfAnotherTool(dataSource);
-            MigrateResult result = flyway(dataSource, dialect).load().migrate();
-            log.info(
-                    "crmkit schema on {}: {} migration(s) applied, now at version {}",
-                    dialect.folder(),
-                    result.migrationsExecuted,
-                    result.targetSchemaVersion);
-            if (host.table().isPresent()) {
-                HostFlywayHistory.reserve(dataSource, host.table().get());
-            }
-            return result.migrationsExecuted;
-        } catch (FlywayException e) {
-            throw new StorageException("crmkit schema migration failed: " + e.getMessage(), e);
+        Dialect dialect;
+        boolean current;
+        boolean reserveHostTable;
+        try (Connection connection = connect(dataSource)) {
+            dialect = Dialect.ofProductName(connection.getMetaData().getDatabaseProductName());
+            List<String> names = SchemaTables.names(connection);
+            current = HistoryCheck.current(connection, dialect, names);
+            reserveHostTable = host.table()
+                            .filter(table -> names.stream().noneMatch(table::equalsIgnoreCase))
+                            .isPresent()
+                    && SchemaTables.onlyCrmkit(names);
         } catch (SQLException e) {
             throw new StorageException("crmkit schema migration failed to read the schema: " + e.getMessage(), e);
+        }
+        if (!current) {
+            return FlywayMigration.migrate(dataSource, dialect, host);
+        }
+        log.debug("crmkit schema on {} is current; Flyway not started", dialect.folder());
+        if (reserveHostTable) {
+            FlywayMigration.reserveHostTable(dataSource, host.table().orElseThrow());
+        }
+        return 0;
+    }
+
+    /**
+     * Whether crmkit's tables in {@code dataSource}'s current database/schema are at the version this
+     * crmkit ships: its history table records every one of crmkit's scripts, successfully and with the
+     * script's checksum, and nothing newer. Read with one query, without Flyway; {@link #migrate} runs
+     * Flyway only when this is false.
+     *
+     * @param dataSource the database
+     * @return true when {@link #migrate} has no migration to apply and nothing to validate
+     * @throws StorageException when the database cannot be reached or is not supported
+     */
+    public static boolean isCurrent(DataSource dataSource) {
+        try (Connection connection = connect(dataSource)) {
+            Dialect dialect = Dialect.ofProductName(connection.getMetaData().getDatabaseProductName());
+            return HistoryCheck.current(connection, dialect, SchemaTables.names(connection));
+        } catch (SQLException e) {
+            throw new StorageException("cannot read crmkit's schema history: " + e.getMessage(), e);
         }
     }
 
@@ -131,26 +140,12 @@ public final class CrmSchema {
                 .toList();
     }
 
-    /** crmkit's tables without crmkit's history were made by the host's own tool, which keeps them. */
-    private static void refuseTablesOfAnotherTool(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            if (SchemaTables.find(connection, HISTORY_TABLE).isEmpty()
-                    && SchemaTables.find(connection, "crm_contact").isPresent()) {
-                throw new StorageException("crmkit's tables exist but its history table " + HISTORY_TABLE
-                        + " does not: another tool (Liquibase, the exported scripts) created them and keeps"
-                        + " applying crmkit's scripts; do not also call CrmSchema.migrate on this database");
-            }
+    private static Connection connect(DataSource dataSource) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StorageException("cannot connect to the database: " + e.getMessage(), e);
         }
-    }
-
-    private static FluentConfiguration flyway(DataSource dataSource, Dialect dialect) {
-        return Flyway.configure(CrmSchema.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(location(dialect))
-                .table(HISTORY_TABLE)
-                // A host database usually has tables of its own: start crmkit's history there.
-                .baselineOnMigrate(true)
-                .baselineVersion("0");
     }
 
     private static String folder(Dialect dialect) {

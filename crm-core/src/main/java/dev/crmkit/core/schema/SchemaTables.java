@@ -39,8 +39,12 @@ final class SchemaTables {
 
     /** Whether every table, view and sequence of the current schema is crmkit's ({@code crm_} prefix); true when it is empty. */
     static boolean onlyCrmkit(Connection connection) throws SQLException {
-        return names(connection).stream()
-                .allMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("crm_"));
+        return onlyCrmkit(names(connection));
+    }
+
+    /** Whether every one of {@code names} is crmkit's ({@code crm_} prefix); true when there are none. */
+    static boolean onlyCrmkit(List<String> names) {
+        return names.stream().allMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("crm_"));
     }
 
     /** {@code identifier} quoted for this database, keeping its exact spelling. */

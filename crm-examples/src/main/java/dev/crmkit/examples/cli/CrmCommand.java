@@ -65,9 +65,10 @@ final class CrmCommand {
     @Option(
             names = "--storage",
             scope = ScopeType.INHERIT,
-            defaultValue = "jpa",
+            defaultValue = "mybatis",
             description = "storage adapter: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-    StorageKind storage = StorageKind.JPA;
+    // MyBatis by default: a command lives for one operation, and Hibernate's bootstrap would be most of it.
+    StorageKind storage = StorageKind.MYBATIS;
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "print JSON instead of tables")
     boolean json;

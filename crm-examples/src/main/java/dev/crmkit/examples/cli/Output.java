@@ -17,8 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class Output {
 
     private static final int MAX_CELL = 40;
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final PrintWriter out;
     private final boolean json;
@@ -31,7 +29,7 @@ final class Output {
     /** One record: every field, one per line, or a JSON object. */
     void record(Map<String, @Nullable Object> record) {
         if (json) {
-            out.println(JSON.writeValueAsString(record));
+            out.println(Json.MAPPER.writeValueAsString(record));
         } else {
             int width = record.keySet().stream().mapToInt(String::length).max().orElse(0);
             record.forEach(
@@ -68,7 +66,7 @@ final class Output {
             page.put("items", records);
             page.put("next_cursor", nextCursor);
             page.put("total", total);
-            out.println(JSON.writeValueAsString(page));
+            out.println(Json.MAPPER.writeValueAsString(page));
             out.flush();
             return;
         }
@@ -107,7 +105,7 @@ final class Output {
     /** A sentence for people; in JSON mode, {@code {"message": ...}} so the output stays parseable. */
     void message(String message) {
         if (json) {
-            out.println(JSON.writeValueAsString(Map.of("message", message)));
+            out.println(Json.MAPPER.writeValueAsString(Map.of("message", message)));
         } else {
             out.println(message);
         }
@@ -134,5 +132,11 @@ final class Output {
     private static String text(@Nullable Object value, int max) {
         String text = value == null ? "" : plain(value).replace('\n', ' ');
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Built on the first JSON output only: tables, the usual case, load no Jackson. */
+    private static final class Json {
+        static final JsonMapper MAPPER =
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 }

@@ -20,10 +20,10 @@ import picocli.CommandLine.ParseResult;
  */
 final class UserErrors implements IExecutionExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(UserErrors.class);
-
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        // Looked up here, not in a static field: --help and --version need no logging at all.
+        Logger log = LoggerFactory.getLogger(UserErrors.class);
         log.debug("command failed", e);
         command.getErr().println("error: " + message(e));
         command.getErr().flush();

@@ -270,27 +270,38 @@ class CrmCliTest {
 
     @Test
     void should_run_on_either_adapter_over_the_same_tables() {
-        crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "ada@example.com");
-
-        Result viaMyBatis = crm.run(
+        Result viaJpa = crm.run(
                 "--storage",
-                "mybatis",
+                "jpa",
                 "contacts",
                 "add",
                 "--first-name",
-                "Grace",
+                "Ada",
                 "--last-name",
-                "H",
+                "L",
                 "--email",
-                "grace@example.com");
+                "ada@example.com");
+
+        Result viaDefault =
+                crm.run("contacts", "add", "--first-name", "Grace", "--last-name", "H", "--email", "grace@example.com");
         Result listedViaMyBatis = crm.run("contacts", "list", "--storage", "mybatis");
         Result listedViaJpa = crm.run("contacts", "list", "--storage", "jpa");
 
-        assertThat(viaMyBatis.exitCode()).as(viaMyBatis.toString()).isZero();
+        assertThat(viaJpa.exitCode()).as(viaJpa.toString()).isZero();
+        assertThat(viaDefault.exitCode()).as(viaDefault.toString()).isZero();
         assertThat(listedViaMyBatis.out()).contains("ada@example.com").contains("grace@example.com");
         assertThat(listedViaJpa.out()).isEqualTo(listedViaMyBatis.out());
         assertThat(crm.run("--storage", "hibernate", "contacts", "list").exitCode())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void should_use_mybatis_unless_told_otherwise() {
+        Result help = crm.run("--help");
+
+        assertThat(help.out().replaceAll("\\s+", " "))
+                .contains("--storage=<storage>")
+                .contains("(default: mybatis)");
     }
 
     @Test
