@@ -3,174 +3,271 @@ package dev.crmkit.benchmarks.startup;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Times {@code crm} commands as a user runs them: each a new process of the {@code crm} script, in a
- * home directory of its own (so the first command also prepares the script's cache and creates the
- * H2 database), reporting wall time and the CPU time of the process and its children:
+ * Starts the web app {@code runs} times and prints, for each start, the wall time from launching the
+ * process to the first {@code 200} of {@code GET /login}, and the CPU time the process had used by
+ * then; then the medians. Not JMH: each sample is a new JVM.
  *
  * <pre>
- * java benchmarks/src/main/java/dev/crmkit/benchmarks/startup/StartupMain.java [--runs n] [--script path]
- *     [--cds on|off]
+ * java -cp benchmarks/target/benchmarks.jar dev.crmkit.benchmarks.startup.StartupMain
+ *     [--runs n] [--database first|later] [--timeout seconds] [--log dir] [-- command...]
  * </pre>
  *
- * Run from the repository root after {@code ./mvnw -B -q -pl crm-examples -am package -DskipTests}
- * (the file runs as a single-file program: it uses nothing but the JDK). For each command it prints
- * the first run and the median (and range) of the {@code n} later runs. CPU seconds come from Linux's
- * {@code /proc/self/stat} (the children's user and system time, in ticks of 1/100 s); elsewhere they
- * are left out. On a machine that other work shares, compare CPU seconds rather than walls.
+ * The command defaults to {@code java -jar crm-examples/target/crm-web.jar} (the README's); after
+ * {@code --} give another, e.g. with JVM options. The benchmark appends {@code --server.port} (a
+ * free port) and {@code --spring.datasource.url} (an H2 file in a new temporary directory), so the
+ * runs never touch {@code ~/.crmkit}. With {@code --database first} (the default) every run starts
+ * on a new database: migrations and the sample data are part of the start. With {@code later} one
+ * unmeasured start creates the database and every measured run reuses it. The system load average
+ * is printed before and after: other processes on the machine lengthen the walls.
  */
 public final class StartupMain {
 
-    private static final List<List<String>> COMMANDS = List.of(
-            List.of("--version"),
-            List.of("contacts", "list"),
-            List.of("--storage", "mybatis", "contacts", "list"),
-            List.of("--storage", "jpa", "contacts", "list"));
+    private static final Duration POLL = Duration.ofMillis(20);
 
     private StartupMain() {}
 
-    /**
-     * Runs the measurement.
-     *
-     * @param args {@code --runs n} (default 10), {@code --script path} (default {@code crm-examples/crm}),
-     *     {@code --cds on|off} (the script's {@code CRM_CDS}, default on)
-     * @throws IOException when the temporary home cannot be made
-     * @throws InterruptedException when interrupted while a command runs
-     */
+    /** @param args see the class description */
     public static void main(String[] args) throws IOException, InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Map<String, String> options = options(args);
-        int runs = Integer.parseInt(options.getOrDefault("runs", "10"));
-        Path script =
-                Path.of(options.getOrDefault("script", "crm-examples/crm")).toAbsolutePath();
-        String cds = options.getOrDefault("cds", "on");
-        Path home = Files.createTempDirectory("crm-startup");
+        Options options;
         try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+            out.println("usage: StartupMain [--runs n] [--database first|later] [--timeout seconds] [--log dir]"
+                    + " [-- command...]");
+            System.exit(2);
+            return;
+        }
+        out.printf(Locale.ROOT, "command: %s%n", String.join(" ", options.command()));
+        out.printf(
+                Locale.ROOT,
+                "database: %s, runs: %d, load average before: %.2f%n",
+                options.database(),
+                options.runs(),
+                loadAverage());
+        List<Sample> samples = run(options, out);
+        out.printf(
+                Locale.ROOT,
+                "median of %d: %d ms wall to the first 200, %d ms CPU; load average after: %.2f%n",
+                samples.size(),
+                median(samples.stream().mapToLong(Sample::wallMillis).toArray()),
+                median(samples.stream().mapToLong(Sample::cpuMillis).toArray()),
+                loadAverage());
+    }
+
+    /**
+     * Runs the measured starts.
+     *
+     * @param options what to start, how often, on which database
+     * @param out where each start is reported as it ends
+     * @return one sample per measured start
+     * @throws IOException when the process cannot be started or its log written
+     * @throws InterruptedException when interrupted while waiting for the app
+     * @throws IllegalStateException when a start does not answer 200 within the timeout, or exits
+     */
+    public static List<Sample> run(Options options, PrintStream out) throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory("crm-startup-");
+        Path logs = options.logs() == null ? work : Files.createDirectories(options.logs());
+        List<Sample> samples = new ArrayList<>();
+        if (options.database() == Database.LATER) {
+            Sample warmup = start(options, work.resolve("db"), logs.resolve("start-0.log"));
             out.printf(
                     Locale.ROOT,
-                    "%s, CRM_CDS=%s, %d runs per command, %d cores, load average %s%n",
-                    script,
-                    cds,
-                    runs,
-                    Runtime.getRuntime().availableProcessors(),
-                    loadAverage());
-            out.println("| command | first run: wall / CPU | later runs: median wall (min–max) | median CPU |");
-            out.println("|---|---|---|---|");
-            for (List<String> command : COMMANDS) {
-                Timing first = run(script, cds, home, command);
-                List<Timing> later = new ArrayList<>();
-                for (int i = 0; i < runs; i++) {
-                    later.add(run(script, cds, home, command));
+                    "  creating the database: %6d ms wall, %6d ms CPU (not counted)%n",
+                    warmup.wallMillis(),
+                    warmup.cpuMillis());
+        }
+        for (int run = 1; run <= options.runs(); run++) {
+            Path database = options.database() == Database.LATER ? work.resolve("db") : work.resolve("db-" + run);
+            Sample sample = start(options, database, logs.resolve("start-" + run + ".log"));
+            samples.add(sample);
+            out.printf(
+                    Locale.ROOT, "  run %2d: %6d ms wall, %6d ms CPU%n", run, sample.wallMillis(), sample.cpuMillis());
+        }
+        return samples;
+    }
+
+    private static Sample start(Options options, Path database, Path log) throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(options.command());
+        command.add("--server.port=" + port);
+        command.add(
+                "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath() + "/web;DB_CLOSE_ON_EXIT=FALSE");
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest login = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        long deadline = System.nanoTime() + options.timeout().toNanos();
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the app exited with " + process.exitValue() + " before answering;"
+                            + " its output: " + log);
                 }
-                out.printf(
-                        Locale.ROOT,
-                        "| `crm %s` | %.2f s / %s | %.2f s (%.2f–%.2f) | %s |%n",
-                        String.join(" ", command),
-                        first.wall(),
-                        cpu(first.cpu()),
-                        median(later.stream().map(Timing::wall).toList()),
-                        later.stream().mapToDouble(Timing::wall).min().orElse(0),
-                        later.stream().mapToDouble(Timing::wall).max().orElse(0),
-                        cpu(median(later.stream().map(Timing::cpu).toList())));
+                if (answers200(http, login)) {
+                    long wall = System.nanoTime() - start;
+                    Duration cpu = process.info().totalCpuDuration().orElse(Duration.ZERO);
+                    return new Sample(TimeUnit.NANOSECONDS.toMillis(wall), cpu.toMillis());
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(
+                            "no 200 from /login within " + options.timeout() + "; its output: " + log);
+                }
+                Thread.sleep(POLL.toMillis());
             }
         } finally {
-            delete(home);
+            stop(process);
         }
     }
 
-    /** One command in a new process; fails on a non-zero exit, since a failed command times nothing. */
-    private static Timing run(Path script, String cds, Path home, List<String> command)
-            throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>();
-        line.add(script.toString());
-        line.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
-        builder.environment().put("HOME", home.toString());
-        builder.environment().put("CRM_CDS", cds);
-        builder.environment().put("CRM_JAVA_OPTS", "-Duser.home=" + home);
-        builder.environment().remove("CRM_DB");
-        double cpuBefore = childrenCpuSeconds();
-        long start = System.nanoTime();
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        int code = process.waitFor();
-        double wall = (System.nanoTime() - start) / 1e9;
-        double cpu = childrenCpuSeconds() - cpuBefore;
-        if (code != 0) {
-            throw new IllegalStateException("crm " + String.join(" ", command) + " exited with " + code + ":\n"
-                    + new String(output, StandardCharsets.UTF_8));
-        }
-        return new Timing(wall, cpu);
-    }
-
-    /** The user and system seconds of this JVM's finished children (fields 16 and 17 of /proc/self/stat). */
-    private static double childrenCpuSeconds() {
+    private static boolean answers200(HttpClient http, HttpRequest request) throws InterruptedException {
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            // The command name (field 2) may hold spaces; count the fields after its closing parenthesis.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / 100.0;
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 
-    private static String loadAverage() {
-        try {
-            return String.join(
-                    " ",
-                    Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" "))
-                            .subList(0, 3));
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
+    /** SIGTERM, so the app shuts down as a user's Ctrl-C would and releases its H2 file. */
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
         }
     }
 
-    private static String cpu(double seconds) {
-        return Double.isNaN(seconds) ? "–" : String.format(Locale.ROOT, "%.2f s", seconds);
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("usage: StartupMain [--runs n] [--script path] [--cds on|off]");
+    /**
+     * The median, the mean of the two middle values for an even count.
+     *
+     * @param values at least one
+     * @return the median
+     */
+    static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /**
+     * One start.
+     *
+     * @param wallMillis from launching the process to the first 200 of {@code /login}
+     * @param cpuMillis CPU time (user and system, all threads) the process had used at that moment
+     */
+    public record Sample(long wallMillis, long cpuMillis) {}
+
+    /** Whether each measured start gets a new database or all reuse one. */
+    public enum Database {
+        /** A new database per run: the first start, with migrations and the sample data. */
+        FIRST,
+        /** One database, created by an unmeasured start: a later start. */
+        LATER
+    }
+
+    /**
+     * What to measure.
+     *
+     * @param runs measured starts, at least 1
+     * @param database a new database per run, or one for all
+     * @param timeout the longest a start may take to answer 200
+     * @param logs where each start's output goes; {@code null} for the run's temporary directory
+     * @param command the app's command line, to which the port and the database are appended
+     */
+    public record Options(
+            int runs,
+            Database database,
+            Duration timeout,
+            @Nullable Path logs,
+            List<String> command) {
+
+        /** The README's command, from the repository root. */
+        public static final List<String> README_COMMAND = List.of("java", "-jar", "crm-examples/target/crm-web.jar");
+
+        /**
+         * Checks the options.
+         *
+         * @throws IllegalArgumentException when runs is below 1 or the command is empty
+         */
+        public Options {
+            if (runs < 1) {
+                throw new IllegalArgumentException("--runs must be at least 1");
             }
-            options.put(args[i].substring(2), args[i + 1]);
+            if (command.isEmpty()) {
+                throw new IllegalArgumentException("the command after -- is empty");
+            }
+            command = List.copyOf(command);
         }
-        return options;
-    }
 
-    private static void delete(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        /**
+         * Reads the command line.
+         *
+         * @param args see {@link StartupMain}
+         * @return the options
+         * @throws IllegalArgumentException on an unknown or malformed option
+         */
+        public static Options parse(String... args) {
+            int runs = 5;
+            Database database = Database.FIRST;
+            Duration timeout = Duration.ofSeconds(180);
+            @Nullable Path logs = null;
+            List<String> command = README_COMMAND;
+            for (int i = 0; i < args.length; i++) {
+                String option = args[i];
+                if (option.equals("--")) {
+                    command = List.of(args).subList(i + 1, args.length);
+                    break;
                 }
-            });
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("missing value of " + option);
+                }
+                String value = args[++i];
+                switch (option) {
+                    case "--runs" -> runs = Integer.parseInt(value);
+                    case "--database" -> database = Database.valueOf(value.toUpperCase(Locale.ROOT));
+                    case "--timeout" -> timeout = Duration.ofSeconds(Long.parseLong(value));
+                    case "--log" -> logs = Path.of(value);
+                    default -> throw new IllegalArgumentException("unknown option " + option);
+                }
+            }
+            return new Options(runs, database, timeout, logs, command);
         }
     }
-
-    /** One run: seconds of wall time and of CPU. */
-    private record Timing(double wall, double cpu) {}
 }

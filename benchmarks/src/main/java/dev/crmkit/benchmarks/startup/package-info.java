@@ -1,6 +1,7 @@
 /**
- * Start-up of the {@code crm} command line, measured from outside as a user runs it:
- * {@link dev.crmkit.benchmarks.startup.StartupMain}.
+ * Start-up measured from outside, as a user starts things: the web app's time to its first page
+ * ({@link dev.crmkit.benchmarks.startup.StartupMain}) and the {@code crm} command line's time per command
+ * ({@link dev.crmkit.benchmarks.startup.CommandStartupMain}).
  */
 @NullMarked
 package dev.crmkit.benchmarks.startup;

@@ -1,11 +1,8 @@
 package dev.crmkit.examples.web;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.storage.CrmStorage;
-import dev.crmkit.examples.seed.SampleData;
 import dev.crmkit.examples.web.idempotency.RequestTransactions;
 import javax.sql.DataSource;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -17,6 +14,10 @@ import org.springframework.context.annotation.DependsOn;
  * storage is the app's own bean, not the auto-configured one, because it runs over {@link
  * RequestTransactions}' data source: an API request with an Idempotency-Key commits crmkit's writes
  * together with its key. The app has no JPA of its own, so there is no host transaction to join.
+ *
+ * <p>The app's tables and the adapter start in the background ({@link BackgroundStorage}) while
+ * the rest of the context starts; {@link ReadyBeforeServing} waits for them, and seeds an empty
+ * database with {@code crm.seed}, before the web server opens its port.
  */
 @Configuration(proxyBeanMethods = false)
 class CrmConfiguration {
@@ -24,17 +25,16 @@ class CrmConfiguration {
     /** After crmkit's migration (the auto-configuration's bean), so the adapter finds its tables. */
     @Bean
     @DependsOn("crmSchemaMigration")
-    CrmStorage crmStorage(DataSource dataSource, CrmProperties properties, RequestTransactions transactions) {
-        AppSchema.migrate(dataSource);
-        return properties.storage().create(transactions.wrap(dataSource));
+    BackgroundStorage crmStorage(DataSource dataSource, CrmProperties properties, RequestTransactions transactions) {
+        DataSource joining = transactions.wrap(dataSource);
+        return BackgroundStorage.start(() -> {
+            AppSchema.migrate(dataSource);
+            return properties.storage().create(joining);
+        });
     }
 
     @Bean
-    ApplicationRunner sampleData(Crm crm, CrmProperties properties) {
-        return args -> {
-            if (properties.seed()) {
-                new SampleData(crm).seedIfEmpty();
-            }
-        };
+    ReadyBeforeServing readyBeforeServing(BackgroundStorage crmStorage, Crm crm, CrmProperties properties) {
+        return new ReadyBeforeServing(crmStorage, crm, properties.seed());
     }
 }

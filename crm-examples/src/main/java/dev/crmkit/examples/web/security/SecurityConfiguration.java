@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
@@ -69,9 +68,11 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** After the {@code crm} bean, which migrates the app's tables. */
+    /**
+     * Touches its tables only once the app has started: they are migrated before the web server
+     * opens its port (see the web package's ReadyBeforeServing), and AdminBootstrap runs after that.
+     */
     @Bean
-    @DependsOn("crm")
     AppUsers appUsers(DataSource dataSource, ObjectProvider<Clock> clock, PasswordEncoder passwordEncoder) {
         return new AppUsers(dataSource, clock.getIfAvailable(Clock::systemUTC), passwordEncoder);
     }
