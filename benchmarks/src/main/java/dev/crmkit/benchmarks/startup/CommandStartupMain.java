@@ -152,7 +152,8 @@ public final class CommandStartupMain {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("usage: CommandStartupMain [--runs n] [--script path] [--cds on|off]");
+                throw new IllegalArgumentException(
+                        "usage: CommandStartupMain [--runs n] [--script path] [--cds on|off]");
             }
             options.put(args[i].substring(2), args[i + 1]);
         }
