@@ -68,10 +68,11 @@ final class EngineLoader {
             if (engine == LlamaCppEngine.CRMKIT) {
                 return NativeEngine.load(file, new NativeEngine.Options(threads, contextSize, prefixCache));
             }
+            int ggmlThreads = NativeEngine.threadsFor(file, threads);
             ModelParameters parameters = new ModelParameters()
                     .setModel(file.toString())
-                    .setThreads(threads)
-                    .setThreadsBatch(threads)
+                    .setThreads(ggmlThreads)
+                    .setThreadsBatch(ggmlThreads)
                     .setCtxSize(contextSize)
                     .setParallel(1)
                     .disableContextShift();

@@ -258,7 +258,9 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
         }
 
         /**
-         * @param threads CPU threads for prompt and generation; default 2 (physical cores are best)
+         * @param threads CPU threads for prompt and generation; default 2 (physical cores are best). A model file
+         *                under 32 MiB runs on one thread on either engine: its operations are too short for
+         *                ggml's threads to meet at their barrier without stalling on a busy machine
          * @return this
          */
         public Builder threads(int threads) {

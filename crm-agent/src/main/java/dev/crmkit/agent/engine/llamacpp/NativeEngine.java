@@ -110,14 +110,7 @@ public final class NativeEngine implements InferenceEngine {
                             + libraries.logSink().lastError()
                             + ". Check that the download is complete (verify its checksum) and the memory free");
         }
-        int threads = options.threads();
-        if (threads > 1 && isSmall(file)) {
-            // ggml's CPU threads meet at a spinning barrier after every operation; on a tiny model the
-            // operations are shorter than a time slice, so a busy machine stalls them (measured on 2 loaded
-            // cores: 24 tokens of stories260K in 13 s with 2 threads, 17 ms with one)
-            log.debug("{} is small: one thread instead of {}", name, threads);
-            threads = 1;
-        }
+        int threads = threadsFor(file, options.threads());
         ContextParams.ByValue contextParams = llama.llama_context_default_params();
         contextParams.n_ctx = options.contextSize();
         contextParams.n_batch = Math.min(contextParams.n_batch, options.contextSize());
@@ -139,6 +132,24 @@ public final class NativeEngine implements InferenceEngine {
         NativeEngine engine = new NativeEngine(libraries, name, model, context, prefixes);
         log.debug("{} loaded, context {} tokens, batch {}", name, engine.contextSize, engine.batchSize);
         return engine;
+    }
+
+    /**
+     * The threads to run {@code file} with: one for a small model, whatever was asked otherwise. ggml's CPU
+     * threads meet at a spinning barrier after every operation; on a tiny model the operations are shorter than
+     * a time slice, so a busy machine stalls them (measured on 2 loaded cores: 24 tokens of stories260K in 13 s
+     * with 2 threads, 17 ms with one). Both engines run ggml, so both follow this rule.
+     *
+     * @param file      the model file
+     * @param requested the threads the host asked for
+     * @return the threads to use
+     */
+    public static int threadsFor(Path file, int requested) {
+        if (requested > 1 && isSmall(file)) {
+            log.debug("{} is small: one thread instead of {}", file.getFileName(), requested);
+            return 1;
+        }
+        return requested;
     }
 
     private static boolean isSmall(Path file) {
