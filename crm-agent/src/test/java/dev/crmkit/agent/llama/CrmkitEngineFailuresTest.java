@@ -124,8 +124,15 @@ class CrmkitEngineFailuresTest {
                             }
                         });
         assertThat(generating.await(2, TimeUnit.MINUTES)).isTrue();
+        // The generation resumes only once close() has marked the model closed and waits for it: a tiny
+        // model otherwise finishes its remaining tokens before close() gets there.
+        Thread closer = new Thread(model::close, "closer");
+        closer.start();
+        while (closer.getState() != Thread.State.WAITING && closer.isAlive()) {
+            Thread.onSpinWait();
+        }
         closing.countDown();
-        model.close();
+        closer.join(TimeUnit.MINUTES.toMillis(2));
 
         assertThat(failure.get(2, TimeUnit.MINUTES))
                 .isInstanceOf(GenerationCancelledException.class)
