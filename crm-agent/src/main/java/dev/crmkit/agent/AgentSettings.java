@@ -27,8 +27,7 @@ record AgentSettings(
      * @throws IllegalArgumentException when a host tool is invalid or clashes, or a name to confirm is no tool's
      */
     static ToolDispatcher tools(Crm crm, List<Consumer<ToolDispatcher.Builder>> hostTools, Set<String> confirmAlso) {
-        ToolDispatcher.Builder tools = ToolDispatcher.builder();
-        CrmToolset.tools(crm).forEach(tools::add);
+        ToolDispatcher.Builder tools = CrmToolset.addTo(ToolDispatcher.builder(), crm);
         hostTools.forEach(add -> add.accept(tools));
         ToolDispatcher dispatcher = tools.build();
         for (String name : confirmAlso) {

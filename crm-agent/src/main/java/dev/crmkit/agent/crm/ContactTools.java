@@ -1,10 +1,8 @@
 package dev.crmkit.agent.crm;
 
 import dev.crmkit.agent.crm.CrmViews.ContactView;
-import dev.crmkit.agent.crm.CrmViews.Deleted;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
-import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
@@ -21,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  */
 record ContactTools(ContactService contacts) {
 
+    static final ByIdTools<ContactTools, Contact> BY_ID = ByIdTools.of(
+                    "contact", 12, ContactTools::contacts, contact -> ContactView.of(contact, true))
+            .deleting("Delete a contact and its tasks; its deals stay, without the contact.");
+
     @Tool(
             name = "create_contact",
             value = "Create a contact. Example: "
@@ -35,11 +37,6 @@ record ContactTools(ContactService contacts) {
             @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes) {
         return ContactView.of(
                 contacts.create(new NewContact(firstName, lastName, email, phone, company, position, notes)), true);
-    }
-
-    @Tool(name = "get_contact", value = "Get one contact by its id. Example: {\"id\": 12}")
-    ContactView getContact(@P("contact id") long id) {
-        return ContactView.of(contacts.getById(id), true);
     }
 
     @Tool(
@@ -83,15 +80,5 @@ record ContactTools(ContactService contacts) {
         ToolArguments.given(position, update::position);
         ToolArguments.given(notes, update::notes);
         return ContactView.of(contacts.update(id, update.build()), true);
-    }
-
-    @RequiresConfirmation
-    @Tool(
-            name = "delete_contact",
-            value = "Delete a contact and its tasks; its deals stay, without the contact. "
-                    + "The user must confirm it first. Example: {\"id\": 12}")
-    Deleted deleteContact(@P("contact id") long id) {
-        contacts.deleteById(id);
-        return new Deleted("contact", id);
     }
 }

@@ -4,6 +4,7 @@ import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.core.Crm;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every CRM tool over one {@link Crm}: contacts, pipelines, deals and tasks, in that order.
@@ -25,24 +26,30 @@ import java.util.List;
  *
  * <p>One package-private record per aggregate holds its tools ({@code ContactTools(ContactService)}
  * and so on): {@code @Tool} methods whose contract is what the model reads, their tool and parameter
- * descriptions. The search tools share their order and paging parameters through a record the
- * dispatcher expands ({@code SortedPaging<ContactSort>}); a new aggregate's tools are one such record
- * and one line in {@link #tools(Crm)} and {@link #specifications()}.
+ * descriptions, for what is the aggregate's own (create, search, update, and its special operations).
+ * The tools every aggregate has alike, {@code get_*} and {@code delete_*}, are declared once
+ * ({@code ByIdTools}) and instantiated by each record with its name, descriptions and view. The search
+ * tools share their order and paging parameters through a record the dispatcher expands
+ * ({@code SortedPaging<ContactSort>}); a new aggregate's tools are one such record and one line in
+ * {@link #addTo} and {@link #specifications()}.
  */
 public final class CrmToolset {
 
     private CrmToolset() {}
 
     /**
-     * @param crm the CRM the tools act on
-     * @return the four tool objects over {@code crm}
+     * Adds every CRM tool over {@code crm} to a dispatcher being built, in the order of
+     * {@link #specifications()}.
+     *
+     * @param tools the builder
+     * @param crm   the CRM the tools act on
+     * @return {@code tools}
      */
-    public static List<Object> tools(Crm crm) {
-        return List.of(
-                new ContactTools(crm.contacts()),
-                new PipelineTools(crm.pipelines()),
-                new DealTools(crm.deals()),
-                new TaskTools(crm.tasks()));
+    public static ToolDispatcher.Builder addTo(ToolDispatcher.Builder tools, Crm crm) {
+        return tools.add(new ContactTools(crm.contacts()), ContactTools.BY_ID.tools())
+                .add(new PipelineTools(crm.pipelines()), PipelineTools.BY_ID.tools())
+                .add(new DealTools(crm.deals()), DealTools.BY_ID.tools())
+                .add(new TaskTools(crm.tasks()), TaskTools.BY_ID.tools());
     }
 
     /**
@@ -50,15 +57,20 @@ public final class CrmToolset {
      *         without a CRM: what a prompt or a grammar (or a benchmark of them) needs
      */
     public static List<ToolSpecification> specifications() {
-        return ToolDispatcher.specificationsOf(
-                ContactTools.class, PipelineTools.class, DealTools.class, TaskTools.class);
+        return Stream.of(
+                        ToolDispatcher.specificationsOf(ContactTools.class, ContactTools.BY_ID.tools()),
+                        ToolDispatcher.specificationsOf(PipelineTools.class, PipelineTools.BY_ID.tools()),
+                        ToolDispatcher.specificationsOf(DealTools.class, DealTools.BY_ID.tools()),
+                        ToolDispatcher.specificationsOf(TaskTools.class, TaskTools.BY_ID.tools()))
+                .flatMap(List::stream)
+                .toList();
     }
 
     /**
      * @param crm the CRM the tools act on
-     * @return a dispatcher over {@link #tools(Crm)}
+     * @return a dispatcher over every CRM tool
      */
     public static ToolDispatcher dispatcher(Crm crm) {
-        return ToolDispatcher.of(tools(crm));
+        return addTo(ToolDispatcher.builder(), crm).build();
     }
 }

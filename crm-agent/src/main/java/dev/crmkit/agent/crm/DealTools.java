@@ -1,10 +1,8 @@
 package dev.crmkit.agent.crm;
 
 import dev.crmkit.agent.crm.CrmViews.DealView;
-import dev.crmkit.agent.crm.CrmViews.Deleted;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
-import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
@@ -23,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * {@code move_deal}, which also records why a deal was lost. Thread-safe.
  */
 record DealTools(DealService deals) {
+
+    static final ByIdTools<DealTools, Deal> BY_ID = ByIdTools.of(
+                    "deal", 7, DealTools::deals, deal -> DealView.of(deal, true))
+            .deleting("Delete a deal; its tasks stay, without the deal.");
 
     @Tool(
             name = "create_deal",
@@ -56,11 +58,6 @@ record DealTools(DealService deals) {
                 .description(description)
                 .build();
         return DealView.of(deals.create(command), true);
-    }
-
-    @Tool(name = "get_deal", value = "Get one deal by its id. Example: {\"id\": 7}")
-    DealView getDeal(@P("deal id") long id) {
-        return DealView.of(deals.getById(id), true);
     }
 
     @Tool(
@@ -129,15 +126,5 @@ record DealTools(DealService deals) {
                     @Nullable
                     String lostReason) {
         return DealView.of(deals.moveToStage(id, status, lostReason), true);
-    }
-
-    @RequiresConfirmation
-    @Tool(
-            name = "delete_deal",
-            value = "Delete a deal; its tasks stay, without the deal. "
-                    + "The user must confirm it first. Example: {\"id\": 7}")
-    Deleted deleteDeal(@P("deal id") long id) {
-        deals.deleteById(id);
-        return new Deleted("deal", id);
     }
 }

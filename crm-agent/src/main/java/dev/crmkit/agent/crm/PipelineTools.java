@@ -1,11 +1,9 @@
 package dev.crmkit.agent.crm;
 
-import dev.crmkit.agent.crm.CrmViews.Deleted;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.crm.CrmViews.PipelineSummaryView;
 import dev.crmkit.agent.crm.CrmViews.PipelineView;
 import dev.crmkit.agent.tool.MaxLength;
-import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
@@ -23,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  */
 record PipelineTools(PipelineService pipelines) {
 
+    static final ByIdTools<PipelineTools, Pipeline> BY_ID = ByIdTools.of(
+                    "pipeline", 1, PipelineTools::pipelines, PipelineView::of)
+            .getting("Get one pipeline and its stages by id.")
+            .deleting("Delete a pipeline that holds no deals, with its stages.");
+
     @Tool(
             name = "create_pipeline",
             value = "Create a sales pipeline with the stages lead, qualified, proposal, "
@@ -32,11 +35,6 @@ record PipelineTools(PipelineService pipelines) {
             @P(value = "what the pipeline is for", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
                     String description) {
         return PipelineView.of(pipelines.create(NewPipeline.of(name).withDescription(description)));
-    }
-
-    @Tool(name = "get_pipeline", value = "Get one pipeline and its stages by id. Example: {\"id\": 1}")
-    PipelineView getPipeline(@P("pipeline id") long id) {
-        return PipelineView.of(pipelines.getById(id));
     }
 
     @Tool(
@@ -61,16 +59,6 @@ record PipelineTools(PipelineService pipelines) {
         ToolArguments.given(name, update::name);
         ToolArguments.given(description, update::description);
         return PipelineView.of(pipelines.update(id, update.build()));
-    }
-
-    @RequiresConfirmation
-    @Tool(
-            name = "delete_pipeline",
-            value = "Delete a pipeline that holds no deals, with its stages. "
-                    + "The user must confirm it first. Example: {\"id\": 1}")
-    Deleted deletePipeline(@P("pipeline id") long id) {
-        pipelines.deleteById(id);
-        return new Deleted("pipeline", id);
     }
 
     @Tool(

@@ -1,10 +1,8 @@
 package dev.crmkit.agent.crm;
 
-import dev.crmkit.agent.crm.CrmViews.Deleted;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.crm.CrmViews.TaskView;
 import dev.crmkit.agent.tool.MaxLength;
-import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.service.TaskService;
 import dev.crmkit.core.task.NewTask;
@@ -23,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * by the CRM's clock. Thread-safe.
  */
 record TaskTools(TaskService tasks) {
+
+    static final ByIdTools<TaskTools, Task> BY_ID =
+            ByIdTools.of("task", 3, TaskTools::tasks, task -> TaskView.of(task, true));
 
     @Tool(
             name = "create_task",
@@ -44,11 +45,6 @@ record TaskTools(TaskService tasks) {
                 .dealId(dealId)
                 .build();
         return TaskView.of(tasks.create(command), true);
-    }
-
-    @Tool(name = "get_task", value = "Get one task by its id. Example: {\"id\": 3}")
-    TaskView getTask(@P("task id") long id) {
-        return TaskView.of(tasks.getById(id), true);
     }
 
     @Tool(
@@ -125,12 +121,5 @@ record TaskTools(TaskService tasks) {
     PageView<TaskView> overdueTasks(Paging paging) {
         TaskQuery query = TaskQuery.all().onlyOverdue().withPage(paging.sortedBy(TaskSort.DUE_DATE, SortDirection.ASC));
         return PageView.of(tasks.find(query), task -> TaskView.of(task, false));
-    }
-
-    @RequiresConfirmation
-    @Tool(name = "delete_task", value = "Delete a task. The user must confirm it first. Example: {\"id\": 3}")
-    Deleted deleteTask(@P("task id") long id) {
-        tasks.deleteById(id);
-        return new Deleted("task", id);
     }
 }

@@ -113,6 +113,11 @@ final class ParameterBinding {
                 List.copyOf(constantNames));
     }
 
+    /** The one parameter of an {@link IdTool}: a required {@code long} named {@code id}. */
+    static ParameterBinding id(String description) {
+        return new ParameterBinding("id", 0, true, Kind.LONG, -1, description, Map.of(), List.of());
+    }
+
     private static Kind kindOf(Class<?> type, Method method, String name) {
         if (type == String.class) {
             return Kind.STRING;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,9 @@ import org.slf4j.LoggerFactory;
  * {@code void} for {@code {"ok":true}}. To refuse input, it throws a {@link dev.crmkit.core.kernel.CrmException}:
  * its message (for a {@link dev.crmkit.core.kernel.ValidationException}, each field and message) is what the
  * model reads. Any other exception is logged and reported to the model as an unexpected failure.
+ *
+ * <p>Tools that every kind of record has alike (get one by id, delete one by id) are declared once in
+ * code as {@link IdTool}s and added beside a tool object's methods ({@link Builder#add(Object, List)}).
  *
  * <p>Tools a host builds at run time come as a {@link ToolSpecification} and a {@link ToolExecutor}
  * ({@link Builder#add(ToolSpecification, ToolExecutor)}); their arguments reach the executor as JSON,
@@ -129,14 +133,29 @@ public final class ToolDispatcher {
      * @throws IllegalArgumentException as {@link #of(Object...)}
      */
     public static List<ToolSpecification> specificationsOf(Class<?>... toolClasses) {
-        List<ToolSpecification> specifications = new ArrayList<>();
-        for (Class<?> type : toolClasses) {
-            annotatedMethods(type).stream()
-                    .map(method -> ToolMethod.describe(method).specification())
-                    .sorted(Comparator.comparing(ToolSpecification::name))
-                    .forEach(specifications::add);
-        }
-        return List.copyOf(specifications);
+        return Arrays.stream(toolClasses)
+                .flatMap(type -> specificationsOf(type, List.of()).stream())
+                .toList();
+    }
+
+    /**
+     * The specifications that {@link Builder#add(Object, List)} of an instance of this class and these
+     * tools would add, in the same order, without creating the instance.
+     *
+     * @param <O>       the type of the tool object
+     * @param toolClass a class with {@link Tool} methods
+     * @param idTools   tools declared in code that run against an instance of {@code toolClass}
+     * @return their specifications
+     * @throws IllegalArgumentException as {@link #of(Object...)}
+     */
+    public static <O> List<ToolSpecification> specificationsOf(
+            Class<O> toolClass, List<? extends IdTool<? super O>> idTools) {
+        return Stream.concat(
+                        annotatedMethods(toolClass).stream()
+                                .map(method -> ToolMethod.describe(method).specification()),
+                        idTools.stream().map(IdTool::specification))
+                .sorted(Comparator.comparing(ToolSpecification::name))
+                .toList();
     }
 
     private static List<Method> annotatedMethods(Class<?> toolClass) {
@@ -255,9 +274,23 @@ public final class ToolDispatcher {
          * @throws IllegalArgumentException when the object has no tools or a parameter has an unsupported type
          */
         public Builder add(Object toolObject) {
+            return add(toolObject, List.of());
+        }
+
+        /**
+         * @param <O>        the type of the tool object
+         * @param toolObject an object with {@link Tool} methods
+         * @param idTools    tools declared in code that run against {@code toolObject}; with its methods
+         *                   they follow the tools added before, all sorted by name
+         * @return this
+         * @throws IllegalArgumentException when the object has no tools or a parameter has an unsupported type
+         */
+        public <O> Builder add(O toolObject, List<? extends IdTool<? super O>> idTools) {
             Objects.requireNonNull(toolObject, "toolObject");
-            annotatedMethods(toolObject.getClass()).stream()
-                    .map(method -> ToolMethod.of(toolObject, method))
+            Stream.concat(
+                            annotatedMethods(toolObject.getClass()).stream()
+                                    .map(method -> ToolMethod.of(toolObject, method)),
+                            idTools.stream().map(tool -> ToolMethod.of(toolObject, tool)))
                     .sorted(Comparator.comparing(tool -> tool.name))
                     .forEach(methods::add);
             return this;

@@ -28,10 +28,25 @@ import org.jspecify.annotations.Nullable;
  * One tool, resolved once: its specification, its parameters by name, and a method handle bound to
  * the tool object that takes the argument array and returns the result (or null). A parameter of a
  * record type is not one tool parameter but its components, in order: the argument array holds them
- * flat, and the handle builds the record. A tool given as a
+ * flat, and the handle builds the record. An {@link IdTool} has the one binding a method's {@code long id}
+ * would have, and a handle over its action bound to the tool object. A tool given as a
  * specification and a {@link ToolExecutor} has no parameter bindings: its one argument is the JSON text.
  */
 final class ToolMethod {
+
+    private static final MethodHandle APPLY;
+
+    static {
+        try {
+            APPLY = MethodHandles.publicLookup()
+                    .findVirtual(
+                            IdTool.Action.class,
+                            "apply",
+                            MethodType.methodType(Object.class, Object.class, long.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     final String name;
     final ToolSpecification specification;
@@ -90,6 +105,22 @@ final class ToolMethod {
                 specification.name(), specification, false, false, new ParameterBinding[0], null, executor);
     }
 
+    /** An {@link IdTool} run against {@code target}: its id is read like a method's {@code long} parameter. */
+    static <O> ToolMethod of(O target, IdTool<? super O> tool) {
+        ParameterBinding[] parameters = {ParameterBinding.id(tool.idDescription())};
+        MethodHandle invoker = MethodHandles.insertArguments(APPLY, 0, tool.action(), target)
+                .asSpreader(Object[].class, 1)
+                .asType(MethodType.methodType(Object.class, Object[].class));
+        return new ToolMethod(
+                tool.name(),
+                specification(tool.name(), tool.description(), parameters),
+                tool.requiresConfirmation(),
+                false,
+                parameters,
+                invoker,
+                null);
+    }
+
     /** What a tool method declares, without an object to call it on. */
     record Description(ToolSpecification specification, ParameterBinding[] parameters) {}
 
@@ -111,6 +142,12 @@ final class ToolMethod {
             throw new IllegalArgumentException("tool " + name + " has " + bindings.size() + " parameters; at most 64");
         }
         ParameterBinding[] parameters = bindings.toArray(ParameterBinding[]::new);
+        String description = tool.value().length == 0 ? null : String.join("\n", tool.value());
+        return new Description(specification(name, description, parameters), parameters);
+    }
+
+    /** What the model is told about a tool of these parameters, however the tool is declared. */
+    static ToolSpecification specification(String name, @Nullable String description, ParameterBinding[] parameters) {
         JsonObjectSchema.Builder schema = JsonObjectSchema.builder().additionalProperties(false);
         List<String> required = new ArrayList<>();
         for (ParameterBinding parameter : parameters) {
@@ -119,12 +156,11 @@ final class ToolMethod {
                 required.add(parameter.name);
             }
         }
-        ToolSpecification specification = ToolSpecification.builder()
+        return ToolSpecification.builder()
                 .name(name)
-                .description(tool.value().length == 0 ? null : String.join("\n", tool.value()))
+                .description(description)
                 .parameters(schema.required(required).build())
                 .build();
-        return new Description(specification, parameters);
     }
 
     /**
