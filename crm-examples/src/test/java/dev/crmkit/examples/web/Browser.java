@@ -11,11 +11,11 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,11 +72,22 @@ final class Browser {
      * before the navigation, and reading the page too early finds the old one (or none).
      */
     static void clickAndWaitForNextPage(ChromeDriver driver, WebElement button) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        button.click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
-        wait.until(page -> "complete".equals(driver.executeScript("return document.readyState")));
+        waitForNextPage(driver, () -> button.click());
+    }
+
+    /**
+     * Does what navigates (a click, a script) and waits until another document has loaded. The old
+     * document is marked by a script variable that no new document carries; asking an old element
+     * whether it went stale instead races the navigation, and Chromium then answers "Node with given
+     * id does not belong to the document" rather than "stale element".
+     */
+    static void waitForNextPage(ChromeDriver driver, Runnable navigation) {
+        driver.executeScript("window.crmkitOldPage = true");
+        navigation.run();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(page -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.crmkitOldPage === undefined && document.readyState === 'complete'")));
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

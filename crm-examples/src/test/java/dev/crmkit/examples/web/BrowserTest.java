@@ -8,7 +8,6 @@ import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -121,14 +118,16 @@ class BrowserTest {
         browser.get(url("/pipelines/" + pipeline.id()));
 
         // WebDriver cannot drive native HTML5 drag and drop; dispatch the events the page's script listens to.
-        WebElement oldPage = browser.findElement(By.tagName("html"));
-        browser.executeScript(
-                "const data = new DataTransfer();"
-                        + "arguments[0].dispatchEvent(new DragEvent('dragstart', {dataTransfer: data, bubbles: true}));"
-                        + "arguments[1].dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true}));",
-                browser.findElement(By.id("deal-" + deal.id())),
-                browser.findElement(By.id("stage-negotiation")));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+        WebElement card = browser.findElement(By.id("deal-" + deal.id()));
+        WebElement column = browser.findElement(By.id("stage-negotiation"));
+        Browser.waitForNextPage(
+                browser,
+                () -> browser.executeScript(
+                        "const data = new DataTransfer();"
+                                + "arguments[0].dispatchEvent(new DragEvent('dragstart', {dataTransfer: data, bubbles: true}));"
+                                + "arguments[1].dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true}));",
+                        card,
+                        column));
 
         assertThat(crm.deals().getById(deal.id()).status()).isEqualTo("negotiation");
     }
