@@ -5,6 +5,7 @@ import dev.crmkit.agent.engine.EngineException;
 import dev.crmkit.agent.engine.EngineException.Reason;
 import dev.crmkit.agent.engine.EngineRequest;
 import dev.crmkit.agent.engine.EngineResult;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -44,7 +45,7 @@ final class Generation {
         }
         Pointer sampler = sampler();
         try {
-            int reused = engine.evaluate(prompt, stop);
+            int reused = engine.cache().evaluate(prompt, stop);
             if (reused < 0) {
                 return result(prompt.length, 0, 0, true, start);
             }
@@ -70,7 +71,7 @@ final class Generation {
                 if (stops.matched() || generated == request.maxTokens()) {
                     break;
                 }
-                engine.decode(new int[] {token}, 0, 1);
+                engine.cache().decode(new int[] {token}, 0, 1);
             }
             if (!stops.matched()) {
                 emit(stops.feed(utf8.flush()));
@@ -121,7 +122,7 @@ final class Generation {
                 reused,
                 generated,
                 cancelled,
-                NativeEngine.since(start, first < 0 ? end : first),
-                NativeEngine.since(start, end));
+                Duration.ofNanos((first < 0 ? end : first) - start),
+                Duration.ofNanos(end - start));
     }
 }

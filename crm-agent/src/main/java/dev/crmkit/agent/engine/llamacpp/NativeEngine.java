@@ -1,6 +1,5 @@
 package dev.crmkit.agent.engine.llamacpp;
 
-import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import dev.crmkit.agent.engine.EngineException;
 import dev.crmkit.agent.engine.EngineException.Reason;
@@ -9,7 +8,6 @@ import dev.crmkit.agent.engine.EngineResult;
 import dev.crmkit.agent.engine.InferenceEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +33,6 @@ public final class NativeEngine implements InferenceEngine {
     public static final String VERSION = "crmkit-llama.cpp-" + NativeLibraries.LLAMA_CPP_VERSION;
 
     private static final Logger log = LoggerFactory.getLogger(NativeEngine.class);
-    private static final int SEQUENCE = 0;
     private static final long SMALL_MODEL_BYTES = 32L << 20;
 
     private final LlamaLibrary llama;
@@ -44,13 +41,9 @@ public final class NativeEngine implements InferenceEngine {
     private final Pointer model;
     private final Pointer context;
     private final Pointer vocab;
-    private final Pointer memory;
-    private final int contextSize;
-    private final int batchSize;
-    private final Memory tokenBuffer;
+    private final KvCache cache;
     private final @Nullable PrefixStore prefixes;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private int[] cached = new int[0];
     private boolean closed;
 
     /**
@@ -75,10 +68,7 @@ public final class NativeEngine implements InferenceEngine {
         this.model = model;
         this.context = context;
         this.vocab = llama.llama_model_get_vocab(model);
-        this.memory = llama.llama_get_memory(context);
-        this.contextSize = llama.llama_n_ctx(context);
-        this.batchSize = llama.llama_n_batch(context);
-        this.tokenBuffer = new Memory((long) batchSize * Integer.BYTES);
+        this.cache = new KvCache(libraries, context, name);
         this.prefixes = prefixes;
     }
 
@@ -130,7 +120,7 @@ public final class NativeEngine implements InferenceEngine {
         }
         PrefixStore prefixes = options.prefixCache() == null ? null : new PrefixStore(options.prefixCache(), file);
         NativeEngine engine = new NativeEngine(libraries, name, model, context, prefixes);
-        log.debug("{} loaded, context {} tokens, batch {}", name, engine.contextSize, engine.batchSize);
+        log.debug("{} loaded, context {} tokens, batch {}", name, engine.cache.contextSize(), engine.cache.batchSize());
         return engine;
     }
 
@@ -225,14 +215,14 @@ public final class NativeEngine implements InferenceEngine {
         try {
             ensureOpen();
             int[] tokens = tokenize(text, true);
-            int common = commonPrefix(cached, tokens);
+            int common = KvCache.commonPrefix(cache.tokens(), tokens);
             if (common == tokens.length) {
                 return false;
             }
             if (prefixes != null && prefixes.restore(this, text, tokens)) {
                 return true;
             }
-            evaluate(tokens, () -> false);
+            cache.evaluate(tokens, () -> false);
             if (prefixes != null) {
                 prefixes.save(this, text, tokens);
             }
@@ -276,7 +266,7 @@ public final class NativeEngine implements InferenceEngine {
 
     /** @return the context window in tokens */
     public int contextSize() {
-        return contextSize;
+        return cache.contextSize();
     }
 
     @Override
@@ -320,13 +310,8 @@ public final class NativeEngine implements InferenceEngine {
         return libraries.logSink().lastError();
     }
 
-    /** @return the tokens whose KV entries the context holds */
-    int[] cached() {
-        return cached;
-    }
-
-    void restored(int[] tokens) {
-        cached = tokens.clone();
+    KvCache cache() {
+        return cache;
     }
 
     /**
@@ -348,68 +333,9 @@ public final class NativeEngine implements InferenceEngine {
         return Arrays.copyOf(tokens, count);
     }
 
-    /**
-     * Brings the KV cache to {@code tokens}: keeps the shared beginning, removes the rest and evaluates the
-     * new tail in batches. At least the last token is evaluated, so its logits are there to sample from.
-     *
-     * @return how many leading tokens were reused
-     */
-    int evaluate(int[] tokens, BooleanSupplier stop) {
-        int reuse = Math.min(commonPrefix(cached, tokens), tokens.length - 1);
-        if (reuse < cached.length) {
-            if (llama.llama_memory_seq_rm(memory, SEQUENCE, reuse, -1) == 0) {
-                llama.llama_memory_clear(memory, (byte) 1);
-                reuse = 0;
-            }
-            cached = Arrays.copyOf(cached, reuse);
-        }
-        for (int start = reuse; start < tokens.length; start += batchSize) {
-            if (start > reuse && stop.getAsBoolean()) {
-                return -1;
-            }
-            int count = Math.min(batchSize, tokens.length - start);
-            decode(tokens, start, count);
-        }
-        return reuse;
-    }
-
-    void decode(int[] tokens, int start, int count) {
-        if (cached.length + count > contextSize) {
-            throw new EngineException(
-                    Reason.CONTEXT_OVERFLOW,
-                    name + ": " + (cached.length + count) + " tokens do not fit the context of " + contextSize);
-        }
-        tokenBuffer.write(0, tokens, start, count);
-        int status = llama.llama_decode(context, llama.llama_batch_get_one(tokenBuffer, count));
-        if (status != 0) {
-            // the cache state is unknown now: start from nothing next time
-            llama.llama_memory_clear(memory, (byte) 1);
-            cached = new int[0];
-            throw new EngineException(
-                    status == 1 ? Reason.CONTEXT_OVERFLOW : Reason.FAILED,
-                    "llama_decode failed with " + status + " on " + name + ": " + lastNativeError());
-        }
-        int[] grown = Arrays.copyOf(cached, cached.length + count);
-        System.arraycopy(tokens, start, grown, cached.length, count);
-        cached = grown;
-    }
-
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException(name + " is closed");
         }
-    }
-
-    static int commonPrefix(int[] a, int[] b) {
-        int n = Math.min(a.length, b.length);
-        int i = 0;
-        while (i < n && a[i] == b[i]) {
-            i++;
-        }
-        return i;
-    }
-
-    static Duration since(long start, long end) {
-        return Duration.ofNanos(end - start);
     }
 }

@@ -44,17 +44,16 @@ final class PrefixStore {
         }
         long start = System.nanoTime();
         LlamaLibrary llama = engine.llama();
-        llama.llama_memory_clear(llama.llama_get_memory(engine.context()), (byte) 1);
-        engine.restored(new int[0]);
+        engine.cache().clear();
         int[] stored = new int[tokens.length + 1];
         long[] count = new long[1];
         long read = llama.llama_state_seq_load_file(engine.context(), file.toString(), 0, stored, stored.length, count);
         if (read == 0 || count[0] != tokens.length || !Arrays.equals(Arrays.copyOf(stored, tokens.length), tokens)) {
-            llama.llama_memory_clear(llama.llama_get_memory(engine.context()), (byte) 1);
+            engine.cache().clear();
             log.debug("ignored the saved prefix {}: {}", file, read == 0 ? engine.lastNativeError() : "other tokens");
             return false;
         }
-        engine.restored(tokens);
+        engine.cache().restored(tokens);
         log.debug(
                 "restored a prefix of {} tokens from {} in {} ms",
                 tokens.length,
