@@ -37,7 +37,8 @@ public final class CrmViews {
             @Nullable String phone,
             @Nullable String company,
             @Nullable String position,
-            @Nullable String notes) {
+            @Nullable String notes,
+            @Nullable Long companyId) {
 
         static ContactView of(Contact contact, boolean withNotes) {
             return new ContactView(
@@ -48,7 +49,8 @@ public final class CrmViews {
                     contact.phone(),
                     contact.company(),
                     contact.position(),
-                    withNotes ? cut(contact.notes()) : null);
+                    withNotes ? cut(contact.notes()) : null,
+                    contact.companyId());
         }
     }
 
@@ -89,7 +91,8 @@ public final class CrmViews {
             @Nullable Long contactId,
             @Nullable String expectedCloseDate,
             @Nullable String closedAt,
-            @Nullable String lostReason) {
+            @Nullable String lostReason,
+            @Nullable Long companyId) {
 
         static DealView of(Deal deal, boolean withDescription) {
             return new DealView(
@@ -103,7 +106,8 @@ public final class CrmViews {
                     deal.contactId(),
                     text(deal.expectedCloseDate()),
                     text(deal.closedAt()),
-                    deal.lostReason());
+                    deal.lostReason(),
+                    deal.companyId());
         }
     }
 
@@ -194,7 +198,7 @@ public final class CrmViews {
         return temporal == null ? null : temporal.toString();
     }
 
-    private static @Nullable String cut(@Nullable String text) {
+    static @Nullable String cut(@Nullable String text) {
         if (text == null || text.codePointCount(0, text.length()) <= TEXT_MAX) {
             return text;
         }
