@@ -40,6 +40,30 @@ public final class CrmViews {
             @Nullable String notes,
             @Nullable Long companyId) {
 
+        /**
+         * A contact linked to no company.
+         *
+         * @param id        the contact's id
+         * @param firstName its first name
+         * @param lastName  its last name
+         * @param email     its email
+         * @param phone     its phone
+         * @param company   its free-text company
+         * @param position  its job title
+         * @param notes     its notes
+         */
+        public ContactView(
+                long id,
+                String firstName,
+                String lastName,
+                String email,
+                @Nullable String phone,
+                @Nullable String company,
+                @Nullable String position,
+                @Nullable String notes) {
+            this(id, firstName, lastName, email, phone, company, position, notes, null);
+        }
+
         static ContactView of(Contact contact, boolean withNotes) {
             return new ContactView(
                     contact.id(),
