@@ -5,6 +5,7 @@ import dev.crmkit.core.event.CrmEventListener;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.service.AgentStateService;
+import dev.crmkit.core.service.CompanyService;
 import dev.crmkit.core.service.ContactService;
 import dev.crmkit.core.service.CrmServices;
 import dev.crmkit.core.service.DealService;
@@ -90,6 +91,11 @@ public final class Crm implements AutoCloseable {
     /** {@return the task service} */
     public TaskService tasks() {
         return tasks;
+    }
+
+    /** {@return the company service} */
+    public CompanyService companies() {
+        return services.companies();
     }
 
     /**

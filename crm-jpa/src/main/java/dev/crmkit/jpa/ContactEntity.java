@@ -38,6 +38,9 @@ class ContactEntity extends CrmEntity<Contact> {
     @Column(name = "search_text", nullable = false, length = Contact.SEARCH_TEXT_MAX)
     private String searchText = "";
 
+    @Column(name = "company_id")
+    private @Nullable Long companyId;
+
     /** For Hibernate. */
     protected ContactEntity() {}
 
@@ -51,11 +54,23 @@ class ContactEntity extends CrmEntity<Contact> {
         position = contact.position();
         notes = contact.notes();
         searchText = contact.searchText();
+        companyId = contact.companyId();
     }
 
     @Override
     Contact toRecord() {
         return new Contact(
-                id(), firstName, lastName, email, phone, company, position, notes, createdAt(), updatedAt(), version());
+                id(),
+                firstName,
+                lastName,
+                email,
+                phone,
+                company,
+                position,
+                notes,
+                createdAt(),
+                updatedAt(),
+                version(),
+                companyId);
     }
 }

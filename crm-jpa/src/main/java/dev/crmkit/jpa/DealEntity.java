@@ -47,6 +47,9 @@ class DealEntity extends CrmEntity<Deal> {
     @Column(name = "contact_id")
     private @Nullable Long contactId;
 
+    @Column(name = "company_id")
+    private @Nullable Long companyId;
+
     @Column(name = "expected_close_date")
     private @Nullable LocalDate expectedCloseDate;
 
@@ -68,6 +71,7 @@ class DealEntity extends CrmEntity<Deal> {
         pipelineId = deal.pipelineId();
         status = deal.status();
         contactId = deal.contactId();
+        companyId = deal.companyId();
         expectedCloseDate = deal.expectedCloseDate();
         closedAt = deal.closedAt();
         lostReason = deal.lostReason();
@@ -90,6 +94,7 @@ class DealEntity extends CrmEntity<Deal> {
                 lostReason,
                 createdAt(),
                 updatedAt(),
-                version());
+                version(),
+                companyId);
     }
 }

@@ -13,7 +13,7 @@ final class JpaBootstrap {
     static final String PERSISTENCE_UNIT = "crmkit";
 
     static final List<Class<?>> ENTITIES =
-            List.of(ContactEntity.class, PipelineEntity.class, DealEntity.class, TaskEntity.class);
+            List.of(ContactEntity.class, PipelineEntity.class, DealEntity.class, TaskEntity.class, CompanyEntity.class);
 
     private JpaBootstrap() {}
 

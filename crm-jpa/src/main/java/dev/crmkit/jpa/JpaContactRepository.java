@@ -34,6 +34,7 @@ final class JpaContactRepository extends JpaAggregateRepository<Contact, Contact
                 .ifPresent(pattern ->
                         filter.and("e.searchText like :text escape '" + LikePattern.ESCAPE + "'", "text", pattern));
         filter.andIfGiven("e.company = :company", "company", query.company());
+        filter.andIfGiven("e.companyId = :companyId", "companyId", query.companyId());
         return page(filter, query.page());
     }
 }

@@ -23,6 +23,7 @@ final class JpaDealRepository extends JpaAggregateRepository<Deal, DealEntity> i
         filter.andIfGiven("e.pipelineId = :pipelineId", "pipelineId", query.pipelineId());
         filter.andIfGiven("e.status = :status", "status", query.status());
         filter.andIfGiven("e.contactId = :contactId", "contactId", query.contactId());
+        filter.andIfGiven("e.companyId = :companyId", "companyId", query.companyId());
         filter.andIfGiven("e.amount >= :minAmount", "minAmount", query.minAmount());
         filter.andIfGiven("e.amount <= :maxAmount", "maxAmount", query.maxAmount());
         filter.andIfGiven("e.currency = :currency", "currency", query.currency());

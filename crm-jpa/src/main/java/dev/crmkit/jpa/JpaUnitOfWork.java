@@ -2,6 +2,7 @@ package dev.crmkit.jpa;
 
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
+import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
@@ -31,6 +32,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final JpaPipelineRepository pipelines;
     private final JpaDealRepository deals;
     private final JpaTaskRepository tasks;
+    private final JpaCompanyRepository companies;
     private final boolean joined;
     private final JdbcAgentConversationRepository agentConversations;
     private final JdbcAgentActionRepository agentActions;
@@ -61,6 +63,7 @@ final class JpaUnitOfWork implements UnitOfWork {
         this.pipelines = new JpaPipelineRepository(em);
         this.deals = new JpaDealRepository(em);
         this.tasks = new JpaTaskRepository(em);
+        this.companies = new JpaCompanyRepository(em);
         // Agent state is plain rows without entities: crm-core's JDBC statements on this
         // transaction's own connection, so they commit and roll back with it.
         Supplier<Connection> connection =
@@ -91,6 +94,12 @@ final class JpaUnitOfWork implements UnitOfWork {
     public TaskRepository tasks() {
         requireOpen();
         return tasks;
+    }
+
+    @Override
+    public CompanyRepository companies() {
+        requireOpen();
+        return companies;
     }
 
     @Override

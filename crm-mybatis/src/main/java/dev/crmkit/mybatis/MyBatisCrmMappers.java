@@ -2,6 +2,7 @@ package dev.crmkit.mybatis;
 
 import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.schema.Dialect;
+import dev.crmkit.mybatis.internal.CompanyMapper;
 import dev.crmkit.mybatis.internal.ContactMapper;
 import dev.crmkit.mybatis.internal.DealMapper;
 import dev.crmkit.mybatis.internal.PipelineMapper;
@@ -62,7 +63,7 @@ public final class MyBatisCrmMappers {
 
     /** Mapper interfaces; each one's SQL is in the XML resource of the same name. */
     static final List<Class<?>> MAPPERS =
-            List.of(ContactMapper.class, PipelineMapper.class, DealMapper.class, TaskMapper.class);
+            List.of(ContactMapper.class, PipelineMapper.class, DealMapper.class, TaskMapper.class, CompanyMapper.class);
 
     /** SQL fragments shared by the mappers (keyset pagination); no interface of its own. */
     private static final String PAGING_RESOURCE = "dev/crmkit/mybatis/internal/Paging.xml";

@@ -34,9 +34,11 @@ record ContactTools(ContactService contacts) {
             @P(value = "phone number", required = false) @MaxLength(Contact.PHONE_MAX) @Nullable String phone,
             @P(value = "company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             @P(value = "job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
-            @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes) {
+            @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes,
+            @P(value = "id of the company the contact works for", required = false) @Nullable Long companyId) {
         return ContactView.of(
-                contacts.create(new NewContact(firstName, lastName, email, phone, company, position, notes)), true);
+                contacts.create(new NewContact(firstName, lastName, email, phone, company, position, notes, companyId)),
+                true);
     }
 
     @Tool(
@@ -70,7 +72,8 @@ record ContactTools(ContactService contacts) {
             @P(value = "new company", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             @P(value = "new job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
             @P(value = "new notes, replacing the old", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
-                    String notes) {
+                    String notes,
+            @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId) {
         ContactUpdate.Builder update = ContactUpdate.builder();
         ToolArguments.given(firstName, update::firstName);
         ToolArguments.given(lastName, update::lastName);
@@ -79,6 +82,7 @@ record ContactTools(ContactService contacts) {
         ToolArguments.given(company, update::company);
         ToolArguments.given(position, update::position);
         ToolArguments.given(notes, update::notes);
+        ToolArguments.link(companyId, update::companyId);
         return ContactView.of(contacts.update(id, update.build()), true);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every CRM tool over one {@link Crm}: contacts, pipelines, deals and tasks, in that order.
+ * Every CRM tool over one {@link Crm}: contacts, pipelines, deals, tasks and companies, in that order.
  *
  * <table>
  *   <caption>The tools (deletes are marked {@link dev.crmkit.agent.tool.RequiresConfirmation})</caption>
@@ -49,7 +49,8 @@ public final class CrmToolset {
         return tools.add(new ContactTools(crm.contacts()), ContactTools.BY_ID.tools())
                 .add(new PipelineTools(crm.pipelines()), PipelineTools.BY_ID.tools())
                 .add(new DealTools(crm.deals()), DealTools.BY_ID.tools())
-                .add(new TaskTools(crm.tasks()), TaskTools.BY_ID.tools());
+                .add(new TaskTools(crm.tasks()), TaskTools.BY_ID.tools())
+                .add(new CompanyTools(crm.companies()), CompanyTools.BY_ID.tools());
     }
 
     /**
@@ -61,7 +62,8 @@ public final class CrmToolset {
                         ToolDispatcher.specificationsOf(ContactTools.class, ContactTools.BY_ID.tools()),
                         ToolDispatcher.specificationsOf(PipelineTools.class, PipelineTools.BY_ID.tools()),
                         ToolDispatcher.specificationsOf(DealTools.class, DealTools.BY_ID.tools()),
-                        ToolDispatcher.specificationsOf(TaskTools.class, TaskTools.BY_ID.tools()))
+                        ToolDispatcher.specificationsOf(TaskTools.class, TaskTools.BY_ID.tools()),
+                        ToolDispatcher.specificationsOf(CompanyTools.class, CompanyTools.BY_ID.tools()))
                 .flatMap(List::stream)
                 .toList();
     }

@@ -37,7 +37,32 @@ public final class CrmViews {
             @Nullable String phone,
             @Nullable String company,
             @Nullable String position,
-            @Nullable String notes) {
+            @Nullable String notes,
+            @Nullable Long companyId) {
+
+        /**
+         * A contact linked to no company.
+         *
+         * @param id        the contact's id
+         * @param firstName its first name
+         * @param lastName  its last name
+         * @param email     its email
+         * @param phone     its phone
+         * @param company   its free-text company
+         * @param position  its job title
+         * @param notes     its notes
+         */
+        public ContactView(
+                long id,
+                String firstName,
+                String lastName,
+                String email,
+                @Nullable String phone,
+                @Nullable String company,
+                @Nullable String position,
+                @Nullable String notes) {
+            this(id, firstName, lastName, email, phone, company, position, notes, null);
+        }
 
         static ContactView of(Contact contact, boolean withNotes) {
             return new ContactView(
@@ -48,7 +73,8 @@ public final class CrmViews {
                     contact.phone(),
                     contact.company(),
                     contact.position(),
-                    withNotes ? cut(contact.notes()) : null);
+                    withNotes ? cut(contact.notes()) : null,
+                    contact.companyId());
         }
     }
 
@@ -89,7 +115,8 @@ public final class CrmViews {
             @Nullable Long contactId,
             @Nullable String expectedCloseDate,
             @Nullable String closedAt,
-            @Nullable String lostReason) {
+            @Nullable String lostReason,
+            @Nullable Long companyId) {
 
         static DealView of(Deal deal, boolean withDescription) {
             return new DealView(
@@ -103,7 +130,8 @@ public final class CrmViews {
                     deal.contactId(),
                     text(deal.expectedCloseDate()),
                     text(deal.closedAt()),
-                    deal.lostReason());
+                    deal.lostReason(),
+                    deal.companyId());
         }
     }
 
@@ -194,7 +222,7 @@ public final class CrmViews {
         return temporal == null ? null : temporal.toString();
     }
 
-    private static @Nullable String cut(@Nullable String text) {
+    static @Nullable String cut(@Nullable String text) {
         if (text == null || text.codePointCount(0, text.length()) <= TEXT_MAX) {
             return text;
         }

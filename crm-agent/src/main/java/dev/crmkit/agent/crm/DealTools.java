@@ -47,8 +47,10 @@ record DealTools(DealService deals) {
                     @MaxLength(ToolArguments.DATE_LENGTH)
                     @Nullable
                     String expectedCloseDate,
-            @P(value = "description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description) {
+            @P(value = "description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
+            @P(value = "id of the company the deal is with", required = false) @Nullable Long companyId) {
         NewDeal command = NewDeal.builder(title)
+                .companyId(companyId)
                 .pipelineId(pipelineId)
                 .contactId(contactId)
                 .amount(amount)
@@ -102,8 +104,8 @@ record DealTools(DealService deals) {
                     @MaxLength(ToolArguments.DATE_LENGTH)
                     @Nullable
                     String expectedCloseDate,
-            @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
-                    String description) {
+            @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
+            @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId) {
         DealUpdate.Builder update = DealUpdate.builder();
         ToolArguments.given(title, update::title);
         ToolArguments.given(amount, update::amount);
@@ -111,6 +113,7 @@ record DealTools(DealService deals) {
         ToolArguments.link(contactId, update::contactId);
         ToolArguments.date("expectedCloseDate", expectedCloseDate, update::expectedCloseDate);
         ToolArguments.given(description, update::description);
+        ToolArguments.link(companyId, update::companyId);
         return DealView.of(deals.update(id, update.build()), true);
     }
 

@@ -69,7 +69,12 @@ class CrmToolsetTest {
                         "get_task",
                         "overdue_tasks",
                         "search_tasks",
-                        "update_task");
+                        "update_task",
+                        "create_company",
+                        "delete_company",
+                        "get_company",
+                        "search_companies",
+                        "update_company");
     }
 
     @Test

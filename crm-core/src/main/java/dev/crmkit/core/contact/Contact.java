@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param lastName never blank, at most {@value #LAST_NAME_MAX} characters
  * @param email unique ignoring case; stored lower-cased, at most {@value #EMAIL_MAX} characters
  * @param phone at most {@value #PHONE_MAX} characters
- * @param company at most {@value #COMPANY_MAX} characters
+ * @param company at most {@value #COMPANY_MAX} characters; free text, or the name of the linked
+ *     company when {@code companyId} is set (the service keeps it in step, so lists and search need no join)
  * @param position job title, at most {@value #POSITION_MAX} characters
  * @param notes free text, at most {@value #NOTES_MAX} characters
+ * @param companyId the company the contact works for, if any
  */
 public record Contact(
         long id,
@@ -31,7 +33,8 @@ public record Contact(
         @Nullable String notes,
         Instant createdAt,
         Instant updatedAt,
-        long version)
+        long version,
+        @Nullable Long companyId)
         implements CrmRecord {
 
     /** Longest first name, in code points. */
@@ -66,6 +69,7 @@ public record Contact(
      * @param createdAt when it was created, from the {@code Crm}'s clock
      * @param updatedAt when it was last changed, from the {@code Crm}'s clock
      * @param version incremented by every update, for optimistic locking
+     * @param companyId the company the contact works for, if any
      */
     public Contact {
         Objects.requireNonNull(firstName, "firstName");
@@ -76,13 +80,66 @@ public record Contact(
     }
 
     /**
+     * A contact linked to no company.
+     *
+     * @param id database-issued id
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param email the email
+     * @param phone the phone
+     * @param company the free-text company
+     * @param position the job title
+     * @param notes free text
+     * @param createdAt when it was created
+     * @param updatedAt when it was last changed
+     * @param version for optimistic locking
+     */
+    public Contact(
+            long id,
+            String firstName,
+            String lastName,
+            String email,
+            @Nullable String phone,
+            @Nullable String company,
+            @Nullable String position,
+            @Nullable String notes,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
+        this(id, firstName, lastName, email, phone, company, position, notes, createdAt, updatedAt, version, null);
+    }
+
+    /**
+     * {@return this contact linked to another company (or none), with that company's name as its free-text company}
+     *
+     * @param companyId the company's id, or {@code null} to detach
+     * @param companyName the company's name; kept as the free-text company when detaching
+     */
+    public Contact withCompany(@Nullable Long companyId, @Nullable String companyName) {
+        return new Contact(
+                id,
+                firstName,
+                lastName,
+                email,
+                phone,
+                companyName,
+                position,
+                notes,
+                createdAt,
+                updatedAt,
+                version,
+                companyId);
+    }
+
+    /**
      * {@return this contact with another {@code updatedAt}; nothing else changes}
      *
      * @param updatedAt the new {@code updatedAt}
      */
     public Contact withUpdatedAt(Instant updatedAt) {
         return new Contact(
-                id, firstName, lastName, email, phone, company, position, notes, createdAt, updatedAt, version);
+                id, firstName, lastName, email, phone, company, position, notes, createdAt, updatedAt, version,
+                companyId);
     }
 
     /**

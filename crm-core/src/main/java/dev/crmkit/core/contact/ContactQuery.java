@@ -20,8 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param text matches contacts whose "first last" name, email or company contains it, ignoring case
  * @param company matches contacts whose company is exactly this
  * @param page sort, limit, cursor and total
+ * @param companyId matches contacts linked to this company
  */
-public record ContactQuery(@Nullable String text, @Nullable String company, PageRequest<ContactSort> page) {
+public record ContactQuery(
+        @Nullable String text,
+        @Nullable String company,
+        PageRequest<ContactSort> page,
+        @Nullable Long companyId) {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -29,6 +34,7 @@ public record ContactQuery(@Nullable String text, @Nullable String company, Page
      * @param text matches contacts whose "first last" name, email or company contains it, ignoring case
      * @param company matches contacts whose company is exactly this
      * @param page sort, limit, cursor and total
+     * @param companyId matches contacts linked to this company
      */
     public ContactQuery {
         FieldErrors errors = new FieldErrors();
@@ -36,6 +42,27 @@ public record ContactQuery(@Nullable String text, @Nullable String company, Page
         company = errors.optionalText("company", company, Contact.COMPANY_MAX);
         Objects.requireNonNull(page, "page");
         errors.throwIfAny();
+    }
+
+    /**
+     * A query that does not filter by linked company.
+     *
+     * @param text matches contacts whose "first last" name, email or company contains it, ignoring case
+     * @param company matches contacts whose company is exactly this
+     * @param page sort, limit, cursor and total
+     */
+    public ContactQuery(@Nullable String text, @Nullable String company, PageRequest<ContactSort> page) {
+        this(text, company, page, null);
+    }
+
+    /**
+     * Only contacts linked to this company; {@code null} for any.
+     *
+     * @param companyId the company's id
+     * @return a copy of this query with the change
+     */
+    public ContactQuery withCompanyId(@Nullable Long companyId) {
+        return new ContactQuery(text, company, page, companyId);
     }
 
     /** {@return every contact, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
@@ -55,7 +82,7 @@ public record ContactQuery(@Nullable String text, @Nullable String company, Page
      * @return a copy of this query with the change
      */
     public ContactQuery withText(@Nullable String text) {
-        return new ContactQuery(text, company, page);
+        return new ContactQuery(text, company, page, companyId);
     }
 
     /**
@@ -65,7 +92,7 @@ public record ContactQuery(@Nullable String text, @Nullable String company, Page
      * @return a copy of this query with the change
      */
     public ContactQuery withCompany(@Nullable String company) {
-        return new ContactQuery(text, company, page);
+        return new ContactQuery(text, company, page, companyId);
     }
 
     /**
@@ -75,7 +102,7 @@ public record ContactQuery(@Nullable String text, @Nullable String company, Page
      * @return a copy of this query with the change
      */
     public ContactQuery withPage(PageRequest<ContactSort> page) {
-        return new ContactQuery(text, company, page);
+        return new ContactQuery(text, company, page, companyId);
     }
 
     /**

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param expectedVersion the version the caller read; when given and no longer current, the
  *     update is refused with {@link dev.crmkit.core.kernel.StaleVersionException}
+ * @param companyId links the contact to a company (whose name becomes its free-text company), or
+ *     clears the link (the free-text company stays)
  */
 public record ContactUpdate(
         Patch<String> firstName,
@@ -24,7 +26,8 @@ public record ContactUpdate(
         Patch<String> company,
         Patch<String> position,
         Patch<String> notes,
-        @Nullable Long expectedVersion) {
+        @Nullable Long expectedVersion,
+        Patch<Long> companyId) {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -37,6 +40,7 @@ public record ContactUpdate(
      * @param position the position
      * @param notes the notes
      * @param expectedVersion the version the caller read; when given and no longer current, the update is refused with {@link dev.crmkit.core.kernel.StaleVersionException}
+     * @param companyId links the contact to a company, or clears the link
      */
     public ContactUpdate {
         FieldErrors errors = new FieldErrors();
@@ -47,7 +51,35 @@ public record ContactUpdate(
         company = errors.optionalText("company", Objects.requireNonNull(company), Contact.COMPANY_MAX);
         position = errors.optionalText("position", Objects.requireNonNull(position), Contact.POSITION_MAX);
         notes = errors.optionalText("notes", Objects.requireNonNull(notes), Contact.NOTES_MAX);
+        Long linked = Objects.requireNonNull(companyId).applyTo(null);
+        if (linked != null && linked <= 0) {
+            errors.add("companyId", "must be a positive id");
+        }
         errors.throwIfAny();
+    }
+
+    /**
+     * An update that leaves the company link unchanged.
+     *
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param email the email
+     * @param phone the phone
+     * @param company the company
+     * @param position the position
+     * @param notes the notes
+     * @param expectedVersion the version the caller read, or {@code null}
+     */
+    public ContactUpdate(
+            Patch<String> firstName,
+            Patch<String> lastName,
+            Patch<String> email,
+            Patch<String> phone,
+            Patch<String> company,
+            Patch<String> position,
+            Patch<String> notes,
+            @Nullable Long expectedVersion) {
+        this(firstName, lastName, email, phone, company, position, notes, expectedVersion, Patch.unchanged());
     }
 
     /**
@@ -77,7 +109,8 @@ public record ContactUpdate(
                 notes.applyTo(current.notes()),
                 current.createdAt(),
                 now,
-                current.version());
+                current.version(),
+                companyId.applyTo(current.companyId()));
     }
 
     /** Builds a {@link ContactUpdate}; every field not mentioned stays unchanged. */
@@ -90,8 +123,20 @@ public record ContactUpdate(
         private Patch<String> position = Patch.unchanged();
         private Patch<String> notes = Patch.unchanged();
         private @Nullable Long expectedVersion;
+        private Patch<Long> companyId = Patch.unchanged();
 
         private Builder() {}
+
+        /**
+         * Links the contact to a company, or clears the link when {@code null}.
+         *
+         * @param value the company's id
+         * @return this builder
+         */
+        public Builder companyId(@Nullable Long value) {
+            companyId = Patch.setOrClear(value);
+            return this;
+        }
 
         /**
          * Sets the first name; {@code null} clears it (refused for a required field).
@@ -187,7 +232,8 @@ public record ContactUpdate(
          * @return the contact update
          */
         public ContactUpdate build() {
-            return new ContactUpdate(firstName, lastName, email, phone, company, position, notes, expectedVersion);
+            return new ContactUpdate(
+                    firstName, lastName, email, phone, company, position, notes, expectedVersion, companyId);
         }
     }
 }

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that breaks
  * a rule.
+ *
+ * <p>With a {@code companyId}, the contact's free-text {@code company} becomes the linked company's name.
  */
 public record NewContact(
         String firstName,
@@ -17,7 +19,8 @@ public record NewContact(
         @Nullable String phone,
         @Nullable String company,
         @Nullable String position,
-        @Nullable String notes) {
+        @Nullable String notes,
+        @Nullable Long companyId) {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -29,6 +32,7 @@ public record NewContact(
      * @param company the company
      * @param position the position
      * @param notes the notes
+     * @param companyId the company the contact works for, if any
      */
     public NewContact {
         FieldErrors errors = new FieldErrors();
@@ -39,7 +43,42 @@ public record NewContact(
         company = errors.optionalText("company", company, Contact.COMPANY_MAX);
         position = errors.optionalText("position", position, Contact.POSITION_MAX);
         notes = errors.optionalText("notes", notes, Contact.NOTES_MAX);
+        if (companyId != null && companyId <= 0) {
+            errors.add("companyId", "must be a positive id");
+        }
         errors.throwIfAny();
+    }
+
+    /**
+     * A contact linked to no company.
+     *
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param email the email
+     * @param phone the phone
+     * @param company the company
+     * @param position the position
+     * @param notes the notes
+     */
+    public NewContact(
+            String firstName,
+            String lastName,
+            String email,
+            @Nullable String phone,
+            @Nullable String company,
+            @Nullable String position,
+            @Nullable String notes) {
+        this(firstName, lastName, email, phone, company, position, notes, null);
+    }
+
+    /**
+     * This linked to a company (its name becomes the free-text company).
+     *
+     * @param companyId the company's id, or {@code null} for none
+     * @return a copy of this contact with the change
+     */
+    public NewContact withCompanyId(@Nullable Long companyId) {
+        return new NewContact(firstName, lastName, email, phone, company, position, notes, companyId);
     }
 
     /**
@@ -60,7 +99,7 @@ public record NewContact(
      * @return a copy of this contact with the change
      */
     public NewContact withPhone(@Nullable String phone) {
-        return new NewContact(firstName, lastName, email, phone, company, position, notes);
+        return new NewContact(firstName, lastName, email, phone, company, position, notes, companyId);
     }
 
     /**
@@ -70,7 +109,7 @@ public record NewContact(
      * @return a copy of this contact with the change
      */
     public NewContact withCompany(@Nullable String company) {
-        return new NewContact(firstName, lastName, email, phone, company, position, notes);
+        return new NewContact(firstName, lastName, email, phone, company, position, notes, companyId);
     }
 
     /**
@@ -80,7 +119,7 @@ public record NewContact(
      * @return a copy of this contact with the change
      */
     public NewContact withPosition(@Nullable String position) {
-        return new NewContact(firstName, lastName, email, phone, company, position, notes);
+        return new NewContact(firstName, lastName, email, phone, company, position, notes, companyId);
     }
 
     /**
@@ -90,6 +129,6 @@ public record NewContact(
      * @return a copy of this contact with the change
      */
     public NewContact withNotes(@Nullable String notes) {
-        return new NewContact(firstName, lastName, email, phone, company, position, notes);
+        return new NewContact(firstName, lastName, email, phone, company, position, notes, companyId);
     }
 }

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param expectedCloseDate when the deal is expected to close
  * @param closedAt set when the deal entered a WON or LOST stage; absent while it is open
  * @param lostReason why the deal was lost; only while in a LOST stage, at most {@value #LOST_REASON_MAX} characters
+ * @param companyId the company the deal is with, if any
  */
 public record Deal(
         long id,
@@ -33,7 +34,8 @@ public record Deal(
         @Nullable String lostReason,
         Instant createdAt,
         Instant updatedAt,
-        long version)
+        long version,
+        @Nullable Long companyId)
         implements CrmRecord {
 
     /** Longest title, in code points. */
@@ -59,6 +61,7 @@ public record Deal(
      * @param createdAt when it was created, from the {@code Crm}'s clock
      * @param updatedAt when it was last changed, from the {@code Crm}'s clock
      * @param version incremented by every update, for optimistic locking
+     * @param companyId the company the deal is with, if any
      */
     public Deal {
         Objects.requireNonNull(title, "title");
@@ -66,6 +69,77 @@ public record Deal(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /**
+     * A deal with no company.
+     *
+     * @param id database-issued id
+     * @param title the title
+     * @param description the description
+     * @param value what the deal is worth
+     * @param pipelineId the pipeline
+     * @param status the stage key
+     * @param contactId the contact, if any
+     * @param expectedCloseDate when the deal is expected to close
+     * @param closedAt when it entered a WON or LOST stage
+     * @param lostReason why it was lost
+     * @param createdAt when it was created
+     * @param updatedAt when it was last changed
+     * @param version for optimistic locking
+     */
+    public Deal(
+            long id,
+            String title,
+            @Nullable String description,
+            Money value,
+            long pipelineId,
+            String status,
+            @Nullable Long contactId,
+            @Nullable LocalDate expectedCloseDate,
+            @Nullable Instant closedAt,
+            @Nullable String lostReason,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
+        this(
+                id,
+                title,
+                description,
+                value,
+                pipelineId,
+                status,
+                contactId,
+                expectedCloseDate,
+                closedAt,
+                lostReason,
+                createdAt,
+                updatedAt,
+                version,
+                null);
+    }
+
+    /**
+     * {@return this deal linked to another company, or to none; nothing else changes}
+     *
+     * @param companyId the company's id, or {@code null} for none
+     */
+    public Deal withCompanyId(@Nullable Long companyId) {
+        return new Deal(
+                id,
+                title,
+                description,
+                value,
+                pipelineId,
+                status,
+                contactId,
+                expectedCloseDate,
+                closedAt,
+                lostReason,
+                createdAt,
+                updatedAt,
+                version,
+                companyId);
     }
 
     /**
@@ -87,7 +161,8 @@ public record Deal(
                 lostReason,
                 createdAt,
                 updatedAt,
-                version);
+                version,
+                companyId);
     }
 
     /**
@@ -109,7 +184,8 @@ public record Deal(
                 lostReason,
                 createdAt,
                 updatedAt,
-                version);
+                version,
+                companyId);
     }
 
     /** {@return true once the deal has reached a WON or LOST stage} */

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param currency deals in this ISO 4217 currency
  * @param outcome deals whose stage has this outcome: open, won or lost
  * @param page sort, limit, cursor and total
+ * @param companyId deals with this company
  */
 public record DealQuery(
         @Nullable Long pipelineId,
@@ -38,7 +39,8 @@ public record DealQuery(
         @Nullable BigDecimal maxAmount,
         @Nullable String currency,
         @Nullable StageOutcome outcome,
-        PageRequest<DealSort> page) {
+        PageRequest<DealSort> page,
+        @Nullable Long companyId) {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -51,6 +53,7 @@ public record DealQuery(
      * @param currency deals in this ISO 4217 currency
      * @param outcome deals whose stage has this outcome: open, won or lost
      * @param page sort, limit, cursor and total
+     * @param companyId deals with this company
      */
     public DealQuery {
         FieldErrors errors = new FieldErrors();
@@ -66,6 +69,40 @@ public record DealQuery(
         errors.throwIfAny();
     }
 
+    /**
+     * A query that does not filter by company.
+     *
+     * @param pipelineId deals of this pipeline
+     * @param status deals in the stage with this key
+     * @param contactId deals with this contact
+     * @param minAmount deals whose amount is at least this
+     * @param maxAmount deals whose amount is at most this
+     * @param currency deals in this currency
+     * @param outcome deals whose stage has this outcome
+     * @param page sort, limit, cursor and total
+     */
+    public DealQuery(
+            @Nullable Long pipelineId,
+            @Nullable String status,
+            @Nullable Long contactId,
+            @Nullable BigDecimal minAmount,
+            @Nullable BigDecimal maxAmount,
+            @Nullable String currency,
+            @Nullable StageOutcome outcome,
+            PageRequest<DealSort> page) {
+        this(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, null);
+    }
+
+    /**
+     * Only deals with this company; {@code null} for any.
+     *
+     * @param companyId the company's id
+     * @return a copy of this query with the change
+     */
+    public DealQuery withCompany(@Nullable Long companyId) {
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
+    }
+
     /** {@return every deal, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
     public static DealQuery all() {
         return new DealQuery(
@@ -79,7 +116,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery inPipeline(@Nullable Long pipelineId) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
     }
 
     /**
@@ -89,7 +126,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withStatus(@Nullable String status) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
     }
 
     /**
@@ -99,7 +136,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withContact(@Nullable Long contactId) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
     }
 
     /**
@@ -110,7 +147,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withAmountBetween(@Nullable BigDecimal min, @Nullable BigDecimal max) {
-        return new DealQuery(pipelineId, status, contactId, min, max, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, min, max, currency, outcome, page, companyId);
     }
 
     /**
@@ -120,7 +157,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withCurrency(@Nullable String currency) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
     }
 
     /**
@@ -130,7 +167,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withOutcome(@Nullable StageOutcome outcome) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
     }
 
     /**
@@ -140,7 +177,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withPage(PageRequest<DealSort> page) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param contactId clear to detach the deal from its contact
  * @param lostReason only while the deal is (or moves to) a LOST stage; cleared automatically when it leaves one
  * @param expectedVersion the version the caller read; when given and stale the update is refused
+ * @param companyId links the deal to a company, or clears the link
  */
 public record DealUpdate(
         Patch<String> title,
@@ -32,7 +33,8 @@ public record DealUpdate(
         Patch<Long> contactId,
         Patch<LocalDate> expectedCloseDate,
         Patch<String> lostReason,
-        @Nullable Long expectedVersion) {
+        @Nullable Long expectedVersion,
+        Patch<Long> companyId) {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -47,6 +49,7 @@ public record DealUpdate(
      * @param expectedCloseDate the expected close date
      * @param lostReason only while the deal is (or moves to) a LOST stage; cleared automatically when it leaves one
      * @param expectedVersion the version the caller read; when given and stale the update is refused
+     * @param companyId links the deal to a company, or clears the link
      */
     public DealUpdate {
         FieldErrors errors = new FieldErrors();
@@ -64,7 +67,48 @@ public record DealUpdate(
                 errors, "contactId", Objects.requireNonNull(contactId).applyTo(null));
         expectedCloseDate = errors.date("expectedCloseDate", Objects.requireNonNull(expectedCloseDate));
         lostReason = errors.optionalText("lostReason", Objects.requireNonNull(lostReason), Deal.LOST_REASON_MAX);
+        DealRules.positiveId(
+                errors, "companyId", Objects.requireNonNull(companyId).applyTo(null));
         errors.throwIfAny();
+    }
+
+    /**
+     * An update that leaves the company link unchanged.
+     *
+     * @param title the title
+     * @param description the description
+     * @param amount the amount
+     * @param currency the currency
+     * @param pipelineId the pipeline id
+     * @param status the status
+     * @param contactId clear to detach the deal from its contact
+     * @param expectedCloseDate the expected close date
+     * @param lostReason the lost reason
+     * @param expectedVersion the version the caller read, or {@code null}
+     */
+    public DealUpdate(
+            Patch<String> title,
+            Patch<String> description,
+            Patch<BigDecimal> amount,
+            Patch<String> currency,
+            Patch<Long> pipelineId,
+            Patch<String> status,
+            Patch<Long> contactId,
+            Patch<LocalDate> expectedCloseDate,
+            Patch<String> lostReason,
+            @Nullable Long expectedVersion) {
+        this(
+                title,
+                description,
+                amount,
+                currency,
+                pipelineId,
+                status,
+                contactId,
+                expectedCloseDate,
+                lostReason,
+                expectedVersion,
+                Patch.unchanged());
     }
 
     /**
@@ -84,6 +128,7 @@ public record DealUpdate(
 
     /** Builds a {@link DealUpdate}; every field not mentioned stays unchanged. */
     public static final class Builder {
+        private Patch<Long> companyId = Patch.unchanged();
         private Patch<String> title = Patch.unchanged();
         private Patch<String> description = Patch.unchanged();
         private Patch<BigDecimal> amount = Patch.unchanged();
@@ -209,6 +254,17 @@ public record DealUpdate(
         }
 
         /**
+         * Links the deal to a company, or clears the link when {@code null}.
+         *
+         * @param value the company's id
+         * @return this builder
+         */
+        public Builder companyId(@Nullable Long value) {
+            companyId = Patch.setOrClear(value);
+            return this;
+        }
+
+        /**
          * Refuses the update unless the record is still at this version.
          *
          * @param version the version the caller read
@@ -235,7 +291,8 @@ public record DealUpdate(
                     contactId,
                     expectedCloseDate,
                     lostReason,
-                    expectedVersion);
+                    expectedVersion,
+                    companyId);
         }
     }
 }

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param status a stage key of the pipeline; {@code null} means its first open stage
  * @param contactId the contact the deal is with, if any; must exist
  * @param lostReason only when {@code status} is a LOST stage
+ * @param companyId the company the deal is with, if any; must exist
  */
 public record NewDeal(
         String title,
@@ -32,7 +33,8 @@ public record NewDeal(
         @Nullable String status,
         @Nullable Long contactId,
         @Nullable LocalDate expectedCloseDate,
-        @Nullable String lostReason) {
+        @Nullable String lostReason,
+        @Nullable Long companyId) {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -46,6 +48,7 @@ public record NewDeal(
      * @param contactId the contact the deal is with, if any; must exist
      * @param expectedCloseDate the expected close date
      * @param lostReason only when {@code status} is a LOST stage
+     * @param companyId the company the deal is with, if any; must exist
      */
     public NewDeal {
         FieldErrors errors = new FieldErrors();
@@ -58,7 +61,34 @@ public record NewDeal(
         DealRules.positiveId(errors, "contactId", contactId);
         expectedCloseDate = errors.date("expectedCloseDate", expectedCloseDate);
         lostReason = errors.optionalText("lostReason", lostReason, Deal.LOST_REASON_MAX);
+        DealRules.positiveId(errors, "companyId", companyId);
         errors.throwIfAny();
+    }
+
+    /**
+     * A deal with no company.
+     *
+     * @param title the title
+     * @param description the description
+     * @param amount the value; {@code null} means 0
+     * @param currency ISO 4217 code; {@code null} means the default currency
+     * @param pipelineId {@code null} means the oldest pipeline
+     * @param status a stage key; {@code null} means the first open stage
+     * @param contactId the contact, if any
+     * @param expectedCloseDate the expected close date
+     * @param lostReason only for a LOST stage
+     */
+    public NewDeal(
+            String title,
+            @Nullable String description,
+            @Nullable BigDecimal amount,
+            @Nullable String currency,
+            @Nullable Long pipelineId,
+            @Nullable String status,
+            @Nullable Long contactId,
+            @Nullable LocalDate expectedCloseDate,
+            @Nullable String lostReason) {
+        this(title, description, amount, currency, pipelineId, status, contactId, expectedCloseDate, lostReason, null);
     }
 
     /**
@@ -82,9 +112,21 @@ public record NewDeal(
         private @Nullable Long contactId;
         private @Nullable LocalDate expectedCloseDate;
         private @Nullable String lostReason;
+        private @Nullable Long companyId;
 
         private Builder(String title) {
             this.title = title;
+        }
+
+        /**
+         * Sets the company.
+         *
+         * @param value the company's id, or {@code null} for none
+         * @return this builder
+         */
+        public Builder companyId(@Nullable Long value) {
+            companyId = value;
+            return this;
         }
 
         /**
@@ -205,7 +247,16 @@ public record NewDeal(
          */
         public NewDeal build() {
             return new NewDeal(
-                    title, description, amount, currency, pipelineId, status, contactId, expectedCloseDate, lostReason);
+                    title,
+                    description,
+                    amount,
+                    currency,
+                    pipelineId,
+                    status,
+                    contactId,
+                    expectedCloseDate,
+                    lostReason,
+                    companyId);
         }
     }
 }

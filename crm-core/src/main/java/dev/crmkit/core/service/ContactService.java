@@ -1,5 +1,6 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactEvent;
 import dev.crmkit.core.contact.ContactQuery;
@@ -9,6 +10,7 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.UnitOfWork;
@@ -16,6 +18,7 @@ import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
 import dev.crmkit.core.task.TaskQuery;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -42,10 +45,12 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      * @param command the record to create
      * @throws ConflictException (field {@code email}, with the id of the contact using it) when
      *     another contact has this email, in any letter case
+     * @throws dev.crmkit.core.kernel.ValidationException (field {@code companyId}) when there is no such company
      * @return the contact
      */
     public Contact create(NewContact command) {
         return create(tx -> {
+            Company company = linkedCompany(tx, command.companyId());
             requireEmailFree(repository(tx), command.email(), null);
             return new Contact(
                     0,
@@ -53,12 +58,13 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
                     command.lastName(),
                     command.email(),
                     command.phone(),
-                    command.company(),
+                    company == null ? command.company() : company.name(),
                     command.position(),
                     command.notes(),
                     tx.now(),
                     tx.now(),
-                    0);
+                    0,
+                    command.companyId());
         });
     }
 
@@ -81,11 +87,18 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is given and stale,
      *     or another transaction changed the contact meanwhile
      * @throws ConflictException (field {@code email}) when the new email belongs to another contact
+     * @throws dev.crmkit.core.kernel.ValidationException (field {@code companyId}) when there is no such company
      * @return the contact
      */
     public Contact update(long id, ContactUpdate update) {
         return update(id, update.expectedVersion(), (tx, current) -> {
             Contact changed = update.applyTo(current, current.updatedAt());
+            if (changed.companyId() != null
+                    && (!Objects.equals(changed.companyId(), current.companyId())
+                            || update.company().isPresent())) {
+                Company company = Objects.requireNonNull(linkedCompany(tx, changed.companyId()));
+                changed = changed.withCompany(company.id(), company.name());
+            }
             if (!changed.email().equals(current.email())) {
                 requireEmailFree(repository(tx), changed.email(), id);
             }
@@ -119,6 +132,14 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
             cascadeUpdate(
                     tx, work.deals(), deal, deal.withContactId(null).withUpdatedAt(tx.now()), DealEvent.Updated::new);
         }
+    }
+
+    /** The company being linked, locked (lock order: company before contact), or a validation error. */
+    private static @Nullable Company linkedCompany(Tx tx, @Nullable Long companyId) {
+        FieldErrors errors = new FieldErrors();
+        Company company = CompanyService.lockedCompany(tx, companyId, errors);
+        errors.throwIfAny();
+        return company;
     }
 
     private static void requireEmailFree(ContactRepository contacts, String email, @Nullable Long exceptId) {

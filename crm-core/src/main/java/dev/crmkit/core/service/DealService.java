@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Linking a deal to a pipeline or contact locks that parent's row first ({@code lockById}),
  * and a delete locks the deal's row before its tasks are read, so a deal is never left pointing
  * at a parent deleted concurrently, nor a task at a deleted deal. Locks are taken in one order
- * everywhere (pipeline, contact, deal) so that two services never wait for each other in a cycle.
+ * everywhere (pipeline, company, contact, deal) so that two services never wait for each other in a cycle.
  */
 public final class DealService extends AggregateService<Deal, DealRepository> {
 
@@ -57,7 +57,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      * @param command the record to create
      * @throws dev.crmkit.core.kernel.ValidationException on {@code pipelineId} (no such pipeline, or none
      *     exists yet), {@code status} (not a stage of the pipeline), {@code contactId} (no such
-     *     contact), {@code amount} (too many decimals for the currency) or {@code lostReason}
+     *     contact), {@code companyId} (no such company), {@code amount} (too many decimals for the currency) or {@code lostReason}
      *     (given for a stage that is not LOST)
      * @return the deal
      */
@@ -73,6 +73,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
                             pipeline,
                             command.status() == null ? pipeline.entryStage().key() : command.status(),
                             errors);
+            CompanyService.lockedCompany(tx, command.companyId(), errors);
             requireContact(tx, command.contactId(), errors);
             Money value = money(
                     errors,
@@ -96,7 +97,8 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
                     command.lostReason(),
                     tx.now(),
                     tx.now(),
-                    0);
+                    0,
+                    command.companyId());
         });
     }
 
@@ -169,6 +171,10 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
                 ? pipeline(tx, pipelineId, errors)
                 : lockedPipeline(tx, pipelineId, errors);
         Stage stage = pipeline == null ? null : stage(pipeline, status, errors);
+        Long companyId = update.companyId().applyTo(current.companyId());
+        if (!Objects.equals(companyId, current.companyId())) {
+            CompanyService.lockedCompany(tx, companyId, errors);
+        }
         Long contactId = update.contactId().applyTo(current.contactId());
         if (!Objects.equals(contactId, current.contactId())) {
             requireContact(tx, contactId, errors);
@@ -203,7 +209,8 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
                 lostReason,
                 current.createdAt(),
                 current.updatedAt(),
-                current.version());
+                current.version(),
+                companyId);
     }
 
     private static @Nullable Pipeline defaultPipeline(Tx tx, FieldErrors errors) {

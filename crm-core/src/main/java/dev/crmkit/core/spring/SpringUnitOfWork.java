@@ -4,6 +4,7 @@ import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
+import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
@@ -98,6 +99,11 @@ public final class SpringUnitOfWork implements UnitOfWork {
     @Override
     public TaskRepository tasks() {
         return delegate.tasks();
+    }
+
+    @Override
+    public CompanyRepository companies() {
+        return delegate.companies();
     }
 
     @Override

@@ -53,7 +53,10 @@ public final class SqlErrors {
             "fk_deal_contact", new Meaning("contactId", "refers to a contact that was deleted meanwhile"),
             "fk_task_contact", new Meaning("contactId", "refers to a contact that was deleted meanwhile"),
             "fk_task_deal", new Meaning("dealId", "refers to a deal that was deleted meanwhile"),
-            "fk_stage_pipeline", new Meaning("pipelineId", "refers to a pipeline that was deleted meanwhile"));
+            "fk_stage_pipeline", new Meaning("pipelineId", "refers to a pipeline that was deleted meanwhile"),
+            "uq_company_domain", new Meaning("domain", "is already used by another company"),
+            "fk_contact_company", new Meaning("companyId", "refers to a company that was deleted meanwhile"),
+            "fk_deal_company", new Meaning("companyId", "refers to a company that was deleted meanwhile"));
 
     /** Check constraint name → the field and rule it enforces, in the words of the services' own checks. */
     private static final Map<String, Meaning> CHECKS = Map.of(

@@ -29,6 +29,9 @@ public interface UnitOfWork extends AutoCloseable {
     /** {@return the tasks, in this unit of work} */
     TaskRepository tasks();
 
+    /** {@return the companies, in this unit of work} */
+    CompanyRepository companies();
+
     /** {@return an assistant's conversations, in this unit of work} */
     AgentConversationRepository agentConversations();
 

@@ -41,7 +41,8 @@ public abstract class CrmStorageContract extends CrmContract implements SqlTestC
         "crm_deal",
         "crm_pipeline_stage",
         "crm_pipeline",
-        "crm_contact"
+        "crm_contact",
+        "crm_company"
     };
 
     private final TestDatabase database;

@@ -38,7 +38,7 @@ class CrmSchemaBesideHostFlywayTest {
             assertThat(scripts(dataSource, HOST_HISTORY))
                     .containsExactly("V1__host_orders.sql", "V2__host_order_note.sql");
             assertThat(scripts(dataSource, CrmSchema.HISTORY_TABLE))
-                    .endsWith("V1__crm_schema.sql", "V2__agent_state.sql");
+                    .endsWith("V1__crm_schema.sql", "V2__agent_state.sql", "V3__companies.sql");
         }
     }
 

@@ -32,10 +32,13 @@ final class ContactsCommand {
             @Option(names = "--phone") @Nullable String phone,
             @Option(names = "--company") @Nullable String company,
             @Option(names = "--position") @Nullable String position,
-            @Option(names = "--notes") @Nullable String notes) {
+            @Option(names = "--notes") @Nullable String notes,
+            @Option(names = "--company-id", description = "link to this company (its name becomes --company)") @Nullable
+                    Long companyId) {
         return root().withCrm(crm -> root().output()
                 .record(Views.contact(crm.contacts()
-                        .create(new NewContact(firstName, lastName, email, phone, company, position, notes)))));
+                        .create(new NewContact(
+                                firstName, lastName, email, phone, company, position, notes, companyId)))));
     }
 
     @Command(name = "list", description = "List contacts, a page at a time.")
@@ -74,7 +77,8 @@ final class ContactsCommand {
             @Option(names = "--phone") @Nullable String phone,
             @Option(names = "--company") @Nullable String company,
             @Option(names = "--position") @Nullable String position,
-            @Option(names = "--notes") @Nullable String notes) {
+            @Option(names = "--notes") @Nullable String notes,
+            @Option(names = "--company-id", description = "0 detaches the company") @Nullable Long companyId) {
         return root().withCrm(crm -> root().output()
                 .record(Views.contact(crm.contacts()
                         .update(
@@ -87,7 +91,8 @@ final class ContactsCommand {
                                         Patches.of(company),
                                         Patches.of(position),
                                         Patches.of(notes),
-                                        null)))));
+                                        null,
+                                        Patches.id(companyId))))));
     }
 
     @Command(name = "delete", description = "Delete a contact and its tasks; its deals stay, without a contact.")

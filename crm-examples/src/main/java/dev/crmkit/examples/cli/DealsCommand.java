@@ -41,7 +41,8 @@ final class DealsCommand {
             @Option(names = "--status", description = "a stage key of the pipeline") @Nullable String status,
             @Option(names = "--contact-id") @Nullable Long contactId,
             @Option(names = "--expected-close-date", paramLabel = "<yyyy-mm-dd>") @Nullable LocalDate closeDate,
-            @Option(names = "--lost-reason") @Nullable String lostReason) {
+            @Option(names = "--lost-reason") @Nullable String lostReason,
+            @Option(names = "--company-id") @Nullable Long companyId) {
         return root().withCrm(crm -> root().output()
                 .record(Views.deal(crm.deals()
                         .create(new NewDeal(
@@ -53,7 +54,8 @@ final class DealsCommand {
                                 status,
                                 contactId,
                                 closeDate,
-                                lostReason)))));
+                                lostReason,
+                                companyId)))));
     }
 
     @Command(name = "list", description = "List deals; every filter given must match.")
@@ -103,7 +105,8 @@ final class DealsCommand {
             @Option(names = "--status", description = "move the deal to this stage") @Nullable String status,
             @Option(names = "--contact-id", description = "0 detaches the contact") @Nullable Long contactId,
             @Option(names = "--expected-close-date", paramLabel = "<yyyy-mm-dd>") @Nullable LocalDate closeDate,
-            @Option(names = "--lost-reason") @Nullable String lostReason) {
+            @Option(names = "--lost-reason") @Nullable String lostReason,
+            @Option(names = "--company-id", description = "0 detaches the company") @Nullable Long companyId) {
         DealUpdate update = new DealUpdate(
                 Patches.of(title),
                 Patches.of(description),
@@ -114,7 +117,8 @@ final class DealsCommand {
                 contactId != null && contactId == 0 ? Patch.clear() : Patches.ofValue(contactId),
                 Patches.ofValue(closeDate),
                 Patches.of(lostReason),
-                null);
+                null,
+                Patches.id(companyId));
         return root().withCrm(
                         crm -> root().output().record(Views.deal(crm.deals().update(id, update))));
     }

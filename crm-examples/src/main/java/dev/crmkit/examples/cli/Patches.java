@@ -25,4 +25,9 @@ final class Patches {
             throw new UserException("not deleting " + what + " without --yes");
         }
     }
+
+    /** An id option as a patch: absent → unchanged, 0 → clear the link, else link to that id. */
+    static Patch<Long> id(@Nullable Long option) {
+        return option != null && option == 0 ? Patch.clear() : ofValue(option);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.crmkit.examples.cli;
 
+import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.kernel.Money;
@@ -29,6 +30,23 @@ final class Views {
         m.put("phone", c.phone());
         m.put("company", c.company());
         m.put("position", c.position());
+        m.put("notes", c.notes());
+        m.put("created_at", c.createdAt().toString());
+        m.put("updated_at", c.updatedAt().toString());
+        m.put("version", c.version());
+        m.put("company_id", c.companyId());
+        return m;
+    }
+
+    static Map<String, @Nullable Object> company(Company c) {
+        Map<String, @Nullable Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("name", c.name());
+        m.put("domain", c.domain());
+        m.put("industry", c.industry());
+        m.put("size", c.size());
+        m.put("phone", c.phone());
+        m.put("address", c.address());
         m.put("notes", c.notes());
         m.put("created_at", c.createdAt().toString());
         m.put("updated_at", c.updatedAt().toString());
@@ -81,6 +99,7 @@ final class Views {
         m.put("created_at", d.createdAt().toString());
         m.put("updated_at", d.updatedAt().toString());
         m.put("version", d.version());
+        m.put("company_id", d.companyId());
         return m;
     }
 

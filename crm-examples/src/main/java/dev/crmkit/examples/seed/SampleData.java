@@ -1,6 +1,8 @@
 package dev.crmkit.examples.seed;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.NewContact;
@@ -16,6 +18,7 @@ import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -23,8 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fills an empty CRM with a believable small business: three pipelines, {@value #CONTACTS}
- * contacts, a deal for most of them spread over the stages, and tasks — some overdue, some due
+ * Fills an empty CRM with a believable small business: three pipelines, ten companies, {@value #CONTACTS}
+ * contacts (each linked to a company), a deal for most of them spread over the stages, and tasks — some overdue, some due
  * this week — dated relative to the CRM's clock so the dashboard always has something to show.
  * The same seed gives the same data every time.
  */
@@ -118,8 +121,12 @@ public final class SampleData {
             "Check references",
             "Draft the contract");
 
+    private static final List<String> INDUSTRIES =
+            List.of("Software", "Logistics", "Food", "Retail", "Research", "Manufacturing", "Health", "Textiles");
+
     private final Crm crm;
     private final Random random = new Random(42);
+    private final List<Company> companies = new ArrayList<>();
 
     public SampleData(Crm crm) {
         this.crm = crm;
@@ -154,6 +161,14 @@ public final class SampleData {
 
     private void seed() {
         LocalDate today = LocalDate.now(crm.clock());
+        for (int i = 0; i < COMPANIES.size(); i++) {
+            String name = COMPANIES.get(i);
+            companies.add(crm.companies()
+                    .create(NewCompany.of(name)
+                            .withDomain(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + ".example")
+                            .withIndustry(INDUSTRIES.get(i % INDUSTRIES.size()))
+                            .withSize(i % 3 == 0 ? "11-50" : i % 3 == 1 ? "51-200" : "1-10")));
+        }
         Pipeline sales = crm.pipelines()
                 .create(NewPipeline.of("Sales").withDescription("New business, from first contact to signature"));
         Pipeline partnerships = crm.pipelines()
@@ -182,6 +197,7 @@ public final class SampleData {
                             .pipelineId(pipeline.id())
                             .status(stage.key())
                             .contactId(contact.id())
+                            .companyId(contact.companyId())
                             .amount(BigDecimal.valueOf(500L * (1 + random.nextInt(80))))
                             .currency(i % 7 == 0 ? "EUR" : "USD")
                             .expectedCloseDate(today.plusDays(random.nextInt(90) - 20))
@@ -201,7 +217,12 @@ public final class SampleData {
                             .build());
             tasks++;
         }
-        log.info("seeded sample data: 3 pipelines, {} contacts, {} deals, {} tasks", CONTACTS, deals, tasks);
+        log.info(
+                "seeded sample data: 3 pipelines, {} companies, {} contacts, {} deals, {} tasks",
+                companies.size(),
+                CONTACTS,
+                deals,
+                tasks);
     }
 
     private NewContact contact(int i) {
@@ -212,7 +233,8 @@ public final class SampleData {
         return NewContact.of(first, last, email)
                 .withCompany(company)
                 .withPosition(pick(POSITIONS))
-                .withPhone(String.format(Locale.ROOT, "+1 555 %04d", 100 + i));
+                .withPhone(String.format(Locale.ROOT, "+1 555 %04d", 100 + i))
+                .withCompanyId(companies.get(i % COMPANIES.size()).id());
     }
 
     private String pick(List<String> values) {

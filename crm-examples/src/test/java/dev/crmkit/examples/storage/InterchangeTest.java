@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
@@ -81,7 +83,7 @@ class InterchangeTest {
     }
 
     private static final String[] TABLES_CHILD_FIRST = {
-        "crm_task", "crm_deal", "crm_pipeline_stage", "crm_pipeline", "crm_contact"
+        "crm_task", "crm_deal", "crm_pipeline_stage", "crm_pipeline", "crm_contact", "crm_company"
     };
 
     @Parameter(0)
@@ -132,6 +134,36 @@ class InterchangeTest {
                 statement.executeUpdate("DELETE FROM " + table);
             }
         }
+    }
+
+    @Test
+    void should_read_a_company_and_its_links_the_other_adapter_wrote() {
+        Company company = writer.companies()
+                .create(new NewCompany(
+                        "Ørsted 😀 Co",
+                        "https://www.Orsted.example/",
+                        "Energy",
+                        "51-200",
+                        "+45 1",
+                        "Street 1\nCity",
+                        "N"));
+        Contact contact = writer.contacts()
+                .create(NewContact.of("Zoë", "Ø", "zoe.co@example.com").withCompanyId(company.id()));
+        Pipeline pipeline = writer.pipelines().create(NewPipeline.of("Company deals"));
+        Deal deal = writer.deals()
+                .create(NewDeal.builder("Wind")
+                        .pipelineId(pipeline.id())
+                        .companyId(company.id())
+                        .build());
+
+        assertThat(reader.companies().getById(company.id())).isEqualTo(company);
+        assertThat(reader.contacts().getById(contact.id()).companyId()).isEqualTo(company.id());
+        assertThat(reader.deals().getById(deal.id())).isEqualTo(deal);
+
+        reader.companies().deleteById(company.id());
+
+        assertThat(writer.contacts().getById(contact.id()).companyId()).isNull();
+        assertThat(writer.deals().getById(deal.id()).companyId()).isNull();
     }
 
     @Test

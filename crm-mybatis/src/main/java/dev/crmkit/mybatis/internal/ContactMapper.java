@@ -15,9 +15,12 @@ public interface ContactMapper extends QueryMapper<Contact, Contact, ContactMapp
      *
      * @param textPattern a {@code LIKE} pattern (escape {@code !}) for {@code search_text}
      * @param company the exact company
+     * @param companyId the linked company
      */
     record ContactFilter(
-            @Nullable String textPattern, @Nullable String company) {
+            @Nullable String textPattern,
+            @Nullable String company,
+            @Nullable Long companyId) {
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable String getTextPattern() {
@@ -26,6 +29,10 @@ public interface ContactMapper extends QueryMapper<Contact, Contact, ContactMapp
 
         public @Nullable String getCompany() {
             return company;
+        }
+
+        public @Nullable Long getCompanyId() {
+            return companyId;
         }
     }
 }

@@ -26,7 +26,8 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
             @Nullable String lostReason,
             Instant createdAt,
             Instant updatedAt,
-            long version) {
+            long version,
+            @Nullable Long companyId) {
 
         static DealRow of(Deal d) {
             return new DealRow(
@@ -43,7 +44,8 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
                     d.lostReason(),
                     d.createdAt(),
                     d.updatedAt(),
-                    d.version());
+                    d.version(),
+                    d.companyId());
         }
 
         Deal toDeal() {
@@ -60,7 +62,8 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
                     lostReason,
                     createdAt,
                     updatedAt,
-                    version);
+                    version,
+                    companyId);
         }
     }
 
@@ -76,7 +79,8 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
             @Nullable BigDecimal minAmount,
             @Nullable BigDecimal maxAmount,
             @Nullable String currency,
-            @Nullable String outcome) {
+            @Nullable String outcome,
+            @Nullable Long companyId) {
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable Long getPipelineId() {
@@ -105,6 +109,10 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
 
         public @Nullable String getOutcome() {
             return outcome;
+        }
+
+        public @Nullable Long getCompanyId() {
+            return companyId;
         }
     }
 }

@@ -29,7 +29,8 @@ final class MyBatisContactRepository
                         c.notes(),
                         c.createdAt(),
                         c.updatedAt(),
-                        version));
+                        version,
+                        c.companyId()));
     }
 
     @Override
@@ -39,6 +40,7 @@ final class MyBatisContactRepository
 
     @Override
     public Page<Contact> find(ContactQuery query) {
-        return page(query.page(), new ContactFilter(query.textPattern().orElse(null), query.company()));
+        return page(
+                query.page(), new ContactFilter(query.textPattern().orElse(null), query.company(), query.companyId()));
     }
 }

@@ -29,7 +29,8 @@ final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, 
                         d.lostReason(),
                         d.createdAt(),
                         d.updatedAt(),
-                        version));
+                        version,
+                        d.companyId()));
     }
 
     @Override
@@ -43,6 +44,7 @@ final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, 
                         query.minAmount(),
                         query.maxAmount(),
                         query.currency(),
-                        query.outcome() == null ? null : query.outcome().name()));
+                        query.outcome() == null ? null : query.outcome().name(),
+                        query.companyId()));
     }
 }

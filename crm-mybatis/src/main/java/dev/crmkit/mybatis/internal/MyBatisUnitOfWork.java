@@ -2,6 +2,7 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
+import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
@@ -27,6 +28,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private @Nullable PipelineRepository pipelines;
     private @Nullable DealRepository deals;
     private @Nullable TaskRepository tasks;
+    private @Nullable CompanyRepository companies;
     private @Nullable AgentConversationRepository agentConversations;
     private @Nullable AgentActionRepository agentActions;
     private boolean committed;
@@ -69,6 +71,15 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
             tasks = new MyBatisTaskRepository(session.getMapper(TaskMapper.class));
         }
         return tasks;
+    }
+
+    @Override
+    public CompanyRepository companies() {
+        requireActive();
+        if (companies == null) {
+            companies = new MyBatisCompanyRepository(session.getMapper(CompanyMapper.class));
+        }
+        return companies;
     }
 
     // Agent state is plain rows: crm-core's JDBC statements on this session's connection, so they

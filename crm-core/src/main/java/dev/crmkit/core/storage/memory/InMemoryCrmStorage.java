@@ -109,6 +109,10 @@ public final class InMemoryCrmStorage implements CrmStorage {
                 touched.forEach((table, ids) -> ids.forEach(id -> copyRow(written, next, table, id)));
                 for (Long id : touched.getOrDefault(Table.CONTACT, Set.of())) {
                     Optional.ofNullable(next.contacts.get(id)).ifPresent(next::requireEmailFree);
+                    Optional.ofNullable(next.contacts.get(id)).ifPresent(next::requireReferences);
+                }
+                for (Long id : touched.getOrDefault(Table.COMPANY, Set.of())) {
+                    Optional.ofNullable(next.companies.get(id)).ifPresent(next::requireDomainFree);
                 }
                 for (Long id : touched.getOrDefault(Table.PIPELINE, Set.of())) {
                     next.requireDealsKept(id);

@@ -5,6 +5,7 @@ import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
+import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
@@ -52,6 +53,11 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     @Override
     public TaskRepository tasks() {
         return new MemoryTaskRepository(this);
+    }
+
+    @Override
+    public CompanyRepository companies() {
+        return new MemoryCompanyRepository(this);
     }
 
     @Override

@@ -27,7 +27,8 @@ final class MemoryContactRepository extends MemoryRepository<Contact> implements
                         c.notes(),
                         c.createdAt(),
                         c.updatedAt(),
-                        version));
+                        version,
+                        c.companyId()));
     }
 
     @Override
@@ -40,7 +41,8 @@ final class MemoryContactRepository extends MemoryRepository<Contact> implements
     @Override
     public Page<Contact> find(ContactQuery query) {
         Predicate<Contact> filter =
-                contact -> query.company() == null || Objects.equals(contact.company(), query.company());
+                contact -> (query.company() == null || Objects.equals(contact.company(), query.company()))
+                        && (query.companyId() == null || Objects.equals(contact.companyId(), query.companyId()));
         Predicate<Contact> text = query.textPattern()
                 .map(pattern -> Like.compile(pattern).asMatchPredicate())
                 .<Predicate<Contact>>map(matches -> contact -> matches.test(contact.searchText()))
@@ -51,5 +53,6 @@ final class MemoryContactRepository extends MemoryRepository<Contact> implements
     @Override
     protected void check(Tables tables, Contact row) {
         tables.requireEmailFree(row);
+        tables.requireReferences(row);
     }
 }

@@ -30,7 +30,8 @@ final class MemoryDealRepository extends MemoryRepository<Deal> implements DealR
                         d.lostReason(),
                         d.createdAt(),
                         d.updatedAt(),
-                        version));
+                        version,
+                        d.companyId()));
     }
 
     @Override
@@ -40,6 +41,7 @@ final class MemoryDealRepository extends MemoryRepository<Deal> implements DealR
                 deal -> (query.pipelineId() == null || deal.pipelineId() == query.pipelineId())
                         && (query.status() == null || deal.status().equals(query.status()))
                         && (query.contactId() == null || Objects.equals(deal.contactId(), query.contactId()))
+                        && (query.companyId() == null || Objects.equals(deal.companyId(), query.companyId()))
                         && (query.minAmount() == null || deal.value().amount().compareTo(query.minAmount()) >= 0)
                         && (query.maxAmount() == null || deal.value().amount().compareTo(query.maxAmount()) <= 0)
                         && (query.currency() == null

@@ -1,5 +1,6 @@
 package dev.crmkit.core.storage.memory;
 
+import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.kernel.ConflictException;
@@ -13,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * One state of the four tables, and the schema's rules over it: the unique email, the references
+ * One state of the tables, and the schema's rules over it: the unique email, the references
  * (which refuse a change, like the foreign keys without an action) and the cascades (tasks of a
  * deleted contact go, its deals and a deleted deal's tasks are detached). Mutable; confined to one
  * unit of work, or replaced whole under the storage's lock.
@@ -24,16 +25,19 @@ final class Tables {
     final TreeMap<Long, Pipeline> pipelines;
     final TreeMap<Long, Deal> deals;
     final TreeMap<Long, Task> tasks;
+    final TreeMap<Long, Company> companies;
 
     Tables() {
-        this(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+        this(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
     }
 
     private Tables(
             TreeMap<Long, Contact> contacts,
             TreeMap<Long, Pipeline> pipelines,
             TreeMap<Long, Deal> deals,
-            TreeMap<Long, Task> tasks) {
+            TreeMap<Long, Task> tasks,
+            TreeMap<Long, Company> companies) {
+        this.companies = companies;
         this.contacts = contacts;
         this.pipelines = pipelines;
         this.deals = deals;
@@ -42,7 +46,11 @@ final class Tables {
 
     Tables copy() {
         return new Tables(
-                new TreeMap<>(contacts), new TreeMap<>(pipelines), new TreeMap<>(deals), new TreeMap<>(tasks));
+                new TreeMap<>(contacts),
+                new TreeMap<>(pipelines),
+                new TreeMap<>(deals),
+                new TreeMap<>(tasks),
+                new TreeMap<>(companies));
     }
 
     /** The table holding records of this kind. */
@@ -54,6 +62,7 @@ final class Tables {
                     case PIPELINE -> pipelines;
                     case DEAL -> deals;
                     case TASK -> tasks;
+                    case COMPANY -> companies;
                 };
     }
 
@@ -63,6 +72,24 @@ final class Tables {
             if (other.id() != contact.id() && other.email().equals(contact.email())) {
                 throw new ConflictException("email is already used by another contact", "email", other.id());
             }
+        }
+    }
+
+    /** Refuses a domain another company has (domains are stored normalized). */
+    void requireDomainFree(Company company) {
+        for (Company other : companies.values()) {
+            if (other.id() != company.id()
+                    && other.domain() != null
+                    && other.domain().equals(company.domain())) {
+                throw new ConflictException("domain is already used by another company", "domain", other.id());
+            }
+        }
+    }
+
+    /** Refuses a contact whose company is not there. */
+    void requireReferences(Contact contact) {
+        if (contact.companyId() != null && !companies.containsKey(contact.companyId())) {
+            throw new ConflictException("companyId refers to a company that was deleted meanwhile", "companyId", null);
         }
     }
 
@@ -77,6 +104,9 @@ final class Tables {
         }
         if (deal.contactId() != null && !contacts.containsKey(deal.contactId())) {
             throw new ConflictException("contactId refers to a contact that was deleted meanwhile", "contactId", null);
+        }
+        if (deal.companyId() != null && !companies.containsKey(deal.companyId())) {
+            throw new ConflictException("companyId refers to a company that was deleted meanwhile", "companyId", null);
         }
     }
 
@@ -104,6 +134,20 @@ final class Tables {
      */
     Map<Table, Set<Long>> cascade() {
         Map<Table, Set<Long>> touched = new HashMap<>();
+        contacts.replaceAll((id, contact) -> {
+            if (contact.companyId() == null || companies.containsKey(contact.companyId())) {
+                return contact;
+            }
+            touched.computeIfAbsent(Table.CONTACT, t -> new HashSet<>()).add(id);
+            return contact.withCompany(null, contact.company());
+        });
+        deals.replaceAll((id, deal) -> {
+            if (deal.companyId() == null || companies.containsKey(deal.companyId())) {
+                return deal;
+            }
+            touched.computeIfAbsent(Table.DEAL, t -> new HashSet<>()).add(id);
+            return deal.withCompanyId(null);
+        });
         tasks.values().removeIf(task -> {
             boolean orphan = task.contactId() != null && !contacts.containsKey(task.contactId());
             if (orphan) {
@@ -133,6 +177,7 @@ final class Tables {
         CONTACT,
         PIPELINE,
         DEAL,
-        TASK
+        TASK,
+        COMPANY
     }
 }

@@ -59,6 +59,13 @@ final class ApiSchemas {
                     PipelineJson.WRITABLE,
                     PipelineJson.READ_ONLY,
                     List.of("name"),
+                    List.of("name")),
+            new Resource(
+                    "Company",
+                    CompanyJson.class,
+                    CompanyJson.WRITABLE,
+                    CompanyJson.READ_ONLY,
+                    List.of("name"),
                     List.of("name")));
 
     private static final Map<String, Map<String, List<String>>> ENUMS = Map.of(

@@ -21,10 +21,11 @@ public record ContactJson(
         @Nullable String notes,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
-        long version) {
+        long version,
+        @JsonProperty("company_id") @Nullable Long companyId) {
 
     static final Set<String> WRITABLE =
-            Set.of("first_name", "last_name", "email", "phone", "company", "position", "notes");
+            Set.of("first_name", "last_name", "email", "phone", "company", "position", "notes", "company_id");
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
 
     static ContactJson of(Contact contact) {
@@ -39,7 +40,8 @@ public record ContactJson(
                 contact.notes(),
                 contact.createdAt(),
                 contact.updatedAt(),
-                contact.version());
+                contact.version(),
+                contact.companyId());
     }
 
     static NewContact create(JsonNode body) {
@@ -51,6 +53,7 @@ public record ContactJson(
         var company = in.text("company");
         var position = in.text("position");
         var notes = in.text("notes");
+        var companyId = in.id("company_id");
         return in.build(() -> new NewContact(
                 JsonInput.value(first),
                 JsonInput.value(last),
@@ -58,7 +61,8 @@ public record ContactJson(
                 JsonInput.value(phone),
                 JsonInput.value(company),
                 JsonInput.value(position),
-                JsonInput.value(notes)));
+                JsonInput.value(notes),
+                JsonInput.value(companyId)));
     }
 
     /** A PUT ({@link JsonInput.Mode#FULL}) or PATCH ({@link JsonInput.Mode#PARTIAL}) body as an update. */
@@ -71,7 +75,9 @@ public record ContactJson(
         var company = in.text("company");
         var position = in.text("position");
         var notes = in.text("notes");
+        var companyId = in.id("company_id");
         Long version = Responses.expectedVersion(ifMatch, in.version());
-        return in.build(() -> new ContactUpdate(first, last, email, phone, company, position, notes, version));
+        return in.build(
+                () -> new ContactUpdate(first, last, email, phone, company, position, notes, version, companyId));
     }
 }

@@ -47,7 +47,8 @@ class ContactsApi extends CrudApi<Contact, ContactJson> {
     PageJson<ContactJson> list(
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String company,
-            PageRequest<ContactSort> page) {
-        return page(crm.contacts().find(new ContactQuery(q, company, page)));
+            PageRequest<ContactSort> page,
+            @RequestParam(name = "company_id", required = false) @Nullable Long companyId) {
+        return page(crm.contacts().find(new ContactQuery(q, company, page, companyId)));
     }
 }

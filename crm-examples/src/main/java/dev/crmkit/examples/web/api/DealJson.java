@@ -31,7 +31,8 @@ public record DealJson(
         @JsonProperty("lost_reason") @Nullable String lostReason,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
-        long version) {
+        long version,
+        @JsonProperty("company_id") @Nullable Long companyId) {
 
     static final Set<String> WRITABLE = Set.of(
             "title",
@@ -42,7 +43,8 @@ public record DealJson(
             "status",
             "contact_id",
             "expected_close_date",
-            "lost_reason");
+            "lost_reason",
+            "company_id");
     static final Set<String> READ_ONLY = Set.of("id", "is_closed", "closed_at", "created_at", "updated_at", "version");
 
     static DealJson of(Deal deal) {
@@ -61,7 +63,8 @@ public record DealJson(
                 deal.lostReason(),
                 deal.createdAt(),
                 deal.updatedAt(),
-                deal.version());
+                deal.version(),
+                deal.companyId());
     }
 
     static NewDeal create(JsonNode body) {
@@ -75,6 +78,7 @@ public record DealJson(
         var contactId = in.id("contact_id");
         var closeDate = in.date("expected_close_date");
         var lostReason = in.text("lost_reason");
+        var companyId = in.id("company_id");
         return in.build(() -> new NewDeal(
                 JsonInput.value(title),
                 JsonInput.value(description),
@@ -84,7 +88,8 @@ public record DealJson(
                 JsonInput.value(status),
                 JsonInput.value(contactId),
                 JsonInput.value(closeDate),
-                JsonInput.value(lostReason)));
+                JsonInput.value(lostReason),
+                JsonInput.value(companyId)));
     }
 
     static DealUpdate update(JsonNode body, JsonInput.Mode mode, @Nullable String ifMatch) {
@@ -98,8 +103,19 @@ public record DealJson(
         var contactId = in.id("contact_id");
         var closeDate = in.date("expected_close_date");
         var lostReason = in.text("lost_reason");
+        var companyId = in.id("company_id");
         Long version = Responses.expectedVersion(ifMatch, in.version());
         return in.build(() -> new DealUpdate(
-                title, description, amount, currency, pipelineId, status, contactId, closeDate, lostReason, version));
+                title,
+                description,
+                amount,
+                currency,
+                pipelineId,
+                status,
+                contactId,
+                closeDate,
+                lostReason,
+                version,
+                companyId));
     }
 }

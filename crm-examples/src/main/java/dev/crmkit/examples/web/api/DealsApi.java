@@ -53,7 +53,8 @@ class DealsApi extends CrudApi<Deal, DealJson> {
             @RequestParam(name = "max_amount", required = false) @Nullable BigDecimal maxAmount,
             @RequestParam(required = false) @Nullable String currency,
             @RequestParam(required = false) @Nullable String outcome,
-            PageRequest<DealSort> page) {
+            PageRequest<DealSort> page,
+            @RequestParam(name = "company_id", required = false) @Nullable Long companyId) {
         Ranges.checkAmount("min_amount", minAmount);
         Ranges.checkAmount("max_amount", maxAmount);
         DealQuery query = new DealQuery(
@@ -64,7 +65,8 @@ class DealsApi extends CrudApi<Deal, DealJson> {
                 maxAmount,
                 currency,
                 outcome == null || outcome.isBlank() ? null : Keys.outcome(outcome),
-                page);
+                page,
+                companyId);
         return page(crm.deals().find(query));
     }
 }

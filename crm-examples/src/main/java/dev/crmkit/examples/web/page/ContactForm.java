@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The contact form as posted. Field names are crm-core's, so a {@code ValidationException}'s
- * errors land next to the right input without renaming. Blank optional fields clear the value.
+ * errors land next to the right input without renaming. Blank optional fields clear the value;
+ * the company picker posts {@code companyId}, empty for none.
  */
 record ContactForm(
         @Nullable String firstName,
@@ -17,10 +18,11 @@ record ContactForm(
         @Nullable String company,
         @Nullable String position,
         @Nullable String notes,
-        @Nullable Long version) {
+        @Nullable Long version,
+        @Nullable Long companyId) {
 
     static ContactForm empty() {
-        return new ContactForm("", "", "", "", "", "", "", null);
+        return new ContactForm("", "", "", "", "", "", "", null, null);
     }
 
     static ContactForm of(Contact contact) {
@@ -32,11 +34,12 @@ record ContactForm(
                 contact.company(),
                 contact.position(),
                 contact.notes(),
-                contact.version());
+                contact.version(),
+                contact.companyId());
     }
 
     NewContact toNew() {
-        return new NewContact(firstName, lastName, email, phone, company, position, notes);
+        return new NewContact(firstName, lastName, email, phone, company, position, notes, companyId);
     }
 
     /** Every field is replaced: the form always shows them all. */
@@ -48,7 +51,8 @@ record ContactForm(
                 .phone(phone)
                 .company(company)
                 .position(position)
-                .notes(notes);
+                .notes(notes)
+                .companyId(companyId);
         if (version != null) {
             update.expectedVersion(version);
         }

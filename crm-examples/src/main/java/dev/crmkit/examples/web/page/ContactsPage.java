@@ -1,6 +1,9 @@
 package dev.crmkit.examples.web.page;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.CompanyQuery;
+import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
@@ -10,8 +13,10 @@ import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.examples.web.api.SortParam;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -118,19 +123,30 @@ final class ContactsPage {
         return "redirect:/contacts";
     }
 
-    private static String form(Model model, ContactForm form, @Nullable Long id, Map<String, String> errors) {
+    private String form(Model model, ContactForm form, @Nullable Long id, Map<String, String> errors) {
+        model.addAttribute("companies", companies());
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
         return "contacts/form";
     }
 
-    private static ModelAndView invalid(ContactForm form, @Nullable Long id, Map<String, String> errors) {
+    private ModelAndView invalid(ContactForm form, @Nullable Long id, Map<String, String> errors) {
         ModelAndView view = new ModelAndView("contacts/form");
+        view.addObject("companies", companies());
         view.addObject("form", form);
         view.addObject("id", id);
         view.addObject("errors", errors);
         view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return view;
+    }
+
+    /** The company picker's choices, by name. */
+    private List<Company> companies() {
+        return crm.companies()
+                .find(CompanyQuery.all()
+                        .sortedBy(CompanySort.NAME, SortDirection.ASC)
+                        .limit(PageRequest.MAX_LIMIT))
+                .items();
     }
 }

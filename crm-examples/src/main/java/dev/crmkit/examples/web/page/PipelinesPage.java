@@ -1,6 +1,8 @@
 package dev.crmkit.examples.web.page;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.CompanyQuery;
+import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
@@ -93,6 +95,7 @@ final class PipelinesPage {
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "0") String amount,
             @RequestParam(required = false) @Nullable String currency,
+            @RequestParam(required = false) @Nullable Long companyId,
             Model model) {
         Pipeline pipeline = crm.pipelines().getById(id);
         try {
@@ -101,6 +104,7 @@ final class PipelinesPage {
                             .pipelineId(id)
                             .amount(amount)
                             .currency(currency == null || currency.isBlank() ? null : currency)
+                            .companyId(companyId)
                             .build());
             return new ModelAndView("redirect:/pipelines/" + id);
         } catch (ValidationException e) {
@@ -129,6 +133,13 @@ final class PipelinesPage {
     }
 
     private String board(Pipeline pipeline, Model model, Map<String, String> errors) {
+        model.addAttribute(
+                "companies",
+                crm.companies()
+                        .find(CompanyQuery.all()
+                                .sortedBy(CompanySort.NAME, SortDirection.ASC)
+                                .limit(PageRequest.MAX_LIMIT))
+                        .items());
         List<Deal> deals = crm.deals()
                 .find(DealQuery.all()
                         .inPipeline(pipeline.id())

@@ -1,0 +1,79 @@
+package dev.crmkit.agent.crm;
+
+import dev.crmkit.agent.crm.CrmViews.PageView;
+import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.CompanyQuery;
+import dev.crmkit.core.company.CompanySort;
+import dev.crmkit.core.company.CompanyUpdate;
+import dev.crmkit.core.company.NewCompany;
+import dev.crmkit.core.service.CompanyService;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The company tools. Bounds follow {@link Company}'s limits, except notes, which a model writes at
+ * most {@value CrmViews#TEXT_MAX} characters of. Thread-safe.
+ */
+record CompanyTools(CompanyService companies) {
+
+    static final ByIdTools<CompanyTools, Company> BY_ID = ByIdTools.of(
+                    "company", 3, CompanyTools::companies, company -> CompanyView.of(company, true))
+            .deleting("Delete a company; its contacts and deals stay, without the company.");
+
+    @Tool(name = "create_company", value = "Create a company. Example: {\"name\": \"Acme\", \"domain\": \"acme.com\"}")
+    CompanyView createCompany(
+            @P("company name, e.g. Acme") @MaxLength(Company.NAME_MAX) String name,
+            @P(value = "web domain, e.g. acme.com", required = false) @MaxLength(Company.DOMAIN_MAX) @Nullable
+                    String domain,
+            @P(value = "industry", required = false) @MaxLength(Company.INDUSTRY_MAX) @Nullable String industry,
+            @P(value = "head count or band, e.g. 11-50", required = false) @MaxLength(Company.SIZE_MAX) @Nullable
+                    String size,
+            @P(value = "phone number", required = false) @MaxLength(Company.PHONE_MAX) @Nullable String phone,
+            @P(value = "postal address", required = false) @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
+            @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes) {
+        return CompanyView.of(
+                companies.create(new NewCompany(name, domain, industry, size, phone, address, notes)), true);
+    }
+
+    @Tool(
+            name = "search_companies",
+            value = "Find companies whose name or domain contains the text. Example: {\"text\": \"acme\"}. "
+                    + "Without arguments, lists companies. When nextCursor is returned, pass it as cursor "
+                    + "to get the next page.")
+    PageView<CompanyView> searchCompanies(
+            @P(value = "text to look for, e.g. acme", required = false)
+                    @MaxLength(ToolArguments.SEARCH_TEXT_MAX)
+                    @Nullable
+                    String text,
+            SortedPaging<CompanySort> paging) {
+        CompanyQuery query = CompanyQuery.all().withText(text).withPage(paging.request(CompanySort.ID));
+        return PageView.of(companies.find(query), company -> CompanyView.of(company, false));
+    }
+
+    @Tool(
+            name = "update_company",
+            value = "Change a company. Only the fields given change; an empty string clears an optional field. "
+                    + "Example: {\"id\": 3, \"industry\": \"Software\"}")
+    CompanyView updateCompany(
+            @P("company id") long id,
+            @P(value = "new name", required = false) @MaxLength(Company.NAME_MAX) @Nullable String name,
+            @P(value = "new web domain", required = false) @MaxLength(Company.DOMAIN_MAX) @Nullable String domain,
+            @P(value = "new industry", required = false) @MaxLength(Company.INDUSTRY_MAX) @Nullable String industry,
+            @P(value = "new size", required = false) @MaxLength(Company.SIZE_MAX) @Nullable String size,
+            @P(value = "new phone", required = false) @MaxLength(Company.PHONE_MAX) @Nullable String phone,
+            @P(value = "new address", required = false) @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
+            @P(value = "new notes, replacing the old", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
+                    String notes) {
+        CompanyUpdate.Builder update = CompanyUpdate.builder();
+        ToolArguments.given(name, update::name);
+        ToolArguments.given(domain, update::domain);
+        ToolArguments.given(industry, update::industry);
+        ToolArguments.given(size, update::size);
+        ToolArguments.given(phone, update::phone);
+        ToolArguments.given(address, update::address);
+        ToolArguments.given(notes, update::notes);
+        return CompanyView.of(companies.update(id, update.build()), true);
+    }
+}

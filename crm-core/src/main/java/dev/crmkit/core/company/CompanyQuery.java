@@ -1,0 +1,107 @@
+package dev.crmkit.core.company;
+
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.query.LikePattern;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.SortDirection;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which companies to return, in which order, and which page. Start from {@link #all()} and narrow:
+ *
+ * <pre>{@code
+ * CompanyQuery.all().withText("acme").sortedBy(CompanySort.NAME, SortDirection.ASC).limit(20)
+ * }</pre>
+ *
+ * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} on a filter that is too long.
+ *
+ * @param text matches companies whose name or domain contains it, ignoring case
+ * @param page sort, limit, cursor and total
+ */
+public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page) {
+
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param text matches companies whose name or domain contains it, ignoring case
+     * @param page sort, limit, cursor and total
+     */
+    public CompanyQuery {
+        FieldErrors errors = new FieldErrors();
+        text = errors.optionalText("text", text, Company.SEARCH_TEXT_MAX);
+        Objects.requireNonNull(page, "page");
+        errors.throwIfAny();
+    }
+
+    /** {@return every company, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
+    public static CompanyQuery all() {
+        return new CompanyQuery(null, PageRequest.first(CompanySort.ID, SortDirection.ASC));
+    }
+
+    /** {@return the {@code LIKE} pattern (escape {@link LikePattern#ESCAPE}) to match against {@link Company#searchText()}} */
+    public Optional<String> textPattern() {
+        return Optional.ofNullable(text).map(LikePattern::containsLowerCase);
+    }
+
+    /**
+     * Only companies whose name or domain contains this text, ignoring case; {@code null} for any.
+     *
+     * @param text the text
+     * @return a copy of this query with the change
+     */
+    public CompanyQuery withText(@Nullable String text) {
+        return new CompanyQuery(text, page);
+    }
+
+    /**
+     * This query with another page request (sort, limit, cursor, total).
+     *
+     * @param page the sort, limit, cursor and total
+     * @return a copy of this query with the change
+     */
+    public CompanyQuery withPage(PageRequest<CompanySort> page) {
+        return new CompanyQuery(text, page);
+    }
+
+    /**
+     * Sorts by {@code sort}; resets the cursor.
+     *
+     * @param sort the field to sort by
+     * @param direction ascending or descending
+     * @return a copy of this query with the change
+     */
+    public CompanyQuery sortedBy(CompanySort sort, SortDirection direction) {
+        return withPage(page.withSort(sort, direction));
+    }
+
+    /**
+     * At most {@code limit} rows per page.
+     *
+     * @param limit rows per page, 1 to 500
+     * @return a copy of this query with the change
+     */
+    public CompanyQuery limit(int limit) {
+        return withPage(page.withLimit(limit));
+    }
+
+    /**
+     * Continues after the page that returned {@code cursor}.
+     *
+     * @param cursor the cursor of the previous page, or {@code null} for the first page
+     * @return a copy of this query with the change
+     */
+    public CompanyQuery after(@Nullable String cursor) {
+        return withPage(page.withCursor(cursor));
+    }
+
+    /**
+     * Also counts every matching company.
+     *
+     * @return a copy of this query with the change
+     */
+    public CompanyQuery withTotal() {
+        return withPage(page.withTotal(true));
+    }
+}

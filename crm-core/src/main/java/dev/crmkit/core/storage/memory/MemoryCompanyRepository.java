@@ -1,0 +1,52 @@
+package dev.crmkit.core.storage.memory;
+
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.CompanyQuery;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.CompanyRepository;
+import dev.crmkit.core.storage.memory.Tables.Table;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Companies in memory. */
+final class MemoryCompanyRepository extends MemoryRepository<Company> implements CompanyRepository {
+
+    MemoryCompanyRepository(InMemoryUnitOfWork work) {
+        super(
+                work,
+                Table.COMPANY,
+                (c, id, version) -> new Company(
+                        id,
+                        c.name(),
+                        c.domain(),
+                        c.industry(),
+                        c.size(),
+                        c.phone(),
+                        c.address(),
+                        c.notes(),
+                        c.createdAt(),
+                        c.updatedAt(),
+                        version));
+    }
+
+    @Override
+    public Optional<Company> findByDomain(String domain) {
+        return work.read().companies.values().stream()
+                .filter(c -> domain.equals(c.domain()))
+                .findFirst();
+    }
+
+    @Override
+    public Page<Company> find(CompanyQuery query) {
+        Predicate<Company> text = query.textPattern()
+                .map(pattern -> Like.compile(pattern).asMatchPredicate())
+                .<Predicate<Company>>map(matches -> company -> matches.test(company.searchText()))
+                .orElse(company -> true);
+        return page(text, query.page());
+    }
+
+    @Override
+    protected void check(Tables tables, Company row) {
+        tables.requireDomainFree(row);
+    }
+}

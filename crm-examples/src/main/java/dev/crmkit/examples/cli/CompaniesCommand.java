@@ -1,0 +1,107 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.CompanyQuery;
+import dev.crmkit.core.company.CompanySort;
+import dev.crmkit.core.company.CompanyUpdate;
+import dev.crmkit.core.company.NewCompany;
+import dev.crmkit.core.query.Page;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code crm companies create|list|show|update|delete}. */
+@Command(name = "companies", description = "Manage companies.", mixinStandardHelpOptions = true)
+final class CompaniesCommand {
+
+    private static final List<String> COLUMNS = List.of("id", "name", "domain", "industry");
+
+    @ParentCommand
+    @Nullable
+    CrmCommand root;
+
+    @Command(name = "create", aliases = "add", description = "Create a company.")
+    int create(
+            @Option(names = "--name", required = true) String name,
+            @Option(names = "--domain", description = "e.g. example.com or a web address") @Nullable String domain,
+            @Option(names = "--industry") @Nullable String industry,
+            @Option(names = "--size", description = "head count or band, e.g. 11-50") @Nullable String size,
+            @Option(names = "--phone") @Nullable String phone,
+            @Option(names = "--address") @Nullable String address,
+            @Option(names = "--notes") @Nullable String notes) {
+        return root().withCrm(crm -> root().output()
+                .record(Views.company(
+                        crm.companies().create(new NewCompany(name, domain, industry, size, phone, address, notes)))));
+    }
+
+    @Command(name = "list", description = "List companies, a page at a time.")
+    int list(
+            @Option(
+                            names = {"--search", "-q"},
+                            description = "matches name and domain")
+                    @Nullable
+                    String text,
+            @Mixin PageOptions page) {
+        return root().withCrm(crm -> {
+            Page<Company> found =
+                    crm.companies().find(new CompanyQuery(text, page.request(CompanySort.class, CompanySort.ID)));
+            root().output()
+                    .list(
+                            found.items().stream().map(Views::company).toList(),
+                            COLUMNS,
+                            found.nextCursor().orElse(null),
+                            found.total().isPresent() ? found.total().getAsLong() : null);
+        });
+    }
+
+    @Command(name = "show", description = "Show one company.")
+    int show(@Parameters(paramLabel = "<id>") long id) {
+        return root().withCrm(crm ->
+                root().output().record(Views.company(crm.companies().getById(id))));
+    }
+
+    @Command(name = "update", description = "Change the fields given; an empty value (--phone \"\") clears a field.")
+    int update(
+            @Parameters(paramLabel = "<id>") long id,
+            @Option(names = "--name") @Nullable String name,
+            @Option(names = "--domain") @Nullable String domain,
+            @Option(names = "--industry") @Nullable String industry,
+            @Option(names = "--size") @Nullable String size,
+            @Option(names = "--phone") @Nullable String phone,
+            @Option(names = "--address") @Nullable String address,
+            @Option(names = "--notes") @Nullable String notes) {
+        CompanyUpdate update = new CompanyUpdate(
+                Patches.of(name),
+                Patches.of(domain),
+                Patches.of(industry),
+                Patches.of(size),
+                Patches.of(phone),
+                Patches.of(address),
+                Patches.of(notes),
+                null);
+        return root().withCrm(crm ->
+                root().output().record(Views.company(crm.companies().update(id, update))));
+    }
+
+    @Command(name = "delete", description = "Delete a company; its contacts and deals stay, without a company.")
+    int delete(
+            @Parameters(paramLabel = "<id>") long id,
+            @Option(names = "--yes", description = "really delete") boolean yes) {
+        Patches.requireYes(yes, "company " + id);
+        return root().withCrm(crm -> {
+            crm.companies().deleteById(id);
+            root().output().message("deleted company " + id);
+        });
+    }
+
+    private CrmCommand root() {
+        if (root == null) {
+            throw new IllegalStateException("picocli injects the parent command");
+        }
+        return root;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.crmkit.examples.web.api;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.CompanyQuery;
+import dev.crmkit.core.company.CompanySort;
+import dev.crmkit.core.query.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/companies}: search, read, create, replace, patch and delete companies. */
+@RestController
+@RequestMapping(path = "/api/v1/companies", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "companies")
+@CrudDocs(
+        noun = "company",
+        get = "The ETag header carries the version.",
+        create = "name is required; domain (a domain or web address) is stored normalized and unique.",
+        replace = "Every field; an absent optional field is cleared.",
+        patch = "Absent fields stay; null clears a field.",
+        delete = "Its contacts and deals stay, without a company (contacts keep its name as free text).")
+class CompaniesApi extends CrudApi<Company, CompanyJson> {
+
+    private final Crm crm;
+
+    CompaniesApi(Crm crm) {
+        super(
+                crm.companies(),
+                CompanyJson::of,
+                body -> crm.companies().create(CompanyJson.create(body)),
+                (id, body, mode, ifMatch) -> crm.companies().update(id, CompanyJson.update(body, mode, ifMatch)));
+        this.crm = crm;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "List companies",
+            description = "q matches name and domain ignoring case;"
+                    + " sort is one of id, name, domain, created_at, updated_at, '-' for descending;"
+                    + " limit 1-500 (default 50); cursor is next_cursor of the previous page.")
+    PageJson<CompanyJson> list(@RequestParam(required = false) @Nullable String q, PageRequest<CompanySort> page) {
+        return page(crm.companies().find(new CompanyQuery(q, page)));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.crmkit.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.CompanyQuery;
+import dev.crmkit.core.company.NewCompany;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.pipeline.NewPipeline;
+import dev.crmkit.examples.web.ApiClient.Reply;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The company pages over HTTP, as plain forms: list with search, detail with contacts and deals, the pickers. */
+@WebAppTest
+class CompanyPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Crm crm;
+
+    ApiClient browser;
+    String tag;
+
+    @BeforeEach
+    void session() {
+        browser = ApiClient.loggedIn(port);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void should_create_a_company_by_form_and_find_it_by_search() {
+        Reply created =
+                browser.form("/companies", "name=Acme+" + tag + "&domain=https%3A%2F%2Fwww." + tag + ".example%2F");
+        Reply refused = browser.form("/companies", "name=Other&domain=" + tag + ".example");
+
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(crm.companies().find(CompanyQuery.all().withText(tag)).items())
+                .extracting(Company::domain)
+                .containsExactly(tag + ".example");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"domain-error\"");
+        assertThat(browser.get("/companies?q=" + tag).body())
+                .contains("Acme " + tag)
+                .contains("(1)");
+        assertThat(browser.get("/companies").body()).contains("href=\"/companies\"");
+    }
+
+    @Test
+    void should_show_a_company_with_its_contacts_and_deals() {
+        Company company = crm.companies().create(NewCompany.of("Globex " + tag));
+        crm.contacts()
+                .create(NewContact.of("Hank", "Scorpio", tag + "@example.com").withCompanyId(company.id()));
+        long pipeline = crm.pipelines().create(NewPipeline.of("P " + tag)).id();
+        crm.deals()
+                .create(NewDeal.builder("Doomsday " + tag)
+                        .pipelineId(pipeline)
+                        .companyId(company.id())
+                        .build());
+
+        String page = browser.get("/companies/" + company.id()).body();
+
+        assertThat(page).contains("Globex " + tag).contains("Hank Scorpio").contains("Doomsday " + tag);
+    }
+
+    @Test
+    void should_link_a_contact_to_a_company_with_the_picker() {
+        Company company = crm.companies().create(NewCompany.of("Initech " + tag));
+        Contact contact = crm.contacts().create(NewContact.of("Peter", "Gibbons", tag + "@example.com"));
+
+        assertThat(browser.get("/contacts/" + contact.id() + "/edit").body()).contains("Initech " + tag);
+        Reply saved = browser.form(
+                "/contacts/" + contact.id(),
+                "firstName=Peter&lastName=Gibbons&email=" + tag + "%40example.com&version=0&companyId=" + company.id());
+
+        assertThat(saved.status()).isEqualTo(302);
+        Contact linked = crm.contacts().getById(contact.id());
+        assertThat(linked.companyId()).isEqualTo(company.id());
+        assertThat(linked.company()).isEqualTo("Initech " + tag);
+        assertThat(browser.get("/contacts/" + contact.id()).body()).contains("id=\"contact-company\"");
+    }
+}

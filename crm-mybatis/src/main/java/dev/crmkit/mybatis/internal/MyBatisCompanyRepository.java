@@ -1,0 +1,44 @@
+package dev.crmkit.mybatis.internal;
+
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.CompanyQuery;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.CompanyRepository;
+import dev.crmkit.mybatis.internal.CompanyMapper.CompanyFilter;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Companies through {@link CompanyMapper}: one statement per operation, two for a page with its total. */
+final class MyBatisCompanyRepository
+        extends MyBatisQueryRepository<Company, Company, Company, CompanyFilter, CompanyMapper>
+        implements CompanyRepository {
+
+    MyBatisCompanyRepository(CompanyMapper mapper) {
+        super(
+                mapper,
+                Function.identity(),
+                Function.identity(),
+                (c, id, version) -> new Company(
+                        id,
+                        c.name(),
+                        c.domain(),
+                        c.industry(),
+                        c.size(),
+                        c.phone(),
+                        c.address(),
+                        c.notes(),
+                        c.createdAt(),
+                        c.updatedAt(),
+                        version));
+    }
+
+    @Override
+    public Optional<Company> findByDomain(String domain) {
+        return Edge.call(() -> Optional.ofNullable(mapper.findByDomain(domain)));
+    }
+
+    @Override
+    public Page<Company> find(CompanyQuery query) {
+        return page(query.page(), new CompanyFilter(query.textPattern().orElse(null)));
+    }
+}
