@@ -57,8 +57,7 @@ class PagesTest {
 
         // 1000 USD in a 50 % stage
         assertThat(page)
-                .containsPattern(
-                        "Dash " + tag + "</a></td>\\s*<td>1</td>\\s*<td>1,000.00 USD</td>\\s*<td>500.00 USD</td>");
+                .containsPattern("Dash " + tag + "</a></td>\\s*<td>1</td>\\s*<td>\\$1,000</td>\\s*<td>\\$500</td>");
     }
 
     @Test

@@ -29,6 +29,10 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class PageErrors {
 
+    /** What a form says when its record changed since the form was loaded. */
+    static final String STALE =
+            "Someone else changed this record meanwhile. Reload the page to see their change, then edit again.";
+
     @ExceptionHandler
     ModelAndView notFound(NotFoundException e) {
         return page(HttpStatus.NOT_FOUND, e.getMessage());

@@ -1,6 +1,7 @@
 package dev.crmkit.examples.web.page;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.SortDirection;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /tasks}: filter by status, priority and due date; complete a task with one click (a
- * one-button form); add a task.
+ * one-button form); add a task; edit one at {@code /tasks/{id}} (with contact and deal pickers) or
+ * delete it.
  */
 @Controller
 final class TasksPage {
@@ -40,9 +43,11 @@ final class TasksPage {
     }
 
     private final Crm crm;
+    private final Pickers pickers;
 
-    TasksPage(Crm crm) {
+    TasksPage(Crm crm, Pickers pickers) {
         this.crm = crm;
+        this.pickers = pickers;
     }
 
     @GetMapping("/tasks")
@@ -83,6 +88,53 @@ final class TasksPage {
         Task task = crm.tasks().complete(id);
         redirect.addFlashAttribute("notice", "Completed “" + task.title() + "”.");
         return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/tasks");
+    }
+
+    /** The edit form of one task, with its contact and deal pickers. */
+    @GetMapping("/tasks/{id}")
+    String editForm(@PathVariable long id, Model model) {
+        Task task = crm.tasks().getById(id);
+        model.addAllAttributes(form(task, TaskForm.of(task), Map.of()));
+        return "tasks/form";
+    }
+
+    @PostMapping("/tasks/{id}")
+    ModelAndView update(@PathVariable long id, @ModelAttribute TaskForm form, RedirectAttributes redirect) {
+        Task current = crm.tasks().getById(id);
+        try {
+            Task task = crm.tasks().update(id, form.toUpdate());
+            redirect.addFlashAttribute("notice", "Saved “" + task.title() + "”.");
+            return new ModelAndView("redirect:/tasks");
+        } catch (ValidationException e) {
+            return invalid(current, form, e.errors());
+        } catch (StaleVersionException e) {
+            return invalid(current, form, Map.of("form", PageErrors.STALE));
+        }
+    }
+
+    @PostMapping("/tasks/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        Task task = crm.tasks().getById(id);
+        crm.tasks().deleteById(id);
+        redirect.addFlashAttribute("notice", "Deleted the task “" + task.title() + "”.");
+        return "redirect:/tasks";
+    }
+
+    private ModelAndView invalid(Task task, TaskForm form, Map<String, String> errors) {
+        ModelAndView view = new ModelAndView("tasks/form", form(task, form, errors));
+        view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        return view;
+    }
+
+    private Map<String, Object> form(Task task, TaskForm form, Map<String, String> errors) {
+        return Map.of(
+                "task", task,
+                "form", form,
+                "errors", errors,
+                "statuses", TaskStatus.values(),
+                "priorities", TaskPriority.values(),
+                "contacts", pickers.contacts(form.chosenContact()),
+                "deals", pickers.deals(form.chosenDeal()));
     }
 
     private String render(
