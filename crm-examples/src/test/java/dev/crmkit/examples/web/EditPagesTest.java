@@ -194,6 +194,84 @@ class EditPagesTest {
         assertThat(browser.get("/tasks/" + task.id()).status()).isEqualTo(404);
     }
 
+    @Test
+    void should_rename_reorder_add_and_reweigh_stages_in_one_form() {
+        Deal deal = aDeal("Staged " + tag);
+        // lead, qualified, proposal, negotiation, won, lost; proposal moves before qualified, a new stage goes third
+        String form = "name=Edit+" + tag + "&version=0"
+                + row("lead", "Inbound", "5", "OPEN", "1", true)
+                + row("qualified", "Qualified", "25", "OPEN", "3", true)
+                + row("proposal", "Proposal", "50", "OPEN", "2", true)
+                + row("negotiation", "Negotiation", "80", "OPEN", "5", true)
+                + row("won", "Won", "100", "WON", "6", true)
+                + row("lost", "Lost", "0", "LOST", "7", true)
+                + row("", "Proof of concept", "60", "OPEN", "4", false);
+
+        Reply saved = browser.form("/pipelines/" + pipeline.id() + "/stages", form);
+
+        assertThat(saved.status()).isEqualTo(302);
+        Pipeline changed = crm.pipelines().getById(pipeline.id());
+        assertThat(changed.stages())
+                .extracting(stage -> stage.key() + ":" + stage.name() + ":" + stage.probability())
+                .containsExactly(
+                        "lead:Inbound:5",
+                        "proposal:Proposal:50",
+                        "qualified:Qualified:25",
+                        "proof-of-concept:Proof of concept:60",
+                        "negotiation:Negotiation:80",
+                        "won:Won:100",
+                        "lost:Lost:0");
+        assertThat(crm.deals().getById(deal.id()).status()).isEqualTo("lead");
+        assertThat(browser.get("/pipelines/" + pipeline.id()).body()).contains(">Proof of concept<");
+    }
+
+    @Test
+    void should_name_the_stage_row_of_each_error_and_refuse_removing_a_stage_with_deals() {
+        aDeal("Blocking " + tag);
+        String rows = row("lead", "", "150", "OPEN", "1", true)
+                + row("won", "Won", "100", "WON", "2", true)
+                + row("lost", "Lost", "0", "LOST", "3", true);
+
+        Reply invalid = browser.form("/pipelines/" + pipeline.id() + "/stages", "name=X&version=0" + rows);
+        Reply removal = browser.form(
+                "/pipelines/" + pipeline.id() + "/stages",
+                "name=X&version=0" + row("lead", "Lead", "10", "OPEN", "1", true) + "&remove=lead"
+                        + row("qualified", "Qualified", "25", "OPEN", "2", true));
+
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.body())
+                .contains("Stage 1 name must not be blank")
+                .contains("Stage 1 probability must be between 0 and 100")
+                .contains("value=\"150\"");
+        assertThat(removal.status()).isEqualTo(422);
+        assertThat(crm.pipelines().getById(pipeline.id()).stages()).hasSize(6);
+    }
+
+    @Test
+    void should_list_in_progress_tasks_behind_the_open_tasks_card() {
+        Task doing = crm.tasks()
+                .create(NewTask.builder("Doing " + tag)
+                        .status(TaskStatus.IN_PROGRESS)
+                        .build());
+        crm.tasks()
+                .create(NewTask.builder("Done " + tag)
+                        .status(TaskStatus.COMPLETED)
+                        .build());
+
+        String dashboard = browser.get("/").body();
+        String open = browser.get("/tasks?status=open").body();
+
+        assertThat(dashboard).contains("href=\"/tasks?status=open\" id=\"open-tasks-card\"");
+        assertThat(open).contains("Doing " + tag).contains(">In progress<").doesNotContain("Done " + tag);
+        assertThat(doing.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+    }
+
+    private static String row(
+            String key, String name, String probability, String outcome, String order, boolean existing) {
+        return "&key=" + key + "&stageName=" + name.replace(' ', '+') + "&probability=" + probability + "&outcome="
+                + outcome + "&order=" + order + (existing ? "&existing=" + key : "");
+    }
+
     private Deal aDeal(String title) {
         return crm.deals()
                 .create(NewDeal.builder(title)

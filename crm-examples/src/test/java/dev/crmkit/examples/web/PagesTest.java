@@ -165,7 +165,7 @@ class PagesTest {
         assertThat(moved.status()).isEqualTo(302);
         assertThat(crm.deals().getById(deal.id()).isClosed()).isTrue();
         assertThat(untitled.status()).isEqualTo(422);
-        assertThat(untitled.body()).contains("title must not be blank");
+        assertThat(untitled.body()).contains("Title must not be blank");
     }
 
     private static long count(String page, String id) {

@@ -1,6 +1,7 @@
 package dev.crmkit.examples.web.page;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
@@ -12,8 +13,10 @@ import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskSort;
 import dev.crmkit.core.task.TaskStatus;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,6 +45,9 @@ final class TasksPage {
         WEEK
     }
 
+    /** The status filter for every task still to be done: to do or in progress. */
+    static final String OPEN = "open";
+
     private final Crm crm;
     private final Pickers pickers;
 
@@ -57,25 +63,29 @@ final class TasksPage {
             @RequestParam(defaultValue = "any") String due,
             @RequestParam(required = false) @Nullable String cursor,
             Model model) {
-        return render(model, status, priority, due, cursor, Map.of());
+        return render(model, status, priority, due, cursor, Map.of(), Map.of());
     }
 
+    /** Adds a task; on an error the list shows every error at once and keeps what was typed. */
     @PostMapping("/tasks")
     ModelAndView create(
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "medium") String priority,
-            @RequestParam(required = false) @Nullable String dueDate,
+            @RequestParam(defaultValue = "") String dueDate,
             Model model) {
+        FieldErrors errors = new FieldErrors();
         try {
-            LocalDate due = dueDate == null || dueDate.isBlank() ? null : parseDate(dueDate);
-            crm.tasks()
-                    .create(NewTask.builder(title)
-                            .priority(TaskPriority.fromKey(priority))
-                            .dueDate(due)
-                            .build());
+            NewTask.Builder task = NewTask.builder(title)
+                    .priority(errors.collect("", () -> TaskPriority.fromKey(priority)))
+                    .dueDate(FormFields.date(errors, "dueDate", dueDate));
+            NewTask command = errors.collect("", task::build);
+            errors.throwIfAny();
+            crm.tasks().create(Objects.requireNonNull(command));
             return new ModelAndView("redirect:/tasks");
         } catch (ValidationException e) {
-            ModelAndView view = new ModelAndView(render(model, null, null, "any", null, e.errors()), model.asMap());
+            Map<String, String> typed = Map.of("title", title, "priority", priority, "dueDate", dueDate);
+            ModelAndView view =
+                    new ModelAndView(render(model, null, null, "any", null, e.errors(), typed), model.asMap());
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
             return view;
         }
@@ -143,13 +153,16 @@ final class TasksPage {
             @Nullable String priority,
             String due,
             @Nullable String cursor,
-            Map<String, String> errors) {
+            Map<String, String> errors,
+            Map<String, String> typed) {
         LocalDate today = LocalDate.now(crm.clock());
         TaskQuery query = TaskQuery.all()
                 .sortedBy(TaskSort.DUE_DATE, SortDirection.ASC)
                 .limit(50)
                 .withTotal();
-        if (status != null && !status.isBlank()) {
+        if (OPEN.equals(status)) {
+            query = query.withStatuses(Set.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS));
+        } else if (status != null && !status.isBlank()) {
             query = query.withStatus(TaskStatus.fromKey(status));
         }
         if (priority != null && !priority.isBlank()) {
@@ -170,6 +183,9 @@ final class TasksPage {
         model.addAttribute("priorities", TaskPriority.values());
         model.addAttribute("today", today);
         model.addAttribute("errors", errors);
+        Map<String, String> newTask = new HashMap<>(Map.of("title", "", "priority", "medium", "dueDate", ""));
+        newTask.putAll(typed);
+        model.addAttribute("newTask", newTask);
         return "tasks/list";
     }
 
@@ -180,13 +196,5 @@ final class TasksPage {
             }
         }
         throw new ValidationException("due", "must be one of any, overdue, today, week");
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("dueDate", "must be a date such as 2026-03-31");
-        }
     }
 }
