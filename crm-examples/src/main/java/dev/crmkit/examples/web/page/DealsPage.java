@@ -2,8 +2,6 @@ package dev.crmkit.examples.web.page;
 
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.deal.Deal;
-import dev.crmkit.core.kernel.StaleVersionException;
-import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.task.TaskQuery;
 import java.util.Map;
@@ -61,15 +59,13 @@ final class DealsPage {
     @PostMapping("/deals/{id}")
     ModelAndView update(@PathVariable long id, @ModelAttribute DealForm form, RedirectAttributes redirect) {
         Deal current = crm.deals().getById(id);
-        try {
-            Deal deal = crm.deals().update(id, form.toUpdate());
-            redirect.addFlashAttribute("notice", "Saved “" + deal.title() + "”.");
-            return new ModelAndView("redirect:/deals/" + id);
-        } catch (ValidationException e) {
-            return invalid(current, form, e.errors());
-        } catch (StaleVersionException e) {
-            return invalid(current, form, Map.of("form", PageErrors.STALE));
-        }
+        return PageErrors.saveOrShow(
+                () -> {
+                    Deal deal = crm.deals().update(id, form.toUpdate());
+                    redirect.addFlashAttribute("notice", "Saved “" + deal.title() + "”.");
+                    return new ModelAndView("redirect:/deals/" + id);
+                },
+                errors -> invalid(current, form, errors));
     }
 
     @PostMapping("/deals/{id}/delete")

@@ -2,7 +2,6 @@ package dev.crmkit.examples.web.page;
 
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.kernel.FieldErrors;
-import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.SortDirection;
@@ -111,15 +110,13 @@ final class TasksPage {
     @PostMapping("/tasks/{id}")
     ModelAndView update(@PathVariable long id, @ModelAttribute TaskForm form, RedirectAttributes redirect) {
         Task current = crm.tasks().getById(id);
-        try {
-            Task task = crm.tasks().update(id, form.toUpdate());
-            redirect.addFlashAttribute("notice", "Saved “" + task.title() + "”.");
-            return new ModelAndView("redirect:/tasks");
-        } catch (ValidationException e) {
-            return invalid(current, form, e.errors());
-        } catch (StaleVersionException e) {
-            return invalid(current, form, Map.of("form", PageErrors.STALE));
-        }
+        return PageErrors.saveOrShow(
+                () -> {
+                    Task task = crm.tasks().update(id, form.toUpdate());
+                    redirect.addFlashAttribute("notice", "Saved “" + task.title() + "”.");
+                    return new ModelAndView("redirect:/tasks");
+                },
+                errors -> invalid(current, form, errors));
     }
 
     @PostMapping("/tasks/{id}/delete")
