@@ -260,10 +260,15 @@ class EditPagesTest {
 
         String dashboard = browser.get("/").body();
         String open = browser.get("/tasks?status=open").body();
+        String contacts = browser.get("/contacts").body();
 
         assertThat(dashboard).contains("href=\"/tasks?status=open\" id=\"open-tasks-card\"");
         assertThat(open).contains("Doing " + tag).contains(">In progress<").doesNotContain("Done " + tag);
         assertThat(doing.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+        assertThat(contacts)
+                .contains(">Last name<")
+                .contains(">Last name, descending<")
+                .doesNotContain("last_name<");
     }
 
     private static String row(

@@ -128,6 +128,7 @@ class ResponsiveBrowserTest {
                 "/chat",
                 "/account/tokens",
                 "/admin/users",
+                "/login",
                 "/contacts/abc");
         List<String> wide = new ArrayList<>();
         for (int width : List.of(PHONE, DESKTOP)) {
@@ -137,6 +138,11 @@ class ResponsiveBrowserTest {
                 long inner = number("return window.innerWidth");
                 long scroll = number("return document.documentElement.scrollWidth");
                 assertThat(inner).as("viewport of " + page).isBetween(width - 20L, (long) width);
+                if (page.equals("/contacts/" + contact.id())) {
+                    assertThat(browser.findElement(By.id("contact-notes")).getText())
+                            .as("notes keep their line break")
+                            .isEqualTo("First line\nSecond line");
+                }
                 if (scroll > inner) {
                     wide.add(page + " at " + width + " px is " + scroll + " px wide");
                     Browser.screenshot(browser, "too-wide-" + width + page.replace('/', '_'));
