@@ -118,7 +118,10 @@ class PagesTest {
         Reply refused = form("/contacts", "firstName=Bob&lastName=B&email=" + tag + "%40example.com");
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"email-error\"").contains("is already used by contact");
+        assertThat(refused.body())
+                .contains("id=\"email-error\"")
+                .contains("is already used by contact")
+                .contains("Email " + tag + "@example.com is already used by contact");
     }
 
     @Test

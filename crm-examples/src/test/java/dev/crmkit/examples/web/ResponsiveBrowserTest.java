@@ -194,7 +194,8 @@ class ResponsiveBrowserTest {
         WebElement currency = browser.findElement(By.id("currency"));
         currency.clear();
         currency.sendKeys("EUR");
-        new Select(browser.findElement(By.id("stage"))).selectByVisibleText("Negotiation");
+        // every pipeline's stages are offered, grouped by pipeline: pick this pipeline's Negotiation
+        new Select(browser.findElement(By.id("stage"))).selectByValue(pipeline.id() + "/negotiation");
         new Select(browser.findElement(By.id("contactId"))).selectByValue(Long.toString(contact.id()));
         WebElement title = browser.findElement(By.id("title"));
         title.clear();
@@ -213,6 +214,7 @@ class ResponsiveBrowserTest {
         assertThat(saved.title()).isEqualTo("Phone deal, bigger");
         assertThat(saved.value().amount()).isEqualByComparingTo(new BigDecimal("16000"));
         assertThat(saved.status()).isEqualTo("negotiation");
+        assertThat(saved.pipelineId()).isEqualTo(pipeline.id());
         Browser.screenshot(browser, "deal-saved-390");
     }
 

@@ -87,7 +87,7 @@ final class DealsPage {
                 "deal", deal,
                 "form", form,
                 "errors", errors,
-                "pipelines", pickers.pipelines(),
+                "pipelines", pickers.pipelinesFirst(deal.pipelineId()),
                 "contacts", pickers.contacts(form.chosenContact()));
     }
 }

@@ -11,6 +11,7 @@ import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.query.SortDirection;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -65,8 +66,15 @@ final class Pickers {
         return choices;
     }
 
-    List<Pipeline> pipelines() {
-        return crm.pipelines().find(PipelineQuery.all().limit(100)).items();
+    /** {@return the pipelines, the one with this id first: its stages head the stage picker} */
+    List<Pipeline> pipelinesFirst(long pipelineId) {
+        List<Pipeline> pipelines = new ArrayList<>(
+                crm.pipelines().find(PipelineQuery.all().limit(100)).items());
+        pipelines.sort(Comparator.comparing(pipeline -> pipeline.id() != pipelineId));
+        if (pipelines.isEmpty() || pipelines.get(0).id() != pipelineId) {
+            pipelines.add(0, crm.pipelines().getById(pipelineId));
+        }
+        return pipelines;
     }
 
     private static Choice contact(Contact contact) {
