@@ -92,7 +92,7 @@ class BrowserTest {
         Browser.clickAndWaitForNextPage(browser, card.findElement(By.cssSelector("form.move button")));
 
         assertThat(column(deal).getAttribute("data-stage")).isEqualTo("proposal");
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("to proposal");
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("to Proposal");
         assertThat(crm.deals().getById(deal.id()).status()).isEqualTo("proposal");
         Browser.screenshot(browser, "board-after-move");
     }

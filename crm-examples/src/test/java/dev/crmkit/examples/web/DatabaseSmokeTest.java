@@ -92,7 +92,19 @@ class DatabaseSmokeTest {
                             .path("contact_id")
                             .isNull())
                     .isTrue();
-            assertThat(ApiClient.loggedIn(port).get("/").status()).isEqualTo(200);
+            ApiClient browser = ApiClient.loggedIn(port);
+            assertThat(browser.get("/").status()).isEqualTo(200);
+            assertThat(browser.get("/tasks/" + task).status()).isEqualTo(200);
+            assertThat(browser.get("/pipelines/" + pipeline + "/stages").status())
+                    .isEqualTo(200);
+            assertThat(browser.form(
+                                    "/deals/" + deal,
+                                    "title=Edited&amount=99&currency=EUR&stage=" + pipeline
+                                            + "%2Flead&contactId=&expectedCloseDate=2026-01-02")
+                            .status())
+                    .isEqualTo(302);
+            assertThat(browser.get("/deals/" + deal).body()).contains("€99").contains("Jan 2, 2026");
+            assertThat(browser.get("/pipelines/" + pipeline).body()).contains("Edited");
         }
     }
 

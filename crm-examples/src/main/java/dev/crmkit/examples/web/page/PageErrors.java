@@ -11,6 +11,8 @@ import dev.crmkit.examples.web.problem.StorageOutage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +30,10 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class PageErrors {
+
+    /** What a form says when its record changed since the form was loaded. */
+    static final String STALE =
+            "Someone else changed this record meanwhile. Reload the page to see their change, then edit again.";
 
     @ExceptionHandler
     ModelAndView notFound(NotFoundException e) {
@@ -64,6 +70,22 @@ final class PageErrors {
         return e.getParameter().hasParameterAnnotation(PathVariable.class)
                 ? page(HttpStatus.NOT_FOUND, "There is nothing at this address.")
                 : page(HttpStatus.BAD_REQUEST, e.getName() + " has a value of the wrong type");
+    }
+
+    /**
+     * Runs a form's save; when crm-core refuses it, the form is shown again by {@code invalid} with
+     * every field error, or with a form-wide message for a stale version or a conflict.
+     */
+    static ModelAndView saveOrShow(Supplier<ModelAndView> save, Function<Map<String, String>, ModelAndView> invalid) {
+        try {
+            return save.get();
+        } catch (ValidationException e) {
+            return invalid.apply(e.errors());
+        } catch (ConflictException e) {
+            return invalid.apply(of(e));
+        } catch (StaleVersionException e) {
+            return invalid.apply(Map.of("form", STALE));
+        }
     }
 
     /** The errors of a form: field → message, for the conflict's field when it has one. */

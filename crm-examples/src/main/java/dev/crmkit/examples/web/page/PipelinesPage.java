@@ -8,6 +8,7 @@ import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
@@ -15,9 +16,12 @@ import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,6 +43,9 @@ final class PipelinesPage {
 
     /** The most deals a board shows; the API pages through more. */
     static final int BOARD_LIMIT = PageRequest.MAX_LIMIT;
+
+    /** Cards a column shows before the rest fold away under "Show N more". */
+    static final int COLUMN_CARDS = 25;
 
     private final Crm crm;
 
@@ -75,7 +82,7 @@ final class PipelinesPage {
 
     @GetMapping("/pipelines/{id}")
     String board(@PathVariable long id, Model model) {
-        return board(crm.pipelines().getById(id), model, Map.of());
+        return board(crm.pipelines().getById(id), model, Map.of(), Map.of());
     }
 
     @PostMapping("/pipelines/{id}/delete")
@@ -89,26 +96,31 @@ final class PipelinesPage {
         return "redirect:/pipelines";
     }
 
+    /** Adds a deal; on an error the board shows every error at once and keeps what was typed. */
     @PostMapping("/pipelines/{id}/deals")
     ModelAndView createDeal(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "0") String amount,
-            @RequestParam(required = false) @Nullable String currency,
+            @RequestParam(defaultValue = "") String currency,
             @RequestParam(required = false) @Nullable Long companyId,
             Model model) {
         Pipeline pipeline = crm.pipelines().getById(id);
+        FieldErrors errors = new FieldErrors();
         try {
-            crm.deals()
-                    .create(NewDeal.builder(title)
-                            .pipelineId(id)
-                            .amount(amount)
-                            .currency(currency == null || currency.isBlank() ? null : currency)
-                            .companyId(companyId)
-                            .build());
+            NewDeal.Builder deal = NewDeal.builder(title).pipelineId(id).currency(FormFields.blankToNull(currency))
+                    .companyId(companyId);
+            BigDecimal value = FormFields.amount(errors, "amount", amount.isBlank() ? "0" : amount);
+            if (value != null) {
+                deal.amount(value);
+            }
+            NewDeal command = errors.collect("", deal::build);
+            errors.throwIfAny();
+            crm.deals().create(Objects.requireNonNull(command));
             return new ModelAndView("redirect:/pipelines/" + id);
         } catch (ValidationException e) {
-            ModelAndView view = new ModelAndView(board(pipeline, model, e.errors()), model.asMap());
+            Map<String, String> typed = Map.of("title", title, "amount", amount, "currency", currency);
+            ModelAndView view = new ModelAndView(board(pipeline, model, e.errors(), typed), model.asMap());
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
             return view;
         }
@@ -125,14 +137,19 @@ final class PipelinesPage {
         try {
             Deal moved =
                     crm.deals().moveToStage(id, status, lostReason == null || lostReason.isBlank() ? null : lostReason);
-            redirect.addFlashAttribute("notice", "Moved “" + moved.title() + "” to " + moved.status() + ".");
+            String stage = crm.pipelines()
+                    .getById(moved.pipelineId())
+                    .stage(moved.status())
+                    .map(Stage::name)
+                    .orElse(moved.status());
+            redirect.addFlashAttribute("notice", "Moved “" + moved.title() + "” to " + stage + ".");
         } catch (ValidationException e) {
             redirect.addFlashAttribute("alert", String.join("; ", e.errors().values()));
         }
         return "redirect:/pipelines/" + deal.pipelineId();
     }
 
-    private String board(Pipeline pipeline, Model model, Map<String, String> errors) {
+    private String board(Pipeline pipeline, Model model, Map<String, String> errors, Map<String, String> typed) {
         model.addAttribute(
                 "companies",
                 crm.companies()
@@ -154,10 +171,22 @@ final class PipelinesPage {
                             .filter(deal -> deal.status().equals(stage.key()))
                             .toList());
         }
+        Map<Long, String> contactNames = new HashMap<>();
+        for (Deal deal : deals) {
+            Long contact = deal.contactId();
+            if (contact != null && !contactNames.containsKey(contact)) {
+                crm.contacts().findById(contact).ifPresent(found -> contactNames.put(contact, found.fullName()));
+            }
+        }
+        Map<String, String> newDeal = new HashMap<>(Map.of(
+                "title", "", "amount", "", "currency", crm.defaultCurrency().getCurrencyCode()));
+        newDeal.putAll(typed);
         model.addAttribute("pipeline", pipeline);
         model.addAttribute("columns", columns);
+        model.addAttribute("columnCards", COLUMN_CARDS);
+        model.addAttribute("contactNames", contactNames);
+        model.addAttribute("newDeal", newDeal);
         model.addAttribute("summary", crm.pipelines().summary(pipeline.id()));
-        model.addAttribute("currency", crm.defaultCurrency().getCurrencyCode());
         model.addAttribute("errors", errors);
         return "pipelines/board";
     }

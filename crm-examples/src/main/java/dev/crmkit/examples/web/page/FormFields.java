@@ -1,0 +1,65 @@
+package dev.crmkit.examples.web.page;
+
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses the text a form posts into the values crm-core's commands take. A value that does not
+ * parse is recorded on its field and comes back as {@code null}, so that one post reports every
+ * field's error at once instead of the first.
+ */
+final class FormFields {
+
+    private FormFields() {}
+
+    /** {@return the text stripped, or {@code null} when blank} */
+    static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** {@return the date of an {@code <input type="date">}, {@code null} when blank or malformed} */
+    static @Nullable LocalDate date(FieldErrors errors, String field, @Nullable String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be a date such as 2026-03-31");
+            return null;
+        }
+    }
+
+    /** {@return the id a picker posted, {@code null} for "none" or when malformed} */
+    static @Nullable Long id(FieldErrors errors, String field, @Nullable String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(field, "must be one of the choices offered");
+        return null;
+    }
+
+    /** {@return a required decimal amount, {@code null} when missing or malformed} */
+    static @Nullable BigDecimal amount(FieldErrors errors, String field, @Nullable String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            errors.add(field, "must not be blank");
+            return null;
+        }
+        return errors.collect("", () -> Money.parseAmount(value.replace(",", "")));
+    }
+}

@@ -1,0 +1,253 @@
+package dev.crmkit.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.pipeline.NewPipeline;
+import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.task.NewTask;
+import dev.crmkit.core.task.Task;
+import dev.crmkit.core.task.TaskStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every page on a phone (390 px) and a desktop (1440 px): none scrolls sideways, the board shows all
+ * its columns on the desktop; and a deal and a task edited the way a person would. One browser for
+ * the class, long names in the data (they are what widen a page).
+ */
+@WebAppTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResponsiveBrowserTest {
+
+    static final int PHONE = 390;
+    static final int DESKTOP = 1440;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Crm crm;
+
+    Path profile;
+    ChromeDriver browser;
+    String tag;
+    Pipeline pipeline;
+    Contact contact;
+    Deal deal;
+    Task task;
+
+    @BeforeAll
+    void open() throws IOException {
+        profile = Files.createTempDirectory("crmkit-chromium");
+        browser = Browser.start(profile);
+        Browser.logIn(browser, port);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        pipeline = crm.pipelines().create(NewPipeline.of("Enterprise renewals and expansions " + tag));
+        contact = crm.contacts()
+                .create(NewContact.of(
+                                "Maximiliane-Theodora",
+                                "Wolkenkratzer-Schmidt",
+                                "maximiliane.theodora.wolkenkratzer-schmidt." + tag + "@international-example.com")
+                        .withCompany("Internationale Handelsgesellschaft für Datenverarbeitung")
+                        .withNotes("First line\nSecond line"));
+        deal = crm.deals()
+                .create(NewDeal.builder("Enterprise licence for the whole international group " + tag)
+                        .pipelineId(pipeline.id())
+                        .contactId(contact.id())
+                        .amount("1250000")
+                        .currency("EUR")
+                        .expectedCloseDate(LocalDate.now(crm.clock()).plusDays(3))
+                        .build());
+        for (int i = 0; i < 30; i++) {
+            crm.deals()
+                    .create(NewDeal.builder("Filler " + i)
+                            .pipelineId(pipeline.id())
+                            .amount("10")
+                            .build());
+        }
+        task = crm.tasks()
+                .create(NewTask.builder("Prepare the onboarding workshop for the international group " + tag)
+                        .status(TaskStatus.IN_PROGRESS)
+                        .contactId(contact.id())
+                        .dueDate(LocalDate.now(crm.clock()).plusDays(2))
+                        .build());
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (UncheckedIOException e) {
+            // a leftover temporary profile is harmless
+        }
+    }
+
+    @Test
+    void should_not_scroll_sideways_on_any_page_at_phone_and_desktop_width() {
+        List<String> pages = List.of(
+                "/",
+                "/contacts",
+                "/contacts/new",
+                "/contacts/" + contact.id(),
+                "/contacts/" + contact.id() + "/edit",
+                "/pipelines",
+                "/pipelines/" + pipeline.id(),
+                "/pipelines/" + pipeline.id() + "/stages",
+                "/deals/" + deal.id(),
+                "/deals/" + deal.id() + "/edit",
+                "/tasks",
+                "/tasks/" + task.id(),
+                "/chat",
+                "/account/tokens",
+                "/admin/users",
+                "/login",
+                "/contacts/abc");
+        List<String> wide = new ArrayList<>();
+        for (int width : List.of(PHONE, DESKTOP)) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            for (String page : pages) {
+                browser.get(url(page));
+                long inner = number("return window.innerWidth");
+                long scroll = number("return document.documentElement.scrollWidth");
+                assertThat(inner).as("viewport of " + page).isBetween(width - 20L, (long) width);
+                if (page.equals("/contacts/" + contact.id())) {
+                    assertThat(browser.findElement(By.id("contact-notes")).getText())
+                            .as("notes keep their line break")
+                            .isEqualTo("First line\nSecond line");
+                }
+                if (scroll > inner) {
+                    wide.add(page + " at " + width + " px is " + scroll + " px wide");
+                    Browser.screenshot(browser, "too-wide-" + width + page.replace('/', '_'));
+                }
+            }
+            browser.get(url("/pipelines/" + pipeline.id()));
+            Browser.screenshot(browser, "board-" + width);
+        }
+
+        assertThat(wide).isEmpty();
+    }
+
+    @Test
+    void should_show_every_column_of_the_board_at_desktop_width_and_fold_long_columns() {
+        browser.manage().window().setSize(new Dimension(DESKTOP, 900));
+        browser.get(url("/pipelines/" + pipeline.id()));
+
+        long hidden = number("const board = document.querySelector('.board').getBoundingClientRect();"
+                + "return [...document.querySelectorAll('.board .column')]"
+                + ".filter(c => c.getBoundingClientRect().right > board.right + 1).length");
+        WebElement lead = browser.findElement(By.id("stage-lead"));
+        WebElement card = browser.findElement(By.id("deal-" + deal.id()));
+
+        assertThat(hidden).as("columns cut off at the right").isZero();
+        assertThat(lead.findElements(By.cssSelector(".deal")).stream().filter(WebElement::isDisplayed))
+                .hasSize(25);
+        assertThat(lead.findElement(By.cssSelector("details.more summary")).getText())
+                .isEqualTo("Show 6 more");
+        assertThat(card.getText())
+                .contains("€1,250,000")
+                .contains("Maximiliane-Theodora")
+                .contains("closes in 3 days");
+    }
+
+    @Test
+    void should_edit_a_deal_on_a_phone() {
+        browser.manage().window().setSize(new Dimension(PHONE, 900));
+        Deal edited = crm.deals()
+                .create(NewDeal.builder("Phone deal " + tag)
+                        .pipelineId(pipeline.id())
+                        .amount("100")
+                        .build());
+        browser.get(url("/deals/" + edited.id()));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("edit-deal")));
+
+        WebElement amount = browser.findElement(By.id("amount"));
+        amount.clear();
+        amount.sendKeys("16000");
+        WebElement currency = browser.findElement(By.id("currency"));
+        currency.clear();
+        currency.sendKeys("EUR");
+        // every pipeline's stages are offered, grouped by pipeline: pick this pipeline's Negotiation
+        new Select(browser.findElement(By.id("stage"))).selectByValue(pipeline.id() + "/negotiation");
+        new Select(browser.findElement(By.id("contactId"))).selectByValue(Long.toString(contact.id()));
+        WebElement title = browser.findElement(By.id("title"));
+        title.clear();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("save")));
+
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Title must not be blank");
+        assertThat(browser.findElement(By.id("amount")).getAttribute("value")).isEqualTo("16000");
+        Browser.screenshot(browser, "deal-edit-error-390");
+        browser.findElement(By.id("title")).sendKeys("Phone deal, bigger");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("save")));
+
+        assertThat(browser.findElement(By.id("deal-value")).getText()).isEqualTo("€16,000");
+        assertThat(browser.findElement(By.id("deal-stage")).getText()).isEqualTo("Negotiation");
+        assertThat(browser.findElement(By.id("deal-contact")).getText()).isEqualTo(contact.fullName());
+        Deal saved = crm.deals().getById(edited.id());
+        assertThat(saved.title()).isEqualTo("Phone deal, bigger");
+        assertThat(saved.value().amount()).isEqualByComparingTo(new BigDecimal("16000"));
+        assertThat(saved.status()).isEqualTo("negotiation");
+        assertThat(saved.pipelineId()).isEqualTo(pipeline.id());
+        Browser.screenshot(browser, "deal-saved-390");
+    }
+
+    @Test
+    void should_edit_a_task_linking_a_deal_then_delete_it() {
+        browser.manage().window().setSize(new Dimension(DESKTOP, 900));
+        Task edited = crm.tasks().create(NewTask.builder("Desk task " + tag).build());
+        browser.get(url("/tasks/" + edited.id()));
+
+        new Select(browser.findElement(By.id("status"))).selectByVisibleText("In progress");
+        new Select(browser.findElement(By.id("dealId"))).selectByValue(Long.toString(deal.id()));
+        new Select(browser.findElement(By.id("contactId"))).selectByValue(Long.toString(contact.id()));
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("save")));
+
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Desk task " + tag);
+        Task saved = crm.tasks().getById(edited.id());
+        assertThat(saved.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+        assertThat(saved.dealId()).isEqualTo(deal.id());
+        assertThat(saved.contactId()).isEqualTo(contact.id());
+
+        browser.get(url("/tasks/" + edited.id()));
+        browser.executeScript("window.confirm = () => true");
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("delete-task")));
+
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Deleted the task");
+        assertThat(crm.tasks().findById(edited.id())).isEmpty();
+    }
+
+    private long number(String script) {
+        return ((Number) browser.executeScript(script)).longValue();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
