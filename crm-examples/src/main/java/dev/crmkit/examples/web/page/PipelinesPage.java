@@ -108,7 +108,9 @@ final class PipelinesPage {
         Pipeline pipeline = crm.pipelines().getById(id);
         FieldErrors errors = new FieldErrors();
         try {
-            NewDeal.Builder deal = NewDeal.builder(title).pipelineId(id).currency(FormFields.blankToNull(currency))
+            NewDeal.Builder deal = NewDeal.builder(title)
+                    .pipelineId(id)
+                    .currency(FormFields.blankToNull(currency))
                     .companyId(companyId);
             BigDecimal value = FormFields.amount(errors, "amount", amount.isBlank() ? "0" : amount);
             if (value != null) {
