@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
             ChatCommand.class,
             EvalCommand.class,
             TokenCommand.class,
-            SchemaCommand.class
+            SchemaCommand.class,
+            ExportCommand.class,
+            ImportCommand.class
         })
 final class CrmCommand {
 
