@@ -34,6 +34,12 @@ public final class ContactImportMain {
 
     private ContactImportMain() {}
 
+    /**
+     * Runs the two imports and prints their figures.
+     *
+     * @param args database ({@code h2} or {@code postgresql}), adapter ({@code jpa} or {@code mybatis}), rows
+     * @throws IOException when the temporary CSV cannot be written or read
+     */
     public static void main(String[] args) throws IOException {
         String database = args.length > 0 ? args[0] : "h2";
         String storageKind = args.length > 1 ? args[1] : "mybatis";
