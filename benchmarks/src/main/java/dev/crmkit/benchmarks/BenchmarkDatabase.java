@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 public final class BenchmarkDatabase implements AutoCloseable {
 
     /** The local server the tests use too. */
-    public static final String LOCAL_POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&connectTimeout=3";
+    public static final String LOCAL_POSTGRES =
+            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&connectTimeout=3&reWriteBatchedInserts=true";
 
     private final String kind;
     private final HikariDataSource dataSource;

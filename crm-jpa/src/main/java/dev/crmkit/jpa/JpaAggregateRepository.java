@@ -9,10 +9,12 @@ import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortField;
 import dev.crmkit.core.storage.CrmRepository;
+import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,10 @@ import org.jspecify.annotations.Nullable;
 abstract class JpaAggregateRepository<T extends CrmRecord, E extends CrmEntity<T>> implements CrmRepository<T> {
 
     protected final EntityManager em;
+
+    /** Bulk inserts as JDBC batches on this transaction's connection: Hibernate cannot batch identity inserts. */
+    protected final JdbcBatchInserts batch;
+
     private final Class<E> type;
     private final Supplier<E> newEntity;
     private final String entityName;
@@ -35,6 +41,8 @@ abstract class JpaAggregateRepository<T extends CrmRecord, E extends CrmEntity<T
         this.type = type;
         this.newEntity = newEntity;
         this.entityName = em.getMetamodel().entity(type).getName();
+        this.batch =
+                new JdbcBatchInserts(() -> call(() -> em.unwrap(Session.class).doReturningWork(c -> c)));
     }
 
     @Override

@@ -8,6 +8,8 @@ import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.ContactRepository;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Contacts over JPA; one per unit of work. */
@@ -36,5 +38,23 @@ final class JpaContactRepository extends JpaAggregateRepository<Contact, Contact
         filter.andIfGiven("e.company = :company", "company", query.company());
         filter.andIfGiven("e.companyId = :companyId", "companyId", query.companyId());
         return page(filter, query.page());
+    }
+
+    @Override
+    public List<Contact> insertAll(List<Contact> records) {
+        return batch.contacts(records);
+    }
+
+    @Override
+    public List<Contact> findByEmails(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return call(() -> em.createQuery(
+                        "select e from " + entityName() + " e where e.email in :emails", ContactEntity.class)
+                .setParameter("emails", emails)
+                .getResultStream()
+                .map(ContactEntity::toRecord)
+                .toList());
     }
 }

@@ -5,6 +5,7 @@ import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.DealRepository;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 
 /** Deals over JPA; one per unit of work. */
 final class JpaDealRepository extends JpaAggregateRepository<Deal, DealEntity> implements DealRepository {
@@ -35,5 +36,10 @@ final class JpaDealRepository extends JpaAggregateRepository<Deal, DealEntity> i
                     query.outcome().name());
         }
         return filter;
+    }
+
+    @Override
+    public List<Deal> insertAll(List<Deal> records) {
+        return batch.deals(records);
     }
 }

@@ -46,4 +46,9 @@ final class JpaTaskRepository extends JpaAggregateRepository<Task, TaskEntity> i
         }
         return filter;
     }
+
+    @Override
+    public List<Task> insertAll(List<Task> records) {
+        return batch.tasks(records);
+    }
 }

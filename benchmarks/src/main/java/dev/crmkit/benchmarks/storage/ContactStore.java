@@ -41,6 +41,12 @@ interface ContactStore extends AutoCloseable {
     /** Inserts the contacts in one transaction, one commit; returns them as stored, in order. */
     List<Contact> insertAll(List<Contact> contacts);
 
+    /**
+     * Inserts the contacts through the storage's bulk path in one transaction, one commit: the
+     * adapters' {@link ContactRepository#insertAll}; the baseline's JDBC batch, as {@link #insertAll}.
+     */
+    List<Contact> bulkInsert(List<Contact> contacts);
+
     Optional<Contact> findById(long id);
 
     /** One page, as {@link ContactRepository#find} returns it. */

@@ -85,6 +85,11 @@ final class JdbcContactStore implements ContactStore {
     }
 
     @Override
+    public List<Contact> bulkInsert(List<Contact> contacts) {
+        return insertAll(contacts);
+    }
+
+    @Override
     public Optional<Contact> findById(long id) {
         return inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement(BY_ID)) {

@@ -41,6 +41,11 @@ final class SpiContactStore implements ContactStore {
     }
 
     @Override
+    public List<Contact> bulkInsert(List<Contact> contacts) {
+        return inOneUnitOfWork(repository -> repository.insertAll(contacts));
+    }
+
+    @Override
     public Optional<Contact> findById(long id) {
         return inOneUnitOfWork(contacts -> contacts.findById(id));
     }

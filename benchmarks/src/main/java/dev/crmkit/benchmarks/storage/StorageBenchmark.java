@@ -40,6 +40,9 @@ import org.openjdk.jmh.infra.ThreadParams;
  *   <li>{@link #insertOne()}: one contact, one commit;
  *   <li>{@link #insertBatch100()}: 100 contacts, one commit; the adapters insert them one by one
  *       in one unit of work, the baseline as one JDBC batch;
+ *   <li>{@link #bulkInsert100()}: the same 100 contacts through the adapters' bulk insert
+ *       ({@code insertAll}, a JDBC batch on the unit of work's connection), one commit; the
+ *       baseline is the same JDBC batch as for {@link #insertBatch100()};
  *   <li>{@link #getById(RandomIds)}: a seeded contact picked at random;
  *   <li>{@link #firstPage()}, {@link #deepPage()}: 50 contacts by id, from the start and after
  *       {@code rows - 100} rows (keyset: the deep page should cost what the first costs);
@@ -104,6 +107,11 @@ public class StorageBenchmark {
     @Benchmark
     public List<Contact> insertBatch100() {
         return store().insertAll(fresh().next(100));
+    }
+
+    @Benchmark
+    public List<Contact> bulkInsert100() {
+        return store().bulkInsert(fresh().next(100));
     }
 
     @Benchmark

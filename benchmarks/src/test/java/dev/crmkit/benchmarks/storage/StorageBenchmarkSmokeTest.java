@@ -106,17 +106,23 @@ class StorageBenchmarkSmokeTest {
 
                     Contact stored = store.insert(one);
                     List<Contact> storedBatch = store.insertAll(batch);
+                    List<Contact> bulk = fresh.next(3);
+                    List<Contact> storedBulk = store.bulkInsert(bulk);
 
                     assertStoredAsGiven(seeded, store, one, stored);
                     assertThat(storedBatch).as("%s batch", kind).hasSize(3);
                     for (int i = 0; i < batch.size(); i++) {
                         assertStoredAsGiven(seeded, store, batch.get(i), storedBatch.get(i));
                     }
+                    assertThat(storedBulk).as("%s bulk insert", kind).hasSize(3);
+                    for (int i = 0; i < bulk.size(); i++) {
+                        assertStoredAsGiven(seeded, store, bulk.get(i), storedBulk.get(i));
+                    }
                 }
             }
             assertThat(seeded.deleteInserted())
                     .as("rows inserted by the three storages")
-                    .isEqualTo(12);
+                    .isEqualTo(21);
         }
     }
 

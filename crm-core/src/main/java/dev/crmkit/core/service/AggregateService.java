@@ -2,12 +2,16 @@ package dev.crmkit.core.service;
 
 import dev.crmkit.core.event.CrmEvent;
 import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.storage.CrmRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -128,6 +132,34 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
         return transactor.inTransaction(tx -> {
             T stored = repository(tx).insert(build.apply(tx));
             tx.emit(created.apply(stored, tx.now()));
+            return stored;
+        });
+    }
+
+    /**
+     * Inserts the records {@code build} makes from the commands in one unit of work and publishes
+     * a created event per record, in order: every command is checked first, and the errors of all
+     * of them are reported at once, each field prefixed with its command's index ({@code
+     * [3].contactId}); {@code check} then sees the valid records before they are inserted in one
+     * {@link CrmRepository#insertAll}.
+     */
+    <C> List<T> createAll(List<C> commands, BiFunction<Tx, C, T> build, BiConsumer<Tx, List<T>> check) {
+        return transactor.inTransaction(tx -> {
+            FieldErrors errors = new FieldErrors();
+            List<T> records = new ArrayList<>(commands.size());
+            for (int i = 0; i < commands.size(); i++) {
+                C command = commands.get(i);
+                T record = errors.collect("[" + i + "].", () -> build.apply(tx, command));
+                if (record != null) {
+                    records.add(record);
+                }
+            }
+            errors.throwIfAny();
+            check.accept(tx, records);
+            List<T> stored = repository(tx).insertAll(records);
+            for (T record : stored) {
+                tx.emit(created.apply(record, tx.now()));
+            }
             return stored;
         });
     }

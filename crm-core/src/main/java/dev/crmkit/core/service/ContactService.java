@@ -12,12 +12,18 @@ import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
 import dev.crmkit.core.task.TaskQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +36,9 @@ import org.jspecify.annotations.Nullable;
  * Every method is one transaction; events are published after it commits. Thread-safe.
  */
 public final class ContactService extends AggregateService<Contact, ContactRepository> {
+
+    /** Emails per {@code IN} list: far below any database's parameter limit. */
+    static final int EMAILS_PER_QUERY = PageRequest.MAX_LIMIT;
 
     ContactService(Transactor transactor) {
         super(
@@ -50,22 +59,83 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      */
     public Contact create(NewContact command) {
         return create(tx -> {
-            Company company = linkedCompany(tx, command.companyId());
             requireEmailFree(repository(tx), command.email(), null);
-            return new Contact(
-                    0,
-                    command.firstName(),
-                    command.lastName(),
-                    command.email(),
-                    command.phone(),
-                    company == null ? command.company() : company.name(),
-                    command.position(),
-                    command.notes(),
-                    tx.now(),
-                    tx.now(),
-                    0,
-                    command.companyId());
+            return newContact(tx, command);
         });
+    }
+
+    /**
+     * Creates many contacts in one transaction, with the rules of {@link #create(NewContact)}:
+     * all or nothing, one {@link ContactEvent.Created} per contact in order, inserted as one
+     * batch; the stored emails are checked with one query per 500 contacts.
+     *
+     * @param commands the contacts to create
+     * @return the contacts as stored, in the given order
+     * @throws dev.crmkit.core.kernel.ValidationException (field {@code [i].email}) when two of the
+     *     commands have the same email, in any letter case
+     * @throws ConflictException (field {@code [i].email}, with the id of the contact using it) when
+     *     a stored contact has the email of command {@code i}
+     */
+    public List<Contact> createAll(List<NewContact> commands) {
+        return createAll(commands, ContactService::newContact, ContactService::requireEmailsFree);
+    }
+
+    /**
+     * {@return the stored contacts with these emails, ignoring letter case, in no particular order}
+     *
+     * @param emails the email addresses, any number
+     */
+    public List<Contact> findByEmails(Collection<String> emails) {
+        List<String> keys = emails.stream()
+                .map(email -> email.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        return read(contacts -> findByEmails(contacts, keys));
+    }
+
+    private static Contact newContact(Tx tx, NewContact command) {
+        Company company = linkedCompany(tx, command.companyId());
+        return new Contact(
+                0,
+                command.firstName(),
+                command.lastName(),
+                command.email(),
+                command.phone(),
+                company == null ? command.company() : company.name(),
+                command.position(),
+                command.notes(),
+                tx.now(),
+                tx.now(),
+                0,
+                command.companyId());
+    }
+
+    private static void requireEmailsFree(Tx tx, List<Contact> contacts) {
+        FieldErrors errors = new FieldErrors();
+        Map<String, Integer> rows = new HashMap<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            Integer first = rows.putIfAbsent(contacts.get(i).email(), i);
+            if (first != null) {
+                errors.add("[" + i + "].email", "is also the email of contact [" + first + "]");
+            }
+        }
+        errors.throwIfAny();
+        for (Contact existing : findByEmails(tx.work().contacts(), rows.keySet())) {
+            int i = rows.get(existing.email());
+            throw new ConflictException(
+                    "email " + existing.email() + " of contact [" + i + "] is already used by contact " + existing.id(),
+                    "[" + i + "].email",
+                    existing.id());
+        }
+    }
+
+    private static List<Contact> findByEmails(ContactRepository contacts, Collection<String> emails) {
+        List<String> keys = List.copyOf(emails);
+        List<Contact> found = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += EMAILS_PER_QUERY) {
+            found.addAll(contacts.findByEmails(keys.subList(from, Math.min(keys.size(), from + EMAILS_PER_QUERY))));
+        }
+        return found;
     }
 
     /**

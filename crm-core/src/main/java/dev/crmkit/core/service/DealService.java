@@ -21,6 +21,7 @@ import dev.crmkit.core.task.TaskQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -62,44 +63,59 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      * @return the deal
      */
     public Deal create(NewDeal command) {
-        return create(tx -> {
-            FieldErrors errors = new FieldErrors();
-            Pipeline pipeline = command.pipelineId() == null
-                    ? defaultPipeline(tx, errors)
-                    : lockedPipeline(tx, command.pipelineId(), errors);
-            Stage stage = pipeline == null
-                    ? null
-                    : stage(
-                            pipeline,
-                            command.status() == null ? pipeline.entryStage().key() : command.status(),
-                            errors);
-            CompanyService.lockedCompany(tx, command.companyId(), errors);
-            requireContact(tx, command.contactId(), errors);
-            Money value = money(
-                    errors,
-                    command.amount(),
-                    command.currency() == null ? defaultCurrency.getCurrencyCode() : command.currency());
-            if (stage != null && stage.outcome() != StageOutcome.LOST && command.lostReason() != null) {
-                errors.add("lostReason", "can only be given when the deal is in a LOST stage");
-            }
-            errors.throwIfAny();
-            Stage entered = Objects.requireNonNull(stage);
-            return new Deal(
-                    0,
-                    command.title(),
-                    command.description(),
-                    Objects.requireNonNull(value),
-                    Objects.requireNonNull(pipeline).id(),
-                    entered.key(),
-                    command.contactId(),
-                    command.expectedCloseDate(),
-                    entered.outcome().isClosed() ? tx.now() : null,
-                    command.lostReason(),
-                    tx.now(),
-                    tx.now(),
-                    0,
-                    command.companyId());
-        });
+        return create(tx -> newDeal(tx, command));
+    }
+
+    /**
+     * Creates many deals in one transaction, with the rules of {@link #create(NewDeal)}: all or
+     * nothing, one {@link DealEvent.Created} per deal in order, inserted as one batch.
+     *
+     * @param commands the deals to create
+     * @return the deals as stored, in the given order
+     * @throws dev.crmkit.core.kernel.ValidationException naming every refused field of every deal,
+     *     prefixed with its index in {@code commands}, e.g. {@code [3].status}
+     */
+    public List<Deal> createAll(List<NewDeal> commands) {
+        return createAll(commands, this::newDeal, (tx, deals) -> {});
+    }
+
+    private Deal newDeal(Tx tx, NewDeal command) {
+        FieldErrors errors = new FieldErrors();
+        Pipeline pipeline = command.pipelineId() == null
+                ? defaultPipeline(tx, errors)
+                : lockedPipeline(tx, command.pipelineId(), errors);
+        Stage stage = pipeline == null
+                ? null
+                : stage(
+                        pipeline,
+                        command.status() == null ? pipeline.entryStage().key() : command.status(),
+                        errors);
+        CompanyService.lockedCompany(tx, command.companyId(), errors);
+        requireContact(tx, command.contactId(), errors);
+        Money value = money(
+                errors,
+                command.amount(),
+                command.currency() == null ? defaultCurrency.getCurrencyCode() : command.currency());
+        if (stage != null && stage.outcome() != StageOutcome.LOST && command.lostReason() != null) {
+            errors.add("lostReason", "can only be given when the deal is in a LOST stage");
+        }
+        errors.throwIfAny();
+        Stage entered = Objects.requireNonNull(stage);
+        return new Deal(
+                0,
+                command.title(),
+                command.description(),
+                Objects.requireNonNull(value),
+                Objects.requireNonNull(pipeline).id(),
+                entered.key(),
+                command.contactId(),
+                command.expectedCloseDate(),
+                entered.outcome().isClosed() ? tx.now() : null,
+                command.lostReason(),
+                tx.now(),
+                tx.now(),
+                0,
+                command.companyId());
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.core.task.TaskUpdate;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -43,24 +44,39 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
      * @throws dev.crmkit.core.kernel.ValidationException on {@code contactId} or {@code dealId} that does not exist
      */
     public Task create(NewTask command) {
-        return create(tx -> {
-            FieldErrors errors = new FieldErrors();
-            requireLinks(tx, command.contactId(), command.dealId(), errors);
-            errors.throwIfAny();
-            return new Task(
-                    0,
-                    command.title(),
-                    command.description(),
-                    command.priority(),
-                    command.status(),
-                    command.contactId(),
-                    command.dealId(),
-                    command.dueDate(),
-                    command.status() == TaskStatus.COMPLETED ? tx.now() : null,
-                    tx.now(),
-                    tx.now(),
-                    0);
-        });
+        return create(tx -> newTask(tx, command));
+    }
+
+    /**
+     * Creates many tasks in one transaction, with the rules of {@link #create(NewTask)}: all or
+     * nothing, one {@link TaskEvent.Created} per task in order, inserted as one batch.
+     *
+     * @param commands the tasks to create
+     * @return the tasks as stored, in the given order
+     * @throws dev.crmkit.core.kernel.ValidationException naming every refused field of every task,
+     *     prefixed with its index in {@code commands}, e.g. {@code [3].dealId}
+     */
+    public List<Task> createAll(List<NewTask> commands) {
+        return createAll(commands, TaskService::newTask, (tx, tasks) -> {});
+    }
+
+    private static Task newTask(Tx tx, NewTask command) {
+        FieldErrors errors = new FieldErrors();
+        requireLinks(tx, command.contactId(), command.dealId(), errors);
+        errors.throwIfAny();
+        return new Task(
+                0,
+                command.title(),
+                command.description(),
+                command.priority(),
+                command.status(),
+                command.contactId(),
+                command.dealId(),
+                command.dueDate(),
+                command.status() == TaskStatus.COMPLETED ? tx.now() : null,
+                tx.now(),
+                tx.now(),
+                0);
     }
 
     /**

@@ -4,6 +4,9 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.service.ContactService;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +29,21 @@ public interface ContactRepository extends CrmRepository<Contact> {
      * @param email the email address
      */
     Optional<Contact> findByEmail(String email);
+
+    /**
+     * The contacts with these emails, in one query where the adapter can; for bulk creates and
+     * imports, which check many emails at once.
+     *
+     * @param emails lower-cased emails; at most {@link dev.crmkit.core.query.PageRequest#MAX_LIMIT} of them
+     * @return the contacts found, in no particular order
+     */
+    default List<Contact> findByEmails(Collection<String> emails) {
+        List<Contact> found = new ArrayList<>();
+        for (String email : emails) {
+            findByEmail(email).ifPresent(found::add);
+        }
+        return found;
+    }
 
     /**
      * {@return one page of the contacts matching the query, in its order}

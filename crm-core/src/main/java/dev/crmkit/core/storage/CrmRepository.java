@@ -2,6 +2,8 @@ package dev.crmkit.core.storage;
 
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -65,6 +67,23 @@ public interface CrmRepository<T extends CrmRecord> {
      * @throws dev.crmkit.core.kernel.ConflictException when a key or a reference of the schema refuses it
      */
     T insert(T record);
+
+    /**
+     * Inserts new records in one go, as {@link #insert} would one by one; adapters write them as
+     * JDBC batches. All or nothing within the unit of work: a refused row fails the call, and
+     * the unit of work must then be rolled back.
+     *
+     * @param records the records, ids and versions ignored
+     * @return the records as stored, in the given order: the database's ids, version 0
+     * @throws dev.crmkit.core.kernel.ConflictException when a key or a reference of the schema refuses a row
+     */
+    default List<T> insertAll(List<T> records) {
+        List<T> stored = new ArrayList<>(records.size());
+        for (T record : records) {
+            stored.add(insert(record));
+        }
+        return stored;
+    }
 
     /**
      * Writes every field of the record if the stored version still equals {@code record.version()}.

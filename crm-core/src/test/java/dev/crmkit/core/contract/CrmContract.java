@@ -212,4 +212,20 @@ public abstract class CrmContract implements CrmTestContext {
             return CrmContract.this;
         }
     }
+
+    @Nested
+    class BulkCreates extends BulkCreateContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
+
+    @Nested
+    class Transfers extends TransferContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
 }

@@ -20,8 +20,10 @@ final class DatabaseServers {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseServers.class);
 
-    static final String LOCAL_POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&connectTimeout=3";
-    static final String LOCAL_MARIADB = "jdbc:mariadb://127.0.0.1:3306/test?user=root&connectTimeout=3000";
+    static final String LOCAL_POSTGRES =
+            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&connectTimeout=3&reWriteBatchedInserts=true";
+    static final String LOCAL_MARIADB =
+            "jdbc:mariadb://127.0.0.1:3306/test?user=root&connectTimeout=3000&rewriteBatchedStatements=true";
 
     private static Optional<String> postgres;
     private static Optional<String> mariadb;

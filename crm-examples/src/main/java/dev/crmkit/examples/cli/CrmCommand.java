@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             TokenCommand.class,
             SchemaCommand.class,
-            CompaniesCommand.class
+            CompaniesCommand.class,
+            ExportCommand.class,
+            ImportCommand.class
         })
 final class CrmCommand {
 

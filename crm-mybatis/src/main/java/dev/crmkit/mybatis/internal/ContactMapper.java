@@ -1,6 +1,8 @@
 package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.contact.Contact;
+import java.util.Collection;
+import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +11,8 @@ public interface ContactMapper extends QueryMapper<Contact, Contact, ContactMapp
 
     @Nullable
     Contact findByEmail(@Param("email") String email);
+
+    List<Contact> findByEmails(@Param("emails") Collection<String> emails);
 
     /**
      * The filters of a contact query.

@@ -4,7 +4,10 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.mybatis.internal.ContactMapper.ContactFilter;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -13,7 +16,9 @@ final class MyBatisContactRepository
         extends MyBatisQueryRepository<Contact, Contact, Contact, ContactFilter, ContactMapper>
         implements ContactRepository {
 
-    MyBatisContactRepository(ContactMapper mapper) {
+    private final JdbcBatchInserts batch;
+
+    MyBatisContactRepository(ContactMapper mapper, JdbcBatchInserts batch) {
         super(
                 mapper,
                 Function.identity(),
@@ -31,6 +36,7 @@ final class MyBatisContactRepository
                         c.updatedAt(),
                         version,
                         c.companyId()));
+        this.batch = batch;
     }
 
     @Override
@@ -42,5 +48,16 @@ final class MyBatisContactRepository
     public Page<Contact> find(ContactQuery query) {
         return page(
                 query.page(), new ContactFilter(query.textPattern().orElse(null), query.company(), query.companyId()));
+    }
+
+    /** One JDBC batch on the session's connection (see {@link JdbcBatchInserts}). */
+    @Override
+    public List<Contact> insertAll(List<Contact> records) {
+        return batch.contacts(records);
+    }
+
+    @Override
+    public List<Contact> findByEmails(Collection<String> emails) {
+        return emails.isEmpty() ? List.of() : Edge.call(() -> mapper.findByEmails(emails));
     }
 }

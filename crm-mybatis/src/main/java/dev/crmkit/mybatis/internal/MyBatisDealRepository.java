@@ -4,14 +4,18 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.DealRepository;
+import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.mybatis.internal.DealMapper.DealFilter;
 import dev.crmkit.mybatis.internal.DealMapper.DealRow;
+import java.util.List;
 
 /** Deals through {@link DealMapper}: one statement per operation, two for a page with its total. */
 final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, DealRow, DealFilter, DealMapper>
         implements DealRepository {
 
-    MyBatisDealRepository(DealMapper mapper) {
+    private final JdbcBatchInserts batch;
+
+    MyBatisDealRepository(DealMapper mapper, JdbcBatchInserts batch) {
         super(
                 mapper,
                 DealRow::of,
@@ -31,6 +35,7 @@ final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, 
                         d.updatedAt(),
                         version,
                         d.companyId()));
+        this.batch = batch;
     }
 
     @Override
@@ -46,5 +51,11 @@ final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, 
                         query.currency(),
                         query.outcome() == null ? null : query.outcome().name(),
                         query.companyId()));
+    }
+
+    /** One JDBC batch on the session's connection (see {@link JdbcBatchInserts}). */
+    @Override
+    public List<Deal> insertAll(List<Deal> records) {
+        return batch.deals(records);
     }
 }

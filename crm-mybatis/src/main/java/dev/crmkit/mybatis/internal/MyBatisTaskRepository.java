@@ -2,6 +2,7 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.TaskRepository;
+import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
@@ -21,7 +22,9 @@ final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, TaskRow, 
             .map(TaskStatus::key)
             .toList();
 
-    MyBatisTaskRepository(TaskMapper mapper) {
+    private final JdbcBatchInserts batch;
+
+    MyBatisTaskRepository(TaskMapper mapper, JdbcBatchInserts batch) {
         super(
                 mapper,
                 TaskRow::of,
@@ -39,6 +42,7 @@ final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, TaskRow, 
                         t.createdAt(),
                         t.updatedAt(),
                         version));
+        this.batch = batch;
     }
 
     @Override
@@ -57,5 +61,11 @@ final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, TaskRow, 
                         query.dueAfter(),
                         query.overdue() ? today : null,
                         OPEN_STATUSES));
+    }
+
+    /** One JDBC batch on the session's connection (see {@link JdbcBatchInserts}). */
+    @Override
+    public List<Task> insertAll(List<Task> records) {
+        return batch.tasks(records);
     }
 }

@@ -10,6 +10,7 @@ import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
+import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import org.apache.ibatis.session.SqlSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private static final Logger log = LoggerFactory.getLogger(MyBatisUnitOfWork.class);
 
     private final SqlSession session;
+    private final JdbcBatchInserts batch;
     private @Nullable ContactRepository contacts;
     private @Nullable PipelineRepository pipelines;
     private @Nullable DealRepository deals;
@@ -35,13 +37,15 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
 
     public MyBatisUnitOfWork(SqlSession session) {
         this.session = session;
+        // Bulk inserts are JDBC batches on this session's connection, like agent state below.
+        this.batch = new JdbcBatchInserts(session::getConnection);
     }
 
     @Override
     public ContactRepository contacts() {
         requireActive();
         if (contacts == null) {
-            contacts = new MyBatisContactRepository(session.getMapper(ContactMapper.class));
+            contacts = new MyBatisContactRepository(session.getMapper(ContactMapper.class), batch);
         }
         return contacts;
     }
@@ -59,7 +63,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public DealRepository deals() {
         requireActive();
         if (deals == null) {
-            deals = new MyBatisDealRepository(session.getMapper(DealMapper.class));
+            deals = new MyBatisDealRepository(session.getMapper(DealMapper.class), batch);
         }
         return deals;
     }
@@ -68,7 +72,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public TaskRepository tasks() {
         requireActive();
         if (tasks == null) {
-            tasks = new MyBatisTaskRepository(session.getMapper(TaskMapper.class));
+            tasks = new MyBatisTaskRepository(session.getMapper(TaskMapper.class), batch);
         }
         return tasks;
     }

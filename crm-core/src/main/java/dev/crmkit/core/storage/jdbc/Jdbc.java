@@ -2,12 +2,14 @@ package dev.crmkit.core.storage.jdbc;
 
 import dev.crmkit.core.agentstate.StoredAction;
 import dev.crmkit.core.storage.SqlErrors;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +35,13 @@ final class Jdbc {
     Jdbc(Supplier<Connection> connection) {
         this.connection = connection;
     }
+
+    /**
+     * A null of a column that is not text: PostgreSQL refuses a text null for a number or date column.
+     *
+     * @param sqlType the column's {@link Types} constant
+     */
+    record Null(int sqlType) {}
 
     /** Reads one row. */
     interface Row<T> {
@@ -90,33 +99,72 @@ final class Jdbc {
         };
     }
 
+    /**
+     * Runs one insert per row as JDBC batches of at most {@code chunk} rows and returns the ids the
+     * database issued, in the rows' order (the driver may rewrite each batch into multi-row
+     * inserts: {@code reWriteBatchedInserts}, {@code rewriteBatchedStatements}).
+     */
+    long[] insertAll(String sql, List<@Nullable Object[]> rows, int chunk) {
+        long[] ids = new long[rows.size()];
+        int next = 0;
+        try (PreparedStatement ps = connection.get().prepareStatement(sql, new String[] {"id"})) {
+            for (int from = 0; from < rows.size(); from += chunk) {
+                for (Object[] row : rows.subList(from, Math.min(rows.size(), from + chunk))) {
+                    bind(ps, row);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    while (keys.next() && next < ids.length) {
+                        ids[next++] = keys.getLong(1);
+                    }
+                }
+                if (next != Math.min(rows.size(), from + chunk)) {
+                    throw new IllegalStateException("the driver returned " + next + " ids for "
+                            + Math.min(rows.size(), from + chunk) + " inserted rows");
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
     private PreparedStatement prepare(String sql, @Nullable Object... args) throws SQLException {
         PreparedStatement ps = connection.get().prepareStatement(sql);
         try {
-            for (int i = 0; i < args.length; i++) {
-                Object arg = args[i];
-                if (arg == null) {
-                    ps.setNull(i + 1, Types.VARCHAR);
-                } else if (arg instanceof Instant at) {
-                    ps.setObject(
-                            i + 1,
-                            localDateTimes()
-                                    ? LocalDateTime.ofInstant(at, ZoneOffset.UTC)
-                                    : at.atOffset(ZoneOffset.UTC));
-                } else if (arg instanceof String text) {
-                    ps.setString(i + 1, text);
-                } else if (arg instanceof Long number) {
-                    ps.setLong(i + 1, number);
-                } else if (arg instanceof Integer number) {
-                    ps.setInt(i + 1, number);
-                } else {
-                    throw new IllegalArgumentException("unsupported parameter type " + arg.getClass());
-                }
-            }
+            bind(ps, args);
             return ps;
         } catch (SQLException | RuntimeException e) {
             ps.close();
             throw e;
+        }
+    }
+
+    private void bind(PreparedStatement ps, @Nullable Object[] args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            if (arg == null) {
+                ps.setNull(i + 1, Types.VARCHAR);
+            } else if (arg instanceof Null typed) {
+                ps.setNull(i + 1, typed.sqlType());
+            } else if (arg instanceof Instant at) {
+                ps.setObject(
+                        i + 1,
+                        localDateTimes() ? LocalDateTime.ofInstant(at, ZoneOffset.UTC) : at.atOffset(ZoneOffset.UTC));
+            } else if (arg instanceof String text) {
+                ps.setString(i + 1, text);
+            } else if (arg instanceof Long number) {
+                ps.setLong(i + 1, number);
+            } else if (arg instanceof Integer number) {
+                ps.setInt(i + 1, number);
+            } else if (arg instanceof BigDecimal number) {
+                ps.setBigDecimal(i + 1, number);
+            } else if (arg instanceof LocalDate date) {
+                ps.setObject(i + 1, date);
+            } else {
+                throw new IllegalArgumentException("unsupported parameter type " + arg.getClass());
+            }
         }
     }
 

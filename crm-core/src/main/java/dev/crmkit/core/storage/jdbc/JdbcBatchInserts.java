@@ -1,0 +1,202 @@
+package dev.crmkit.core.storage.jdbc;
+
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.storage.jdbc.Jdbc.Null;
+import dev.crmkit.core.task.Task;
+import java.sql.Connection;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bulk inserts of contacts, deals and tasks as JDBC batches on a unit of work's own
+ * connection, for the adapters' {@code insertAll}: one prepared statement, one round trip per
+ * batch (several rows per statement when the driver rewrites batches: PostgreSQL's {@code
+ * reWriteBatchedInserts=true}, MariaDB's {@code rewriteBatchedStatements=true}), the issued ids
+ * read back from the generated keys. Both adapters share it because a row insert is the same SQL
+ * whatever maps the rows afterwards, and neither Hibernate (identity ids) nor MyBatis (keys of a
+ * batch) batches identity inserts with their ids on every database. Errors are translated as
+ * {@link dev.crmkit.core.storage.SqlErrors} does; a refused row refuses the whole call, and the
+ * caller's unit of work rolls back.
+ *
+ * <p>crmkit's own adapter helper: public because both adapters use it, not meant for hosts.
+ * Stateless and thread-safe; the connection must not be shared between threads.
+ */
+public final class JdbcBatchInserts {
+
+    /** Rows per JDBC batch: big enough for one round trip per hundred rows, small enough for any driver. */
+    static final int CHUNK = 500;
+
+    private static final String CONTACT_SQL = "INSERT INTO crm_contact (first_name, last_name, email, phone,"
+            + " company, position, notes, search_text, created_at, updated_at, company_id, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+    private static final String DEAL_SQL = "INSERT INTO crm_deal (title, description, amount, currency,"
+            + " pipeline_id, status, contact_id, expected_close_date, closed_at, lost_reason, created_at,"
+            + " updated_at, company_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+    private static final String TASK_SQL = "INSERT INTO crm_task (title, description, priority, status,"
+            + " contact_id, deal_id, due_date, completed_at, created_at, updated_at, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+    private static final Null NO_ID = new Null(Types.BIGINT);
+    private static final Null NO_DATE = new Null(Types.DATE);
+    private static final Null NO_INSTANT = new Null(Types.TIMESTAMP);
+
+    private final Jdbc jdbc;
+
+    /** @param connection the unit of work's connection, asked for on each call */
+    public JdbcBatchInserts(Supplier<Connection> connection) {
+        this.jdbc = new Jdbc(connection);
+    }
+
+    /**
+     * Inserts contacts (ids and versions of the records are ignored).
+     *
+     * @param records the contacts to insert
+     * @return the contacts as stored: the database's ids, version 0, in the given order
+     * @throws dev.crmkit.core.kernel.ConflictException when an email is taken
+     */
+    public List<Contact> contacts(List<Contact> records) {
+        return insert(
+                CONTACT_SQL,
+                records,
+                c -> new @Nullable Object[] {
+                    c.firstName(),
+                    c.lastName(),
+                    c.email(),
+                    c.phone(),
+                    c.company(),
+                    c.position(),
+                    c.notes(),
+                    c.searchText(),
+                    c.createdAt(),
+                    c.updatedAt(),
+                    orNull(c.companyId(), NO_ID)
+                },
+                (c, id) -> new Contact(
+                        id,
+                        c.firstName(),
+                        c.lastName(),
+                        c.email(),
+                        c.phone(),
+                        c.company(),
+                        c.position(),
+                        c.notes(),
+                        c.createdAt(),
+                        c.updatedAt(),
+                        0,
+                        c.companyId()));
+    }
+
+    /**
+     * Inserts deals (ids and versions of the records are ignored).
+     *
+     * @param records the deals to insert
+     * @return the deals as stored: the database's ids, version 0, in the given order
+     * @throws dev.crmkit.core.kernel.ConflictException when a referenced pipeline or contact is missing
+     */
+    public List<Deal> deals(List<Deal> records) {
+        return insert(
+                DEAL_SQL,
+                records,
+                d -> new @Nullable Object[] {
+                    d.title(),
+                    d.description(),
+                    d.value().amount(),
+                    d.value().currency().getCurrencyCode(),
+                    d.pipelineId(),
+                    d.status(),
+                    orNull(d.contactId(), NO_ID),
+                    orNull(d.expectedCloseDate(), NO_DATE),
+                    orNull(d.closedAt(), NO_INSTANT),
+                    d.lostReason(),
+                    d.createdAt(),
+                    d.updatedAt(),
+                    orNull(d.companyId(), NO_ID)
+                },
+                (d, id) -> new Deal(
+                        id,
+                        d.title(),
+                        d.description(),
+                        d.value(),
+                        d.pipelineId(),
+                        d.status(),
+                        d.contactId(),
+                        d.expectedCloseDate(),
+                        d.closedAt(),
+                        d.lostReason(),
+                        d.createdAt(),
+                        d.updatedAt(),
+                        0,
+                        d.companyId()));
+    }
+
+    /**
+     * Inserts tasks (ids and versions of the records are ignored).
+     *
+     * @param records the tasks to insert
+     * @return the tasks as stored: the database's ids, version 0, in the given order
+     * @throws dev.crmkit.core.kernel.ConflictException when a referenced contact or deal is missing
+     */
+    public List<Task> tasks(List<Task> records) {
+        return insert(
+                TASK_SQL,
+                records,
+                t -> new @Nullable Object[] {
+                    t.title(),
+                    t.description(),
+                    t.priority().key(),
+                    t.status().key(),
+                    orNull(t.contactId(), NO_ID),
+                    orNull(t.dealId(), NO_ID),
+                    orNull(t.dueDate(), NO_DATE),
+                    orNull(t.completedAt(), NO_INSTANT),
+                    t.createdAt(),
+                    t.updatedAt()
+                },
+                (t, id) -> new Task(
+                        id,
+                        t.title(),
+                        t.description(),
+                        t.priority(),
+                        t.status(),
+                        t.contactId(),
+                        t.dealId(),
+                        t.dueDate(),
+                        t.completedAt(),
+                        t.createdAt(),
+                        t.updatedAt(),
+                        0));
+    }
+
+    /** How an inserted record reads back with its id. */
+    @FunctionalInterface
+    private interface Stored<T> {
+        T as(T record, long id);
+    }
+
+    private <T> List<T> insert(String sql, List<T> records, Function<T, @Nullable Object[]> values, Stored<T> stored) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<@Nullable Object[]> rows = new ArrayList<>(records.size());
+        for (T record : records) {
+            rows.add(values.apply(record));
+        }
+        long[] ids = jdbc.insertAll(sql, rows, CHUNK);
+        List<T> inserted = new ArrayList<>(records.size());
+        for (int i = 0; i < ids.length; i++) {
+            inserted.add(stored.as(records.get(i), ids[i]));
+        }
+        return inserted;
+    }
+
+    private static Object orNull(@Nullable Object value, Null typed) {
+        return value == null ? typed : value;
+    }
+}

@@ -1,0 +1,301 @@
+package dev.crmkit.core.transfer;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.pipeline.PipelineQuery;
+import dev.crmkit.core.pipeline.Stage;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.task.Task;
+import dev.crmkit.core.task.TaskQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes every record a list query matches, with its filters and order, as CSV or JSON Lines,
+ * streaming: the query is read in keyset pages of {@value #PAGE_SIZE} (each page its own
+ * transaction, so an export of millions of rows holds neither memory nor a long transaction), and
+ * each page is written before the next is read. The fields are the record's, named as in the Java
+ * API ({@code firstName}, {@code pipelineId}); instants are ISO-8601 UTC, money is {@code amount}
+ * plus {@code currency}. A record changed while the export runs appears as it was when its page was
+ * read. Thread-safe; each call writes to its own writer, which it flushes but does not close.
+ */
+public final class Exporter {
+
+    /** Rows per page read. */
+    public static final int PAGE_SIZE = PageRequest.MAX_LIMIT;
+
+    /** The contact fields, in export order; {@link ContactImporter} reads them back. */
+    public static final List<String> CONTACT_FIELDS = List.of(
+            "id",
+            "firstName",
+            "lastName",
+            "email",
+            "phone",
+            "company",
+            "position",
+            "notes",
+            "createdAt",
+            "updatedAt",
+            "version");
+
+    private final Crm crm;
+
+    /** @param crm the CRM to read from */
+    public Exporter(Crm crm) {
+        this.crm = crm;
+    }
+
+    /**
+     * Writes the contacts the query matches (its page size and cursor are ignored).
+     *
+     * @param query filters and sort
+     * @param format CSV or JSON Lines
+     * @param out where to write
+     * @return the number of contacts written
+     */
+    public long contacts(ContactQuery query, ExportFormat format, Writer out) {
+        return export(
+                CONTACT_FIELDS,
+                Exporter::contactValues,
+                cursor -> crm.contacts().find(query.limit(PAGE_SIZE).after(cursor)),
+                format,
+                out);
+    }
+
+    /**
+     * Writes the deals the query matches (its page size and cursor are ignored).
+     *
+     * @param query filters and sort
+     * @param format CSV or JSON Lines
+     * @param out where to write
+     * @return the number of deals written
+     */
+    public long deals(DealQuery query, ExportFormat format, Writer out) {
+        return export(
+                List.of(
+                        "id",
+                        "title",
+                        "description",
+                        "amount",
+                        "currency",
+                        "pipelineId",
+                        "status",
+                        "contactId",
+                        "expectedCloseDate",
+                        "closedAt",
+                        "lostReason",
+                        "createdAt",
+                        "updatedAt",
+                        "version"),
+                (Deal d) -> values(
+                        d.id(),
+                        d.title(),
+                        d.description(),
+                        d.value().amount().toPlainString(),
+                        d.value().currency().getCurrencyCode(),
+                        d.pipelineId(),
+                        d.status(),
+                        d.contactId(),
+                        d.expectedCloseDate(),
+                        d.closedAt(),
+                        d.lostReason(),
+                        d.createdAt(),
+                        d.updatedAt(),
+                        d.version()),
+                cursor -> crm.deals().find(query.limit(PAGE_SIZE).after(cursor)),
+                format,
+                out);
+    }
+
+    /**
+     * Writes the tasks the query matches (its page size and cursor are ignored).
+     *
+     * @param query filters and sort
+     * @param format CSV or JSON Lines
+     * @param out where to write
+     * @return the number of tasks written
+     */
+    public long tasks(TaskQuery query, ExportFormat format, Writer out) {
+        return export(
+                List.of(
+                        "id",
+                        "title",
+                        "description",
+                        "priority",
+                        "status",
+                        "contactId",
+                        "dealId",
+                        "dueDate",
+                        "completedAt",
+                        "createdAt",
+                        "updatedAt",
+                        "version"),
+                (Task t) -> values(
+                        t.id(),
+                        t.title(),
+                        t.description(),
+                        t.priority().key(),
+                        t.status().key(),
+                        t.contactId(),
+                        t.dealId(),
+                        t.dueDate(),
+                        t.completedAt(),
+                        t.createdAt(),
+                        t.updatedAt(),
+                        t.version()),
+                cursor -> crm.tasks().find(query.limit(PAGE_SIZE).after(cursor)),
+                format,
+                out);
+    }
+
+    /**
+     * Writes the pipelines the query matches (its page size and cursor are ignored). {@code
+     * stages} lists the stages in order as {@code key:probability:OUTCOME:name}, separated by
+     * {@code |}.
+     *
+     * @param query filters and sort
+     * @param format CSV or JSON Lines
+     * @param out where to write
+     * @return the number of pipelines written
+     */
+    public long pipelines(PipelineQuery query, ExportFormat format, Writer out) {
+        return export(
+                List.of("id", "name", "description", "stages", "createdAt", "updatedAt", "version"),
+                (Pipeline p) -> values(
+                        p.id(),
+                        p.name(),
+                        p.description(),
+                        p.stages().stream().map(Exporter::stage).collect(Collectors.joining("|")),
+                        p.createdAt(),
+                        p.updatedAt(),
+                        p.version()),
+                cursor -> crm.pipelines().find(query.limit(PAGE_SIZE).after(cursor)),
+                format,
+                out);
+    }
+
+    static List<@Nullable Object> contactValues(Contact c) {
+        return values(
+                c.id(),
+                c.firstName(),
+                c.lastName(),
+                c.email(),
+                c.phone(),
+                c.company(),
+                c.position(),
+                c.notes(),
+                c.createdAt(),
+                c.updatedAt(),
+                c.version());
+    }
+
+    private static String stage(Stage s) {
+        return s.key() + ":" + s.probability() + ":" + s.outcome().name() + ":" + s.name();
+    }
+
+    private static List<@Nullable Object> values(@Nullable Object... values) {
+        List<@Nullable Object> list = new ArrayList<>(values.length);
+        for (Object value : values) {
+            list.add(value);
+        }
+        return list;
+    }
+
+    private static <T> long export(
+            List<String> fields,
+            Function<T, List<@Nullable Object>> values,
+            Function<@Nullable String, Page<T>> page,
+            ExportFormat format,
+            Writer out) {
+        CsvWriter csv = new CsvWriter(out);
+        if (format == ExportFormat.CSV) {
+            csv.write(fields);
+        }
+        long written = 0;
+        String cursor = null;
+        try {
+            do {
+                Page<T> current = page.apply(cursor);
+                for (T record : current.items()) {
+                    List<@Nullable Object> row = values.apply(record);
+                    if (format == ExportFormat.CSV) {
+                        csv.write(row);
+                    } else {
+                        out.write(Json.object(fields, row));
+                        out.write('\n');
+                    }
+                    written++;
+                }
+                out.flush();
+                cursor = current.nextCursor().orElse(null);
+            } while (cursor != null);
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Flat JSON objects: text, numbers, booleans and null; anything else as its text. */
+    static final class Json {
+
+        private Json() {}
+
+        static String object(List<String> fields, List<@Nullable Object> values) {
+            Map<String, @Nullable Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < fields.size(); i++) {
+                object.put(fields.get(i), values.get(i));
+            }
+            StringBuilder json = new StringBuilder("{");
+            object.forEach((field, value) -> {
+                if (json.length() > 1) {
+                    json.append(',');
+                }
+                string(json, field);
+                json.append(':');
+                if (value == null) {
+                    json.append("null");
+                } else if (value instanceof Long || value instanceof Integer || value instanceof Boolean) {
+                    json.append(value);
+                } else {
+                    string(json, value.toString());
+                }
+            });
+            return json.append('}').toString();
+        }
+
+        private static void string(StringBuilder json, String text) {
+            json.append('"');
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '"' -> json.append("\\\"");
+                    case '\\' -> json.append("\\\\");
+                    case '\n' -> json.append("\\n");
+                    case '\r' -> json.append("\\r");
+                    case '\t' -> json.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            json.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            json.append(c);
+                        }
+                    }
+                }
+            }
+            json.append('"');
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.examples.cli.CliRunner.Result;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code crm import contacts} and {@code crm export}: a file in, the same data out, a re-import that changes nothing. */
+class TransferCommandTest {
+
+    @TempDir
+    Path home;
+
+    CliRunner crm;
+
+    @BeforeEach
+    void cli() {
+        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
+    }
+
+    @Test
+    void should_import_refuse_bad_rows_to_an_error_file_and_export_what_was_imported() throws Exception {
+        Path file = home.resolve("people.csv");
+        Files.writeString(
+                file,
+                "\uFEFFFirst Name;Last Name;E-Mail;Company\r\n"
+                        + "Ada;Lovelace;ada@example.com;\"Analytical; Engines\"\r\n"
+                        + "Bad;Row;not-an-email;\r\n"
+                        + "Alan;Turing;alan@example.com;\r\n",
+                StandardCharsets.UTF_8);
+
+        Result dryRun =
+                crm.run("import", "contacts", file.toString(), "--dry-run", "--column", "E-Mail=email", "--json");
+        Result imported = crm.run("import", "contacts", file.toString(), "--column", "E-Mail=email", "--json");
+        Result again = crm.run("import", "contacts", file.toString(), "--column", "E-Mail=email", "--json");
+        Result exported = crm.run("export", "contacts", "--company", "Analytical; Engines");
+
+        assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
+        assertThat(dryRun.json().path("created").asLong()).isEqualTo(2);
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        assertThat(imported.json().path("created").asLong()).isEqualTo(2);
+        assertThat(imported.json().path("refused").asLong()).isEqualTo(1);
+        assertThat(Files.readString(home.resolve("people.csv.errors.csv")))
+                .startsWith("line,errors,First Name,Last Name,E-Mail,Company\r\n")
+                .contains("3,email: must be a valid email address");
+        assertThat(again.json().path("unchanged").asLong()).isEqualTo(2);
+        assertThat(again.json().path("created").asLong()).isZero();
+        assertThat(exported.exitCode()).as(exported.toString()).isZero();
+        assertThat(exported.out().lines().toList())
+                .hasSize(2)
+                .first()
+                .asString()
+                .startsWith("id,firstName,lastName,email");
+        assertThat(exported.out()).contains(",Ada,Lovelace,ada@example.com,,Analytical; Engines,");
+    }
+
+    @Test
+    void should_export_json_lines_to_a_file_and_refuse_an_unknown_format() throws Exception {
+        crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "Lovelace", "--email", "ada@example.com");
+        Path out = home.resolve("contacts.jsonl");
+
+        Result exported = crm.run("export", "contacts", "--format", "jsonl", "--output", out.toString());
+        Result unknown = crm.run("export", "contacts", "--format", "xml");
+
+        assertThat(exported.exitCode()).as(exported.toString()).isZero();
+        assertThat(Files.readAllLines(out)).singleElement().asString().contains("\"email\":\"ada@example.com\"");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("format must be csv or jsonl");
+    }
+}
