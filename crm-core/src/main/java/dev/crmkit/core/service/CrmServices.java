@@ -27,6 +27,8 @@ public final class CrmServices {
     private final DealService deals;
     private final TaskService tasks;
     private final AgentStateService agentState;
+    private final ActivityService activities;
+    private final TimelineService timeline;
 
     private CrmServices(Transactor transactor, Currency defaultCurrency, AgentRetention retention) {
         this.transactor = transactor;
@@ -35,6 +37,8 @@ public final class CrmServices {
         this.deals = new DealService(transactor, defaultCurrency);
         this.tasks = new TaskService(transactor);
         this.agentState = new AgentStateService(transactor, retention);
+        this.activities = new ActivityService(transactor);
+        this.timeline = new TimelineService(transactor);
     }
 
     /**
@@ -120,5 +124,15 @@ public final class CrmServices {
     /** @return the agent-state service */
     public AgentStateService agentState() {
         return agentState;
+    }
+
+    /** @return the activity service */
+    public ActivityService activities() {
+        return activities;
+    }
+
+    /** @return the timeline service */
+    public TimelineService timeline() {
+        return timeline;
     }
 }
