@@ -114,8 +114,7 @@ class CrmSchemaBesideHostFlywayTest {
 
             assertThat(CrmSchema.migrate(dataSource)).isZero();
 
-            assertThat(versions(dataSource, CrmSchema.HISTORY_TABLE))
-                    .containsExactly(String.valueOf(CrmSchema.SCRIPTS.size()));
+            assertThat(versions(dataSource, CrmSchema.HISTORY_TABLE)).containsExactly(latestVersion());
             assertThat(scripts(dataSource, HOST_HISTORY)).isEmpty();
             assertThat(hostFlyway(dataSource)).isEqualTo(2);
             assertThat(CrmSchema.migrate(dataSource)).isZero();
@@ -248,5 +247,11 @@ class CrmSchemaBesideHostFlywayTest {
             }
         }
         return values;
+    }
+
+    /** The version of crmkit's newest script, as Flyway records it. */
+    private static String latestVersion() {
+        String last = CrmSchema.SCRIPTS.get(CrmSchema.SCRIPTS.size() - 1);
+        return String.valueOf(Integer.parseInt(last.substring(1, last.indexOf("__"))));
     }
 }

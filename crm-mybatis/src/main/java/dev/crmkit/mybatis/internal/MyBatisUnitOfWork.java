@@ -1,9 +1,11 @@
 package dev.crmkit.mybatis.internal;
 
+import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
+import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
@@ -27,6 +29,8 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private @Nullable PipelineRepository pipelines;
     private @Nullable DealRepository deals;
     private @Nullable TaskRepository tasks;
+    private @Nullable ActivityRepository activities;
+    private @Nullable DealStageChangeRepository dealStageChanges;
     private @Nullable AgentConversationRepository agentConversations;
     private @Nullable AgentActionRepository agentActions;
     private boolean committed;
@@ -69,6 +73,24 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
             tasks = new MyBatisTaskRepository(session.getMapper(TaskMapper.class));
         }
         return tasks;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        requireActive();
+        if (activities == null) {
+            activities = new MyBatisActivityRepository(session.getMapper(ActivityMapper.class));
+        }
+        return activities;
+    }
+
+    @Override
+    public DealStageChangeRepository dealStageChanges() {
+        requireActive();
+        if (dealStageChanges == null) {
+            dealStageChanges = new MyBatisDealStageChangeRepository(session.getMapper(DealStageChangeMapper.class));
+        }
+        return dealStageChanges;
     }
 
     // Agent state is plain rows: crm-core's JDBC statements on this session's connection, so they
