@@ -194,7 +194,7 @@ public final class CrmViews {
         return temporal == null ? null : temporal.toString();
     }
 
-    private static @Nullable String cut(@Nullable String text) {
+    static @Nullable String cut(@Nullable String text) {
         if (text == null || text.codePointCount(0, text.length()) <= TEXT_MAX) {
             return text;
         }

@@ -69,7 +69,10 @@ class CrmToolsetTest {
                         "get_task",
                         "overdue_tasks",
                         "search_tasks",
-                        "update_task");
+                        "update_task",
+                        "list_activities",
+                        "log_activity",
+                        "timeline");
     }
 
     @Test
