@@ -73,7 +73,7 @@ class AgentScenarioTest {
 
         agent().chat("tools", "Hi");
 
-        assertThat(model.lastRequest().toolSpecifications()).hasSize(24);
+        assertThat(model.lastRequest().toolSpecifications()).hasSize(27);
         assertThat(model.lastRequest().messages().get(0)).isInstanceOf(SystemMessage.class);
         assertThat(((SystemMessage) model.lastRequest().messages().get(0)).text())
                 .contains("Today is " + testCrm.clock().today());

@@ -99,6 +99,18 @@ public final class Crm implements AutoCloseable {
     }
 
     /**
+     * {@return the activities: notes, calls, emails and meetings logged on contacts, companies and deals}
+     */
+    public dev.crmkit.core.service.ActivityService activities() {
+        return services.activities();
+    }
+
+    /** {@return the timelines of contacts, deals and companies} */
+    public dev.crmkit.core.service.TimelineService timeline() {
+        return services.timeline();
+    }
+
+    /**
      * Runs {@code work} as one transaction: every service call inside it, on this thread, joins
      * one unit of work, and either all of them commit or none does. The events of all the calls
      * are published once, in order, after the commit; work that rolls back publishes nothing.

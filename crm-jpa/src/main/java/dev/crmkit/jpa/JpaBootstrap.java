@@ -12,8 +12,14 @@ final class JpaBootstrap {
 
     static final String PERSISTENCE_UNIT = "crmkit";
 
-    static final List<Class<?>> ENTITIES =
-            List.of(ContactEntity.class, PipelineEntity.class, DealEntity.class, TaskEntity.class, CompanyEntity.class);
+    static final List<Class<?>> ENTITIES = List.of(
+            ContactEntity.class,
+            PipelineEntity.class,
+            DealEntity.class,
+            TaskEntity.class,
+            CompanyEntity.class,
+            ActivityEntity.class,
+            DealStageChangeEntity.class);
 
     private JpaBootstrap() {}
 

@@ -1,10 +1,12 @@
 package dev.crmkit.jpa;
 
+import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
+import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
@@ -33,6 +35,8 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final JpaDealRepository deals;
     private final JpaTaskRepository tasks;
     private final JpaCompanyRepository companies;
+    private final JpaActivityRepository activities;
+    private final JpaDealStageChangeRepository dealStageChanges;
     private final boolean joined;
     private final JdbcAgentConversationRepository agentConversations;
     private final JdbcAgentActionRepository agentActions;
@@ -64,6 +68,8 @@ final class JpaUnitOfWork implements UnitOfWork {
         this.deals = new JpaDealRepository(em);
         this.tasks = new JpaTaskRepository(em);
         this.companies = new JpaCompanyRepository(em);
+        this.activities = new JpaActivityRepository(em);
+        this.dealStageChanges = new JpaDealStageChangeRepository(em);
         // Agent state is plain rows without entities: crm-core's JDBC statements on this
         // transaction's own connection, so they commit and roll back with it.
         Supplier<Connection> connection =
@@ -100,6 +106,18 @@ final class JpaUnitOfWork implements UnitOfWork {
     public CompanyRepository companies() {
         requireOpen();
         return companies;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        requireOpen();
+        return activities;
+    }
+
+    @Override
+    public DealStageChangeRepository dealStageChanges() {
+        requireOpen();
+        return dealStageChanges;
     }
 
     @Override

@@ -2,9 +2,11 @@ package dev.crmkit.mybatis;
 
 import dev.crmkit.core.kernel.StorageException;
 import dev.crmkit.core.schema.Dialect;
+import dev.crmkit.mybatis.internal.ActivityMapper;
 import dev.crmkit.mybatis.internal.CompanyMapper;
 import dev.crmkit.mybatis.internal.ContactMapper;
 import dev.crmkit.mybatis.internal.DealMapper;
+import dev.crmkit.mybatis.internal.DealStageChangeMapper;
 import dev.crmkit.mybatis.internal.PipelineMapper;
 import dev.crmkit.mybatis.internal.TaskMapper;
 import dev.crmkit.mybatis.internal.UtcInstantTypeHandler;
@@ -62,8 +64,14 @@ public final class MyBatisCrmMappers {
             Arrays.stream(Dialect.values()).map(Dialect::folder).collect(Collectors.toUnmodifiableSet());
 
     /** Mapper interfaces; each one's SQL is in the XML resource of the same name. */
-    static final List<Class<?>> MAPPERS =
-            List.of(ContactMapper.class, PipelineMapper.class, DealMapper.class, TaskMapper.class, CompanyMapper.class);
+    static final List<Class<?>> MAPPERS = List.of(
+            ContactMapper.class,
+            PipelineMapper.class,
+            DealMapper.class,
+            TaskMapper.class,
+            CompanyMapper.class,
+            ActivityMapper.class,
+            DealStageChangeMapper.class);
 
     /** SQL fragments shared by the mappers (keyset pagination); no interface of its own. */
     private static final String PAGING_RESOURCE = "dev/crmkit/mybatis/internal/Paging.xml";

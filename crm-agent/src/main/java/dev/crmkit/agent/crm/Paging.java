@@ -39,7 +39,7 @@ record Paging(
         return new PageRequest<>(sort, direction, size(), cursor, false);
     }
 
-    private int size() {
+    int size() {
         if (limit == null) {
             return DEFAULT_LIMIT;
         }

@@ -74,7 +74,10 @@ class CrmToolsetTest {
                         "delete_company",
                         "get_company",
                         "search_companies",
-                        "update_company");
+                        "update_company",
+                        "list_activities",
+                        "log_activity",
+                        "timeline");
     }
 
     @Test

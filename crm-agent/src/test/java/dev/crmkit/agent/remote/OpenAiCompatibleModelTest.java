@@ -92,7 +92,7 @@ class OpenAiCompatibleModelTest {
         FakeOpenAiServer.Received first = server.received().get(0);
         assertThat(first.authorization()).isEqualTo("Bearer secret");
         assertThat(first.body().path("model").asText()).isEqualTo("qwen2.5-1.5b-instruct");
-        assertThat(first.body().path("tools")).hasSize(24);
+        assertThat(first.body().path("tools")).hasSize(27);
         assertThat(server.lastReceived().messages("tool")).singleElement().satisfies(tool -> {
             assertThat(tool.path("tool_call_id").asText()).isEqualTo("call_1");
             assertThat(tool.path("content").asText()).contains("\"id\":" + john.id());

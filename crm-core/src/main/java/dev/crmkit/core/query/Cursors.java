@@ -24,7 +24,11 @@ final class Cursors {
     private Cursors() {}
 
     static <T extends CrmRecord> String encode(SortField<T> sort, SortDirection direction, T lastRow) {
-        Object value = sort.valueOf(lastRow);
+        return encode(sort, direction, new Keyset(sort.valueOf(lastRow), lastRow.id()));
+    }
+
+    static String encode(SortField<?> sort, SortDirection direction, Keyset keyset) {
+        Object value = keyset.value();
         String encodedValue = value == null ? "N" : "V" + sort.valueType().format(value);
         String plain = String.join(
                 String.valueOf(SEPARATOR),
@@ -32,7 +36,7 @@ final class Cursors {
                 sort.key(),
                 direction.name(),
                 encodedValue,
-                Long.toString(lastRow.id()));
+                Long.toString(keyset.id()));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 

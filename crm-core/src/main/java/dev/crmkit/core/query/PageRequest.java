@@ -115,6 +115,19 @@ public record PageRequest<S extends SortField<?>>(
         return limit + 1;
     }
 
+    /**
+     * Continue after a position the caller computed rather than read from a page: rows strictly
+     * after {@code (value, id)} in this order. The timeline merges several sources this way: it
+     * positions each source's own keyset query at the merged cursor.
+     *
+     * @param keyset the sort value (of the sort's type) and the id to continue after; any id is
+     *     allowed, e.g. {@link Long#MIN_VALUE} to keep every row of that value in a descending order
+     * @return a copy of this request with the change
+     */
+    public PageRequest<S> afterKeyset(Keyset keyset) {
+        return withCursor(Cursors.encode(sort, direction, keyset));
+    }
+
     /** Encodes the cursor that continues after {@code lastRow}. */
     @SuppressWarnings("unchecked")
     <T extends CrmRecord> String cursorAfter(T lastRow) {

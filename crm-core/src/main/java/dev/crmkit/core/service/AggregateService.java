@@ -132,6 +132,7 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
         return transactor.inTransaction(tx -> {
             T stored = repository(tx).insert(build.apply(tx));
             tx.emit(created.apply(stored, tx.now()));
+            afterCreate(tx, stored);
             return stored;
         });
     }
@@ -197,6 +198,9 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
         tx.emit(event.of(before, stored, tx.now()));
         return stored;
     }
+
+    /** Writes what a new record brings along in the same transaction, e.g. a deal's first stage change; nothing by default. */
+    void afterCreate(Tx tx, T created) {}
 
     /** Publishes events beyond the updated event, e.g. a stage change; nothing by default. */
     void afterUpdate(Tx tx, T before, T after) {}

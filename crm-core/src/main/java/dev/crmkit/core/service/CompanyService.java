@@ -1,5 +1,6 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyDomain;
 import dev.crmkit.core.company.CompanyEvent;
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * Creates, reads, updates, deletes and searches companies, enforcing their rules: a domain
  * belongs to one company, compared in its normalized form ({@link CompanyDomain}). Renaming a
  * company renames the free-text {@code company} of its linked contacts, publishing a {@link
- * ContactEvent.Updated} per contact. Deleting a company detaches its contacts (which keep the name
+ * ContactEvent.Updated} per contact. Deleting a company deletes its activities and detaches its contacts (which keep the name
  * as free text) and deals in the same transaction, publishing a {@link ContactEvent.Updated} and
  * {@link DealEvent.Updated} per record before the {@link CompanyEvent.Deleted}. Every method is
  * one transaction; events are published after it commits. Thread-safe.
@@ -136,6 +137,7 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
     @Override
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
+        ActivityService.deleteLinked(tx, ActivityQuery.all().withCompany(id));
         for (Contact contact : linkedContacts(work, id)) {
             cascadeUpdate(
                     tx,

@@ -1,5 +1,6 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactEvent;
@@ -33,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * to one contact, ignoring letter case. Deleting a contact deletes its tasks and detaches its
  * deals in the same transaction, publishing a {@link TaskEvent.Deleted} per task and a {@link
  * DealEvent.Updated} per deal (whose version moves on) before the {@link ContactEvent.Deleted}.
+ * It also deletes the contact's activities, with an {@link
+ * dev.crmkit.core.activity.ActivityEvent.Deleted} each.
  * Every method is one transaction; events are published after it commits. Thread-safe.
  */
 public final class ContactService extends AggregateService<Contact, ContactRepository> {
@@ -194,6 +197,7 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
     @Override
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
+        ActivityService.deleteLinked(tx, ActivityQuery.all().withContact(id));
         for (Task task : work.tasks().findAll(TaskQuery.all().withContact(id), tx.today())) {
             work.tasks().deleteById(task.id());
             tx.emit(new TaskEvent.Deleted(task.id(), tx.now()));

@@ -28,6 +28,8 @@ public final class CrmServices {
     private final TaskService tasks;
     private final AgentStateService agentState;
     private final CompanyService companies;
+    private final ActivityService activities;
+    private final TimelineService timeline;
 
     private CrmServices(Transactor transactor, Currency defaultCurrency, AgentRetention retention) {
         this.transactor = transactor;
@@ -37,6 +39,8 @@ public final class CrmServices {
         this.tasks = new TaskService(transactor);
         this.agentState = new AgentStateService(transactor, retention);
         this.companies = new CompanyService(transactor);
+        this.activities = new ActivityService(transactor);
+        this.timeline = new TimelineService(transactor);
     }
 
     /**
@@ -127,5 +131,15 @@ public final class CrmServices {
     /** @return the company service */
     public CompanyService companies() {
         return companies;
+    }
+
+    /** @return the activity service */
+    public ActivityService activities() {
+        return activities;
+    }
+
+    /** @return the timeline service */
+    public TimelineService timeline() {
+        return timeline;
     }
 }

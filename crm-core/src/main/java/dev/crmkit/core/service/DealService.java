@@ -1,8 +1,10 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
 import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.deal.DealStageChange;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.kernel.FieldErrors;
@@ -32,7 +34,12 @@ import org.jspecify.annotations.Nullable;
  * only exists in a LOST stage, a linked contact exists. Every method is one transaction; events
  * are published after it commits. Deleting a deal detaches its tasks in the same transaction,
  * publishing a {@link TaskEvent.Updated} per task (whose version moves on) before the {@link
- * DealEvent.Deleted}. Thread-safe.
+ * DealEvent.Deleted}; it also deletes the deal's activities (an {@link
+ * dev.crmkit.core.activity.ActivityEvent.Deleted} each) and its stage history. Thread-safe.
+ *
+ * <p>Every stage a deal enters is recorded as a {@link DealStageChange} in the same transaction:
+ * creating a deal records its first stage (with no previous one), and each change of stage or
+ * pipeline records the move. The timeline ({@link TimelineService}) reads this history.
  *
  * <p>Linking a deal to a pipeline or contact locks that parent's row first ({@code lockById}),
  * and a delete locks the deal's row before its tasks are read, so a deal is never left pointing
@@ -138,7 +145,21 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     void afterUpdate(Tx tx, Deal before, Deal after) {
         if (after.pipelineId() != before.pipelineId() || !after.status().equals(before.status())) {
             tx.emit(new DealEvent.StageChanged(after, before.pipelineId(), before.status(), tx.now()));
+            recordStageChange(tx, after, before.pipelineId(), before.status());
         }
+    }
+
+    /** A new deal enters its first stage: the first row of its stage history. */
+    @Override
+    void afterCreate(Tx tx, Deal created) {
+        recordStageChange(tx, created, null, null);
+    }
+
+    private static void recordStageChange(Tx tx, Deal deal, @Nullable Long fromPipelineId, @Nullable String fromStage) {
+        tx.work()
+                .dealStageChanges()
+                .insert(new DealStageChange(
+                        0, deal.id(), fromPipelineId, fromStage, deal.pipelineId(), deal.status(), tx.now(), 0));
     }
 
     /**
@@ -164,6 +185,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     @Override
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
+        ActivityService.deleteLinked(tx, ActivityQuery.all().withDeal(id));
         for (Task task : work.tasks().findAll(TaskQuery.all().withDeal(id), tx.today())) {
             cascadeUpdate(
                     tx, work.tasks(), task, task.withDealId(null).withUpdatedAt(tx.now()), TaskEvent.Updated::new);

@@ -149,7 +149,8 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
                 current.version());
     }
 
-    private static void requireLinks(Tx tx, @Nullable Long contactId, @Nullable Long dealId, FieldErrors errors) {
+    /** Locks the contact, then the deal, each when given; a missing one is a field error. Activities share it. */
+    static void requireLinks(Tx tx, @Nullable Long contactId, @Nullable Long dealId, FieldErrors errors) {
         if (contactId != null && !tx.work().contacts().lockById(contactId)) {
             errors.add("contactId", "no contact with id " + contactId);
         }

@@ -107,6 +107,16 @@ public final class SpringUnitOfWork implements UnitOfWork {
     }
 
     @Override
+    public dev.crmkit.core.storage.ActivityRepository activities() {
+        return delegate.activities();
+    }
+
+    @Override
+    public dev.crmkit.core.storage.DealStageChangeRepository dealStageChanges() {
+        return delegate.dealStageChanges();
+    }
+
+    @Override
     public AgentConversationRepository agentConversations() {
         return delegate.agentConversations();
     }

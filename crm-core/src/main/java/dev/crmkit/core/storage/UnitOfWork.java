@@ -32,6 +32,12 @@ public interface UnitOfWork extends AutoCloseable {
     /** {@return the companies, in this unit of work} */
     CompanyRepository companies();
 
+    /** {@return the activities, in this unit of work} */
+    ActivityRepository activities();
+
+    /** {@return the deals' stage history, in this unit of work} */
+    DealStageChangeRepository dealStageChanges();
+
     /** {@return an assistant's conversations, in this unit of work} */
     AgentConversationRepository agentConversations();
 

@@ -19,6 +19,8 @@ public enum TaskSort implements SortField<Task> {
             .onColumn("priority_rank")),
     /** Sorts by {@code due_date}. */
     DUE_DATE(optional("due_date", SortValueType.DATE, Task::dueDate)),
+    /** Sorts by {@code completed_at}; open tasks have none. */
+    COMPLETED_AT(optional("completed_at", SortValueType.INSTANT, Task::completedAt)),
     /** Sorts by {@code created_at}. */
     CREATED_AT(required("created_at", SortValueType.INSTANT, Task::createdAt)),
     /** Sorts by {@code updated_at}. */

@@ -37,6 +37,8 @@ public abstract class CrmStorageContract extends CrmContract implements SqlTestC
         "crm_agent_pending",
         "crm_agent_action",
         "crm_agent_conversation",
+        "crm_activity",
+        "crm_deal_stage_change",
         "crm_task",
         "crm_deal",
         "crm_pipeline_stage",

@@ -133,6 +133,7 @@ final class ModelTasks {
             case TITLE -> Task::title;
             case PRIORITY -> task -> rank(task.priority());
             case DUE_DATE -> Task::dueDate;
+            case COMPLETED_AT -> Task::completedAt;
             case CREATED_AT -> Task::createdAt;
             case UPDATED_AT -> Task::updatedAt;
         };

@@ -37,6 +37,8 @@ class CrmSchemaTest {
                             "crm_agent_pending",
                             "crm_agent_action",
                             "crm_company",
+                            "crm_activity",
+                            "crm_deal_stage_change",
                             CrmSchema.HISTORY_TABLE);
         }
     }

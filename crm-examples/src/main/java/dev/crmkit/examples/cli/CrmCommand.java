@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
             PipelinesCommand.class,
             DealsCommand.class,
             TasksCommand.class,
+            ActivitiesCommand.class,
+            TimelineCommand.class,
             ModelCommand.class,
             ChatCommand.class,
             EvalCommand.class,

@@ -42,6 +42,9 @@ class CliReadmeTest {
                 .isEqualTo("proposal");
         assertThat(output(examples, results, "pipelines show 1")).contains("25000.00 EUR");
         assertThat(output(examples, results, "tasks complete 1")).contains("completed");
+        assertThat(output(examples, results, "timeline contact 1"))
+                .contains("call: Intro call")
+                .contains("deal 1 -> proposal from lead");
     }
 
     /** The {@code crm-examples/crm} lines of the code block after the marker. */

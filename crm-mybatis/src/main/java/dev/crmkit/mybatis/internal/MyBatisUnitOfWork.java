@@ -1,10 +1,12 @@
 package dev.crmkit.mybatis.internal;
 
+import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
+import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
@@ -31,6 +33,8 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private @Nullable DealRepository deals;
     private @Nullable TaskRepository tasks;
     private @Nullable CompanyRepository companies;
+    private @Nullable ActivityRepository activities;
+    private @Nullable DealStageChangeRepository dealStageChanges;
     private @Nullable AgentConversationRepository agentConversations;
     private @Nullable AgentActionRepository agentActions;
     private boolean committed;
@@ -84,6 +88,24 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
             companies = new MyBatisCompanyRepository(session.getMapper(CompanyMapper.class));
         }
         return companies;
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        requireActive();
+        if (activities == null) {
+            activities = new MyBatisActivityRepository(session.getMapper(ActivityMapper.class));
+        }
+        return activities;
+    }
+
+    @Override
+    public DealStageChangeRepository dealStageChanges() {
+        requireActive();
+        if (dealStageChanges == null) {
+            dealStageChanges = new MyBatisDealStageChangeRepository(session.getMapper(DealStageChangeMapper.class));
+        }
+        return dealStageChanges;
     }
 
     // Agent state is plain rows: crm-core's JDBC statements on this session's connection, so they

@@ -123,6 +123,12 @@ public final class InMemoryCrmStorage implements CrmStorage {
                 for (Long id : touched.getOrDefault(Table.TASK, Set.of())) {
                     Optional.ofNullable(next.tasks.get(id)).ifPresent(next::requireReferences);
                 }
+                for (Long id : touched.getOrDefault(Table.ACTIVITY, Set.of())) {
+                    Optional.ofNullable(next.activities.get(id)).ifPresent(next::requireReferences);
+                }
+                for (Long id : touched.getOrDefault(Table.STAGE_CHANGE, Set.of())) {
+                    Optional.ofNullable(next.stageChanges.get(id)).ifPresent(next::requireReferences);
+                }
                 next.cascade();
                 committed = next;
             } finally {

@@ -3,11 +3,13 @@ package dev.crmkit.core.storage.memory;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.StaleVersionException;
+import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
+import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
@@ -58,6 +60,16 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     @Override
     public CompanyRepository companies() {
         return new MemoryCompanyRepository(this);
+    }
+
+    @Override
+    public ActivityRepository activities() {
+        return new MemoryActivityRepository(this);
+    }
+
+    @Override
+    public DealStageChangeRepository dealStageChanges() {
+        return new MemoryDealStageChangeRepository(this);
     }
 
     @Override

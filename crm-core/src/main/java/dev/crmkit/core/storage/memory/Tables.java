@@ -1,8 +1,10 @@
 package dev.crmkit.core.storage.memory;
 
+import dev.crmkit.core.activity.Activity;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealStageChange;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.task.Task;
@@ -26,6 +28,8 @@ final class Tables {
     final TreeMap<Long, Deal> deals;
     final TreeMap<Long, Task> tasks;
     final TreeMap<Long, Company> companies;
+    final TreeMap<Long, Activity> activities = new TreeMap<>();
+    final TreeMap<Long, DealStageChange> stageChanges = new TreeMap<>();
 
     Tables() {
         this(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
@@ -45,12 +49,15 @@ final class Tables {
     }
 
     Tables copy() {
-        return new Tables(
+        Tables copy = new Tables(
                 new TreeMap<>(contacts),
                 new TreeMap<>(pipelines),
                 new TreeMap<>(deals),
                 new TreeMap<>(tasks),
                 new TreeMap<>(companies));
+        copy.activities.putAll(activities);
+        copy.stageChanges.putAll(stageChanges);
+        return copy;
     }
 
     /** The table holding records of this kind. */
@@ -63,6 +70,8 @@ final class Tables {
                     case DEAL -> deals;
                     case TASK -> tasks;
                     case COMPANY -> companies;
+                    case ACTIVITY -> activities;
+                    case STAGE_CHANGE -> stageChanges;
                 };
     }
 
@@ -120,6 +129,26 @@ final class Tables {
         }
     }
 
+    /** Refuses an activity whose contact, company or deal is not there. */
+    void requireReferences(Activity activity) {
+        if (activity.contactId() != null && !contacts.containsKey(activity.contactId())) {
+            throw new ConflictException("contactId refers to a contact that was deleted meanwhile", "contactId", null);
+        }
+        if (activity.companyId() != null && !companies.containsKey(activity.companyId())) {
+            throw new ConflictException("companyId refers to a company that was deleted meanwhile", "companyId", null);
+        }
+        if (activity.dealId() != null && !deals.containsKey(activity.dealId())) {
+            throw new ConflictException("dealId refers to a deal that was deleted meanwhile", "dealId", null);
+        }
+    }
+
+    /** Refuses a stage change whose deal is not there. */
+    void requireReferences(DealStageChange change) {
+        if (!deals.containsKey(change.dealId())) {
+            throw new ConflictException("dealId refers to a deal that was deleted meanwhile", "dealId", null);
+        }
+    }
+
     /** Refuses a pipeline (or its absence) that leaves a deal without its pipeline or stage. */
     void requireDealsKept(long pipelineId) {
         deals.values().stream().filter(deal -> deal.pipelineId() == pipelineId).forEach(this::requireReferences);
@@ -162,6 +191,24 @@ final class Tables {
             touched.computeIfAbsent(Table.DEAL, t -> new HashSet<>()).add(id);
             return deal.withContactId(null);
         });
+        // Activities of a missing contact, company or deal, and stage changes of a missing deal, go with it.
+        activities.values().removeIf(activity -> {
+            boolean orphan = activity.contactId() != null && !contacts.containsKey(activity.contactId())
+                    || activity.companyId() != null && !companies.containsKey(activity.companyId())
+                    || activity.dealId() != null && !deals.containsKey(activity.dealId());
+            if (orphan) {
+                touched.computeIfAbsent(Table.ACTIVITY, t -> new HashSet<>()).add(activity.id());
+            }
+            return orphan;
+        });
+        stageChanges.values().removeIf(change -> {
+            boolean orphan = !deals.containsKey(change.dealId());
+            if (orphan) {
+                touched.computeIfAbsent(Table.STAGE_CHANGE, t -> new HashSet<>())
+                        .add(change.id());
+            }
+            return orphan;
+        });
         tasks.replaceAll((id, task) -> {
             if (task.dealId() == null || deals.containsKey(Objects.requireNonNull(task.dealId()))) {
                 return task;
@@ -178,6 +225,8 @@ final class Tables {
         PIPELINE,
         DEAL,
         TASK,
-        COMPANY
+        COMPANY,
+        ACTIVITY,
+        STAGE_CHANGE
     }
 }

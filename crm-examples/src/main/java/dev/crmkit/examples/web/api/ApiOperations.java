@@ -67,6 +67,8 @@ final class ApiOperations {
                                                 .types(Set.of("string"))
                                                 .description("server-sent events: text, action, done, error"))));
             }
+        } else if (path.endsWith("/timeline")) {
+            operation.setOperationId("get" + singular + "Timeline");
         } else if (path.endsWith("/summary")) {
             operation.setOperationId("get" + singular + "Summary");
         } else if (collection && method == PathItem.HttpMethod.GET) {

@@ -54,6 +54,13 @@ final class ApiSchemas {
                     List.of("title"),
                     List.of("title", "priority", "status")),
             new Resource(
+                    "Activity",
+                    ActivityJson.class,
+                    ActivityJson.WRITABLE,
+                    ActivityJson.READ_ONLY,
+                    List.of("type", "subject"),
+                    List.of("type", "subject", "occurred_at")),
+            new Resource(
                     "Pipeline",
                     PipelineJson.class,
                     PipelineJson.WRITABLE,
@@ -76,6 +83,7 @@ final class ApiSchemas {
                             "status",
                             List.of("todo", "in_progress", "completed", "cancelled")),
             "StageJson", Map.of("outcome", List.of("open", "won", "lost")),
+            "ActivityJson", Map.of("type", List.of("note", "call", "email", "meeting")),
             "Message", Map.of("role", List.of("user", "assistant")));
 
     private ApiSchemas() {}

@@ -150,6 +150,24 @@ final class JsonInput {
         });
     }
 
+    /** An instant such as {@code 2026-03-31T09:30:00Z}, within what every database holds. */
+    Patch<java.time.Instant> instant(String name) {
+        return read(name, node -> {
+            if (node.isString()) {
+                try {
+                    java.time.Instant instant =
+                            java.time.Instant.parse(node.asString().strip());
+                    if (dev.crmkit.core.kernel.StorageLimits.isStorable(instant)) {
+                        return instant;
+                    }
+                } catch (java.time.format.DateTimeParseException e) {
+                    // reported below
+                }
+            }
+            return fail(name, "must be an instant such as 2026-03-31T09:30:00Z, between years 1 and 9999");
+        });
+    }
+
     /** An array whose elements are objects, each read by {@code element} with its own index in error names. */
     <E> Patch<List<E>> objects(String name, Function<JsonNode, E> element) {
         return read(name, node -> {

@@ -1,0 +1,197 @@
+package dev.crmkit.core.service;
+
+import dev.crmkit.core.activity.Activity;
+import dev.crmkit.core.activity.ActivityQuery;
+import dev.crmkit.core.activity.ActivitySort;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.deal.DealStageChange;
+import dev.crmkit.core.deal.DealStageChangeQuery;
+import dev.crmkit.core.deal.DealStageChangeSort;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.query.Keyset;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.query.SortField;
+import dev.crmkit.core.task.Task;
+import dev.crmkit.core.task.TaskQuery;
+import dev.crmkit.core.task.TaskSort;
+import dev.crmkit.core.task.TaskStatus;
+import dev.crmkit.core.timeline.TimelineCursor;
+import dev.crmkit.core.timeline.TimelineEntry;
+import dev.crmkit.core.timeline.TimelinePage;
+import dev.crmkit.core.timeline.TimelineSource;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a record's timeline: its activities, its completed tasks and its deals' stage changes,
+ * merged newest first and keyset-paged with an opaque cursor. Thread-safe; each call is one
+ * (read) transaction.
+ *
+ * <ul>
+ *   <li>a contact's timeline: activities linked to it, its completed tasks, and the stage changes
+ *       of the deals linked to it now;</li>
+ *   <li>a deal's timeline: activities linked to it, its completed tasks and its stage changes;</li>
+ *   <li>a company's timeline: activities linked to it.</li>
+ * </ul>
+ *
+ * <p>Order: by instant (an activity's {@code occurredAt}, a task's {@code completedAt}, a change's
+ * {@code changedAt}), newest first; at the same instant by {@link TimelineSource} order, then by
+ * id, highest first. Each source is read with its own keyset query positioned at the cursor, and
+ * the sources' pages are merged (a k-way merge of at most {@code limit + 1} rows each), so a deep
+ * page costs what the first page costs.
+ */
+public final class TimelineService {
+
+    private final Transactor transactor;
+
+    TimelineService(Transactor transactor) {
+        this.transactor = transactor;
+    }
+
+    /**
+     * One page of a contact's timeline.
+     *
+     * @param contactId the contact
+     * @param cursor the {@link TimelinePage#nextCursor()} of the previous page, or {@code null} for the first
+     * @param limit entries per page, {@value PageRequest#MIN_LIMIT} to {@value PageRequest#MAX_LIMIT}
+     * @return the page, newest first
+     * @throws NotFoundException when there is no such contact
+     * @throws dev.crmkit.core.kernel.ValidationException on {@code limit} or {@code cursor}
+     */
+    public TimelinePage contact(long contactId, @Nullable String cursor, int limit) {
+        return transactor.inTransaction(tx -> {
+            if (!tx.work().contacts().existsById(contactId)) {
+                throw new NotFoundException("contact", contactId);
+            }
+            Set<Long> deals = tx.work().deals().findAll(DealQuery.all().withContact(contactId)).stream()
+                    .map(Deal::id)
+                    .collect(Collectors.toSet());
+            return merge(
+                    tx,
+                    ActivityQuery.all().withContact(contactId),
+                    TaskQuery.all().withContact(contactId),
+                    deals,
+                    cursor,
+                    limit);
+        });
+    }
+
+    /**
+     * One page of a deal's timeline.
+     *
+     * @param dealId the deal
+     * @param cursor the {@link TimelinePage#nextCursor()} of the previous page, or {@code null} for the first
+     * @param limit entries per page, {@value PageRequest#MIN_LIMIT} to {@value PageRequest#MAX_LIMIT}
+     * @return the page, newest first
+     * @throws NotFoundException when there is no such deal
+     * @throws dev.crmkit.core.kernel.ValidationException on {@code limit} or {@code cursor}
+     */
+    public TimelinePage deal(long dealId, @Nullable String cursor, int limit) {
+        return transactor.inTransaction(tx -> {
+            if (!tx.work().deals().existsById(dealId)) {
+                throw new NotFoundException("deal", dealId);
+            }
+            return merge(
+                    tx,
+                    ActivityQuery.all().withDeal(dealId),
+                    TaskQuery.all().withDeal(dealId),
+                    Set.of(dealId),
+                    cursor,
+                    limit);
+        });
+    }
+
+    /**
+     * One page of a company's timeline: the activities linked to it. The company's existence is
+     * not checked until companies have a table of their own; an unknown company has an empty timeline.
+     *
+     * @param companyId the company
+     * @param cursor the {@link TimelinePage#nextCursor()} of the previous page, or {@code null} for the first
+     * @param limit entries per page, {@value PageRequest#MIN_LIMIT} to {@value PageRequest#MAX_LIMIT}
+     * @return the page, newest first
+     * @throws dev.crmkit.core.kernel.ValidationException on {@code limit} or {@code cursor}
+     */
+    public TimelinePage company(long companyId, @Nullable String cursor, int limit) {
+        return transactor.inTransaction(
+                tx -> merge(tx, ActivityQuery.all().withCompany(companyId), null, Set.of(), cursor, limit));
+    }
+
+    private static TimelinePage merge(
+            Tx tx,
+            ActivityQuery activityQuery,
+            @Nullable TaskQuery taskQuery,
+            Set<Long> dealIds,
+            @Nullable String cursorText,
+            int limit) {
+        // Validates the limit as every page request does.
+        PageRequest<ActivitySort> activityPage =
+                PageRequest.first(ActivitySort.OCCURRED_AT, SortDirection.DESC).withLimit(limit);
+        TimelineCursor cursor = cursorText == null ? null : TimelineCursor.decode(cursorText);
+        List<TimelineEntry> entries = new ArrayList<>();
+        Page<Activity> activities = tx.work()
+                .activities()
+                .find(activityQuery.withPage(positioned(activityPage, cursor, TimelineSource.ACTIVITY)));
+        activities.items().forEach(activity -> entries.add(new TimelineEntry.ActivityEntry(activity)));
+        // A source with more rows than it returned continues on the next page.
+        boolean more = activities.hasNext();
+        if (taskQuery != null) {
+            PageRequest<TaskSort> taskPage =
+                    PageRequest.first(TaskSort.COMPLETED_AT, SortDirection.DESC).withLimit(limit);
+            LocalDate today = tx.today();
+            Page<Task> tasks = tx.work()
+                    .tasks()
+                    .find(
+                            taskQuery
+                                    .withStatus(TaskStatus.COMPLETED)
+                                    .withPage(positioned(taskPage, cursor, TimelineSource.TASK)),
+                            today);
+            tasks.items().stream()
+                    .filter(task -> task.completedAt() != null)
+                    .forEach(task -> entries.add(new TimelineEntry.TaskEntry(task)));
+            more |= tasks.hasNext();
+        }
+        if (!dealIds.isEmpty()) {
+            PageRequest<DealStageChangeSort> changePage = PageRequest.first(
+                            DealStageChangeSort.CHANGED_AT, SortDirection.DESC)
+                    .withLimit(limit);
+            Page<DealStageChange> changes = tx.work()
+                    .dealStageChanges()
+                    .find(new DealStageChangeQuery(
+                            dealIds, positioned(changePage, cursor, TimelineSource.STAGE_CHANGE)));
+            changes.items().forEach(change -> entries.add(new TimelineEntry.StageChangeEntry(change)));
+            more |= changes.hasNext();
+        }
+        entries.sort(TimelineEntry.NEWEST_FIRST);
+        List<TimelineEntry> page = entries.size() > limit ? entries.subList(0, limit) : entries;
+        boolean hasNext = (more || entries.size() > limit) && !page.isEmpty();
+        return new TimelinePage(
+                page,
+                hasNext
+                        ? Optional.of(
+                                TimelineCursor.after(page.get(page.size() - 1)).encode())
+                        : Optional.empty());
+    }
+
+    /**
+     * Positions one source's descending keyset query at the merged cursor (at, source, id): a
+     * source ordered before the cursor's keeps only older entries, the cursor's own source
+     * continues after its id, and a source ordered after it also keeps the entries at that instant.
+     */
+    private static <S extends SortField<?>> PageRequest<S> positioned(
+            PageRequest<S> page, @Nullable TimelineCursor cursor, TimelineSource source) {
+        if (cursor == null) {
+            return page;
+        }
+        int order = source.compareTo(cursor.source());
+        long id = order < 0 ? Long.MIN_VALUE : order == 0 ? cursor.id() : Long.MAX_VALUE;
+        return page.afterKeyset(new Keyset(cursor.at(), id));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.crmkit.examples.web.api;
+
+import dev.crmkit.core.Crm;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/contacts/{id}/timeline} and {@code /api/v1/deals/{id}/timeline}: a record's
+ * activities, completed tasks and deal stage changes, newest first, keyset-paged.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "timeline")
+class TimelineApi {
+
+    private static final String DESCRIPTION = "Newest first; limit is 1 to 500 (default 50); pass next_cursor as"
+            + " cursor for the next page. Each entry names its source: activity, task (completed) or stage_change.";
+
+    private final Crm crm;
+
+    TimelineApi(Crm crm) {
+        this.crm = crm;
+    }
+
+    @GetMapping("/contacts/{id}/timeline")
+    @Operation(
+            summary = "A contact's timeline",
+            description = DESCRIPTION + " Includes the stage changes of its deals.")
+    TimelineJson contact(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(defaultValue = "50") int limit) {
+        return TimelineJson.of(crm.timeline().contact(id, cursor, limit), crm.clock());
+    }
+
+    @GetMapping("/deals/{id}/timeline")
+    @Operation(summary = "A deal's timeline", description = DESCRIPTION)
+    TimelineJson deal(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(defaultValue = "50") int limit) {
+        return TimelineJson.of(crm.timeline().deal(id, cursor, limit), crm.clock());
+    }
+}

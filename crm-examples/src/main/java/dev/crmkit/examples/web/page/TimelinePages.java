@@ -1,0 +1,143 @@
+package dev.crmkit.examples.web.page;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.activity.ActivityType;
+import dev.crmkit.core.activity.NewActivity;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.core.timeline.TimelinePage;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The timeline fragment ({@code templates/activities/timeline.html}) of any record page, and its
+ * "log activity" form. A record page includes it with the record's kind and id:
+ *
+ * <pre>{@code
+ * <div th:with="timelineKind='deal', timelineId=${deal.id()}, timelineBack=@{/deals/{id}(id=${deal.id()})}">
+ *   <section th:replace="~{activities/timeline :: timeline}"></section>
+ * </div>
+ * }</pre>
+ *
+ * <p>The fragment reads its page through this bean ({@code ${@timelines.page(kind, id, cursor)}}).
+ * {@code GET /timeline/{kind}/{id}?cursor=} renders the fragment alone (the "older" link), and
+ * {@code POST /timeline/{kind}/{id}/activities} logs an activity and returns to {@code back}.
+ */
+@Controller("timelines")
+public final class TimelinePages {
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Crm crm;
+
+    TimelinePages(Crm crm) {
+        this.crm = crm;
+    }
+
+    /**
+     * One page of a record's timeline, for the fragment.
+     *
+     * @param kind contact, deal or company
+     * @param id the record's id
+     * @param cursor the cursor of the previous page, or {@code null}
+     * @return the page
+     */
+    public TimelinePage page(String kind, long id, @Nullable String cursor) {
+        return switch (kind) {
+            case "contact" -> crm.timeline().contact(id, blankToNull(cursor), 20);
+            case "deal" -> crm.timeline().deal(id, blankToNull(cursor), 20);
+            case "company" -> crm.timeline().company(id, blankToNull(cursor), 20);
+            default -> throw new NotFoundException("timeline", id);
+        };
+    }
+
+    /**
+     * {@return an entry's instant as the timeline shows it: {@code 2026-03-15 09:30 UTC}}
+     *
+     * @param at the instant
+     */
+    public String when(java.time.Instant at) {
+        return WHEN.format(at);
+    }
+
+    /** {@return the activity types, for the form's choice} */
+    public ActivityType[] types() {
+        return ActivityType.values();
+    }
+
+    @GetMapping("/timeline/{kind}/{id}")
+    String fragment(
+            @PathVariable String kind,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String cursor,
+            Model model) {
+        page(kind, id, cursor);
+        model.addAttribute("timelineKind", kind);
+        model.addAttribute("timelineId", id);
+        model.addAttribute("timelineCursor", cursor);
+        model.addAttribute("timelineBack", "/timeline/" + kind + "/" + id);
+        return "activities/timeline :: timeline";
+    }
+
+    @PostMapping("/timeline/{kind}/{id}/activities")
+    String log(
+            @PathVariable String kind,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "note") String type,
+            @RequestParam(defaultValue = "") String subject,
+            @RequestParam(required = false) @Nullable String body,
+            @RequestParam(required = false) @Nullable String occurredAt,
+            @RequestParam(required = false) @Nullable Long minutes,
+            @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(defaultValue = "/") String back,
+            RedirectAttributes redirect) {
+        try {
+            NewActivity.Builder activity = NewActivity.builder(ActivityType.fromKey(type), subject)
+                    .body(body)
+                    .outcome(outcome)
+                    .duration(minutes == null ? null : Duration.ofMinutes(minutes))
+                    .occurredAt(occurredAt == null || occurredAt.isBlank() ? null : utc(occurredAt));
+            switch (kind) {
+                case "contact" -> activity.contactId(id);
+                case "deal" -> activity.dealId(id);
+                case "company" -> activity.companyId(id);
+                default -> throw new NotFoundException("timeline", id);
+            }
+            crm.activities().create(activity.build());
+            redirect.addFlashAttribute("notice", "Logged “" + subject.strip() + "”.");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute(
+                    "alert",
+                    e.errors().entrySet().stream()
+                            .map(error -> error.getKey() + " " + error.getValue())
+                            .collect(Collectors.joining("; ")));
+        }
+        return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/");
+    }
+
+    /** The form's {@code datetime-local} value, read as UTC (what the timeline shows). */
+    private static java.time.Instant utc(String local) {
+        try {
+            return LocalDateTime.parse(local.strip()).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("occurredAt", "must be a date and time such as 2026-03-15T09:30");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.crmkit.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.activity.Activity;
+import dev.crmkit.core.activity.ActivityQuery;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.examples.web.ApiClient.Reply;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The timeline fragment on the contact page and its "log activity" form, as plain forms. */
+@WebAppTest
+class TimelinePagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Crm crm;
+
+    ApiClient browser;
+    String tag;
+
+    @BeforeEach
+    void session() {
+        browser = ApiClient.loggedIn(port);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void should_log_an_activity_from_the_contact_page_and_show_it_on_its_timeline() {
+        Contact contact = crm.contacts().create(NewContact.of("Ada", "L", tag + "@example.com"));
+        assertThat(browser.get("/contacts/" + contact.id()).body())
+                .contains("id=\"log-activity\"")
+                .contains("Nothing yet.");
+
+        Reply logged = browser.form(
+                "/timeline/contact/" + contact.id() + "/activities",
+                "type=meeting&subject=Kick-off+" + tag + "&body=line+one%0Aline+two&occurredAt=2026-03-15T09%3A30"
+                        + "&minutes=45&back=%2Fcontacts%2F" + contact.id());
+
+        assertThat(logged.status()).isEqualTo(302);
+        assertThat(logged.header("Location").orElse("")).endsWith("/contacts/" + contact.id());
+        List<Activity> activities = crm.activities()
+                .find(ActivityQuery.all().withContact(contact.id()))
+                .items();
+        assertThat(activities).singleElement().satisfies(activity -> {
+            assertThat(activity.subject()).isEqualTo("Kick-off " + tag);
+            assertThat(activity.body()).isEqualTo("line one\nline two");
+        });
+        assertThat(browser.get("/contacts/" + contact.id()).body())
+                .contains("Kick-off " + tag)
+                .contains("2026-03-15 09:30 UTC");
+        assertThat(browser.get("/timeline/contact/" + contact.id()).body()).contains("Kick-off " + tag);
+    }
+
+    @Test
+    void should_keep_the_page_and_say_what_is_wrong_with_an_activity_without_a_subject() {
+        Contact contact = crm.contacts().create(NewContact.of("Ada", "L", tag + "@example.com"));
+
+        Reply refused = browser.form(
+                "/timeline/contact/" + contact.id() + "/activities",
+                "type=call&subject=&back=%2Fcontacts%2F" + contact.id());
+
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(crm.activities()
+                        .find(ActivityQuery.all().withContact(contact.id()))
+                        .items())
+                .isEmpty();
+        assertThat(browser.get("/contacts/" + contact.id()).body()).contains("subject must not be blank");
+    }
+}

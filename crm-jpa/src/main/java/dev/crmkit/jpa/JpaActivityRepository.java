@@ -1,0 +1,32 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.core.activity.Activity;
+import dev.crmkit.core.activity.ActivityQuery;
+import dev.crmkit.core.activity.ActivityType;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.ActivityRepository;
+import jakarta.persistence.EntityManager;
+
+/** Activities over JPA; one per unit of work. */
+final class JpaActivityRepository extends JpaAggregateRepository<Activity, ActivityEntity>
+        implements ActivityRepository {
+
+    JpaActivityRepository(EntityManager em) {
+        super(em, ActivityEntity.class, ActivityEntity::new);
+    }
+
+    @Override
+    public Page<Activity> find(ActivityQuery query) {
+        JpqlFilter filter = new JpqlFilter();
+        if (!query.types().isEmpty()) {
+            filter.and(
+                    "e.type in :types",
+                    "types",
+                    query.types().stream().map(ActivityType::key).sorted().toList());
+        }
+        filter.andIfGiven("e.contactId = :contactId", "contactId", query.contactId());
+        filter.andIfGiven("e.companyId = :companyId", "companyId", query.companyId());
+        filter.andIfGiven("e.dealId = :dealId", "dealId", query.dealId());
+        return page(filter, query.page());
+    }
+}

@@ -1,0 +1,26 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.core.deal.DealStageChange;
+import dev.crmkit.core.deal.DealStageChangeQuery;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.DealStageChangeRepository;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/** Deals' stage history over JPA; one per unit of work. */
+final class JpaDealStageChangeRepository extends JpaAggregateRepository<DealStageChange, DealStageChangeEntity>
+        implements DealStageChangeRepository {
+
+    JpaDealStageChangeRepository(EntityManager em) {
+        super(em, DealStageChangeEntity.class, DealStageChangeEntity::new);
+    }
+
+    @Override
+    public Page<DealStageChange> find(DealStageChangeQuery query) {
+        JpqlFilter filter = new JpqlFilter();
+        if (!query.dealIds().isEmpty()) {
+            filter.and("e.dealId in :dealIds", "dealIds", List.copyOf(query.dealIds()));
+        }
+        return page(filter, query.page());
+    }
+}

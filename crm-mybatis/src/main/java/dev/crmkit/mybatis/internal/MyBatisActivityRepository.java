@@ -1,0 +1,48 @@
+package dev.crmkit.mybatis.internal;
+
+import dev.crmkit.core.activity.Activity;
+import dev.crmkit.core.activity.ActivityQuery;
+import dev.crmkit.core.activity.ActivityType;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.ActivityRepository;
+import dev.crmkit.mybatis.internal.ActivityMapper.ActivityFilter;
+import dev.crmkit.mybatis.internal.ActivityMapper.ActivityRow;
+
+/** Activities through {@link ActivityMapper}: one statement per operation, two for a page with its total. */
+final class MyBatisActivityRepository
+        extends MyBatisQueryRepository<Activity, ActivityRow, ActivityRow, ActivityFilter, ActivityMapper>
+        implements ActivityRepository {
+
+    MyBatisActivityRepository(ActivityMapper mapper) {
+        super(
+                mapper,
+                ActivityRow::of,
+                ActivityRow::toActivity,
+                (a, id, version) -> new Activity(
+                        id,
+                        a.type(),
+                        a.subject(),
+                        a.body(),
+                        a.occurredAt(),
+                        a.duration(),
+                        a.outcome(),
+                        a.author(),
+                        a.contactId(),
+                        a.companyId(),
+                        a.dealId(),
+                        a.createdAt(),
+                        a.updatedAt(),
+                        version));
+    }
+
+    @Override
+    public Page<Activity> find(ActivityQuery query) {
+        return page(
+                query.page(),
+                new ActivityFilter(
+                        query.types().stream().map(ActivityType::key).sorted().toList(),
+                        query.contactId(),
+                        query.companyId(),
+                        query.dealId()));
+    }
+}

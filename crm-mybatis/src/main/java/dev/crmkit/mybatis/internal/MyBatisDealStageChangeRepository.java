@@ -1,0 +1,37 @@
+package dev.crmkit.mybatis.internal;
+
+import dev.crmkit.core.deal.DealStageChange;
+import dev.crmkit.core.deal.DealStageChangeQuery;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.storage.DealStageChangeRepository;
+import dev.crmkit.mybatis.internal.DealStageChangeMapper.StageChangeFilter;
+import java.util.List;
+import java.util.function.Function;
+
+/** Deals' stage history through {@link DealStageChangeMapper}. */
+final class MyBatisDealStageChangeRepository
+        extends MyBatisQueryRepository<
+                DealStageChange, DealStageChange, DealStageChange, StageChangeFilter, DealStageChangeMapper>
+        implements DealStageChangeRepository {
+
+    MyBatisDealStageChangeRepository(DealStageChangeMapper mapper) {
+        super(
+                mapper,
+                Function.identity(),
+                Function.identity(),
+                (c, id, version) -> new DealStageChange(
+                        id,
+                        c.dealId(),
+                        c.fromPipelineId(),
+                        c.fromStage(),
+                        c.pipelineId(),
+                        c.toStage(),
+                        c.changedAt(),
+                        version));
+    }
+
+    @Override
+    public Page<DealStageChange> find(DealStageChangeQuery query) {
+        return page(query.page(), new StageChangeFilter(List.copyOf(query.dealIds())));
+    }
+}
