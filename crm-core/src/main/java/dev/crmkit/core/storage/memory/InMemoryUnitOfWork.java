@@ -8,6 +8,7 @@ import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
+import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.memory.Tables.Table;
@@ -64,6 +65,11 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     public AgentActionRepository agentActions() {
         requireActive();
         return storage.agentState();
+    }
+
+    @Override
+    public SearchRepository search() {
+        return new MemorySearchRepository(this);
     }
 
     @Override
