@@ -5,6 +5,7 @@ import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
+import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
@@ -34,6 +35,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final boolean joined;
     private final JdbcAgentConversationRepository agentConversations;
     private final JdbcAgentActionRepository agentActions;
+    private final JpaSearchRepository search;
     private boolean committed;
     private boolean closed;
 
@@ -67,6 +69,7 @@ final class JpaUnitOfWork implements UnitOfWork {
                 () -> JpaErrors.call(() -> em.unwrap(Session.class).doReturningWork(c -> c));
         this.agentConversations = new JdbcAgentConversationRepository(connection);
         this.agentActions = new JdbcAgentActionRepository(connection);
+        this.search = new JpaSearchRepository(em);
     }
 
     @Override
@@ -103,6 +106,12 @@ final class JpaUnitOfWork implements UnitOfWork {
     public AgentActionRepository agentActions() {
         requireOpen();
         return agentActions;
+    }
+
+    @Override
+    public SearchRepository search() {
+        requireOpen();
+        return search;
     }
 
     @Override

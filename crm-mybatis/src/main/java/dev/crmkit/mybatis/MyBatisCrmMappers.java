@@ -5,6 +5,7 @@ import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.mybatis.internal.ContactMapper;
 import dev.crmkit.mybatis.internal.DealMapper;
 import dev.crmkit.mybatis.internal.PipelineMapper;
+import dev.crmkit.mybatis.internal.SearchMapper;
 import dev.crmkit.mybatis.internal.TaskMapper;
 import dev.crmkit.mybatis.internal.UtcInstantTypeHandler;
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class MyBatisCrmMappers {
 
     /** Mapper interfaces; each one's SQL is in the XML resource of the same name. */
     static final List<Class<?>> MAPPERS =
-            List.of(ContactMapper.class, PipelineMapper.class, DealMapper.class, TaskMapper.class);
+            List.of(ContactMapper.class, PipelineMapper.class, DealMapper.class, TaskMapper.class, SearchMapper.class);
 
     /** SQL fragments shared by the mappers (keyset pagination); no interface of its own. */
     private static final String PAGING_RESOURCE = "dev/crmkit/mybatis/internal/Paging.xml";
