@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  *   <tr><th>deals</th><td>create_deal, get_deal, search_deals, update_deal, move_deal, delete_deal</td></tr>
  *   <tr><th>tasks</th><td>create_task, get_task, search_tasks, update_task, complete_task, overdue_tasks,
  *       delete_task</td></tr>
+ *   <tr><th>search</th><td>search (contacts and deals at once)</td></tr>
  * </table>
  *
  * <p>Each tool call is one service call, hence one transaction. A broken CRM rule goes back to the
@@ -49,7 +50,8 @@ public final class CrmToolset {
         return tools.add(new ContactTools(crm.contacts()), ContactTools.BY_ID.tools())
                 .add(new PipelineTools(crm.pipelines()), PipelineTools.BY_ID.tools())
                 .add(new DealTools(crm.deals()), DealTools.BY_ID.tools())
-                .add(new TaskTools(crm.tasks()), TaskTools.BY_ID.tools());
+                .add(new TaskTools(crm.tasks()), TaskTools.BY_ID.tools())
+                .add(new SearchTools(crm.search()));
     }
 
     /**
@@ -61,7 +63,8 @@ public final class CrmToolset {
                         ToolDispatcher.specificationsOf(ContactTools.class, ContactTools.BY_ID.tools()),
                         ToolDispatcher.specificationsOf(PipelineTools.class, PipelineTools.BY_ID.tools()),
                         ToolDispatcher.specificationsOf(DealTools.class, DealTools.BY_ID.tools()),
-                        ToolDispatcher.specificationsOf(TaskTools.class, TaskTools.BY_ID.tools()))
+                        ToolDispatcher.specificationsOf(TaskTools.class, TaskTools.BY_ID.tools()),
+                        ToolDispatcher.specificationsOf(SearchTools.class))
                 .flatMap(List::stream)
                 .toList();
     }

@@ -69,7 +69,8 @@ class CrmToolsetTest {
                         "get_task",
                         "overdue_tasks",
                         "search_tasks",
-                        "update_task");
+                        "update_task",
+                        "search");
     }
 
     @Test
