@@ -65,6 +65,8 @@ final class ApiOperations {
                                                 .types(Set.of("string"))
                                                 .description("server-sent events: text, action, done, error"))));
             }
+        } else if (path.equals("/api/v1/search")) {
+            operation.setOperationId("search");
         } else if (path.endsWith("/summary")) {
             operation.setOperationId("get" + singular + "Summary");
         } else if (collection && method == PathItem.HttpMethod.GET) {
