@@ -160,6 +160,21 @@ public abstract class SearchContract extends ContractTest {
     }
 
     @Test
+    void should_see_the_writes_of_its_own_transaction() {
+        List<SearchHit> hits = crm().inTransaction(() -> {
+            Contact inside = contact("Inside", "Transaction", "inside@example.com", null);
+            crm().deals()
+                    .update(
+                            deal(givenPipeline(), "Outside").id(),
+                            DealUpdate.builder().title("Inside deal").build());
+            assertThat(inside.id()).isPositive();
+            return search("inside");
+        });
+
+        assertThat(hits).extracting(SearchHit::title).containsExactly("Inside deal", "Inside Transaction");
+    }
+
+    @Test
     void should_match_percent_underscore_and_accents_literally_ignoring_case() {
         Contact percent = contact("Per", "Cent", "percent@example.com", "100% Ölwerke_AG");
         contact("Other", "Person", "other@example.com", "100 Ölwerke AG");
