@@ -10,6 +10,7 @@ import dev.crmkit.core.service.ContactService;
 import dev.crmkit.core.service.CrmServices;
 import dev.crmkit.core.service.DealService;
 import dev.crmkit.core.service.PipelineService;
+import dev.crmkit.core.service.SearchService;
 import dev.crmkit.core.service.TaskService;
 import dev.crmkit.core.storage.CrmStorage;
 import java.time.Clock;
@@ -108,6 +109,11 @@ public final class Crm implements AutoCloseable {
     /** {@return the timelines of contacts, deals and companies} */
     public dev.crmkit.core.service.TimelineService timeline() {
         return services.timeline();
+    }
+
+    /** {@return the search over contacts and deals: {@code crm.search().find(SearchQuery.of("ada"))}} */
+    public SearchService search() {
+        return services.search();
     }
 
     /**

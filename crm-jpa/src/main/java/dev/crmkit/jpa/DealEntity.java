@@ -59,6 +59,10 @@ class DealEntity extends CrmEntity<Deal> {
     @Column(name = "lost_reason", length = Deal.LOST_REASON_MAX)
     private @Nullable String lostReason;
 
+    /** Written, never read back: {@link Deal#searchTitle()} derives it. */
+    @Column(name = "search_title", nullable = false, length = 3 * Deal.TITLE_MAX)
+    private String searchTitle = "";
+
     /** For Hibernate. */
     protected DealEntity() {}
 
@@ -75,6 +79,7 @@ class DealEntity extends CrmEntity<Deal> {
         expectedCloseDate = deal.expectedCloseDate();
         closedAt = deal.closedAt();
         lostReason = deal.lostReason();
+        searchTitle = deal.searchTitle();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
+import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
@@ -40,6 +41,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final boolean joined;
     private final JdbcAgentConversationRepository agentConversations;
     private final JdbcAgentActionRepository agentActions;
+    private final JpaSearchRepository search;
     private boolean committed;
     private boolean closed;
 
@@ -76,6 +78,7 @@ final class JpaUnitOfWork implements UnitOfWork {
                 () -> JpaErrors.call(() -> em.unwrap(Session.class).doReturningWork(c -> c));
         this.agentConversations = new JdbcAgentConversationRepository(connection);
         this.agentActions = new JdbcAgentActionRepository(connection);
+        this.search = new JpaSearchRepository(em);
     }
 
     @Override
@@ -130,6 +133,12 @@ final class JpaUnitOfWork implements UnitOfWork {
     public AgentActionRepository agentActions() {
         requireOpen();
         return agentActions;
+    }
+
+    @Override
+    public SearchRepository search() {
+        requireOpen();
+        return search;
     }
 
     @Override

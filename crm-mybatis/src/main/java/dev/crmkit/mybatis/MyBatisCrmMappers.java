@@ -8,6 +8,7 @@ import dev.crmkit.mybatis.internal.ContactMapper;
 import dev.crmkit.mybatis.internal.DealMapper;
 import dev.crmkit.mybatis.internal.DealStageChangeMapper;
 import dev.crmkit.mybatis.internal.PipelineMapper;
+import dev.crmkit.mybatis.internal.SearchMapper;
 import dev.crmkit.mybatis.internal.TaskMapper;
 import dev.crmkit.mybatis.internal.UtcInstantTypeHandler;
 import java.io.IOException;
@@ -71,7 +72,8 @@ public final class MyBatisCrmMappers {
             TaskMapper.class,
             CompanyMapper.class,
             ActivityMapper.class,
-            DealStageChangeMapper.class);
+            DealStageChangeMapper.class,
+            SearchMapper.class);
 
     /** SQL fragments shared by the mappers (keyset pagination); no interface of its own. */
     private static final String PAGING_RESOURCE = "dev/crmkit/mybatis/internal/Paging.xml";

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  *   <tr><th>tasks</th><td>create_task, get_task, search_tasks, update_task, complete_task, overdue_tasks,
  *       delete_task</td></tr>
  *   <tr><th>activities</th><td>list_activities, log_activity, timeline</td></tr>
+ *   <tr><th>search</th><td>search (contacts and deals at once)</td></tr>
  * </table>
  *
  * <p>Each tool call is one service call, hence one transaction. A broken CRM rule goes back to the
@@ -52,7 +53,8 @@ public final class CrmToolset {
                 .add(new DealTools(crm.deals()), DealTools.BY_ID.tools())
                 .add(new TaskTools(crm.tasks()), TaskTools.BY_ID.tools())
                 .add(new CompanyTools(crm.companies()), CompanyTools.BY_ID.tools())
-                .add(new ActivityTools(crm.activities(), crm.timeline()));
+                .add(new ActivityTools(crm.activities(), crm.timeline()))
+                .add(new SearchTools(crm.search()));
     }
 
     /**
@@ -66,7 +68,8 @@ public final class CrmToolset {
                         ToolDispatcher.specificationsOf(DealTools.class, DealTools.BY_ID.tools()),
                         ToolDispatcher.specificationsOf(TaskTools.class, TaskTools.BY_ID.tools()),
                         ToolDispatcher.specificationsOf(CompanyTools.class, CompanyTools.BY_ID.tools()),
-                        ToolDispatcher.specificationsOf(ActivityTools.class))
+                        ToolDispatcher.specificationsOf(ActivityTools.class),
+                        ToolDispatcher.specificationsOf(SearchTools.class))
                 .flatMap(List::stream)
                 .toList();
     }

@@ -14,6 +14,7 @@ import dev.crmkit.agent.tool.ToolResult.Status;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.task.Task;
@@ -137,6 +138,27 @@ class CrmToolsTest {
         assertThat(updated.title()).isEqualTo(task.title());
         assertThat(updated.dueDate()).isNull();
         assertThat(updated.contactId()).isNull();
+    }
+
+    @Test
+    void should_search_contacts_and_deals_at_once_best_first() {
+        String word = "Zebulon" + System.nanoTime();
+        Pipeline pipeline = crm.pipelines().create(NewPipeline.of("Search " + System.nanoTime()));
+        Deal deal = crm.deals().create(aDeal(pipeline.id()).build());
+        crm.deals().update(deal.id(), DealUpdate.builder().title("Big " + word).build());
+        Contact contact = crm.contacts().create(aContact().withFirstName(word).build());
+
+        JsonNode hits = data(tools.dispatch("search", "{\"text\": \"" + word.toLowerCase() + "\"}"));
+        ToolResult blank = tools.dispatch("search", "{\"text\": \" \"}");
+
+        assertThat(hits).hasSize(2);
+        assertThat(hits.get(0).toString())
+                .isEqualTo("{\"kind\":\"contact\",\"id\":" + contact.id() + ",\"title\":\"" + contact.fullName()
+                        + "\",\"subtitle\":\"" + contact.email() + "\"}");
+        assertThat(hits.get(1).get("kind").asText()).isEqualTo("deal");
+        assertThat(hits.get(1).get("id").asLong()).isEqualTo(deal.id());
+        assertThat(blank.status()).isNotEqualTo(Status.SUCCESS);
+        assertThat(blank.content()).contains("must not be blank");
     }
 
     @Test

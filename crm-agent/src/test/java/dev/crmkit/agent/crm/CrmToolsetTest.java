@@ -77,7 +77,8 @@ class CrmToolsetTest {
                         "update_company",
                         "list_activities",
                         "log_activity",
-                        "timeline");
+                        "timeline",
+                        "search");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.Money;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -191,5 +192,15 @@ public record Deal(
     /** {@return true once the deal has reached a WON or LOST stage} */
     public boolean isClosed() {
         return closedAt != null;
+    }
+
+    /**
+     * What the search matches of a deal: its title, lower-cased in Java so that every database
+     * matches the same way. Adapters store it in the {@code search_title} column.
+     *
+     * @return the title, lower-cased
+     */
+    public String searchTitle() {
+        return title.toLowerCase(Locale.ROOT);
     }
 }

@@ -30,6 +30,7 @@ public final class CrmServices {
     private final CompanyService companies;
     private final ActivityService activities;
     private final TimelineService timeline;
+    private final SearchService search;
 
     private CrmServices(Transactor transactor, Currency defaultCurrency, AgentRetention retention) {
         this.transactor = transactor;
@@ -41,6 +42,7 @@ public final class CrmServices {
         this.companies = new CompanyService(transactor);
         this.activities = new ActivityService(transactor);
         this.timeline = new TimelineService(transactor);
+        this.search = new SearchService(transactor);
     }
 
     /**
@@ -141,5 +143,10 @@ public final class CrmServices {
     /** @return the timeline service */
     public TimelineService timeline() {
         return timeline;
+    }
+
+    /** @return the search service */
+    public SearchService search() {
+        return search;
     }
 }

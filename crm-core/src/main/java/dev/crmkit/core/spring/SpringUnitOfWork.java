@@ -8,6 +8,7 @@ import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
+import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.SqlErrors;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
@@ -124,6 +125,11 @@ public final class SpringUnitOfWork implements UnitOfWork {
     @Override
     public AgentActionRepository agentActions() {
         return delegate.agentActions();
+    }
+
+    @Override
+    public SearchRepository search() {
+        return delegate.search();
     }
 
     /** Writes what is pending, then commits the transaction if this unit of work began it. */

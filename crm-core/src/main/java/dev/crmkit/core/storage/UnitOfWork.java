@@ -44,6 +44,9 @@ public interface UnitOfWork extends AutoCloseable {
     /** {@return an assistant's action log, in this unit of work} */
     AgentActionRepository agentActions();
 
+    /** {@return the search over every kind of record, in this unit of work} */
+    SearchRepository search();
+
     /**
      * Makes every change of this unit of work durable. Calling anything but {@link #close()}
      * afterwards is an error.

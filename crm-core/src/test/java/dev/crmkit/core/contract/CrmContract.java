@@ -244,4 +244,12 @@ public abstract class CrmContract implements CrmTestContext {
             return CrmContract.this;
         }
     }
+
+    @Nested
+    class Search extends SearchContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
 }

@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
             SchemaCommand.class,
             CompaniesCommand.class,
             ExportCommand.class,
-            ImportCommand.class
+            ImportCommand.class,
+            SearchCommand.class
         })
 final class CrmCommand {
 

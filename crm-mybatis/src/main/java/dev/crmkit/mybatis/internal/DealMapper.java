@@ -48,6 +48,11 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
                     d.companyId());
         }
 
+        /** What {@code search_title} stores: {@link Deal#searchTitle()}. */
+        String searchTitle() {
+            return toDeal().searchTitle();
+        }
+
         Deal toDeal() {
             return new Deal(
                     id,

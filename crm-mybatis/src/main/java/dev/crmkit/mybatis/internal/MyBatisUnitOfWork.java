@@ -8,6 +8,7 @@ import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
+import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
@@ -37,6 +38,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private @Nullable DealStageChangeRepository dealStageChanges;
     private @Nullable AgentConversationRepository agentConversations;
     private @Nullable AgentActionRepository agentActions;
+    private @Nullable SearchRepository search;
     private boolean committed;
 
     public MyBatisUnitOfWork(SqlSession session) {
@@ -126,6 +128,15 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
             agentActions = new JdbcAgentActionRepository(session::getConnection);
         }
         return agentActions;
+    }
+
+    @Override
+    public SearchRepository search() {
+        requireActive();
+        if (search == null) {
+            search = new MyBatisSearchRepository(session.getMapper(SearchMapper.class));
+        }
+        return search;
     }
 
     @Override

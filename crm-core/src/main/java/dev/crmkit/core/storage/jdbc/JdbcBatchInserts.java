@@ -37,7 +37,7 @@ public final class JdbcBatchInserts {
 
     private static final String DEAL_SQL = "INSERT INTO crm_deal (title, description, amount, currency,"
             + " pipeline_id, status, contact_id, expected_close_date, closed_at, lost_reason, created_at,"
-            + " updated_at, company_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + " updated_at, company_id, search_title, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private static final String TASK_SQL = "INSERT INTO crm_task (title, description, priority, status,"
             + " contact_id, deal_id, due_date, completed_at, created_at, updated_at, version)"
@@ -117,7 +117,8 @@ public final class JdbcBatchInserts {
                     d.lostReason(),
                     d.createdAt(),
                     d.updatedAt(),
-                    orNull(d.companyId(), NO_ID)
+                    orNull(d.companyId(), NO_ID),
+                    d.searchTitle()
                 },
                 (d, id) -> new Deal(
                         id,

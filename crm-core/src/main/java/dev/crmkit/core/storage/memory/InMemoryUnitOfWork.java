@@ -11,6 +11,7 @@ import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
+import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.memory.Tables.Table;
@@ -82,6 +83,11 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     public AgentActionRepository agentActions() {
         requireActive();
         return storage.agentState();
+    }
+
+    @Override
+    public SearchRepository search() {
+        return new MemorySearchRepository(this);
     }
 
     @Override

@@ -69,6 +69,8 @@ final class ApiOperations {
             }
         } else if (path.endsWith("/timeline")) {
             operation.setOperationId("get" + singular + "Timeline");
+        } else if (path.equals("/api/v1/search")) {
+            operation.setOperationId("search");
         } else if (path.endsWith("/summary")) {
             operation.setOperationId("get" + singular + "Summary");
         } else if (collection && method == PathItem.HttpMethod.GET) {

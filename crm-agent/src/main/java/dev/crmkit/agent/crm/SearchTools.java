@@ -1,0 +1,53 @@
+package dev.crmkit.agent.crm;
+
+import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.core.search.SearchHit;
+import dev.crmkit.core.search.SearchQuery;
+import dev.crmkit.core.service.SearchService;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one search over contacts and deals: how a model finds a record it knows only by a name, an
+ * email, a company or a deal title before it gets, updates or links it. Thread-safe.
+ */
+record SearchTools(SearchService search) {
+
+    /**
+     * One record found, best first.
+     *
+     * @param kind {@code contact} or {@code deal}: the tool to call next is {@code get_<kind>}
+     * @param id the record's id
+     * @param title a contact's full name, a deal's title
+     * @param subtitle a contact's email and company, a deal's value and stage
+     */
+    public record HitView(String kind, long id, String title, String subtitle) {
+
+        static HitView of(SearchHit hit) {
+            return new HitView(hit.kind().key(), hit.id(), hit.title(), hit.subtitle());
+        }
+    }
+
+    @Tool(
+            name = "search",
+            value = "Find contacts and deals by name, email, company or deal title, best match first. "
+                    + "Example: {\"text\": \"ada\"}")
+    List<HitView> search(
+            @P("what to look for, e.g. a name, an email or part of a deal title") @MaxLength(SearchQuery.TEXT_MAX)
+                    String text,
+            @P(
+                            value = "how many, 1 to " + SearchQuery.LIMIT_MAX + ", default "
+                                    + SearchQuery.DEFAULT_LIMIT,
+                            required = false)
+                    @Nullable
+                    Long limit) {
+        if (limit != null && (limit < 1 || limit > SearchQuery.LIMIT_MAX)) {
+            throw new ValidationException("limit", "must be between 1 and " + SearchQuery.LIMIT_MAX);
+        }
+        SearchQuery query = SearchQuery.of(text, limit == null ? null : limit.intValue());
+        return search.find(query).stream().map(HitView::of).toList();
+    }
+}

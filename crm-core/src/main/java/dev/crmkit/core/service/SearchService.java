@@ -1,0 +1,55 @@
+package dev.crmkit.core.service;
+
+import dev.crmkit.core.search.SearchHit;
+import dev.crmkit.core.search.SearchKind;
+import dev.crmkit.core.search.SearchQuery;
+import dev.crmkit.core.storage.SearchRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One search over contacts and deals (every {@link SearchKind}): ranked hits, best first. A
+ * contact's exact email ranks first, then names and titles that start with the text, then those with
+ * a later word that does, then those that only contain it; ties by title, ignoring case. Thread-safe.
+ */
+public final class SearchService {
+
+    private final Transactor transactor;
+
+    SearchService(Transactor transactor) {
+        this.transactor = transactor;
+    }
+
+    /**
+     * Searches every kind of record in one read transaction.
+     *
+     * @param query what to look for, and how many hits at most
+     * @return the hits, best first ({@link SearchHit#RANKING}), at most {@code query.limit()}
+     */
+    public List<SearchHit> find(SearchQuery query) {
+        Objects.requireNonNull(query, "query");
+        return transactor.inTransaction(tx -> {
+            SearchRepository search = tx.work().search();
+            List<SearchHit> hits = new ArrayList<>();
+            for (SearchKind kind : SearchKind.values()) {
+                List<SearchHit> leading = search.findLeading(kind, query);
+                // Enough exact and prefix hits outrank every other hit of this kind: the scan is not needed.
+                hits.addAll(leading.size() >= query.limit() ? leading : search.findAll(kind, query));
+            }
+            hits.sort(SearchHit.RANKING);
+            return List.copyOf(hits.subList(0, Math.min(hits.size(), query.limit())));
+        });
+    }
+
+    /**
+     * Searches with the default limit.
+     *
+     * @param text what to look for
+     * @return the hits, best first
+     * @throws dev.crmkit.core.kernel.ValidationException when the text is blank or too long
+     */
+    public List<SearchHit> find(String text) {
+        return find(SearchQuery.of(text));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.core.search.SearchHit;
+import dev.crmkit.core.search.SearchQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code crm search TEXT}: one search over contacts and deals, best first. */
+@Command(
+        name = "search",
+        description = "Search contacts and deals by name, email, company and title, best first.",
+        mixinStandardHelpOptions = true)
+final class SearchCommand implements Callable<Integer> {
+
+    private static final List<String> COLUMNS = List.of("kind", "id", "title", "subtitle", "score");
+
+    @ParentCommand
+    @Nullable
+    CrmCommand root;
+
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "TEXT",
+            description = "what to look for; the words are searched as one text")
+    List<String> words = List.of();
+
+    @Option(names = "--limit", description = "most hits, 1-50 (default: ${DEFAULT-VALUE})", defaultValue = "10")
+    int limit = SearchQuery.DEFAULT_LIMIT;
+
+    @Override
+    public Integer call() {
+        SearchQuery query = new SearchQuery(String.join(" ", words), limit);
+        CrmCommand root = root();
+        return root.withCrm(crm -> root.output()
+                .list(crm.search().find(query).stream().map(SearchCommand::view).toList(), COLUMNS, null, null));
+    }
+
+    private static Map<String, @Nullable Object> view(SearchHit hit) {
+        Map<String, @Nullable Object> view = new LinkedHashMap<>();
+        view.put("kind", hit.kind().key());
+        view.put("id", hit.id());
+        view.put("title", hit.title());
+        view.put("subtitle", hit.subtitle());
+        view.put("score", hit.score());
+        return view;
+    }
+
+    private CrmCommand root() {
+        if (root == null) {
+            throw new IllegalStateException("picocli injects the parent command");
+        }
+        return root;
+    }
+}

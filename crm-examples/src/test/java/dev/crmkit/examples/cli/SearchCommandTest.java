@@ -1,0 +1,59 @@
+package dev.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.examples.cli.CliRunner.Result;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchCommandTest {
+
+    @TempDir
+    Path home;
+
+    CliRunner crm;
+
+    @BeforeEach
+    void cli() {
+        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
+        crm.run(
+                "contacts",
+                "add",
+                "--first-name",
+                "Ada",
+                "--last-name",
+                "Lovelace",
+                "--email",
+                "ada@example.com",
+                "--company",
+                "Analytical Engines");
+        crm.run("contacts", "add", "--first-name", "Charles", "--last-name", "Babbage", "--email", "cb@example.com");
+    }
+
+    @Test
+    void should_print_the_hits_best_first_as_a_table() {
+        Result found = crm.run("search", "ANALYTICAL", "eng");
+
+        assertThat(found.exitCode()).as(found.toString()).isZero();
+        assertThat(found.out().lines().toList())
+                .element(0)
+                .asString()
+                .startsWith("kind")
+                .contains("title")
+                .contains("score");
+        assertThat(found.out()).contains("Ada Lovelace").contains("200").doesNotContain("Babbage");
+    }
+
+    @Test
+    void should_print_json_and_refuse_a_blank_text() {
+        Result json = crm.run("search", "ada@example.com", "--json");
+        Result blank = crm.run("search", " ");
+
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        assertThat(json.json().path("items").get(0).path("score").asInt()).isEqualTo(400);
+        assertThat(blank.exitCode()).isEqualTo(1);
+        assertThat(blank.err()).contains("must not be blank");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.crmkit.mybatis.internal;
+
+import dev.crmkit.core.kernel.Money;
+import dev.crmkit.core.search.SearchHit;
+import dev.crmkit.core.search.SearchKind;
+import dev.crmkit.core.search.SearchQuery;
+import dev.crmkit.core.storage.SearchRepository;
+import dev.crmkit.mybatis.internal.SearchMapper.ContactHit;
+import dev.crmkit.mybatis.internal.SearchMapper.DealHit;
+import dev.crmkit.mybatis.internal.SearchMapper.Terms;
+import java.util.List;
+
+/** The search over {@link SearchMapper}'s statements. */
+final class MyBatisSearchRepository implements SearchRepository {
+
+    private final SearchMapper mapper;
+
+    MyBatisSearchRepository(SearchMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public List<SearchHit> findLeading(SearchKind kind, SearchQuery query) {
+        Terms terms = Terms.of(query);
+        return Edge.call(() -> switch (kind) {
+            case CONTACT -> contacts(mapper.contactsLeading(terms));
+            case DEAL -> deals(mapper.dealsLeading(terms));
+        });
+    }
+
+    @Override
+    public List<SearchHit> findAll(SearchKind kind, SearchQuery query) {
+        Terms terms = Terms.of(query);
+        return Edge.call(() -> switch (kind) {
+            case CONTACT -> contacts(mapper.contactsAll(terms));
+            case DEAL -> deals(mapper.dealsAll(terms));
+        });
+    }
+
+    private static List<SearchHit> contacts(List<ContactHit> rows) {
+        return rows.stream()
+                .map(c -> SearchHit.contact(c.id(), c.firstName(), c.lastName(), c.email(), c.company(), c.score()))
+                .toList();
+    }
+
+    private static List<SearchHit> deals(List<DealHit> rows) {
+        return rows.stream()
+                .map(d -> SearchHit.deal(
+                        d.id(), d.title(), Money.of(d.amount(), d.currency().strip()), d.status(), d.score()))
+                .toList();
+    }
+}
