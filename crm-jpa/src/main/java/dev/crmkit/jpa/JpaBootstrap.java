@@ -12,8 +12,13 @@ final class JpaBootstrap {
 
     static final String PERSISTENCE_UNIT = "crmkit";
 
-    static final List<Class<?>> ENTITIES =
-            List.of(ContactEntity.class, PipelineEntity.class, DealEntity.class, TaskEntity.class);
+    static final List<Class<?>> ENTITIES = List.of(
+            ContactEntity.class,
+            PipelineEntity.class,
+            DealEntity.class,
+            TaskEntity.class,
+            TagEntity.class,
+            TaggingEntity.class);
 
     private JpaBootstrap() {}
 

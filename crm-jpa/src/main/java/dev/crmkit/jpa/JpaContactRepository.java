@@ -7,6 +7,7 @@ import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.tag.TaggableKind;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
@@ -34,6 +35,7 @@ final class JpaContactRepository extends JpaAggregateRepository<Contact, Contact
                 .ifPresent(pattern ->
                         filter.and("e.searchText like :text escape '" + LikePattern.ESCAPE + "'", "text", pattern));
         filter.andIfGiven("e.company = :company", "company", query.company());
+        TaggingEntity.filter(filter, TaggableKind.CONTACT, query.tags());
         return page(filter, query.page());
     }
 }

@@ -5,10 +5,12 @@ import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
+import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
+import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.sql.Connection;
@@ -34,6 +36,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final boolean joined;
     private final JdbcAgentConversationRepository agentConversations;
     private final JdbcAgentActionRepository agentActions;
+    private final JdbcTagRepository tags;
     private boolean committed;
     private boolean closed;
 
@@ -67,6 +70,8 @@ final class JpaUnitOfWork implements UnitOfWork {
                 () -> JpaErrors.call(() -> em.unwrap(Session.class).doReturningWork(c -> c));
         this.agentConversations = new JdbcAgentConversationRepository(connection);
         this.agentActions = new JdbcAgentActionRepository(connection);
+        // Tags too: plain rows on the same connection (the tag filter of the queries reads them through entities).
+        this.tags = new JdbcTagRepository(connection);
     }
 
     @Override
@@ -103,6 +108,12 @@ final class JpaUnitOfWork implements UnitOfWork {
     public AgentActionRepository agentActions() {
         requireOpen();
         return agentActions;
+    }
+
+    @Override
+    public TagRepository tags() {
+        requireOpen();
+        return tags;
     }
 
     @Override

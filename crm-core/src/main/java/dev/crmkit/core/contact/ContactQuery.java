@@ -4,6 +4,9 @@ import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.tag.TagNames;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param text matches contacts whose "first last" name, email or company contains it, ignoring case
  * @param company matches contacts whose company is exactly this
  * @param page sort, limit, cursor and total
+ * @param tags matches contacts carrying every one of these tags (their lower-cased keys, see {@link
+ *     TagNames}); empty for any
  */
-public record ContactQuery(@Nullable String text, @Nullable String company, PageRequest<ContactSort> page) {
+public record ContactQuery(
+        @Nullable String text, @Nullable String company, PageRequest<ContactSort> page, List<String> tags) {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -29,13 +35,26 @@ public record ContactQuery(@Nullable String text, @Nullable String company, Page
      * @param text matches contacts whose "first last" name, email or company contains it, ignoring case
      * @param company matches contacts whose company is exactly this
      * @param page sort, limit, cursor and total
+     * @param tags contacts carrying every one of these tags, in any letter case; normalized to keys
      */
     public ContactQuery {
         FieldErrors errors = new FieldErrors();
+        tags = TagNames.filterKeys(Objects.requireNonNull(tags, "tags"), errors);
         text = errors.optionalText("text", text, Contact.SEARCH_TEXT_MAX);
         company = errors.optionalText("company", company, Contact.COMPANY_MAX);
         Objects.requireNonNull(page, "page");
         errors.throwIfAny();
+    }
+
+    /**
+     * A query without a tag filter.
+     *
+     * @param text matches contacts whose "first last" name, email or company contains it, ignoring case
+     * @param company matches contacts whose company is exactly this
+     * @param page sort, limit, cursor and total
+     */
+    public ContactQuery(@Nullable String text, @Nullable String company, PageRequest<ContactSort> page) {
+        this(text, company, page, List.of());
     }
 
     /** {@return every contact, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
@@ -55,7 +74,7 @@ public record ContactQuery(@Nullable String text, @Nullable String company, Page
      * @return a copy of this query with the change
      */
     public ContactQuery withText(@Nullable String text) {
-        return new ContactQuery(text, company, page);
+        return new ContactQuery(text, company, page, tags);
     }
 
     /**
@@ -65,7 +84,18 @@ public record ContactQuery(@Nullable String text, @Nullable String company, Page
      * @return a copy of this query with the change
      */
     public ContactQuery withCompany(@Nullable String company) {
-        return new ContactQuery(text, company, page);
+        return new ContactQuery(text, company, page, tags);
+    }
+
+    /**
+     * Only contacts carrying every one of these tags, in any letter case; empty for any. Keyset
+     * paging works with it as with any filter.
+     *
+     * @param tags the tag names
+     * @return a copy of this query with the change
+     */
+    public ContactQuery withTags(Collection<String> tags) {
+        return new ContactQuery(text, company, page, List.copyOf(tags));
     }
 
     /**
@@ -75,7 +105,7 @@ public record ContactQuery(@Nullable String text, @Nullable String company, Page
      * @return a copy of this query with the change
      */
     public ContactQuery withPage(PageRequest<ContactSort> page) {
-        return new ContactQuery(text, company, page);
+        return new ContactQuery(text, company, page, tags);
     }
 
     /**

@@ -5,7 +5,10 @@ import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.tag.TagNames;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param currency deals in this ISO 4217 currency
  * @param outcome deals whose stage has this outcome: open, won or lost
  * @param page sort, limit, cursor and total
+ * @param tags deals carrying every one of these tags (their lower-cased keys, see {@link TagNames});
+ *     empty for any
  */
 public record DealQuery(
         @Nullable Long pipelineId,
@@ -38,7 +43,8 @@ public record DealQuery(
         @Nullable BigDecimal maxAmount,
         @Nullable String currency,
         @Nullable StageOutcome outcome,
-        PageRequest<DealSort> page) {
+        PageRequest<DealSort> page,
+        List<String> tags) {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -51,9 +57,11 @@ public record DealQuery(
      * @param currency deals in this ISO 4217 currency
      * @param outcome deals whose stage has this outcome: open, won or lost
      * @param page sort, limit, cursor and total
+     * @param tags deals carrying every one of these tags, in any letter case; normalized to keys
      */
     public DealQuery {
         FieldErrors errors = new FieldErrors();
+        tags = TagNames.filterKeys(Objects.requireNonNull(tags, "tags"), errors);
         status = status == null ? null : errors.optionalText("status", status.toLowerCase(Locale.ROOT), Stage.KEY_MAX);
         currency = errors.currency("currency", currency);
         minAmount = errors.amount("minAmount", minAmount);
@@ -64,6 +72,30 @@ public record DealQuery(
                 "must not be greater than maxAmount");
         Objects.requireNonNull(page, "page");
         errors.throwIfAny();
+    }
+
+    /**
+     * A query without a tag filter.
+     *
+     * @param pipelineId deals of this pipeline
+     * @param status deals in the stage with this key
+     * @param contactId deals with this contact
+     * @param minAmount deals whose amount is at least this
+     * @param maxAmount deals whose amount is at most this
+     * @param currency deals in this ISO 4217 currency
+     * @param outcome deals whose stage has this outcome
+     * @param page sort, limit, cursor and total
+     */
+    public DealQuery(
+            @Nullable Long pipelineId,
+            @Nullable String status,
+            @Nullable Long contactId,
+            @Nullable BigDecimal minAmount,
+            @Nullable BigDecimal maxAmount,
+            @Nullable String currency,
+            @Nullable StageOutcome outcome,
+            PageRequest<DealSort> page) {
+        this(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, List.of());
     }
 
     /** {@return every deal, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
@@ -79,7 +111,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery inPipeline(@Nullable Long pipelineId) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, tags);
     }
 
     /**
@@ -89,7 +121,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withStatus(@Nullable String status) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, tags);
     }
 
     /**
@@ -99,7 +131,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withContact(@Nullable Long contactId) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, tags);
     }
 
     /**
@@ -110,7 +142,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withAmountBetween(@Nullable BigDecimal min, @Nullable BigDecimal max) {
-        return new DealQuery(pipelineId, status, contactId, min, max, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, min, max, currency, outcome, page, tags);
     }
 
     /**
@@ -120,7 +152,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withCurrency(@Nullable String currency) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, tags);
     }
 
     /**
@@ -130,7 +162,19 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withOutcome(@Nullable StageOutcome outcome) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, tags);
+    }
+
+    /**
+     * Only deals carrying every one of these tags, in any letter case; empty for any. Keyset
+     * paging works with it as with any filter.
+     *
+     * @param tags the tag names
+     * @return a copy of this query with the change
+     */
+    public DealQuery withTags(Collection<String> tags) {
+        return new DealQuery(
+                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, List.copyOf(tags));
     }
 
     /**
@@ -140,7 +184,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withPage(PageRequest<DealSort> page) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page);
+        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, tags);
     }
 
     /**

@@ -41,7 +41,7 @@ public final class CrmSchema {
     public static final String HISTORY_TABLE = "crm_schema_history";
 
     /** crmkit's migration scripts in order; every dialect folder holds exactly these. */
-    static final List<String> SCRIPTS = List.of("V1__crm_schema.sql", "V2__agent_state.sql");
+    static final List<String> SCRIPTS = List.of("V1__crm_schema.sql", "V2__agent_state.sql", "V4__tags.sql");
 
     private static final Logger log = LoggerFactory.getLogger(CrmSchema.class);
 

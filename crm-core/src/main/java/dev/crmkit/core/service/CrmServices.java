@@ -27,6 +27,7 @@ public final class CrmServices {
     private final DealService deals;
     private final TaskService tasks;
     private final AgentStateService agentState;
+    private final TagService tags;
 
     private CrmServices(Transactor transactor, Currency defaultCurrency, AgentRetention retention) {
         this.transactor = transactor;
@@ -35,6 +36,7 @@ public final class CrmServices {
         this.deals = new DealService(transactor, defaultCurrency);
         this.tasks = new TaskService(transactor);
         this.agentState = new AgentStateService(transactor, retention);
+        this.tags = new TagService(transactor);
     }
 
     /**
@@ -120,5 +122,10 @@ public final class CrmServices {
     /** @return the agent-state service */
     public AgentStateService agentState() {
         return agentState;
+    }
+
+    /** @return the tag service */
+    public TagService tags() {
+        return tags;
     }
 }

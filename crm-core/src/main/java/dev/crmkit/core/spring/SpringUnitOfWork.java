@@ -8,6 +8,7 @@ import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SqlErrors;
+import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.sql.SQLException;
@@ -108,6 +109,11 @@ public final class SpringUnitOfWork implements UnitOfWork {
     @Override
     public AgentActionRepository agentActions() {
         return delegate.agentActions();
+    }
+
+    @Override
+    public TagRepository tags() {
+        return delegate.tags();
     }
 
     /** Writes what is pending, then commits the transaction if this unit of work began it. */

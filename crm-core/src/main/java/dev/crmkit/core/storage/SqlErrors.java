@@ -46,6 +46,7 @@ public final class SqlErrors {
     /** Constraint name (as written in the migrations, lower case) → what breaking it means. */
     private static final Map<String, Meaning> CONSTRAINTS = Map.of(
             "uq_contact_email", new Meaning("email", "is already used by another contact"),
+            "uq_tag_name_key", new Meaning("name", "is already used by another tag"),
             "fk_deal_pipeline",
                     new Meaning("pipelineId", "refers to a pipeline that does not exist or still holds deals"),
             "fk_deal_stage",

@@ -35,6 +35,9 @@ public interface UnitOfWork extends AutoCloseable {
     /** {@return an assistant's action log, in this unit of work} */
     AgentActionRepository agentActions();
 
+    /** {@return the tags and the records carrying them, in this unit of work} */
+    TagRepository tags();
+
     /**
      * Makes every change of this unit of work durable. Calling anything but {@link #close()}
      * afterwards is an error.

@@ -1,6 +1,7 @@
 package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.contact.Contact;
+import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +16,14 @@ public interface ContactMapper extends QueryMapper<Contact, Contact, ContactMapp
      *
      * @param textPattern a {@code LIKE} pattern (escape {@code !}) for {@code search_text}
      * @param company the exact company
+     * @param tagKeys the lower-cased names of tags every row carries; empty for any
      */
     record ContactFilter(
-            @Nullable String textPattern, @Nullable String company) {
+            @Nullable String textPattern, @Nullable String company, List<String> tagKeys) {
+
+        public List<String> getTagKeys() {
+            return tagKeys;
+        }
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable String getTextPattern() {

@@ -39,6 +39,6 @@ final class MyBatisContactRepository
 
     @Override
     public Page<Contact> find(ContactQuery query) {
-        return page(query.page(), new ContactFilter(query.textPattern().orElse(null), query.company()));
+        return page(query.page(), new ContactFilter(query.textPattern().orElse(null), query.company(), query.tags()));
     }
 }

@@ -43,6 +43,7 @@ final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, 
                         query.minAmount(),
                         query.maxAmount(),
                         query.currency(),
-                        query.outcome() == null ? null : query.outcome().name()));
+                        query.outcome() == null ? null : query.outcome().name(),
+                        query.tags()));
     }
 }
