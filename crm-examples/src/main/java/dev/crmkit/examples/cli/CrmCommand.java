@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
             ChatCommand.class,
             EvalCommand.class,
             TokenCommand.class,
-            SchemaCommand.class
+            SchemaCommand.class,
+            TagsCommand.class
         })
 final class CrmCommand {
 

@@ -5,6 +5,7 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -21,13 +22,14 @@ public record ContactJson(
         @Nullable String notes,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
-        long version) {
+        long version,
+        List<String> tags) {
 
     static final Set<String> WRITABLE =
-            Set.of("first_name", "last_name", "email", "phone", "company", "position", "notes");
+            Set.of("first_name", "last_name", "email", "phone", "company", "position", "notes", "tags");
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
 
-    static ContactJson of(Contact contact) {
+    static ContactJson of(Contact contact, List<String> tags) {
         return new ContactJson(
                 contact.id(),
                 contact.firstName(),
@@ -39,7 +41,8 @@ public record ContactJson(
                 contact.notes(),
                 contact.createdAt(),
                 contact.updatedAt(),
-                contact.version());
+                contact.version(),
+                List.copyOf(tags));
     }
 
     static NewContact create(JsonNode body) {

@@ -7,6 +7,7 @@ import dev.crmkit.core.deal.NewDeal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +32,8 @@ public record DealJson(
         @JsonProperty("lost_reason") @Nullable String lostReason,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
-        long version) {
+        long version,
+        List<String> tags) {
 
     static final Set<String> WRITABLE = Set.of(
             "title",
@@ -42,10 +44,11 @@ public record DealJson(
             "status",
             "contact_id",
             "expected_close_date",
-            "lost_reason");
+            "lost_reason",
+            "tags");
     static final Set<String> READ_ONLY = Set.of("id", "is_closed", "closed_at", "created_at", "updated_at", "version");
 
-    static DealJson of(Deal deal) {
+    static DealJson of(Deal deal, List<String> tags) {
         return new DealJson(
                 deal.id(),
                 deal.title(),
@@ -61,7 +64,8 @@ public record DealJson(
                 deal.lostReason(),
                 deal.createdAt(),
                 deal.updatedAt(),
-                deal.version());
+                deal.version(),
+                List.copyOf(tags));
     }
 
     static NewDeal create(JsonNode body) {

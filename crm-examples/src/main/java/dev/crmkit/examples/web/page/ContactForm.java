@@ -3,6 +3,8 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
+import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,13 +19,14 @@ record ContactForm(
         @Nullable String company,
         @Nullable String position,
         @Nullable String notes,
-        @Nullable Long version) {
+        @Nullable Long version,
+        @Nullable String tags) {
 
     static ContactForm empty() {
-        return new ContactForm("", "", "", "", "", "", "", null);
+        return new ContactForm("", "", "", "", "", "", "", null, "");
     }
 
-    static ContactForm of(Contact contact) {
+    static ContactForm of(Contact contact, List<String> tags) {
         return new ContactForm(
                 contact.firstName(),
                 contact.lastName(),
@@ -32,7 +35,15 @@ record ContactForm(
                 contact.company(),
                 contact.position(),
                 contact.notes(),
-                contact.version());
+                contact.version(),
+                String.join(", ", tags));
+    }
+
+    /** The tag names typed, comma separated; blanks between commas are ignored. */
+    List<String> tagNames() {
+        return tags == null
+                ? List.of()
+                : Arrays.stream(tags.split(",")).filter(name -> !name.isBlank()).toList();
     }
 
     NewContact toNew() {
