@@ -45,10 +45,10 @@ class TagsApiTest {
         assertThat(names(api.get("/api/v1/contacts/" + id).json())).containsExactly("VIP-" + suffix);
 
         Reply invalid = api.patch("/api/v1/contacts/" + id, "{\"tags\": [\"a,b\"]}");
-        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("tags");
         Reply notArray = api.patch("/api/v1/contacts/" + id, "{\"tags\": \"vip\"}");
-        assertThat(notArray.status()).isEqualTo(422);
+        assertThat(notArray.status()).isEqualTo(400);
     }
 
     @Test

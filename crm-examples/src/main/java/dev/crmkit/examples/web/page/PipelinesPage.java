@@ -13,6 +13,7 @@ import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.tag.TaggableKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +145,10 @@ final class PipelinesPage {
                             .toList());
         }
         model.addAttribute("pipeline", pipeline);
+        model.addAttribute(
+                "dealTags",
+                crm.tags()
+                        .tagsOf(TaggableKind.DEAL, deals.stream().map(Deal::id).toList()));
         model.addAttribute("columns", columns);
         model.addAttribute("summary", crm.pipelines().summary(pipeline.id()));
         model.addAttribute("currency", crm.defaultCurrency().getCurrencyCode());
