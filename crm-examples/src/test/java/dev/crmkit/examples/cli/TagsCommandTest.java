@@ -81,7 +81,8 @@ class TagsCommandTest {
         assertThat(renamed.json().path("name").asString()).isEqualTo("Key account");
         Result taken = crm.run("tags", "rename", id, "PARTNER");
         assertThat(taken.exitCode()).isNotZero();
-        assertThat(crm.run("tags", "delete", id, "--yes").exitCode()).isZero();
+        Result deleted = crm.run("tags", "delete", id, "--yes");
+        assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
         assertThat(emails(crm.run("--json", "contacts", "list", "--tag", "partner")
                         .json()))
                 .containsExactly("ada@example.com");

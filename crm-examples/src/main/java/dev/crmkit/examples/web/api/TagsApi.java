@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /api/v1/tags}: the tags used on contacts and deals with how many records carry each,
@@ -67,14 +68,11 @@ class TagsApi {
         return usage(crm.tags().getById(id).id());
     }
 
-    /** A rename: the tag's new name. */
-    record RenameJson(@Nullable String name) {}
-
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Rename a tag",
             description = "Body {\"name\": \"...\"}; 409 when another tag has the name, ignoring case.")
-    TagJson replace(@PathVariable long id, @RequestBody RenameJson body) {
+    ResponseEntity<TagJson> replace(@PathVariable long id, @RequestBody JsonNode body) {
         return rename(id, body);
     }
 
@@ -84,11 +82,21 @@ class TagsApi {
     @Operation(
             summary = "Rename a tag",
             description = "Body {\"name\": \"...\"}; 409 when another tag has the name, ignoring case.")
-    TagJson rename(@PathVariable long id, @RequestBody RenameJson body) {
-        if (body.name() == null) {
+    ResponseEntity<TagJson> rename(@PathVariable long id, @RequestBody JsonNode body) {
+        if (!body.isObject()) {
+            throw new ApiValidationException(Map.of("body", "must be a JSON object"));
+        }
+        for (String field : body.propertyNames()) {
+            if (!Set.of("name", "id", "count", "created_at").contains(field)) {
+                throw new ApiValidationException(Map.of(field, "is not a field of this resource; the fields are name"));
+            }
+        }
+        JsonNode name = body.get("name");
+        if (name == null || !name.isString()) {
             throw new ApiValidationException(Map.of("name", "must be a string"));
         }
-        return usage(crm.tags().rename(id, body.name()).id());
+        Tag renamed = crm.tags().rename(id, name.asString());
+        return ResponseEntity.ok(usage(renamed.id()));
     }
 
     @DeleteMapping("/{id}")
