@@ -81,15 +81,6 @@ class TagsCommandTest {
         assertThat(renamed.json().path("name").asString()).isEqualTo("Key account");
         Result taken = crm.run("tags", "rename", id, "PARTNER");
         assertThat(taken.exitCode()).isNotZero();
-        Result deleted = crm.run("tags", "delete", id, "--yes");
-        assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
-        assertThat(emails(crm.run("--json", "contacts", "list", "--tag", "partner")
-                        .json()))
-                .containsExactly("ada@example.com");
-        assertThat(crm.run("--json", "contacts", "list", "--tag", "Key account")
-                        .json()
-                        .path("items"))
-                .isEmpty();
     }
 
     private static List<String> strings(JsonNode array) {
