@@ -11,6 +11,7 @@ import dev.crmkit.core.service.CrmServices;
 import dev.crmkit.core.service.DealService;
 import dev.crmkit.core.service.PipelineService;
 import dev.crmkit.core.service.SearchService;
+import dev.crmkit.core.service.TagService;
 import dev.crmkit.core.service.TaskService;
 import dev.crmkit.core.storage.CrmStorage;
 import java.time.Clock;
@@ -49,6 +50,7 @@ public final class Crm implements AutoCloseable {
     private final TaskService tasks;
     private final CrmServices services;
     private final AgentStateService agentState;
+    private final TagService tags;
 
     private Crm(Builder builder) {
         this.storage =
@@ -63,6 +65,7 @@ public final class Crm implements AutoCloseable {
         this.deals = services.deals();
         this.tasks = services.tasks();
         this.agentState = services.agentState();
+        this.tags = services.tags();
     }
 
     /**
@@ -173,6 +176,11 @@ public final class Crm implements AutoCloseable {
     /** @return an assistant's conversations, pending actions and action log, stored with the CRM's data */
     public AgentStateService agentState() {
         return agentState;
+    }
+
+    /** {@return the tag service: tags on contacts and deals, their names and usage} */
+    public TagService tags() {
+        return tags;
     }
 
     @Override

@@ -19,7 +19,9 @@ final class JpaBootstrap {
             TaskEntity.class,
             CompanyEntity.class,
             ActivityEntity.class,
-            DealStageChangeEntity.class);
+            DealStageChangeEntity.class,
+            TagEntity.class,
+            TaggingEntity.class);
 
     private JpaBootstrap() {}
 

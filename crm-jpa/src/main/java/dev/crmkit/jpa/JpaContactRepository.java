@@ -7,6 +7,7 @@ import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.tag.TaggableKind;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
@@ -37,6 +38,7 @@ final class JpaContactRepository extends JpaAggregateRepository<Contact, Contact
                         filter.and("e.searchText like :text escape '" + LikePattern.ESCAPE + "'", "text", pattern));
         filter.andIfGiven("e.company = :company", "company", query.company());
         filter.andIfGiven("e.companyId = :companyId", "companyId", query.companyId());
+        TaggingEntity.filter(filter, TaggableKind.CONTACT, query.tags());
         return page(filter, query.page());
     }
 

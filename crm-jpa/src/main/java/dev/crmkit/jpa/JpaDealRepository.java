@@ -4,6 +4,7 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.DealRepository;
+import dev.crmkit.core.tag.TaggableKind;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
@@ -35,6 +36,7 @@ final class JpaDealRepository extends JpaAggregateRepository<Deal, DealEntity> i
                     "outcome",
                     query.outcome().name());
         }
+        TaggingEntity.filter(filter, TaggableKind.DEAL, query.tags());
         return filter;
     }
 

@@ -9,10 +9,12 @@ import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
+import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
+import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.sql.Connection;
@@ -42,6 +44,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final JdbcAgentConversationRepository agentConversations;
     private final JdbcAgentActionRepository agentActions;
     private final JpaSearchRepository search;
+    private final JdbcTagRepository tags;
     private boolean committed;
     private boolean closed;
 
@@ -79,6 +82,8 @@ final class JpaUnitOfWork implements UnitOfWork {
         this.agentConversations = new JdbcAgentConversationRepository(connection);
         this.agentActions = new JdbcAgentActionRepository(connection);
         this.search = new JpaSearchRepository(em);
+        // Tags too: plain rows on the same connection (the tag filter of the queries reads them through entities).
+        this.tags = new JdbcTagRepository(connection);
     }
 
     @Override
@@ -139,6 +144,12 @@ final class JpaUnitOfWork implements UnitOfWork {
     public SearchRepository search() {
         requireOpen();
         return search;
+    }
+
+    @Override
+    public TagRepository tags() {
+        requireOpen();
+        return tags;
     }
 
     @Override

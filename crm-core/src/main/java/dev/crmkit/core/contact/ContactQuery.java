@@ -4,6 +4,9 @@ import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.tag.TagNames;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -21,12 +24,15 @@ import org.jspecify.annotations.Nullable;
  * @param company matches contacts whose company is exactly this
  * @param page sort, limit, cursor and total
  * @param companyId matches contacts linked to this company
+ * @param tags matches contacts carrying every one of these tags (their lower-cased keys, see {@link
+ *     TagNames}); empty for any
  */
 public record ContactQuery(
         @Nullable String text,
         @Nullable String company,
         PageRequest<ContactSort> page,
-        @Nullable Long companyId) {
+        @Nullable Long companyId,
+        List<String> tags) {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -35,9 +41,11 @@ public record ContactQuery(
      * @param company matches contacts whose company is exactly this
      * @param page sort, limit, cursor and total
      * @param companyId matches contacts linked to this company
+     * @param tags contacts carrying every one of these tags, in any letter case; normalized to keys
      */
     public ContactQuery {
         FieldErrors errors = new FieldErrors();
+        tags = TagNames.filterKeys(Objects.requireNonNull(tags, "tags"), errors);
         text = errors.optionalText("text", text, Contact.SEARCH_TEXT_MAX);
         company = errors.optionalText("company", company, Contact.COMPANY_MAX);
         Objects.requireNonNull(page, "page");
@@ -52,7 +60,7 @@ public record ContactQuery(
      * @param page sort, limit, cursor and total
      */
     public ContactQuery(@Nullable String text, @Nullable String company, PageRequest<ContactSort> page) {
-        this(text, company, page, null);
+        this(text, company, page, null, List.of());
     }
 
     /**
@@ -62,7 +70,18 @@ public record ContactQuery(
      * @return a copy of this query with the change
      */
     public ContactQuery withCompanyId(@Nullable Long companyId) {
-        return new ContactQuery(text, company, page, companyId);
+        return new ContactQuery(text, company, page, companyId, tags);
+    }
+
+    /**
+     * Only contacts carrying every one of these tags, in any letter case; empty for any. Keyset
+     * paging works with it as with any filter.
+     *
+     * @param tags the tag names
+     * @return a copy of this query with the change
+     */
+    public ContactQuery withTags(Collection<String> tags) {
+        return new ContactQuery(text, company, page, companyId, List.copyOf(tags));
     }
 
     /** {@return every contact, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
@@ -82,7 +101,7 @@ public record ContactQuery(
      * @return a copy of this query with the change
      */
     public ContactQuery withText(@Nullable String text) {
-        return new ContactQuery(text, company, page, companyId);
+        return new ContactQuery(text, company, page, companyId, tags);
     }
 
     /**
@@ -92,7 +111,7 @@ public record ContactQuery(
      * @return a copy of this query with the change
      */
     public ContactQuery withCompany(@Nullable String company) {
-        return new ContactQuery(text, company, page, companyId);
+        return new ContactQuery(text, company, page, companyId, tags);
     }
 
     /**
@@ -102,7 +121,7 @@ public record ContactQuery(
      * @return a copy of this query with the change
      */
     public ContactQuery withPage(PageRequest<ContactSort> page) {
-        return new ContactQuery(text, company, page, companyId);
+        return new ContactQuery(text, company, page, companyId, tags);
     }
 
     /**

@@ -5,7 +5,10 @@ import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.tag.TagNames;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param outcome deals whose stage has this outcome: open, won or lost
  * @param page sort, limit, cursor and total
  * @param companyId deals with this company
+ * @param tags deals carrying every one of these tags (their lower-cased keys, see {@link TagNames});
+ *     empty for any
  */
 public record DealQuery(
         @Nullable Long pipelineId,
@@ -40,7 +45,8 @@ public record DealQuery(
         @Nullable String currency,
         @Nullable StageOutcome outcome,
         PageRequest<DealSort> page,
-        @Nullable Long companyId) {
+        @Nullable Long companyId,
+        List<String> tags) {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -54,9 +60,11 @@ public record DealQuery(
      * @param outcome deals whose stage has this outcome: open, won or lost
      * @param page sort, limit, cursor and total
      * @param companyId deals with this company
+     * @param tags deals carrying every one of these tags, in any letter case; normalized to keys
      */
     public DealQuery {
         FieldErrors errors = new FieldErrors();
+        tags = TagNames.filterKeys(Objects.requireNonNull(tags, "tags"), errors);
         status = status == null ? null : errors.optionalText("status", status.toLowerCase(Locale.ROOT), Stage.KEY_MAX);
         currency = errors.currency("currency", currency);
         minAmount = errors.amount("minAmount", minAmount);
@@ -90,7 +98,28 @@ public record DealQuery(
             @Nullable String currency,
             @Nullable StageOutcome outcome,
             PageRequest<DealSort> page) {
-        this(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, null);
+        this(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, null, List.of());
+    }
+
+    /**
+     * Only deals carrying every one of these tags, in any letter case; empty for any. Keyset
+     * paging works with it as with any filter.
+     *
+     * @param tags the tag names
+     * @return a copy of this query with the change
+     */
+    public DealQuery withTags(Collection<String> tags) {
+        return new DealQuery(
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                List.copyOf(tags));
     }
 
     /**
@@ -100,7 +129,8 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withCompany(@Nullable Long companyId) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
+        return new DealQuery(
+                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
     }
 
     /** {@return every deal, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
@@ -116,7 +146,8 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery inPipeline(@Nullable Long pipelineId) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
+        return new DealQuery(
+                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
     }
 
     /**
@@ -126,7 +157,8 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withStatus(@Nullable String status) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
+        return new DealQuery(
+                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
     }
 
     /**
@@ -136,7 +168,8 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withContact(@Nullable Long contactId) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
+        return new DealQuery(
+                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
     }
 
     /**
@@ -147,7 +180,7 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withAmountBetween(@Nullable BigDecimal min, @Nullable BigDecimal max) {
-        return new DealQuery(pipelineId, status, contactId, min, max, currency, outcome, page, companyId);
+        return new DealQuery(pipelineId, status, contactId, min, max, currency, outcome, page, companyId, tags);
     }
 
     /**
@@ -157,7 +190,8 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withCurrency(@Nullable String currency) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
+        return new DealQuery(
+                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
     }
 
     /**
@@ -167,7 +201,8 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withOutcome(@Nullable StageOutcome outcome) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
+        return new DealQuery(
+                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
     }
 
     /**
@@ -177,7 +212,8 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withPage(PageRequest<DealSort> page) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId);
+        return new DealQuery(
+                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
     }
 
     /**

@@ -42,7 +42,12 @@ public final class CrmSchema {
 
     /** crmkit's migration scripts in order; every dialect folder holds exactly these. */
     static final List<String> SCRIPTS = List.of(
-            "V1__crm_schema.sql", "V2__agent_state.sql", "V3__companies.sql", "V5__activities.sql", "V6__search.sql");
+            "V1__crm_schema.sql",
+            "V2__agent_state.sql",
+            "V3__companies.sql",
+            "V4__tags.sql",
+            "V5__activities.sql",
+            "V6__search.sql");
 
     private static final Logger log = LoggerFactory.getLogger(CrmSchema.class);
 

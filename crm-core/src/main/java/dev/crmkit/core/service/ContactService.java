@@ -16,6 +16,7 @@ import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
 import dev.crmkit.core.task.TaskQuery;
@@ -198,6 +199,7 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
         ActivityService.deleteLinked(tx, ActivityQuery.all().withContact(id));
+        work.tags().removeTaggings(TaggableKind.CONTACT, id);
         for (Task task : work.tasks().findAll(TaskQuery.all().withContact(id), tx.today())) {
             work.tasks().deleteById(task.id());
             tx.emit(new TaskEvent.Deleted(task.id(), tx.now()));

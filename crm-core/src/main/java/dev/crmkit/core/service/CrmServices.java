@@ -31,6 +31,7 @@ public final class CrmServices {
     private final ActivityService activities;
     private final TimelineService timeline;
     private final SearchService search;
+    private final TagService tags;
 
     private CrmServices(Transactor transactor, Currency defaultCurrency, AgentRetention retention) {
         this.transactor = transactor;
@@ -43,6 +44,7 @@ public final class CrmServices {
         this.activities = new ActivityService(transactor);
         this.timeline = new TimelineService(transactor);
         this.search = new SearchService(transactor);
+        this.tags = new TagService(transactor);
     }
 
     /**
@@ -148,5 +150,10 @@ public final class CrmServices {
     /** @return the search service */
     public SearchService search() {
         return search;
+    }
+
+    /** @return the tag service */
+    public TagService tags() {
+        return tags;
     }
 }

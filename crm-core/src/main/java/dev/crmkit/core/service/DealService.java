@@ -17,6 +17,7 @@ import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
 import dev.crmkit.core.task.TaskQuery;
@@ -186,6 +187,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
         ActivityService.deleteLinked(tx, ActivityQuery.all().withDeal(id));
+        work.tags().removeTaggings(TaggableKind.DEAL, id);
         for (Task task : work.tasks().findAll(TaskQuery.all().withDeal(id), tx.today())) {
             cascadeUpdate(
                     tx, work.tasks(), task, task.withDealId(null).withUpdatedAt(tx.now()), TaskEvent.Updated::new);

@@ -10,6 +10,7 @@ import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.SqlErrors;
+import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.sql.SQLException;
@@ -130,6 +131,11 @@ public final class SpringUnitOfWork implements UnitOfWork {
     @Override
     public SearchRepository search() {
         return delegate.search();
+    }
+
+    @Override
+    public TagRepository tags() {
+        return delegate.tags();
     }
 
     /** Writes what is pending, then commits the transaction if this unit of work began it. */

@@ -44,19 +44,29 @@ public final class SqlErrors {
     private record Meaning(String field, String message) {}
 
     /** Constraint name (as written in the migrations, lower case) → what breaking it means. */
-    private static final Map<String, Meaning> CONSTRAINTS = Map.of(
-            "uq_contact_email", new Meaning("email", "is already used by another contact"),
-            "fk_deal_pipeline",
-                    new Meaning("pipelineId", "refers to a pipeline that does not exist or still holds deals"),
-            "fk_deal_stage",
-                    new Meaning("status", "refers to a stage that was removed, or a stage still holding deals"),
-            "fk_deal_contact", new Meaning("contactId", "refers to a contact that was deleted meanwhile"),
-            "fk_task_contact", new Meaning("contactId", "refers to a contact that was deleted meanwhile"),
-            "fk_task_deal", new Meaning("dealId", "refers to a deal that was deleted meanwhile"),
-            "fk_stage_pipeline", new Meaning("pipelineId", "refers to a pipeline that was deleted meanwhile"),
-            "uq_company_domain", new Meaning("domain", "is already used by another company"),
-            "fk_contact_company", new Meaning("companyId", "refers to a company that was deleted meanwhile"),
-            "fk_deal_company", new Meaning("companyId", "refers to a company that was deleted meanwhile"));
+    private static final Map<String, Meaning> CONSTRAINTS = Map.ofEntries(
+            Map.entry("uq_contact_email", new Meaning("email", "is already used by another contact")),
+            Map.entry("uq_tag_name_key", new Meaning("name", "is already used by another tag")),
+            Map.entry(
+                    "fk_deal_pipeline",
+                    new Meaning("pipelineId", "refers to a pipeline that does not exist or still holds deals")),
+            Map.entry(
+                    "fk_deal_stage",
+                    new Meaning("status", "refers to a stage that was removed, or a stage still holding deals")),
+            Map.entry("fk_deal_contact", new Meaning("contactId", "refers to a contact that was deleted meanwhile")),
+            Map.entry("fk_task_contact", new Meaning("contactId", "refers to a contact that was deleted meanwhile")),
+            Map.entry("fk_task_deal", new Meaning("dealId", "refers to a deal that was deleted meanwhile")),
+            Map.entry(
+                    "fk_stage_pipeline", new Meaning("pipelineId", "refers to a pipeline that was deleted meanwhile")),
+            Map.entry("uq_company_domain", new Meaning("domain", "is already used by another company")),
+            Map.entry("fk_contact_company", new Meaning("companyId", "refers to a company that was deleted meanwhile")),
+            Map.entry("fk_deal_company", new Meaning("companyId", "refers to a company that was deleted meanwhile")),
+            Map.entry(
+                    "fk_activity_contact", new Meaning("contactId", "refers to a contact that was deleted meanwhile")),
+            Map.entry(
+                    "fk_activity_company", new Meaning("companyId", "refers to a company that was deleted meanwhile")),
+            Map.entry("fk_activity_deal", new Meaning("dealId", "refers to a deal that was deleted meanwhile")),
+            Map.entry("fk_stage_change_deal", new Meaning("dealId", "refers to a deal that was deleted meanwhile")));
 
     /** Check constraint name → the field and rule it enforces, in the words of the services' own checks. */
     private static final Map<String, Meaning> CHECKS = Map.of(

@@ -47,6 +47,9 @@ public interface UnitOfWork extends AutoCloseable {
     /** {@return the search over every kind of record, in this unit of work} */
     SearchRepository search();
 
+    /** {@return the tags and the records carrying them, in this unit of work} */
+    TagRepository tags();
+
     /**
      * Makes every change of this unit of work durable. Calling anything but {@link #close()}
      * afterwards is an error.

@@ -252,4 +252,12 @@ public abstract class CrmContract implements CrmTestContext {
             return CrmContract.this;
         }
     }
+
+    @Nested
+    class Tags extends TagContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
 }

@@ -39,6 +39,8 @@ class CrmSchemaTest {
                             "crm_company",
                             "crm_activity",
                             "crm_deal_stage_change",
+                            "crm_tag",
+                            "crm_tagging",
                             CrmSchema.HISTORY_TABLE);
         }
     }

@@ -6,7 +6,9 @@ import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "contacts", description = "Manage contacts.", mixinStandardHelpOptions = true)
 final class ContactsCommand {
 
-    private static final List<String> COLUMNS = List.of("id", "first_name", "last_name", "email", "company");
+    private static final List<String> COLUMNS = List.of("id", "first_name", "last_name", "email", "company", "tags");
 
     @ParentCommand
     @Nullable
@@ -34,11 +36,21 @@ final class ContactsCommand {
             @Option(names = "--position") @Nullable String position,
             @Option(names = "--notes") @Nullable String notes,
             @Option(names = "--company-id", description = "link to this company (its name becomes --company)") @Nullable
-                    Long companyId) {
-        return root().withCrm(crm -> root().output()
-                .record(Views.contact(crm.contacts()
-                        .create(new NewContact(
-                                firstName, lastName, email, phone, company, position, notes, companyId)))));
+                    Long companyId,
+            @Option(names = "--tag", split = ",", description = "a tag; repeat or separate with commas for more")
+                    @Nullable
+                    List<String> tags) {
+        return root().withCrm(crm -> {
+            Contact contact = crm.inTransaction(() -> {
+                Contact created = crm.contacts()
+                        .create(new NewContact(firstName, lastName, email, phone, company, position, notes, companyId));
+                crm.tags().replace(TaggableKind.CONTACT, created.id(), tags == null ? List.of() : tags);
+                return created;
+            });
+            root().output()
+                    .record(Views.tagged(
+                            Views.contact(contact), crm.tags().tagsOf(TaggableKind.CONTACT, contact.id())));
+        });
     }
 
     @Command(name = "list", description = "List contacts, a page at a time.")
@@ -49,13 +61,23 @@ final class ContactsCommand {
                     @Nullable
                     String text,
             @Option(names = "--company", description = "exactly this company") @Nullable String company,
+            @Option(names = "--tag", split = ",", description = "carrying this tag; repeat for all of several")
+                    @Nullable
+                    List<String> tags,
             @Mixin PageOptions page) {
         return root().withCrm(crm -> {
             Page<Contact> found = crm.contacts()
-                    .find(new ContactQuery(text, company, page.request(ContactSort.class, ContactSort.ID)));
+                    .find(new ContactQuery(text, company, page.request(ContactSort.class, ContactSort.ID))
+                            .withTags(tags == null ? List.of() : tags));
+            Map<Long, List<String>> tagsOf = crm.tags()
+                    .tagsOf(
+                            TaggableKind.CONTACT,
+                            found.items().stream().map(Contact::id).toList());
             root().output()
                     .list(
-                            found.items().stream().map(Views::contact).toList(),
+                            found.items().stream()
+                                    .map(c -> Views.tagged(Views.contact(c), tagsOf.getOrDefault(c.id(), List.of())))
+                                    .toList(),
                             COLUMNS,
                             found.nextCursor().orElse(null),
                             found.total().isPresent() ? found.total().getAsLong() : null);
@@ -64,8 +86,9 @@ final class ContactsCommand {
 
     @Command(name = "show", description = "Show one contact.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(crm ->
-                root().output().record(Views.contact(crm.contacts().getById(id))));
+        return root().withCrm(crm -> root().output()
+                .record(Views.tagged(
+                        Views.contact(crm.contacts().getById(id)), crm.tags().tagsOf(TaggableKind.CONTACT, id))));
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value (--phone \"\") clears a field.")

@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
             CompaniesCommand.class,
             ExportCommand.class,
             ImportCommand.class,
-            SearchCommand.class
+            SearchCommand.class,
+            TagsCommand.class
         })
 final class CrmCommand {
 

@@ -8,9 +8,11 @@ import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.tag.TaggableKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "deals", description = "Manage deals; move one with update --status.", mixinStandardHelpOptions = true)
 final class DealsCommand {
 
-    private static final List<String> COLUMNS =
-            List.of("id", "title", "amount", "currency", "pipeline_id", "status", "contact_id", "expected_close_date");
+    private static final List<String> COLUMNS = List.of(
+            "id", "title", "amount", "currency", "pipeline_id", "status", "contact_id", "expected_close_date", "tags");
 
     @ParentCommand
     @Nullable
@@ -42,9 +44,13 @@ final class DealsCommand {
             @Option(names = "--contact-id") @Nullable Long contactId,
             @Option(names = "--expected-close-date", paramLabel = "<yyyy-mm-dd>") @Nullable LocalDate closeDate,
             @Option(names = "--lost-reason") @Nullable String lostReason,
-            @Option(names = "--company-id") @Nullable Long companyId) {
-        return root().withCrm(crm -> root().output()
-                .record(Views.deal(crm.deals()
+            @Option(names = "--company-id") @Nullable Long companyId,
+            @Option(names = "--tag", split = ",", description = "a tag; repeat or separate with commas for more")
+                    @Nullable
+                    List<String> tags) {
+        return root().withCrm(crm -> {
+            Deal deal = crm.inTransaction(() -> {
+                Deal created = crm.deals()
                         .create(new NewDeal(
                                 title,
                                 description,
@@ -55,7 +61,12 @@ final class DealsCommand {
                                 contactId,
                                 closeDate,
                                 lostReason,
-                                companyId)))));
+                                companyId));
+                crm.tags().replace(TaggableKind.DEAL, created.id(), tags == null ? List.of() : tags);
+                return created;
+            });
+            root().output().record(Views.tagged(Views.deal(deal), crm.tags().tagsOf(TaggableKind.DEAL, deal.id())));
+        });
     }
 
     @Command(name = "list", description = "List deals; every filter given must match.")
@@ -67,21 +78,31 @@ final class DealsCommand {
             @Option(names = "--max-amount") @Nullable BigDecimal maxAmount,
             @Option(names = "--currency") @Nullable String currency,
             @Option(names = "--outcome", description = "${COMPLETION-CANDIDATES}") @Nullable StageOutcome outcome,
+            @Option(names = "--tag", split = ",", description = "carrying this tag; repeat for all of several")
+                    @Nullable
+                    List<String> tags,
             @Mixin PageOptions page) {
         return root().withCrm(crm -> {
             Page<Deal> found = crm.deals()
                     .find(new DealQuery(
-                            pipelineId,
-                            status,
-                            contactId,
-                            minAmount,
-                            maxAmount,
-                            currency,
-                            outcome,
-                            page.request(DealSort.class, DealSort.ID)));
+                                    pipelineId,
+                                    status,
+                                    contactId,
+                                    minAmount,
+                                    maxAmount,
+                                    currency,
+                                    outcome,
+                                    page.request(DealSort.class, DealSort.ID))
+                            .withTags(tags == null ? List.of() : tags));
+            Map<Long, List<String>> tagsOf = crm.tags()
+                    .tagsOf(
+                            TaggableKind.DEAL,
+                            found.items().stream().map(Deal::id).toList());
             root().output()
                     .list(
-                            found.items().stream().map(Views::deal).toList(),
+                            found.items().stream()
+                                    .map(d -> Views.tagged(Views.deal(d), tagsOf.getOrDefault(d.id(), List.of())))
+                                    .toList(),
                             COLUMNS,
                             found.nextCursor().orElse(null),
                             found.total().isPresent() ? found.total().getAsLong() : null);
@@ -90,8 +111,9 @@ final class DealsCommand {
 
     @Command(name = "show", description = "Show one deal.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(
-                        crm -> root().output().record(Views.deal(crm.deals().getById(id))));
+        return root().withCrm(crm -> root().output()
+                .record(Views.tagged(
+                        Views.deal(crm.deals().getById(id)), crm.tags().tagsOf(TaggableKind.DEAL, id))));
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value clears an optional one.")

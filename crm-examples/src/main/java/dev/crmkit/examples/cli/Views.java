@@ -54,6 +54,12 @@ final class Views {
         return m;
     }
 
+    /** The record's map with its tag names added as {@code tags}, as the REST API shows them. */
+    static Map<String, @Nullable Object> tagged(Map<String, @Nullable Object> record, List<String> tags) {
+        record.put("tags", List.copyOf(tags));
+        return record;
+    }
+
     static Map<String, @Nullable Object> pipeline(Pipeline p) {
         Map<String, @Nullable Object> m = new LinkedHashMap<>();
         m.put("id", p.id());

@@ -20,11 +20,17 @@ public interface ContactMapper extends QueryMapper<Contact, Contact, ContactMapp
      * @param textPattern a {@code LIKE} pattern (escape {@code !}) for {@code search_text}
      * @param company the exact company
      * @param companyId the linked company
+     * @param tagKeys the lower-cased names of tags every row carries; empty for any
      */
     record ContactFilter(
             @Nullable String textPattern,
             @Nullable String company,
-            @Nullable Long companyId) {
+            @Nullable Long companyId,
+            List<String> tagKeys) {
+
+        public List<String> getTagKeys() {
+            return tagKeys;
+        }
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable String getTextPattern() {

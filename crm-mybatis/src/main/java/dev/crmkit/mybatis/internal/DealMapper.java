@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The deal statements; SQL in {@code DealMapper.xml}. */
@@ -76,6 +77,7 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
      * The filters of a deal query; see {@link dev.crmkit.core.deal.DealQuery}.
      *
      * @param outcome the stage outcome as stored: {@code OPEN}, {@code WON} or {@code LOST}
+     * @param tagKeys the lower-cased names of tags every row carries; empty for any
      */
     record DealFilter(
             @Nullable Long pipelineId,
@@ -85,7 +87,12 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
             @Nullable BigDecimal maxAmount,
             @Nullable String currency,
             @Nullable String outcome,
-            @Nullable Long companyId) {
+            @Nullable Long companyId,
+            List<String> tagKeys) {
+
+        public List<String> getTagKeys() {
+            return tagKeys;
+        }
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable Long getPipelineId() {

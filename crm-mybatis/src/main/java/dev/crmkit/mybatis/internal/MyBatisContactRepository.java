@@ -47,7 +47,8 @@ final class MyBatisContactRepository
     @Override
     public Page<Contact> find(ContactQuery query) {
         return page(
-                query.page(), new ContactFilter(query.textPattern().orElse(null), query.company(), query.companyId()));
+                query.page(),
+                new ContactFilter(query.textPattern().orElse(null), query.company(), query.companyId(), query.tags()));
     }
 
     /** One JDBC batch on the session's connection (see {@link JdbcBatchInserts}). */

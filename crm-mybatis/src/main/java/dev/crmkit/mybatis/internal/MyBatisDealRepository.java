@@ -50,7 +50,8 @@ final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, 
                         query.maxAmount(),
                         query.currency(),
                         query.outcome() == null ? null : query.outcome().name(),
-                        query.companyId()));
+                        query.companyId(),
+                        query.tags()));
     }
 
     /** One JDBC batch on the session's connection (see {@link JdbcBatchInserts}). */

@@ -9,11 +9,13 @@ import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
+import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
+import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
 import org.apache.ibatis.session.SqlSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -39,6 +41,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private @Nullable AgentConversationRepository agentConversations;
     private @Nullable AgentActionRepository agentActions;
     private @Nullable SearchRepository search;
+    private @Nullable TagRepository tags;
     private boolean committed;
 
     public MyBatisUnitOfWork(SqlSession session) {
@@ -128,6 +131,16 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
             agentActions = new JdbcAgentActionRepository(session::getConnection);
         }
         return agentActions;
+    }
+
+    // Tags too: crm-core's statements on this session's connection; the queries' tag filter is in the mappers.
+    @Override
+    public TagRepository tags() {
+        requireActive();
+        if (tags == null) {
+            tags = new JdbcTagRepository(session::getConnection);
+        }
+        return tags;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +52,21 @@ final class Jdbc {
     int update(String sql, @Nullable Object... args) {
         try (PreparedStatement ps = prepare(sql, args)) {
             return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    /** Runs an insert and returns the identity the database issued. */
+    long insert(String sql, @Nullable Object... args) {
+        try (PreparedStatement ps = prepare(sql, true, args)) {
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("the database returned no generated key");
+                }
+                return keys.getLong(1);
+            }
         } catch (SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -131,7 +147,13 @@ final class Jdbc {
     }
 
     private PreparedStatement prepare(String sql, @Nullable Object... args) throws SQLException {
-        PreparedStatement ps = connection.get().prepareStatement(sql);
+        return prepare(sql, false, args);
+    }
+
+    private PreparedStatement prepare(String sql, boolean generatedKeys, @Nullable Object... args) throws SQLException {
+        PreparedStatement ps = generatedKeys
+                ? connection.get().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                : connection.get().prepareStatement(sql);
         try {
             bind(ps, args);
             return ps;

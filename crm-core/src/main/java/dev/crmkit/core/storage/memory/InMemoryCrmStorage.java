@@ -50,6 +50,10 @@ public final class InMemoryCrmStorage implements CrmStorage {
     private Tables committed = new Tables();
     /** Agent state: not transactional (see {@link MemoryAgentState}). */
     private final MemoryAgentState agentState = new MemoryAgentState();
+    /** The committed tags and taggings, swapped whole at a commit that changed them. Guarded by {@link #lock}. */
+    private TagState committedTags = TagState.EMPTY;
+
+    private final AtomicLong tagSequence = new AtomicLong();
 
     /** An empty storage. */
     public InMemoryCrmStorage() {
@@ -72,6 +76,17 @@ public final class InMemoryCrmStorage implements CrmStorage {
 
     MemoryAgentState agentState() {
         return agentState;
+    }
+
+    long nextTagId() {
+        return tagSequence.incrementAndGet();
+    }
+
+    /** The committed tags, for a unit of work beginning (under {@link #lock}, with the tables' snapshot). */
+    TagState committedTags() {
+        synchronized (lock) {
+            return committedTags;
+        }
     }
 
     long nextId(Table table) {
@@ -105,6 +120,7 @@ public final class InMemoryCrmStorage implements CrmStorage {
     void commit(InMemoryUnitOfWork work, Tables written, Map<Table, Set<Long>> touched) {
         synchronized (lock) {
             try {
+                TagState tags = work.tagsToCommit(committedTags);
                 Tables next = committed.copy();
                 touched.forEach((table, ids) -> ids.forEach(id -> copyRow(written, next, table, id)));
                 for (Long id : touched.getOrDefault(Table.CONTACT, Set.of())) {
@@ -131,6 +147,7 @@ public final class InMemoryCrmStorage implements CrmStorage {
                 }
                 next.cascade();
                 committed = next;
+                committedTags = tags;
             } finally {
                 release(work);
             }

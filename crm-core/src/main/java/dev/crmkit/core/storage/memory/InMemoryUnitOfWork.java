@@ -2,6 +2,7 @@ package dev.crmkit.core.storage.memory;
 
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.RetryableTransactionException;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.core.storage.AgentActionRepository;
@@ -12,6 +13,7 @@ import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
+import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.memory.Tables.Table;
@@ -32,10 +34,16 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     private boolean copied;
     private final Map<Table, Set<Long>> touched = new EnumMap<>(Table.class);
     private boolean done;
+    private final TagState tagBase;
+    private TagState tags;
+    private boolean tagsWritten;
 
     InMemoryUnitOfWork(InMemoryCrmStorage storage, Tables snapshot) {
         this.storage = storage;
         this.tables = snapshot;
+        // Called by the storage under its lock, so the tags are of the same moment as the tables.
+        this.tagBase = storage.committedTags();
+        this.tags = tagBase;
     }
 
     @Override
@@ -88,6 +96,47 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     @Override
     public SearchRepository search() {
         return new MemorySearchRepository(this);
+    }
+
+    @Override
+    public TagRepository tags() {
+        requireActive();
+        return new MemoryTagRepository(this);
+    }
+
+    /** The tags as this unit of work sees them. */
+    TagState tagState() {
+        requireActive();
+        return tags;
+    }
+
+    /** Replaces this unit of work's tags; committed whole. */
+    void writeTags(TagState next) {
+        requireActive();
+        tags = next;
+        tagsWritten = true;
+    }
+
+    long nextTagId() {
+        return storage.nextTagId();
+    }
+
+    /**
+     * The tags to commit: this unit of work's, when it wrote any and nobody committed tags since it
+     * began; else the committed ones unchanged.
+     *
+     * @throws RetryableTransactionException when both this and another unit of work changed tags
+     */
+    TagState tagsToCommit(TagState committedNow) {
+        if (!tagsWritten) {
+            return committedNow;
+        }
+        if (committedNow != tagBase) {
+            throw new RetryableTransactionException(
+                    "the tags were changed by a concurrent transaction; retry the operation",
+                    new IllegalStateException("tags changed"));
+        }
+        return tags;
     }
 
     @Override

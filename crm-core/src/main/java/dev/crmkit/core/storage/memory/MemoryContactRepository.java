@@ -5,6 +5,7 @@ import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
+import dev.crmkit.core.tag.TaggableKind;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -47,7 +48,9 @@ final class MemoryContactRepository extends MemoryRepository<Contact> implements
                 .map(pattern -> Like.compile(pattern).asMatchPredicate())
                 .<Predicate<Contact>>map(matches -> contact -> matches.test(contact.searchText()))
                 .orElse(contact -> true);
-        return page(filter.and(text), query.page());
+        Predicate<Contact> tags =
+                contact -> work.tagState().carriesAll(TaggableKind.CONTACT, contact.id(), query.tags());
+        return page(filter.and(text).and(tags), query.page());
     }
 
     @Override

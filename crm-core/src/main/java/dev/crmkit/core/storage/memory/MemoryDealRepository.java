@@ -7,6 +7,7 @@ import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
+import dev.crmkit.core.tag.TaggableKind;
 import java.util.Map;
 import java.util.Objects;
 
@@ -52,7 +53,8 @@ final class MemoryDealRepository extends MemoryRepository<Deal> implements DealR
                                         .stage(deal.status())
                                         .map(Stage::outcome)
                                         .filter(query.outcome()::equals)
-                                        .isPresent()),
+                                        .isPresent())
+                        && work.tagState().carriesAll(TaggableKind.DEAL, deal.id(), query.tags()),
                 query.page());
     }
 

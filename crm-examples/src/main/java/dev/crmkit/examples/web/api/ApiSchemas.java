@@ -73,6 +73,13 @@ final class ApiSchemas {
                     CompanyJson.WRITABLE,
                     CompanyJson.READ_ONLY,
                     List.of("name"),
+                    List.of("name")),
+            new Resource(
+                    "Tag",
+                    TagsApi.TagJson.class,
+                    Set.of("name"),
+                    Set.of("id", "count", "created_at"),
+                    List.of(),
                     List.of("name")));
 
     private static final Map<String, Map<String, List<String>>> ENUMS = Map.of(
@@ -136,7 +143,10 @@ final class ApiSchemas {
         schemas.remove("SseEmitter");
         for (Resource resource : RESOURCES) {
             Schema<?> response = schemas.get(resource.name() + "Json");
-            schemas.put(resource.name() + "Create", request(response, resource, resource.createRequired(), false));
+            // A resource created only by use (a tag) has no create operation: an empty list means no TagCreate.
+            if (!resource.createRequired().isEmpty()) {
+                schemas.put(resource.name() + "Create", request(response, resource, resource.createRequired(), false));
+            }
             schemas.put(resource.name() + "Replace", request(response, resource, resource.replaceRequired(), true));
             schemas.put(resource.name() + "Patch", request(response, resource, List.of(), true));
         }

@@ -5,6 +5,7 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -22,13 +23,14 @@ public record ContactJson(
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
         long version,
-        @JsonProperty("company_id") @Nullable Long companyId) {
+        @JsonProperty("company_id") @Nullable Long companyId,
+        List<String> tags) {
 
     static final Set<String> WRITABLE =
-            Set.of("first_name", "last_name", "email", "phone", "company", "position", "notes", "company_id");
+            Set.of("first_name", "last_name", "email", "phone", "company", "position", "notes", "company_id", "tags");
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
 
-    static ContactJson of(Contact contact) {
+    static ContactJson of(Contact contact, List<String> tags) {
         return new ContactJson(
                 contact.id(),
                 contact.firstName(),
@@ -41,7 +43,8 @@ public record ContactJson(
                 contact.createdAt(),
                 contact.updatedAt(),
                 contact.version(),
-                contact.companyId());
+                contact.companyId(),
+                List.copyOf(tags));
     }
 
     static NewContact create(JsonNode body) {

@@ -5,8 +5,10 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +34,19 @@ class ContactsApi extends CrudApi<Contact, ContactJson> {
     ContactsApi(Crm crm) {
         super(
                 crm.contacts(),
-                ContactJson::of,
-                body -> crm.contacts().create(ContactJson.create(body)),
-                (id, body, mode, ifMatch) -> crm.contacts().update(id, ContactJson.update(body, mode, ifMatch)));
+                contact -> ContactJson.of(contact, crm.tags().tagsOf(TaggableKind.CONTACT, contact.id())),
+                body -> TagsJson.write(
+                        crm,
+                        TaggableKind.CONTACT,
+                        body,
+                        JsonInput.Mode.FULL,
+                        () -> crm.contacts().create(ContactJson.create(body))),
+                (id, body, mode, ifMatch) -> TagsJson.write(
+                        crm,
+                        TaggableKind.CONTACT,
+                        body,
+                        mode,
+                        () -> crm.contacts().update(id, ContactJson.update(body, mode, ifMatch))));
         this.crm = crm;
     }
 
@@ -43,12 +55,15 @@ class ContactsApi extends CrudApi<Contact, ContactJson> {
             summary = "List contacts",
             description = "q matches name, email and company ignoring case;"
                     + " sort is one of id, last_name, email, company, created_at, updated_at, '-' for descending;"
-                    + " limit 1-500 (default 50); cursor is next_cursor of the previous page.")
+                    + " limit 1-500 (default 50); cursor is next_cursor of the previous page;"
+                    + " tag (repeatable) keeps contacts carrying every given tag, ignoring case.")
     PageJson<ContactJson> list(
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String company,
+            @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
             PageRequest<ContactSort> page,
             @RequestParam(name = "company_id", required = false) @Nullable Long companyId) {
-        return page(crm.contacts().find(new ContactQuery(q, company, page, companyId)));
+        ContactQuery query = new ContactQuery(q, company, page, companyId, tag == null ? List.of() : tag);
+        return TagsJson.page(crm, TaggableKind.CONTACT, crm.contacts().find(query), ContactJson::of);
     }
 }

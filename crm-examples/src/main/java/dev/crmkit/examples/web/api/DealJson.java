@@ -7,6 +7,7 @@ import dev.crmkit.core.deal.NewDeal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +33,8 @@ public record DealJson(
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
         long version,
-        @JsonProperty("company_id") @Nullable Long companyId) {
+        @JsonProperty("company_id") @Nullable Long companyId,
+        List<String> tags) {
 
     static final Set<String> WRITABLE = Set.of(
             "title",
@@ -44,10 +46,11 @@ public record DealJson(
             "contact_id",
             "expected_close_date",
             "lost_reason",
-            "company_id");
+            "company_id",
+            "tags");
     static final Set<String> READ_ONLY = Set.of("id", "is_closed", "closed_at", "created_at", "updated_at", "version");
 
-    static DealJson of(Deal deal) {
+    static DealJson of(Deal deal, List<String> tags) {
         return new DealJson(
                 deal.id(),
                 deal.title(),
@@ -64,7 +67,8 @@ public record DealJson(
                 deal.createdAt(),
                 deal.updatedAt(),
                 deal.version(),
-                deal.companyId());
+                deal.companyId(),
+                List.copyOf(tags));
     }
 
     static NewDeal create(JsonNode body) {

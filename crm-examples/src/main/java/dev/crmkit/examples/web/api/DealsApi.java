@@ -5,9 +5,11 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,18 +35,28 @@ class DealsApi extends CrudApi<Deal, DealJson> {
     DealsApi(Crm crm) {
         super(
                 crm.deals(),
-                DealJson::of,
-                body -> crm.deals().create(DealJson.create(body)),
-                (id, body, mode, ifMatch) -> crm.deals().update(id, DealJson.update(body, mode, ifMatch)));
+                deal -> DealJson.of(deal, crm.tags().tagsOf(TaggableKind.DEAL, deal.id())),
+                body -> TagsJson.write(
+                        crm,
+                        TaggableKind.DEAL,
+                        body,
+                        JsonInput.Mode.FULL,
+                        () -> crm.deals().create(DealJson.create(body))),
+                (id, body, mode, ifMatch) -> TagsJson.write(
+                        crm,
+                        TaggableKind.DEAL,
+                        body,
+                        mode,
+                        () -> crm.deals().update(id, DealJson.update(body, mode, ifMatch))));
         this.crm = crm;
     }
 
     @GetMapping
     @Operation(
             summary = "List deals",
-            description =
-                    "Every filter given must match. outcome is open, won or lost;"
-                            + " sort is one of id, title, amount, expected_close_date, created_at, updated_at, '-' for descending.")
+            description = "Every filter given must match. outcome is open, won or lost;"
+                    + " sort is one of id, title, amount, expected_close_date, created_at, updated_at, '-' for descending;"
+                    + " tag (repeatable) keeps deals carrying every given tag, ignoring case.")
     PageJson<DealJson> list(
             @RequestParam(name = "pipeline_id", required = false) @Nullable Long pipelineId,
             @RequestParam(required = false) @Nullable String status,
@@ -53,6 +65,7 @@ class DealsApi extends CrudApi<Deal, DealJson> {
             @RequestParam(name = "max_amount", required = false) @Nullable BigDecimal maxAmount,
             @RequestParam(required = false) @Nullable String currency,
             @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
             PageRequest<DealSort> page,
             @RequestParam(name = "company_id", required = false) @Nullable Long companyId) {
         Ranges.checkAmount("min_amount", minAmount);
@@ -66,7 +79,8 @@ class DealsApi extends CrudApi<Deal, DealJson> {
                 currency,
                 outcome == null || outcome.isBlank() ? null : Keys.outcome(outcome),
                 page,
-                companyId);
-        return page(crm.deals().find(query));
+                companyId,
+                tag == null ? List.of() : tag);
+        return TagsJson.page(crm, TaggableKind.DEAL, crm.deals().find(query), DealJson::of);
     }
 }

@@ -3,6 +3,8 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
+import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,13 +21,14 @@ record ContactForm(
         @Nullable String position,
         @Nullable String notes,
         @Nullable Long version,
-        @Nullable Long companyId) {
+        @Nullable Long companyId,
+        @Nullable String tags) {
 
     static ContactForm empty() {
-        return new ContactForm("", "", "", "", "", "", "", null, null);
+        return new ContactForm("", "", "", "", "", "", "", null, null, "");
     }
 
-    static ContactForm of(Contact contact) {
+    static ContactForm of(Contact contact, List<String> tags) {
         return new ContactForm(
                 contact.firstName(),
                 contact.lastName(),
@@ -35,7 +38,15 @@ record ContactForm(
                 contact.position(),
                 contact.notes(),
                 contact.version(),
-                contact.companyId());
+                contact.companyId(),
+                String.join(", ", tags));
+    }
+
+    /** The tag names typed, comma separated; blanks between commas are ignored. */
+    List<String> tagNames() {
+        return tags == null
+                ? List.of()
+                : Arrays.stream(tags.split(",")).filter(name -> !name.isBlank()).toList();
     }
 
     NewContact toNew() {

@@ -14,6 +14,7 @@ import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.examples.web.api.SortParam;
 import java.util.List;
@@ -47,12 +48,23 @@ final class ContactsPage {
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
             Model model) {
         SortParam<ContactSort> order = SortParam.parse(sort, ContactSort.class, ContactSort.LAST_NAME);
+        List<String> filterTags =
+                tag == null ? List.of() : tag.stream().filter(t -> !t.isBlank()).toList();
         Page<Contact> page = crm.contacts()
                 .find(new ContactQuery(
-                        q, null, new PageRequest<>(order.field(), order.direction(), PAGE_SIZE, cursor, true)));
+                                q, null, new PageRequest<>(order.field(), order.direction(), PAGE_SIZE, cursor, true))
+                        .withTags(filterTags));
         model.addAttribute("page", page);
+        model.addAttribute(
+                "tagsOf",
+                crm.tags()
+                        .tagsOf(
+                                TaggableKind.CONTACT,
+                                page.items().stream().map(Contact::id).toList()));
+        model.addAttribute("tag", filterTags);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("sort", order.format());
         model.addAttribute("sorts", ContactSort.values());
@@ -67,7 +79,11 @@ final class ContactsPage {
     @PostMapping("/contacts")
     ModelAndView create(@ModelAttribute ContactForm form, RedirectAttributes redirect) {
         try {
-            Contact contact = crm.contacts().create(form.toNew());
+            Contact contact = crm.inTransaction(() -> {
+                Contact created = crm.contacts().create(form.toNew());
+                crm.tags().replace(TaggableKind.CONTACT, created.id(), form.tagNames());
+                return created;
+            });
             redirect.addFlashAttribute("notice", "Created " + contact.fullName() + ".");
             return new ModelAndView("redirect:/contacts/" + contact.id());
         } catch (ValidationException e) {
@@ -81,6 +97,7 @@ final class ContactsPage {
     String show(@PathVariable long id, Model model) {
         Contact contact = crm.contacts().getById(id);
         model.addAttribute("contact", contact);
+        model.addAttribute("tags", crm.tags().tagsOf(TaggableKind.CONTACT, id));
         model.addAttribute(
                 "deals",
                 crm.deals().find(DealQuery.all().withContact(id).limit(100)).items());
@@ -92,13 +109,21 @@ final class ContactsPage {
 
     @GetMapping("/contacts/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        return form(model, ContactForm.of(crm.contacts().getById(id)), id, Map.of());
+        return form(
+                model,
+                ContactForm.of(crm.contacts().getById(id), crm.tags().tagsOf(TaggableKind.CONTACT, id)),
+                id,
+                Map.of());
     }
 
     @PostMapping("/contacts/{id}")
     ModelAndView update(@PathVariable long id, @ModelAttribute ContactForm form, RedirectAttributes redirect) {
         try {
-            Contact contact = crm.contacts().update(id, form.toUpdate());
+            Contact contact = crm.inTransaction(() -> {
+                Contact updated = crm.contacts().update(id, form.toUpdate());
+                crm.tags().replace(TaggableKind.CONTACT, id, form.tagNames());
+                return updated;
+            });
             redirect.addFlashAttribute("notice", "Saved " + contact.fullName() + ".");
             return new ModelAndView("redirect:/contacts/" + id);
         } catch (ValidationException e) {

@@ -16,6 +16,7 @@ import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.tag.TaggableKind;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -184,6 +185,10 @@ final class PipelinesPage {
                 "title", "", "amount", "", "currency", crm.defaultCurrency().getCurrencyCode()));
         newDeal.putAll(typed);
         model.addAttribute("pipeline", pipeline);
+        model.addAttribute(
+                "dealTags",
+                crm.tags()
+                        .tagsOf(TaggableKind.DEAL, deals.stream().map(Deal::id).toList()));
         model.addAttribute("columns", columns);
         model.addAttribute("columnCards", COLUMN_CARDS);
         model.addAttribute("contactNames", contactNames);

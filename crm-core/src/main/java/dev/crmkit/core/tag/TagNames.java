@@ -1,0 +1,118 @@
+package dev.crmkit.core.tag;
+
+import dev.crmkit.core.kernel.FieldErrors;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules of tag names, in one place for the commands, queries and adapters: surrounding
+ * whitespace is stripped and every run of whitespace inside becomes one space; a name is not
+ * blank, at most {@value #NAME_MAX} code points, and holds no comma (forms and the CLI separate
+ * tags with commas). Two names are the same tag when their {@link #key(String) keys}, lower-cased
+ * in Java so that every database compares alike, are equal.
+ */
+public final class TagNames {
+
+    /** Longest tag name, in code points. */
+    public static final int NAME_MAX = 50;
+
+    /** Most tags one record carries, and most tags one query filters by. */
+    public static final int PER_RECORD_MAX = 20;
+
+    /** Characters {@code crm_tag.name_key} stores: lower-casing may lengthen text. */
+    public static final int KEY_MAX = 200;
+
+    /** Orders names as lists show them: ignoring case, then exactly. */
+    public static final Comparator<String> ORDER =
+            Comparator.comparing(TagNames::key).thenComparing(Comparator.naturalOrder());
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private TagNames() {}
+
+    /**
+     * {@return the name normalized: stripped, inner whitespace collapsed to one space}
+     *
+     * @param field the field an error is reported on
+     * @param raw the name as typed
+     * @param errors collects the error when the name breaks a rule (then the result is null)
+     */
+    public static @Nullable String normalize(String field, @Nullable String raw, FieldErrors errors) {
+        String collapsed = raw == null ? null : SPACES.matcher(raw.strip()).replaceAll(" ");
+        String name = errors.requiredText(field, collapsed, NAME_MAX);
+        if (name != null && name.indexOf(',') >= 0) {
+            errors.add(field, "must not contain a comma");
+            return null;
+        }
+        return name;
+    }
+
+    /**
+     * {@return the name's unique key: the normalized name lower-cased}
+     *
+     * @param name a normalized name
+     */
+    public static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Normalizes a list of names: each by {@link #normalize}, duplicates (by key) dropped keeping
+     * the first spelling, sorted by {@link #ORDER}; at most {@value #PER_RECORD_MAX}.
+     *
+     * @param field the field errors are reported on, e.g. {@code tags}
+     * @param raw the names as given
+     * @param errors collects the errors
+     * @return the distinct normalized names, sorted
+     */
+    public static List<String> normalizeAll(String field, Collection<String> raw, FieldErrors errors) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String name : raw) {
+            String normalized = normalize(field, name, errors);
+            if (normalized != null) {
+                byKey.putIfAbsent(key(normalized), normalized);
+            }
+        }
+        if (byKey.size() > PER_RECORD_MAX) {
+            errors.add(field, "must hold at most " + PER_RECORD_MAX + " tags");
+        }
+        List<String> names = new ArrayList<>(byKey.values());
+        names.sort(ORDER);
+        return List.copyOf(names);
+    }
+
+    /**
+     * {@link #normalizeAll(String, Collection, FieldErrors)}, throwing at once.
+     *
+     * @param field the field errors are reported on
+     * @param raw the names as given
+     * @return the distinct normalized names, sorted
+     * @throws dev.crmkit.core.kernel.ValidationException when a name breaks a rule
+     */
+    public static List<String> normalizeAll(String field, Collection<String> raw) {
+        FieldErrors errors = new FieldErrors();
+        List<String> names = normalizeAll(field, raw, errors);
+        errors.throwIfAny();
+        return names;
+    }
+
+    /**
+     * {@return the keys of names a query filters by: normalized, distinct, sorted}
+     *
+     * @param raw the names as given
+     * @param errors collects the errors, on field {@code tags}
+     */
+    public static List<String> filterKeys(Collection<String> raw, FieldErrors errors) {
+        return normalizeAll("tags", raw, errors).stream()
+                .map(TagNames::key)
+                .sorted()
+                .toList();
+    }
+}

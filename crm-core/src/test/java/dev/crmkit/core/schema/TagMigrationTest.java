@@ -1,0 +1,70 @@
+package dev.crmkit.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
+import dev.crmkit.core.tag.Tag;
+import dev.crmkit.core.tag.TaggableKind;
+import dev.crmkit.core.testing.IsolatedDatabase;
+import dev.crmkit.core.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** V4 (tags) on a database that has run V1 and V2 and holds contacts and deals: the rows stay and can be tagged. */
+class TagMigrationTest {
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void should_add_the_tag_tables_to_a_database_with_rows(TestDatabase kind) throws SQLException {
+        try (IsolatedDatabase database = kind.open()) {
+            Flyway.configure(CrmSchema.class.getClassLoader())
+                    .dataSource(database.dataSource())
+                    .locations("classpath:dev/crmkit/core/schema/"
+                            + Dialect.of(database.dataSource()).folder())
+                    .table(CrmSchema.HISTORY_TABLE)
+                    .target("2")
+                    .load()
+                    .migrate();
+            long contactId;
+            try (Connection connection = database.dataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO crm_contact (first_name, last_name, email, search_text, created_at,"
+                        + " updated_at) VALUES ('Ada', 'Lovelace', 'ada@example.com', 'ada lovelace',"
+                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                try (ResultSet rows = statement.executeQuery("SELECT id FROM crm_contact")) {
+                    assertThat(rows.next()).isTrue();
+                    contactId = rows.getLong(1);
+                }
+            }
+
+            assertThat(CrmSchema.migrate(database.dataSource())).isEqualTo(CrmSchema.SCRIPTS.size() - 2);
+
+            try (Connection connection = database.dataSource().getConnection()) {
+                connection.setAutoCommit(false);
+                JdbcTagRepository tags = new JdbcTagRepository(() -> connection);
+                Tag vip = tags.insert("VIP", Instant.parse("2026-01-02T03:04:05.123456Z"));
+                tags.addTagging(TaggableKind.CONTACT, contactId, vip.id());
+                connection.commit();
+
+                assertThat(tags.tagsOf(TaggableKind.CONTACT, List.of(contactId)).get(contactId))
+                        .containsExactly(vip);
+                assertThat(tags.usage())
+                        .singleElement()
+                        .satisfies(usage -> assertThat(usage.count()).isEqualTo(1));
+                try (Statement statement = connection.createStatement();
+                        ResultSet rows = statement.executeQuery("SELECT email FROM crm_contact")) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getString(1)).isEqualTo("ada@example.com");
+                }
+            }
+            assertThat(CrmSchema.isCurrent(database.dataSource())).isTrue();
+        }
+    }
+}

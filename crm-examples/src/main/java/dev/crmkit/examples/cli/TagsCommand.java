@@ -1,0 +1,78 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.core.tag.Tag;
+import dev.crmkit.core.tag.TagUsage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code crm tags list|rename|delete}; records are tagged with {@code --tag} on {@code contacts add} and {@code deals add}. */
+@Command(
+        name = "tags",
+        description = "List, rename and delete the tags of contacts and deals.",
+        mixinStandardHelpOptions = true)
+final class TagsCommand {
+
+    private static final List<String> COLUMNS = List.of("id", "name", "count");
+
+    @ParentCommand
+    @Nullable
+    CrmCommand root;
+
+    @Command(name = "list", description = "List every tag with the number of records carrying it.")
+    int list() {
+        return root().withCrm(crm -> {
+            List<TagUsage> tags = crm.tags().list();
+            root().output()
+                    .list(
+                            tags.stream()
+                                    .map(usage -> view(usage.tag(), usage.count()))
+                                    .toList(),
+                            COLUMNS,
+                            null,
+                            (long) tags.size());
+        });
+    }
+
+    @Command(name = "rename", description = "Rename a tag on every record carrying it.")
+    int rename(@Parameters(paramLabel = "<id>") long id, @Parameters(paramLabel = "<name>") String name) {
+        return root().withCrm(crm -> {
+            Tag renamed = crm.tags().rename(id, name);
+            root().output().record(view(renamed, null));
+        });
+    }
+
+    @Command(name = "delete", description = "Delete a tag, taking it off every record carrying it.")
+    int delete(
+            @Parameters(paramLabel = "<id>") long id,
+            @Option(names = "--yes", description = "really delete") boolean yes) {
+        Patches.requireYes(yes, "tag " + id);
+        return root().withCrm(crm -> {
+            crm.tags().delete(id);
+            root().output().message("deleted tag " + id);
+        });
+    }
+
+    private static Map<String, @Nullable Object> view(Tag tag, @Nullable Long count) {
+        Map<String, @Nullable Object> m = new LinkedHashMap<>();
+        m.put("id", tag.id());
+        m.put("name", tag.name());
+        if (count != null) {
+            m.put("count", count);
+        }
+        m.put("created_at", tag.createdAt().toString());
+        return m;
+    }
+
+    private CrmCommand root() {
+        if (root == null) {
+            throw new IllegalStateException("picocli injects the parent command");
+        }
+        return root;
+    }
+}
