@@ -241,8 +241,8 @@ class StatementCountTest {
                         .contactId(contact.id())
                         .build());
         assertThat(spy.statements())
-                .as("lock the pipeline, the pipeline with its stages, lock the contact, insert")
-                .hasSize(4);
+                .as("lock the pipeline, the pipeline with its stages, lock the contact, insert, its first stage change")
+                .hasSize(5);
 
         Task task = crm.tasks().create(NewTask.builder("Call").build());
         spy.reset();
