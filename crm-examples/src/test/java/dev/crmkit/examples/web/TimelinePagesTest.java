@@ -7,6 +7,8 @@ import dev.crmkit.core.activity.Activity;
 import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import java.util.List;
 import java.util.UUID;
@@ -59,6 +61,25 @@ class TimelinePagesTest {
                 .contains("Kick-off " + tag)
                 .contains("2026-03-15 09:30 UTC");
         assertThat(browser.get("/timeline/contact/" + contact.id()).body()).contains("Kick-off " + tag);
+    }
+
+    @Test
+    void should_log_a_call_from_the_deal_page_and_show_it_with_the_deals_first_stage() {
+        Deal deal = crm.deals().create(NewDeal.builder("Licence " + tag).build());
+        assertThat(browser.get("/deals/" + deal.id()).body()).contains("id=\"log-activity\"");
+
+        Reply logged = browser.form(
+                "/timeline/deal/" + deal.id() + "/activities",
+                "type=call&subject=Terms+" + tag + "&back=%2Fdeals%2F" + deal.id());
+
+        assertThat(logged.status()).isEqualTo(302);
+        assertThat(logged.header("Location").orElse("")).endsWith("/deals/" + deal.id());
+        assertThat(crm.activities()
+                        .find(ActivityQuery.all().withDeal(deal.id()))
+                        .items())
+                .singleElement()
+                .satisfies(activity -> assertThat(activity.subject()).isEqualTo("Terms " + tag));
+        assertThat(browser.get("/deals/" + deal.id()).body()).contains("Terms " + tag);
     }
 
     @Test
