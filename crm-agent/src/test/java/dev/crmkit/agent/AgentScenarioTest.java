@@ -7,6 +7,7 @@ import static dev.crmkit.core.contract.TestData.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.agent.AgentAction.Status;
+import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.testing.ScriptedChatModel;
 import dev.crmkit.agent.testing.TestCrm;
 import dev.crmkit.core.Crm;
@@ -73,7 +74,8 @@ class AgentScenarioTest {
 
         agent().chat("tools", "Hi");
 
-        assertThat(model.lastRequest().toolSpecifications()).hasSize(27);
+        assertThat(model.lastRequest().toolSpecifications())
+                .hasSize(CrmToolset.specifications().size());
         assertThat(model.lastRequest().messages().get(0)).isInstanceOf(SystemMessage.class);
         assertThat(((SystemMessage) model.lastRequest().messages().get(0)).text())
                 .contains("Today is " + testCrm.clock().today());

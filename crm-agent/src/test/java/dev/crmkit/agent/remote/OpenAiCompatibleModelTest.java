@@ -8,6 +8,7 @@ import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.AgentReply;
 import dev.crmkit.agent.AgentStreamHandler;
 import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.testing.FakeOpenAiServer;
 import dev.crmkit.agent.testing.TestCrm;
 import dev.crmkit.core.Crm;
@@ -92,7 +93,8 @@ class OpenAiCompatibleModelTest {
         FakeOpenAiServer.Received first = server.received().get(0);
         assertThat(first.authorization()).isEqualTo("Bearer secret");
         assertThat(first.body().path("model").asText()).isEqualTo("qwen2.5-1.5b-instruct");
-        assertThat(first.body().path("tools")).hasSize(27);
+        assertThat(first.body().path("tools"))
+                .hasSize(CrmToolset.specifications().size());
         assertThat(server.lastReceived().messages("tool")).singleElement().satisfies(tool -> {
             assertThat(tool.path("tool_call_id").asText()).isEqualTo("call_1");
             assertThat(tool.path("content").asText()).contains("\"id\":" + john.id());
