@@ -15,6 +15,7 @@ import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,6 +123,25 @@ class PagesTest {
                 .contains("id=\"email-error\"")
                 .contains("is already used by contact")
                 .contains("Email " + tag + "@example.com is already used by contact");
+    }
+
+    @Test
+    void should_take_the_form_as_a_browser_posts_it_with_every_field_and_no_company_picked() {
+        Reply refused = form(
+                "/contacts",
+                "firstName=&lastName=Lovelace&email=" + tag + "%40example.com&phone=&company=&position=&tags="
+                        + "&companyId=&notes=");
+        Reply created = form(
+                "/contacts",
+                "firstName=Ada&lastName=Lovelace&email=" + tag + "%40example.com&phone=&company=&position=&tags="
+                        + "&companyId=&notes=");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"firstName-error\"");
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(crm.contacts().findByEmails(List.of(tag + "@example.com")))
+                .singleElement()
+                .satisfies(contact -> assertThat(contact.companyId()).isNull());
     }
 
     @Test

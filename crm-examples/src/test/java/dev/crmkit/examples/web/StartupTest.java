@@ -64,7 +64,7 @@ class StartupTest {
 
         assertThatThrownBy(() -> app.run(arguments).close())
                 .hasStackTraceContaining("crmkit's storage did not start")
-                .hasStackTraceContaining("crm_contact");
+                .hasStackTraceContaining("missing table [crm_");
     }
 
     private static String newDatabase() {

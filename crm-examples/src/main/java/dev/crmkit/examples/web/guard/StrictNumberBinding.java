@@ -32,7 +32,12 @@ final class StrictNumberBinding {
 
         @Override
         public void setAsText(String text) {
-            setValue(integer ? StrictNumbers.parseInt(text) : StrictNumbers.parseLong(text));
+            // Not one conditional expression: Integer and Long operands unbox, and an empty text's null throws.
+            if (integer) {
+                setValue(StrictNumbers.parseInt(text));
+            } else {
+                setValue(StrictNumbers.parseLong(text));
+            }
         }
     }
 }
