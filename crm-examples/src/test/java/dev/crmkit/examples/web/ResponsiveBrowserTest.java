@@ -3,6 +3,8 @@ package dev.crmkit.examples.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.deal.Deal;
@@ -57,6 +59,7 @@ class ResponsiveBrowserTest {
     String tag;
     Pipeline pipeline;
     Contact contact;
+    Company company;
     Deal deal;
     Task task;
 
@@ -74,6 +77,9 @@ class ResponsiveBrowserTest {
                                 "maximiliane.theodora.wolkenkratzer-schmidt." + tag + "@international-example.com")
                         .withCompany("Internationale Handelsgesellschaft für Datenverarbeitung")
                         .withNotes("First line\nSecond line"));
+        company = crm.companies()
+                .create(NewCompany.of("Internationale Handelsgesellschaft für Datenverarbeitung " + tag)
+                        .withDomain("internationale-handelsgesellschaft-" + tag + ".example.com"));
         deal = crm.deals()
                 .create(NewDeal.builder("Enterprise licence for the whole international group " + tag)
                         .pipelineId(pipeline.id())
@@ -126,6 +132,11 @@ class ResponsiveBrowserTest {
                 "/tasks",
                 "/tasks/" + task.id(),
                 "/chat",
+                "/companies",
+                "/companies/new",
+                "/companies/" + company.id(),
+                "/companies/" + company.id() + "/edit",
+                "/search?q=Maximiliane",
                 "/account/tokens",
                 "/admin/users",
                 "/login",
