@@ -35,7 +35,8 @@ class NativeAgentTest {
         testCrm = TestCrm.open();
         model = LlamaCppChatModel.builder()
                 .modelPath(TestModels.stories260K())
-                .contextSize(16384)
+                // the default context (at least 32,768 tokens): every CRM tool's description in
+                // stories260K's byte-sized tokens needs more than 16,384
                 .maxTokens(1024)
                 .temperature(1.0)
                 .build();

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.activity.Activity;
+import dev.crmkit.core.activity.ActivityQuery;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.deal.Deal;
@@ -27,7 +31,8 @@ final class CrmState {
 
     static final int MAX_RECORDS = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> KINDS = List.of("pipelines", "contacts", "deals", "tasks");
+    private static final List<String> KINDS =
+            List.of("pipelines", "contacts", "deals", "tasks", "companies", "activities");
 
     private final Map<String, Map<Long, ObjectNode>> records = new HashMap<>();
 
@@ -86,6 +91,30 @@ final class CrmState {
                     .put("dealId", t.dealId());
             node.put("dueDate", t.dueDate() == null ? null : t.dueDate().toString());
             tasks.put(t.id(), node);
+        }
+        Map<Long, ObjectNode> companies = state.kind("companies");
+        for (Company c :
+                crm.companies().find(CompanyQuery.all().limit(MAX_RECORDS)).items()) {
+            companies.put(
+                    c.id(),
+                    JSON.createObjectNode()
+                            .put("id", c.id())
+                            .put("name", c.name())
+                            .put("domain", c.domain())
+                            .put("industry", c.industry()));
+        }
+        Map<Long, ObjectNode> activities = state.kind("activities");
+        for (Activity a :
+                crm.activities().find(ActivityQuery.all().limit(MAX_RECORDS)).items()) {
+            activities.put(
+                    a.id(),
+                    JSON.createObjectNode()
+                            .put("id", a.id())
+                            .put("type", a.type().key())
+                            .put("subject", a.subject())
+                            .put("contactId", a.contactId())
+                            .put("companyId", a.companyId())
+                            .put("dealId", a.dealId()));
         }
         return state;
     }

@@ -41,10 +41,13 @@ import java.util.stream.Collectors;
  *       follow {@link Arguments}' rules, including {@code {"$contains": "text"}} for free text.
  *   <li>{@code pending} (optional): actions that must be waiting for confirmation after the turn
  *       (required for {@code confirmation}).
- *   <li>{@code state} (optional): {@code "contacts"|"pipelines"|"deals"|"tasks": [{"id": n, field: value}]}
+ *   <li>{@code state} (optional): {@code "contacts"|"pipelines"|"deals"|"tasks"|"companies"|"activities":
+ *       [{"id": n, field: value}]}
  *       records that must exist with those values; {@code "absent": {"contacts": [ids]}} records that must
  *       not; {@code "count": {"contacts": n}} how many there must be. Field names are those of
- *       {@link EvalCase.Seed}'s records, plus {@code completed} for tasks.
+ *       {@link EvalCase.Seed}'s records, plus {@code completed} for tasks; companies
+ *       have {@code name}, {@code domain} and {@code industry}, activities {@code type}, {@code subject}
+ *       and their links (companies and activities are not seeded: a case creates them).
  *   <li>{@code forbidden} (optional): tools that must not be called (required for {@code injection}).
  * </ul>
  *
@@ -57,7 +60,7 @@ public final class EvalCases {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> STATE_SECTIONS =
-            Set.of("contacts", "pipelines", "deals", "tasks", "absent", "count");
+            Set.of("contacts", "pipelines", "deals", "tasks", "companies", "activities", "absent", "count");
 
     private EvalCases() {}
 
