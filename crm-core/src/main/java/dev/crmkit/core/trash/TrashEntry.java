@@ -26,7 +26,16 @@ public record TrashEntry(
     /** Most characters of a {@link #label()}; longer ones are cut. */
     public static final int LABEL_MAX = 600;
 
-    /** Checks the fields and cuts an over-long label. */
+    /**
+     * Checks the fields and cuts an over-long label.
+     *
+     * @param kind the record's kind
+     * @param recordId the record's id
+     * @param label what a person recognises it by, cut to {@value #LABEL_MAX} characters
+     * @param deletedAt when it was deleted
+     * @param deletedBy who deleted it, or {@code null}
+     * @param snapshot the JSON snapshot; empty in lists
+     */
     public TrashEntry {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(label, "label");
