@@ -2,6 +2,7 @@ package dev.crmkit.core.service;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -57,7 +58,10 @@ final class TrashJson {
         RecordComponent[] components = type.getRecordComponents();
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
-            args[i] = convert(object.get(components[i].getName()), components[i].getType());
+            Object value = object.get(components[i].getName());
+            args[i] = components[i].getType() == List.class
+                    ? records(value, elementType(components[i]))
+                    : convert(value, components[i].getType());
         }
         try {
             Constructor<T> constructor = type.getDeclaredConstructor(
@@ -91,6 +95,17 @@ final class TrashJson {
             }
         }
         return values;
+    }
+
+    /** The record type of a {@code List<R>} component: lists of anything else are not snapshot material. */
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Record> elementType(RecordComponent component) {
+        if (component.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element
+                && element.isRecord()) {
+            return (Class<? extends Record>) element;
+        }
+        throw new IllegalArgumentException("cannot read " + component);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -43,6 +43,11 @@ final class TrashRestorer {
             case COMPANY -> company((Company) snapshot.record, snapshot);
             case DEAL -> deal((Deal) snapshot.record, snapshot);
             case TASK -> task((Task) snapshot.record);
+            case PIPELINE -> {
+                // Nothing refers to a pipeline that could be deleted: it held no deals.
+                trash.reinsert(snapshot.record);
+                yield snapshot.record;
+            }
         };
         for (Activity activity : snapshot.activities) {
             Activity relinked = relinked(activity);

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The trash of contacts, companies, deals and tasks. A delete (e.g. {@link
+ * The trash of contacts, companies, deals, tasks and (empty) pipelines. A delete (e.g. {@link
  * ContactService#deleteById}) moves the record and what its delete cascaded into the trash in its
  * own transaction, publishing a {@link TrashEvent.Trashed}; {@link #restore} puts it back with its
  * id, or refuses with a conflict naming the live record in its way ({@link TrashRestorer}); {@link

@@ -6,6 +6,7 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealStageChange;
 import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.trash.TrashKind;
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ final class TrashSnapshot {
             case COMPANY -> TrashJson.read(parsed.get("record"), Company.class);
             case DEAL -> TrashJson.read(parsed.get("record"), Deal.class);
             case TASK -> TrashJson.read(parsed.get("record"), Task.class);
+            case PIPELINE -> TrashJson.read(parsed.get("record"), Pipeline.class);
         };
         TrashSnapshot snapshot = new TrashSnapshot(kind, record);
         snapshot.tasks.addAll(TrashJson.records(parsed.get("tasks"), Task.class));
@@ -88,6 +90,8 @@ final class TrashSnapshot {
             return d.title();
         } else if (record instanceof Task t) {
             return t.title();
+        } else if (record instanceof Pipeline p) {
+            return p.name();
         }
         return kind.code() + " " + record.id();
     }

@@ -62,7 +62,7 @@ public interface TrashRepository {
 
     /**
      * Inserts a trashed record again with its own id and version: a contact, company, deal, task,
-     * activity or deal stage change. The caller has checked its references and unique keys.
+     * activity, deal stage change or pipeline (with its stages). The caller has checked its references and unique keys.
      *
      * @param record the record as it was deleted
      * @throws dev.crmkit.core.kernel.ConflictException when a key or a reference of the schema refuses it

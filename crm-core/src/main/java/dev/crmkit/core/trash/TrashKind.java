@@ -13,7 +13,9 @@ public enum TrashKind {
     /** A deal, with its activities, stage history and tags; its tasks were detached. */
     DEAL("deal", "deals"),
     /** A task. */
-    TASK("task", "tasks");
+    TASK("task", "tasks"),
+    /** A pipeline with its stages; only an empty pipeline can be deleted. */
+    PIPELINE("pipeline", "pipelines");
 
     private final String code;
     private final String plural;

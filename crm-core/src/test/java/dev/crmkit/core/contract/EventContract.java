@@ -83,7 +83,8 @@ public abstract class EventContract extends ContractTest {
                         new TrashEvent.Trashed(TrashKind.DEAL, deal.id(), clock().instant()),
                         new ContactEvent.Deleted(contact.id(), clock().instant()),
                         new TrashEvent.Trashed(TrashKind.CONTACT, contact.id(), clock().instant()),
-                        new PipelineEvent.Deleted(pipeline.id(), clock().instant()));
+                        new PipelineEvent.Deleted(pipeline.id(), clock().instant()),
+                        new TrashEvent.Trashed(TrashKind.PIPELINE, pipeline.id(), clock().instant()));
     }
 
     @Test

@@ -149,7 +149,7 @@ public abstract class TrashContract extends ContractTest {
     }
 
     @Test
-    void should_refuse_to_restore_a_deal_whose_pipeline_was_deleted_naming_the_pipeline() {
+    void should_refuse_to_restore_a_deal_whose_pipeline_was_deleted_naming_it_until_the_pipeline_is_restored() {
         Pipeline pipeline = givenPipeline();
         Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
         crm().deals().deleteById(deal.id());
@@ -161,6 +161,13 @@ public abstract class TrashContract extends ContractTest {
                     assertThat(e.conflictingId()).hasValue(pipeline.id());
                 });
         assertThat(crm().trash().find(TrashKind.DEAL, deal.id())).isPresent();
+
+        Pipeline restored = (Pipeline) crm().trash().restore(TrashKind.PIPELINE, pipeline.id());
+        crm().trash().restore(TrashKind.DEAL, deal.id());
+
+        assertThat(restored).isEqualTo(pipeline);
+        assertThat(crm().pipelines().getById(pipeline.id())).isEqualTo(pipeline);
+        assertThat(crm().deals().getById(deal.id())).isEqualTo(deal);
     }
 
     @Test

@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code crm trash list|restore|purge}: the deleted contacts, companies, deals and tasks. */
+/** {@code crm trash list|restore|purge}: the deleted contacts, companies, deals, tasks and pipelines. */
 @Command(
         name = "trash",
-        description = "List, restore and purge deleted contacts, companies, deals and tasks.",
+        description = "List, restore and purge deleted contacts, companies, deals, tasks and pipelines.",
         mixinStandardHelpOptions = true)
 final class TrashCommand {
 
@@ -32,7 +32,8 @@ final class TrashCommand {
 
     @Command(name = "list", description = "List the trash, newest deletion first.")
     int list(
-            @Option(names = "--kind", description = "only contact, company, deal or task") @Nullable String kind,
+            @Option(names = "--kind", description = "only contact, company, deal, task or pipeline") @Nullable
+                    String kind,
             @Option(names = "--limit", defaultValue = "20", description = "rows per page, 1-500 (default: 20)")
                     int limit,
             @Option(names = "--cursor", description = "continue after the page that printed this cursor") @Nullable
@@ -50,7 +51,7 @@ final class TrashCommand {
 
     @Command(name = "restore", description = "Restore a deleted record with its id and what its delete took along.")
     int restore(
-            @Parameters(paramLabel = "<kind>", description = "contact, company, deal or task") String kind,
+            @Parameters(paramLabel = "<kind>", description = "contact, company, deal, task or pipeline") String kind,
             @Parameters(paramLabel = "<id>") long id) {
         return root().withCrm(crm -> {
             TrashKind trashKind = kind(kind);
@@ -63,7 +64,8 @@ final class TrashCommand {
             name = "purge",
             description = "Purge one deleted record for good, or every one deleted longer ago than --older-than.")
     int purge(
-            @Parameters(paramLabel = "<kind>", arity = "0..1", description = "contact, company, deal or task") @Nullable
+            @Parameters(paramLabel = "<kind>", arity = "0..1", description = "contact, company, deal, task or pipeline")
+                    @Nullable
                     String kind,
             @Parameters(paramLabel = "<id>", arity = "0..1") @Nullable Long id,
             @Option(names = "--older-than", paramLabel = "<age>", description = "e.g. 30d, 12h or P30D") @Nullable
@@ -87,7 +89,8 @@ final class TrashCommand {
 
     private static TrashKind kind(String name) {
         return TrashKind.of(name)
-                .orElseThrow(() -> new ValidationException("kind", "must be one of contact, company, deal, task"));
+                .orElseThrow(
+                        () -> new ValidationException("kind", "must be one of contact, company, deal, task, pipeline"));
     }
 
     /** {@code 30d}, {@code 12h}, {@code 45m} or an ISO-8601 duration. */

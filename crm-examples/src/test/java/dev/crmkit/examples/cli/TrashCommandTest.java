@@ -51,7 +51,7 @@ class TrashCommandTest {
 
         Result missing = crm.run("trash", "restore", "contact", String.valueOf(bob));
         assertThat(missing.exitCode()).isNotZero();
-        Result badKind = crm.run("trash", "restore", "pipeline", "1");
+        Result badKind = crm.run("trash", "restore", "tag", "1");
         assertThat(badKind.exitCode()).isNotZero();
         assertThat(badKind.err()).contains("kind");
     }

@@ -67,10 +67,10 @@ class TrashApiTest {
         assertThat(api.delete("/api/v1/trash/contact/" + id).status()).isEqualTo(204);
         assertThat(api.delete("/api/v1/trash/contact/" + id).status()).isEqualTo(404);
         assertThat(ids(api.get("/api/v1/trash?kind=contact&limit=500").json())).doesNotContain(id);
-        Reply badKind = api.get("/api/v1/trash?kind=pipeline");
+        Reply badKind = api.get("/api/v1/trash?kind=tag");
         assertThat(badKind.status()).isEqualTo(400);
         assertThat(badKind.body()).contains("kind");
-        Reply badResource = api.post("/api/v1/pipelines/1/restore", "");
+        Reply badResource = api.post("/api/v1/tags/1/restore", "");
         assertThat(badResource.status()).isEqualTo(400);
         assertThat(badResource.body()).contains("resource");
         Reply badLimit = api.get("/api/v1/trash?limit=0");

@@ -60,6 +60,6 @@ class TrashPageTest {
         assertThat(purged.status()).isEqualTo(302);
         assertThat(crm.trash().find(TrashKind.CONTACT, ada.id())).isEmpty();
         assertThat(browser.get("/trash").body()).contains("Purged contact " + ada.id());
-        assertThat(browser.get("/trash?kind=pipeline").status()).isEqualTo(400);
+        assertThat(browser.get("/trash?kind=tag").status()).isEqualTo(400);
     }
 }

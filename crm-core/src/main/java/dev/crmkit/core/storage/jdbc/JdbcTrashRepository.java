@@ -6,6 +6,8 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealStageChange;
 import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.storage.TrashRepository;
 import dev.crmkit.core.storage.jdbc.Jdbc.Null;
 import dev.crmkit.core.task.Task;
@@ -201,6 +203,27 @@ public final class JdbcTrashRepository implements TrashRepository {
                     a.createdAt(),
                     a.updatedAt(),
                     a.version());
+        } else if (record instanceof Pipeline p) {
+            jdbc.update(
+                    "INSERT INTO crm_pipeline (id, name, description, created_at, updated_at, version)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    p.id(),
+                    p.name(),
+                    p.description(),
+                    p.createdAt(),
+                    p.updatedAt(),
+                    p.version());
+            for (Stage stage : p.stages()) {
+                jdbc.update(
+                        "INSERT INTO crm_pipeline_stage (pipeline_id, stage_key, name, position, probability, outcome)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)",
+                        p.id(),
+                        stage.key(),
+                        stage.name(),
+                        stage.position(),
+                        stage.probability(),
+                        stage.outcome().name());
+            }
         } else if (record instanceof DealStageChange s) {
             jdbc.update(
                     "INSERT INTO crm_deal_stage_change (id, deal_id, from_pipeline_id, from_stage, pipeline_id,"

@@ -7,6 +7,7 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealStageChange;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.storage.TrashRepository;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.trash.TrashEntry;
@@ -89,6 +90,8 @@ final class MemoryTrashRepository implements TrashRepository {
             new MemoryTaskRepository(work).reinsert(t);
         } else if (record instanceof Activity a) {
             new MemoryActivityRepository(work).reinsert(a);
+        } else if (record instanceof Pipeline p) {
+            new MemoryPipelineRepository(work).reinsert(p);
         } else if (record instanceof DealStageChange s) {
             new MemoryDealStageChangeRepository(work).reinsert(s);
         } else {

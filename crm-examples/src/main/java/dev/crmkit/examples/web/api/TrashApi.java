@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The trash: {@code GET /api/v1/trash} lists deleted contacts, companies, deals and tasks, newest
+ * The trash: {@code GET /api/v1/trash} lists deleted contacts, companies, deals, tasks and pipelines, newest
  * first; {@code POST /api/v1/{resource}/{id}/restore} brings one back with its id (409 naming the
  * live record that took its email or domain, or the parent that is gone); {@code DELETE
  * /api/v1/trash/{kind}/{id}} purges one for good.
@@ -70,9 +70,10 @@ class TrashApi {
     @GetMapping(path = "/api/v1/trash", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "List the trash",
-            description = "Deleted contacts, companies, deals and tasks, newest deletion first. kind (contact,"
-                    + " company, deal or task) filters; limit 1-500 (default 50); cursor is the next_cursor of"
-                    + " the previous page.")
+            description =
+                    "Deleted contacts, companies, deals, tasks and pipelines, newest deletion first. kind (contact,"
+                            + " company, deal, task or pipeline) filters; limit 1-500 (default 50); cursor is the next_cursor of"
+                            + " the previous page.")
     PageJson<TrashJson> list(
             @RequestParam(required = false) @Nullable String kind,
             @RequestParam(name = "limit", defaultValue = "50") int limit,
@@ -84,11 +85,12 @@ class TrashApi {
     @PostMapping(path = "/api/v1/{resource}/{id}/restore", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Restore a deleted record",
-            description = "resource is contacts, companies, deals or tasks. Brings the record back with its id,"
-                    + " with what its delete took along (a contact's tasks, activities and tags; a deal's stage"
-                    + " history), and re-links the records its delete unlinked that are still unlinked. 404 when"
-                    + " the trash holds no such record; 409 naming the live record that took its email or"
-                    + " domain, or the parent that is gone (a deal's pipeline, a task's contact).")
+            description =
+                    "resource is contacts, companies, deals, tasks or pipelines. Brings the record back with its id,"
+                            + " with what its delete took along (a contact's tasks, activities and tags; a deal's stage"
+                            + " history), and re-links the records its delete unlinked that are still unlinked. 404 when"
+                            + " the trash holds no such record; 409 naming the live record that took its email or"
+                            + " domain, or the parent that is gone (a deal's pipeline, a task's contact).")
     ResponseEntity<RestoredJson> restore(@PathVariable String resource, @PathVariable long id) {
         TrashKind kind = kind("resource", resource);
         CrmRecord restored = crm.trash().restore(kind, id);

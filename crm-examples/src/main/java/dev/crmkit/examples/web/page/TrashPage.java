@@ -7,7 +7,6 @@ import dev.crmkit.core.query.Page;
 import dev.crmkit.core.trash.TrashEntry;
 import dev.crmkit.core.trash.TrashKind;
 import java.util.Arrays;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /trash}: the deleted contacts, companies, deals and tasks, newest first, each with a
+ * {@code /trash}: the deleted contacts, companies, deals, tasks and pipelines, newest first, each with a
  * restore button (a conflict, e.g. a live contact that took the email, comes back as the page's
  * alert) and a purge button.
  */
@@ -84,6 +83,10 @@ final class TrashPage {
     private static TrashKind kind(String name) {
         return TrashKind.of(name)
                 .orElseThrow(() -> new dev.crmkit.core.kernel.ValidationException(
-                        "kind", "must be one of " + List.of("contact", "company", "deal", "task")));
+                        "kind",
+                        "must be one of "
+                                + Arrays.stream(TrashKind.values())
+                                        .map(TrashKind::code)
+                                        .toList()));
     }
 }
