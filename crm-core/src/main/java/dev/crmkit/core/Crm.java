@@ -15,6 +15,7 @@ import dev.crmkit.core.service.TagService;
 import dev.crmkit.core.service.TaskService;
 import dev.crmkit.core.storage.CrmStorage;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -58,7 +59,13 @@ public final class Crm implements AutoCloseable {
         this.clock = builder.clock;
         this.defaultCurrency = builder.defaultCurrency;
         CrmServices services = CrmServices.create(
-                storage, clock, defaultCurrency, builder.listeners, builder.eventExecutor, builder.agentRetention);
+                storage,
+                clock,
+                defaultCurrency,
+                builder.listeners,
+                builder.eventExecutor,
+                builder.agentRetention,
+                builder.trashRetention);
         this.services = services;
         this.contacts = services.contacts();
         this.pipelines = services.pipelines();
@@ -178,6 +185,14 @@ public final class Crm implements AutoCloseable {
         return agentState;
     }
 
+    /**
+     * {@return the trash: deleted contacts, companies, deals and tasks, to list, restore or purge;
+     * {@code crm.trash().purgeExpired()} is what a host schedules}
+     */
+    public dev.crmkit.core.service.TrashService trash() {
+        return services.trash();
+    }
+
     /** {@return the tag service: tags on contacts and deals, their names and usage} */
     public TagService tags() {
         return tags;
@@ -196,6 +211,7 @@ public final class Crm implements AutoCloseable {
         private final List<CrmEventListener> listeners = new ArrayList<>();
         private @Nullable Executor eventExecutor;
         private AgentRetention agentRetention = AgentRetention.DEFAULT;
+        private Duration trashRetention = CrmServices.DEFAULT_TRASH_RETENTION;
 
         private Builder() {}
 
@@ -274,6 +290,23 @@ public final class Crm implements AutoCloseable {
          */
         public Builder agentRetention(AgentRetention retention) {
             this.agentRetention = Objects.requireNonNull(retention, "retention");
+            return this;
+        }
+
+        /**
+         * How long a deleted record stays in the trash before {@code crm.trash().purgeExpired()}
+         * removes it; default 30 days.
+         *
+         * @param retention a positive duration
+         * @return this builder
+         * @throws ValidationException (field {@code trashRetention}) when it is not positive
+         */
+        public Builder trashRetention(Duration retention) {
+            Objects.requireNonNull(retention, "retention");
+            if (retention.isNegative() || retention.isZero()) {
+                throw new ValidationException("trashRetention", "must be positive");
+            }
+            this.trashRetention = retention;
             return this;
         }
 

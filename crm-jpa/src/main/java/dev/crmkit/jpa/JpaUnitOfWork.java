@@ -11,10 +11,12 @@ import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
+import dev.crmkit.core.storage.TrashRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
+import dev.crmkit.core.storage.jdbc.JdbcTrashRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.sql.Connection;
@@ -45,6 +47,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final JdbcAgentActionRepository agentActions;
     private final JpaSearchRepository search;
     private final JdbcTagRepository tags;
+    private final JdbcTrashRepository trash;
     private boolean committed;
     private boolean closed;
 
@@ -84,6 +87,12 @@ final class JpaUnitOfWork implements UnitOfWork {
         this.search = new JpaSearchRepository(em);
         // Tags too: plain rows on the same connection (the tag filter of the queries reads them through entities).
         this.tags = new JdbcTagRepository(connection);
+        // The trash re-inserts rows the entities map: the pending entity writes go first, so a
+        // record deleted and restored in one transaction is deleted before it is inserted again.
+        this.trash = new JdbcTrashRepository(() -> {
+            JpaErrors.run(em::flush);
+            return connection.get();
+        });
     }
 
     @Override
@@ -150,6 +159,12 @@ final class JpaUnitOfWork implements UnitOfWork {
     public TagRepository tags() {
         requireOpen();
         return tags;
+    }
+
+    @Override
+    public TrashRepository trash() {
+        requireOpen();
+        return trash;
     }
 
     @Override

@@ -92,7 +92,11 @@ public final class ActivityService extends AggregateService<Activity, ActivityRe
     /** Deletes the activities a query matches, in a parent's delete: an event each. */
     static void deleteLinked(Tx tx, ActivityQuery query) {
         ActivityRepository activities = tx.work().activities();
+        TrashSnapshot trashing = tx.trashing();
         for (Activity activity : activities.findAll(query)) {
+            if (trashing != null) {
+                trashing.activities.add(activity);
+            }
             activities.deleteById(activity.id());
             tx.emit(new ActivityEvent.Deleted(activity.id(), tx.now()));
         }

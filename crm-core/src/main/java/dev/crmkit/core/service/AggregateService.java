@@ -7,6 +7,7 @@ import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.storage.CrmRepository;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.trash.TrashKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * transaction; a create inserts and publishes a created event; an update checks the caller's
  * expected version, writes nothing when nothing changes, stamps the operation's one timestamp and
  * publishes an updated event; a delete locks the record's row, runs the aggregate's cascade, then
- * publishes a deleted event. Events are published after the commit. Subclasses add their
+ * publishes a deleted event, and (for the kinds with a {@link #trashKind()}) moves the record and
+ * what its cascade took into the trash. Events are published after the commit. Subclasses add their
  * validation and rules through the hooks and stay thread-safe, as this class is.
  *
  * @param <T> the aggregate's record
@@ -105,11 +107,21 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
             if (!records.lockById(id)) {
                 throw new NotFoundException(records.entity(), id);
             }
-            beforeDelete(tx, id);
+            TrashKind kind = trashKind();
+            TrashSnapshot snapshot = kind == null ? null : new TrashSnapshot(kind, records.getById(id));
+            tx.trashing(snapshot);
+            try {
+                beforeDelete(tx, id);
+            } finally {
+                tx.trashing(null);
+            }
             if (!records.deleteById(id)) {
                 throw new NotFoundException(records.entity(), id);
             }
             tx.emit(deleted.apply(id, tx.now()));
+            if (snapshot != null) {
+                TrashService.put(tx, snapshot);
+            }
             return null;
         });
     }
@@ -204,6 +216,15 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
 
     /** Publishes events beyond the updated event, e.g. a stage change; nothing by default. */
     void afterUpdate(Tx tx, T before, T after) {}
+
+    /**
+     * The kind a delete moves to the trash ({@link TrashService}), with what {@link #beforeDelete}
+     * notes in {@link Tx#trashing()}; {@code null} (the default) when a delete is final.
+     */
+    @Nullable
+    TrashKind trashKind() {
+        return null;
+    }
 
     /** Deletes or detaches related records before the record is deleted; nothing by default. */
     void beforeDelete(Tx tx, long id) {}

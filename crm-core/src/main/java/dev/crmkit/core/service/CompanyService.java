@@ -21,7 +21,9 @@ import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.Pages;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.trash.TrashKind;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -135,10 +137,17 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
      * is refused.
      */
     @Override
+    TrashKind trashKind() {
+        return TrashKind.COMPANY;
+    }
+
+    @Override
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
+        TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
         ActivityService.deleteLinked(tx, ActivityQuery.all().withCompany(id));
         for (Contact contact : linkedContacts(work, id)) {
+            trashing.detachedContacts.add(contact.id());
             cascadeUpdate(
                     tx,
                     work.contacts(),
@@ -147,6 +156,7 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
                     ContactEvent.Updated::new);
         }
         for (Deal deal : work.deals().findAll(DealQuery.all().withCompany(id))) {
+            trashing.detachedDeals.add(deal.id());
             cascadeUpdate(
                     tx, work.deals(), deal, deal.withCompanyId(null).withUpdatedAt(tx.now()), DealEvent.Updated::new);
         }

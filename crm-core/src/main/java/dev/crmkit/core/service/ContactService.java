@@ -20,6 +20,7 @@ import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
 import dev.crmkit.core.task.TaskQuery;
+import dev.crmkit.core.trash.TrashKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -196,15 +197,24 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      * the lock order every service keeps (pipeline, contact, deal).
      */
     @Override
+    TrashKind trashKind() {
+        return TrashKind.CONTACT;
+    }
+
+    @Override
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
+        TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
         ActivityService.deleteLinked(tx, ActivityQuery.all().withContact(id));
+        TrashService.captureTags(tx, TaggableKind.CONTACT, id);
         work.tags().removeTaggings(TaggableKind.CONTACT, id);
         for (Task task : work.tasks().findAll(TaskQuery.all().withContact(id), tx.today())) {
+            trashing.tasks.add(task);
             work.tasks().deleteById(task.id());
             tx.emit(new TaskEvent.Deleted(task.id(), tx.now()));
         }
         for (Deal deal : work.deals().findAll(DealQuery.all().withContact(id))) {
+            trashing.detachedDeals.add(deal.id());
             cascadeUpdate(
                     tx, work.deals(), deal, deal.withContactId(null).withUpdatedAt(tx.now()), DealEvent.Updated::new);
         }

@@ -4,6 +4,7 @@ import dev.crmkit.core.agentstate.AgentRetention;
 import dev.crmkit.core.event.CrmEventListener;
 import dev.crmkit.core.storage.CrmStorage;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CrmServices {
 
+    /** How long a trash entry is kept by default: 30 days. */
+    public static final Duration DEFAULT_TRASH_RETENTION = Duration.ofDays(30);
+
     private final Transactor transactor;
     private final ContactService contacts;
     private final PipelineService pipelines;
@@ -32,8 +36,10 @@ public final class CrmServices {
     private final TimelineService timeline;
     private final SearchService search;
     private final TagService tags;
+    private final TrashService trash;
 
-    private CrmServices(Transactor transactor, Currency defaultCurrency, AgentRetention retention) {
+    private CrmServices(
+            Transactor transactor, Currency defaultCurrency, AgentRetention retention, Duration trashRetention) {
         this.transactor = transactor;
         this.contacts = new ContactService(transactor);
         this.pipelines = new PipelineService(transactor);
@@ -45,6 +51,7 @@ public final class CrmServices {
         this.timeline = new TimelineService(transactor);
         this.search = new SearchService(transactor);
         this.tags = new TagService(transactor);
+        this.trash = new TrashService(transactor, trashRetention);
     }
 
     /**
@@ -61,6 +68,36 @@ public final class CrmServices {
     public static CrmServices create(
             CrmStorage storage, Clock clock, Currency defaultCurrency, List<CrmEventListener> listeners) {
         return create(storage, clock, defaultCurrency, listeners, null, AgentRetention.DEFAULT);
+    }
+
+    /**
+     * Builds the services as {@link #create(CrmStorage, Clock, Currency, List, Executor, AgentRetention)}
+     * does, with the trash keeping entries for {@code trashRetention}.
+     *
+     * @param storage the adapter every operation runs on; not closed by the services
+     * @param clock where timestamps and "today" come from
+     * @param defaultCurrency the currency of deals created without one
+     * @param listeners receive every committed event, in this order
+     * @param eventExecutor where events are delivered; {@code null} for the committing thread
+     * @param retention how much agent state is kept per owner
+     * @param trashRetention how long {@link TrashService#purgeExpired()} keeps a trash entry
+     * @return the services
+     */
+    public static CrmServices create(
+            CrmStorage storage,
+            Clock clock,
+            Currency defaultCurrency,
+            List<CrmEventListener> listeners,
+            @Nullable Executor eventExecutor,
+            AgentRetention retention,
+            Duration trashRetention) {
+        Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(trashRetention, "trashRetention");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(defaultCurrency, "defaultCurrency");
+        Transactor transactor = new Transactor(storage, clock, new EventPublisher(listeners, eventExecutor));
+        return new CrmServices(transactor, defaultCurrency, retention, trashRetention);
     }
 
     /**
@@ -83,12 +120,7 @@ public final class CrmServices {
             List<CrmEventListener> listeners,
             @Nullable Executor eventExecutor,
             AgentRetention retention) {
-        Objects.requireNonNull(storage, "storage");
-        Objects.requireNonNull(retention, "retention");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(defaultCurrency, "defaultCurrency");
-        Transactor transactor = new Transactor(storage, clock, new EventPublisher(listeners, eventExecutor));
-        return new CrmServices(transactor, defaultCurrency, retention);
+        return create(storage, clock, defaultCurrency, listeners, eventExecutor, retention, DEFAULT_TRASH_RETENTION);
     }
 
     /**
@@ -150,6 +182,11 @@ public final class CrmServices {
     /** @return the search service */
     public SearchService search() {
         return search;
+    }
+
+    /** @return the trash service */
+    public TrashService trash() {
+        return trash;
     }
 
     /** @return the tag service */

@@ -21,6 +21,7 @@ import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
 import dev.crmkit.core.task.TaskQuery;
+import dev.crmkit.core.trash.TrashKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
@@ -184,11 +185,20 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      * linked to it holds that lock until it commits, so it is read here, or its link is refused.
      */
     @Override
+    TrashKind trashKind() {
+        return TrashKind.DEAL;
+    }
+
+    @Override
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
+        TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
         ActivityService.deleteLinked(tx, ActivityQuery.all().withDeal(id));
+        TrashService.captureStageChanges(tx, id);
+        TrashService.captureTags(tx, TaggableKind.DEAL, id);
         work.tags().removeTaggings(TaggableKind.DEAL, id);
         for (Task task : work.tasks().findAll(TaskQuery.all().withDeal(id), tx.today())) {
+            trashing.detachedTasks.add(task.id());
             cascadeUpdate(
                     tx, work.tasks(), task, task.withDealId(null).withUpdatedAt(tx.now()), TaskEvent.Updated::new);
         }

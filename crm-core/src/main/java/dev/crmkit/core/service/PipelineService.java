@@ -16,6 +16,7 @@ import dev.crmkit.core.pipeline.StageTotal;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.trash.TrashKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -86,6 +87,11 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
      * pipeline's row is locked already: a deal being created in it or moved to it holds that lock
      * until it commits, so the count includes it.
      */
+    @Override
+    TrashKind trashKind() {
+        return TrashKind.PIPELINE;
+    }
+
     @Override
     void beforeDelete(Tx tx, long id) {
         long deals = repository(tx).stageTotals(id).stream()

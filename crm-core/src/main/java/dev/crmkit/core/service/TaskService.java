@@ -10,6 +10,7 @@ import dev.crmkit.core.task.TaskEvent;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.core.task.TaskUpdate;
+import dev.crmkit.core.trash.TrashKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,11 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
                 TaskEvent.Created::new,
                 TaskEvent.Updated::new,
                 TaskEvent.Deleted::new);
+    }
+
+    @Override
+    TrashKind trashKind() {
+        return TrashKind.TASK;
     }
 
     /**

@@ -20,6 +20,7 @@ final class Tx {
     private final Instant now;
     private final List<CrmEvent> events = new ArrayList<>();
     private @Nullable Throwable failure;
+    private @Nullable TrashSnapshot trashing;
 
     Tx(UnitOfWork work, Instant now) {
         this.work = work;
@@ -43,6 +44,17 @@ final class Tx {
     /** Queues an event for publication after commit. */
     void emit(CrmEvent event) {
         events.add(event);
+    }
+
+    /** The snapshot of the delete in progress, which its cascade adds to; {@code null} outside a delete. */
+    @Nullable
+    TrashSnapshot trashing() {
+        return trashing;
+    }
+
+    /** Starts or (with {@code null}) ends collecting what a delete takes away. */
+    void trashing(@Nullable TrashSnapshot snapshot) {
+        this.trashing = snapshot;
     }
 
     /** Runs a joined operation; its failure dooms the unit of work, whether or not the caller catches it. */

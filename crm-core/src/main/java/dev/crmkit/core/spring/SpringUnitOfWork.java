@@ -12,6 +12,7 @@ import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.SqlErrors;
 import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
+import dev.crmkit.core.storage.TrashRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.sql.SQLException;
 import java.util.function.Supplier;
@@ -136,6 +137,11 @@ public final class SpringUnitOfWork implements UnitOfWork {
     @Override
     public TagRepository tags() {
         return delegate.tags();
+    }
+
+    @Override
+    public TrashRepository trash() {
+        return delegate.trash();
     }
 
     /** Writes what is pending, then commits the transaction if this unit of work began it. */

@@ -24,6 +24,7 @@ import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.trash.TrashEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -205,7 +206,10 @@ public abstract class CompanyContract extends ContractTest {
         assertThat(crm().deals().getById(deal.id()).companyId()).isNull();
         assertThat(events().events())
                 .hasExactlyElementsOfTypes(
-                        ContactEvent.Updated.class, DealEvent.Updated.class, CompanyEvent.Deleted.class);
+                        ContactEvent.Updated.class,
+                        DealEvent.Updated.class,
+                        CompanyEvent.Deleted.class,
+                        TrashEvent.Trashed.class);
     }
 
     static Stream<Arguments> companySorts() {

@@ -19,6 +19,8 @@ import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.task.Task;
+import dev.crmkit.core.trash.TrashEvent;
+import dev.crmkit.core.trash.TrashKind;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -273,7 +275,8 @@ public abstract class ContactContract extends ContractTest {
                 .containsExactly(
                         new ContactEvent.Created(contact, clock().instant()),
                         new ContactEvent.Updated(contact, updated, clock().instant()),
-                        new ContactEvent.Deleted(contact.id(), clock().instant()));
+                        new ContactEvent.Deleted(contact.id(), clock().instant()),
+                        new TrashEvent.Trashed(TrashKind.CONTACT, contact.id(), clock().instant()));
     }
 
     private java.util.List<Contact> search(String text) {

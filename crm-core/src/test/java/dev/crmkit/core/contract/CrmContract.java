@@ -110,6 +110,14 @@ public abstract class CrmContract implements CrmTestContext {
     }
 
     @Nested
+    class Trash extends TrashContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
+
+    @Nested
     class DeleteRules extends DeleteRulesContract {
         @Override
         protected CrmTestContext ctx() {

@@ -22,6 +22,8 @@ import dev.crmkit.core.pipeline.PipelineEvent;
 import dev.crmkit.core.pipeline.PipelineUpdate;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
+import dev.crmkit.core.trash.TrashEvent;
+import dev.crmkit.core.trash.TrashKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +78,13 @@ public abstract class EventContract extends ContractTest {
         assertThat(events().events())
                 .containsExactly(
                         new TaskEvent.Deleted(task.id(), clock().instant()),
+                        new TrashEvent.Trashed(TrashKind.TASK, task.id(), clock().instant()),
                         new DealEvent.Deleted(deal.id(), clock().instant()),
+                        new TrashEvent.Trashed(TrashKind.DEAL, deal.id(), clock().instant()),
                         new ContactEvent.Deleted(contact.id(), clock().instant()),
-                        new PipelineEvent.Deleted(pipeline.id(), clock().instant()));
+                        new TrashEvent.Trashed(TrashKind.CONTACT, contact.id(), clock().instant()),
+                        new PipelineEvent.Deleted(pipeline.id(), clock().instant()),
+                        new TrashEvent.Trashed(TrashKind.PIPELINE, pipeline.id(), clock().instant()));
     }
 
     @Test
@@ -101,7 +107,8 @@ public abstract class EventContract extends ContractTest {
                 .containsExactly(
                         new TaskEvent.Deleted(task.id(), clock().instant()),
                         new DealEvent.Updated(deal, detached, clock().instant()),
-                        new ContactEvent.Deleted(contact.id(), clock().instant()));
+                        new ContactEvent.Deleted(contact.id(), clock().instant()),
+                        new TrashEvent.Trashed(TrashKind.CONTACT, contact.id(), clock().instant()));
     }
 
     @Test
@@ -119,7 +126,8 @@ public abstract class EventContract extends ContractTest {
         assertThat(events().events())
                 .containsExactly(
                         new TaskEvent.Updated(task, detached, clock().instant()),
-                        new DealEvent.Deleted(deal.id(), clock().instant()));
+                        new DealEvent.Deleted(deal.id(), clock().instant()),
+                        new TrashEvent.Trashed(TrashKind.DEAL, deal.id(), clock().instant()));
     }
 
     @Test

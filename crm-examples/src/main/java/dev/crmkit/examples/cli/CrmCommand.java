@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ImportCommand.class,
             SearchCommand.class,
-            TagsCommand.class
+            TagsCommand.class,
+            TrashCommand.class
         })
 final class CrmCommand {
 

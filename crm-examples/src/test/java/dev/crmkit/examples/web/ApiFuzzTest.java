@@ -90,8 +90,7 @@ class ApiFuzzTest {
         long real = ids.getOrDefault(resource, 1L);
         boolean hasId = operation.path().contains("{id}");
         int kind = random.nextInt(hasId ? 7 : 5);
-        String path = operation
-                .path()
+        String path = placeholders(operation.path())
                 .replace("{id}", String.valueOf(real))
                 .replace("{conversationId}", "fuzz-conversation")
                 .replace("{actionId}", "fuzz-action");
@@ -145,8 +144,12 @@ class ApiFuzzTest {
                     path = path + BadInputs.pick(random, List.of("/", "//", "/..", "/%2e%2e", "/x", ";x=1", "/%00"));
                 }
             }
-            case 5 -> path = operation.path().replace("{id}", BadInputs.pick(random, BadInputs.malformedIds(real)));
-            default -> path = operation.path().replace("{id}", BadInputs.pick(random, BadInputs.missingIds(real)));
+            case 5 ->
+                path = placeholders(operation.path())
+                        .replace("{id}", BadInputs.pick(random, BadInputs.malformedIds(real)));
+            default ->
+                path = placeholders(operation.path())
+                        .replace("{id}", BadInputs.pick(random, BadInputs.missingIds(real)));
         }
         HttpRequest.Builder request = api.request(path + query).header("Content-Type", contentType);
         HttpRequest.BodyPublisher publisher = bytes != null
@@ -156,6 +159,11 @@ class ApiFuzzTest {
                         : HttpRequest.BodyPublishers.noBody();
         request.method(operation.method(), publisher);
         check(operation, kind, path + query, api.send(request));
+    }
+
+    /** The path with its resource and kind variables (the trash's) filled, its ids left to the caller. */
+    private static String placeholders(String path) {
+        return path.replace("{resource}", "contacts").replace("{kind}", "contact");
     }
 
     private void check(Operation operation, int kind, String target, Reply reply) {

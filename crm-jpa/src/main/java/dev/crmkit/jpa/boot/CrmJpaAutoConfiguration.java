@@ -80,7 +80,8 @@ public final class CrmJpaAutoConfiguration {
         Crm.Builder builder = Crm.builder()
                 .storage(storage)
                 .clock(clock.getIfUnique(Clock::systemUTC))
-                .defaultCurrency(properties.defaultCurrency());
+                .defaultCurrency(properties.defaultCurrency())
+                .trashRetention(properties.trashRetention());
         listeners.orderedStream().forEach(builder::listener);
         eventExecutor.ifAvailable(builder::eventExecutor);
         agentRetention.ifAvailable(builder::agentRetention);

@@ -1,5 +1,6 @@
 package dev.crmkit.jpa.boot;
 
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     or {@code mybatis}; unset, whichever auto-configuration runs first
  * @param defaultCurrency the ISO 4217 currency of deals created without one
  * @param migrate whether to migrate crmkit's schema at start, before the application's JPA starts
+ * @param trashRetention how long a deleted record stays in the trash before {@code crm.trash().purgeExpired()}
+ *     removes it ({@code crm.trash-retention}, e.g. {@code 30d})
  */
 @ConfigurationProperties("crm")
 public record CrmProperties(
         @Nullable String storage,
         @DefaultValue("USD") String defaultCurrency,
-        @DefaultValue("true") boolean migrate) {}
+        @DefaultValue("true") boolean migrate,
+        @DefaultValue("30d") Duration trashRetention) {}

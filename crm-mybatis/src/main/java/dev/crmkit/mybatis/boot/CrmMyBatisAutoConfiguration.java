@@ -114,7 +114,8 @@ public final class CrmMyBatisAutoConfiguration {
         Crm.Builder builder = Crm.builder()
                 .storage(storage)
                 .clock(clock.getIfUnique(Clock::systemUTC))
-                .defaultCurrency(properties.defaultCurrency());
+                .defaultCurrency(properties.defaultCurrency())
+                .trashRetention(properties.trashRetention());
         listeners.orderedStream().forEach(builder::listener);
         eventExecutor.ifAvailable(builder::eventExecutor);
         agentRetention.ifAvailable(builder::agentRetention);

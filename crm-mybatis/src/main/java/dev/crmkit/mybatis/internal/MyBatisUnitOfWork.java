@@ -11,11 +11,13 @@ import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
+import dev.crmkit.core.storage.TrashRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
+import dev.crmkit.core.storage.jdbc.JdbcTrashRepository;
 import org.apache.ibatis.session.SqlSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -42,6 +44,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private @Nullable AgentActionRepository agentActions;
     private @Nullable SearchRepository search;
     private @Nullable TagRepository tags;
+    private @Nullable TrashRepository trash;
     private boolean committed;
 
     public MyBatisUnitOfWork(SqlSession session) {
@@ -141,6 +144,20 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
             tags = new JdbcTagRepository(session::getConnection);
         }
         return tags;
+    }
+
+    // The trash as well; it re-inserts rows the mappers read, so the session's cache of earlier
+    // reads is dropped before each of its statements.
+    @Override
+    public TrashRepository trash() {
+        requireActive();
+        if (trash == null) {
+            trash = new JdbcTrashRepository(() -> {
+                session.clearCache();
+                return session.getConnection();
+            });
+        }
+        return trash;
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.crmkit.core.storage.memory;
 
+import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.RetryableTransactionException;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.memory.Tables.Table;
+import dev.crmkit.core.trash.TrashEntry;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -123,6 +125,17 @@ public final class InMemoryCrmStorage implements CrmStorage {
                 TagState tags = work.tagsToCommit(committedTags);
                 Tables next = committed.copy();
                 touched.forEach((table, ids) -> ids.forEach(id -> copyRow(written, next, table, id)));
+                for (String key : work.trashWritten()) {
+                    TrashEntry entry = written.trash.get(key);
+                    TrashEntry current = next.trash.get(key);
+                    if (entry == null) {
+                        next.trash.remove(key);
+                    } else if (current != null && current != entry) {
+                        throw new ConflictException("the trash holds " + key + " already");
+                    } else {
+                        next.trash.put(key, entry);
+                    }
+                }
                 for (Long id : touched.getOrDefault(Table.CONTACT, Set.of())) {
                     Optional.ofNullable(next.contacts.get(id)).ifPresent(next::requireEmailFree);
                     Optional.ofNullable(next.contacts.get(id)).ifPresent(next::requireReferences);

@@ -15,6 +15,7 @@ import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
+import dev.crmkit.core.storage.TrashRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.memory.Tables.Table;
 import java.util.EnumMap;
@@ -37,6 +38,7 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     private final TagState tagBase;
     private TagState tags;
     private boolean tagsWritten;
+    private final Set<String> trashWritten = new HashSet<>();
 
     InMemoryUnitOfWork(InMemoryCrmStorage storage, Tables snapshot) {
         this.storage = storage;
@@ -102,6 +104,28 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     public TagRepository tags() {
         requireActive();
         return new MemoryTagRepository(this);
+    }
+
+    @Override
+    public TrashRepository trash() {
+        requireActive();
+        return new MemoryTrashRepository(this);
+    }
+
+    /** The trash to change: entries are keyed, not locked (a second insert of a key is refused at commit). */
+    Tables writeTrash(String key) {
+        requireActive();
+        trashWritten.add(key);
+        if (!copied) {
+            tables = tables.copy();
+            copied = true;
+        }
+        return tables;
+    }
+
+    /** The keys of the trash entries this unit of work added or removed. */
+    Set<String> trashWritten() {
+        return trashWritten;
     }
 
     /** The tags as this unit of work sees them. */

@@ -69,6 +69,13 @@ abstract class MemoryRepository<T extends CrmRecord> implements CrmRepository<T>
         return row;
     }
 
+    /** Puts a trashed record back with its own id and version, under the table's rules. */
+    void reinsert(T record) {
+        Tables tables = work.write(table, record.id());
+        check(tables, record);
+        tables.<T>table(table).put(record.id(), record);
+    }
+
     @Override
     public T update(T record) {
         Tables tables = work.writeExisting(table, entity(), record.id(), record.version());

@@ -8,6 +8,8 @@ import dev.crmkit.core.deal.DealStageChange;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.task.Task;
+import dev.crmkit.core.trash.TrashEntry;
+import dev.crmkit.core.trash.TrashKind;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -30,6 +32,8 @@ final class Tables {
     final TreeMap<Long, Company> companies;
     final TreeMap<Long, Activity> activities = new TreeMap<>();
     final TreeMap<Long, DealStageChange> stageChanges = new TreeMap<>();
+    /** The trash, by {@link #trashKey}. */
+    final TreeMap<String, TrashEntry> trash = new TreeMap<>();
 
     Tables() {
         this(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
@@ -57,7 +61,13 @@ final class Tables {
                 new TreeMap<>(companies));
         copy.activities.putAll(activities);
         copy.stageChanges.putAll(stageChanges);
+        copy.trash.putAll(trash);
         return copy;
+    }
+
+    /** The key of a trash entry. */
+    static String trashKey(TrashKind kind, long recordId) {
+        return kind.code() + ":" + recordId;
     }
 
     /** The table holding records of this kind. */
