@@ -11,6 +11,7 @@ import dev.crmkit.core.service.CrmServices;
 import dev.crmkit.core.service.DealService;
 import dev.crmkit.core.service.PipelineService;
 import dev.crmkit.core.service.SearchService;
+import dev.crmkit.core.service.CustomFieldService;
 import dev.crmkit.core.service.TagService;
 import dev.crmkit.core.service.TaskService;
 import dev.crmkit.core.storage.CrmStorage;
@@ -51,6 +52,7 @@ public final class Crm implements AutoCloseable {
     private final CrmServices services;
     private final AgentStateService agentState;
     private final TagService tags;
+    private final CustomFieldService customFields;
 
     private Crm(Builder builder) {
         this.storage =
@@ -66,6 +68,7 @@ public final class Crm implements AutoCloseable {
         this.tasks = services.tasks();
         this.agentState = services.agentState();
         this.tags = services.tags();
+        this.customFields = services.customFields();
     }
 
     /**
@@ -176,6 +179,11 @@ public final class Crm implements AutoCloseable {
     /** @return an assistant's conversations, pending actions and action log, stored with the CRM's data */
     public AgentStateService agentState() {
         return agentState;
+    }
+
+    /** {@return the custom field service: fields defined on contacts, companies and deals} */
+    public CustomFieldService customFields() {
+        return customFields;
     }
 
     /** {@return the tag service: tags on contacts and deals, their names and usage} */

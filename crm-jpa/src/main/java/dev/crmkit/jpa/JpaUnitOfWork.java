@@ -9,11 +9,13 @@ import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
+import dev.crmkit.core.storage.CustomFieldRepository;
 import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
+import dev.crmkit.core.storage.jdbc.JdbcCustomFieldRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
@@ -45,6 +47,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final JdbcAgentActionRepository agentActions;
     private final JpaSearchRepository search;
     private final JdbcTagRepository tags;
+    private final JdbcCustomFieldRepository customFields;
     private boolean committed;
     private boolean closed;
 
@@ -84,6 +87,7 @@ final class JpaUnitOfWork implements UnitOfWork {
         this.search = new JpaSearchRepository(em);
         // Tags too: plain rows on the same connection (the tag filter of the queries reads them through entities).
         this.tags = new JdbcTagRepository(connection);
+        this.customFields = new JdbcCustomFieldRepository(connection);
     }
 
     @Override
@@ -144,6 +148,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     public SearchRepository search() {
         requireOpen();
         return search;
+    }
+
+    @Override
+    public CustomFieldRepository customFields() {
+        return customFields;
     }
 
     @Override

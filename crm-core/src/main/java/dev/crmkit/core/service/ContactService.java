@@ -1,5 +1,7 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
@@ -62,9 +64,24 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      * @return the contact
      */
     public Contact create(NewContact command) {
+        return create(command, CustomFieldValues.empty());
+    }
+
+    /**
+     * Creates a contact with custom field values.
+     *
+     * @param command the record to create
+     * @param customFields the values of the contacts' custom fields
+     * @return the contact
+     * @throws dev.crmkit.core.kernel.ValidationException (fields {@code customFields.<key>}) on a
+     *     value that breaks its field's rules, or a required field without a value
+     * @throws ConflictException as {@link #create(NewContact)}
+     */
+    public Contact create(NewContact command, CustomFieldValues customFields) {
         return create(tx -> {
             requireEmailFree(repository(tx), command.email(), null);
-            return newContact(tx, command);
+            CustomFieldValues values = CustomFieldService.checked(tx, CustomFieldKind.CONTACT, customFields);
+            return newContact(tx, command).withCustomFields(values);
         });
     }
 
@@ -165,6 +182,21 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      * @return the contact
      */
     public Contact update(long id, ContactUpdate update) {
+        return update(id, update, null);
+    }
+
+    /**
+     * Applies the update and changes custom field values: each key of {@code customFields} is set,
+     * or removed where its value is null; other values stay.
+     *
+     * @param id the record's id
+     * @param update the fields to change
+     * @param customFields key → new value or null; null for no change
+     * @return the contact
+     * @throws dev.crmkit.core.kernel.ValidationException (fields {@code customFields.<key>}) on a
+     *     value that breaks its field's rules
+     */
+    public Contact update(long id, ContactUpdate update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
         return update(id, update.expectedVersion(), (tx, current) -> {
             Contact changed = update.applyTo(current, current.updatedAt());
             if (changed.companyId() != null
@@ -176,7 +208,8 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
             if (!changed.email().equals(current.email())) {
                 requireEmailFree(repository(tx), changed.email(), id);
             }
-            return changed;
+            return changed.withCustomFields(
+                    CustomFieldService.checked(tx, CustomFieldKind.CONTACT, current.customFields(), customFields));
         });
     }
 
@@ -186,7 +219,9 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      * @param query filters, sort and page
      */
     public Page<Contact> find(ContactQuery query) {
-        return read(contacts -> contacts.find(query));
+        return transactor.inTransaction(tx -> repository(tx)
+                .find(query.withCustomFields(
+                        CustomFieldService.resolved(tx, CustomFieldKind.CONTACT, query.customFields()))));
     }
 
     /**

@@ -32,6 +32,7 @@ public final class CrmServices {
     private final TimelineService timeline;
     private final SearchService search;
     private final TagService tags;
+    private final CustomFieldService customFields;
 
     private CrmServices(Transactor transactor, Currency defaultCurrency, AgentRetention retention) {
         this.transactor = transactor;
@@ -45,6 +46,7 @@ public final class CrmServices {
         this.timeline = new TimelineService(transactor);
         this.search = new SearchService(transactor);
         this.tags = new TagService(transactor);
+        this.customFields = new CustomFieldService(transactor);
     }
 
     /**
@@ -155,5 +157,10 @@ public final class CrmServices {
     /** @return the tag service */
     public TagService tags() {
         return tags;
+    }
+
+    /** @return the custom field service */
+    public CustomFieldService customFields() {
+        return customFields;
     }
 }

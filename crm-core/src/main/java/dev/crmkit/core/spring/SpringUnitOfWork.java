@@ -10,6 +10,7 @@ import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.SqlErrors;
+import dev.crmkit.core.storage.CustomFieldRepository;
 import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
@@ -136,6 +137,11 @@ public final class SpringUnitOfWork implements UnitOfWork {
     @Override
     public TagRepository tags() {
         return delegate.tags();
+    }
+
+    @Override
+    public CustomFieldRepository customFields() {
+        return delegate.customFields();
     }
 
     /** Writes what is pending, then commits the transaction if this unit of work began it. */

@@ -3,6 +3,7 @@ package dev.crmkit.core.storage.memory;
 import dev.crmkit.core.activity.Activity;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.customfield.CustomField;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealStageChange;
 import dev.crmkit.core.kernel.ConflictException;
@@ -30,6 +31,7 @@ final class Tables {
     final TreeMap<Long, Company> companies;
     final TreeMap<Long, Activity> activities = new TreeMap<>();
     final TreeMap<Long, DealStageChange> stageChanges = new TreeMap<>();
+    final TreeMap<Long, CustomField> customFields = new TreeMap<>();
 
     Tables() {
         this(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
@@ -57,6 +59,7 @@ final class Tables {
                 new TreeMap<>(companies));
         copy.activities.putAll(activities);
         copy.stageChanges.putAll(stageChanges);
+        copy.customFields.putAll(customFields);
         return copy;
     }
 
@@ -72,6 +75,7 @@ final class Tables {
                     case COMPANY -> companies;
                     case ACTIVITY -> activities;
                     case STAGE_CHANGE -> stageChanges;
+                    case CUSTOM_FIELD -> customFields;
                 };
     }
 
@@ -80,6 +84,16 @@ final class Tables {
         for (Contact other : contacts.values()) {
             if (other.id() != contact.id() && other.email().equals(contact.email())) {
                 throw new ConflictException("email is already used by another contact", "email", other.id());
+            }
+        }
+    }
+
+    /** Refuses a key another field of the same kind has. */
+    void requireKeyFree(CustomField field) {
+        for (CustomField other : customFields.values()) {
+            if (other.id() != field.id() && other.kind() == field.kind() && other.key().equals(field.key())) {
+                throw new ConflictException(
+                        "key is already the key of another field of this kind", "key", other.id());
             }
         }
     }
@@ -227,6 +241,7 @@ final class Tables {
         TASK,
         COMPANY,
         ACTIVITY,
-        STAGE_CHANGE
+        STAGE_CHANGE,
+        CUSTOM_FIELD
     }
 }
