@@ -13,8 +13,8 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * The custom field filters of a query in JPQL: crm-core's per-dialect condition ({@link
- * CustomFieldSql}) inside Hibernate's {@code sql()} function, as {@code sql('CASE WHEN ... THEN 1
- * ELSE 0 END', e.customFields, :cf0_0, ...) = 1}, every value a bound parameter.
+ * CustomFieldSql}) inside Hibernate's {@code sql()} function, as {@code cast(sql('CASE WHEN ... THEN 1
+ * ELSE 0 END', e.customFields, :cf0_0, ...) as Integer) = 1}, every value a bound parameter.
  */
 final class CustomFieldJpql {
 
@@ -28,7 +28,7 @@ final class CustomFieldJpql {
         Dialect dialect = dialect(em);
         for (int i = 0; i < filters.size(); i++) {
             CustomFieldSql.Condition condition = CustomFieldSql.condition(dialect, filters.get(i));
-            StringBuilder jpql = new StringBuilder("sql('CASE WHEN ")
+            StringBuilder jpql = new StringBuilder("cast(sql('CASE WHEN ")
                     .append(condition.sql().replace("'", "''"))
                     .append(" THEN 1 ELSE 0 END', e.customFields");
             List<Object> parameters = condition.parameters();
@@ -37,7 +37,7 @@ final class CustomFieldJpql {
                 jpql.append(", :").append(name);
                 filter.bind(name, parameters.get(p));
             }
-            filter.and(jpql.append(") = 1").toString());
+            filter.and(jpql.append(") as Integer) = 1").toString());
         }
     }
 
