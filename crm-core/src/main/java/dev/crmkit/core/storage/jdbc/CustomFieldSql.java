@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The SQL condition of one resolved {@link CustomFieldFilter} on a {@code custom_fields} column,
  * per dialect: PostgreSQL's {@code ->>} and {@code @>} on {@code jsonb}; MariaDB's {@code
- * JSON_VALUE} and {@code JSON_CONTAINS}; H2's field reference {@code (column)."key"}, compared as
+ * JSON_UNQUOTE(JSON_EXTRACT(..))} and {@code JSON_CONTAINS}; H2's field reference {@code (column)."key"}, compared as
  * JSON text. Numbers compare as {@code DECIMAL}, dates as their ISO text (which sorts as dates),
  * text, choices and booleans as text, exactly. The condition's first {@code ?} is the column, the
  * others are {@link Condition#parameters()} in order. Only H2 puts the key in the SQL, as a quoted
@@ -72,9 +72,11 @@ public final class CustomFieldSql {
                 }
                 if (filter.numeric()) {
                     yield new Condition(
-                            "CAST(JSON_VALUE(?, ?) AS DECIMAL(38,10)) " + op + " ?", List.of(path, filter.number()));
+                            "CAST(JSON_UNQUOTE(JSON_EXTRACT(?, ?)) AS DECIMAL(38,10)) " + op + " ?",
+                            List.of(path, filter.number()));
                 }
-                yield new Condition("JSON_VALUE(?, ?) " + op + " ?", List.of(path, filter.value()));
+                // JSON_UNQUOTE undoes the escapes (quotes, backslashes) that MariaDB's JSON_VALUE keeps.
+                yield new Condition("JSON_UNQUOTE(JSON_EXTRACT(?, ?)) " + op + " ?", List.of(path, filter.value()));
             }
             case H2 -> {
                 String field = "CAST((?).\"" + key + "\" AS VARCHAR)";
