@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ImportCommand.class,
             SearchCommand.class,
-            TagsCommand.class
+            TagsCommand.class,
+            CustomFieldsCommand.class
         })
 final class CrmCommand {
 
