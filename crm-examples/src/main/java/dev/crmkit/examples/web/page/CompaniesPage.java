@@ -1,5 +1,6 @@
 package dev.crmkit.examples.web.page;
 
+import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
@@ -75,7 +76,11 @@ final class CompaniesPage {
 
     @GetMapping("/companies/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("company", crm.companies().getById(id));
+        Company company = crm.companies().getById(id);
+        model.addAttribute("company", company);
+        model.addAttribute(
+                "customValues",
+                CustomFieldInputs.shown(crm.customFields().list(CustomFieldKind.COMPANY), company.customFields()));
         model.addAttribute(
                 "contacts",
                 crm.contacts()

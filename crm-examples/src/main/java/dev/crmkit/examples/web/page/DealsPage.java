@@ -1,5 +1,6 @@
 package dev.crmkit.examples.web.page;
 
+import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.pipeline.Pipeline;
@@ -36,6 +37,9 @@ final class DealsPage {
         Deal deal = crm.deals().getById(id);
         Pipeline pipeline = crm.pipelines().getById(deal.pipelineId());
         model.addAttribute("deal", deal);
+        model.addAttribute(
+                "customValues",
+                CustomFieldInputs.shown(crm.customFields().list(CustomFieldKind.DEAL), deal.customFields()));
         model.addAttribute("pipeline", pipeline);
         model.addAttribute("stage", pipeline.stage(deal.status()).orElse(null));
         model.addAttribute(
