@@ -1,9 +1,9 @@
 package dev.crmkit.jpa;
 
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Stage;
-import dev.crmkit.core.customfield.CustomFieldValues;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.hibernate.annotations.Type;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**

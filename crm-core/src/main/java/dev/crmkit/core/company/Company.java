@@ -109,7 +109,18 @@ public record Company(
             Instant createdAt,
             Instant updatedAt,
             long version) {
-        this(id, name, domain, industry, size, phone, address, notes, createdAt, updatedAt, version,
+        this(
+                id,
+                name,
+                domain,
+                industry,
+                size,
+                phone,
+                address,
+                notes,
+                createdAt,
+                updatedAt,
+                version,
                 CustomFieldValues.empty());
     }
 

@@ -2,10 +2,10 @@ package dev.crmkit.core.company;
 
 import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.kernel.FieldErrors;
-import java.util.List;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param page sort, limit, cursor and total
  * @param customFields companies whose custom fields match every one of these filters
  */
-public record CompanyQuery(
-        @Nullable String text, PageRequest<CompanySort> page, List<CustomFieldFilter> customFields) {
+public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page, List<CustomFieldFilter> customFields) {
 
     /**
      * Checks the fields; see the class comment for the rules.

@@ -113,7 +113,19 @@ public record Contact(
             Instant updatedAt,
             long version,
             @Nullable Long companyId) {
-        this(id, firstName, lastName, email, phone, company, position, notes, createdAt, updatedAt, version, companyId,
+        this(
+                id,
+                firstName,
+                lastName,
+                email,
+                phone,
+                company,
+                position,
+                notes,
+                createdAt,
+                updatedAt,
+                version,
+                companyId,
                 CustomFieldValues.empty());
     }
 
@@ -124,8 +136,19 @@ public record Contact(
      */
     public Contact withCustomFields(CustomFieldValues customFields) {
         return new Contact(
-                id, firstName, lastName, email, phone, company, position, notes, createdAt, updatedAt, version,
-                companyId, customFields);
+                id,
+                firstName,
+                lastName,
+                email,
+                phone,
+                company,
+                position,
+                notes,
+                createdAt,
+                updatedAt,
+                version,
+                companyId,
+                customFields);
     }
 
     /**
@@ -188,8 +211,19 @@ public record Contact(
      */
     public Contact withUpdatedAt(Instant updatedAt) {
         return new Contact(
-                id, firstName, lastName, email, phone, company, position, notes, createdAt, updatedAt, version,
-                companyId, customFields);
+                id,
+                firstName,
+                lastName,
+                email,
+                phone,
+                company,
+                position,
+                notes,
+                createdAt,
+                updatedAt,
+                version,
+                companyId,
+                customFields);
     }
 
     /**

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *     true} or {@code false}
  * @param type the field's type once resolved by the service; null before
  */
-public record CustomFieldFilter(String key, Op op, String value, @Nullable CustomFieldType type) {
+public record CustomFieldFilter(
+        String key, Op op, String value, @Nullable CustomFieldType type) {
 
     /** The comparisons. */
     public enum Op {

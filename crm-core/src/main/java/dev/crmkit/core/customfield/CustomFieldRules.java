@@ -98,11 +98,32 @@ public final class CustomFieldRules {
                 continue;
             }
             CustomField lenient = field.type() == CustomFieldType.MULTI_CHOICE
-                    ? new CustomField(field.id(), field.kind(), field.key(), field.label(), CustomFieldType.CHOICE,
-                            null, null, field.options(), false, field.createdAt(), field.updatedAt(), 0)
-                    : new CustomField(field.id(), field.kind(), field.key(), field.label(), field.type(),
-                            CustomField.TEXT_MAX, field.scale(), field.options(), false, field.createdAt(),
-                            field.updatedAt(), 0);
+                    ? new CustomField(
+                            field.id(),
+                            field.kind(),
+                            field.key(),
+                            field.label(),
+                            CustomFieldType.CHOICE,
+                            null,
+                            null,
+                            field.options(),
+                            false,
+                            field.createdAt(),
+                            field.updatedAt(),
+                            0)
+                    : new CustomField(
+                            field.id(),
+                            field.kind(),
+                            field.key(),
+                            field.label(),
+                            field.type(),
+                            CustomField.TEXT_MAX,
+                            field.scale(),
+                            field.options(),
+                            false,
+                            field.createdAt(),
+                            field.updatedAt(),
+                            0);
             Object value = value(lenient, filter.value(), errors);
             if (value != null) {
                 String text = value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value);
@@ -125,14 +146,16 @@ public final class CustomFieldRules {
     private static @Nullable Object value(CustomField field, Object value, FieldErrors errors) {
         String name = FIELD + "." + field.key();
         return switch (field.type()) {
-            case TEXT -> value instanceof String text
-                    ? errors.optionalText(name, text, field.maxLength() == null ? CustomField.TEXT_MAX : field.maxLength())
-                    : wrongType(errors, name, "text");
+            case TEXT ->
+                value instanceof String text
+                        ? errors.optionalText(
+                                name, text, field.maxLength() == null ? CustomField.TEXT_MAX : field.maxLength())
+                        : wrongType(errors, name, "text");
             case NUMBER -> number(field, value, errors, name);
             case DATE -> date(value, errors, name);
             case BOOLEAN -> bool(value, errors, name);
-            case CHOICE -> choice(field, value instanceof List<?> list && list.size() == 1 ? list.get(0) : value,
-                    errors, name);
+            case CHOICE ->
+                choice(field, value instanceof List<?> list && list.size() == 1 ? list.get(0) : value, errors, name);
             case MULTI_CHOICE -> choices(field, value, errors, name);
         };
     }
@@ -213,7 +236,9 @@ public final class CustomFieldRules {
             return null;
         }
         Optional<String> known = field.options().stream().filter(option::equals).findFirst();
-        return known.isPresent() ? known.get() : wrongType(errors, name, "one of: " + String.join(", ", field.options()));
+        return known.isPresent()
+                ? known.get()
+                : wrongType(errors, name, "one of: " + String.join(", ", field.options()));
     }
 
     private static @Nullable Object choices(CustomField field, Object value, FieldErrors errors, String name) {
@@ -226,8 +251,7 @@ public final class CustomFieldRules {
             }
             chosen.add(text);
         }
-        List<String> ordered =
-                field.options().stream().filter(chosen::contains).toList();
+        List<String> ordered = field.options().stream().filter(chosen::contains).toList();
         return ordered.isEmpty() ? null : ordered;
     }
 }

@@ -191,7 +191,10 @@ public final class CustomFieldValues {
             return date.toString();
         }
         if (value instanceof Collection<?> collection) {
-            return collection.stream().filter(Objects::nonNull).map(String::valueOf).toList();
+            return collection.stream()
+                    .filter(Objects::nonNull)
+                    .map(String::valueOf)
+                    .toList();
         }
         return value.toString();
     }

@@ -125,10 +125,11 @@ public record NewCustomField(
                 .toList();
         if (stripped.isEmpty() || stripped.size() > CustomField.OPTIONS_MAX) {
             errors.add("options", "must be 1 to " + CustomField.OPTIONS_MAX + " options");
-        } else if (stripped.stream().anyMatch(o -> o.isEmpty()
-                || o.codePointCount(0, o.length()) > CustomField.OPTION_MAX
-                || o.contains("\n")
-                || o.contains("\r"))) {
+        } else if (stripped.stream()
+                .anyMatch(o -> o.isEmpty()
+                        || o.codePointCount(0, o.length()) > CustomField.OPTION_MAX
+                        || o.contains("\n")
+                        || o.contains("\r"))) {
             errors.add("options", "must each be 1 to " + CustomField.OPTION_MAX + " characters, on one line");
         } else if (stripped.stream().distinct().count() != stripped.size()) {
             errors.add("options", "must be distinct");

@@ -141,7 +141,17 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withCustomFields(List<CustomFieldFilter> customFields) {
-        return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags,
+        return new DealQuery(
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
                 customFields);
     }
 
@@ -163,7 +173,8 @@ public record DealQuery(
                 outcome,
                 page,
                 companyId,
-                List.copyOf(tags), customFields);
+                List.copyOf(tags),
+                customFields);
     }
 
     /**
@@ -174,7 +185,17 @@ public record DealQuery(
      */
     public DealQuery withCompany(@Nullable Long companyId) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags, customFields);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /** {@return every deal, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
@@ -191,7 +212,17 @@ public record DealQuery(
      */
     public DealQuery inPipeline(@Nullable Long pipelineId) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags, customFields);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**
@@ -202,7 +233,17 @@ public record DealQuery(
      */
     public DealQuery withStatus(@Nullable String status) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags, customFields);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**
@@ -213,7 +254,17 @@ public record DealQuery(
      */
     public DealQuery withContact(@Nullable Long contactId) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags, customFields);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**
@@ -224,7 +275,8 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withAmountBetween(@Nullable BigDecimal min, @Nullable BigDecimal max) {
-        return new DealQuery(pipelineId, status, contactId, min, max, currency, outcome, page, companyId, tags, customFields);
+        return new DealQuery(
+                pipelineId, status, contactId, min, max, currency, outcome, page, companyId, tags, customFields);
     }
 
     /**
@@ -235,7 +287,17 @@ public record DealQuery(
      */
     public DealQuery withCurrency(@Nullable String currency) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags, customFields);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**
@@ -246,7 +308,17 @@ public record DealQuery(
      */
     public DealQuery withOutcome(@Nullable StageOutcome outcome) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags, customFields);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**
@@ -257,7 +329,17 @@ public record DealQuery(
      */
     public DealQuery withPage(PageRequest<DealSort> page) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags, customFields);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.crmkit.core.service;
 
-import dev.crmkit.core.customfield.CustomFieldKind;
-import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyDomain;
@@ -12,6 +10,8 @@ import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactEvent;
 import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
 import dev.crmkit.core.deal.DealQuery;
@@ -24,8 +24,8 @@ import dev.crmkit.core.query.Pages;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -128,7 +128,8 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
      * @return the company
      * @throws ValidationException (fields {@code customFields.<key>}) on a value that breaks its field's rules
      */
-    public Company update(long id, CompanyUpdate update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
+    public Company update(
+            long id, CompanyUpdate update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
         return update(id, update.expectedVersion(), (tx, current) -> {
             Company changed = update.applyTo(current, current.updatedAt());
             if (changed.domain() != null && !changed.domain().equals(current.domain())) {

@@ -1,7 +1,5 @@
 package dev.crmkit.core.service;
 
-import dev.crmkit.core.customfield.CustomFieldKind;
-import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
@@ -9,6 +7,8 @@ import dev.crmkit.core.contact.ContactEvent;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
 import dev.crmkit.core.deal.DealQuery;
@@ -196,7 +196,8 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      * @throws dev.crmkit.core.kernel.ValidationException (fields {@code customFields.<key>}) on a
      *     value that breaks its field's rules
      */
-    public Contact update(long id, ContactUpdate update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
+    public Contact update(
+            long id, ContactUpdate update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
         return update(id, update.expectedVersion(), (tx, current) -> {
             Contact changed = update.applyTo(current, current.updatedAt());
             if (changed.companyId() != null

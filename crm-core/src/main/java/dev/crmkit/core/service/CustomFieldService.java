@@ -50,7 +50,8 @@ public final class CustomFieldService {
      * @throws NotFoundException when there is no such field
      */
     public CustomField getById(long id) {
-        return transactor.inTransaction(tx -> tx.work().customFields().findById(id))
+        return transactor
+                .inTransaction(tx -> tx.work().customFields().findById(id))
                 .orElseThrow(() -> new NotFoundException("custom_field", id));
     }
 
@@ -66,8 +67,8 @@ public final class CustomFieldService {
         return transactor.inTransaction(tx -> {
             List<CustomField> existing = tx.work().customFields().findByKind(command.kind());
             if (existing.size() >= CustomField.PER_KIND_MAX) {
-                throw new ValidationException(Map.of(
-                        "key", "a kind of record has at most " + CustomField.PER_KIND_MAX + " custom fields"));
+                throw new ValidationException(
+                        Map.of("key", "a kind of record has at most " + CustomField.PER_KIND_MAX + " custom fields"));
             }
             CustomField stored = tx.work()
                     .customFields()
@@ -102,10 +103,8 @@ public final class CustomFieldService {
      */
     public CustomField update(long id, CustomFieldUpdate update) {
         return transactor.inTransaction(tx -> {
-            CustomField current = tx.work()
-                    .customFields()
-                    .findById(id)
-                    .orElseThrow(() -> new NotFoundException("custom_field", id));
+            CustomField current =
+                    tx.work().customFields().findById(id).orElseThrow(() -> new NotFoundException("custom_field", id));
             if (update.expectedVersion() != null && update.expectedVersion() != current.version()) {
                 throw new StaleVersionException("custom_field", id, update.expectedVersion());
             }
@@ -127,10 +126,8 @@ public final class CustomFieldService {
      */
     public void deleteById(long id) {
         transactor.inTransaction(tx -> {
-            CustomField field = tx.work()
-                    .customFields()
-                    .findById(id)
-                    .orElseThrow(() -> new NotFoundException("custom_field", id));
+            CustomField field =
+                    tx.work().customFields().findById(id).orElseThrow(() -> new NotFoundException("custom_field", id));
             int changed = tx.work().customFields().removeValues(field.kind(), field.key(), tx.now());
             tx.work().customFields().deleteById(id);
             tx.emit(new CustomFieldEvent.Deleted(field, changed, tx.now()));
@@ -161,7 +158,8 @@ public final class CustomFieldService {
             // Untouched values stay as stored, even where a field was tightened since.
             return current;
         }
-        return CustomFieldRules.check(kind, fields, CustomFieldRules.known(fields, current).merge(patch));
+        return CustomFieldRules.check(
+                kind, fields, CustomFieldRules.known(fields, current).merge(patch));
     }
 
     /** A query's custom field filters, resolved for the adapters. */

@@ -1,8 +1,8 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldValues;
-import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
 import dev.crmkit.core.deal.DealQuery;
@@ -27,9 +27,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -172,9 +172,12 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      *     (fields {@code customFields.<key>}) on a value that breaks its field's rules
      */
     public Deal update(long id, DealUpdate update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
-        return update(id, update.expectedVersion(), (tx, current) -> apply(tx, current, update)
-                .withCustomFields(
-                        CustomFieldService.checked(tx, CustomFieldKind.DEAL, current.customFields(), customFields)));
+        return update(
+                id,
+                update.expectedVersion(),
+                (tx, current) -> apply(tx, current, update)
+                        .withCustomFields(CustomFieldService.checked(
+                                tx, CustomFieldKind.DEAL, current.customFields(), customFields)));
     }
 
     @Override

@@ -56,23 +56,27 @@ public abstract class CustomFieldContract extends ContractTest {
         assertThat(tier.key()).isEqualTo("tier");
         assertThat(tier.options()).containsExactly("gold", "silver");
         assertThat(crm().customFields().list(CONTACT)).containsExactly(tier);
-        assertThat(crm().customFields().list(DEAL)).extracting(CustomField::type).containsExactly(CustomFieldType.TEXT);
+        assertThat(crm().customFields().list(DEAL))
+                .extracting(CustomField::type)
+                .containsExactly(CustomFieldType.TEXT);
         assertThat(crm().customFields().list(COMPANY)).isEmpty();
         assertThatThrownBy(() -> define(CONTACT, "TIER", CustomFieldType.TEXT, List.of()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("key"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).contains("key"));
         assertThat(events().ofType(CustomFieldEvent.Created.class)).hasSize(2);
     }
 
     @Test
     void should_refuse_a_definition_that_breaks_its_rules() {
-        assertThatThrownBy(() -> new NewCustomField(
-                        CONTACT, "9lives", " ", CustomFieldType.TEXT, 0, 2, List.of("a"), false))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .containsOnlyKeys("key", "label", "maxLength", "scale", "options"));
+        assertThatThrownBy(() ->
+                        new NewCustomField(CONTACT, "9lives", " ", CustomFieldType.TEXT, 0, 2, List.of("a"), false))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("key", "label", "maxLength", "scale", "options"));
         assertThatThrownBy(() -> new NewCustomField(
                         CONTACT, "stage", "Stage", CustomFieldType.CHOICE, null, null, List.of("a", "a"), false))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .containsOnlyKeys("options"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("options"));
     }
 
     @Test
@@ -83,12 +87,18 @@ public abstract class CustomFieldContract extends ContractTest {
                 .create(
                         aContact().build(),
                         CustomFieldValues.of(Map.of(
-                                "nickname", "  Ada \"the\" Countess ✓ ",
-                                "score", "10.5",
-                                "renewal", LocalDate.of(2027, 3, 1),
-                                "active", true,
-                                "tier", "gold",
-                                "channels", List.of("phone", "email"))));
+                                "nickname",
+                                "  Ada \"the\" Countess ✓ ",
+                                "score",
+                                "10.5",
+                                "renewal",
+                                LocalDate.of(2027, 3, 1),
+                                "active",
+                                true,
+                                "tier",
+                                "gold",
+                                "channels",
+                                List.of("phone", "email"))));
 
         Contact stored = crm().contacts().getById(ada.id());
         assertThat(stored.customFields()).isEqualTo(ada.customFields());
@@ -118,19 +128,21 @@ public abstract class CustomFieldContract extends ContractTest {
         values.put("unknown", "x");
 
         assertThatThrownBy(() -> crm().contacts().create(aContact().build(), CustomFieldValues.of(values)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .containsOnlyKeys(
-                                "customFields.nickname",
-                                "customFields.score",
-                                "customFields.renewal",
-                                "customFields.active",
-                                "customFields.tier",
-                                "customFields.channels",
-                                "customFields.unknown",
-                                "customFields.owner")
-                        .containsEntry("customFields.owner", "is required")
-                        .containsEntry("customFields.score", "must have at most 2 decimal places")
-                        .containsEntry("customFields.tier", "must be one of: gold, silver"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .containsOnlyKeys(
+                                        "customFields.nickname",
+                                        "customFields.score",
+                                        "customFields.renewal",
+                                        "customFields.active",
+                                        "customFields.tier",
+                                        "customFields.channels",
+                                        "customFields.unknown",
+                                        "customFields.owner")
+                                .containsEntry("customFields.owner", "is required")
+                                .containsEntry("customFields.score", "must have at most 2 decimal places")
+                                .containsEntry("customFields.tier", "must be one of: gold, silver"));
         assertInvalid(
                 "customFields.owner",
                 () -> crm().contacts().create(aContact().build(), CustomFieldValues.of(Map.of("owner", "toolong"))));
@@ -140,14 +152,16 @@ public abstract class CustomFieldContract extends ContractTest {
     @Test
     void should_set_and_remove_values_on_update_keeping_the_others() {
         defineAll(CONTACT);
-        Contact ada = crm().contacts()
-                .create(aContact().build(), CustomFieldValues.of(Map.of("tier", "gold", "score", 3)));
+        Contact ada =
+                crm().contacts().create(aContact().build(), CustomFieldValues.of(Map.of("tier", "gold", "score", 3)));
         Map<String, Object> patch = new HashMap<>();
         patch.put("tier", null);
         patch.put("active", false);
 
-        Contact updated = crm().contacts().update(ada.id(), ContactUpdate.builder().build(), patch);
-        Contact unchanged = crm().contacts().update(ada.id(), ContactUpdate.builder().build(), Map.of("score", "3"));
+        Contact updated =
+                crm().contacts().update(ada.id(), ContactUpdate.builder().build(), patch);
+        Contact unchanged =
+                crm().contacts().update(ada.id(), ContactUpdate.builder().build(), Map.of("score", "3"));
 
         assertThat(updated.customFields().asMap()).containsOnlyKeys("score", "active");
         assertThat(updated.version()).isEqualTo(ada.version() + 1);
@@ -161,29 +175,69 @@ public abstract class CustomFieldContract extends ContractTest {
     @Test
     void should_filter_contacts_by_equality_and_range_with_keyset_paging() {
         defineAll(CONTACT);
-        Contact a = contactWith(Map.of("tier", "gold", "score", 10, "renewal", "2027-01-10", "active", true,
-                "channels", List.of("email"), "nickname", "Ada"));
-        Contact b = contactWith(Map.of("tier", "gold", "score", "2.5", "renewal", "2026-12-31", "active", false,
-                "channels", List.of("email", "phone"), "nickname", "ada"));
-        Contact c = contactWith(Map.of("tier", "silver", "score", 100, "renewal", "2027-06-01",
-                "channels", List.of("phone"), "nickname", "Ada's \"twin\" %_"));
+        Contact a = contactWith(Map.of(
+                "tier",
+                "gold",
+                "score",
+                10,
+                "renewal",
+                "2027-01-10",
+                "active",
+                true,
+                "channels",
+                List.of("email"),
+                "nickname",
+                "Ada"));
+        Contact b = contactWith(Map.of(
+                "tier",
+                "gold",
+                "score",
+                "2.5",
+                "renewal",
+                "2026-12-31",
+                "active",
+                false,
+                "channels",
+                List.of("email", "phone"),
+                "nickname",
+                "ada"));
+        Contact c = contactWith(Map.of(
+                "tier",
+                "silver",
+                "score",
+                100,
+                "renewal",
+                "2027-06-01",
+                "channels",
+                List.of("phone"),
+                "nickname",
+                "Ada's \"twin\" %_"));
         contactWith(Map.of());
 
         assertThat(contacts(equalTo("tier", "gold"))).containsExactly(a.id(), b.id());
-        assertThat(contacts(equalTo("nickname", "Ada"))).as("exact, letter case included").containsExactly(a.id());
+        assertThat(contacts(equalTo("nickname", "Ada")))
+                .as("exact, letter case included")
+                .containsExactly(a.id());
         assertThat(contacts(equalTo("nickname", "Ada's \"twin\" %_"))).containsExactly(c.id());
         assertThat(contacts(equalTo("active", "false"))).containsExactly(b.id());
         assertThat(contacts(equalTo("channels", "phone"))).containsExactly(b.id(), c.id());
-        assertThat(contacts(equalTo("score", "10.00"))).as("numbers compare as numbers").containsExactly(a.id());
+        assertThat(contacts(equalTo("score", "10.00")))
+                .as("numbers compare as numbers")
+                .containsExactly(a.id());
         assertThat(contacts(atLeast("score", "3"))).containsExactly(a.id(), c.id());
         assertThat(contacts(atLeast("score", "2.5"), atMost("score", "10"))).containsExactly(a.id(), b.id());
         assertThat(contacts(atLeast("renewal", "2027-01-01"), atMost("renewal", "2027-05-31")))
                 .containsExactly(a.id());
-        assertThat(contacts(equalTo("renewal", "2026-12-31"), equalTo("tier", "gold"))).containsExactly(b.id());
+        assertThat(contacts(equalTo("renewal", "2026-12-31"), equalTo("tier", "gold")))
+                .containsExactly(b.id());
 
-        ContactQuery gold = ContactQuery.all().withCustomFields(List.of(equalTo("tier", "gold"))).limit(1).withTotal();
+        ContactQuery gold = ContactQuery.all()
+                .withCustomFields(List.of(equalTo("tier", "gold")))
+                .limit(1)
+                .withTotal();
         Page<Contact> first = crm().contacts().find(gold);
-        Page<Contact> second = crm().contacts().find(gold.after(first.nextCursor().orElseThrow()));
+        Page<Contact> second =
+                crm().contacts().find(gold.after(first.nextCursor().orElseThrow()));
         assertThat(first.items()).extracting(Contact::id).containsExactly(a.id());
         assertThat(first.total()).hasValue(2);
         assertThat(second.items()).extracting(Contact::id).containsExactly(b.id());
@@ -255,7 +309,8 @@ public abstract class CustomFieldContract extends ContractTest {
                 .satisfies(e -> assertThat(e.recordsChanged()).isEqualTo(1));
         assertInvalid("customFields.tier", () -> contacts(equalTo("tier", "gold")));
         CustomField again = define(CONTACT, "tier", CustomFieldType.TEXT, List.of());
-        assertThat(crm().contacts().getById(ada.id()).customFields().get(again.key())).isEmpty();
+        assertThat(crm().contacts().getById(ada.id()).customFields().get(again.key()))
+                .isEmpty();
     }
 
     @Test
@@ -263,7 +318,9 @@ public abstract class CustomFieldContract extends ContractTest {
         CustomField tier = define(CONTACT, "tier", CustomFieldType.CHOICE, List.of("gold"));
 
         CustomField changed = crm().customFields()
-                .update(tier.id(), new CustomFieldUpdate("Level", true, null, List.of("gold", "bronze"), tier.version()));
+                .update(
+                        tier.id(),
+                        new CustomFieldUpdate("Level", true, null, List.of("gold", "bronze"), tier.version()));
 
         assertThat(changed.label()).isEqualTo("Level");
         assertThat(changed.required()).isTrue();
@@ -282,15 +339,15 @@ public abstract class CustomFieldContract extends ContractTest {
 
     private CustomField define(CustomFieldKind kind, String key, CustomFieldType type, List<String> options) {
         return crm().customFields()
-                .create(new NewCustomField(kind, key, key.strip(), type, null, type == CustomFieldType.NUMBER ? 2 : null,
-                        options, false));
+                .create(new NewCustomField(
+                        kind, key, key.strip(), type, null, type == CustomFieldType.NUMBER ? 2 : null, options, false));
     }
 
     /** One field of each type: nickname (text, 20), score (number, 2), renewal, active, tier, channels. */
     private void defineAll(CustomFieldKind kind) {
         crm().customFields()
-                .create(new NewCustomField(kind, "nickname", "Nickname", CustomFieldType.TEXT, 20, null, List.of(),
-                        false));
+                .create(new NewCustomField(
+                        kind, "nickname", "Nickname", CustomFieldType.TEXT, 20, null, List.of(), false));
         define(kind, "score", CustomFieldType.NUMBER, List.of());
         define(kind, "renewal", CustomFieldType.DATE, List.of());
         define(kind, "active", CustomFieldType.BOOLEAN, List.of());
@@ -313,5 +370,4 @@ public abstract class CustomFieldContract extends ContractTest {
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.errors()).containsKey(field));
     }
-
 }

@@ -60,8 +60,18 @@ class CustomFieldsMigrationTest {
                 assertThat(values(connection, "ada@example.com")).isEqualTo(CustomFieldValues.empty());
                 JdbcCustomFieldRepository fields = new JdbcCustomFieldRepository(() -> connection);
                 CustomField tier = fields.insert(new CustomField(
-                        0, CustomFieldKind.CONTACT, "tier", "Tier", CustomFieldType.CHOICE, null, null,
-                        List.of("gold", "silver"), true, NOW, NOW, 0));
+                        0,
+                        CustomFieldKind.CONTACT,
+                        "tier",
+                        "Tier",
+                        CustomFieldType.CHOICE,
+                        null,
+                        null,
+                        List.of("gold", "silver"),
+                        true,
+                        NOW,
+                        NOW,
+                        0));
                 try (PreparedStatement update =
                         connection.prepareStatement("UPDATE crm_contact SET custom_fields = ? WHERE email = ?")) {
                     JsonColumn.bind(update, 1, CustomFieldValues.of(Map.of("tier", "gold", "note", "it's \"x\"")));
@@ -73,10 +83,12 @@ class CustomFieldsMigrationTest {
                 assertThat(fields.findByKind(CustomFieldKind.CONTACT)).containsExactly(tier);
                 assertThat(values(connection, "ada@example.com").text("note")).contains("it's \"x\"");
                 CustomFieldSql.Condition gold = CustomFieldSql.condition(
-                        dialect, new CustomFieldFilter("tier", CustomFieldFilter.Op.EQ, "gold", CustomFieldType.CHOICE));
+                        dialect,
+                        new CustomFieldFilter("tier", CustomFieldFilter.Op.EQ, "gold", CustomFieldType.CHOICE));
                 assertThat(emails(connection, gold)).containsExactly("ada@example.com");
 
-                assertThat(fields.removeValues(CustomFieldKind.CONTACT, "tier", NOW)).isEqualTo(1);
+                assertThat(fields.removeValues(CustomFieldKind.CONTACT, "tier", NOW))
+                        .isEqualTo(1);
                 assertThat(values(connection, "ada@example.com").asMap()).containsOnlyKeys("note");
                 assertThat(emails(connection, gold)).isEmpty();
                 connection.commit();
@@ -96,10 +108,9 @@ class CustomFieldsMigrationTest {
         }
     }
 
-    private static List<String> emails(Connection connection, CustomFieldSql.Condition condition)
-            throws SQLException {
-        String sql = "SELECT email FROM crm_contact WHERE "
-                + condition.sql().replaceFirst("\\?", "custom_fields") + " ORDER BY email";
+    private static List<String> emails(Connection connection, CustomFieldSql.Condition condition) throws SQLException {
+        String sql = "SELECT email FROM crm_contact WHERE " + condition.sql().replaceFirst("\\?", "custom_fields")
+                + " ORDER BY email";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             for (int i = 0; i < condition.parameters().size(); i++) {
                 select.setObject(i + 1, condition.parameters().get(i));

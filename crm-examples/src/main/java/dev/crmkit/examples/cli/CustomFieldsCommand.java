@@ -1,8 +1,8 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.company.CompanyUpdate;
+import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.customfield.CustomField;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldType;
@@ -67,8 +67,8 @@ final class CustomFieldsCommand {
                     List<String> options,
             @Option(names = "--required", description = "every record must have a value") boolean required) {
         CustomFieldType fieldType = CustomFieldType.ofCode(type)
-                .orElseThrow(() -> new UserException("--type must be one of: text, number, date, boolean, choice,"
-                        + " multi_choice"));
+                .orElseThrow(() -> new UserException(
+                        "--type must be one of: text, number, date, boolean, choice," + " multi_choice"));
         return root().withCrm(crm -> root().output()
                 .record(view(crm.customFields()
                         .create(new NewCustomField(
@@ -102,9 +102,14 @@ final class CustomFieldsCommand {
         return root().withCrm(crm -> {
             Map<String, @Nullable Object> values = values(crm, recordKind, assignments);
             Map<String, @Nullable Object> view = switch (recordKind) {
-                case CONTACT -> Views.contact(crm.contacts().update(id, ContactUpdate.builder().build(), values));
-                case COMPANY -> Views.company(crm.companies().update(id, CompanyUpdate.builder().build(), values));
-                case DEAL -> Views.deal(crm.deals().update(id, DealUpdate.builder().build(), values));
+                case CONTACT ->
+                    Views.contact(
+                            crm.contacts().update(id, ContactUpdate.builder().build(), values));
+                case COMPANY ->
+                    Views.company(
+                            crm.companies().update(id, CompanyUpdate.builder().build(), values));
+                case DEAL ->
+                    Views.deal(crm.deals().update(id, DealUpdate.builder().build(), values));
             };
             root().output().record(view);
         });
@@ -124,7 +129,8 @@ final class CustomFieldsCommand {
             if (value.isBlank()) {
                 values.put(key, null);
             } else if (types.get(key) == CustomFieldType.MULTI_CHOICE) {
-                values.put(key, Arrays.stream(value.split(",")).map(String::strip).toList());
+                values.put(
+                        key, Arrays.stream(value.split(",")).map(String::strip).toList());
             } else {
                 values.put(key, value);
             }

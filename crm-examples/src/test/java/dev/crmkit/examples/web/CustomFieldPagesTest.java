@@ -56,8 +56,7 @@ class CustomFieldPagesTest {
     @Test
     void should_define_a_field_on_the_admin_page_and_keep_the_input_on_an_error() {
         Reply created = browser.form(
-                "/admin/custom-fields",
-                "kind=contact&key=" + key + "&label=Tier&type=choice&options=gold%2C+silver");
+                "/admin/custom-fields", "kind=contact&key=" + key + "&label=Tier&type=choice&options=gold%2C+silver");
         Reply refused = browser.form("/admin/custom-fields", "kind=deal&key=9bad&label=Bad+" + key + "&type=text");
 
         assertThat(created.status()).isEqualTo(302);
@@ -72,8 +71,14 @@ class CustomFieldPagesTest {
     void should_fill_custom_fields_in_the_contact_form_and_show_them() {
         defined.add(crm.customFields()
                 .create(new NewCustomField(
-                        CustomFieldKind.CONTACT, key, "Tier " + key, CustomFieldType.CHOICE, null, null,
-                        List.of("gold", "silver"), false))
+                        CustomFieldKind.CONTACT,
+                        key,
+                        "Tier " + key,
+                        CustomFieldType.CHOICE,
+                        null,
+                        null,
+                        List.of("gold", "silver"),
+                        false))
                 .id());
 
         assertThat(browser.get("/contacts/new").body()).contains("id=\"cf-" + key + "\"");
@@ -85,15 +90,19 @@ class CustomFieldPagesTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"cf-" + key + "-error\"").contains("must be one of: gold, silver");
         assertThat(created.status()).isEqualTo(302);
-        Contact contact = crm.contacts().find(ContactQuery.all().withText(key)).items().get(0);
+        Contact contact =
+                crm.contacts().find(ContactQuery.all().withText(key)).items().get(0);
         assertThat(contact.customFields().text(key)).contains("gold");
-        assertThat(browser.get("/contacts/" + contact.id()).body()).contains("Tier " + key).contains(">gold<");
+        assertThat(browser.get("/contacts/" + contact.id()).body())
+                .contains("Tier " + key)
+                .contains(">gold<");
 
         Reply cleared = browser.form(
                 "/contacts/" + contact.id(),
                 "firstName=Ada&lastName=Cf&email=" + key + "%40example.com&version=" + contact.version());
         assertThat(cleared.status()).isEqualTo(302);
-        assertThat(crm.contacts().getById(contact.id()).customFields().isEmpty()).isTrue();
+        assertThat(crm.contacts().getById(contact.id()).customFields().isEmpty())
+                .isTrue();
     }
 
     @Test

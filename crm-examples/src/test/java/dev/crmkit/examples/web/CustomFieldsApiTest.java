@@ -73,7 +73,8 @@ class CustomFieldsApiTest {
         Reply created = api.post("/api/v1/contacts", contact("{\"" + tier + "\": \"gold\", \"" + score + "\": 4.5}"));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().path("custom_fields").path(tier).asString()).isEqualTo("gold");
-        assertThat(created.json().path("custom_fields").path(score).decimalValue()).isEqualByComparingTo("4.50");
+        assertThat(created.json().path("custom_fields").path(score).decimalValue())
+                .isEqualByComparingTo("4.50");
         long id = created.id();
 
         Reply patched = api.patch("/api/v1/contacts/" + id, "{\"custom_fields\": {\"" + tier + "\": null}}");
@@ -88,7 +89,8 @@ class CustomFieldsApiTest {
         Reply unknown = api.patch("/api/v1/contacts/" + id, "{\"custom_fields\": {\"nope_" + tier + "\": 1}}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("custom_fields.nope_" + tier);
-        assertThat(api.patch("/api/v1/contacts/" + id, "{\"custom_fields\": [1]}").status())
+        assertThat(api.patch("/api/v1/contacts/" + id, "{\"custom_fields\": [1]}")
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -102,14 +104,18 @@ class CustomFieldsApiTest {
                 .id();
 
         assertThat(ids(api.get("/api/v1/contacts?cf." + tier + "=gold").json())).containsExactly(gold);
-        assertThat(ids(api.get("/api/v1/contacts?cf." + score + ".min=1&cf." + score + ".max=5").json()))
+        assertThat(ids(api.get("/api/v1/contacts?cf." + score + ".min=1&cf." + score + ".max=5")
+                        .json()))
                 .containsExactly(silver);
         Reply unknown = api.get("/api/v1/contacts?cf.nope_" + tier + "=1");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("custom_fields.nope_" + tier);
-        assertThat(api.get("/api/v1/contacts?cf." + tier + ".between=1").status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/contacts?cf." + tier + ".min=gold").status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/contacts?cfx=1").status()).as("other unknown parameters still refused")
+        assertThat(api.get("/api/v1/contacts?cf." + tier + ".between=1").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/contacts?cf." + tier + ".min=gold").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/contacts?cfx=1").status())
+                .as("other unknown parameters still refused")
                 .isEqualTo(400);
     }
 
@@ -117,28 +123,36 @@ class CustomFieldsApiTest {
     void should_carry_values_on_companies_and_deals_and_drop_them_with_the_field() {
         long companyField = define("company", tier, "text", "").id();
         define("deal", score, "number", "");
-        Reply company = api.post("/api/v1/companies", "{\"name\": \"Cf " + tier + "\", \"custom_fields\": {\"" + tier
-                + "\": \"Acme's\"}}");
+        Reply company = api.post(
+                "/api/v1/companies",
+                "{\"name\": \"Cf " + tier + "\", \"custom_fields\": {\"" + tier + "\": \"Acme's\"}}");
         assertThat(company.status()).isEqualTo(201);
-        long pipeline = api.post("/api/v1/pipelines", "{\"name\": \"Cf " + score + "\"}").id();
-        Reply deal = api.post("/api/v1/deals", "{\"title\": \"Cf\", \"pipeline_id\": " + pipeline
-                + ", \"custom_fields\": {\"" + score + "\": 7}}");
+        long pipeline = api.post("/api/v1/pipelines", "{\"name\": \"Cf " + score + "\"}")
+                .id();
+        Reply deal = api.post(
+                "/api/v1/deals",
+                "{\"title\": \"Cf\", \"pipeline_id\": " + pipeline + ", \"custom_fields\": {\"" + score + "\": 7}}");
         assertThat(deal.status()).isEqualTo(201);
-        assertThat(ids(api.get("/api/v1/deals?pipeline_id=" + pipeline + "&cf." + score + ".min=7").json()))
+        assertThat(ids(api.get("/api/v1/deals?pipeline_id=" + pipeline + "&cf." + score + ".min=7")
+                        .json()))
                 .containsExactly(deal.id());
-        assertThat(ids(api.get("/api/v1/companies?cf." + tier + "=Acme's").json())).containsExactly(company.id());
+        assertThat(ids(api.get("/api/v1/companies?cf." + tier + "=Acme's").json()))
+                .containsExactly(company.id());
 
         assertThat(api.delete("/api/v1/custom-fields/" + companyField).status()).isEqualTo(204);
 
-        assertThat(api.get("/api/v1/companies/" + company.id()).json().path("custom_fields").has(tier))
+        assertThat(api.get("/api/v1/companies/" + company.id())
+                        .json()
+                        .path("custom_fields")
+                        .has(tier))
                 .isFalse();
     }
 
     private Reply define(String kind, String key, String type, String more) {
         Reply reply = api.post(
                 "/api/v1/custom-fields",
-                "{\"kind\": \"" + kind + "\", \"key\": \"" + key + "\", \"label\": \"" + key + "\", \"type\": \""
-                        + type + "\"" + more + "}");
+                "{\"kind\": \"" + kind + "\", \"key\": \"" + key + "\", \"label\": \"" + key + "\", \"type\": \"" + type
+                        + "\"" + more + "}");
         if (reply.status() == 201) {
             defined.add(reply.id());
         }

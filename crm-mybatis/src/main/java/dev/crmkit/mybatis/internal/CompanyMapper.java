@@ -1,8 +1,8 @@
 package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.company.Company;
-import org.apache.ibatis.annotations.Param;
 import java.util.List;
+import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
 /** The company statements; SQL in {@code CompanyMapper.xml}. */

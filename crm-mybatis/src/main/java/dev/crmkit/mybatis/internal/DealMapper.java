@@ -1,8 +1,8 @@
 package dev.crmkit.mybatis.internal;
 
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.kernel.Money;
-import dev.crmkit.core.customfield.CustomFieldValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -44,7 +44,9 @@ final class MyBatisCompanyRepository
 
     @Override
     public Page<Company> find(CompanyQuery query) {
-        return page(query.page(), new CompanyFilter(
+        return page(
+                query.page(),
+                new CompanyFilter(
                         query.textPattern().orElse(null), CustomFieldCondition.of(dialect, query.customFields())));
     }
 }

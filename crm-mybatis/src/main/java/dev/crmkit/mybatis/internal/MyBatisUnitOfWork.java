@@ -1,16 +1,16 @@
 package dev.crmkit.mybatis.internal;
 
+import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.storage.CustomFieldRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
-import dev.crmkit.core.schema.Dialect;
-import dev.crmkit.core.storage.CustomFieldRepository;
 import dev.crmkit.core.storage.TagRepository;
 import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;

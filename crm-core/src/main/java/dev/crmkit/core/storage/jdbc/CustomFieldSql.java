@@ -57,7 +57,8 @@ public final class CustomFieldSql {
             case POSTGRESQL -> {
                 if (filter.hasOption()) {
                     yield new Condition(
-                            "(? -> CAST(? AS text)) @> jsonb_build_array(CAST(? AS text))", List.of(key, filter.value()));
+                            "(? -> CAST(? AS text)) @> jsonb_build_array(CAST(? AS text))",
+                            List.of(key, filter.value()));
                 }
                 if (filter.numeric()) {
                     yield new Condition(
@@ -101,10 +102,7 @@ public final class CustomFieldSql {
 
     /** "The JSON array contains this string": its JSON text between any others, {@code LIKE}-escaped with {@code !}. */
     private static String optionPattern(String option) {
-        String json = jsonString(option)
-                .replace("!", "!!")
-                .replace("%", "!%")
-                .replace("_", "!_");
+        String json = jsonString(option).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + json + "%";
     }
 

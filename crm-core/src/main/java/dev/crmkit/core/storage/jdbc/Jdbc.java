@@ -1,9 +1,9 @@
 package dev.crmkit.core.storage.jdbc;
 
 import dev.crmkit.core.agentstate.StoredAction;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.storage.SqlErrors;
 import java.math.BigDecimal;
-import dev.crmkit.core.customfield.CustomFieldValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -166,7 +166,8 @@ final class Jdbc {
 
     /** Binds an instant the way {@link #bind} does, for statements prepared by hand. */
     void bindInstant(PreparedStatement ps, int index, Instant at) throws SQLException {
-        ps.setObject(index, localDateTimes() ? LocalDateTime.ofInstant(at, ZoneOffset.UTC) : at.atOffset(ZoneOffset.UTC));
+        ps.setObject(
+                index, localDateTimes() ? LocalDateTime.ofInstant(at, ZoneOffset.UTC) : at.atOffset(ZoneOffset.UTC));
     }
 
     private void bind(PreparedStatement ps, @Nullable Object[] args) throws SQLException {

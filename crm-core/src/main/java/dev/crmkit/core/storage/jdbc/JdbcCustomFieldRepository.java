@@ -162,5 +162,4 @@ public final class JdbcCustomFieldRepository implements CustomFieldRepository {
                 jdbc.instant(rs, "updated_at"),
                 rs.getLong("version"));
     }
-
 }

@@ -51,24 +51,27 @@ final class MemoryCustomFieldRepository extends MemoryRepository<CustomField> im
     @Override
     public int removeValues(CustomFieldKind kind, String key, Instant now) {
         return switch (kind) {
-            case CONTACT -> remove(
-                    new MemoryContactRepository(work),
-                    Table.CONTACT,
-                    key,
-                    Contact::customFields,
-                    (c, values) -> c.withCustomFields(values).withUpdatedAt(now));
-            case COMPANY -> remove(
-                    new MemoryCompanyRepository(work),
-                    Table.COMPANY,
-                    key,
-                    Company::customFields,
-                    (c, values) -> c.withCustomFields(values).withUpdatedAt(now));
-            case DEAL -> remove(
-                    new MemoryDealRepository(work),
-                    Table.DEAL,
-                    key,
-                    Deal::customFields,
-                    (d, values) -> d.withCustomFields(values).withUpdatedAt(now));
+            case CONTACT ->
+                remove(
+                        new MemoryContactRepository(work),
+                        Table.CONTACT,
+                        key,
+                        Contact::customFields,
+                        (c, values) -> c.withCustomFields(values).withUpdatedAt(now));
+            case COMPANY ->
+                remove(
+                        new MemoryCompanyRepository(work),
+                        Table.COMPANY,
+                        key,
+                        Company::customFields,
+                        (c, values) -> c.withCustomFields(values).withUpdatedAt(now));
+            case DEAL ->
+                remove(
+                        new MemoryDealRepository(work),
+                        Table.DEAL,
+                        key,
+                        Deal::customFields,
+                        (d, values) -> d.withCustomFields(values).withUpdatedAt(now));
         };
     }
 
@@ -81,7 +84,8 @@ final class MemoryCustomFieldRepository extends MemoryRepository<CustomField> im
         List<T> holding = work.read().<T>table(table).values().stream()
                 .filter(row -> values.apply(row).asMap().containsKey(key))
                 .toList();
-        holding.forEach(row -> repository.update(changed.apply(row, values.apply(row).with(key, null))));
+        holding.forEach(
+                row -> repository.update(changed.apply(row, values.apply(row).with(key, null))));
         return holding.size();
     }
 

@@ -91,9 +91,10 @@ final class Tables {
     /** Refuses a key another field of the same kind has. */
     void requireKeyFree(CustomField field) {
         for (CustomField other : customFields.values()) {
-            if (other.id() != field.id() && other.kind() == field.kind() && other.key().equals(field.key())) {
-                throw new ConflictException(
-                        "key is already the key of another field of this kind", "key", other.id());
+            if (other.id() != field.id()
+                    && other.kind() == field.kind()
+                    && other.key().equals(field.key())) {
+                throw new ConflictException("key is already the key of another field of this kind", "key", other.id());
             }
         }
     }

@@ -52,15 +52,15 @@ record CustomFieldParams(List<CustomFieldFilter> filters) {
                 NativeWebRequest webRequest,
                 @Nullable WebDataBinderFactory binderFactory) {
             List<CustomFieldFilter> filters = new ArrayList<>();
-            for (Map.Entry<String, String[]> entry : webRequest.getParameterMap().entrySet()) {
+            for (Map.Entry<String, String[]> entry :
+                    webRequest.getParameterMap().entrySet()) {
                 String name = entry.getKey();
                 if (!name.startsWith(PREFIX)) {
                     continue;
                 }
                 String[] parts = name.substring(PREFIX.length()).split("\\.", -1);
                 if (parts[0].isEmpty() || parts.length > 2 || (parts.length == 2 && !isBound(parts[1]))) {
-                    throw new ApiValidationException(
-                            Map.of(name, "must be cf.<key>, cf.<key>.min or cf.<key>.max"));
+                    throw new ApiValidationException(Map.of(name, "must be cf.<key>, cf.<key>.min or cf.<key>.max"));
                 }
                 for (String value : entry.getValue()) {
                     filters.add(

@@ -111,8 +111,9 @@ class CustomFieldsApi {
             consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     @Operation(
             summary = "Change a custom field",
-            description = "label, required, max_length (text) and options (choices); the kind, key and type never change."
-                    + " Stored values stay as they are; the new rules apply to each record's next write.")
+            description =
+                    "label, required, max_length (text) and options (choices); the kind, key and type never change."
+                            + " Stored values stay as they are; the new rules apply to each record's next write.")
     ResponseEntity<CustomFieldJson> patch(
             @PathVariable long id,
             @RequestBody JsonNode body,
@@ -149,7 +150,8 @@ class CustomFieldsApi {
 
     static CustomFieldKind kind(String code, String parameter) {
         return CustomFieldKind.ofCode(code)
-                .orElseThrow(() -> new ApiValidationException(Map.of(parameter, "must be one of: contact, company, deal")));
+                .orElseThrow(
+                        () -> new ApiValidationException(Map.of(parameter, "must be one of: contact, company, deal")));
     }
 
     private static CustomFieldType type(String code) {

@@ -1,15 +1,13 @@
 package dev.crmkit.examples.web.page;
 
-import dev.crmkit.core.customfield.CustomField;
-import dev.crmkit.core.customfield.CustomFieldValues;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.customfield.CustomField;
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.StaleVersionException;
@@ -17,6 +15,8 @@ import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.examples.web.api.SortParam;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -67,8 +67,7 @@ final class CompaniesPage {
     }
 
     @PostMapping("/companies")
-    ModelAndView create(
-            @ModelAttribute CompanyForm form, HttpServletRequest request, RedirectAttributes redirect) {
+    ModelAndView create(@ModelAttribute CompanyForm form, HttpServletRequest request, RedirectAttributes redirect) {
         List<CustomField> fields = fields();
         List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
         try {
@@ -117,8 +116,7 @@ final class CompaniesPage {
         List<CustomField> fields = fields();
         List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
         try {
-            Company company =
-                    crm.companies().update(id, form.toUpdate(), CustomFieldInputs.values(fields, request));
+            Company company = crm.companies().update(id, form.toUpdate(), CustomFieldInputs.values(fields, request));
             redirect.addFlashAttribute("notice", "Saved " + company.name() + ".");
             return new ModelAndView("redirect:/companies/" + id);
         } catch (ValidationException e) {

@@ -5,11 +5,11 @@ import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.customfield.CustomField;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldValues;
-import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.StaleVersionException;
@@ -84,8 +84,7 @@ final class ContactsPage {
     }
 
     @PostMapping("/contacts")
-    ModelAndView create(
-            @ModelAttribute ContactForm form, HttpServletRequest request, RedirectAttributes redirect) {
+    ModelAndView create(@ModelAttribute ContactForm form, HttpServletRequest request, RedirectAttributes redirect) {
         List<CustomField> fields = crm.customFields().list(CustomFieldKind.CONTACT);
         try {
             Contact contact = crm.inTransaction(() -> {
@@ -139,8 +138,7 @@ final class ContactsPage {
         List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
         try {
             Contact contact = crm.inTransaction(() -> {
-                Contact updated =
-                        crm.contacts().update(id, form.toUpdate(), CustomFieldInputs.values(fields, request));
+                Contact updated = crm.contacts().update(id, form.toUpdate(), CustomFieldInputs.values(fields, request));
                 crm.tags().replace(TaggableKind.CONTACT, id, form.tagNames());
                 return updated;
             });

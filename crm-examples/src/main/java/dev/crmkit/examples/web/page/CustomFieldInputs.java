@@ -32,17 +32,17 @@ final class CustomFieldInputs {
     record Input(CustomField field, String value, List<String> chosen) {
 
         /** {@return the posted parameter's name} */
-        String name() {
+        public String name() {
             return "cf." + field.key();
         }
 
         /** {@return the input's id} */
-        String id() {
+        public String id() {
             return "cf-" + field.key();
         }
 
         /** {@return the key of this field's error} */
-        String error() {
+        public String error() {
             return "customFields." + field.key();
         }
     }

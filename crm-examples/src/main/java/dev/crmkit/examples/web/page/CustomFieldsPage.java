@@ -66,7 +66,8 @@ final class CustomFieldsPage {
             CustomField field = crm.customFields()
                     .create(new NewCustomField(
                             CustomFieldKind.ofCode(kind)
-                                    .orElseThrow(() -> new ValidationException("kind", "must be contact, company or deal")),
+                                    .orElseThrow(
+                                            () -> new ValidationException("kind", "must be contact, company or deal")),
                             key,
                             label,
                             CustomFieldType.ofCode(type)
@@ -75,9 +76,12 @@ final class CustomFieldsPage {
                             number("scale", scale),
                             options.isBlank()
                                     ? List.of()
-                                    : Arrays.stream(options.split(",")).map(String::strip).toList(),
+                                    : Arrays.stream(options.split(","))
+                                            .map(String::strip)
+                                            .toList(),
                             required));
-            redirect.addFlashAttribute("notice", "Defined " + field.label() + " on " + field.kind().code() + " records.");
+            redirect.addFlashAttribute(
+                    "notice", "Defined " + field.label() + " on " + field.kind().code() + " records.");
             return new ModelAndView("redirect:/admin/custom-fields");
         } catch (ValidationException e) {
             return invalid(model, input, e.errors());

@@ -1,13 +1,13 @@
 package dev.crmkit.examples.web.page;
 
-import dev.crmkit.core.customfield.CustomField;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.customfield.CustomField;
+import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.task.TaskQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
