@@ -42,11 +42,11 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "custom-fields")
 class CustomFieldsApi {
 
-    private static final Set<String> CREATE =
+    static final Set<String> CREATE =
             Set.of("kind", "key", "label", "type", "max_length", "scale", "options", "required");
     private static final Set<String> CHANGE = Set.of("label", "max_length", "options", "required");
     /** Sent back unchanged, they are ignored; kind, key, type and scale are refused: they never change. */
-    private static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
+    static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
 
     /** The fields, in the order they were defined. */
     record CustomFieldListJson(List<CustomFieldJson> items) {}
