@@ -121,6 +121,31 @@ class CustomFieldPagesTest {
                 .contains("North &amp; South");
     }
 
+    @Test
+    void should_edit_the_values_of_a_deal_and_keep_the_input_on_an_error() {
+        defined.add(crm.customFields()
+                .create(new NewCustomField(
+                        CustomFieldKind.DEAL, key, "Score " + key, CustomFieldType.NUMBER, null, 1, List.of(), false))
+                .id());
+        long pipeline = crm.pipelines().create(NewPipeline.of("P " + key)).id();
+        Deal deal = crm.deals()
+                .create(NewDeal.builder("Cf " + key).pipelineId(pipeline).build());
+        String form = "title=Cf&amount=10&currency=USD&contactId=&expectedCloseDate=&lostReason=&stage=" + pipeline
+                + "%2Flead&cf." + key + "=";
+
+        assertThat(browser.get("/deals/" + deal.id() + "/edit").body()).contains("id=\"cf-" + key + "\"");
+        Reply refused = browser.form("/deals/" + deal.id(), form + "1.25");
+        Reply saved = browser.form("/deals/" + deal.id(), form + "1.5");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("must have at most 1 decimal places")
+                .contains("value=\"1.25\"");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(crm.deals().getById(deal.id()).customFields().number(key))
+                .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("1.5"));
+    }
+
     private CustomField field(CustomFieldKind kind) {
         CustomField field = crm.customFields().list(kind).stream()
                 .filter(f -> f.key().equals(key))
