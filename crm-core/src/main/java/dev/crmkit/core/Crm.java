@@ -8,6 +8,7 @@ import dev.crmkit.core.service.AgentStateService;
 import dev.crmkit.core.service.CompanyService;
 import dev.crmkit.core.service.ContactService;
 import dev.crmkit.core.service.CrmServices;
+import dev.crmkit.core.service.CustomFieldService;
 import dev.crmkit.core.service.DealService;
 import dev.crmkit.core.service.PipelineService;
 import dev.crmkit.core.service.SearchService;
@@ -52,6 +53,7 @@ public final class Crm implements AutoCloseable {
     private final CrmServices services;
     private final AgentStateService agentState;
     private final TagService tags;
+    private final CustomFieldService customFields;
 
     private Crm(Builder builder) {
         this.storage =
@@ -73,6 +75,7 @@ public final class Crm implements AutoCloseable {
         this.tasks = services.tasks();
         this.agentState = services.agentState();
         this.tags = services.tags();
+        this.customFields = services.customFields();
     }
 
     /**
@@ -191,6 +194,11 @@ public final class Crm implements AutoCloseable {
      */
     public dev.crmkit.core.service.TrashService trash() {
         return services.trash();
+    }
+
+    /** {@return the custom field service: fields defined on contacts, companies and deals} */
+    public CustomFieldService customFields() {
+        return customFields;
     }
 
     /** {@return the tag service: tags on contacts and deals, their names and usage} */

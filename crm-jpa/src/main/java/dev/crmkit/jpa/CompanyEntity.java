@@ -1,9 +1,11 @@
 package dev.crmkit.jpa;
 
 import dev.crmkit.core.company.Company;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Type;
 import org.jspecify.annotations.Nullable;
 
 /** A row of {@code crm_company}; the adapter's mutable twin of {@link Company}. */
@@ -38,6 +40,10 @@ class CompanyEntity extends CrmEntity<Company> {
     @Column(name = "search_text", nullable = false, length = Company.SEARCH_TEXT_MAX)
     private String searchText = "";
 
+    @Column(name = "custom_fields")
+    @Type(CustomFieldsType.class)
+    private CustomFieldValues customFields = CustomFieldValues.empty();
+
     /** For Hibernate. */
     protected CompanyEntity() {}
 
@@ -51,11 +57,23 @@ class CompanyEntity extends CrmEntity<Company> {
         address = company.address();
         notes = company.notes();
         searchText = company.searchText();
+        customFields = company.customFields();
     }
 
     @Override
     Company toRecord() {
         return new Company(
-                id(), name, domain, industry, size, phone, address, notes, createdAt(), updatedAt(), version());
+                id(),
+                name,
+                domain,
+                industry,
+                size,
+                phone,
+                address,
+                notes,
+                createdAt(),
+                updatedAt(),
+                version(),
+                customFields);
     }
 }

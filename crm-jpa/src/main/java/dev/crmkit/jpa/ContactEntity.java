@@ -1,9 +1,11 @@
 package dev.crmkit.jpa;
 
 import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Type;
 import org.jspecify.annotations.Nullable;
 
 /** A row of {@code crm_contact}; the adapter's mutable twin of {@link Contact}. */
@@ -41,6 +43,10 @@ class ContactEntity extends CrmEntity<Contact> {
     @Column(name = "company_id")
     private @Nullable Long companyId;
 
+    @Column(name = "custom_fields")
+    @Type(CustomFieldsType.class)
+    private CustomFieldValues customFields = CustomFieldValues.empty();
+
     /** For Hibernate. */
     protected ContactEntity() {}
 
@@ -55,6 +61,7 @@ class ContactEntity extends CrmEntity<Contact> {
         notes = contact.notes();
         searchText = contact.searchText();
         companyId = contact.companyId();
+        customFields = contact.customFields();
     }
 
     @Override
@@ -71,6 +78,7 @@ class ContactEntity extends CrmEntity<Contact> {
                 createdAt(),
                 updatedAt(),
                 version(),
-                companyId);
+                companyId,
+                customFields);
     }
 }

@@ -1,5 +1,6 @@
 package dev.crmkit.jpa;
 
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Stage;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Type;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +65,10 @@ class DealEntity extends CrmEntity<Deal> {
     @Column(name = "search_title", nullable = false, length = 3 * Deal.TITLE_MAX)
     private String searchTitle = "";
 
+    @Column(name = "custom_fields")
+    @Type(CustomFieldsType.class)
+    private CustomFieldValues customFields = CustomFieldValues.empty();
+
     /** For Hibernate. */
     protected DealEntity() {}
 
@@ -80,6 +86,7 @@ class DealEntity extends CrmEntity<Deal> {
         closedAt = deal.closedAt();
         lostReason = deal.lostReason();
         searchTitle = deal.searchTitle();
+        customFields = deal.customFields();
     }
 
     @Override
@@ -100,6 +107,7 @@ class DealEntity extends CrmEntity<Deal> {
                 createdAt(),
                 updatedAt(),
                 version(),
-                companyId);
+                companyId,
+                customFields);
     }
 }

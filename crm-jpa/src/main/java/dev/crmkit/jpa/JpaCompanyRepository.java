@@ -33,6 +33,7 @@ final class JpaCompanyRepository extends JpaAggregateRepository<Company, Company
         query.textPattern()
                 .ifPresent(pattern ->
                         filter.and("e.searchText like :text escape '" + LikePattern.ESCAPE + "'", "text", pattern));
+        CustomFieldJpql.filter(filter, em, query.customFields());
         return page(filter, query.page());
     }
 }

@@ -39,6 +39,7 @@ final class JpaContactRepository extends JpaAggregateRepository<Contact, Contact
         filter.andIfGiven("e.company = :company", "company", query.company());
         filter.andIfGiven("e.companyId = :companyId", "companyId", query.companyId());
         TaggingEntity.filter(filter, TaggableKind.CONTACT, query.tags());
+        CustomFieldJpql.filter(filter, em, query.customFields());
         return page(filter, query.page());
     }
 

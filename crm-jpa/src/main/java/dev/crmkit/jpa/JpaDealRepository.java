@@ -17,7 +17,9 @@ final class JpaDealRepository extends JpaAggregateRepository<Deal, DealEntity> i
 
     @Override
     public Page<Deal> find(DealQuery query) {
-        return page(filter(query), query.page());
+        JpqlFilter filter = filter(query);
+        CustomFieldJpql.filter(filter, em, query.customFields());
+        return page(filter, query.page());
     }
 
     private static JpqlFilter filter(DealQuery query) {

@@ -5,6 +5,7 @@ import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.storage.CustomFieldRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
@@ -15,6 +16,7 @@ import dev.crmkit.core.storage.TrashRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
+import dev.crmkit.core.storage.jdbc.JdbcCustomFieldRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTrashRepository;
 import jakarta.persistence.EntityManager;
@@ -48,6 +50,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final JpaSearchRepository search;
     private final JdbcTagRepository tags;
     private final JdbcTrashRepository trash;
+    private final JdbcCustomFieldRepository customFields;
     private boolean committed;
     private boolean closed;
 
@@ -93,6 +96,7 @@ final class JpaUnitOfWork implements UnitOfWork {
             JpaErrors.run(em::flush);
             return connection.get();
         });
+        this.customFields = new JdbcCustomFieldRepository(connection);
     }
 
     @Override
@@ -153,6 +157,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     public SearchRepository search() {
         requireOpen();
         return search;
+    }
+
+    @Override
+    public CustomFieldRepository customFields() {
+        return customFields;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.crmkit.core.company;
 
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.kernel.CrmRecord;
 import java.time.Instant;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was created, from the {@code Crm}'s clock
  * @param updatedAt when it was last changed, from the {@code Crm}'s clock
  * @param version incremented by every update, for optimistic locking
+ * @param customFields the values of the companies' custom fields
  */
 public record Company(
         long id,
@@ -35,7 +37,8 @@ public record Company(
         @Nullable String notes,
         Instant createdAt,
         Instant updatedAt,
-        long version)
+        long version,
+        CustomFieldValues customFields)
         implements CrmRecord {
 
     /** Longest name, in code points (the same as a contact's free-text company). */
@@ -70,11 +73,65 @@ public record Company(
      * @param createdAt when it was created
      * @param updatedAt when it was last changed
      * @param version for optimistic locking
+     * @param customFields the values of the companies' custom fields
      */
     public Company {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(customFields, "customFields");
+    }
+
+    /**
+     * A company without custom field values.
+     *
+     * @param id database-issued id
+     * @param name never blank
+     * @param domain normalized web domain, unique
+     * @param industry the industry
+     * @param size head count or band
+     * @param phone the phone
+     * @param address the address
+     * @param notes free text
+     * @param createdAt when it was created
+     * @param updatedAt when it was last changed
+     * @param version for optimistic locking
+     */
+    public Company(
+            long id,
+            String name,
+            @Nullable String domain,
+            @Nullable String industry,
+            @Nullable String size,
+            @Nullable String phone,
+            @Nullable String address,
+            @Nullable String notes,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
+        this(
+                id,
+                name,
+                domain,
+                industry,
+                size,
+                phone,
+                address,
+                notes,
+                createdAt,
+                updatedAt,
+                version,
+                CustomFieldValues.empty());
+    }
+
+    /**
+     * {@return this company with other custom field values; nothing else changes}
+     *
+     * @param customFields the values
+     */
+    public Company withCustomFields(CustomFieldValues customFields) {
+        return new Company(
+                id, name, domain, industry, size, phone, address, notes, createdAt, updatedAt, version, customFields);
     }
 
     /**
@@ -83,7 +140,8 @@ public record Company(
      * @param updatedAt the new {@code updatedAt}
      */
     public Company withUpdatedAt(Instant updatedAt) {
-        return new Company(id, name, domain, industry, size, phone, address, notes, createdAt, updatedAt, version);
+        return new Company(
+                id, name, domain, industry, size, phone, address, notes, createdAt, updatedAt, version, customFields);
     }
 
     /**

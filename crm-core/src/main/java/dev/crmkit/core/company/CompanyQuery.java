@@ -1,9 +1,11 @@
 package dev.crmkit.core.company;
 
+import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,20 +21,44 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text matches companies whose name or domain contains it, ignoring case
  * @param page sort, limit, cursor and total
+ * @param customFields companies whose custom fields match every one of these filters
  */
-public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page) {
+public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page, List<CustomFieldFilter> customFields) {
 
     /**
      * Checks the fields; see the class comment for the rules.
      *
      * @param text matches companies whose name or domain contains it, ignoring case
      * @param page sort, limit, cursor and total
+     * @param customFields companies whose custom fields match every one of these filters
      */
     public CompanyQuery {
+        customFields = List.copyOf(customFields);
         FieldErrors errors = new FieldErrors();
         text = errors.optionalText("text", text, Company.SEARCH_TEXT_MAX);
         Objects.requireNonNull(page, "page");
         errors.throwIfAny();
+    }
+
+    /**
+     * A query that does not filter by custom fields.
+     *
+     * @param text matches companies whose name or domain contains it, ignoring case
+     * @param page sort, limit, cursor and total
+     */
+    public CompanyQuery(@Nullable String text, PageRequest<CompanySort> page) {
+        this(text, page, List.of());
+    }
+
+    /**
+     * Only records whose custom fields match every one of these filters; empty for any. The
+     * service checks them against the fields' definitions ({@code customFields.<key>} errors).
+     *
+     * @param customFields the filters
+     * @return a copy of this query with the change
+     */
+    public CompanyQuery withCustomFields(List<CustomFieldFilter> customFields) {
+        return new CompanyQuery(text, page, customFields);
     }
 
     /** {@return every company, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
@@ -52,7 +78,7 @@ public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page)
      * @return a copy of this query with the change
      */
     public CompanyQuery withText(@Nullable String text) {
-        return new CompanyQuery(text, page);
+        return new CompanyQuery(text, page, customFields);
     }
 
     /**
@@ -62,7 +88,7 @@ public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page)
      * @return a copy of this query with the change
      */
     public CompanyQuery withPage(PageRequest<CompanySort> page) {
-        return new CompanyQuery(text, page);
+        return new CompanyQuery(text, page, customFields);
     }
 
     /**

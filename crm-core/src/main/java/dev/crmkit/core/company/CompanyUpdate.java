@@ -80,7 +80,8 @@ public record CompanyUpdate(
                 notes.applyTo(current.notes()),
                 current.createdAt(),
                 now,
-                current.version());
+                current.version(),
+                current.customFields());
     }
 
     /** Builds a {@link CompanyUpdate}; every field not mentioned stays unchanged, {@code null} clears. */

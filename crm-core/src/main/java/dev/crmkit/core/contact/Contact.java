@@ -1,5 +1,6 @@
 package dev.crmkit.core.contact;
 
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.kernel.CrmRecord;
 import java.time.Instant;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param position job title, at most {@value #POSITION_MAX} characters
  * @param notes free text, at most {@value #NOTES_MAX} characters
  * @param companyId the company the contact works for, if any
+ * @param customFields the values of the contacts' custom fields
  */
 public record Contact(
         long id,
@@ -34,7 +36,8 @@ public record Contact(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        @Nullable Long companyId)
+        @Nullable Long companyId,
+        CustomFieldValues customFields)
         implements CrmRecord {
 
     /** Longest first name, in code points. */
@@ -70,6 +73,7 @@ public record Contact(
      * @param updatedAt when it was last changed, from the {@code Crm}'s clock
      * @param version incremented by every update, for optimistic locking
      * @param companyId the company the contact works for, if any
+     * @param customFields the values of the contacts' custom fields
      */
     public Contact {
         Objects.requireNonNull(firstName, "firstName");
@@ -77,6 +81,74 @@ public record Contact(
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(customFields, "customFields");
+    }
+
+    /**
+     * A contact without custom field values.
+     *
+     * @param id database-issued id
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param email the email
+     * @param phone the phone
+     * @param company the free-text company
+     * @param position the job title
+     * @param notes free text
+     * @param createdAt when it was created
+     * @param updatedAt when it was last changed
+     * @param version for optimistic locking
+     * @param companyId the company the contact works for, if any
+     */
+    public Contact(
+            long id,
+            String firstName,
+            String lastName,
+            String email,
+            @Nullable String phone,
+            @Nullable String company,
+            @Nullable String position,
+            @Nullable String notes,
+            Instant createdAt,
+            Instant updatedAt,
+            long version,
+            @Nullable Long companyId) {
+        this(
+                id,
+                firstName,
+                lastName,
+                email,
+                phone,
+                company,
+                position,
+                notes,
+                createdAt,
+                updatedAt,
+                version,
+                companyId,
+                CustomFieldValues.empty());
+    }
+
+    /**
+     * {@return this contact with other custom field values; nothing else changes}
+     *
+     * @param customFields the values
+     */
+    public Contact withCustomFields(CustomFieldValues customFields) {
+        return new Contact(
+                id,
+                firstName,
+                lastName,
+                email,
+                phone,
+                company,
+                position,
+                notes,
+                createdAt,
+                updatedAt,
+                version,
+                companyId,
+                customFields);
     }
 
     /**
@@ -128,7 +200,8 @@ public record Contact(
                 createdAt,
                 updatedAt,
                 version,
-                companyId);
+                companyId,
+                customFields);
     }
 
     /**
@@ -138,8 +211,19 @@ public record Contact(
      */
     public Contact withUpdatedAt(Instant updatedAt) {
         return new Contact(
-                id, firstName, lastName, email, phone, company, position, notes, createdAt, updatedAt, version,
-                companyId);
+                id,
+                firstName,
+                lastName,
+                email,
+                phone,
+                company,
+                position,
+                notes,
+                createdAt,
+                updatedAt,
+                version,
+                companyId,
+                customFields);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.crmkit.core.contact;
 
+import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
@@ -32,7 +33,8 @@ public record ContactQuery(
         @Nullable String company,
         PageRequest<ContactSort> page,
         @Nullable Long companyId,
-        List<String> tags) {
+        List<String> tags,
+        List<CustomFieldFilter> customFields) {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -42,8 +44,10 @@ public record ContactQuery(
      * @param page sort, limit, cursor and total
      * @param companyId matches contacts linked to this company
      * @param tags contacts carrying every one of these tags, in any letter case; normalized to keys
+     * @param customFields contacts whose custom fields match every one of these filters
      */
     public ContactQuery {
+        customFields = List.copyOf(customFields);
         FieldErrors errors = new FieldErrors();
         tags = TagNames.filterKeys(Objects.requireNonNull(tags, "tags"), errors);
         text = errors.optionalText("text", text, Contact.SEARCH_TEXT_MAX);
@@ -60,7 +64,36 @@ public record ContactQuery(
      * @param page sort, limit, cursor and total
      */
     public ContactQuery(@Nullable String text, @Nullable String company, PageRequest<ContactSort> page) {
-        this(text, company, page, null, List.of());
+        this(text, company, page, null, List.of(), List.of());
+    }
+
+    /**
+     * A query that does not filter by custom fields.
+     *
+     * @param text matches contacts whose "first last" name, email or company contains it, ignoring case
+     * @param company matches contacts whose company is exactly this
+     * @param page sort, limit, cursor and total
+     * @param companyId matches contacts linked to this company
+     * @param tags contacts carrying every one of these tags
+     */
+    public ContactQuery(
+            @Nullable String text,
+            @Nullable String company,
+            PageRequest<ContactSort> page,
+            @Nullable Long companyId,
+            List<String> tags) {
+        this(text, company, page, companyId, tags, List.of());
+    }
+
+    /**
+     * Only records whose custom fields match every one of these filters; empty for any. The
+     * service checks them against the fields' definitions ({@code customFields.<key>} errors).
+     *
+     * @param customFields the filters
+     * @return a copy of this query with the change
+     */
+    public ContactQuery withCustomFields(List<CustomFieldFilter> customFields) {
+        return new ContactQuery(text, company, page, companyId, tags, customFields);
     }
 
     /**
@@ -70,7 +103,7 @@ public record ContactQuery(
      * @return a copy of this query with the change
      */
     public ContactQuery withCompanyId(@Nullable Long companyId) {
-        return new ContactQuery(text, company, page, companyId, tags);
+        return new ContactQuery(text, company, page, companyId, tags, customFields);
     }
 
     /**
@@ -81,7 +114,7 @@ public record ContactQuery(
      * @return a copy of this query with the change
      */
     public ContactQuery withTags(Collection<String> tags) {
-        return new ContactQuery(text, company, page, companyId, List.copyOf(tags));
+        return new ContactQuery(text, company, page, companyId, List.copyOf(tags), customFields);
     }
 
     /** {@return every contact, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
@@ -101,7 +134,7 @@ public record ContactQuery(
      * @return a copy of this query with the change
      */
     public ContactQuery withText(@Nullable String text) {
-        return new ContactQuery(text, company, page, companyId, tags);
+        return new ContactQuery(text, company, page, companyId, tags, customFields);
     }
 
     /**
@@ -111,7 +144,7 @@ public record ContactQuery(
      * @return a copy of this query with the change
      */
     public ContactQuery withCompany(@Nullable String company) {
-        return new ContactQuery(text, company, page, companyId, tags);
+        return new ContactQuery(text, company, page, companyId, tags, customFields);
     }
 
     /**
@@ -121,7 +154,7 @@ public record ContactQuery(
      * @return a copy of this query with the change
      */
     public ContactQuery withPage(PageRequest<ContactSort> page) {
-        return new ContactQuery(text, company, page, companyId, tags);
+        return new ContactQuery(text, company, page, companyId, tags, customFields);
     }
 
     /**

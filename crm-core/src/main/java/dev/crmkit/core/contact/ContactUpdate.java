@@ -110,7 +110,8 @@ public record ContactUpdate(
                 current.createdAt(),
                 now,
                 current.version(),
-                companyId.applyTo(current.companyId()));
+                companyId.applyTo(current.companyId()),
+                current.customFields());
     }
 
     /** Builds a {@link ContactUpdate}; every field not mentioned stays unchanged. */

@@ -1,5 +1,6 @@
 package dev.crmkit.core.deal;
 
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.Money;
 import java.time.Instant;
@@ -36,7 +37,8 @@ public record Deal(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        @Nullable Long companyId)
+        @Nullable Long companyId,
+        CustomFieldValues customFields)
         implements CrmRecord {
 
     /** Longest title, in code points. */
@@ -63,6 +65,7 @@ public record Deal(
      * @param updatedAt when it was last changed, from the {@code Crm}'s clock
      * @param version incremented by every update, for optimistic locking
      * @param companyId the company the deal is with, if any
+     * @param customFields the values of the deals' custom fields
      */
     public Deal {
         Objects.requireNonNull(title, "title");
@@ -70,6 +73,82 @@ public record Deal(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(customFields, "customFields");
+    }
+
+    /**
+     * A deal without custom field values.
+     *
+     * @param id database-issued id
+     * @param title the title
+     * @param description the description
+     * @param value what the deal is worth
+     * @param pipelineId the pipeline
+     * @param status the stage key
+     * @param contactId the contact, if any
+     * @param expectedCloseDate when the deal is expected to close
+     * @param closedAt when it entered a WON or LOST stage
+     * @param lostReason why it was lost
+     * @param createdAt when it was created
+     * @param updatedAt when it was last changed
+     * @param version for optimistic locking
+     * @param companyId the company, if any
+     */
+    public Deal(
+            long id,
+            String title,
+            @Nullable String description,
+            Money value,
+            long pipelineId,
+            String status,
+            @Nullable Long contactId,
+            @Nullable LocalDate expectedCloseDate,
+            @Nullable Instant closedAt,
+            @Nullable String lostReason,
+            Instant createdAt,
+            Instant updatedAt,
+            long version,
+            @Nullable Long companyId) {
+        this(
+                id,
+                title,
+                description,
+                value,
+                pipelineId,
+                status,
+                contactId,
+                expectedCloseDate,
+                closedAt,
+                lostReason,
+                createdAt,
+                updatedAt,
+                version,
+                companyId,
+                CustomFieldValues.empty());
+    }
+
+    /**
+     * {@return this deal with other custom field values; nothing else changes}
+     *
+     * @param customFields the values
+     */
+    public Deal withCustomFields(CustomFieldValues customFields) {
+        return new Deal(
+                id,
+                title,
+                description,
+                value,
+                pipelineId,
+                status,
+                contactId,
+                expectedCloseDate,
+                closedAt,
+                lostReason,
+                createdAt,
+                updatedAt,
+                version,
+                companyId,
+                customFields);
     }
 
     /**
@@ -140,7 +219,8 @@ public record Deal(
                 createdAt,
                 updatedAt,
                 version,
-                companyId);
+                companyId,
+                customFields);
     }
 
     /**
@@ -163,7 +243,8 @@ public record Deal(
                 createdAt,
                 updatedAt,
                 version,
-                companyId);
+                companyId,
+                customFields);
     }
 
     /**
@@ -186,7 +267,8 @@ public record Deal(
                 createdAt,
                 updatedAt,
                 version,
-                companyId);
+                companyId,
+                customFields);
     }
 
     /** {@return true once the deal has reached a WON or LOST stage} */

@@ -1,5 +1,6 @@
 package dev.crmkit.core.deal;
 
+import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
@@ -46,7 +47,8 @@ public record DealQuery(
         @Nullable StageOutcome outcome,
         PageRequest<DealSort> page,
         @Nullable Long companyId,
-        List<String> tags) {
+        List<String> tags,
+        List<CustomFieldFilter> customFields) {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -61,8 +63,10 @@ public record DealQuery(
      * @param page sort, limit, cursor and total
      * @param companyId deals with this company
      * @param tags deals carrying every one of these tags, in any letter case; normalized to keys
+     * @param customFields deals whose custom fields match every one of these filters
      */
     public DealQuery {
+        customFields = List.copyOf(customFields);
         FieldErrors errors = new FieldErrors();
         tags = TagNames.filterKeys(Objects.requireNonNull(tags, "tags"), errors);
         status = status == null ? null : errors.optionalText("status", status.toLowerCase(Locale.ROOT), Stage.KEY_MAX);
@@ -98,7 +102,57 @@ public record DealQuery(
             @Nullable String currency,
             @Nullable StageOutcome outcome,
             PageRequest<DealSort> page) {
-        this(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, null, List.of());
+        this(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, null, List.of(), List.of());
+    }
+
+    /**
+     * A query that does not filter by custom fields.
+     *
+     * @param pipelineId deals of this pipeline
+     * @param status deals in the stage with this key
+     * @param contactId deals with this contact
+     * @param minAmount deals whose amount is at least this
+     * @param maxAmount deals whose amount is at most this
+     * @param currency deals in this currency
+     * @param outcome deals whose stage has this outcome
+     * @param page sort, limit, cursor and total
+     * @param companyId deals with this company
+     * @param tags deals carrying every one of these tags
+     */
+    public DealQuery(
+            @Nullable Long pipelineId,
+            @Nullable String status,
+            @Nullable Long contactId,
+            @Nullable BigDecimal minAmount,
+            @Nullable BigDecimal maxAmount,
+            @Nullable String currency,
+            @Nullable StageOutcome outcome,
+            PageRequest<DealSort> page,
+            @Nullable Long companyId,
+            List<String> tags) {
+        this(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags, List.of());
+    }
+
+    /**
+     * Only records whose custom fields match every one of these filters; empty for any. The
+     * service checks them against the fields' definitions ({@code customFields.<key>} errors).
+     *
+     * @param customFields the filters
+     * @return a copy of this query with the change
+     */
+    public DealQuery withCustomFields(List<CustomFieldFilter> customFields) {
+        return new DealQuery(
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**
@@ -119,7 +173,8 @@ public record DealQuery(
                 outcome,
                 page,
                 companyId,
-                List.copyOf(tags));
+                List.copyOf(tags),
+                customFields);
     }
 
     /**
@@ -130,7 +185,17 @@ public record DealQuery(
      */
     public DealQuery withCompany(@Nullable Long companyId) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /** {@return every deal, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
@@ -147,7 +212,17 @@ public record DealQuery(
      */
     public DealQuery inPipeline(@Nullable Long pipelineId) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**
@@ -158,7 +233,17 @@ public record DealQuery(
      */
     public DealQuery withStatus(@Nullable String status) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**
@@ -169,7 +254,17 @@ public record DealQuery(
      */
     public DealQuery withContact(@Nullable Long contactId) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**
@@ -180,7 +275,8 @@ public record DealQuery(
      * @return a copy of this query with the change
      */
     public DealQuery withAmountBetween(@Nullable BigDecimal min, @Nullable BigDecimal max) {
-        return new DealQuery(pipelineId, status, contactId, min, max, currency, outcome, page, companyId, tags);
+        return new DealQuery(
+                pipelineId, status, contactId, min, max, currency, outcome, page, companyId, tags, customFields);
     }
 
     /**
@@ -191,7 +287,17 @@ public record DealQuery(
      */
     public DealQuery withCurrency(@Nullable String currency) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**
@@ -202,7 +308,17 @@ public record DealQuery(
      */
     public DealQuery withOutcome(@Nullable StageOutcome outcome) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**
@@ -213,7 +329,17 @@ public record DealQuery(
      */
     public DealQuery withPage(PageRequest<DealSort> page) {
         return new DealQuery(
-                pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page, companyId, tags);
+                pipelineId,
+                status,
+                contactId,
+                minAmount,
+                maxAmount,
+                currency,
+                outcome,
+                page,
+                companyId,
+                tags,
+                customFields);
     }
 
     /**

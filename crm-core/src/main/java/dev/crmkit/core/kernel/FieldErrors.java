@@ -220,6 +220,15 @@ public final class FieldErrors {
         }
     }
 
+    /**
+     * {@return whether an error was recorded on this field}
+     *
+     * @param field the field
+     */
+    public boolean has(String field) {
+        return errors.containsKey(field);
+    }
+
     /** {@return whether no error was recorded} */
     public boolean isEmpty() {
         return errors.isEmpty();

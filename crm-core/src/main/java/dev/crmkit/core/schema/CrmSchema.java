@@ -48,6 +48,7 @@ public final class CrmSchema {
             "V4__tags.sql",
             "V5__activities.sql",
             "V6__search.sql",
+            "V7__custom_fields.sql",
             "V12__trash.sql");
 
     private static final Logger log = LoggerFactory.getLogger(CrmSchema.class);

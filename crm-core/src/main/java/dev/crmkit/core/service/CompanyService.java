@@ -10,6 +10,8 @@ import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactEvent;
 import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
 import dev.crmkit.core.deal.DealQuery;
@@ -23,6 +25,7 @@ import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.trash.TrashKind;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -57,8 +60,23 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
      * @return the company
      */
     public Company create(NewCompany command) {
+        return create(command, CustomFieldValues.empty());
+    }
+
+    /**
+     * Creates a company with custom field values.
+     *
+     * @param command the record to create
+     * @param customFields the values of the companies' custom fields
+     * @return the company
+     * @throws ValidationException (fields {@code customFields.<key>}) on a value that breaks its
+     *     field's rules, or a required field without a value
+     * @throws ConflictException as {@link #create(NewCompany)}
+     */
+    public Company create(NewCompany command, CustomFieldValues customFields) {
         return create(tx -> {
             requireDomainFree(repository(tx), command.domain(), null);
+            CustomFieldValues values = CustomFieldService.checked(tx, CustomFieldKind.COMPANY, customFields);
             return new Company(
                     0,
                     command.name(),
@@ -70,7 +88,8 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
                     command.notes(),
                     tx.now(),
                     tx.now(),
-                    0);
+                    0,
+                    values);
         });
     }
 
@@ -98,12 +117,28 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
      * @return the company
      */
     public Company update(long id, CompanyUpdate update) {
+        return update(id, update, null);
+    }
+
+    /**
+     * Applies the update and changes custom field values: each key of {@code customFields} is set,
+     * or removed where its value is null; other values stay.
+     *
+     * @param id the record's id
+     * @param update the fields to change
+     * @param customFields key → new value or null; null for no change
+     * @return the company
+     * @throws ValidationException (fields {@code customFields.<key>}) on a value that breaks its field's rules
+     */
+    public Company update(
+            long id, CompanyUpdate update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
         return update(id, update.expectedVersion(), (tx, current) -> {
             Company changed = update.applyTo(current, current.updatedAt());
             if (changed.domain() != null && !changed.domain().equals(current.domain())) {
                 requireDomainFree(repository(tx), changed.domain(), id);
             }
-            return changed;
+            return changed.withCustomFields(
+                    CustomFieldService.checked(tx, CustomFieldKind.COMPANY, current.customFields(), customFields));
         });
     }
 
@@ -113,7 +148,9 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
      * @param query filters, sort and page
      */
     public Page<Company> find(CompanyQuery query) {
-        return read(companies -> companies.find(query));
+        return transactor.inTransaction(tx -> repository(tx)
+                .find(query.withCustomFields(
+                        CustomFieldService.resolved(tx, CustomFieldKind.COMPANY, query.customFields()))));
     }
 
     /** A rename reaches the free-text company of the linked contacts. */

@@ -7,6 +7,8 @@ import dev.crmkit.core.contact.ContactEvent;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
 import dev.crmkit.core.deal.DealQuery;
@@ -63,9 +65,24 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      * @return the contact
      */
     public Contact create(NewContact command) {
+        return create(command, CustomFieldValues.empty());
+    }
+
+    /**
+     * Creates a contact with custom field values.
+     *
+     * @param command the record to create
+     * @param customFields the values of the contacts' custom fields
+     * @return the contact
+     * @throws dev.crmkit.core.kernel.ValidationException (fields {@code customFields.<key>}) on a
+     *     value that breaks its field's rules, or a required field without a value
+     * @throws ConflictException as {@link #create(NewContact)}
+     */
+    public Contact create(NewContact command, CustomFieldValues customFields) {
         return create(tx -> {
             requireEmailFree(repository(tx), command.email(), null);
-            return newContact(tx, command);
+            CustomFieldValues values = CustomFieldService.checked(tx, CustomFieldKind.CONTACT, customFields);
+            return newContact(tx, command).withCustomFields(values);
         });
     }
 
@@ -166,6 +183,22 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      * @return the contact
      */
     public Contact update(long id, ContactUpdate update) {
+        return update(id, update, null);
+    }
+
+    /**
+     * Applies the update and changes custom field values: each key of {@code customFields} is set,
+     * or removed where its value is null; other values stay.
+     *
+     * @param id the record's id
+     * @param update the fields to change
+     * @param customFields key → new value or null; null for no change
+     * @return the contact
+     * @throws dev.crmkit.core.kernel.ValidationException (fields {@code customFields.<key>}) on a
+     *     value that breaks its field's rules
+     */
+    public Contact update(
+            long id, ContactUpdate update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
         return update(id, update.expectedVersion(), (tx, current) -> {
             Contact changed = update.applyTo(current, current.updatedAt());
             if (changed.companyId() != null
@@ -177,7 +210,8 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
             if (!changed.email().equals(current.email())) {
                 requireEmailFree(repository(tx), changed.email(), id);
             }
-            return changed;
+            return changed.withCustomFields(
+                    CustomFieldService.checked(tx, CustomFieldKind.CONTACT, current.customFields(), customFields));
         });
     }
 
@@ -187,7 +221,9 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      * @param query filters, sort and page
      */
     public Page<Contact> find(ContactQuery query) {
-        return read(contacts -> contacts.find(query));
+        return transactor.inTransaction(tx -> repository(tx)
+                .find(query.withCustomFields(
+                        CustomFieldService.resolved(tx, CustomFieldKind.CONTACT, query.customFields()))));
     }
 
     /**

@@ -37,6 +37,7 @@ public final class CrmServices {
     private final SearchService search;
     private final TagService tags;
     private final TrashService trash;
+    private final CustomFieldService customFields;
 
     private CrmServices(
             Transactor transactor, Currency defaultCurrency, AgentRetention retention, Duration trashRetention) {
@@ -52,6 +53,7 @@ public final class CrmServices {
         this.search = new SearchService(transactor);
         this.tags = new TagService(transactor);
         this.trash = new TrashService(transactor, trashRetention);
+        this.customFields = new CustomFieldService(transactor);
     }
 
     /**
@@ -192,5 +194,10 @@ public final class CrmServices {
     /** @return the tag service */
     public TagService tags() {
         return tags;
+    }
+
+    /** @return the custom field service */
+    public CustomFieldService customFields() {
+        return customFields;
     }
 }

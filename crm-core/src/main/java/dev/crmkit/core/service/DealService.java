@@ -1,6 +1,8 @@
 package dev.crmkit.core.service;
 
 import dev.crmkit.core.activity.ActivityQuery;
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
 import dev.crmkit.core.deal.DealQuery;
@@ -26,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +75,22 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      * @return the deal
      */
     public Deal create(NewDeal command) {
-        return create(tx -> newDeal(tx, command));
+        return create(command, CustomFieldValues.empty());
+    }
+
+    /**
+     * Creates a deal with custom field values.
+     *
+     * @param command the record to create
+     * @param customFields the values of the deals' custom fields
+     * @return the deal
+     * @throws dev.crmkit.core.kernel.ValidationException as {@link #create(NewDeal)}, and (fields
+     *     {@code customFields.<key>}) on a value that breaks its field's rules, or a required field
+     *     without a value
+     */
+    public Deal create(NewDeal command, CustomFieldValues customFields) {
+        return create(tx -> newDeal(tx, command)
+                .withCustomFields(CustomFieldService.checked(tx, CustomFieldKind.DEAL, customFields)));
     }
 
     /**
@@ -140,7 +158,27 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      * @return the deal
      */
     public Deal update(long id, DealUpdate update) {
-        return update(id, update.expectedVersion(), (tx, current) -> apply(tx, current, update));
+        return update(id, update, null);
+    }
+
+    /**
+     * Applies the update and changes custom field values: each key of {@code customFields} is set,
+     * or removed where its value is null; other values stay.
+     *
+     * @param id the record's id
+     * @param update the fields to change
+     * @param customFields key → new value or null; null for no change
+     * @return the deal
+     * @throws dev.crmkit.core.kernel.ValidationException as {@link #update(long, DealUpdate)}, and
+     *     (fields {@code customFields.<key>}) on a value that breaks its field's rules
+     */
+    public Deal update(long id, DealUpdate update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
+        return update(
+                id,
+                update.expectedVersion(),
+                (tx, current) -> apply(tx, current, update)
+                        .withCustomFields(CustomFieldService.checked(
+                                tx, CustomFieldKind.DEAL, current.customFields(), customFields)));
     }
 
     @Override
@@ -210,7 +248,9 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      * @param query filters, sort and page
      */
     public Page<Deal> find(DealQuery query) {
-        return read(deals -> deals.find(query));
+        return transactor.inTransaction(tx -> repository(tx)
+                .find(query.withCustomFields(
+                        CustomFieldService.resolved(tx, CustomFieldKind.DEAL, query.customFields()))));
     }
 
     private Deal apply(Tx tx, Deal current, DealUpdate update) {
@@ -260,7 +300,8 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
                 current.createdAt(),
                 current.updatedAt(),
                 current.version(),
-                companyId);
+                companyId,
+                current.customFields());
     }
 
     private static @Nullable Pipeline defaultPipeline(Tx tx, FieldErrors errors) {

@@ -6,6 +6,7 @@ import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.storage.CustomFieldRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
@@ -142,6 +143,11 @@ public final class SpringUnitOfWork implements UnitOfWork {
     @Override
     public TrashRepository trash() {
         return delegate.trash();
+    }
+
+    @Override
+    public CustomFieldRepository customFields() {
+        return delegate.customFields();
     }
 
     /** Writes what is pending, then commits the transaction if this unit of work began it. */

@@ -47,6 +47,7 @@ public final class SqlErrors {
     private static final Map<String, Meaning> CONSTRAINTS = Map.ofEntries(
             Map.entry("uq_contact_email", new Meaning("email", "is already used by another contact")),
             Map.entry("uq_tag_name_key", new Meaning("name", "is already used by another tag")),
+            Map.entry("uq_custom_field_key", new Meaning("key", "is already the key of another field of this kind")),
             Map.entry(
                     "fk_deal_pipeline",
                     new Meaning("pipelineId", "refers to a pipeline that does not exist or still holds deals")),

@@ -52,6 +52,8 @@ public interface UnitOfWork extends AutoCloseable {
 
     /** {@return the trash: deleted records until they are restored or purged, in this unit of work} */
     TrashRepository trash();
+    /** {@return the custom field definitions, in this unit of work} */
+    CustomFieldRepository customFields();
 
     /**
      * Makes every change of this unit of work durable. Calling anything but {@link #close()}

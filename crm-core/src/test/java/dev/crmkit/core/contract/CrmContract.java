@@ -268,4 +268,12 @@ public abstract class CrmContract implements CrmTestContext {
             return CrmContract.this;
         }
     }
+
+    @Nested
+    class CustomFields extends CustomFieldContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
 }

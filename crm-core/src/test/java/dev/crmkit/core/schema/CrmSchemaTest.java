@@ -42,6 +42,7 @@ class CrmSchemaTest {
                             "crm_tag",
                             "crm_tagging",
                             "crm_trash",
+                            "crm_custom_field",
                             CrmSchema.HISTORY_TABLE);
         }
     }

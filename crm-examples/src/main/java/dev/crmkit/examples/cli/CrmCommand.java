@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             SearchCommand.class,
             TagsCommand.class,
-            TrashCommand.class
+            TrashCommand.class,
+            CustomFieldsCommand.class
         })
 final class CrmCommand {
 

@@ -2,6 +2,7 @@ package dev.crmkit.examples.cli;
 
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Pipeline;
@@ -35,6 +36,14 @@ final class Views {
         m.put("updated_at", c.updatedAt().toString());
         m.put("version", c.version());
         m.put("company_id", c.companyId());
+        return withCustomFields(m, c.customFields());
+    }
+
+    /** The record's map with its custom field values as {@code custom_fields}, when it has any. */
+    static Map<String, @Nullable Object> withCustomFields(Map<String, @Nullable Object> m, CustomFieldValues values) {
+        if (!values.isEmpty()) {
+            m.put("custom_fields", values.asMap());
+        }
         return m;
     }
 
@@ -51,7 +60,7 @@ final class Views {
         m.put("created_at", c.createdAt().toString());
         m.put("updated_at", c.updatedAt().toString());
         m.put("version", c.version());
-        return m;
+        return withCustomFields(m, c.customFields());
     }
 
     /** The record's map with its tag names added as {@code tags}, as the REST API shows them. */
@@ -106,7 +115,7 @@ final class Views {
         m.put("updated_at", d.updatedAt().toString());
         m.put("version", d.version());
         m.put("company_id", d.companyId());
-        return m;
+        return withCustomFields(m, d.customFields());
     }
 
     static Map<String, @Nullable Object> task(Task t, LocalDate today) {

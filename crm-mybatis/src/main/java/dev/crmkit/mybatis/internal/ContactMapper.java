@@ -21,12 +21,18 @@ public interface ContactMapper extends QueryMapper<Contact, Contact, ContactMapp
      * @param company the exact company
      * @param companyId the linked company
      * @param tagKeys the lower-cased names of tags every row carries; empty for any
+     * @param customFields the custom field conditions every row meets
      */
     record ContactFilter(
             @Nullable String textPattern,
             @Nullable String company,
             @Nullable Long companyId,
-            List<String> tagKeys) {
+            List<String> tagKeys,
+            List<CustomFieldCondition> customFields) {
+
+        public List<CustomFieldCondition> getCustomFields() {
+            return customFields;
+        }
 
         public List<String> getTagKeys() {
             return tagKeys;

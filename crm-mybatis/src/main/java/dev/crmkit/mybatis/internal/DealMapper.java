@@ -1,5 +1,6 @@
 package dev.crmkit.mybatis.internal;
 
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.kernel.Money;
 import java.math.BigDecimal;
@@ -28,7 +29,8 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
             Instant createdAt,
             Instant updatedAt,
             long version,
-            @Nullable Long companyId) {
+            @Nullable Long companyId,
+            CustomFieldValues customFields) {
 
         static DealRow of(Deal d) {
             return new DealRow(
@@ -46,7 +48,8 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
                     d.createdAt(),
                     d.updatedAt(),
                     d.version(),
-                    d.companyId());
+                    d.companyId(),
+                    d.customFields());
         }
 
         /** What {@code search_title} stores: {@link Deal#searchTitle()}. */
@@ -69,7 +72,8 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
                     createdAt,
                     updatedAt,
                     version,
-                    companyId);
+                    companyId,
+                    customFields);
         }
     }
 
@@ -78,6 +82,7 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
      *
      * @param outcome the stage outcome as stored: {@code OPEN}, {@code WON} or {@code LOST}
      * @param tagKeys the lower-cased names of tags every row carries; empty for any
+     * @param customFields the custom field conditions every row meets
      */
     record DealFilter(
             @Nullable Long pipelineId,
@@ -88,7 +93,12 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
             @Nullable String currency,
             @Nullable String outcome,
             @Nullable Long companyId,
-            List<String> tagKeys) {
+            List<String> tagKeys,
+            List<CustomFieldCondition> customFields) {
+
+        public List<CustomFieldCondition> getCustomFields() {
+            return customFields;
+        }
 
         public List<String> getTagKeys() {
             return tagKeys;

@@ -3,6 +3,7 @@ package dev.crmkit.mybatis.internal;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.mybatis.internal.CompanyMapper.CompanyFilter;
 import java.util.Optional;
@@ -13,7 +14,7 @@ final class MyBatisCompanyRepository
         extends MyBatisQueryRepository<Company, Company, Company, CompanyFilter, CompanyMapper>
         implements CompanyRepository {
 
-    MyBatisCompanyRepository(CompanyMapper mapper) {
+    MyBatisCompanyRepository(CompanyMapper mapper, Dialect dialect) {
         super(
                 mapper,
                 Function.identity(),
@@ -29,8 +30,12 @@ final class MyBatisCompanyRepository
                         c.notes(),
                         c.createdAt(),
                         c.updatedAt(),
-                        version));
+                        version,
+                        c.customFields()));
+        this.dialect = dialect;
     }
+
+    private final Dialect dialect;
 
     @Override
     public Optional<Company> findByDomain(String domain) {
@@ -39,6 +44,9 @@ final class MyBatisCompanyRepository
 
     @Override
     public Page<Company> find(CompanyQuery query) {
-        return page(query.page(), new CompanyFilter(query.textPattern().orElse(null)));
+        return page(
+                query.page(),
+                new CompanyFilter(
+                        query.textPattern().orElse(null), CustomFieldCondition.of(dialect, query.customFields())));
     }
 }

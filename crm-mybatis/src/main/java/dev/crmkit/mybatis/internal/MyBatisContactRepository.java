@@ -3,6 +3,7 @@ package dev.crmkit.mybatis.internal;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.mybatis.internal.ContactMapper.ContactFilter;
@@ -17,8 +18,9 @@ final class MyBatisContactRepository
         implements ContactRepository {
 
     private final JdbcBatchInserts batch;
+    private final Dialect dialect;
 
-    MyBatisContactRepository(ContactMapper mapper, JdbcBatchInserts batch) {
+    MyBatisContactRepository(ContactMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
         super(
                 mapper,
                 Function.identity(),
@@ -35,8 +37,10 @@ final class MyBatisContactRepository
                         c.createdAt(),
                         c.updatedAt(),
                         version,
-                        c.companyId()));
+                        c.companyId(),
+                        c.customFields()));
         this.batch = batch;
+        this.dialect = dialect;
     }
 
     @Override
@@ -48,7 +52,12 @@ final class MyBatisContactRepository
     public Page<Contact> find(ContactQuery query) {
         return page(
                 query.page(),
-                new ContactFilter(query.textPattern().orElse(null), query.company(), query.companyId(), query.tags()));
+                new ContactFilter(
+                        query.textPattern().orElse(null),
+                        query.company(),
+                        query.companyId(),
+                        query.tags(),
+                        CustomFieldCondition.of(dialect, query.customFields())));
     }
 
     /** One JDBC batch on the session's connection (see {@link JdbcBatchInserts}). */

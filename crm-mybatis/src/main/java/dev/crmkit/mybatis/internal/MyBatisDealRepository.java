@@ -3,6 +3,7 @@ package dev.crmkit.mybatis.internal;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.mybatis.internal.DealMapper.DealFilter;
@@ -14,8 +15,9 @@ final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, 
         implements DealRepository {
 
     private final JdbcBatchInserts batch;
+    private final Dialect dialect;
 
-    MyBatisDealRepository(DealMapper mapper, JdbcBatchInserts batch) {
+    MyBatisDealRepository(DealMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
         super(
                 mapper,
                 DealRow::of,
@@ -34,8 +36,10 @@ final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, 
                         d.createdAt(),
                         d.updatedAt(),
                         version,
-                        d.companyId()));
+                        d.companyId(),
+                        d.customFields()));
         this.batch = batch;
+        this.dialect = dialect;
     }
 
     @Override
@@ -51,7 +55,8 @@ final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, 
                         query.currency(),
                         query.outcome() == null ? null : query.outcome().name(),
                         query.companyId(),
-                        query.tags()));
+                        query.tags(),
+                        CustomFieldCondition.of(dialect, query.customFields())));
     }
 
     /** One JDBC batch on the session's connection (see {@link JdbcBatchInserts}). */

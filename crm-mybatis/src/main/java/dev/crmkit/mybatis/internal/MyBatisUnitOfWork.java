@@ -1,10 +1,12 @@
 package dev.crmkit.mybatis.internal;
 
+import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.storage.CustomFieldRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
@@ -16,6 +18,7 @@ import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
+import dev.crmkit.core.storage.jdbc.JdbcCustomFieldRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTrashRepository;
 import org.apache.ibatis.session.SqlSession;
@@ -45,6 +48,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private @Nullable SearchRepository search;
     private @Nullable TagRepository tags;
     private @Nullable TrashRepository trash;
+    private @Nullable CustomFieldRepository customFields;
     private boolean committed;
 
     public MyBatisUnitOfWork(SqlSession session) {
@@ -57,7 +61,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public ContactRepository contacts() {
         requireActive();
         if (contacts == null) {
-            contacts = new MyBatisContactRepository(session.getMapper(ContactMapper.class), batch);
+            contacts = new MyBatisContactRepository(session.getMapper(ContactMapper.class), batch, dialect());
         }
         return contacts;
     }
@@ -75,7 +79,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public DealRepository deals() {
         requireActive();
         if (deals == null) {
-            deals = new MyBatisDealRepository(session.getMapper(DealMapper.class), batch);
+            deals = new MyBatisDealRepository(session.getMapper(DealMapper.class), batch, dialect());
         }
         return deals;
     }
@@ -93,7 +97,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public CompanyRepository companies() {
         requireActive();
         if (companies == null) {
-            companies = new MyBatisCompanyRepository(session.getMapper(CompanyMapper.class));
+            companies = new MyBatisCompanyRepository(session.getMapper(CompanyMapper.class), dialect());
         }
         return companies;
     }
@@ -134,6 +138,27 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
             agentActions = new JdbcAgentActionRepository(session::getConnection);
         }
         return agentActions;
+    }
+
+    /** The dialect of the session's {@code databaseId} (a {@link Dialect#folder()}, checked at start). */
+    private Dialect dialect() {
+        String id = session.getConfiguration().getDatabaseId();
+        for (Dialect dialect : Dialect.values()) {
+            if (dialect.folder().equals(id)) {
+                return dialect;
+            }
+        }
+        throw new IllegalStateException("unknown databaseId " + id);
+    }
+
+    // Custom field definitions too; the values are columns the mappers write, and filter on.
+    @Override
+    public CustomFieldRepository customFields() {
+        requireActive();
+        if (customFields == null) {
+            customFields = new JdbcCustomFieldRepository(session::getConnection);
+        }
+        return customFields;
     }
 
     // Tags too: crm-core's statements on this session's connection; the queries' tag filter is in the mappers.

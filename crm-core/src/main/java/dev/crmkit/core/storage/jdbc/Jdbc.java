@@ -1,6 +1,7 @@
 package dev.crmkit.core.storage.jdbc;
 
 import dev.crmkit.core.agentstate.StoredAction;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.storage.SqlErrors;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -163,6 +164,12 @@ final class Jdbc {
         }
     }
 
+    /** Binds an instant the way {@link #bind} does, for statements prepared by hand. */
+    void bindInstant(PreparedStatement ps, int index, Instant at) throws SQLException {
+        ps.setObject(
+                index, localDateTimes() ? LocalDateTime.ofInstant(at, ZoneOffset.UTC) : at.atOffset(ZoneOffset.UTC));
+    }
+
     private void bind(PreparedStatement ps, @Nullable Object[] args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
@@ -184,6 +191,10 @@ final class Jdbc {
                 ps.setBigDecimal(i + 1, number);
             } else if (arg instanceof LocalDate date) {
                 ps.setObject(i + 1, date);
+            } else if (arg instanceof Boolean flag) {
+                ps.setBoolean(i + 1, flag);
+            } else if (arg instanceof CustomFieldValues values) {
+                JsonColumn.bind(ps, i + 1, values);
             } else {
                 throw new IllegalArgumentException("unsupported parameter type " + arg.getClass());
             }

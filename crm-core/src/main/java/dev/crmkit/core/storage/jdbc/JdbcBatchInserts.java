@@ -32,12 +32,13 @@ public final class JdbcBatchInserts {
     static final int CHUNK = 500;
 
     private static final String CONTACT_SQL = "INSERT INTO crm_contact (first_name, last_name, email, phone,"
-            + " company, position, notes, search_text, created_at, updated_at, company_id, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + " company, position, notes, search_text, created_at, updated_at, company_id, custom_fields, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private static final String DEAL_SQL = "INSERT INTO crm_deal (title, description, amount, currency,"
             + " pipeline_id, status, contact_id, expected_close_date, closed_at, lost_reason, created_at,"
-            + " updated_at, company_id, search_title, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + " updated_at, company_id, search_title, custom_fields, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private static final String TASK_SQL = "INSERT INTO crm_task (title, description, priority, status,"
             + " contact_id, deal_id, due_date, completed_at, created_at, updated_at, version)"
@@ -76,7 +77,8 @@ public final class JdbcBatchInserts {
                     c.searchText(),
                     c.createdAt(),
                     c.updatedAt(),
-                    orNull(c.companyId(), NO_ID)
+                    orNull(c.companyId(), NO_ID),
+                    c.customFields()
                 },
                 (c, id) -> new Contact(
                         id,
@@ -90,7 +92,8 @@ public final class JdbcBatchInserts {
                         c.createdAt(),
                         c.updatedAt(),
                         0,
-                        c.companyId()));
+                        c.companyId(),
+                        c.customFields()));
     }
 
     /**
@@ -118,7 +121,8 @@ public final class JdbcBatchInserts {
                     d.createdAt(),
                     d.updatedAt(),
                     orNull(d.companyId(), NO_ID),
-                    d.searchTitle()
+                    d.searchTitle(),
+                    d.customFields()
                 },
                 (d, id) -> new Deal(
                         id,
@@ -134,7 +138,8 @@ public final class JdbcBatchInserts {
                         d.createdAt(),
                         d.updatedAt(),
                         0,
-                        d.companyId()));
+                        d.companyId(),
+                        d.customFields()));
     }
 
     /**

@@ -143,6 +143,9 @@ public final class InMemoryCrmStorage implements CrmStorage {
                 for (Long id : touched.getOrDefault(Table.COMPANY, Set.of())) {
                     Optional.ofNullable(next.companies.get(id)).ifPresent(next::requireDomainFree);
                 }
+                for (Long id : touched.getOrDefault(Table.CUSTOM_FIELD, Set.of())) {
+                    Optional.ofNullable(next.customFields.get(id)).ifPresent(next::requireKeyFree);
+                }
                 for (Long id : touched.getOrDefault(Table.PIPELINE, Set.of())) {
                     next.requireDealsKept(id);
                 }

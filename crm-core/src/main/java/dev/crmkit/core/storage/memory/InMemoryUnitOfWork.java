@@ -9,6 +9,7 @@ import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.storage.CustomFieldRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.core.storage.PipelineRepository;
@@ -98,6 +99,11 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     @Override
     public SearchRepository search() {
         return new MemorySearchRepository(this);
+    }
+
+    @Override
+    public CustomFieldRepository customFields() {
+        return new MemoryCustomFieldRepository(this);
     }
 
     @Override

@@ -26,7 +26,8 @@ final class MemoryCompanyRepository extends MemoryRepository<Company> implements
                         c.notes(),
                         c.createdAt(),
                         c.updatedAt(),
-                        version));
+                        version,
+                        c.customFields()));
     }
 
     @Override
@@ -42,7 +43,9 @@ final class MemoryCompanyRepository extends MemoryRepository<Company> implements
                 .map(pattern -> Like.compile(pattern).asMatchPredicate())
                 .<Predicate<Company>>map(matches -> company -> matches.test(company.searchText()))
                 .orElse(company -> true);
-        return page(text, query.page());
+        return page(
+                text.and(company -> query.customFields().stream().allMatch(f -> f.matches(company.customFields()))),
+                query.page());
     }
 
     @Override

@@ -29,7 +29,8 @@ final class MemoryContactRepository extends MemoryRepository<Contact> implements
                         c.createdAt(),
                         c.updatedAt(),
                         version,
-                        c.companyId()));
+                        c.companyId(),
+                        c.customFields()));
     }
 
     @Override
@@ -50,7 +51,9 @@ final class MemoryContactRepository extends MemoryRepository<Contact> implements
                 .orElse(contact -> true);
         Predicate<Contact> tags =
                 contact -> work.tagState().carriesAll(TaggableKind.CONTACT, contact.id(), query.tags());
-        return page(filter.and(text).and(tags), query.page());
+        Predicate<Contact> custom =
+                contact -> query.customFields().stream().allMatch(f -> f.matches(contact.customFields()));
+        return page(filter.and(text).and(tags).and(custom), query.page());
     }
 
     @Override

@@ -32,7 +32,8 @@ final class MemoryDealRepository extends MemoryRepository<Deal> implements DealR
                         d.createdAt(),
                         d.updatedAt(),
                         version,
-                        d.companyId()));
+                        d.companyId(),
+                        d.customFields()));
     }
 
     @Override
@@ -54,7 +55,8 @@ final class MemoryDealRepository extends MemoryRepository<Deal> implements DealR
                                         .map(Stage::outcome)
                                         .filter(query.outcome()::equals)
                                         .isPresent())
-                        && work.tagState().carriesAll(TaggableKind.DEAL, deal.id(), query.tags()),
+                        && work.tagState().carriesAll(TaggableKind.DEAL, deal.id(), query.tags())
+                        && query.customFields().stream().allMatch(f -> f.matches(deal.customFields())),
                 query.page());
     }
 

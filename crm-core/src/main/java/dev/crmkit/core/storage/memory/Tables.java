@@ -3,6 +3,7 @@ package dev.crmkit.core.storage.memory;
 import dev.crmkit.core.activity.Activity;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.customfield.CustomField;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealStageChange;
 import dev.crmkit.core.kernel.ConflictException;
@@ -35,6 +36,8 @@ final class Tables {
     /** The trash, by {@link #trashKey}. */
     final TreeMap<String, TrashEntry> trash = new TreeMap<>();
 
+    final TreeMap<Long, CustomField> customFields = new TreeMap<>();
+
     Tables() {
         this(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
     }
@@ -62,6 +65,7 @@ final class Tables {
         copy.activities.putAll(activities);
         copy.stageChanges.putAll(stageChanges);
         copy.trash.putAll(trash);
+        copy.customFields.putAll(customFields);
         return copy;
     }
 
@@ -82,6 +86,7 @@ final class Tables {
                     case COMPANY -> companies;
                     case ACTIVITY -> activities;
                     case STAGE_CHANGE -> stageChanges;
+                    case CUSTOM_FIELD -> customFields;
                 };
     }
 
@@ -90,6 +95,17 @@ final class Tables {
         for (Contact other : contacts.values()) {
             if (other.id() != contact.id() && other.email().equals(contact.email())) {
                 throw new ConflictException("email is already used by another contact", "email", other.id());
+            }
+        }
+    }
+
+    /** Refuses a key another field of the same kind has. */
+    void requireKeyFree(CustomField field) {
+        for (CustomField other : customFields.values()) {
+            if (other.id() != field.id()
+                    && other.kind() == field.kind()
+                    && other.key().equals(field.key())) {
+                throw new ConflictException("key is already the key of another field of this kind", "key", other.id());
             }
         }
     }
@@ -237,6 +253,7 @@ final class Tables {
         TASK,
         COMPANY,
         ACTIVITY,
-        STAGE_CHANGE
+        STAGE_CHANGE,
+        CUSTOM_FIELD
     }
 }

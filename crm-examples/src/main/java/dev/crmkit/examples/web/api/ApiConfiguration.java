@@ -16,14 +16,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class ApiConfiguration implements WebMvcConfigurer {
 
     private final PageRequestResolver pageRequests = new PageRequestResolver();
+    private final CustomFieldParams.Resolver customFieldParams = new CustomFieldParams.Resolver();
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(pageRequests);
+        resolvers.add(customFieldParams);
     }
 
     @Bean
     QueryParameterSource pageRequestParameters() {
         return pageRequests;
+    }
+
+    @Bean
+    QueryParameterSource customFieldParameters() {
+        return customFieldParams;
     }
 }

@@ -63,6 +63,8 @@ class ApiDocumentation {
     OperationCustomizer inheritedOperations() {
         // A list's PageRequest is not a parameter a client sends: OperationDocs adds the four it stands for.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageRequest.class);
+        // Custom field filters are named by the fields a host defines: the list descriptions name the pattern.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CustomFieldParams.class);
         return OperationDocs::customize;
     }
 

@@ -231,7 +231,18 @@ final class ApiOperations {
                 .schema(new Schema<>().types(Set.of("string")).format(format));
     }
 
+    /** {@code contacts} → {@code Contacts}; {@code custom-fields} → {@code CustomFields}. */
     private static String capitalize(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        StringBuilder camel = new StringBuilder(word.length());
+        boolean upper = true;
+        for (char c : word.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
     }
 }

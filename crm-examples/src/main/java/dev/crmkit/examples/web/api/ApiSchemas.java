@@ -80,7 +80,14 @@ final class ApiSchemas {
                     Set.of("name"),
                     Set.of("id", "count", "created_at"),
                     List.of(),
-                    List.of("name")));
+                    List.of("name")),
+            new Resource(
+                    "CustomField",
+                    CustomFieldJson.class,
+                    CustomFieldsApi.CREATE,
+                    CustomFieldsApi.READ_ONLY,
+                    List.of("kind", "key", "label", "type"),
+                    List.of()));
 
     private static final Map<String, Map<String, List<String>>> ENUMS = Map.of(
             "TaskJson",
@@ -91,6 +98,12 @@ final class ApiSchemas {
                             List.of("todo", "in_progress", "completed", "cancelled")),
             "StageJson", Map.of("outcome", List.of("open", "won", "lost")),
             "ActivityJson", Map.of("type", List.of("note", "call", "email", "meeting")),
+            "CustomFieldJson",
+                    Map.of(
+                            "kind",
+                            List.of("contact", "company", "deal"),
+                            "type",
+                            List.of("text", "number", "date", "boolean", "choice", "multi_choice")),
             "Message", Map.of("role", List.of("user", "assistant")));
 
     private ApiSchemas() {}

@@ -4,6 +4,7 @@ import dev.crmkit.core.Crm;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
+import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.query.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,8 +34,12 @@ class CompaniesApi extends CrudApi<Company, CompanyJson> {
         super(
                 crm.companies(),
                 CompanyJson::of,
-                body -> crm.companies().create(CompanyJson.create(body)),
-                (id, body, mode, ifMatch) -> crm.companies().update(id, CompanyJson.update(body, mode, ifMatch)));
+                body -> crm.companies().create(CompanyJson.create(body), CustomFieldsJson.created(body)),
+                (id, body, mode, ifMatch) -> crm.companies()
+                        .update(
+                                id,
+                                CompanyJson.update(body, mode, ifMatch),
+                                CustomFieldsJson.changes(crm, CustomFieldKind.COMPANY, body, mode)));
         this.crm = crm;
     }
 
@@ -43,8 +48,12 @@ class CompaniesApi extends CrudApi<Company, CompanyJson> {
             summary = "List companies",
             description = "q matches name and domain ignoring case;"
                     + " sort is one of id, name, domain, created_at, updated_at, '-' for descending;"
-                    + " limit 1-500 (default 50); cursor is next_cursor of the previous page.")
-    PageJson<CompanyJson> list(@RequestParam(required = false) @Nullable String q, PageRequest<CompanySort> page) {
-        return page(crm.companies().find(new CompanyQuery(q, page)));
+                    + " limit 1-500 (default 50); cursor is next_cursor of the previous page; "
+                    + CustomFieldParams.DOCS)
+    PageJson<CompanyJson> list(
+            @RequestParam(required = false) @Nullable String q,
+            PageRequest<CompanySort> page,
+            CustomFieldParams customFields) {
+        return page(crm.companies().find(new CompanyQuery(q, page, customFields.filters())));
     }
 }

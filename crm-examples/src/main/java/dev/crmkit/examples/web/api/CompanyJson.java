@@ -5,6 +5,7 @@ import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -21,9 +22,11 @@ public record CompanyJson(
         @Nullable String notes,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
-        long version) {
+        long version,
+        @JsonProperty("custom_fields") Map<String, Object> customFields) {
 
-    static final Set<String> WRITABLE = Set.of("name", "domain", "industry", "size", "phone", "address", "notes");
+    static final Set<String> WRITABLE =
+            Set.of("name", "domain", "industry", "size", "phone", "address", "notes", CustomFieldsJson.FIELD);
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
 
     static CompanyJson of(Company company) {
@@ -38,7 +41,8 @@ public record CompanyJson(
                 company.notes(),
                 company.createdAt(),
                 company.updatedAt(),
-                company.version());
+                company.version(),
+                company.customFields().asMap());
     }
 
     static NewCompany create(JsonNode body) {

@@ -6,6 +6,7 @@ import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -24,10 +25,20 @@ public record ContactJson(
         @JsonProperty("updated_at") Instant updatedAt,
         long version,
         @JsonProperty("company_id") @Nullable Long companyId,
-        List<String> tags) {
+        List<String> tags,
+        @JsonProperty("custom_fields") Map<String, Object> customFields) {
 
-    static final Set<String> WRITABLE =
-            Set.of("first_name", "last_name", "email", "phone", "company", "position", "notes", "company_id", "tags");
+    static final Set<String> WRITABLE = Set.of(
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "company",
+            "position",
+            "notes",
+            "company_id",
+            "tags",
+            CustomFieldsJson.FIELD);
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
 
     static ContactJson of(Contact contact, List<String> tags) {
@@ -44,7 +55,8 @@ public record ContactJson(
                 contact.updatedAt(),
                 contact.version(),
                 contact.companyId(),
-                List.copyOf(tags));
+                List.copyOf(tags),
+                contact.customFields().asMap());
     }
 
     static NewContact create(JsonNode body) {

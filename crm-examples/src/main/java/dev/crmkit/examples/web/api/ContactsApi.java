@@ -4,6 +4,7 @@ import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
+import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,13 +41,17 @@ class ContactsApi extends CrudApi<Contact, ContactJson> {
                         TaggableKind.CONTACT,
                         body,
                         JsonInput.Mode.FULL,
-                        () -> crm.contacts().create(ContactJson.create(body))),
+                        () -> crm.contacts().create(ContactJson.create(body), CustomFieldsJson.created(body))),
                 (id, body, mode, ifMatch) -> TagsJson.write(
                         crm,
                         TaggableKind.CONTACT,
                         body,
                         mode,
-                        () -> crm.contacts().update(id, ContactJson.update(body, mode, ifMatch))));
+                        () -> crm.contacts()
+                                .update(
+                                        id,
+                                        ContactJson.update(body, mode, ifMatch),
+                                        CustomFieldsJson.changes(crm, CustomFieldKind.CONTACT, body, mode))));
         this.crm = crm;
     }
 
@@ -56,14 +61,17 @@ class ContactsApi extends CrudApi<Contact, ContactJson> {
             description = "q matches name, email and company ignoring case;"
                     + " sort is one of id, last_name, email, company, created_at, updated_at, '-' for descending;"
                     + " limit 1-500 (default 50); cursor is next_cursor of the previous page;"
-                    + " tag (repeatable) keeps contacts carrying every given tag, ignoring case.")
+                    + " tag (repeatable) keeps contacts carrying every given tag, ignoring case; "
+                    + CustomFieldParams.DOCS)
     PageJson<ContactJson> list(
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String company,
             @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
             PageRequest<ContactSort> page,
-            @RequestParam(name = "company_id", required = false) @Nullable Long companyId) {
-        ContactQuery query = new ContactQuery(q, company, page, companyId, tag == null ? List.of() : tag);
+            @RequestParam(name = "company_id", required = false) @Nullable Long companyId,
+            CustomFieldParams customFields) {
+        ContactQuery query =
+                new ContactQuery(q, company, page, companyId, tag == null ? List.of() : tag, customFields.filters());
         return TagsJson.page(crm, TaggableKind.CONTACT, crm.contacts().find(query), ContactJson::of);
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +35,8 @@ public record DealJson(
         @JsonProperty("updated_at") Instant updatedAt,
         long version,
         @JsonProperty("company_id") @Nullable Long companyId,
-        List<String> tags) {
+        List<String> tags,
+        @JsonProperty("custom_fields") Map<String, Object> customFields) {
 
     static final Set<String> WRITABLE = Set.of(
             "title",
@@ -47,7 +49,8 @@ public record DealJson(
             "expected_close_date",
             "lost_reason",
             "company_id",
-            "tags");
+            "tags",
+            CustomFieldsJson.FIELD);
     static final Set<String> READ_ONLY = Set.of("id", "is_closed", "closed_at", "created_at", "updated_at", "version");
 
     static DealJson of(Deal deal, List<String> tags) {
@@ -68,7 +71,8 @@ public record DealJson(
                 deal.updatedAt(),
                 deal.version(),
                 deal.companyId(),
-                List.copyOf(tags));
+                List.copyOf(tags),
+                deal.customFields().asMap());
     }
 
     static NewDeal create(JsonNode body) {

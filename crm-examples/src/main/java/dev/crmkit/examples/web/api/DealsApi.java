@@ -1,6 +1,7 @@
 package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
@@ -41,13 +42,17 @@ class DealsApi extends CrudApi<Deal, DealJson> {
                         TaggableKind.DEAL,
                         body,
                         JsonInput.Mode.FULL,
-                        () -> crm.deals().create(DealJson.create(body))),
+                        () -> crm.deals().create(DealJson.create(body), CustomFieldsJson.created(body))),
                 (id, body, mode, ifMatch) -> TagsJson.write(
                         crm,
                         TaggableKind.DEAL,
                         body,
                         mode,
-                        () -> crm.deals().update(id, DealJson.update(body, mode, ifMatch))));
+                        () -> crm.deals()
+                                .update(
+                                        id,
+                                        DealJson.update(body, mode, ifMatch),
+                                        CustomFieldsJson.changes(crm, CustomFieldKind.DEAL, body, mode))));
         this.crm = crm;
     }
 
@@ -56,7 +61,8 @@ class DealsApi extends CrudApi<Deal, DealJson> {
             summary = "List deals",
             description = "Every filter given must match. outcome is open, won or lost;"
                     + " sort is one of id, title, amount, expected_close_date, created_at, updated_at, '-' for descending;"
-                    + " tag (repeatable) keeps deals carrying every given tag, ignoring case.")
+                    + " tag (repeatable) keeps deals carrying every given tag, ignoring case; "
+                    + CustomFieldParams.DOCS)
     PageJson<DealJson> list(
             @RequestParam(name = "pipeline_id", required = false) @Nullable Long pipelineId,
             @RequestParam(required = false) @Nullable String status,
@@ -67,7 +73,8 @@ class DealsApi extends CrudApi<Deal, DealJson> {
             @RequestParam(required = false) @Nullable String outcome,
             @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
             PageRequest<DealSort> page,
-            @RequestParam(name = "company_id", required = false) @Nullable Long companyId) {
+            @RequestParam(name = "company_id", required = false) @Nullable Long companyId,
+            CustomFieldParams customFields) {
         Ranges.checkAmount("min_amount", minAmount);
         Ranges.checkAmount("max_amount", maxAmount);
         DealQuery query = new DealQuery(
@@ -80,7 +87,8 @@ class DealsApi extends CrudApi<Deal, DealJson> {
                 outcome == null || outcome.isBlank() ? null : Keys.outcome(outcome),
                 page,
                 companyId,
-                tag == null ? List.of() : tag);
+                tag == null ? List.of() : tag,
+                customFields.filters());
         return TagsJson.page(crm, TaggableKind.DEAL, crm.deals().find(query), DealJson::of);
     }
 }

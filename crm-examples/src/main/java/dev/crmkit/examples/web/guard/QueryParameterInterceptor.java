@@ -40,7 +40,7 @@ final class QueryParameterInterceptor implements HandlerInterceptor {
         Map<String, String> errors = new LinkedHashMap<>();
         // RequestGuardFilter has already refused a query string that does not parse.
         for (String name : QueryString.parse(request.getQueryString()).names()) {
-            if (!allowed.contains(name)) {
+            if (!allowed.contains(name) && !matchesPrefix(allowed, name)) {
                 errors.put(
                         name,
                         allowed.isEmpty()
@@ -53,6 +53,16 @@ final class QueryParameterInterceptor implements HandlerInterceptor {
             throw new ApiValidationException(errors);
         }
         return true;
+    }
+
+    /** A declared name ending in {@code *} (such as {@code cf.*}) accepts every name it begins. */
+    private static boolean matchesPrefix(Set<String> allowed, String name) {
+        for (String declared : allowed) {
+            if (declared.endsWith("*") && name.startsWith(declared.substring(0, declared.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<String> names(HandlerMethod method) {

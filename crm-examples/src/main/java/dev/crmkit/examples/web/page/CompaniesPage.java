@@ -5,6 +5,9 @@ import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.customfield.CustomField;
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.StaleVersionException;
@@ -12,6 +15,8 @@ import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.examples.web.api.SortParam;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -57,25 +62,33 @@ final class CompaniesPage {
 
     @GetMapping("/companies/new")
     String newForm(Model model) {
+        model.addAttribute("customInputs", CustomFieldInputs.of(fields(), CustomFieldValues.empty()));
         return form(model, CompanyForm.empty(), null);
     }
 
     @PostMapping("/companies")
-    ModelAndView create(@ModelAttribute CompanyForm form, RedirectAttributes redirect) {
+    ModelAndView create(@ModelAttribute CompanyForm form, HttpServletRequest request, RedirectAttributes redirect) {
+        List<CustomField> fields = fields();
+        List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
         try {
-            Company company = crm.companies().create(form.toNew());
+            Company company = crm.companies()
+                    .create(form.toNew(), CustomFieldValues.of(CustomFieldInputs.values(fields, request)));
             redirect.addFlashAttribute("notice", "Created " + company.name() + ".");
             return new ModelAndView("redirect:/companies/" + company.id());
         } catch (ValidationException e) {
-            return invalid(form, null, e.errors());
+            return invalid(form, null, e.errors(), posted);
         } catch (ConflictException e) {
-            return invalid(form, null, PageErrors.of(e));
+            return invalid(form, null, PageErrors.of(e), posted);
         }
     }
 
     @GetMapping("/companies/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("company", crm.companies().getById(id));
+        Company company = crm.companies().getById(id);
+        model.addAttribute("company", company);
+        model.addAttribute(
+                "customValues",
+                CustomFieldInputs.shown(crm.customFields().list(CustomFieldKind.COMPANY), company.customFields()));
         model.addAttribute(
                 "contacts",
                 crm.contacts()
@@ -89,19 +102,27 @@ final class CompaniesPage {
 
     @GetMapping("/companies/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        return form(model, CompanyForm.of(crm.companies().getById(id)), id);
+        Company company = crm.companies().getById(id);
+        model.addAttribute("customInputs", CustomFieldInputs.of(fields(), company.customFields()));
+        return form(model, CompanyForm.of(company), id);
     }
 
     @PostMapping("/companies/{id}")
-    ModelAndView update(@PathVariable long id, @ModelAttribute CompanyForm form, RedirectAttributes redirect) {
+    ModelAndView update(
+            @PathVariable long id,
+            @ModelAttribute CompanyForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        List<CustomField> fields = fields();
+        List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
         try {
-            Company company = crm.companies().update(id, form.toUpdate());
+            Company company = crm.companies().update(id, form.toUpdate(), CustomFieldInputs.values(fields, request));
             redirect.addFlashAttribute("notice", "Saved " + company.name() + ".");
             return new ModelAndView("redirect:/companies/" + id);
         } catch (ValidationException e) {
-            return invalid(form, id, e.errors());
+            return invalid(form, id, e.errors(), posted);
         } catch (ConflictException e) {
-            return invalid(form, id, PageErrors.of(e));
+            return invalid(form, id, PageErrors.of(e), posted);
         } catch (StaleVersionException e) {
             return invalid(
                     form,
@@ -109,7 +130,8 @@ final class CompaniesPage {
                     Map.of(
                             "form",
                             "Someone else changed this company meanwhile."
-                                    + " Reload the page to see their change, then edit again."));
+                                    + " Reload the page to see their change, then edit again."),
+                    posted);
         }
     }
 
@@ -127,8 +149,14 @@ final class CompaniesPage {
         return "companies/form";
     }
 
-    private static ModelAndView invalid(CompanyForm form, @Nullable Long id, Map<String, String> errors) {
+    private List<CustomField> fields() {
+        return crm.customFields().list(CustomFieldKind.COMPANY);
+    }
+
+    private static ModelAndView invalid(
+            CompanyForm form, @Nullable Long id, Map<String, String> errors, List<CustomFieldInputs.Input> inputs) {
         ModelAndView view = new ModelAndView("companies/form");
+        view.addObject("customInputs", inputs);
         view.addObject("form", form);
         view.addObject("id", id);
         view.addObject("errors", errors);

@@ -7,6 +7,9 @@ import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
+import dev.crmkit.core.customfield.CustomField;
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.StaleVersionException;
@@ -17,6 +20,7 @@ import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.examples.web.api.SortParam;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -73,23 +77,28 @@ final class ContactsPage {
 
     @GetMapping("/contacts/new")
     String newForm(Model model) {
+        model.addAttribute(
+                "customInputs",
+                CustomFieldInputs.of(crm.customFields().list(CustomFieldKind.CONTACT), CustomFieldValues.empty()));
         return form(model, ContactForm.empty(), null, Map.of());
     }
 
     @PostMapping("/contacts")
-    ModelAndView create(@ModelAttribute ContactForm form, RedirectAttributes redirect) {
+    ModelAndView create(@ModelAttribute ContactForm form, HttpServletRequest request, RedirectAttributes redirect) {
+        List<CustomField> fields = crm.customFields().list(CustomFieldKind.CONTACT);
         try {
             Contact contact = crm.inTransaction(() -> {
-                Contact created = crm.contacts().create(form.toNew());
+                Contact created = crm.contacts()
+                        .create(form.toNew(), CustomFieldValues.of(CustomFieldInputs.values(fields, request)));
                 crm.tags().replace(TaggableKind.CONTACT, created.id(), form.tagNames());
                 return created;
             });
             redirect.addFlashAttribute("notice", "Created " + contact.fullName() + ".");
             return new ModelAndView("redirect:/contacts/" + contact.id());
         } catch (ValidationException e) {
-            return invalid(form, null, e.errors());
+            return invalid(form, null, e.errors(), CustomFieldInputs.posted(fields, request));
         } catch (ConflictException e) {
-            return invalid(form, null, PageErrors.of(e));
+            return invalid(form, null, PageErrors.of(e), CustomFieldInputs.posted(fields, request));
         }
     }
 
@@ -98,6 +107,9 @@ final class ContactsPage {
         Contact contact = crm.contacts().getById(id);
         model.addAttribute("contact", contact);
         model.addAttribute("tags", crm.tags().tagsOf(TaggableKind.CONTACT, id));
+        model.addAttribute(
+                "customValues",
+                CustomFieldInputs.shown(crm.customFields().list(CustomFieldKind.CONTACT), contact.customFields()));
         model.addAttribute(
                 "deals",
                 crm.deals().find(DealQuery.all().withContact(id).limit(100)).items());
@@ -109,27 +121,33 @@ final class ContactsPage {
 
     @GetMapping("/contacts/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        return form(
-                model,
-                ContactForm.of(crm.contacts().getById(id), crm.tags().tagsOf(TaggableKind.CONTACT, id)),
-                id,
-                Map.of());
+        Contact contact = crm.contacts().getById(id);
+        model.addAttribute(
+                "customInputs",
+                CustomFieldInputs.of(crm.customFields().list(CustomFieldKind.CONTACT), contact.customFields()));
+        return form(model, ContactForm.of(contact, crm.tags().tagsOf(TaggableKind.CONTACT, id)), id, Map.of());
     }
 
     @PostMapping("/contacts/{id}")
-    ModelAndView update(@PathVariable long id, @ModelAttribute ContactForm form, RedirectAttributes redirect) {
+    ModelAndView update(
+            @PathVariable long id,
+            @ModelAttribute ContactForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        List<CustomField> fields = crm.customFields().list(CustomFieldKind.CONTACT);
+        List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
         try {
             Contact contact = crm.inTransaction(() -> {
-                Contact updated = crm.contacts().update(id, form.toUpdate());
+                Contact updated = crm.contacts().update(id, form.toUpdate(), CustomFieldInputs.values(fields, request));
                 crm.tags().replace(TaggableKind.CONTACT, id, form.tagNames());
                 return updated;
             });
             redirect.addFlashAttribute("notice", "Saved " + contact.fullName() + ".");
             return new ModelAndView("redirect:/contacts/" + id);
         } catch (ValidationException e) {
-            return invalid(form, id, e.errors());
+            return invalid(form, id, e.errors(), posted);
         } catch (ConflictException e) {
-            return invalid(form, id, PageErrors.of(e));
+            return invalid(form, id, PageErrors.of(e), posted);
         } catch (StaleVersionException e) {
             return invalid(
                     form,
@@ -137,7 +155,8 @@ final class ContactsPage {
                     Map.of(
                             "form",
                             "Someone else changed this contact meanwhile."
-                                    + " Reload the page to see their change, then edit again."));
+                                    + " Reload the page to see their change, then edit again."),
+                    posted);
         }
     }
 
@@ -156,8 +175,10 @@ final class ContactsPage {
         return "contacts/form";
     }
 
-    private ModelAndView invalid(ContactForm form, @Nullable Long id, Map<String, String> errors) {
+    private ModelAndView invalid(
+            ContactForm form, @Nullable Long id, Map<String, String> errors, List<CustomFieldInputs.Input> inputs) {
         ModelAndView view = new ModelAndView("contacts/form");
+        view.addObject("customInputs", inputs);
         view.addObject("companies", companies());
         view.addObject("form", form);
         view.addObject("id", id);

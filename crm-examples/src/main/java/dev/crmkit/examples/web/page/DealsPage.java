@@ -1,9 +1,13 @@
 package dev.crmkit.examples.web.page;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.customfield.CustomField;
+import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.task.TaskQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -36,6 +40,9 @@ final class DealsPage {
         Deal deal = crm.deals().getById(id);
         Pipeline pipeline = crm.pipelines().getById(deal.pipelineId());
         model.addAttribute("deal", deal);
+        model.addAttribute(
+                "customValues",
+                CustomFieldInputs.shown(crm.customFields().list(CustomFieldKind.DEAL), deal.customFields()));
         model.addAttribute("pipeline", pipeline);
         model.addAttribute("stage", pipeline.stage(deal.status()).orElse(null));
         model.addAttribute(
@@ -52,20 +59,29 @@ final class DealsPage {
     @GetMapping("/deals/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Deal deal = crm.deals().getById(id);
-        model.addAllAttributes(form(deal, DealForm.of(deal), Map.of()));
+        model.addAllAttributes(form(
+                deal,
+                DealForm.of(deal),
+                Map.of(),
+                CustomFieldInputs.of(crm.customFields().list(CustomFieldKind.DEAL), deal.customFields())));
         return "deals/form";
     }
 
     @PostMapping("/deals/{id}")
-    ModelAndView update(@PathVariable long id, @ModelAttribute DealForm form, RedirectAttributes redirect) {
+    ModelAndView update(
+            @PathVariable long id,
+            @ModelAttribute DealForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         Deal current = crm.deals().getById(id);
+        List<CustomField> fields = crm.customFields().list(CustomFieldKind.DEAL);
         return PageErrors.saveOrShow(
                 () -> {
-                    Deal deal = crm.deals().update(id, form.toUpdate());
+                    Deal deal = crm.deals().update(id, form.toUpdate(), CustomFieldInputs.values(fields, request));
                     redirect.addFlashAttribute("notice", "Saved “" + deal.title() + "”.");
                     return new ModelAndView("redirect:/deals/" + id);
                 },
-                errors -> invalid(current, form, errors));
+                errors -> invalid(current, form, errors, CustomFieldInputs.posted(fields, request)));
     }
 
     @PostMapping("/deals/{id}/delete")
@@ -76,17 +92,20 @@ final class DealsPage {
         return "redirect:/pipelines/" + deal.pipelineId();
     }
 
-    private ModelAndView invalid(Deal deal, DealForm form, Map<String, String> errors) {
-        ModelAndView view = new ModelAndView("deals/form", form(deal, form, errors));
+    private ModelAndView invalid(
+            Deal deal, DealForm form, Map<String, String> errors, List<CustomFieldInputs.Input> inputs) {
+        ModelAndView view = new ModelAndView("deals/form", form(deal, form, errors, inputs));
         view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return view;
     }
 
-    private Map<String, Object> form(Deal deal, DealForm form, Map<String, String> errors) {
+    private Map<String, Object> form(
+            Deal deal, DealForm form, Map<String, String> errors, List<CustomFieldInputs.Input> inputs) {
         return Map.of(
                 "deal", deal,
                 "form", form,
                 "errors", errors,
+                "customInputs", inputs,
                 "pipelines", pickers.pipelinesFirst(deal.pipelineId()),
                 "contacts", pickers.contacts(form.chosenContact()));
     }

@@ -1,0 +1,157 @@
+package dev.crmkit.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.customfield.CustomField;
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldType;
+import dev.crmkit.core.customfield.CustomFieldValues;
+import dev.crmkit.core.customfield.NewCustomField;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.pipeline.NewPipeline;
+import dev.crmkit.examples.web.ApiClient.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The admin page that defines custom fields, their inputs on the contact form (errors shown with
+ * the input kept) and their values on detail pages. Fields get keys of their own and are deleted
+ * afterwards: the app is shared by the test classes.
+ */
+@WebAppTest
+class CustomFieldPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Crm crm;
+
+    ApiClient browser;
+    String key;
+    final List<Long> defined = new ArrayList<>();
+
+    @BeforeEach
+    void session() {
+        browser = ApiClient.loggedIn(port);
+        key = "tier_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    @AfterEach
+    void deleteFields() {
+        defined.forEach(id -> crm.customFields().deleteById(id));
+    }
+
+    @Test
+    void should_define_a_field_on_the_admin_page_and_keep_the_input_on_an_error() {
+        Reply created = browser.form(
+                "/admin/custom-fields", "kind=contact&key=" + key + "&label=Tier&type=choice&options=gold%2C+silver");
+        Reply refused = browser.form("/admin/custom-fields", "kind=deal&key=9bad&label=Bad+" + key + "&type=text");
+
+        assertThat(created.status()).isEqualTo(302);
+        CustomField field = field(CustomFieldKind.CONTACT);
+        assertThat(field.options()).containsExactly("gold", "silver");
+        assertThat(browser.get("/admin/custom-fields").body()).contains("custom-field-contact-" + key);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("key must be a letter").contains("value=\"Bad " + key + "\"");
+    }
+
+    @Test
+    void should_fill_custom_fields_in_the_contact_form_and_show_them() {
+        defined.add(crm.customFields()
+                .create(new NewCustomField(
+                        CustomFieldKind.CONTACT,
+                        key,
+                        "Tier " + key,
+                        CustomFieldType.CHOICE,
+                        null,
+                        null,
+                        List.of("gold", "silver"),
+                        false))
+                .id());
+
+        assertThat(browser.get("/contacts/new").body()).contains("id=\"cf-" + key + "\"");
+        Reply refused = browser.form(
+                "/contacts", "firstName=Ada&lastName=Cf&email=" + key + "%40example.com&cf." + key + "=platinum");
+        Reply created = browser.form(
+                "/contacts", "firstName=Ada&lastName=Cf&email=" + key + "%40example.com&cf." + key + "=gold");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"cf-" + key + "-error\"").contains("must be one of: gold, silver");
+        assertThat(created.status()).isEqualTo(302);
+        Contact contact =
+                crm.contacts().find(ContactQuery.all().withText(key)).items().get(0);
+        assertThat(contact.customFields().text(key)).contains("gold");
+        assertThat(browser.get("/contacts/" + contact.id()).body())
+                .contains("Tier " + key)
+                .contains(">gold<");
+
+        Reply cleared = browser.form(
+                "/contacts/" + contact.id(),
+                "firstName=Ada&lastName=Cf&email=" + key + "%40example.com&version=" + contact.version());
+        assertThat(cleared.status()).isEqualTo(302);
+        assertThat(crm.contacts().getById(contact.id()).customFields().isEmpty())
+                .isTrue();
+    }
+
+    @Test
+    void should_show_the_values_of_a_deal() {
+        defined.add(crm.customFields()
+                .create(NewCustomField.of(CustomFieldKind.DEAL, key, "Region " + key, CustomFieldType.TEXT))
+                .id());
+        long pipeline = crm.pipelines().create(NewPipeline.of("P " + key)).id();
+        Deal deal = crm.deals()
+                .create(
+                        NewDeal.builder("Cf " + key).pipelineId(pipeline).build(),
+                        CustomFieldValues.of(Map.of(key, "North & South")));
+
+        assertThat(browser.get("/deals/" + deal.id()).body())
+                .contains("Region " + key)
+                .contains("North &amp; South");
+    }
+
+    @Test
+    void should_edit_the_values_of_a_deal_and_keep_the_input_on_an_error() {
+        defined.add(crm.customFields()
+                .create(new NewCustomField(
+                        CustomFieldKind.DEAL, key, "Score " + key, CustomFieldType.NUMBER, null, 1, List.of(), false))
+                .id());
+        long pipeline = crm.pipelines().create(NewPipeline.of("P " + key)).id();
+        Deal deal = crm.deals()
+                .create(NewDeal.builder("Cf " + key).pipelineId(pipeline).build());
+        String form = "title=Cf&amount=10&currency=USD&contactId=&expectedCloseDate=&lostReason=&stage=" + pipeline
+                + "%2Flead&cf." + key + "=";
+
+        assertThat(browser.get("/deals/" + deal.id() + "/edit").body()).contains("id=\"cf-" + key + "\"");
+        Reply refused = browser.form("/deals/" + deal.id(), form + "1.25");
+        Reply saved = browser.form("/deals/" + deal.id(), form + "1.5");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("must have at most 1 decimal places")
+                .contains("value=\"1.25\"");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(crm.deals().getById(deal.id()).customFields().number(key))
+                .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("1.5"));
+    }
+
+    private CustomField field(CustomFieldKind kind) {
+        CustomField field = crm.customFields().list(kind).stream()
+                .filter(f -> f.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+        defined.add(field.id());
+        return field;
+    }
+}

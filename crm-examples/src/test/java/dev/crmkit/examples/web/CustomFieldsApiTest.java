@@ -1,0 +1,178 @@
+package dev.crmkit.examples.web;
+
+import static dev.crmkit.examples.web.Bodies.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.examples.web.ApiClient.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/custom-fields}, the {@code custom_fields} object of contacts, companies and deals
+ * and the {@code cf.<key>} list filters. The app is shared by the test classes, so each test
+ * defines fields with its own keys (never required ones) and deletes them afterwards.
+ */
+@WebAppTest
+class CustomFieldsApiTest {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    String tier;
+    String score;
+    final List<Long> defined = new ArrayList<>();
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        tier = "tier_" + suffix;
+        score = "score_" + suffix;
+    }
+
+    @AfterEach
+    void deleteFields() {
+        defined.forEach(id -> api.delete("/api/v1/custom-fields/" + id));
+    }
+
+    @Test
+    void should_define_list_change_and_refuse_bad_definitions() {
+        Reply created = define("contact", tier, "choice", ", \"options\": [\"gold\", \"silver\"]");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().path("key").asString()).isEqualTo(tier);
+        assertThat(created.json().path("type").asString()).isEqualTo("choice");
+        assertThat(keys(api.get("/api/v1/custom-fields?kind=contact").json())).contains(tier);
+        assertThat(keys(api.get("/api/v1/custom-fields?kind=deal").json())).doesNotContain(tier);
+        assertThat(define("contact", tier.toUpperCase(), "text", "").status()).isEqualTo(409);
+        Reply badType = define("contact", "x" + tier, "colour", "");
+        assertThat(badType.status()).isEqualTo(400);
+        assertThat(badType.body()).contains("\"type\"");
+        assertThat(api.get("/api/v1/custom-fields?kind=planet").status()).isEqualTo(400);
+
+        Reply changed = api.patch(
+                "/api/v1/custom-fields/" + created.id(), "{\"label\": \"Level\", \"options\": [\"gold\", \"bronze\"]}");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().path("label").asString()).isEqualTo("Level");
+        Reply keyChange = api.patch("/api/v1/custom-fields/" + created.id(), "{\"type\": \"text\"}");
+        assertThat(keyChange.status()).as("the type never changes").isEqualTo(400);
+    }
+
+    @Test
+    void should_carry_values_on_a_contact_and_name_a_broken_rule() {
+        define("contact", tier, "choice", ", \"options\": [\"gold\", \"silver\"]");
+        define("contact", score, "number", ", \"scale\": 2");
+
+        Reply created = api.post("/api/v1/contacts", contact("{\"" + tier + "\": \"gold\", \"" + score + "\": 4.5}"));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().path("custom_fields").path(tier).asString()).isEqualTo("gold");
+        assertThat(created.json().path("custom_fields").path(score).decimalValue())
+                .isEqualByComparingTo("4.50");
+        long id = created.id();
+
+        Reply patched = api.patch("/api/v1/contacts/" + id, "{\"custom_fields\": {\"" + tier + "\": null}}");
+        assertThat(patched.status()).isEqualTo(200);
+        JsonNode values = api.get("/api/v1/contacts/" + id).json().path("custom_fields");
+        assertThat(values.has(tier)).isFalse();
+        assertThat(values.path(score).decimalValue()).isEqualByComparingTo("4.5");
+
+        Reply wrong = api.patch("/api/v1/contacts/" + id, "{\"custom_fields\": {\"" + tier + "\": \"platinum\"}}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("custom_fields." + tier).contains("must be one of: gold, silver");
+        Reply unknown = api.patch("/api/v1/contacts/" + id, "{\"custom_fields\": {\"nope_" + tier + "\": 1}}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("custom_fields.nope_" + tier);
+        assertThat(api.patch("/api/v1/contacts/" + id, "{\"custom_fields\": [1]}")
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void should_filter_lists_by_custom_fields() {
+        define("contact", tier, "choice", ", \"options\": [\"gold\", \"silver\"]");
+        define("contact", score, "number", "");
+        long gold = api.post("/api/v1/contacts", contact("{\"" + tier + "\": \"gold\", \"" + score + "\": 10}"))
+                .id();
+        long silver = api.post("/api/v1/contacts", contact("{\"" + tier + "\": \"silver\", \"" + score + "\": 3}"))
+                .id();
+
+        assertThat(ids(api.get("/api/v1/contacts?cf." + tier + "=gold").json())).containsExactly(gold);
+        assertThat(ids(api.get("/api/v1/contacts?cf." + score + ".min=1&cf." + score + ".max=5")
+                        .json()))
+                .containsExactly(silver);
+        Reply unknown = api.get("/api/v1/contacts?cf.nope_" + tier + "=1");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("custom_fields.nope_" + tier);
+        assertThat(api.get("/api/v1/contacts?cf." + tier + ".between=1").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/contacts?cf." + tier + ".min=gold").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/contacts?cfx=1").status())
+                .as("other unknown parameters still refused")
+                .isEqualTo(400);
+    }
+
+    @Test
+    void should_carry_values_on_companies_and_deals_and_drop_them_with_the_field() {
+        long companyField = define("company", tier, "text", "").id();
+        define("deal", score, "number", "");
+        Reply company = api.post(
+                "/api/v1/companies",
+                "{\"name\": \"Cf " + tier + "\", \"custom_fields\": {\"" + tier + "\": \"Acme's\"}}");
+        assertThat(company.status()).isEqualTo(201);
+        long pipeline = api.post("/api/v1/pipelines", "{\"name\": \"Cf " + score + "\"}")
+                .id();
+        Reply deal = api.post(
+                "/api/v1/deals",
+                "{\"title\": \"Cf\", \"pipeline_id\": " + pipeline + ", \"custom_fields\": {\"" + score + "\": 7}}");
+        assertThat(deal.status()).isEqualTo(201);
+        assertThat(ids(api.get("/api/v1/deals?pipeline_id=" + pipeline + "&cf." + score + ".min=7")
+                        .json()))
+                .containsExactly(deal.id());
+        assertThat(ids(api.get("/api/v1/companies?cf." + tier + "=Acme's").json()))
+                .containsExactly(company.id());
+
+        assertThat(api.delete("/api/v1/custom-fields/" + companyField).status()).isEqualTo(204);
+
+        assertThat(api.get("/api/v1/companies/" + company.id())
+                        .json()
+                        .path("custom_fields")
+                        .has(tier))
+                .isFalse();
+    }
+
+    private Reply define(String kind, String key, String type, String more) {
+        Reply reply = api.post(
+                "/api/v1/custom-fields",
+                "{\"kind\": \"" + kind + "\", \"key\": \"" + key + "\", \"label\": \"" + key + "\", \"type\": \"" + type
+                        + "\"" + more + "}");
+        if (reply.status() == 201) {
+            defined.add(reply.id());
+        }
+        return reply;
+    }
+
+    private static String contact(String customFields) {
+        return "{\"first_name\": \"Cf\", \"last_name\": \"Test\", \"email\": \"" + uniqueEmail("cf")
+                + "\", \"custom_fields\": " + customFields + "}";
+    }
+
+    private static List<String> keys(JsonNode list) {
+        List<String> keys = new ArrayList<>();
+        list.path("items").forEach(item -> keys.add(item.path("key").asString()));
+        return keys;
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.path("items").forEach(item -> ids.add(item.path("id").asLong()));
+        return ids;
+    }
+}
