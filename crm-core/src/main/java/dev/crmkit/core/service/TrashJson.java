@@ -1,5 +1,6 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.customfield.CustomFieldValues;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -110,6 +111,10 @@ final class TrashJson {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static @Nullable Object convert(@Nullable Object value, Class<?> type) {
+        if (type == CustomFieldValues.class) {
+            // Kept as its own JSON text, so a number keeps its scale.
+            return CustomFieldValues.fromJson((String) value);
+        }
         if (value == null) {
             if (type == long.class || type == int.class || type == boolean.class) {
                 throw new IllegalArgumentException("missing a " + type + " value");
@@ -157,6 +162,8 @@ final class TrashJson {
             string(out, currency.getCurrencyCode());
         } else if (value instanceof Enum<?> constant) {
             string(out, constant.name());
+        } else if (value instanceof CustomFieldValues values) {
+            string(out, values.toJson());
         } else if (value instanceof Record record) {
             Map<String, @Nullable Object> fields = new LinkedHashMap<>();
             for (RecordComponent component : record.getClass().getRecordComponents()) {

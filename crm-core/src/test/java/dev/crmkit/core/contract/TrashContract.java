@@ -15,6 +15,10 @@ import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactUpdate;
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldType;
+import dev.crmkit.core.customfield.CustomFieldValues;
+import dev.crmkit.core.customfield.NewCustomField;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealStageChange;
 import dev.crmkit.core.deal.DealStageChangeQuery;
@@ -28,8 +32,10 @@ import dev.crmkit.core.task.Task;
 import dev.crmkit.core.trash.TrashEntry;
 import dev.crmkit.core.trash.TrashEvent;
 import dev.crmkit.core.trash.TrashKind;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +134,31 @@ public abstract class TrashContract extends ContractTest {
         assertThat(crm().contacts().find(ContactQuery.all()).items())
                 .extracting(Contact::id)
                 .containsExactlyInAnyOrder(ada.id(), next.id());
+    }
+
+    @Test
+    void should_restore_a_contact_and_a_company_with_their_custom_field_values() {
+        for (CustomFieldKind kind : List.of(CustomFieldKind.CONTACT, CustomFieldKind.COMPANY)) {
+            crm().customFields()
+                    .create(new NewCustomField(
+                            kind, "score", "Score", CustomFieldType.NUMBER, null, 2, List.of(), false));
+            crm().customFields()
+                    .create(new NewCustomField(
+                            kind, "nickname", "Nickname", CustomFieldType.TEXT, 20, null, List.of(), false));
+        }
+        CustomFieldValues values =
+                CustomFieldValues.of(Map.of("score", new BigDecimal("12.50"), "nickname", "Ada \"A\""));
+        Contact ada = crm().contacts().create(aContact().build(), values);
+        Company acme = crm().companies().create(NewCompany.of("Acme"), values);
+        crm().contacts().deleteById(ada.id());
+        crm().companies().deleteById(acme.id());
+
+        crm().trash().restore(TrashKind.CONTACT, ada.id());
+        crm().trash().restore(TrashKind.COMPANY, acme.id());
+
+        assertThat(crm().contacts().getById(ada.id()).customFields()).isEqualTo(values);
+        assertThat(crm().contacts().getById(ada.id())).isEqualTo(ada);
+        assertThat(crm().companies().getById(acme.id())).isEqualTo(acme);
     }
 
     @Test

@@ -114,8 +114,8 @@ public final class JdbcTrashRepository implements TrashRepository {
         if (record instanceof Contact c) {
             jdbc.update(
                     "INSERT INTO crm_contact (id, first_name, last_name, email, phone, company, position, notes,"
-                            + " search_text, created_at, updated_at, company_id, version)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " search_text, created_at, updated_at, company_id, version, custom_fields)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     c.id(),
                     c.firstName(),
                     c.lastName(),
@@ -128,11 +128,13 @@ public final class JdbcTrashRepository implements TrashRepository {
                     c.createdAt(),
                     c.updatedAt(),
                     or(c.companyId(), NO_ID),
-                    c.version());
+                    c.version(),
+                    c.customFields());
         } else if (record instanceof Company c) {
             jdbc.update(
                     "INSERT INTO crm_company (id, name, domain, industry, company_size, phone, address, notes,"
-                            + " search_text, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " search_text, created_at, updated_at, version, custom_fields)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     c.id(),
                     c.name(),
                     c.domain(),
@@ -144,12 +146,14 @@ public final class JdbcTrashRepository implements TrashRepository {
                     c.searchText(),
                     c.createdAt(),
                     c.updatedAt(),
-                    c.version());
+                    c.version(),
+                    c.customFields());
         } else if (record instanceof Deal d) {
             jdbc.update(
                     "INSERT INTO crm_deal (id, title, description, amount, currency, pipeline_id, status, contact_id,"
                             + " expected_close_date, closed_at, lost_reason, created_at, updated_at, company_id,"
-                            + " search_title, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " search_title, version, custom_fields)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     d.id(),
                     d.title(),
                     d.description(),
@@ -165,7 +169,8 @@ public final class JdbcTrashRepository implements TrashRepository {
                     d.updatedAt(),
                     or(d.companyId(), NO_ID),
                     d.searchTitle(),
-                    d.version());
+                    d.version(),
+                    d.customFields());
         } else if (record instanceof Task t) {
             jdbc.update(
                     "INSERT INTO crm_task (id, title, description, priority, status, contact_id, deal_id, due_date,"
