@@ -199,7 +199,11 @@ final class Jdbc {
     void customPlans() {
         try {
             if (postgresql == null) {
-                postgresql = connection.get().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                postgresql = connection
+                        .get()
+                        .getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase(Locale.ROOT)
                         .contains("postgres");
             }
             if (postgresql) {
