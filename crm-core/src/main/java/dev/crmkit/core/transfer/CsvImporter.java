@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
     private boolean dryRun;
     private @Nullable Writer errors;
     private LongConsumer progress = chars -> {};
+    private Consumer<ImportReport> counts = report -> {};
 
     CsvImporter(Crm crm, List<String> fields, List<String> required) {
         this.crm = crm;
@@ -117,6 +119,15 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
         return self();
     }
 
+    /**
+     * @param countsSoFar called after each batch with the counts so far
+     * @return this importer
+     */
+    public S counts(Consumer<ImportReport> countsSoFar) {
+        counts = countsSoFar;
+        return self();
+    }
+
     /** {@return the fields this importer reads, in the order an export writes them} */
     public List<String> fields() {
         return fields;
@@ -143,7 +154,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
             errorHeader.addAll(header);
             refusedOut.write(errorHeader);
         }
-        Batch counts = new Batch(refusedOut);
+        Batch totals = new Batch(refusedOut);
         Map<String, Row<P>> batch = new LinkedHashMap<>();
         for (List<String> cells = csv.next(); cells != null; cells = csv.next()) {
             long line = csv.recordLine();
@@ -151,20 +162,21 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
             try {
                 parsed = parse(new Cells(fieldOfColumn, cells));
             } catch (ValidationException e) {
-                counts.refuse(new Row<>(line, cells, null), describe(e));
+                totals.refuse(new Row<>(line, cells, null), describe(e));
                 continue;
             }
             Row<P> row = new Row<>(line, cells, parsed);
             String key = key(parsed);
             if (batch.containsKey(key) || batch.size() >= batchSize) {
-                write(batch, counts);
+                write(batch, totals);
                 progress.accept(csv.charsRead());
+                counts.accept(totals.report());
             }
             batch.put(key, row);
         }
-        write(batch, counts);
+        write(batch, totals);
         progress.accept(csv.charsRead());
-        return counts.report();
+        return totals.report();
     }
 
     /**
