@@ -37,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  * retried one per transaction, so only the offending row is refused. Two rows with one key are
  * written in separate batches, the later one last. A dry run does all of that in transactions it
  * rolls back: its report is what the import would do, the database and the event listeners see
- * nothing. Call it outside any {@link Crm#inTransaction}. Not thread-safe: one importer per import.
+ * nothing — with one exception, since nothing of a rolled-back batch is remembered (memory stays
+ * constant): a key repeated in a later batch counts as created again where the import would
+ * update. Call it outside any {@link Crm#inTransaction}. Not thread-safe: one importer per import.
  *
  * @param <S> the importer's own type, which the options return
  * @param <P> a row, once checked
