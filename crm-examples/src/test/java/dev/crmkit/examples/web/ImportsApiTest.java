@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import dev.crmkit.examples.web.imports.ImportJobs;
 import java.net.http.HttpRequest;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,14 @@ class ImportsApiTest {
     }
 
     @Test
+    void should_fail_a_job_whose_file_is_not_utf_8() throws Exception {
+        Reply job = finished(upload("companies", "name\nCaf\u00e9\n", false, StandardCharsets.ISO_8859_1));
+
+        assertThat(job.json().path("status").asString()).isEqualTo("failed");
+        assertThat(job.json().path("error").asString()).isEqualTo("the file is not valid UTF-8");
+    }
+
+    @Test
     void should_start_an_import_from_the_page_and_show_its_counts() throws Exception {
         ApiClient browser = ApiClient.loggedIn(port);
         browser.get("/imports");
@@ -111,6 +121,10 @@ class ImportsApiTest {
     }
 
     private Reply upload(String entity, String csv, boolean dryRun) {
+        return upload(entity, csv, dryRun, StandardCharsets.UTF_8);
+    }
+
+    private Reply upload(String entity, String csv, boolean dryRun, Charset charset) {
         String body = part("entity", entity)
                 + part("dry_run", Boolean.toString(dryRun))
                 + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"in.csv\"\r\n"
@@ -118,7 +132,7 @@ class ImportsApiTest {
                 + "--" + BOUNDARY + "--\r\n";
         return api.send(api.request("/api/v1/imports")
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(charset))));
     }
 
     /** Waits for the job the reply started, then reads it. */

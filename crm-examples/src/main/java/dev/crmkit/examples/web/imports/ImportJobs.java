@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,9 +137,10 @@ public final class ImportJobs {
                             ? String.join("; ", invalid.errors().values())
                             : String.valueOf(e.getMessage()),
                     clock.instant());
+        } catch (UncheckedIOException e) {
+            failed(job, e.getCause());
         } catch (IOException | RuntimeException e) {
-            log.warn("import {} failed", job.id(), e);
-            job.failed("the import failed: " + e.getMessage(), clock.instant());
+            failed(job, e);
         } finally {
             try {
                 Files.deleteIfExists(csv);
@@ -146,6 +148,15 @@ public final class ImportJobs {
                 log.debug("could not delete {}", csv, e);
             }
         }
+    }
+
+    private void failed(ImportJob job, Throwable e) {
+        if (e instanceof CharacterCodingException) {
+            job.failed("the file is not valid UTF-8", clock.instant());
+            return;
+        }
+        log.warn("import {} failed", job.id(), e);
+        job.failed("the import failed: " + e.getMessage(), clock.instant());
     }
 
     private void evictOld() {
