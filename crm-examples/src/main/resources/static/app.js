@@ -3,7 +3,32 @@ document.addEventListener('DOMContentLoaded', () => {
   enableConfirmations();
   enableBoardDragAndDrop();
   enableStreamingChat();
+  enableImportProgress();
 });
+
+// An import job's page: its progress and counts, read from the API every second until it finishes.
+function enableImportProgress() {
+  const section = document.getElementById('import-job');
+  if (!section || section.dataset.finished === 'true') return;
+  const set = (id, value) => { const e = document.getElementById(id); if (e) e.textContent = value; };
+  const poll = () => fetch('/api/v1/imports/' + section.dataset.job, {headers: {'Accept': 'application/json'}})
+    .then(response => response.ok ? response.json() : Promise.reject(response.status))
+    .then(job => {
+      set('import-status', job.status);
+      const bar = document.getElementById('import-progress');
+      bar.value = job.percent;
+      bar.textContent = job.percent + ' %';
+      ['created', 'updated', 'unchanged', 'refused'].forEach(k => set('import-' + k, job[k]));
+      if (job.errors_url) document.getElementById('import-errors').hidden = false;
+      if (job.status === 'done' || job.status === 'failed') {
+        if (job.error) { set('import-status', job.status + ': ' + job.error); }
+      } else {
+        setTimeout(poll, 1000);
+      }
+    })
+    .catch(() => setTimeout(poll, 5000));
+  poll();
+}
 
 // Forms with data-confirm ask before they post (an inline onsubmit would break the CSP).
 function enableConfirmations() {

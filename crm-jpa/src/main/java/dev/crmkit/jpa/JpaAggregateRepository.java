@@ -11,6 +11,7 @@ import dev.crmkit.core.query.SortField;
 import dev.crmkit.core.storage.CrmRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -43,6 +44,22 @@ abstract class JpaAggregateRepository<T extends CrmRecord, E extends CrmEntity<T
         this.entityName = em.getMetamodel().entity(type).getName();
         this.batch =
                 new JdbcBatchInserts(() -> call(() -> em.unwrap(Session.class).doReturningWork(c -> c)));
+    }
+
+    /**
+     * {@return the records whose {@code field} is one of {@code values}}, in one query planned for
+     * these values ({@link JdbcBatchInserts#beforeLookups()})
+     */
+    protected List<T> findWhereIn(String field, Collection<?> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        batch.beforeLookups();
+        return call(() -> em.createQuery("select e from " + entityName + " e where e." + field + " in :values", type)
+                .setParameter("values", values)
+                .getResultStream()
+                .map(CrmEntity::toRecord)
+                .toList());
     }
 
     @Override

@@ -53,6 +53,7 @@ final class JpaContactRepository extends JpaAggregateRepository<Contact, Contact
         if (emails.isEmpty()) {
             return List.of();
         }
+        batch.beforeLookups();
         return call(() -> em.createQuery(
                         "select e from " + entityName() + " e where e.email in :emails", ContactEntity.class)
                 .setParameter("emails", emails)

@@ -6,6 +6,7 @@ import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.tag.TaggableKind;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 
 /** Deals over JPA; one per unit of work. */
@@ -45,5 +46,10 @@ final class JpaDealRepository extends JpaAggregateRepository<Deal, DealEntity> i
     @Override
     public List<Deal> insertAll(List<Deal> records) {
         return batch.deals(records);
+    }
+
+    @Override
+    public List<Deal> findByTitles(Collection<String> titles) {
+        return findWhereIn("title", titles);
     }
 }

@@ -8,6 +8,7 @@ import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskStatus;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /** Tasks over JPA; one per unit of work. */
@@ -50,5 +51,10 @@ final class JpaTaskRepository extends JpaAggregateRepository<Task, TaskEntity> i
     @Override
     public List<Task> insertAll(List<Task> records) {
         return batch.tasks(records);
+    }
+
+    @Override
+    public List<Task> findByTitles(Collection<String> titles) {
+        return findWhereIn("title", titles);
     }
 }

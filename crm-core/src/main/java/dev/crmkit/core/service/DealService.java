@@ -26,6 +26,8 @@ import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.trash.TrashKind;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -240,6 +242,24 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
             cascadeUpdate(
                     tx, work.tasks(), task, task.withDealId(null).withUpdatedAt(tx.now()), TaskEvent.Updated::new);
         }
+    }
+
+    /**
+     * {@return the deals whose title is exactly one of these, in no particular order}: how an
+     * import finds the deal a row describes. One query per {@value ContactService#EMAILS_PER_QUERY} titles.
+     *
+     * @param titles the titles, any number
+     */
+    public List<Deal> findByTitles(Collection<String> titles) {
+        List<String> keys = titles.stream().distinct().toList();
+        return read(deals -> {
+            List<Deal> found = new ArrayList<>();
+            for (int from = 0; from < keys.size(); from += ContactService.EMAILS_PER_QUERY) {
+                found.addAll(deals.findByTitles(
+                        keys.subList(from, Math.min(keys.size(), from + ContactService.EMAILS_PER_QUERY))));
+            }
+            return found;
+        });
     }
 
     /**

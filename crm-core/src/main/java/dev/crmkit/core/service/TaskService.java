@@ -13,6 +13,8 @@ import dev.crmkit.core.task.TaskUpdate;
 import dev.crmkit.core.trash.TrashKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -115,6 +117,24 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
      */
     public Task complete(long id) {
         return update(id, TaskUpdate.builder().status(TaskStatus.COMPLETED).build());
+    }
+
+    /**
+     * {@return the tasks whose title is exactly one of these, in no particular order}: how an
+     * import finds the task a row describes. One query per {@value ContactService#EMAILS_PER_QUERY} titles.
+     *
+     * @param titles the titles, any number
+     */
+    public List<Task> findByTitles(Collection<String> titles) {
+        List<String> keys = titles.stream().distinct().toList();
+        return read(tasks -> {
+            List<Task> found = new ArrayList<>();
+            for (int from = 0; from < keys.size(); from += ContactService.EMAILS_PER_QUERY) {
+                found.addAll(tasks.findByTitles(
+                        keys.subList(from, Math.min(keys.size(), from + ContactService.EMAILS_PER_QUERY))));
+            }
+            return found;
+        });
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.Pages;
 import dev.crmkit.core.service.DealService;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -37,4 +38,12 @@ public interface DealRepository extends CrmRepository<Deal> {
     default List<Deal> findAll(DealQuery query) {
         return Pages.all(cursor -> find(query.limit(PageRequest.MAX_LIMIT).after(cursor)));
     }
+
+    /**
+     * {@return the deals whose title is exactly one of these, in no particular order}: how an
+     * import finds the stored deal a row describes.
+     *
+     * @param titles the titles, at most {@link PageRequest#MAX_LIMIT}
+     */
+    List<Deal> findByTitles(Collection<String> titles);
 }

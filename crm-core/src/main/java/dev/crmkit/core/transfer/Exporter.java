@@ -1,6 +1,8 @@
 package dev.crmkit.core.transfer;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.deal.Deal;
@@ -10,6 +12,7 @@ import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
 import java.io.IOException;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  * transaction, so an export of millions of rows holds neither memory nor a long transaction), and
  * each page is written before the next is read. The fields are the record's, named as in the Java
  * API ({@code firstName}, {@code pipelineId}); instants are ISO-8601 UTC, money is {@code amount}
- * plus {@code currency}. A record changed while the export runs appears as it was when its page was
+ * plus {@code currency}. Beside the ids of related records it writes their natural keys (a contact's
+ * {@code contactEmail}, a company's {@code companyDomain}, a deal's {@code pipeline} name, a task's
+ * {@code dealTitle}) and the record's {@code tags} (comma-separated), so that the importers read the
+ * file back into another database as equal data. A record changed while the export runs appears as it was when its page was
  * read. Thread-safe; each call writes to its own writer, which it flushes but does not close.
  */
 public final class Exporter {
@@ -46,6 +53,23 @@ public final class Exporter {
             "phone",
             "company",
             "position",
+            "notes",
+            "createdAt",
+            "updatedAt",
+            "version",
+            "companyId",
+            "companyDomain",
+            "tags");
+
+    /** The company fields, in export order; {@link CompanyImporter} reads them back. */
+    public static final List<String> COMPANY_FIELDS = List.of(
+            "id",
+            "name",
+            "domain",
+            "industry",
+            "size",
+            "phone",
+            "address",
             "notes",
             "createdAt",
             "updatedAt",
@@ -67,10 +91,46 @@ public final class Exporter {
      * @return the number of contacts written
      */
     public long contacts(ContactQuery query, ExportFormat format, Writer out) {
+        ExportNames names = new ExportNames(crm);
         return export(
                 CONTACT_FIELDS,
-                Exporter::contactValues,
+                (Contact c, Map<Long, String> tags) -> {
+                    List<@Nullable Object> values = contactValues(c);
+                    values.addAll(values(c.companyId(), names.domain(c.companyId()), tags.get(c.id())));
+                    return values;
+                },
+                page -> names.tags(
+                        TaggableKind.CONTACT, page.stream().map(Contact::id).toList()),
                 cursor -> crm.contacts().find(query.limit(PAGE_SIZE).after(cursor)),
+                format,
+                out);
+    }
+
+    /**
+     * Writes the companies the query matches (its page size and cursor are ignored).
+     *
+     * @param query filters and sort
+     * @param format CSV or JSON Lines
+     * @param out where to write
+     * @return the number of companies written
+     */
+    public long companies(CompanyQuery query, ExportFormat format, Writer out) {
+        return export(
+                COMPANY_FIELDS,
+                (Company c, Map<Long, String> tags) -> values(
+                        c.id(),
+                        c.name(),
+                        c.domain(),
+                        c.industry(),
+                        c.size(),
+                        c.phone(),
+                        c.address(),
+                        c.notes(),
+                        c.createdAt(),
+                        c.updatedAt(),
+                        c.version()),
+                page -> Map.of(),
+                cursor -> crm.companies().find(query.limit(PAGE_SIZE).after(cursor)),
                 format,
                 out);
     }
@@ -84,6 +144,7 @@ public final class Exporter {
      * @return the number of deals written
      */
     public long deals(DealQuery query, ExportFormat format, Writer out) {
+        ExportNames names = new ExportNames(crm);
         return export(
                 List.of(
                         "id",
@@ -99,8 +160,13 @@ public final class Exporter {
                         "lostReason",
                         "createdAt",
                         "updatedAt",
-                        "version"),
-                (Deal d) -> values(
+                        "version",
+                        "companyId",
+                        "pipeline",
+                        "contactEmail",
+                        "companyDomain",
+                        "tags"),
+                (Deal d, Map<Long, String> tags) -> values(
                         d.id(),
                         d.title(),
                         d.description(),
@@ -114,7 +180,14 @@ public final class Exporter {
                         d.lostReason(),
                         d.createdAt(),
                         d.updatedAt(),
-                        d.version()),
+                        d.version(),
+                        d.companyId(),
+                        names.pipeline(d.pipelineId()),
+                        names.email(d.contactId()),
+                        names.domain(d.companyId()),
+                        tags.get(d.id())),
+                page -> names.tags(
+                        TaggableKind.DEAL, page.stream().map(Deal::id).toList()),
                 cursor -> crm.deals().find(query.limit(PAGE_SIZE).after(cursor)),
                 format,
                 out);
@@ -129,6 +202,7 @@ public final class Exporter {
      * @return the number of tasks written
      */
     public long tasks(TaskQuery query, ExportFormat format, Writer out) {
+        ExportNames names = new ExportNames(crm);
         return export(
                 List.of(
                         "id",
@@ -142,8 +216,10 @@ public final class Exporter {
                         "completedAt",
                         "createdAt",
                         "updatedAt",
-                        "version"),
-                (Task t) -> values(
+                        "version",
+                        "contactEmail",
+                        "dealTitle"),
+                (Task t, Map<Long, String> tags) -> values(
                         t.id(),
                         t.title(),
                         t.description(),
@@ -155,7 +231,10 @@ public final class Exporter {
                         t.completedAt(),
                         t.createdAt(),
                         t.updatedAt(),
-                        t.version()),
+                        t.version(),
+                        names.email(t.contactId()),
+                        names.dealTitle(t.dealId())),
+                page -> Map.of(),
                 cursor -> crm.tasks().find(query.limit(PAGE_SIZE).after(cursor)),
                 format,
                 out);
@@ -174,7 +253,7 @@ public final class Exporter {
     public long pipelines(PipelineQuery query, ExportFormat format, Writer out) {
         return export(
                 List.of("id", "name", "description", "stages", "createdAt", "updatedAt", "version"),
-                (Pipeline p) -> values(
+                (Pipeline p, Map<Long, String> tags) -> values(
                         p.id(),
                         p.name(),
                         p.description(),
@@ -182,6 +261,7 @@ public final class Exporter {
                         p.createdAt(),
                         p.updatedAt(),
                         p.version()),
+                page -> Map.of(),
                 cursor -> crm.pipelines().find(query.limit(PAGE_SIZE).after(cursor)),
                 format,
                 out);
@@ -216,7 +296,8 @@ public final class Exporter {
 
     private static <T> long export(
             List<String> fields,
-            Function<T, List<@Nullable Object>> values,
+            BiFunction<T, Map<Long, String>, List<@Nullable Object>> values,
+            Function<List<T>, Map<Long, String>> pageTags,
             Function<@Nullable String, Page<T>> page,
             ExportFormat format,
             Writer out) {
@@ -229,8 +310,9 @@ public final class Exporter {
         try {
             do {
                 Page<T> current = page.apply(cursor);
+                Map<Long, String> tags = current.items().isEmpty() ? Map.of() : pageTags.apply(current.items());
                 for (T record : current.items()) {
-                    List<@Nullable Object> row = values.apply(record);
+                    List<@Nullable Object> row = values.apply(record, tags);
                     if (format == ExportFormat.CSV) {
                         csv.write(row);
                     } else {

@@ -29,12 +29,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Bulk creates ({@code createAll}, over the storage's {@code insertAll}): the rules of the single
  * create, errors named by row, all or nothing, one created event per record in order.
  */
+@Tag("transfer")
 public abstract class BulkCreateContract extends ContractTest {
 
     @Test

@@ -238,6 +238,22 @@ public abstract class CrmContract implements CrmTestContext {
     }
 
     @Nested
+    class Imports extends ImportContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
+
+    @Nested
+    class RoundTrips extends RoundTripContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
+
+    @Nested
     class Activities extends ActivityContract {
         @Override
         protected CrmTestContext ctx() {

@@ -24,12 +24,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Export of list queries (CSV, JSON Lines, streamed over keyset pages) and the contact import
  * (upsert by email, refused rows to an error CSV, dry run), on the storage under test.
  */
+@Tag("transfer")
 public abstract class TransferContract extends ContractTest {
 
     @Test

@@ -1,5 +1,6 @@
 package dev.crmkit.examples.cli;
 
+import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.pipeline.PipelineQuery;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code crm export contacts|deals|tasks|pipelines [filters] [--format csv|jsonl] [--output FILE]}. */
+/** {@code crm export contacts|companies|deals|tasks|pipelines [filters] [--format csv|jsonl] [--output FILE]}. */
 @Command(
         name = "export",
         description = "Export every record a list query matches, streamed, as CSV or JSON Lines.",
@@ -85,6 +86,12 @@ final class ExportCommand {
             TaskQuery query = TaskQuery.all().withContact(contactId).withDeal(dealId);
             return exporter.tasks(status == null ? query : query.withStatus(status), format(target), out);
         });
+    }
+
+    @Command(name = "companies", description = "Export companies.")
+    int companies(@Option(names = {"--search", "-q"}) @Nullable String text, @Mixin Target target) {
+        return export(
+                target, (exporter, out) -> exporter.companies(CompanyQuery.all().withText(text), format(target), out));
     }
 
     @Command(name = "pipelines", description = "Export pipelines with their stages.")

@@ -1,7 +1,12 @@
 package dev.crmkit.examples.cli;
 
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.transfer.CompanyImporter;
 import dev.crmkit.core.transfer.ContactImporter;
+import dev.crmkit.core.transfer.CsvImporter;
+import dev.crmkit.core.transfer.DealImporter;
 import dev.crmkit.core.transfer.ImportReport;
+import dev.crmkit.core.transfer.TaskImporter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -11,14 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code crm import contacts FILE [--dry-run] [--errors FILE] [--column HEADER=FIELD]...}. */
+/** {@code crm import contacts|companies|deals|tasks FILE [--dry-run] [--errors FILE] [--column HEADER=FIELD]... [--batch-size N]}. */
 @Command(
         name = "import",
         description = "Import records from a CSV file (RFC 4180, UTF-8, ',' or ';').",
@@ -29,41 +37,80 @@ final class ImportCommand {
     @Nullable
     CrmCommand root;
 
+    /** The options every entity's import takes. */
+    static final class Options {
+        @Parameters(paramLabel = "<file>")
+        @Nullable
+        Path file;
+
+        @Option(names = "--dry-run", description = "report what would change, write nothing")
+        boolean dryRun;
+
+        @Option(
+                names = "--errors",
+                paramLabel = "<file>",
+                description = "refused rows go here as CSV (default: <file>.errors.csv when any)")
+        @Nullable
+        Path errors;
+
+        @Option(
+                names = "--column",
+                paramLabel = "<header>=<field>",
+                description = "map a header onto a field of the entity (its names are those of the export's header)")
+        @Nullable
+        Map<String, String> columns;
+
+        @Option(names = "--batch-size", defaultValue = "1000", description = "rows per transaction (default: 1000)")
+        int batchSize = 1000;
+    }
+
     @Command(
             name = "contacts",
             description = "Import contacts, upserting by email: re-importing a file changes nothing.")
-    int contacts(
-            @Parameters(paramLabel = "<file>") Path file,
-            @Option(names = "--dry-run", description = "report what would change, write nothing") boolean dryRun,
-            @Option(
-                            names = "--errors",
-                            paramLabel = "<file>",
-                            description = "refused rows go here as CSV (default: <file>.errors.csv when any)")
-                    @Nullable
-                    Path errors,
-            @Option(
-                            names = "--column",
-                            paramLabel = "<header>=<field>",
-                            description =
-                                    "map a header onto firstName, lastName, email, phone, company, position or notes")
-                    @Nullable
-                    Map<String, String> columns,
-            @Option(names = "--batch-size", defaultValue = "1000", description = "rows per transaction (default: 1000)")
-                    int batchSize) {
-        Path errorFile = errors != null ? errors : file.resolveSibling(file.getFileName() + ".errors.csv");
+    int contacts(@Mixin Options options) {
+        return run(options, ContactImporter::new);
+    }
+
+    @Command(
+            name = "companies",
+            description = "Import companies, upserting by domain (normalized): re-importing a file changes nothing.")
+    int companies(@Mixin Options options) {
+        return run(options, CompanyImporter::new);
+    }
+
+    @Command(
+            name = "deals",
+            description = "Import deals: pipeline and stage by name, contactEmail, companyDomain; a deal is"
+                    + " matched by title, pipeline, contact and company, so re-importing a file changes nothing.")
+    int deals(@Mixin Options options) {
+        return run(options, DealImporter::new);
+    }
+
+    @Command(
+            name = "tasks",
+            description = "Import tasks: contactEmail, dealTitle; a task is matched by title, contact, deal and"
+                    + " due date, so re-importing a file changes nothing.")
+    int tasks(@Mixin Options options) {
+        return run(options, TaskImporter::new);
+    }
+
+    private int run(Options options, Function<Crm, CsvImporter<?, ?>> importerFor) {
+        Path file = Objects.requireNonNull(options.file);
+        Path errorFile =
+                options.errors != null ? options.errors : file.resolveSibling(file.getFileName() + ".errors.csv");
         return root().withCrm(crm -> {
             ProgressBar bar = new ProgressBar(root().err(), file.getFileName().toString());
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                     Writer refused = Files.newBufferedWriter(errorFile, StandardCharsets.UTF_8)) {
                 long size = Math.max(1, Files.size(file));
-                ContactImporter importer = new ContactImporter(crm)
-                        .dryRun(dryRun)
-                        .batchSize(batchSize)
+                CsvImporter<?, ?> importer = importerFor.apply(crm);
+                importer.dryRun(options.dryRun)
+                        .batchSize(options.batchSize)
                         .errors(refused)
                         // Characters approximate bytes: exact for ASCII, close enough for a bar.
                         .progress(chars -> bar.progress(Math.min(chars, size), OptionalLong.of(size)));
-                if (columns != null) {
-                    columns.forEach(importer::column);
+                if (options.columns != null) {
+                    options.columns.forEach(importer::column);
                 }
                 ImportReport report = importer.importCsv(in);
                 bar.finish();
@@ -72,7 +119,7 @@ final class ImportCommand {
                     Files.deleteIfExists(errorFile);
                 }
                 Map<String, @Nullable Object> summary = new LinkedHashMap<>();
-                summary.put("dry_run", dryRun);
+                summary.put("dry_run", options.dryRun);
                 summary.put("created", report.created());
                 summary.put("updated", report.updated());
                 summary.put("unchanged", report.unchanged());

@@ -60,6 +60,49 @@ class TransferCommandTest {
     }
 
     @Test
+    void should_import_companies_deals_and_tasks_by_their_names_and_change_nothing_the_second_time() throws Exception {
+        crm.run("pipelines", "add", "--name", "Sales");
+        Path companies = home.resolve("companies.csv");
+        Files.writeString(companies, "name,domain\nACME,https://www.acme.com/\n", StandardCharsets.UTF_8);
+        Path contacts = home.resolve("contacts.csv");
+        Files.writeString(
+                contacts,
+                "firstName,lastName,email,companyDomain\nAda,Lovelace,ada@example.com,acme.com\n",
+                StandardCharsets.UTF_8);
+        Path deals = home.resolve("deals.csv");
+        Files.writeString(
+                deals,
+                "title,amount,pipeline,stage,contactEmail,companyDomain\n"
+                        + "Engines,100,Sales,Qualified,ada@example.com,acme.com\n"
+                        + "Ghost,1,Nowhere,lead,,\n",
+                StandardCharsets.UTF_8);
+        Path tasks = home.resolve("tasks.csv");
+        Files.writeString(
+                tasks,
+                "title,contactEmail,dealTitle,dueDate\nCall Ada,ada@example.com,Engines,2027-02-01\n",
+                StandardCharsets.UTF_8);
+
+        for (String[] run : new String[][] {
+            {"companies", companies.toString()},
+            {"contacts", contacts.toString()},
+            {"deals", deals.toString()},
+            {"tasks", tasks.toString()}
+        }) {
+            Result first = crm.run("import", run[0], run[1], "--json");
+            assertThat(first.exitCode()).as(first.toString()).isZero();
+            assertThat(first.json().path("created").asLong()).as(run[0]).isEqualTo(1);
+        }
+        Result again = crm.run("import", "deals", deals.toString(), "--json");
+
+        assertThat(again.json().path("unchanged").asLong()).isEqualTo(1);
+        assertThat(again.json().path("created").asLong()).isZero();
+        assertThat(again.json().path("refused").asLong()).isEqualTo(1);
+        assertThat(Files.readString(home.resolve("deals.csv.errors.csv")))
+                .contains("3,pipeline: no pipeline is named Nowhere");
+        assertThat(crm.run("export", "tasks").out()).contains("Call Ada");
+    }
+
+    @Test
     void should_export_json_lines_to_a_file_and_refuse_an_unknown_format() throws Exception {
         crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "Lovelace", "--email", "ada@example.com");
         Path out = home.resolve("contacts.jsonl");

@@ -6,12 +6,17 @@ import dev.crmkit.core.kernel.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
 /** The deal statements; SQL in {@code DealMapper.xml}. */
 public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.DealRow, DealMapper.DealFilter> {
+
+    /** {@return the rows whose title is one of these} */
+    List<DealRow> findByTitles(@Param("titles") Collection<String> titles);
 
     /** A deal as stored: its money in two columns. */
     record DealRow(

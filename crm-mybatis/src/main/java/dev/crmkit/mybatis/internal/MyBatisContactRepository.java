@@ -68,6 +68,10 @@ final class MyBatisContactRepository
 
     @Override
     public List<Contact> findByEmails(Collection<String> emails) {
-        return emails.isEmpty() ? List.of() : Edge.call(() -> mapper.findByEmails(emails));
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        batch.beforeLookups();
+        return Edge.call(() -> mapper.findByEmails(emails));
     }
 }

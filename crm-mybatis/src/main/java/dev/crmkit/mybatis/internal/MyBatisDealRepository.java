@@ -8,6 +8,7 @@ import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.mybatis.internal.DealMapper.DealFilter;
 import dev.crmkit.mybatis.internal.DealMapper.DealRow;
+import java.util.Collection;
 import java.util.List;
 
 /** Deals through {@link DealMapper}: one statement per operation, two for a page with its total. */
@@ -63,5 +64,16 @@ final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, 
     @Override
     public List<Deal> insertAll(List<Deal> records) {
         return batch.deals(records);
+    }
+
+    @Override
+    public List<Deal> findByTitles(Collection<String> titles) {
+        if (titles.isEmpty()) {
+            return List.of();
+        }
+        batch.beforeLookups();
+        return Edge.call(() -> mapper.findByTitles(titles)).stream()
+                .map(DealRow::toDeal)
+                .toList();
     }
 }

@@ -11,6 +11,7 @@ import dev.crmkit.mybatis.internal.TaskMapper.TaskFilter;
 import dev.crmkit.mybatis.internal.TaskMapper.TaskRow;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /** Tasks through {@link TaskMapper}: one statement per operation, two for a page with its total. */
@@ -67,5 +68,16 @@ final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, TaskRow, 
     @Override
     public List<Task> insertAll(List<Task> records) {
         return batch.tasks(records);
+    }
+
+    @Override
+    public List<Task> findByTitles(Collection<String> titles) {
+        if (titles.isEmpty()) {
+            return List.of();
+        }
+        batch.beforeLookups();
+        return Edge.call(() -> mapper.findByTitles(titles)).stream()
+                .map(TaskRow::toTask)
+                .toList();
     }
 }

@@ -5,11 +5,16 @@ import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
 /** The task statements; SQL in {@code TaskMapper.xml}. */
 public interface TaskMapper extends QueryMapper<TaskMapper.TaskRow, TaskMapper.TaskRow, TaskMapper.TaskFilter> {
+
+    /** {@return the rows whose title is one of these} */
+    List<TaskRow> findByTitles(@Param("titles") Collection<String> titles);
 
     /** A task as stored: priority and status as their lower-case keys. */
     record TaskRow(

@@ -33,6 +33,7 @@ final class Jdbc {
 
     private final Supplier<Connection> connection;
     private @Nullable Boolean localDateTimes;
+    private @Nullable Boolean postgresql;
 
     Jdbc(Supplier<Connection> connection) {
         this.connection = connection;
@@ -202,6 +203,30 @@ final class Jdbc {
     }
 
     /** Whether the database is MariaDB (or MySQL), whose timestamp columns have no zone. */
+    /**
+     * On PostgreSQL, plans every further statement of the current transaction for its own
+     * parameter values ({@code SET LOCAL plan_cache_mode = force_custom_plan}); nothing elsewhere.
+     */
+    void customPlans() {
+        try {
+            if (postgresql == null) {
+                postgresql = connection
+                        .get()
+                        .getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase(Locale.ROOT)
+                        .contains("postgres");
+            }
+            if (postgresql) {
+                try (Statement statement = connection.get().createStatement()) {
+                    statement.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
     private boolean localDateTimes() throws SQLException {
         if (localDateTimes == null) {
             String product =

@@ -8,6 +8,8 @@ import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
 import dev.crmkit.core.tag.TaggableKind;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -63,5 +65,12 @@ final class MemoryDealRepository extends MemoryRepository<Deal> implements DealR
     @Override
     protected void check(Tables tables, Deal row) {
         tables.requireReferences(row);
+    }
+
+    @Override
+    public List<Deal> findByTitles(Collection<String> titles) {
+        return work.read().deals.values().stream()
+                .filter(d -> titles.contains(d.title()))
+                .toList();
     }
 }

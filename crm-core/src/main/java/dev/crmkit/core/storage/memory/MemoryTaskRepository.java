@@ -6,6 +6,8 @@ import dev.crmkit.core.storage.memory.Tables.Table;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /** Tasks in memory. */
@@ -48,5 +50,12 @@ final class MemoryTaskRepository extends MemoryRepository<Task> implements TaskR
     @Override
     protected void check(Tables tables, Task row) {
         tables.requireReferences(row);
+    }
+
+    @Override
+    public List<Task> findByTitles(Collection<String> titles) {
+        return work.read().tasks.values().stream()
+                .filter(t -> titles.contains(t.title()))
+                .toList();
     }
 }

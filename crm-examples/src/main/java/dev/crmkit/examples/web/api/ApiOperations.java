@@ -33,6 +33,11 @@ final class ApiOperations {
             "POST /api/v1/chat/{conversationId}/actions/{actionId}/confirm", "confirmAction",
             "POST /api/v1/chat/{conversationId}/actions/{actionId}/reject", "rejectAction");
 
+    private static final Map<String, String> IMPORT_IDS = Map.of(
+            "POST /api/v1/imports", "startImport",
+            "GET /api/v1/imports/{id}", "getImport",
+            "GET /api/v1/imports/{id}/errors", "getImportErrors");
+
     private ApiOperations() {}
 
     static void apply(OpenAPI api) {
@@ -66,6 +71,17 @@ final class ApiOperations {
                                         .schema(new Schema<>()
                                                 .types(Set.of("string"))
                                                 .description("server-sent events: text, action, done, error"))));
+            }
+        } else if (segments[0].equals("imports")) {
+            // An import job: started with 202 (its multipart request as springdoc describes it), then read.
+            operation.setOperationId(IMPORT_IDS.get(method + " " + path));
+            if (method == PathItem.HttpMethod.POST && ok != null) {
+                responses.remove("200");
+                responses.addApiResponse(
+                        "202",
+                        ok.description("Accepted: the job, queued")
+                                .headers(new LinkedHashMap<>(
+                                        Map.of("Location", header("the address of the job", "uri")))));
             }
         } else if (path.endsWith("/timeline")) {
             operation.setOperationId("get" + singular + "Timeline");

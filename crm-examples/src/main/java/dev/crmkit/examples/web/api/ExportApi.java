@@ -1,6 +1,7 @@
 package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.kernel.ValidationException;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * {@code GET /api/v1/{contacts,deals,tasks,pipelines}/export?format=csv|jsonl}: every record the
+ * {@code GET /api/v1/{contacts,companies,deals,tasks,pipelines}/export?format=csv|jsonl}: every record the
  * list's filters match, streamed as it is read in keyset pages ({@link Exporter}), so an export of
  * any size holds neither the server's memory nor a long transaction.
  */
@@ -51,6 +52,14 @@ class ExportApi {
             @RequestParam(required = false) @Nullable String company) {
         ContactQuery query = ContactQuery.all().withText(q).withCompany(company);
         return stream("contacts", format, (exporter, f) -> out -> exporter.contacts(query, f, out));
+    }
+
+    @GetMapping("/companies/export")
+    @Operation(summary = "Export companies", description = FORMAT)
+    ResponseEntity<StreamingResponseBody> companies(
+            @RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) @Nullable String q) {
+        CompanyQuery query = CompanyQuery.all().withText(q);
+        return stream("companies", format, (exporter, f) -> out -> exporter.companies(query, f, out));
     }
 
     @GetMapping("/deals/export")

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over {@code crm.api.max-body-size} bytes (default 1 MiB) with 413.
+ * Refuses API request bodies over {@code crm.api.max-body-size} bytes (default 1 MiB) with 413;
+ * a CSV upload to {@code /api/v1/imports} may be up to {@code crm.api.max-import-size} (default
+ * 200 MiB, streamed to a temporary file, never held in memory).
  * A declared {@code Content-Length} is refused before anything is read; a chunked body is counted
  * while Jackson reads it and fails with {@link BodyTooLargeException}, which {@link ProblemAdvice}
  * turns into the same 413. Tomcat's own limits only cover form posts, hence this filter.
@@ -29,9 +31,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final long importLimit;
 
-    public BodySizeLimitFilter(@Value("${crm.api.max-body-size:1048576}") long limit) {
+    public BodySizeLimitFilter(
+            @Value("${crm.api.max-body-size:1048576}") long limit,
+            @Value("${crm.api.max-import-size:209715200}") long importLimit) {
         this.limit = limit;
+        this.importLimit = importLimit;
     }
 
     @Override
@@ -42,6 +48,8 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit =
+                request.getRequestURI().equals(request.getContextPath() + "/api/v1/imports") ? importLimit : this.limit;
         if (request.getContentLengthLong() > limit) {
             // Answered here: the handler never runs, so the advice cannot write this one.
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());

@@ -1,0 +1,378 @@
+package dev.crmkit.core.transfer;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.CrmException;
+import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.ValidationException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The import of one kind of record from CSV, written once for every kind ({@link ContactImporter},
+ * {@link CompanyImporter}, {@link DealImporter}, {@link TaskImporter}): {@link CsvReader} (RFC 4180,
+ * UTF-8 with or without BOM, {@code ,} or {@code ;}), columns matched by header ignoring case,
+ * spaces, {@code _} and {@code -} ({@code First Name}, {@code first_name} and {@code firstName} are
+ * one column; {@link #column} maps any other header), upsert by the kind's key, so re-importing a
+ * file changes nothing. An empty cell clears an optional field on update; a field without a column
+ * keeps its value. Columns that are no field (the {@code id}, timestamps and {@code version} an
+ * {@link Exporter} writes) are ignored.
+ *
+ * <p>Streaming in constant memory: rows are read, checked and written in batches of {@link
+ * #batchSize}, each batch one transaction. A row that breaks a rule is refused alone: it goes to
+ * the error CSV with its line number and field messages, and the rest is imported. Should a batch
+ * still fail as a whole (a record with its key created meanwhile by someone else), its rows are
+ * retried one per transaction, so only the offending row is refused. Two rows with one key are
+ * written in separate batches, the later one last. A dry run does all of that in transactions it
+ * rolls back: its report is what the import would do, the database and the event listeners see
+ * nothing — with one exception, since nothing of a rolled-back batch is remembered (memory stays
+ * constant): a key repeated in a later batch counts as created again where the import would
+ * update. Call it outside any {@link Crm#inTransaction}. Not thread-safe: one importer per import.
+ *
+ * @param <S> the importer's own type, which the options return
+ * @param <P> a row, once checked
+ */
+public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
+
+    /** The CRM imported into. */
+    final Crm crm;
+
+    private final List<String> fields;
+    private final List<String> required;
+    private final Map<String, String> columns = new HashMap<>();
+    private List<String> present = List.of();
+    private int batchSize = 1_000;
+    private boolean dryRun;
+    private @Nullable Writer errors;
+    private LongConsumer progress = chars -> {};
+    private Consumer<ImportReport> counts = report -> {};
+
+    CsvImporter(Crm crm, List<String> fields, List<String> required) {
+        this.crm = crm;
+        this.fields = fields;
+        this.required = required;
+    }
+
+    /**
+     * Maps a header onto a field, overriding the match by name.
+     *
+     * @param header the header in the file, e.g. {@code E-Mail Address}
+     * @param field one of the importer's fields, e.g. {@code email}
+     * @return this importer
+     * @throws IllegalArgumentException when {@code field} is not one of them
+     */
+    public S column(String header, String field) {
+        String known = fields.stream()
+                .filter(f -> normalized(f).equals(normalized(field)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("field must be one of " + fields + ", not " + field));
+        columns.put(normalized(header), known);
+        return self();
+    }
+
+    /**
+     * @param rows rows per transaction, 1–10,000 (default 1,000)
+     * @return this importer
+     */
+    public S batchSize(int rows) {
+        if (rows < 1 || rows > 10_000) {
+            throw new IllegalArgumentException("batch size must be 1–10000, not " + rows);
+        }
+        batchSize = rows;
+        return self();
+    }
+
+    /**
+     * @param dryRun true to report what would be created, updated and refused, writing nothing
+     * @return this importer
+     */
+    public S dryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+        return self();
+    }
+
+    /**
+     * @param out where refused rows go, as CSV: {@code line,errors} then the row's cells
+     * @return this importer
+     */
+    public S errors(Writer out) {
+        errors = out;
+        return self();
+    }
+
+    /**
+     * @param charsRead called after each batch with the characters read so far
+     * @return this importer
+     */
+    public S progress(LongConsumer charsRead) {
+        progress = charsRead;
+        return self();
+    }
+
+    /**
+     * @param countsSoFar called after each batch with the counts so far
+     * @return this importer
+     */
+    public S counts(Consumer<ImportReport> countsSoFar) {
+        counts = countsSoFar;
+        return self();
+    }
+
+    /** {@return the fields this importer reads, in the order an export writes them} */
+    public List<String> fields() {
+        return fields;
+    }
+
+    /**
+     * Imports the CSV.
+     *
+     * @param in the CSV text; the caller closes it
+     * @return what was imported
+     * @throws ValidationException (field {@code columns}) when the header lacks a required column
+     * @throws IllegalArgumentException when the CSV is malformed (an unclosed quote)
+     */
+    public ImportReport importCsv(Reader in) {
+        CsvReader csv = new CsvReader(in);
+        List<String> header = csv.next();
+        if (header == null) {
+            return new ImportReport(0, 0, 0, 0);
+        }
+        @Nullable String[] fieldOfColumn = mapHeader(header);
+        CsvWriter refusedOut = errors == null ? null : new CsvWriter(errors, ',');
+        if (refusedOut != null) {
+            List<String> errorHeader = new ArrayList<>(List.of("line", "errors"));
+            errorHeader.addAll(header);
+            refusedOut.write(errorHeader);
+        }
+        Batch totals = new Batch(refusedOut);
+        Map<String, Row<P>> batch = new LinkedHashMap<>();
+        for (List<String> cells = csv.next(); cells != null; cells = csv.next()) {
+            long line = csv.recordLine();
+            P parsed;
+            try {
+                parsed = parse(new Cells(fieldOfColumn, cells));
+            } catch (ValidationException e) {
+                totals.refuse(new Row<>(line, cells, null), describe(e));
+                continue;
+            }
+            Row<P> row = new Row<>(line, cells, parsed);
+            String key = key(parsed);
+            if (batch.containsKey(key) || batch.size() >= batchSize) {
+                write(batch, totals);
+                progress.accept(csv.charsRead());
+                counts.accept(totals.report());
+            }
+            batch.put(key, row);
+        }
+        write(batch, totals);
+        progress.accept(csv.charsRead());
+        return totals.report();
+    }
+
+    /**
+     * Checks a row alone.
+     *
+     * @throws ValidationException naming the fields that break a rule
+     */
+    abstract P parse(Cells cells);
+
+    /** The key of the record a row describes, e.g. its email; rows with equal keys describe one record. */
+    abstract String key(P row);
+
+    /**
+     * Creates or updates the records of the rows, in the batch's one transaction, counting each row
+     * into {@code batch}; a row whose references are missing is refused there, the rest written.
+     */
+    abstract void upsert(List<Row<P>> rows, Batch batch);
+
+    /** {@return whether the file being imported has a column for the field} */
+    boolean hasColumn(String field) {
+        return present.contains(field);
+    }
+
+    @SuppressWarnings("unchecked")
+    private S self() {
+        return (S) this;
+    }
+
+    private void write(Map<String, Row<P>> pending, Batch counts) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Row<P>> rows = List.copyOf(pending.values());
+        pending.clear();
+        Batch inBatch = new Batch(null);
+        try {
+            crm.runInTransaction(() -> {
+                upsert(rows, inBatch);
+                if (dryRun) {
+                    throw new RolledBack();
+                }
+            });
+            counts.add(inBatch);
+        } catch (RolledBack e) {
+            counts.add(inBatch);
+        } catch (CrmException e) {
+            if (rows.size() == 1) {
+                counts.refuse(rows.get(0), describe(e));
+                return;
+            }
+            for (Row<P> row : rows) {
+                Map<String, Row<P>> alone = new LinkedHashMap<>();
+                alone.put("", row);
+                write(alone, counts);
+            }
+        }
+    }
+
+    private @Nullable String[] mapHeader(List<String> header) {
+        @Nullable String[] fieldOfColumn = new String[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            String name = normalized(header.get(i));
+            String field = columns.get(name);
+            if (field == null) {
+                field = fields.stream()
+                        .filter(f -> normalized(f).equals(name))
+                        .findFirst()
+                        .orElse(null);
+            }
+            fieldOfColumn[i] = field;
+        }
+        present = Arrays.stream(fieldOfColumn).filter(Objects::nonNull).toList();
+        List<String> missing =
+                required.stream().filter(f -> !present.contains(f)).toList();
+        if (!missing.isEmpty()) {
+            throw new ValidationException("columns", "the header has no column for " + String.join(", ", missing));
+        }
+        return fieldOfColumn;
+    }
+
+    static String normalized(String header) {
+        return header.replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** {@return the collected errors as an error CSV's message, or null when there are none} */
+    static @Nullable String problems(FieldErrors errors) {
+        try {
+            errors.throwIfAny();
+            return null;
+        } catch (ValidationException e) {
+            return describe(e);
+        }
+    }
+
+    static String describe(CrmException e) {
+        if (e instanceof ValidationException invalid) {
+            return invalid.errors().entrySet().stream()
+                    .map(entry -> entry.getKey().replaceFirst("^\\[\\d+]\\.", "") + ": " + entry.getValue())
+                    .collect(Collectors.joining("; "));
+        }
+        if (e instanceof ConflictException conflict && conflict.field().isPresent()) {
+            return conflict.field().get().replaceFirst("^\\[\\d+]\\.", "") + ": " + e.getMessage();
+        }
+        if (e.getCause() instanceof CrmException cause && e.getClass() == CrmException.class) {
+            return describe(cause);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The cells of one row by field; only fields with a column are present. */
+    static final class Cells {
+        private final Map<String, String> values = new HashMap<>();
+
+        Cells(@Nullable String[] fieldOfColumn, List<String> cells) {
+            for (int i = 0; i < fieldOfColumn.length; i++) {
+                String field = fieldOfColumn[i];
+                if (field != null) {
+                    values.put(field, i < cells.size() ? cells.get(i) : "");
+                }
+            }
+        }
+
+        /** Whether the file has a column for the field. */
+        boolean has(String field) {
+            return values.containsKey(field);
+        }
+
+        /** The cell as written, or {@code null} without a column (required fields then fail their check). */
+        @Nullable
+        String raw(String field) {
+            return values.get(field);
+        }
+
+        /** The stripped cell, or {@code null} when blank or without a column. */
+        @Nullable
+        String text(String field) {
+            String value = values.get(field);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    /** A row of the file, once read; {@code parsed} is absent for a row refused by its own check. */
+    record Row<P>(long line, List<String> cells, @Nullable P parsed) {
+
+        P value() {
+            return Objects.requireNonNull(parsed);
+        }
+    }
+
+    /** Running totals, and where refused rows go (held back until the batch commits). */
+    static final class Batch {
+        private final @Nullable CsvWriter refusedOut;
+        private final List<List<String>> refusals = new ArrayList<>();
+        long created;
+        long updated;
+        long unchanged;
+        long refused;
+
+        Batch(@Nullable CsvWriter refusedOut) {
+            this.refusedOut = refusedOut;
+        }
+
+        void refuse(Row<?> row, String message) {
+            refused++;
+            List<String> record = new ArrayList<>(List.of(Long.toString(row.line()), message));
+            record.addAll(row.cells());
+            if (refusedOut != null) {
+                refusedOut.write(record);
+            } else {
+                refusals.add(record);
+            }
+        }
+
+        void add(Batch batch) {
+            created += batch.created;
+            updated += batch.updated;
+            unchanged += batch.unchanged;
+            refused += batch.refused;
+            if (refusedOut != null) {
+                batch.refusals.forEach(refusedOut::write);
+            }
+        }
+
+        ImportReport report() {
+            return new ImportReport(created, updated, unchanged, refused);
+        }
+    }
+
+    /** Thrown to roll a dry run's batch back. */
+    private static final class RolledBack extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RolledBack() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.crmkit.examples.web.imports;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.crmkit.core.transfer.ImportReport;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An import job as the API shows it.
+ *
+ * @param id the job's id
+ * @param entity contacts, companies, deals or tasks
+ * @param dryRun whether nothing is written
+ * @param status queued, running, done or failed
+ * @param percent the share of the file read, 0–100
+ * @param created records created so far (or, in a dry run, that would be)
+ * @param updated existing records changed so far
+ * @param unchanged existing records left as they were
+ * @param refused rows refused so far, each in the error CSV
+ * @param error why a failed job failed
+ * @param errorsUrl where the error CSV is, once the job is done
+ * @param createdAt when the job was queued
+ * @param finishedAt when it finished
+ */
+public record ImportJson(
+        long id,
+        String entity,
+        @JsonProperty("dry_run") boolean dryRun,
+        String status,
+        int percent,
+        long created,
+        long updated,
+        long unchanged,
+        long refused,
+        @Nullable String error,
+        @JsonProperty("errors_url") @Nullable String errorsUrl,
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("finished_at") @Nullable Instant finishedAt) {
+
+    static ImportJson of(ImportJob.View job) {
+        ImportReport report = job.report() == null ? new ImportReport(0, 0, 0, 0) : job.report();
+        return new ImportJson(
+                job.id(),
+                job.entity(),
+                job.dryRun(),
+                job.status().name().toLowerCase(java.util.Locale.ROOT),
+                job.percent(),
+                report.created(),
+                report.updated(),
+                report.unchanged(),
+                report.refused(),
+                job.error(),
+                job.status() == ImportJob.Status.DONE ? "/api/v1/imports/" + job.id() + "/errors" : null,
+                job.createdAt(),
+                job.finishedAt());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.crmkit.examples.web.imports;
+
+import dev.crmkit.core.kernel.ValidationException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.security.Principal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/v1/imports} (multipart: {@code file}, {@code entity}, {@code dry_run}) starts a
+ * CSV import job and answers 202 with it; {@code GET /api/v1/imports/{id}} is its status, progress
+ * and counts; {@code GET /api/v1/imports/{id}/errors} its error CSV. A user sees only their own
+ * jobs. Jobs live in memory ({@link ImportJobs}).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/imports")
+@Tag(name = "imports")
+class ImportsApi {
+
+    private final ImportJobs jobs;
+
+    ImportsApi(ImportJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Start a CSV import",
+            description = "entity is contacts, companies, deals or tasks; the CSV is RFC 4180, UTF-8 with or"
+                    + " without BOM, ',' or ';'; dry_run=true reports what would change and writes nothing.")
+    ResponseEntity<ImportJson> start(
+            @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(required = false) @Nullable String entity,
+            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
+            Principal user) {
+        if (file == null || file.isEmpty()) {
+            throw new ValidationException("file", "is required: a CSV file with a header line");
+        }
+        if (entity == null || entity.isBlank()) {
+            throw new ValidationException("entity", "is required: contacts, companies, deals or tasks");
+        }
+        ImportJob job;
+        try (InputStream in = file.getInputStream()) {
+            job = jobs.start(entity.strip(), dryRun, in, user.getName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/imports/" + job.id()))
+                .body(ImportJson.of(job.view()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "An import job's status, progress and counts")
+    ImportJson get(@PathVariable long id, Principal user) {
+        return ImportJson.of(jobs.get(id, user.getName()).view());
+    }
+
+    @GetMapping("/{id}/errors")
+    @Operation(summary = "An import job's error CSV: line, errors, then the refused row's cells")
+    ResponseEntity<Resource> errors(@PathVariable long id, Principal user) {
+        ImportJob job = jobs.get(id, user.getName());
+        if (job.view().status() != ImportJob.Status.DONE || !Files.exists(job.errorFile())) {
+            throw new ValidationException("id", "the import is not done yet");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-errors.csv\"")
+                .body(new FileSystemResource(job.errorFile()));
+    }
+}

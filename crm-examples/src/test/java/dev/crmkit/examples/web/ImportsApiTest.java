@@ -1,0 +1,151 @@
+package dev.crmkit.examples.web;
+
+import static dev.crmkit.examples.web.Bodies.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.examples.web.ApiClient.Reply;
+import dev.crmkit.examples.web.imports.ImportJobs;
+import java.net.http.HttpRequest;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** {@code /api/v1/imports} and the {@code /imports} page: a CSV upload becomes a job with progress, counts and an error CSV. */
+@WebAppTest
+class ImportsApiTest {
+
+    private static final String BOUNDARY = "crmkit-test-boundary";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ImportJobs jobs;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void should_run_an_uploaded_csv_as_a_job_with_counts_and_an_error_csv_and_change_nothing_the_second_time()
+            throws Exception {
+        String ada = uniqueEmail("ada");
+        String csv = "\uFEFFFirst Name;Last Name;Email\r\n"
+                + "Ada;Lovelace;" + ada + "\r\n"
+                + "Bad;Row;not-an-email\r\n"
+                + "Alan;Turing;" + uniqueEmail("alan") + "\r\n";
+
+        Reply dryRun = finished(upload("contacts", csv, true));
+        Reply afterDryRun = api.get("/api/v1/contacts?q=" + ada);
+        Reply first = finished(upload("contacts", csv, false));
+        Reply errors = api.get(first.json().path("errors_url").asString());
+        Reply second = finished(upload("contacts", csv, false));
+
+        assertThat(dryRun.json().path("dry_run").asBoolean()).isTrue();
+        assertThat(dryRun.json().path("created").asLong()).isEqualTo(2);
+        assertThat(afterDryRun.json().path("items")).isEmpty();
+        assertThat(first.json().path("status").asString()).isEqualTo("done");
+        assertThat(first.json().path("percent").asInt()).isEqualTo(100);
+        assertThat(first.json().path("created").asLong()).isEqualTo(2);
+        assertThat(first.json().path("refused").asLong()).isEqualTo(1);
+        assertThat(errors.status()).as(errors.toString()).isEqualTo(200);
+        assertThat(errors.header("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(errors.body())
+                .startsWith("line,errors,First Name,Last Name,Email\r\n")
+                .contains("3,email: must be a valid email address");
+        assertThat(second.json().path("unchanged").asLong()).isEqualTo(2);
+        assertThat(second.json().path("created").asLong()).isZero();
+    }
+
+    @Test
+    void should_refuse_an_unknown_entity_and_a_missing_file_naming_the_field() {
+        Reply unknown = upload("invoices", "name\nx\n", false);
+        Reply noFile = api.send(api.request("/api/v1/imports?entity=contacts")
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + BOUNDARY + "--\r\n")));
+        Reply missing = api.get("/api/v1/imports/999999");
+
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(unknown.body()).contains("entity").contains("must be one of companies, contacts, deals, tasks");
+        assertThat(noFile.status()).as(noFile.toString()).isEqualTo(400);
+        assertThat(noFile.body()).contains("file");
+        assertThat(missing.status()).isEqualTo(404);
+    }
+
+    @Test
+    void should_fail_a_job_whose_header_lacks_a_required_column() throws Exception {
+        Reply job = finished(upload("companies", "domain\nacme.com\n", false));
+
+        assertThat(job.json().path("status").asString()).isEqualTo("failed");
+        assertThat(job.json().path("error").asString()).isEqualTo("the header has no column for name");
+    }
+
+    @Test
+    void should_fail_a_job_whose_file_is_not_utf_8() throws Exception {
+        Reply job = finished(upload("companies", "name\nCaf\u00e9\n", false, StandardCharsets.ISO_8859_1));
+
+        assertThat(job.json().path("status").asString()).isEqualTo("failed");
+        assertThat(job.json().path("error").asString()).isEqualTo("the file is not valid UTF-8");
+    }
+
+    @Test
+    void should_start_an_import_from_the_page_and_show_its_counts() throws Exception {
+        ApiClient browser = ApiClient.loggedIn(port);
+        browser.get("/imports");
+        String body = part("entity", "companies")
+                + part("_csrf", browser.csrfToken().orElseThrow())
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"c.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nname,domain\nPage Co,"
+                + uniqueEmail("p").replace("@", ".") + "\r\n"
+                + "--" + BOUNDARY + "--\r\n";
+
+        Reply started = browser.send(browser.request("/imports")
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        String location = started.header("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(jobs.get(id, ApiClient.ADMIN).awaitFinished(Duration.ofMinutes(2)))
+                .isTrue();
+        Reply page = browser.get("/imports/" + id);
+
+        assertThat(started.status()).as(started.toString()).isEqualTo(302);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Import of companies").contains("id=\"import-created\">1<");
+    }
+
+    private Reply upload(String entity, String csv, boolean dryRun) {
+        return upload(entity, csv, dryRun, StandardCharsets.UTF_8);
+    }
+
+    private Reply upload(String entity, String csv, boolean dryRun, Charset charset) {
+        String body = part("entity", entity)
+                + part("dry_run", Boolean.toString(dryRun))
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"in.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n"
+                + "--" + BOUNDARY + "--\r\n";
+        return api.send(api.request("/api/v1/imports")
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(charset))));
+    }
+
+    /** Waits for the job the reply started, then reads it. */
+    private Reply finished(Reply started) throws InterruptedException {
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.header("Location")).isPresent();
+        long id = started.json().path("id").asLong();
+        assertThat(jobs.get(id, ApiClient.ADMIN).awaitFinished(Duration.ofMinutes(2)))
+                .isTrue();
+        return api.get("/api/v1/imports/" + id);
+    }
+
+    private static String part(String name, String value) {
+        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+}
