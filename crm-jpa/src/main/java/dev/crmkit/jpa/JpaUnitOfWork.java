@@ -7,6 +7,7 @@ import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
+import dev.crmkit.core.storage.DuplicateRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.TagRepository;
@@ -14,6 +15,7 @@ import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
+import dev.crmkit.core.storage.jdbc.JdbcDuplicateRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
@@ -45,6 +47,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final JdbcAgentActionRepository agentActions;
     private final JpaSearchRepository search;
     private final JdbcTagRepository tags;
+    private final JdbcDuplicateRepository duplicates;
     private boolean committed;
     private boolean closed;
 
@@ -84,6 +87,12 @@ final class JpaUnitOfWork implements UnitOfWork {
         this.search = new JpaSearchRepository(em);
         // Tags too: plain rows on the same connection (the tag filter of the queries reads them through entities).
         this.tags = new JdbcTagRepository(connection);
+        // The duplicate keys are generated columns no entity maps: read with SQL, after the
+        // pending writes are flushed so that their keys count.
+        this.duplicates = new JdbcDuplicateRepository(() -> JpaErrors.call(() -> {
+            em.flush();
+            return em.unwrap(Session.class).doReturningWork(c -> c);
+        }));
     }
 
     @Override
@@ -150,6 +159,12 @@ final class JpaUnitOfWork implements UnitOfWork {
     public TagRepository tags() {
         requireOpen();
         return tags;
+    }
+
+    @Override
+    public DuplicateRepository duplicates() {
+        requireOpen();
+        return duplicates;
     }
 
     @Override

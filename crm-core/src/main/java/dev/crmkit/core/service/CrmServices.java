@@ -32,6 +32,7 @@ public final class CrmServices {
     private final TimelineService timeline;
     private final SearchService search;
     private final TagService tags;
+    private final DuplicateService duplicates;
 
     private CrmServices(Transactor transactor, Currency defaultCurrency, AgentRetention retention) {
         this.transactor = transactor;
@@ -45,6 +46,7 @@ public final class CrmServices {
         this.timeline = new TimelineService(transactor);
         this.search = new SearchService(transactor);
         this.tags = new TagService(transactor);
+        this.duplicates = new DuplicateService(transactor);
     }
 
     /**
@@ -155,5 +157,10 @@ public final class CrmServices {
     /** @return the tag service */
     public TagService tags() {
         return tags;
+    }
+
+    /** @return the duplicate finder and merger */
+    public DuplicateService duplicates() {
+        return duplicates;
     }
 }

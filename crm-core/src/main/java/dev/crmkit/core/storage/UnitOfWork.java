@@ -50,6 +50,9 @@ public interface UnitOfWork extends AutoCloseable {
     /** {@return the tags and the records carrying them, in this unit of work} */
     TagRepository tags();
 
+    /** {@return the blocks of likely duplicate contacts and companies, in this unit of work} */
+    DuplicateRepository duplicates();
+
     /**
      * Makes every change of this unit of work durable. Calling anything but {@link #close()}
      * afterwards is an error.

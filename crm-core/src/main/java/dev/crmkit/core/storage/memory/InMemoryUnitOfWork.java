@@ -104,6 +104,11 @@ final class InMemoryUnitOfWork implements UnitOfWork {
         return new MemoryTagRepository(this);
     }
 
+    @Override
+    public dev.crmkit.core.storage.DuplicateRepository duplicates() {
+        return new MemoryDuplicateRepository(this);
+    }
+
     /** The tags as this unit of work sees them. */
     TagState tagState() {
         requireActive();
