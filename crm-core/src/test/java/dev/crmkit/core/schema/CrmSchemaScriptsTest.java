@@ -33,7 +33,11 @@ class CrmSchemaScriptsTest {
                 .toURI());
         List<String> files;
         try (Stream<Path> paths = Files.list(folder)) {
-            files = paths.map(path -> path.getFileName().toString()).sorted().toList();
+            // By version number: V10 comes after V6, though "V10" sorts before "V1_" as text.
+            files = paths.map(path -> path.getFileName().toString())
+                    .sorted(java.util.Comparator.comparingInt(
+                            name -> Integer.parseInt(name.substring(1, name.indexOf("__")))))
+                    .toList();
         }
 
         List<CrmScript> scripts = CrmSchema.scripts(dialect);
