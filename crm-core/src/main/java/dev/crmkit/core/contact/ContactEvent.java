@@ -2,6 +2,8 @@ package dev.crmkit.core.contact;
 
 import dev.crmkit.core.event.CrmEvent;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /** An event about a contact. */
 public sealed interface ContactEvent extends CrmEvent {
@@ -48,7 +50,7 @@ public sealed interface ContactEvent extends CrmEvent {
      * @param relinked kind of related row → how many moved to the survivor
      * @param occurredAt when
      */
-    record Merged(Contact survivor, java.util.List<Long> mergedIds, java.util.Map<String, Integer> relinked, Instant occurredAt)
+    record Merged(Contact survivor, List<Long> mergedIds, Map<String, Integer> relinked, Instant occurredAt)
             implements ContactEvent {
         /**
          * Copies the collections.
@@ -59,8 +61,8 @@ public sealed interface ContactEvent extends CrmEvent {
          * @param occurredAt when
          */
         public Merged {
-            mergedIds = java.util.List.copyOf(mergedIds);
-            relinked = java.util.Map.copyOf(relinked);
+            mergedIds = List.copyOf(mergedIds);
+            relinked = Map.copyOf(relinked);
         }
 
         @Override

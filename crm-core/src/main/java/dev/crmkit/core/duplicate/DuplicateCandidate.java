@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param nameKey its name key
  */
 public record DuplicateCandidate(
-        long id, @Nullable String emailKey, @Nullable String phoneKey, @Nullable String nameKey) {
+        long id,
+        @Nullable String emailKey,
+        @Nullable String phoneKey,
+        @Nullable String nameKey) {
 
     /**
      * {@return the record's key for this reason, or null when it has none}

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param next the cursor of the next page ({@link DuplicateQuery#after(String)}), or null on the last page
  * @param <T> {@link dev.crmkit.core.contact.Contact} or {@link dev.crmkit.core.company.Company}
  */
-public record DuplicatePage<T>(List<DuplicateGroup<T>> groups, @Nullable String next) {
+public record DuplicatePage<T>(
+        List<DuplicateGroup<T>> groups, @Nullable String next) {
 
     /**
      * Copies the groups.

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param after the cursor of the previous page, or null for the first page
  * @param limit how many groups at most, 1 to {@value #MAX_LIMIT}
  */
-public record DuplicateQuery(@Nullable DuplicateReason reason, @Nullable String after, int limit) {
+public record DuplicateQuery(
+        @Nullable DuplicateReason reason, @Nullable String after, int limit) {
 
     /** Groups per page unless asked otherwise. */
     public static final int DEFAULT_LIMIT = 20;

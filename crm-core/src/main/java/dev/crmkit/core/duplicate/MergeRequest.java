@@ -54,8 +54,8 @@ public record MergeRequest(long survivorId, Map<Long, Long> versions, Map<String
         errors.check(versions.containsKey(survivorId), "survivorId", "must be one of the merged records");
         versions.forEach((id, version) -> errors.check(version >= 0, "versions." + id, "must be 0 or more"));
         Map<Long, Long> ids = versions;
-        fields.forEach((field, source) ->
-                errors.check(ids.containsKey(source), "fields." + field, "must be the id of one of the merged records"));
+        fields.forEach((field, source) -> errors.check(
+                ids.containsKey(source), "fields." + field, "must be the id of one of the merged records"));
         errors.throwIfAny();
     }
 

@@ -91,7 +91,8 @@ final class CompanyMerge extends RecordMerge<Company> {
             for (Contact contact : linkedContacts(work, from)) {
                 contacts++;
                 if (write) {
-                    work.contacts().update(contact.withCompany(to, merged.name()).withUpdatedAt(tx.now()));
+                    work.contacts()
+                            .update(contact.withCompany(to, merged.name()).withUpdatedAt(tx.now()));
                 }
             }
             for (Deal deal : work.deals().findAll(DealQuery.all().withCompany(from))) {
@@ -100,11 +101,11 @@ final class CompanyMerge extends RecordMerge<Company> {
                     work.deals().update(deal.withCompanyId(to).withUpdatedAt(tx.now()));
                 }
             }
-            for (Activity activity : work.activities().findAll(ActivityQuery.all().withCompany(from))) {
+            for (Activity activity :
+                    work.activities().findAll(ActivityQuery.all().withCompany(from))) {
                 activities++;
                 if (write) {
-                    work.activities()
-                            .update(ContactMerge.withLinks(activity, activity.contactId(), to, tx.now()));
+                    work.activities().update(ContactMerge.withLinks(activity, activity.contactId(), to, tx.now()));
                 }
             }
         }
@@ -112,7 +113,8 @@ final class CompanyMerge extends RecordMerge<Company> {
             // The survivor's own contacts mirror its name, which the merge may have changed.
             for (Contact contact : linkedContacts(work, to)) {
                 if (!merged.name().equals(contact.company())) {
-                    work.contacts().update(contact.withCompany(to, merged.name()).withUpdatedAt(tx.now()));
+                    work.contacts()
+                            .update(contact.withCompany(to, merged.name()).withUpdatedAt(tx.now()));
                 }
             }
         }

@@ -115,7 +115,8 @@ final class ContactMerge extends RecordMerge<Contact> {
                     work.tasks().update(relinked(task, to, tx.now()));
                 }
             }
-            for (Activity activity : work.activities().findAll(ActivityQuery.all().withContact(from))) {
+            for (Activity activity :
+                    work.activities().findAll(ActivityQuery.all().withContact(from))) {
                 activities++;
                 if (write) {
                     work.activities().update(relinked(activity, to, tx.now()));

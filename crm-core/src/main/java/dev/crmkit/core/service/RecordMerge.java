@@ -59,8 +59,12 @@ abstract class RecordMerge<T extends CrmRecord> {
     /** Runs the merge in the unit of work in progress. */
     final MergeResult<T> run(Tx tx, MergeRequest request) {
         FieldErrors errors = new FieldErrors();
-        request.fields().keySet().forEach(field -> errors.check(
-                fields().contains(field), "fields." + field, "is not a field of a " + kind().entity() + ": " + fields()));
+        request.fields()
+                .keySet()
+                .forEach(field -> errors.check(
+                        fields().contains(field),
+                        "fields." + field,
+                        "is not a field of a " + kind().entity() + ": " + fields()));
         errors.throwIfAny();
         CrmRepository<T> records = repository(tx.work());
         List<Long> ids = new ArrayList<>(request.versions().keySet());

@@ -24,6 +24,5 @@ public interface DuplicateRepository {
      * @param membersMax how many records per block at most, the smallest ids
      * @return the blocks, by key
      */
-    List<DuplicateBlock> blocks(
-            DuplicateKind kind, DuplicateReason reason, String afterKey, int limit, int membersMax);
+    List<DuplicateBlock> blocks(DuplicateKind kind, DuplicateReason reason, String afterKey, int limit, int membersMax);
 }

@@ -107,7 +107,8 @@ public abstract class DuplicateContract extends ContractTest {
                 .containsExactly(DuplicateReason.SAME_PHONE, DuplicateReason.SIMILAR_NAME);
         assertThat(page.groups()).allSatisfy(group -> {
             assertThat(ids(group)).containsExactly(first.id(), second.id());
-            assertThat(group.reasons()).containsExactlyInAnyOrder(DuplicateReason.SAME_PHONE, DuplicateReason.SIMILAR_NAME);
+            assertThat(group.reasons())
+                    .containsExactlyInAnyOrder(DuplicateReason.SAME_PHONE, DuplicateReason.SIMILAR_NAME);
             // 1 - (1 - 0.6) × (1 - 0.7): the same name, ignoring case, weighs 70.
             assertThat(group.score()).isEqualTo(88);
         });
@@ -121,7 +122,12 @@ public abstract class DuplicateContract extends ContractTest {
             String phone = "555000100" + i;
             phones.add(phone);
             contact("A" + i, "X", "a" + i + "@example.com", phone, null);
-            contact("B" + i, "Y", "b" + i + "@example.com", "(" + phone.substring(0, 3) + ") " + phone.substring(3), null);
+            contact(
+                    "B" + i,
+                    "Y",
+                    "b" + i + "@example.com",
+                    "(" + phone.substring(0, 3) + ") " + phone.substring(3),
+                    null);
         }
         contact("Ada", "Lovelace", "ada@example.com", null, null);
         contact("Ada", "Lovelace", "ada+x@example.com", null, null);
@@ -148,7 +154,8 @@ public abstract class DuplicateContract extends ContractTest {
     @Test
     void should_group_companies_by_name_without_legal_form_and_by_phone() {
         Company acme = crm().companies().create(NewCompany.of("Acme, Inc.").withPhone("+1 555 999 0000"));
-        Company acmeCorp = crm().companies().create(NewCompany.of("ACME Corporation").withDomain("acme.com"));
+        Company acmeCorp =
+                crm().companies().create(NewCompany.of("ACME Corporation").withDomain("acme.com"));
         Company other = crm().companies().create(NewCompany.of("Globex").withPhone("5559990000"));
         crm().companies().create(NewCompany.of("Acme Rockets"));
 
@@ -168,8 +175,8 @@ public abstract class DuplicateContract extends ContractTest {
 
     @Test
     void should_refuse_an_email_reason_for_companies_and_a_bad_cursor() {
-        assertThatThrownBy(() -> crm().duplicates()
-                        .companies(DuplicateQuery.all().withReason(DuplicateReason.SAME_EMAIL)))
+        assertThatThrownBy(
+                        () -> crm().duplicates().companies(DuplicateQuery.all().withReason(DuplicateReason.SAME_EMAIL)))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors()).containsKey("reason"));
         assertThatThrownBy(() -> DuplicateQuery.all().after("nonsense"))
@@ -187,7 +194,11 @@ public abstract class DuplicateContract extends ContractTest {
         assertThat(contactGroups(DuplicateReason.SAME_PHONE)).isEmpty();
 
         crm().contacts()
-                .update(second.id(), dev.crmkit.core.contact.ContactUpdate.builder().phone("555-123-4567").build());
+                .update(
+                        second.id(),
+                        dev.crmkit.core.contact.ContactUpdate.builder()
+                                .phone("555-123-4567")
+                                .build());
 
         assertThat(contactGroups(DuplicateReason.SAME_PHONE))
                 .singleElement()

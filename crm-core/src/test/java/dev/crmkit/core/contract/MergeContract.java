@@ -55,13 +55,18 @@ public abstract class MergeContract extends ContractTest {
     }
 
     private Contact contact(String email, String phone) {
-        return crm().contacts().create(aContact().withEmail(email).withPhone(phone).build());
+        return crm().contacts()
+                .create(aContact().withEmail(email).withPhone(phone).build());
     }
 
     @Test
     void should_merge_contacts_moving_everything_to_the_survivor_with_one_event() {
         Pipeline pipeline = givenPipeline();
-        Contact survivor = crm().contacts().create(aContact().withEmail("ada@example.com").withNotes("first").build());
+        Contact survivor = crm().contacts()
+                .create(aContact()
+                        .withEmail("ada@example.com")
+                        .withNotes("first")
+                        .build());
         Contact other = crm().contacts()
                 .create(aContact()
                         .withEmail("ada.lovelace@example.com")
@@ -69,10 +74,13 @@ public abstract class MergeContract extends ContractTest {
                         .withPosition("Analyst")
                         .withNotes("second")
                         .build());
-        Deal deal = crm().deals().create(aDeal(pipeline.id()).contactId(other.id()).build());
+        Deal deal =
+                crm().deals().create(aDeal(pipeline.id()).contactId(other.id()).build());
         Task task = crm().tasks().create(aTask().contactId(other.id()).build());
         Activity call = crm().activities()
-                .create(NewActivity.builder(ActivityType.CALL, "Called").contactId(other.id()).build());
+                .create(NewActivity.builder(ActivityType.CALL, "Called")
+                        .contactId(other.id())
+                        .build());
         crm().tags().tag(TaggableKind.CONTACT, survivor.id(), List.of("vip"));
         crm().tags().tag(TaggableKind.CONTACT, other.id(), List.of("vip", "london"));
         events().clear();
@@ -110,11 +118,13 @@ public abstract class MergeContract extends ContractTest {
         Pipeline pipeline = givenPipeline();
         Contact survivor = contact("ada@example.com", null);
         Contact other = contact("ada2@example.com", "555 123 4567");
-        Deal deal = crm().deals().create(aDeal(pipeline.id()).contactId(other.id()).build());
+        Deal deal =
+                crm().deals().create(aDeal(pipeline.id()).contactId(other.id()).build());
         events().clear();
 
         MergeResult<Contact> preview = crm().duplicates()
-                .mergeContacts(MergeRequest.of(survivor.id(), versions(survivor, other)).asDryRun());
+                .mergeContacts(MergeRequest.of(survivor.id(), versions(survivor, other))
+                        .asDryRun());
 
         assertThat(preview.dryRun()).isTrue();
         assertThat(preview.record().phone()).isEqualTo("555 123 4567");
@@ -131,8 +141,10 @@ public abstract class MergeContract extends ContractTest {
         Pipeline pipeline = givenPipeline();
         Contact survivor = contact("ada@example.com", null);
         Contact other = contact("ada2@example.com", "555 123 4567");
-        Deal deal = crm().deals().create(aDeal(pipeline.id()).contactId(other.id()).build());
-        crm().contacts().update(other.id(), ContactUpdate.builder().position("CTO").build());
+        Deal deal =
+                crm().deals().create(aDeal(pipeline.id()).contactId(other.id()).build());
+        crm().contacts()
+                .update(other.id(), ContactUpdate.builder().position("CTO").build());
 
         assertThatThrownBy(() ->
                         crm().duplicates().mergeContacts(MergeRequest.of(survivor.id(), versions(survivor, other))))
@@ -174,13 +186,13 @@ public abstract class MergeContract extends ContractTest {
                 .create(NewCompany.of("Acme, Inc.").withDomain("acme.com").withPhone("555 999 0000"));
         Contact own = crm().contacts().create(aContact().build().withCompanyId(survivor.id()));
         Contact moved = crm().contacts().create(aContact().build().withCompanyId(other.id()));
-        Deal deal = crm().deals().create(aDeal(pipeline.id()).companyId(other.id()).build());
+        Deal deal =
+                crm().deals().create(aDeal(pipeline.id()).companyId(other.id()).build());
         events().clear();
 
         MergeResult<Company> result = crm().duplicates()
                 .mergeCompanies(MergeRequest.of(
-                                survivor.id(),
-                                Map.of(survivor.id(), survivor.version(), other.id(), other.version()))
+                                survivor.id(), Map.of(survivor.id(), survivor.version(), other.id(), other.version()))
                         .withField("name", other.id()));
 
         Company merged = crm().companies().getById(survivor.id());
@@ -204,7 +216,8 @@ public abstract class MergeContract extends ContractTest {
         for (int round = 0; round < 5; round++) {
             Contact survivor = contact("s" + round + "@example.com", null);
             Contact other = contact("o" + round + "@example.com", "555 000 000" + round);
-            Deal deal = crm().deals().create(aDeal(pipeline.id()).contactId(other.id()).build());
+            Deal deal = crm().deals()
+                    .create(aDeal(pipeline.id()).contactId(other.id()).build());
             CyclicBarrier start = new CyclicBarrier(2);
 
             List<Object> outcomes = race(
@@ -230,14 +243,18 @@ public abstract class MergeContract extends ContractTest {
                     .as("round %d: both the merge and the edit won: %s", round, outcomes)
                     .isFalse();
             if (merge instanceof MergeResult<?>) {
-                assertThat(edit).isInstanceOfAny(StaleVersionException.class, NotFoundException.class,
-                        RetryableTransactionException.class);
+                assertThat(edit)
+                        .isInstanceOfAny(
+                                StaleVersionException.class,
+                                NotFoundException.class,
+                                RetryableTransactionException.class);
                 assertThat(crm().contacts().findById(other.id())).isEmpty();
                 assertThat(crm().deals().getById(deal.id()).contactId()).isEqualTo(survivor.id());
                 assertThat(crm().contacts().getById(survivor.id()).phone()).isEqualTo(other.phone());
             } else {
-                assertThat(merge).isInstanceOfAny(StaleVersionException.class, RetryableTransactionException.class,
-                        CrmException.class);
+                assertThat(merge)
+                        .isInstanceOfAny(
+                                StaleVersionException.class, RetryableTransactionException.class, CrmException.class);
                 assertThat(crm().contacts().findById(other.id())).isPresent();
                 assertThat(crm().contacts().getById(survivor.id())).isEqualTo(survivor);
                 assertThat(crm().deals().getById(deal.id()).contactId()).isEqualTo(other.id());

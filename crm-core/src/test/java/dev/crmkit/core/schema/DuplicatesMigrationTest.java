@@ -32,8 +32,9 @@ class DuplicatesMigrationTest {
                     .migrate();
             try (Connection connection = database.dataSource().getConnection();
                     Statement statement = connection.createStatement()) {
-                statement.execute("INSERT INTO crm_company (id, name, phone, search_text, created_at, updated_at)"
-                        + " VALUES (7, 'Acme, Inc.', '+1 (555) 999-0000', 'acme', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                statement.execute(
+                        "INSERT INTO crm_company (id, name, phone, search_text, created_at, updated_at)"
+                                + " VALUES (7, 'Acme, Inc.', '+1 (555) 999-0000', 'acme', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
                 statement.execute("INSERT INTO crm_contact (first_name, last_name, email, phone, company_id,"
                         + " search_text, created_at, updated_at) VALUES ('Ada', 'Lovelace', 'ada+crm@example.com',"
                         + " '020 7946 0958', 7, 'ada', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
@@ -53,8 +54,10 @@ class DuplicatesMigrationTest {
                         + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
                 assertThat(one(statement, "SELECT email_key FROM crm_contact WHERE first_name = 'Grace'"))
                         .isEqualTo("grace@navy.mil");
-                assertThat(one(statement, "SELECT COUNT(*) FROM crm_contact WHERE first_name = 'Grace'"
-                                + " AND phone_key IS NULL AND name_key IS NULL"))
+                assertThat(one(
+                                statement,
+                                "SELECT COUNT(*) FROM crm_contact WHERE first_name = 'Grace'"
+                                        + " AND phone_key IS NULL AND name_key IS NULL"))
                         .isEqualTo("1");
             }
         }

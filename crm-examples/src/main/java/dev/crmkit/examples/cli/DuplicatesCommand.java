@@ -29,22 +29,34 @@ final class DuplicatesCommand {
     @Nullable
     CrmCommand root;
 
-    @Command(name = "contacts", description = "Contacts with one email (ignoring case and a +tag), one phone"
-            + " (its last 10 digits), or a similar name at one company.")
+    @Command(
+            name = "contacts",
+            description = "Contacts with one email (ignoring case and a +tag), one phone"
+                    + " (its last 10 digits), or a similar name at one company.")
     int contacts(
             @Option(names = "--reason", description = "same_email, same_phone or similar_name") @Nullable String reason,
-            @Option(names = "--after", description = "the cursor printed under the previous page") @Nullable String after,
-            @Option(names = "--limit", description = "most groups, 1-100 (default: ${DEFAULT-VALUE})", defaultValue = "20")
+            @Option(names = "--after", description = "the cursor printed under the previous page") @Nullable
+                    String after,
+            @Option(
+                            names = "--limit",
+                            description = "most groups, 1-100 (default: ${DEFAULT-VALUE})",
+                            defaultValue = "20")
                     int limit) {
         return root().withCrm(crm -> print(crm.duplicates().contacts(query(reason, after, limit))));
     }
 
-    @Command(name = "companies", description = "Companies with a similar name (ignoring case, punctuation and a legal"
-            + " form such as Inc) or one phone.")
+    @Command(
+            name = "companies",
+            description = "Companies with a similar name (ignoring case, punctuation and a legal"
+                    + " form such as Inc) or one phone.")
     int companies(
             @Option(names = "--reason", description = "similar_name or same_phone") @Nullable String reason,
-            @Option(names = "--after", description = "the cursor printed under the previous page") @Nullable String after,
-            @Option(names = "--limit", description = "most groups, 1-100 (default: ${DEFAULT-VALUE})", defaultValue = "20")
+            @Option(names = "--after", description = "the cursor printed under the previous page") @Nullable
+                    String after,
+            @Option(
+                            names = "--limit",
+                            description = "most groups, 1-100 (default: ${DEFAULT-VALUE})",
+                            defaultValue = "20")
                     int limit) {
         return root().withCrm(crm -> print(crm.duplicates().companies(query(reason, after, limit))));
     }
@@ -58,9 +70,12 @@ final class DuplicatesCommand {
         view.put("reason", group.reason().code());
         view.put("key", group.key());
         view.put("score", group.score());
-        view.put("reasons", group.reasons().stream().sorted().map(DuplicateReason::code).collect(Collectors.joining(",")));
+        view.put(
+                "reasons",
+                group.reasons().stream().sorted().map(DuplicateReason::code).collect(Collectors.joining(",")));
         view.put("size", group.size());
-        view.put("ids", group.records().stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(" ")));
+        view.put(
+                "ids", group.records().stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(" ")));
         return view;
     }
 

@@ -22,8 +22,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
         name = "merge",
-        description = "Merge contacts or companies into the first id given; --dry-run shows the result without"
-                + " writing.",
+        description =
+                "Merge contacts or companies into the first id given; --dry-run shows the result without" + " writing.",
         mixinStandardHelpOptions = true)
 final class MergeCommand {
 
@@ -31,32 +31,60 @@ final class MergeCommand {
     @Nullable
     CrmCommand root;
 
-    @Command(name = "contacts", description = "Merge contacts: their deals, tasks, activities and tags move to the"
-            + " survivor; the others are deleted.")
+    @Command(
+            name = "contacts",
+            description = "Merge contacts: their deals, tasks, activities and tags move to the"
+                    + " survivor; the others are deleted.")
     int contacts(
-            @Parameters(paramLabel = "<id>", arity = "2..*", description = "the survivor, then the others") List<Long> ids,
-            @Option(names = "--field", paramLabel = "FIELD=ID", description = "take a field (first_name, last_name,"
-                    + " email, phone, company, position, notes) from this record") @Nullable Map<String, Long> fields,
-            @Option(names = "--expect", paramLabel = "ID=VERSION", description = "the version a record was seen at;"
-                    + " a record changed since makes the merge fail") @Nullable Map<Long, Long> versions,
+            @Parameters(paramLabel = "<id>", arity = "2..*", description = "the survivor, then the others")
+                    List<Long> ids,
+            @Option(
+                            names = "--field",
+                            paramLabel = "FIELD=ID",
+                            description = "take a field (first_name, last_name,"
+                                    + " email, phone, company, position, notes) from this record")
+                    @Nullable
+                    Map<String, Long> fields,
+            @Option(
+                            names = "--expect",
+                            paramLabel = "ID=VERSION",
+                            description = "the version a record was seen at;"
+                                    + " a record changed since makes the merge fail")
+                    @Nullable
+                    Map<Long, Long> versions,
             @Option(names = "--dry-run", description = "show the result, write nothing") boolean dryRun) {
         return root().withCrm(crm -> {
-            MergeRequest request = request(ids, fields, versions, dryRun, id -> crm.contacts().getById(id));
+            MergeRequest request =
+                    request(ids, fields, versions, dryRun, id -> crm.contacts().getById(id));
             print(crm.duplicates().mergeContacts(request), Views::contact);
         });
     }
 
-    @Command(name = "companies", description = "Merge companies: their contacts, deals and activities move to the"
-            + " survivor; the others are deleted.")
+    @Command(
+            name = "companies",
+            description = "Merge companies: their contacts, deals and activities move to the"
+                    + " survivor; the others are deleted.")
     int companies(
-            @Parameters(paramLabel = "<id>", arity = "2..*", description = "the survivor, then the others") List<Long> ids,
-            @Option(names = "--field", paramLabel = "FIELD=ID", description = "take a field (name, domain, industry,"
-                    + " size, phone, address, notes) from this record") @Nullable Map<String, Long> fields,
-            @Option(names = "--expect", paramLabel = "ID=VERSION", description = "the version a record was seen at;"
-                    + " a record changed since makes the merge fail") @Nullable Map<Long, Long> versions,
+            @Parameters(paramLabel = "<id>", arity = "2..*", description = "the survivor, then the others")
+                    List<Long> ids,
+            @Option(
+                            names = "--field",
+                            paramLabel = "FIELD=ID",
+                            description = "take a field (name, domain, industry,"
+                                    + " size, phone, address, notes) from this record")
+                    @Nullable
+                    Map<String, Long> fields,
+            @Option(
+                            names = "--expect",
+                            paramLabel = "ID=VERSION",
+                            description = "the version a record was seen at;"
+                                    + " a record changed since makes the merge fail")
+                    @Nullable
+                    Map<Long, Long> versions,
             @Option(names = "--dry-run", description = "show the result, write nothing") boolean dryRun) {
         return root().withCrm(crm -> {
-            MergeRequest request = request(ids, fields, versions, dryRun, id -> crm.companies().getById(id));
+            MergeRequest request =
+                    request(ids, fields, versions, dryRun, id -> crm.companies().getById(id));
             print(crm.duplicates().mergeCompanies(request), Views::company);
         });
     }

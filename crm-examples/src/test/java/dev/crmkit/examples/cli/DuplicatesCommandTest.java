@@ -21,11 +21,29 @@ class DuplicatesCommandTest {
     @BeforeEach
     void cli() {
         crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
-        ada = crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "Lovelace", "--email", "ada@example.com",
+        ada = crm.run(
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ada",
+                        "--last-name",
+                        "Lovelace",
+                        "--email",
+                        "ada@example.com",
                         "--json")
                 .id();
-        copy = crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "L.", "--email",
-                        "ada+old@example.com", "--phone", "+44 20 7946 0958", "--json")
+        copy = crm.run(
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ada",
+                        "--last-name",
+                        "L.",
+                        "--email",
+                        "ada+old@example.com",
+                        "--phone",
+                        "+44 20 7946 0958",
+                        "--json")
                 .id();
     }
 
@@ -37,7 +55,10 @@ class DuplicatesCommandTest {
         Result gone = crm.run("contacts", "show", String.valueOf(copy));
 
         assertThat(listed.exitCode()).as(listed.toString()).isZero();
-        assertThat(listed.out()).contains("same_email").contains("ada@example.com").contains(ada + " " + copy);
+        assertThat(listed.out())
+                .contains("same_email")
+                .contains("ada@example.com")
+                .contains(ada + " " + copy);
         assertThat(preview.exitCode()).as(preview.toString()).isZero();
         assertThat(preview.json().path("dry_run").asBoolean()).isTrue();
         assertThat(preview.json().path("phone").asString()).isEqualTo("+44 20 7946 0958");
@@ -52,7 +73,13 @@ class DuplicatesCommandTest {
     void should_take_a_chosen_field_and_refuse_a_stale_version() {
         Result stale = crm.run("merge", "contacts", String.valueOf(ada), String.valueOf(copy), "--expect", copy + "=7");
         Result merged = crm.run(
-                "merge", "contacts", String.valueOf(ada), String.valueOf(copy), "--field", "last_name=" + copy, "--json");
+                "merge",
+                "contacts",
+                String.valueOf(ada),
+                String.valueOf(copy),
+                "--field",
+                "last_name=" + copy,
+                "--json");
 
         assertThat(stale.exitCode()).isNotZero();
         assertThat(stale.err()).contains(String.valueOf(copy));
@@ -63,7 +90,8 @@ class DuplicatesCommandTest {
     @Test
     void should_merge_companies_by_similar_name() {
         long acme = crm.run("companies", "add", "--name", "Acme", "--json").id();
-        long acmeInc = crm.run("companies", "add", "--name", "ACME, Inc.", "--domain", "acme.com", "--json").id();
+        long acmeInc = crm.run("companies", "add", "--name", "ACME, Inc.", "--domain", "acme.com", "--json")
+                .id();
 
         Result listed = crm.run("duplicates", "companies", "--reason", "similar_name");
         Result merged = crm.run("merge", "companies", String.valueOf(acme), String.valueOf(acmeInc), "--json");

@@ -33,7 +33,9 @@ class DuplicatePagesTest {
         browser = ApiClient.loggedIn(port);
         phone = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        ada = crm.contacts().create(NewContact.of("Ada", "Lovelace " + tag, "ada-" + tag + "@example.com").withPhone(phone));
+        ada = crm.contacts()
+                .create(NewContact.of("Ada", "Lovelace " + tag, "ada-" + tag + "@example.com")
+                        .withPhone(phone));
         copy = crm.contacts()
                 .create(NewContact.of("Augusta", "King " + tag, "king-" + tag + "@example.com")
                         .withPhone("+1 " + phone)
@@ -54,7 +56,10 @@ class DuplicatePagesTest {
 
         assertThat(page).contains(phone).contains(ada.fullName()).contains(copy.fullName());
         assertThat(page).contains("/duplicates/merge?kind=contacts&amp;ids=" + ada.id() + "&amp;ids=" + copy.id());
-        assertThat(merge).contains("id=\"merge-form\"").contains("name=\"field_phone\"").contains("Analyst");
+        assertThat(merge)
+                .contains("id=\"merge-form\"")
+                .contains("name=\"field_phone\"")
+                .contains("Analyst");
         assertThat(merge).doesNotContain("id=\"confirm-merge\"");
     }
 

@@ -45,7 +45,11 @@ class DuplicatesApiTest {
                         .withPhone(phone)
                         .withPosition("Analyst"));
         crm.contacts()
-                .update(survivor.id(), dev.crmkit.core.contact.ContactUpdate.builder().phone("+1 " + phone).build());
+                .update(
+                        survivor.id(),
+                        dev.crmkit.core.contact.ContactUpdate.builder()
+                                .phone("+1 " + phone)
+                                .build());
         survivor = crm.contacts().getById(survivor.id());
     }
 
@@ -54,14 +58,14 @@ class DuplicatesApiTest {
                 {"survivor_id": %d, "records": [{"id": %d, "version": %d}, {"id": %d, "version": %d}],
                  "fields": {"last_name": %d}, "dry_run": %s}
                 """.formatted(
-                survivor.id(), survivor.id(), survivor.version(), other.id(), otherVersion, other.id(), dryRun);
+                        survivor.id(), survivor.id(), survivor.version(), other.id(), otherVersion, other.id(), dryRun);
     }
 
     @Test
     void should_list_the_contacts_sharing_a_phone_as_one_scored_group() {
         // The cursor just before this test's phone: the first group after it is this test's.
-        Reply reply = api.get("/api/v1/duplicates/contacts?reason=same_phone&limit=1&after=same_phone:"
-                + phone.substring(0, 9));
+        Reply reply = api.get(
+                "/api/v1/duplicates/contacts?reason=same_phone&limit=1&after=same_phone:" + phone.substring(0, 9));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode group = reply.json().path("items").get(0);
@@ -76,7 +80,10 @@ class DuplicatesApiTest {
     void should_preview_a_merge_then_merge_moving_the_deals() {
         long pipeline = crm.pipelines().create(NewPipeline.of("Merge " + phone)).id();
         Deal deal = crm.deals()
-                .create(NewDeal.builder("Engines").pipelineId(pipeline).contactId(other.id()).build());
+                .create(NewDeal.builder("Engines")
+                        .pipelineId(pipeline)
+                        .contactId(other.id())
+                        .build());
 
         Reply preview = api.post("/api/v1/contacts/merge", body(true, other.version()));
 
@@ -92,7 +99,10 @@ class DuplicatesApiTest {
         assertThat(merged.status()).as(merged.body()).isEqualTo(200);
         assertThat(merged.json().path("merged_ids").get(0).asLong()).isEqualTo(other.id());
         assertThat(api.get("/api/v1/contacts/" + other.id()).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/contacts/" + survivor.id()).json().path("last_name").asString())
+        assertThat(api.get("/api/v1/contacts/" + survivor.id())
+                        .json()
+                        .path("last_name")
+                        .asString())
                 .isEqualTo("King");
         assertThat(crm.deals().getById(deal.id()).contactId()).isEqualTo(survivor.id());
     }
@@ -110,7 +120,8 @@ class DuplicatesApiTest {
         Reply bad = api.post("/api/v1/contacts/merge", """
                 {"records": [{"id": 1, "version": -1}], "fields": "x", "dry_run": "yes", "extra": 1}
                 """);
-        Reply unknownField = api.post("/api/v1/contacts/merge", """
+        Reply unknownField =
+                api.post("/api/v1/contacts/merge", """
                 {"survivor_id": %d, "records": [{"id": %d, "version": 0}, {"id": %d, "version": 0}],
                  "fields": {"domain": %d}}
                 """.formatted(survivor.id(), survivor.id(), other.id(), other.id()));
@@ -124,7 +135,9 @@ class DuplicatesApiTest {
         assertThat(bad.errors().has("dry_run")).isTrue();
         assertThat(bad.errors().has("extra")).isTrue();
         assertThat(unknownField.status()).isEqualTo(400);
-        assertThat(unknownField.errors().has("fields.domain")).as(unknownField.body()).isTrue();
+        assertThat(unknownField.errors().has("fields.domain"))
+                .as(unknownField.body())
+                .isTrue();
         assertThat(badReason.status()).isEqualTo(400);
         assertThat(badReason.errors().has("reason")).isTrue();
         assertThat(badLimit.status()).isEqualTo(400);
@@ -134,15 +147,18 @@ class DuplicatesApiTest {
     @Test
     void should_merge_companies_moving_their_contacts() {
         Company kept = crm.companies().create(NewCompany.of("Merge Co " + phone));
-        Company gone = crm.companies().create(NewCompany.of("Merge Co " + phone + " Inc").withPhone(phone));
-        Contact employee =
-                crm.contacts().create(NewContact.of("Em", "Ployee", "em-" + phone + "@example.com").withCompanyId(gone.id()));
+        Company gone = crm.companies()
+                .create(NewCompany.of("Merge Co " + phone + " Inc").withPhone(phone));
+        Contact employee = crm.contacts()
+                .create(NewContact.of("Em", "Ployee", "em-" + phone + "@example.com")
+                        .withCompanyId(gone.id()));
 
         Reply listed = api.get("/api/v1/duplicates/companies?reason=similar_name&limit=1&after=similar_name:mergeco"
                 + phone.substring(0, 9));
         Reply merged = api.post("/api/v1/companies/merge", """
                 {"survivor_id": %d, "records": [{"id": %d, "version": %d}, {"id": %d, "version": %d}]}
-                """.formatted(kept.id(), kept.id(), kept.version(), gone.id(), gone.version()));
+                """.formatted(
+                        kept.id(), kept.id(), kept.version(), gone.id(), gone.version()));
 
         assertThat(listed.status()).as(listed.body()).isEqualTo(200);
         assertThat(listed.json().path("items").get(0).path("key").asString()).isEqualTo("mergeco" + phone);

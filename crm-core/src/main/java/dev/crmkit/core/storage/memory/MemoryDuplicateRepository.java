@@ -61,6 +61,7 @@ final class MemoryDuplicateRepository implements DuplicateRepository {
     }
 
     private static DuplicateCandidate candidate(Company c) {
-        return new DuplicateCandidate(c.id(), null, DuplicateKeys.phone(c.phone()), DuplicateKeys.companyName(c.name()));
+        return new DuplicateCandidate(
+                c.id(), null, DuplicateKeys.phone(c.phone()), DuplicateKeys.companyName(c.name()));
     }
 }

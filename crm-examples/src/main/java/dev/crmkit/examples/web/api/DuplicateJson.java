@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param next the cursor of the next page ({@code after}), null on the last page
  * @param <J> the records' JSON
  */
-public record DuplicateJson<J>(List<GroupJson<J>> items, @Nullable String next) {
+public record DuplicateJson<J>(
+        List<GroupJson<J>> items, @Nullable String next) {
 
     /**
      * Records that are likely one.

@@ -43,7 +43,8 @@ class DuplicatesApi {
     @GetMapping(path = "/api/v1/duplicates/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "listDuplicateContacts",
-            summary = "List likely duplicate contacts", description = LIST + " Reasons: same_email, same_phone, similar_name.")
+            summary = "List likely duplicate contacts",
+            description = LIST + " Reasons: same_email, same_phone, similar_name.")
     DuplicateJson<ContactJson> contacts(
             @RequestParam(required = false) @Nullable String reason,
             @RequestParam(required = false) @Nullable String after,
@@ -54,7 +55,8 @@ class DuplicatesApi {
     @GetMapping(path = "/api/v1/duplicates/companies", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "listDuplicateCompanies",
-            summary = "List likely duplicate companies", description = LIST + " Reasons: similar_name, same_phone.")
+            summary = "List likely duplicate companies",
+            description = LIST + " Reasons: similar_name, same_phone.")
     DuplicateJson<CompanyJson> companies(
             @RequestParam(required = false) @Nullable String reason,
             @RequestParam(required = false) @Nullable String after,
@@ -96,10 +98,12 @@ class DuplicatesApi {
         DuplicateReason only = null;
         if (reason != null && !reason.isBlank()) {
             only = DuplicateReason.ofCode(reason)
-                    .orElseThrow(() -> new ValidationException(
-                            "reason", "must be one of same_email, same_phone, similar_name"));
+                    .orElseThrow(() ->
+                            new ValidationException("reason", "must be one of same_email, same_phone, similar_name"));
         }
         return new DuplicateQuery(
-                only, after == null || after.isBlank() ? null : after, limit == null ? DuplicateQuery.DEFAULT_LIMIT : limit);
+                only,
+                after == null || after.isBlank() ? null : after,
+                limit == null ? DuplicateQuery.DEFAULT_LIMIT : limit);
     }
 }

@@ -53,7 +53,8 @@ public record MergeJson<J>(
         Map<String, String> errors = new LinkedHashMap<>();
         for (String name : body.propertyNames()) {
             if (!FIELDS.contains(name)) {
-                errors.put(name, "is not a field of a merge; the fields are " + String.join(", ", new TreeSet<>(FIELDS)));
+                errors.put(
+                        name, "is not a field of a merge; the fields are " + String.join(", ", new TreeSet<>(FIELDS)));
             }
         }
         long survivor = id(body.get("survivor_id"), "survivor_id", errors);
@@ -66,7 +67,10 @@ public record MergeJson<J>(
                 JsonNode record = records.get(i);
                 long id = id(record.get("id"), "records[" + i + "].id", errors);
                 JsonNode version = record.get("version");
-                if (version == null || !version.isIntegralNumber() || !version.canConvertToLong() || version.asLong() < 0) {
+                if (version == null
+                        || !version.isIntegralNumber()
+                        || !version.canConvertToLong()
+                        || version.asLong() < 0) {
                     errors.put("records[" + i + "].version", "must be the version the record was read at");
                 } else if (id > 0 && versions.put(id, version.asLong()) != null) {
                     errors.put("records[" + i + "].id", "is listed twice");

@@ -43,14 +43,18 @@ final class DuplicatesPage {
     }
 
     @GetMapping("/duplicates")
-    ModelAndView list(@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String after) {
+    ModelAndView list(
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String after) {
         DuplicateKind which = MergeView.kind(kind);
         DuplicateQuery query = DuplicateQuery.all().after(after == null || after.isBlank() ? null : after);
-        DuplicatePage<? extends CrmRecord> page =
-                which == DuplicateKind.CONTACT ? crm.duplicates().contacts(query) : crm.duplicates().companies(query);
+        DuplicatePage<? extends CrmRecord> page = which == DuplicateKind.CONTACT
+                ? crm.duplicates().contacts(query)
+                : crm.duplicates().companies(query);
         List<Group> groups = new ArrayList<>();
         for (DuplicateGroup<? extends CrmRecord> group : page.groups()) {
-            List<MergeView> records = group.records().stream().map(MergeView::of).toList();
+            List<MergeView> records =
+                    group.records().stream().map(MergeView::of).toList();
             StringBuilder href = new StringBuilder("/duplicates/merge?kind=" + MergeView.param(which));
             records.forEach(record -> href.append("&ids=").append(record.id()));
             groups.add(new Group(group, records, href.toString()));
@@ -65,7 +69,10 @@ final class DuplicatesPage {
     @GetMapping("/duplicates/merge")
     ModelAndView form(@RequestParam(required = false) @Nullable String kind, @RequestParam List<Long> ids) {
         DuplicateKind which = MergeView.kind(kind);
-        List<MergeView> records = ids.stream().distinct().map(id -> MergeView.load(crm, which, id)).toList();
+        List<MergeView> records = ids.stream()
+                .distinct()
+                .map(id -> MergeView.load(crm, which, id))
+                .toList();
         if (records.size() < 2) {
             throw new ValidationException("ids", "a merge needs two records or more");
         }
@@ -76,8 +83,9 @@ final class DuplicatesPage {
     ModelAndView merge(@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
         DuplicateKind which = MergeView.kind(params.getFirst("kind"));
         MergeRequest request = request(params);
-        List<MergeView> records =
-                request.versions().keySet().stream().map(id -> MergeView.load(crm, which, id)).toList();
+        List<MergeView> records = request.versions().keySet().stream()
+                .map(id -> MergeView.load(crm, which, id))
+                .toList();
         boolean confirm = "confirm".equals(params.getFirst("action"));
         try {
             MergeResult<? extends CrmRecord> result = which == DuplicateKind.CONTACT
@@ -96,22 +104,24 @@ final class DuplicatesPage {
             return view;
         } catch (StaleVersionException e) {
             ModelAndView view = form(which, records, request.survivorId(), request.fields());
-            view.addObject("alert", "One of these records was changed meanwhile (" + e.entity() + " " + e.id()
-                    + "). The form now shows it as it is: check the choices and preview again.");
+            view.addObject(
+                    "alert",
+                    "One of these records was changed meanwhile (" + e.entity() + " " + e.id()
+                            + "). The form now shows it as it is: check the choices and preview again.");
             view.setStatus(HttpStatus.CONFLICT);
             return view;
         }
     }
 
-    private ModelAndView form(
-            DuplicateKind kind, List<MergeView> records, long survivor, Map<String, Long> chosen) {
+    private ModelAndView form(DuplicateKind kind, List<MergeView> records, long survivor, Map<String, Long> chosen) {
         ModelAndView view = new ModelAndView("duplicates/merge");
         view.addObject("kind", MergeView.param(kind));
         view.addObject("records", records);
         view.addObject("fields", MergeView.fields(kind));
         view.addObject("survivor", survivor);
         Map<String, Long> selected = new LinkedHashMap<>();
-        MergeView kept = records.stream().filter(r -> r.id() == survivor).findFirst().orElse(records.get(0));
+        MergeView kept =
+                records.stream().filter(r -> r.id() == survivor).findFirst().orElse(records.get(0));
         for (String field : MergeView.fields(kind)) {
             Long source = chosen.get(field);
             if (source == null) {

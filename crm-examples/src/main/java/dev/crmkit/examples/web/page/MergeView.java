@@ -64,7 +64,10 @@ record MergeView(long id, long version, String title, String href, Map<String, S
 
     /** The record with this id, as the page shows it. */
     static MergeView load(Crm crm, DuplicateKind kind, long id) {
-        return of(kind == DuplicateKind.CONTACT ? crm.contacts().getById(id) : crm.companies().getById(id));
+        return of(
+                kind == DuplicateKind.CONTACT
+                        ? crm.contacts().getById(id)
+                        : crm.companies().getById(id));
     }
 
     private static String text(@Nullable String value) {
