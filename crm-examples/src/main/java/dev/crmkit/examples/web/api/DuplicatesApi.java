@@ -7,6 +7,8 @@ import dev.crmkit.core.duplicate.DuplicateReason;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -73,7 +75,11 @@ class DuplicatesApi {
             summary = "Merge contacts",
             description = MERGE + " Fields: first_name, last_name, email, phone, company, position, notes. The"
                     + " others' deals, tasks, activities and tags move to the survivor.")
-    MergeJson<ContactJson> mergeContacts(@RequestBody JsonNode body) {
+    MergeJson<ContactJson> mergeContacts(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = MergeJson.Body.class)))
+                    @RequestBody
+                    JsonNode body) {
         return MergeJson.of(crm.duplicates().mergeContacts(MergeJson.request(body)), this::contact);
     }
 
@@ -86,7 +92,11 @@ class DuplicatesApi {
             summary = "Merge companies",
             description = MERGE + " Fields: name, domain, industry, size, phone, address, notes. The others'"
                     + " contacts, deals and activities move to the survivor.")
-    MergeJson<CompanyJson> mergeCompanies(@RequestBody JsonNode body) {
+    MergeJson<CompanyJson> mergeCompanies(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = MergeJson.Body.class)))
+                    @RequestBody
+                    JsonNode body) {
         return MergeJson.of(crm.duplicates().mergeCompanies(MergeJson.request(body)), CompanyJson::of);
     }
 

@@ -6,12 +6,14 @@ import dev.crmkit.core.duplicate.MergeResult;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.web.problem.ApiValidationException;
 import dev.crmkit.examples.web.problem.FieldNames;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,6 +38,43 @@ public record MergeJson<J>(
         @JsonProperty("dry_run") boolean dryRun) {
 
     private static final Set<String> FIELDS = Set.of("survivor_id", "records", "fields", "dry_run");
+
+    /**
+     * The request body, as the API description shows it (the body is read by {@link #request}).
+     *
+     * @param survivorId the record kept
+     * @param records every merged record with the version it was read at, the survivor's too
+     * @param fields field name → the id of the record to take it from
+     * @param dryRun when true nothing is written
+     */
+    @Schema(name = "MergeRequest", description = "Records to merge into one, and where each field comes from.")
+    public record Body(
+            @JsonProperty(value = "survivor_id", required = true) @Schema(description = "the id of the record kept")
+            long survivorId,
+
+            @JsonProperty(required = true)
+            @Schema(description = "every merged record's id and the version it was read at, 2 to 20")
+            List<Version> records,
+
+            @Schema(description = "field name (snake_case) → the id of the record to take it from") @Nullable
+            Map<String, Long> fields,
+
+            @JsonProperty("dry_run") @Schema(description = "true: answer the result, write nothing")
+            boolean dryRun) {}
+
+    /**
+     * A merged record and the version the caller read.
+     *
+     * @param id the record's id
+     * @param version its version
+     */
+    @Schema(name = "MergeRecordVersion", description = "A record and the version it was read at.")
+    public record Version(
+            @JsonProperty(required = true) @Schema(description = "the record's id")
+            long id,
+
+            @JsonProperty(required = true) @Schema(description = "the version it was read at")
+            long version) {}
 
     static <T, J> MergeJson<J> of(MergeResult<T> result, Function<T, J> json) {
         return new MergeJson<>(json.apply(result.record()), result.mergedIds(), result.relinked(), result.dryRun());
