@@ -201,6 +201,13 @@ public final class Crm implements AutoCloseable {
         return customFields;
     }
 
+    /**
+     * {@return the likely duplicate contacts and companies, and merging them: {@code crm.duplicates().contacts(DuplicateQuery.all())}}
+     */
+    public dev.crmkit.core.service.DuplicateService duplicates() {
+        return services.duplicates();
+    }
+
     /** {@return the tag service: tags on contacts and deals, their names and usage} */
     public TagService tags() {
         return tags;

@@ -8,6 +8,7 @@ import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.CustomFieldRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
+import dev.crmkit.core.storage.DuplicateRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.TagRepository;
@@ -17,6 +18,7 @@ import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
 import dev.crmkit.core.storage.jdbc.JdbcCustomFieldRepository;
+import dev.crmkit.core.storage.jdbc.JdbcDuplicateRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTrashRepository;
 import jakarta.persistence.EntityManager;
@@ -51,6 +53,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final JdbcTagRepository tags;
     private final JdbcTrashRepository trash;
     private final JdbcCustomFieldRepository customFields;
+    private final JdbcDuplicateRepository duplicates;
     private boolean committed;
     private boolean closed;
 
@@ -97,6 +100,12 @@ final class JpaUnitOfWork implements UnitOfWork {
             return connection.get();
         });
         this.customFields = new JdbcCustomFieldRepository(connection);
+        // The duplicate keys are generated columns no entity maps: read with SQL, after the
+        // pending writes are flushed so that their keys count.
+        this.duplicates = new JdbcDuplicateRepository(() -> JpaErrors.call(() -> {
+            em.flush();
+            return em.unwrap(Session.class).doReturningWork(c -> c);
+        }));
     }
 
     @Override
@@ -174,6 +183,12 @@ final class JpaUnitOfWork implements UnitOfWork {
     public TrashRepository trash() {
         requireOpen();
         return trash;
+    }
+
+    @Override
+    public DuplicateRepository duplicates() {
+        requireOpen();
+        return duplicates;
     }
 
     @Override

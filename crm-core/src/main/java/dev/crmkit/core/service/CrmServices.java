@@ -38,6 +38,7 @@ public final class CrmServices {
     private final TagService tags;
     private final TrashService trash;
     private final CustomFieldService customFields;
+    private final DuplicateService duplicates;
 
     private CrmServices(
             Transactor transactor, Currency defaultCurrency, AgentRetention retention, Duration trashRetention) {
@@ -54,6 +55,7 @@ public final class CrmServices {
         this.tags = new TagService(transactor);
         this.trash = new TrashService(transactor, trashRetention);
         this.customFields = new CustomFieldService(transactor);
+        this.duplicates = new DuplicateService(transactor);
     }
 
     /**
@@ -199,5 +201,10 @@ public final class CrmServices {
     /** @return the custom field service */
     public CustomFieldService customFields() {
         return customFields;
+    }
+
+    /** @return the duplicate finder and merger */
+    public DuplicateService duplicates() {
+        return duplicates;
     }
 }

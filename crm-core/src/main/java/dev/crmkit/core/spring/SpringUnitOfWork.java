@@ -150,6 +150,11 @@ public final class SpringUnitOfWork implements UnitOfWork {
         return delegate.customFields();
     }
 
+    @Override
+    public dev.crmkit.core.storage.DuplicateRepository duplicates() {
+        return delegate.duplicates();
+    }
+
     /** Writes what is pending, then commits the transaction if this unit of work began it. */
     @Override
     public void commit() {

@@ -54,6 +54,8 @@ public interface UnitOfWork extends AutoCloseable {
     TrashRepository trash();
     /** {@return the custom field definitions, in this unit of work} */
     CustomFieldRepository customFields();
+    /** {@return the blocks of likely duplicate contacts and companies, in this unit of work} */
+    DuplicateRepository duplicates();
 
     /**
      * Makes every change of this unit of work durable. Calling anything but {@link #close()}

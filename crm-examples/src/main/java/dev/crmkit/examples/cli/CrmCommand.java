@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec;
             TokenCommand.class,
             SchemaCommand.class,
             CompaniesCommand.class,
+            DuplicatesCommand.class,
+            MergeCommand.class,
             ExportCommand.class,
             ImportCommand.class,
             SearchCommand.class,

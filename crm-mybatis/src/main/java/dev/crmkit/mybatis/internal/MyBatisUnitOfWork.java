@@ -9,6 +9,7 @@ import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.CustomFieldRepository;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.DealStageChangeRepository;
+import dev.crmkit.core.storage.DuplicateRepository;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.SearchRepository;
 import dev.crmkit.core.storage.TagRepository;
@@ -19,6 +20,7 @@ import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.core.storage.jdbc.JdbcCustomFieldRepository;
+import dev.crmkit.core.storage.jdbc.JdbcDuplicateRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTrashRepository;
 import org.apache.ibatis.session.SqlSession;
@@ -49,6 +51,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private @Nullable TagRepository tags;
     private @Nullable TrashRepository trash;
     private @Nullable CustomFieldRepository customFields;
+    private @Nullable DuplicateRepository duplicates;
     private boolean committed;
 
     public MyBatisUnitOfWork(SqlSession session) {
@@ -183,6 +186,16 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
             });
         }
         return trash;
+    }
+
+    // The duplicate keys are generated columns no mapper writes: crm-core's statements on this session's connection.
+    @Override
+    public DuplicateRepository duplicates() {
+        requireActive();
+        if (duplicates == null) {
+            duplicates = new JdbcDuplicateRepository(session::getConnection);
+        }
+        return duplicates;
     }
 
     @Override

@@ -134,6 +134,11 @@ final class InMemoryUnitOfWork implements UnitOfWork {
         return trashWritten;
     }
 
+    @Override
+    public dev.crmkit.core.storage.DuplicateRepository duplicates() {
+        return new MemoryDuplicateRepository(this);
+    }
+
     /** The tags as this unit of work sees them. */
     TagState tagState() {
         requireActive();

@@ -1,0 +1,97 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.core.duplicate.DuplicateGroup;
+import dev.crmkit.core.duplicate.DuplicatePage;
+import dev.crmkit.core.duplicate.DuplicateQuery;
+import dev.crmkit.core.duplicate.DuplicateReason;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.ValidationException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code crm duplicates contacts|companies}: groups of likely duplicates, a page at a time. */
+@Command(
+        name = "duplicates",
+        description = "List likely duplicate contacts or companies, with a score and the reasons; merge them with"
+                + " 'crm merge'.",
+        mixinStandardHelpOptions = true)
+final class DuplicatesCommand {
+
+    private static final List<String> COLUMNS = List.of("reason", "key", "score", "reasons", "size", "ids");
+
+    @ParentCommand
+    @Nullable
+    CrmCommand root;
+
+    @Command(
+            name = "contacts",
+            description = "Contacts with one email (ignoring case and a +tag), one phone"
+                    + " (its last 10 digits), or a similar name at one company.")
+    int contacts(
+            @Option(names = "--reason", description = "same_email, same_phone or similar_name") @Nullable String reason,
+            @Option(names = "--after", description = "the cursor printed under the previous page") @Nullable
+                    String after,
+            @Option(
+                            names = "--limit",
+                            description = "most groups, 1-100 (default: ${DEFAULT-VALUE})",
+                            defaultValue = "20")
+                    int limit) {
+        return root().withCrm(crm -> print(crm.duplicates().contacts(query(reason, after, limit))));
+    }
+
+    @Command(
+            name = "companies",
+            description = "Companies with a similar name (ignoring case, punctuation and a legal"
+                    + " form such as Inc) or one phone.")
+    int companies(
+            @Option(names = "--reason", description = "similar_name or same_phone") @Nullable String reason,
+            @Option(names = "--after", description = "the cursor printed under the previous page") @Nullable
+                    String after,
+            @Option(
+                            names = "--limit",
+                            description = "most groups, 1-100 (default: ${DEFAULT-VALUE})",
+                            defaultValue = "20")
+                    int limit) {
+        return root().withCrm(crm -> print(crm.duplicates().companies(query(reason, after, limit))));
+    }
+
+    private <T extends CrmRecord> void print(DuplicatePage<T> page) {
+        root().output().list(page.groups().stream().map(DuplicatesCommand::view).toList(), COLUMNS, page.next(), null);
+    }
+
+    private static <T extends CrmRecord> Map<String, @Nullable Object> view(DuplicateGroup<T> group) {
+        Map<String, @Nullable Object> view = new LinkedHashMap<>();
+        view.put("reason", group.reason().code());
+        view.put("key", group.key());
+        view.put("score", group.score());
+        view.put(
+                "reasons",
+                group.reasons().stream().sorted().map(DuplicateReason::code).collect(Collectors.joining(",")));
+        view.put("size", group.size());
+        view.put(
+                "ids", group.records().stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(" ")));
+        return view;
+    }
+
+    private static DuplicateQuery query(@Nullable String reason, @Nullable String after, int limit) {
+        DuplicateReason only = reason == null
+                ? null
+                : DuplicateReason.ofCode(reason)
+                        .orElseThrow(() -> new ValidationException(
+                                "reason", "must be one of same_email, same_phone, similar_name"));
+        return new DuplicateQuery(only, after, limit);
+    }
+
+    private CrmCommand root() {
+        if (root == null) {
+            throw new IllegalStateException("picocli injects the parent command");
+        }
+        return root;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.core.duplicate.MergeRequest;
+import dev.crmkit.core.duplicate.MergeResult;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.ValidationException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code crm merge contacts|companies SURVIVOR OTHER...}: merges records into the first one. The
+ * versions checked are the ones given with {@code --expect ID=VERSION} (what the user looked at), else
+ * the ones read just before the merge.
+ */
+@Command(
+        name = "merge",
+        description =
+                "Merge contacts or companies into the first id given; --dry-run shows the result without" + " writing.",
+        mixinStandardHelpOptions = true)
+final class MergeCommand {
+
+    @ParentCommand
+    @Nullable
+    CrmCommand root;
+
+    @Command(
+            name = "contacts",
+            description = "Merge contacts: their deals, tasks, activities and tags move to the"
+                    + " survivor; the others are deleted.")
+    int contacts(
+            @Parameters(paramLabel = "<id>", arity = "2..*", description = "the survivor, then the others")
+                    List<Long> ids,
+            @Option(
+                            names = "--field",
+                            paramLabel = "FIELD=ID",
+                            description = "take a field (first_name, last_name,"
+                                    + " email, phone, company, position, notes) from this record")
+                    @Nullable
+                    Map<String, Long> fields,
+            @Option(
+                            names = "--expect",
+                            paramLabel = "ID=VERSION",
+                            description = "the version a record was seen at;"
+                                    + " a record changed since makes the merge fail")
+                    @Nullable
+                    Map<Long, Long> versions,
+            @Option(names = "--dry-run", description = "show the result, write nothing") boolean dryRun) {
+        return root().withCrm(crm -> {
+            MergeRequest request =
+                    request(ids, fields, versions, dryRun, id -> crm.contacts().getById(id));
+            print(crm.duplicates().mergeContacts(request), Views::contact);
+        });
+    }
+
+    @Command(
+            name = "companies",
+            description = "Merge companies: their contacts, deals and activities move to the"
+                    + " survivor; the others are deleted.")
+    int companies(
+            @Parameters(paramLabel = "<id>", arity = "2..*", description = "the survivor, then the others")
+                    List<Long> ids,
+            @Option(
+                            names = "--field",
+                            paramLabel = "FIELD=ID",
+                            description = "take a field (name, domain, industry,"
+                                    + " size, phone, address, notes) from this record")
+                    @Nullable
+                    Map<String, Long> fields,
+            @Option(
+                            names = "--expect",
+                            paramLabel = "ID=VERSION",
+                            description = "the version a record was seen at;"
+                                    + " a record changed since makes the merge fail")
+                    @Nullable
+                    Map<Long, Long> versions,
+            @Option(names = "--dry-run", description = "show the result, write nothing") boolean dryRun) {
+        return root().withCrm(crm -> {
+            MergeRequest request =
+                    request(ids, fields, versions, dryRun, id -> crm.companies().getById(id));
+            print(crm.duplicates().mergeCompanies(request), Views::company);
+        });
+    }
+
+    private static MergeRequest request(
+            List<Long> ids,
+            @Nullable Map<String, Long> fields,
+            @Nullable Map<Long, Long> versions,
+            boolean dryRun,
+            LongFunction<? extends CrmRecord> read) {
+        Map<Long, Long> expected = new LinkedHashMap<>();
+        for (long id : ids) {
+            if (expected.containsKey(id)) {
+                throw new ValidationException("id", id + " is given twice");
+            }
+            Long given = versions == null ? null : versions.get(id);
+            expected.put(id, given != null ? given : read.apply(id).version());
+        }
+        Map<String, Long> chosen = new LinkedHashMap<>();
+        if (fields != null) {
+            fields.forEach((field, source) -> chosen.put(camel(field), source));
+        }
+        return new MergeRequest(ids.get(0), expected, chosen, dryRun);
+    }
+
+    private <T> void print(MergeResult<T> result, Function<T, Map<String, @Nullable Object>> view) {
+        Map<String, @Nullable Object> record = view.apply(result.record());
+        record.put("merged_ids", result.mergedIds());
+        result.relinked().forEach((kind, count) -> record.put("moved_" + kind, count));
+        record.put("dry_run", result.dryRun());
+        root().output().record(record);
+    }
+
+    private static String camel(String snake) {
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : snake.strip().toCharArray()) {
+            if (c == '_' || c == '-') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+
+    private CrmCommand root() {
+        if (root == null) {
+            throw new IllegalStateException("picocli injects the parent command");
+        }
+        return root;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.crmkit.examples.web.api;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.duplicate.DuplicateQuery;
+import dev.crmkit.core.duplicate.DuplicateReason;
+import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.core.tag.TaggableKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Likely duplicates and merging them: {@code GET /api/v1/duplicates/contacts} and {@code /companies}
+ * list groups; {@code POST /api/v1/contacts/merge} and {@code /api/v1/companies/merge} merge one
+ * (with {@code dry_run} to preview).
+ */
+@RestController
+@Tag(name = "duplicates")
+class DuplicatesApi {
+
+    private static final String LIST = "Groups of likely duplicates, by reason then key; each with a score (0-100) and"
+            + " every reason its records share. reason narrows to one reason; after is next of the previous page;"
+            + " limit 1-100 (default 20).";
+    private static final String MERGE = "Body: survivor_id, records (every merged record's id and the version it was"
+            + " read at, the survivor's too), fields (field → id of the record to take it from; default: the"
+            + " survivor's value, else the first non-null one), dry_run. A changed version is 409 and nothing is"
+            + " written; dry_run answers the resulting record and the counts of moved rows without writing.";
+
+    private final Crm crm;
+
+    DuplicatesApi(Crm crm) {
+        this.crm = crm;
+    }
+
+    @GetMapping(path = "/api/v1/duplicates/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "listDuplicateContacts",
+            summary = "List likely duplicate contacts",
+            description = LIST + " Reasons: same_email, same_phone, similar_name.")
+    DuplicateJson<ContactJson> contacts(
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return DuplicateJson.of(crm.duplicates().contacts(query(reason, after, limit)), this::contact);
+    }
+
+    @GetMapping(path = "/api/v1/duplicates/companies", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "listDuplicateCompanies",
+            summary = "List likely duplicate companies",
+            description = LIST + " Reasons: similar_name, same_phone.")
+    DuplicateJson<CompanyJson> companies(
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return DuplicateJson.of(crm.duplicates().companies(query(reason, after, limit)), CompanyJson::of);
+    }
+
+    @PostMapping(
+            path = "/api/v1/contacts/merge",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "mergeContacts",
+            summary = "Merge contacts",
+            description = MERGE + " Fields: first_name, last_name, email, phone, company, position, notes. The"
+                    + " others' deals, tasks, activities and tags move to the survivor.")
+    MergeJson<ContactJson> mergeContacts(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = MergeJson.Body.class)))
+                    @RequestBody
+                    JsonNode body) {
+        return MergeJson.of(crm.duplicates().mergeContacts(MergeJson.request(body)), this::contact);
+    }
+
+    @PostMapping(
+            path = "/api/v1/companies/merge",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            operationId = "mergeCompanies",
+            summary = "Merge companies",
+            description = MERGE + " Fields: name, domain, industry, size, phone, address, notes. The others'"
+                    + " contacts, deals and activities move to the survivor.")
+    MergeJson<CompanyJson> mergeCompanies(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = MergeJson.Body.class)))
+                    @RequestBody
+                    JsonNode body) {
+        return MergeJson.of(crm.duplicates().mergeCompanies(MergeJson.request(body)), CompanyJson::of);
+    }
+
+    private ContactJson contact(Contact contact) {
+        return ContactJson.of(contact, crm.tags().tagsOf(TaggableKind.CONTACT, contact.id()));
+    }
+
+    private static DuplicateQuery query(@Nullable String reason, @Nullable String after, @Nullable Integer limit) {
+        DuplicateReason only = null;
+        if (reason != null && !reason.isBlank()) {
+            only = DuplicateReason.ofCode(reason)
+                    .orElseThrow(() ->
+                            new ValidationException("reason", "must be one of same_email, same_phone, similar_name"));
+        }
+        return new DuplicateQuery(
+                only,
+                after == null || after.isBlank() ? null : after,
+                limit == null ? DuplicateQuery.DEFAULT_LIMIT : limit);
+    }
+}

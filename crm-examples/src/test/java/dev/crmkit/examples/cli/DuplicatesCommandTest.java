@@ -1,0 +1,106 @@
+package dev.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.examples.cli.CliRunner.Result;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code crm duplicates contacts|companies} and {@code crm merge contacts|companies}. */
+class DuplicatesCommandTest {
+
+    @TempDir
+    Path home;
+
+    CliRunner crm;
+    long ada;
+    long copy;
+
+    @BeforeEach
+    void cli() {
+        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
+        ada = crm.run(
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ada",
+                        "--last-name",
+                        "Lovelace",
+                        "--email",
+                        "ada@example.com",
+                        "--json")
+                .id();
+        copy = crm.run(
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ada",
+                        "--last-name",
+                        "L.",
+                        "--email",
+                        "ada+old@example.com",
+                        "--phone",
+                        "+44 20 7946 0958",
+                        "--json")
+                .id();
+    }
+
+    @Test
+    void should_list_the_group_and_merge_it_after_a_dry_run() {
+        Result listed = crm.run("duplicates", "contacts");
+        Result preview = crm.run("merge", "contacts", String.valueOf(ada), String.valueOf(copy), "--dry-run", "--json");
+        Result merged = crm.run("merge", "contacts", String.valueOf(ada), String.valueOf(copy), "--json");
+        Result gone = crm.run("contacts", "show", String.valueOf(copy));
+
+        assertThat(listed.exitCode()).as(listed.toString()).isZero();
+        assertThat(listed.out())
+                .contains("same_email")
+                .contains("ada@example.com")
+                .contains(ada + " " + copy);
+        assertThat(preview.exitCode()).as(preview.toString()).isZero();
+        assertThat(preview.json().path("dry_run").asBoolean()).isTrue();
+        assertThat(preview.json().path("phone").asString()).isEqualTo("+44 20 7946 0958");
+        assertThat(merged.exitCode()).as(merged.toString()).isZero();
+        assertThat(merged.json().path("dry_run").asBoolean()).isFalse();
+        assertThat(merged.json().path("last_name").asString()).isEqualTo("Lovelace");
+        assertThat(gone.exitCode()).isNotZero();
+        assertThat(crm.run("duplicates", "contacts").out()).doesNotContain("ada@example.com");
+    }
+
+    @Test
+    void should_take_a_chosen_field_and_refuse_a_stale_version() {
+        Result stale = crm.run("merge", "contacts", String.valueOf(ada), String.valueOf(copy), "--expect", copy + "=7");
+        Result merged = crm.run(
+                "merge",
+                "contacts",
+                String.valueOf(ada),
+                String.valueOf(copy),
+                "--field",
+                "last_name=" + copy,
+                "--json");
+
+        assertThat(stale.exitCode()).isNotZero();
+        assertThat(stale.err()).contains(String.valueOf(copy));
+        assertThat(merged.exitCode()).as(merged.toString()).isZero();
+        assertThat(merged.json().path("last_name").asString()).isEqualTo("L.");
+    }
+
+    @Test
+    void should_merge_companies_by_similar_name() {
+        long acme = crm.run("companies", "add", "--name", "Acme", "--json").id();
+        long acmeInc = crm.run("companies", "add", "--name", "ACME, Inc.", "--domain", "acme.com", "--json")
+                .id();
+
+        Result listed = crm.run("duplicates", "companies", "--reason", "similar_name");
+        Result merged = crm.run("merge", "companies", String.valueOf(acme), String.valueOf(acmeInc), "--json");
+        Result badReason = crm.run("duplicates", "companies", "--reason", "same_email");
+
+        assertThat(listed.out()).contains("similar_name").contains(acme + " " + acmeInc);
+        assertThat(merged.exitCode()).as(merged.toString()).isZero();
+        assertThat(merged.json().path("domain").asString()).isEqualTo("acme.com");
+        assertThat(badReason.exitCode()).isNotZero();
+        assertThat(badReason.err()).contains("reason");
+    }
+}

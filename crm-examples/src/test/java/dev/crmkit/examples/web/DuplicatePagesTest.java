@@ -1,0 +1,92 @@
+package dev.crmkit.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.examples.web.ApiClient.Reply;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** {@code /duplicates} lists groups with a merge link; {@code /duplicates/merge} previews, then merges on confirm. */
+@WebAppTest
+class DuplicatePagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Crm crm;
+
+    ApiClient browser;
+    String phone;
+    Contact ada;
+    Contact copy;
+
+    @BeforeEach
+    void duplicates() {
+        browser = ApiClient.loggedIn(port);
+        phone = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        ada = crm.contacts()
+                .create(NewContact.of("Ada", "Lovelace " + tag, "ada-" + tag + "@example.com")
+                        .withPhone(phone));
+        copy = crm.contacts()
+                .create(NewContact.of("Augusta", "King " + tag, "king-" + tag + "@example.com")
+                        .withPhone("+1 " + phone)
+                        .withPosition("Analyst"));
+    }
+
+    private String form(String action, long copyVersion) {
+        return "kind=contacts&v=" + ada.id() + "%3A" + ada.version() + "&v=" + copy.id() + "%3A" + copyVersion
+                + "&survivor=" + ada.id() + "&field_lastName=" + copy.id() + "&action=" + action;
+    }
+
+    @Test
+    void should_list_the_group_with_a_link_to_its_merge_form() {
+        String page = browser.get("/duplicates?kind=contacts&after=same_phone:" + phone.substring(0, 9))
+                .body();
+        String merge = browser.get("/duplicates/merge?kind=contacts&ids=" + ada.id() + "&ids=" + copy.id())
+                .body();
+
+        assertThat(page).contains(phone).contains(ada.fullName()).contains(copy.fullName());
+        assertThat(page).contains("/duplicates/merge?kind=contacts&amp;ids=" + ada.id() + "&amp;ids=" + copy.id());
+        assertThat(merge)
+                .contains("id=\"merge-form\"")
+                .contains("name=\"field_phone\"")
+                .contains("Analyst");
+        assertThat(merge).doesNotContain("id=\"confirm-merge\"");
+    }
+
+    @Test
+    void should_preview_without_writing_then_merge_on_confirm() {
+        Reply preview = browser.form("/duplicates/merge", form("preview", copy.version()));
+
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.body()).contains("id=\"merge-preview\"").contains("id=\"confirm-merge\"");
+        assertThat(preview.body()).contains("data-field=\"lastName\">" + copy.lastName() + "<");
+        assertThat(preview.body()).contains("data-field=\"position\">Analyst<");
+        assertThat(crm.contacts().findById(copy.id())).isPresent();
+
+        Reply confirmed = browser.form("/duplicates/merge", form("confirm", copy.version()));
+
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(302);
+        assertThat(confirmed.header("Location").orElseThrow()).endsWith("/contacts/" + ada.id());
+        assertThat(crm.contacts().findById(copy.id())).isEmpty();
+        assertThat(crm.contacts().getById(ada.id()).lastName()).isEqualTo(copy.lastName());
+    }
+
+    @Test
+    void should_refuse_a_confirmation_based_on_an_old_version_and_show_the_form_again() {
+        Reply refused = browser.form("/duplicates/merge", form("confirm", copy.version() + 1));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("id=\"merge-alert\"").contains("id=\"merge-form\"");
+        assertThat(crm.contacts().findById(copy.id())).isPresent();
+    }
+}
