@@ -2,6 +2,7 @@ package dev.crmkit.jpa;
 
 import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.core.storage.AgentActionRepository;
+import dev.crmkit.core.storage.AuditRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
@@ -14,6 +15,7 @@ import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
+import dev.crmkit.core.storage.jdbc.JdbcAuditRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
@@ -45,6 +47,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final JdbcAgentActionRepository agentActions;
     private final JpaSearchRepository search;
     private final JdbcTagRepository tags;
+    private final JdbcAuditRepository audit;
     private boolean committed;
     private boolean closed;
 
@@ -84,6 +87,8 @@ final class JpaUnitOfWork implements UnitOfWork {
         this.search = new JpaSearchRepository(em);
         // Tags too: plain rows on the same connection (the tag filter of the queries reads them through entities).
         this.tags = new JdbcTagRepository(connection);
+        // The audit log too: plain rows appended on the same connection, committed with the writes they describe.
+        this.audit = new JdbcAuditRepository(connection);
     }
 
     @Override
@@ -150,6 +155,12 @@ final class JpaUnitOfWork implements UnitOfWork {
     public TagRepository tags() {
         requireOpen();
         return tags;
+    }
+
+    @Override
+    public AuditRepository audit() {
+        requireOpen();
+        return audit;
     }
 
     @Override

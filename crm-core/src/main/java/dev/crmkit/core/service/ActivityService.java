@@ -94,6 +94,7 @@ public final class ActivityService extends AggregateService<Activity, ActivityRe
         ActivityRepository activities = tx.work().activities();
         for (Activity activity : activities.findAll(query)) {
             activities.deleteById(activity.id());
+            tx.audit(activities.entity(), activity, null);
             tx.emit(new ActivityEvent.Deleted(activity.id(), tx.now()));
         }
     }

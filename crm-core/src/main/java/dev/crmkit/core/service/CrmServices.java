@@ -6,6 +6,7 @@ import dev.crmkit.core.storage.CrmStorage;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -32,6 +33,8 @@ public final class CrmServices {
     private final TimelineService timeline;
     private final SearchService search;
     private final TagService tags;
+    private final AuditService audit;
+    private final ChangeSetService changeSets;
 
     private CrmServices(Transactor transactor, Currency defaultCurrency, AgentRetention retention) {
         this.transactor = transactor;
@@ -45,6 +48,18 @@ public final class CrmServices {
         this.timeline = new TimelineService(transactor);
         this.search = new SearchService(transactor);
         this.tags = new TagService(transactor);
+        this.audit = new AuditService(transactor);
+        // No DeletedRecordRestorer yet: undoing a change set that deleted records is refused until a trash is wired here.
+        this.changeSets = new ChangeSetService(
+                transactor,
+                Map.of(
+                        "contact", contacts,
+                        "company", companies,
+                        "deal", deals,
+                        "task", tasks,
+                        "pipeline", pipelines,
+                        "activity", activities),
+                null);
     }
 
     /**
@@ -150,6 +165,31 @@ public final class CrmServices {
     /** @return the search service */
     public SearchService search() {
         return search;
+    }
+
+    /** @return the audit log */
+    public AuditService audit() {
+        return audit;
+    }
+
+    /** @return the change sets */
+    public ChangeSetService changeSets() {
+        return changeSets;
+    }
+
+    /**
+     * Binds who acts to this thread until the scope closes; see {@link dev.crmkit.core.Crm#actingAs}.
+     *
+     * @param actor who acts
+     * @return the scope, to close on this thread
+     */
+    public dev.crmkit.core.audit.AuditScope actingAs(dev.crmkit.core.audit.Actor actor) {
+        return transactor.audit().actingAs(actor);
+    }
+
+    /** @return who acts on this thread: the innermost actor scope's actor, else the system */
+    public dev.crmkit.core.audit.Actor currentActor() {
+        return transactor.audit().actor();
     }
 
     /** @return the tag service */

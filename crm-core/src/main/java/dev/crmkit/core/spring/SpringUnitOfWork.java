@@ -138,6 +138,11 @@ public final class SpringUnitOfWork implements UnitOfWork {
         return delegate.tags();
     }
 
+    @Override
+    public dev.crmkit.core.storage.AuditRepository audit() {
+        return delegate.audit();
+    }
+
     /** Writes what is pending, then commits the transaction if this unit of work began it. */
     @Override
     public void commit() {

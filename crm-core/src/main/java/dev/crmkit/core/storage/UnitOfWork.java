@@ -50,6 +50,9 @@ public interface UnitOfWork extends AutoCloseable {
     /** {@return the tags and the records carrying them, in this unit of work} */
     TagRepository tags();
 
+    /** {@return the audit log, in this unit of work: its entries commit and roll back with the writes} */
+    AuditRepository audit();
+
     /**
      * Makes every change of this unit of work durable. Calling anything but {@link #close()}
      * afterwards is an error.

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Nested;
 public abstract class CrmStorageContract extends CrmContract implements SqlTestContext {
 
     private static final String[] TABLES_CHILD_FIRST = {
+        "crm_audit",
         "crm_tagging",
         "crm_tag",
         "crm_agent_note",

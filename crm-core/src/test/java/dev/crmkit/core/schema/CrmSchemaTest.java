@@ -41,6 +41,7 @@ class CrmSchemaTest {
                             "crm_deal_stage_change",
                             "crm_tag",
                             "crm_tagging",
+                            "crm_audit",
                             CrmSchema.HISTORY_TABLE);
         }
     }

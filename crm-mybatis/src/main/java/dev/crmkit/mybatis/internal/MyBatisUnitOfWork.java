@@ -16,6 +16,8 @@ import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
+import dev.crmkit.core.storage.jdbc.JdbcAuditRepository;
+import dev.crmkit.core.storage.AuditRepository;
 import org.apache.ibatis.session.SqlSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -42,6 +44,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private @Nullable AgentActionRepository agentActions;
     private @Nullable SearchRepository search;
     private @Nullable TagRepository tags;
+    private @Nullable AuditRepository audit;
     private boolean committed;
 
     public MyBatisUnitOfWork(SqlSession session) {
@@ -141,6 +144,16 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
             tags = new JdbcTagRepository(session::getConnection);
         }
         return tags;
+    }
+
+    // The audit log too: appended on this session's connection, committed with the writes it describes.
+    @Override
+    public AuditRepository audit() {
+        requireActive();
+        if (audit == null) {
+            audit = new JdbcAuditRepository(session::getConnection);
+        }
+        return audit;
     }
 
     @Override

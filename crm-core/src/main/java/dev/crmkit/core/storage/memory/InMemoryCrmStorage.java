@@ -1,12 +1,15 @@
 package dev.crmkit.core.storage.memory;
 
+import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.RetryableTransactionException;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.memory.Tables.Table;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +58,11 @@ public final class InMemoryCrmStorage implements CrmStorage {
 
     private final AtomicLong tagSequence = new AtomicLong();
 
+    /** The committed audit log, append-only. Guarded by {@link #lock}. */
+    private final List<AuditEntry> auditLog = new ArrayList<>();
+
+    private final AtomicLong auditSequence = new AtomicLong();
+
     /** An empty storage. */
     public InMemoryCrmStorage() {
         for (Table table : Table.values()) {
@@ -76,6 +84,23 @@ public final class InMemoryCrmStorage implements CrmStorage {
 
     MemoryAgentState agentState() {
         return agentState;
+    }
+
+    long nextAuditId() {
+        return auditSequence.incrementAndGet();
+    }
+
+    int committedAuditSize() {
+        synchronized (lock) {
+            return auditLog.size();
+        }
+    }
+
+    /** The first {@code size} committed audit entries: what a unit of work that began then sees. */
+    List<AuditEntry> committedAudit(int size) {
+        synchronized (lock) {
+            return List.copyOf(auditLog.subList(0, size));
+        }
     }
 
     long nextTagId() {
@@ -148,6 +173,7 @@ public final class InMemoryCrmStorage implements CrmStorage {
                 next.cascade();
                 committed = next;
                 committedTags = tags;
+                auditLog.addAll(work.auditToCommit());
             } finally {
                 release(work);
             }
