@@ -80,7 +80,8 @@ public final class CrmAgent implements AutoCloseable {
         this.runtime = new AgentRuntime(
                 settings,
                 Readiness.preload(
-                        streamingChatModel instanceof PromptPreloading ? streamingChatModel : chatModel, settings));
+                        streamingChatModel instanceof PromptPreloading ? streamingChatModel : chatModel, settings),
+                crm);
     }
 
     /**

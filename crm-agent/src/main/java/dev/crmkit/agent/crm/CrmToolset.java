@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  *       delete_task</td></tr>
  *   <tr><th>activities</th><td>list_activities, log_activity, timeline</td></tr>
  *   <tr><th>search</th><td>search (contacts and deals at once)</td></tr>
+ *   <tr><th>undo</th><td>undo_last_change (the agent's last turn that changed data; needs confirmation)</td></tr>
  * </table>
  *
  * <p>Each tool call is one service call, hence one transaction. A broken CRM rule goes back to the
@@ -54,7 +55,8 @@ public final class CrmToolset {
                 .add(new TaskTools(crm.tasks()), TaskTools.BY_ID.tools())
                 .add(new CompanyTools(crm.companies()), CompanyTools.BY_ID.tools())
                 .add(new ActivityTools(crm.activities(), crm.timeline()))
-                .add(new SearchTools(crm.search()));
+                .add(new SearchTools(crm.search()))
+                .add(new UndoTools(crm));
     }
 
     /**
@@ -69,7 +71,8 @@ public final class CrmToolset {
                         ToolDispatcher.specificationsOf(TaskTools.class, TaskTools.BY_ID.tools()),
                         ToolDispatcher.specificationsOf(CompanyTools.class, CompanyTools.BY_ID.tools()),
                         ToolDispatcher.specificationsOf(ActivityTools.class),
-                        ToolDispatcher.specificationsOf(SearchTools.class))
+                        ToolDispatcher.specificationsOf(SearchTools.class),
+                        ToolDispatcher.specificationsOf(UndoTools.class))
                 .flatMap(List::stream)
                 .toList();
     }

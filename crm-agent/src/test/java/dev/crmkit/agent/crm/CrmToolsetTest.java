@@ -78,7 +78,8 @@ class CrmToolsetTest {
                         "list_activities",
                         "log_activity",
                         "timeline",
-                        "search");
+                        "search",
+                        "undo_last_change");
     }
 
     @Test
@@ -87,11 +88,11 @@ class CrmToolsetTest {
     }
 
     @Test
-    void should_require_confirmation_for_every_delete_and_for_nothing_else() {
+    void should_require_confirmation_for_every_delete_and_the_undo_and_for_nothing_else() {
         for (ToolSpecification tool : tools.specifications()) {
             assertThat(tools.requiresConfirmation(tool.name()))
                     .as(tool.name())
-                    .isEqualTo(tool.name().startsWith("delete_"));
+                    .isEqualTo(tool.name().startsWith("delete_") || tool.name().equals("undo_last_change"));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.crmkit.core.transfer;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
@@ -46,6 +47,7 @@ public final class ContactImporter {
             List.of("firstName", "lastName", "email", "phone", "company", "position", "notes");
 
     private final Crm crm;
+    private final String changeSetId;
     private final Map<String, String> columns = new HashMap<>();
     private int batchSize = 1_000;
     private boolean dryRun;
@@ -55,6 +57,7 @@ public final class ContactImporter {
     /** @param crm the CRM to import into */
     public ContactImporter(Crm crm) {
         this.crm = crm;
+        this.changeSetId = crm.changeSets().newId();
     }
 
     /**
@@ -122,6 +125,19 @@ public final class ContactImporter {
      * @throws IllegalArgumentException when the CSV is malformed (an unclosed quote)
      */
     public ImportReport importCsv(Reader in) {
+        // One import run, one change set, made by the import job: undone as one step.
+        return crm.as(Actor.importJob(changeSetId), () -> crm.changeSets().run(changeSetId, () -> read(in)));
+    }
+
+    /**
+     * {@return the change set this importer's writes go to, also the import job's id in the audit
+     * log: pass it to {@link dev.crmkit.core.service.ChangeSetService#undo} to revert the import}
+     */
+    public String changeSetId() {
+        return changeSetId;
+    }
+
+    private ImportReport read(Reader in) {
         CsvReader csv = new CsvReader(in);
         List<String> header = csv.next();
         if (header == null) {

@@ -44,7 +44,9 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ImportCommand.class,
             SearchCommand.class,
-            TagsCommand.class
+            TagsCommand.class,
+            HistoryCommand.class,
+            ChangeSetsCommand.class
         })
 final class CrmCommand {
 

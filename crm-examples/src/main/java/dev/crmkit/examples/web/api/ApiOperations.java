@@ -67,6 +67,12 @@ final class ApiOperations {
                                                 .types(Set.of("string"))
                                                 .description("server-sent events: text, action, done, error"))));
             }
+        } else if (path.equals("/api/v1/change-sets/{changeSetId}")) {
+            operation.setOperationId("getChangeSet");
+        } else if (path.equals("/api/v1/change-sets/{changeSetId}/undo")) {
+            operation.setOperationId("undoChangeSet");
+        } else if (path.endsWith("/history")) {
+            operation.setOperationId("get" + singular + "History");
         } else if (path.endsWith("/timeline")) {
             operation.setOperationId("get" + singular + "Timeline");
         } else if (path.equals("/api/v1/search")) {
