@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -33,7 +34,10 @@ class CrmSchemaScriptsTest {
                 .toURI());
         List<String> files;
         try (Stream<Path> paths = Files.list(folder)) {
-            files = paths.map(path -> path.getFileName().toString()).sorted().toList();
+            // In version order, not text order: V11 comes after V6.
+            files = paths.map(path -> path.getFileName().toString())
+                    .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))))
+                    .toList();
         }
 
         List<CrmScript> scripts = CrmSchema.scripts(dialect);
