@@ -87,7 +87,8 @@ class ApiFuzzTest {
                 .path()
                 .replace("{id}", String.valueOf(real))
                 .replace("{conversationId}", "fuzz-conversation")
-                .replace("{actionId}", "fuzz-action");
+                .replace("{actionId}", "fuzz-action")
+                .replace("{changeSetId}", "fuzz-change-set");
         String query = "";
         String body = operation.body() == null ? null : validBody(operation.body(), description);
         byte[] bytes = null;

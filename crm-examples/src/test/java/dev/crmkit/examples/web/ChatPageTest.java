@@ -96,7 +96,7 @@ class ChatPageTest {
 
         JsonNode position = browser.get("/api/v1/contacts/" + id).json().path("position");
         assertThat(position.isNull() || position.isMissingNode()).as(position.toString()).isTrue();
-        assertThat(browser.get("/chat").body()).contains("Undid the assistant's last change");
+        assertThat(browser.get("/chat").body()).contains("Undid the assistant&#39;s last change (1 record change)");
         assertThat(form(undo.group(1).replace("/chat/undo/", "/chat/undo/not-"), "").status())
                 .isEqualTo(404);
     }
