@@ -58,7 +58,8 @@ class UndoTurnTest {
         assertThat(crm.contacts().getById(ada.id()).phone()).isEqualTo("+44 20 1234");
 
         AgentAction undone = crm.as(
-                Actor.user("grace"), () -> agent.confirm("undo-1", asked.pending().get(0).id()));
+                Actor.user("grace"),
+                () -> agent.confirm("undo-1", asked.pending().get(0).id()));
 
         assertThat(undone.status()).isEqualTo(Status.CONFIRMED);
         assertThat(crm.contacts().getById(ada.id()).phone()).isEqualTo(ada.phone());

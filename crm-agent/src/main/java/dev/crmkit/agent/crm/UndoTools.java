@@ -34,7 +34,8 @@ record UndoTools(Crm crm) {
     UndoView undoLastChange() {
         Actor agent = crm.currentActor();
         if (agent.kind() != ActorKind.AGENT) {
-            throw new ValidationException("conversation", "only the assistant undoes its own changes, in its conversation");
+            throw new ValidationException(
+                    "conversation", "only the assistant undoes its own changes, in its conversation");
         }
         AuditEntry last = crm.audit().byActor(agent, null, 1).items().stream()
                 .findFirst()

@@ -46,7 +46,10 @@ public final class AuditService {
      */
     public Page<AuditEntry> history(String kind, long id, @Nullable String cursor, int limit) {
         if (kind == null || !KINDS.contains(kind)) {
-            throw new ValidationException("kind", "must be one of " + String.join(", ", KINDS.stream().sorted().toList()));
+            throw new ValidationException(
+                    "kind",
+                    "must be one of "
+                            + String.join(", ", KINDS.stream().sorted().toList()));
         }
         Long before = decode(cursor);
         requireLimit(limit);
@@ -72,7 +75,8 @@ public final class AuditService {
     private static Page<AuditEntry> page(List<AuditEntry> fetched, int limit) {
         boolean more = fetched.size() > limit;
         List<AuditEntry> items = more ? fetched.subList(0, limit) : fetched;
-        Optional<String> next = more ? Optional.of(encode(items.get(items.size() - 1).id())) : Optional.empty();
+        Optional<String> next =
+                more ? Optional.of(encode(items.get(items.size() - 1).id())) : Optional.empty();
         return new Page<>(items, next, OptionalLong.empty());
     }
 

@@ -64,7 +64,8 @@ final class AuditTrail {
     }
 
     private AuditEntry entry(Tx tx, String entity, @Nullable CrmRecord before, @Nullable CrmRecord after) {
-        AuditAction action = before == null ? AuditAction.CREATE : after == null ? AuditAction.DELETE : AuditAction.UPDATE;
+        AuditAction action =
+                before == null ? AuditAction.CREATE : after == null ? AuditAction.DELETE : AuditAction.UPDATE;
         CrmRecord subject = after != null ? after : Objects.requireNonNull(before);
         return new AuditEntry(
                 0,

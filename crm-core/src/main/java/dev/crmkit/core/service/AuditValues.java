@@ -78,7 +78,8 @@ final class AuditValues {
             }
             throw new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot rebuild a " + current.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot rebuild a " + current.getClass().getSimpleName(), e);
         }
     }
 
@@ -87,7 +88,8 @@ final class AuditValues {
             return Optional.empty();
         }
         if (value instanceof Money money) {
-            return Optional.of(money.amount().toPlainString() + " " + money.currency().getCurrencyCode());
+            return Optional.of(
+                    money.amount().toPlainString() + " " + money.currency().getCurrencyCode());
         }
         if (value instanceof Enum<?> constant) {
             return Optional.of(constant.name());

@@ -137,8 +137,8 @@ public final class ChangeSetService {
                             + latest.at() + " by " + latest.actor().describe() + ")"));
         }
         if (!changed.isEmpty()) {
-            throw new ConflictException("change set " + changeSetId
-                    + " cannot be undone: records changed since: " + String.join(", ", changed));
+            throw new ConflictException("change set " + changeSetId + " cannot be undone: records changed since: "
+                    + String.join(", ", changed));
         }
     }
 

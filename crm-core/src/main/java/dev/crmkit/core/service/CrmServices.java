@@ -49,7 +49,7 @@ public final class CrmServices {
         this.search = new SearchService(transactor);
         this.tags = new TagService(transactor);
         this.audit = new AuditService(transactor);
-        // No DeletedRecordRestorer yet: undoing a change set that deleted records is refused until a trash is wired here.
+        // No DeletedRecordRestorer yet: undoing a set that deleted records is refused until the trash is wired here.
         this.changeSets = new ChangeSetService(
                 transactor,
                 Map.of(

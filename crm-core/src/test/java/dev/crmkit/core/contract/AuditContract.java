@@ -35,15 +35,24 @@ public abstract class AuditContract extends ContractTest {
 
     @Test
     void should_log_create_update_and_delete_with_each_changed_field() {
-        Contact ada = crm().contacts().create(aContact().withEmail("ada@example.com").build());
+        Contact ada =
+                crm().contacts().create(aContact().withEmail("ada@example.com").build());
         clock().advance(Duration.ofMinutes(5));
-        crm().contacts().update(ada.id(), ContactUpdate.builder().phone("+44 1").email("ada@lovelace.org").build());
+        crm().contacts()
+                .update(
+                        ada.id(),
+                        ContactUpdate.builder()
+                                .phone("+44 1")
+                                .email("ada@lovelace.org")
+                                .build());
         clock().advance(Duration.ofMinutes(5));
         crm().contacts().deleteById(ada.id());
 
-        List<AuditEntry> history = crm().audit().history("contact", ada.id(), null, 10).items();
+        List<AuditEntry> history =
+                crm().audit().history("contact", ada.id(), null, 10).items();
 
-        assertThat(history).extracting(AuditEntry::action)
+        assertThat(history)
+                .extracting(AuditEntry::action)
                 .containsExactly(AuditAction.DELETE, AuditAction.UPDATE, AuditAction.CREATE);
         AuditEntry update = history.get(1);
         assertThat(update.changes())
@@ -66,12 +75,16 @@ public abstract class AuditContract extends ContractTest {
         Contact ada = givenContact();
 
         assertThatThrownBy(() -> crm().runInTransaction(() -> {
-                    crm().contacts().update(ada.id(), ContactUpdate.builder().notes("rolled back").build());
+                    crm().contacts()
+                            .update(
+                                    ada.id(),
+                                    ContactUpdate.builder().notes("rolled back").build());
                     crm().contacts().create(aContact().build());
                     throw new IllegalStateException("abort");
                 }))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> crm().contacts().update(ada.id(), ContactUpdate.builder().email("bad").build()))
+        assertThatThrownBy(() -> crm().contacts()
+                        .update(ada.id(), ContactUpdate.builder().email("bad").build()))
                 .isInstanceOf(ValidationException.class);
 
         assertThat(crm().audit().history("contact", ada.id(), null, 10).items())
@@ -83,14 +96,17 @@ public abstract class AuditContract extends ContractTest {
     @Test
     void should_attribute_writes_to_the_actor_of_the_scope_and_query_by_actor() {
         Actor agent = Actor.agent("grace", "conversation-1");
-        Contact made = crm().as(Actor.user("grace"), () -> crm().contacts().create(aContact().build()));
+        Contact made = crm().as(
+                        Actor.user("grace"),
+                        () -> crm().contacts().create(aContact().build()));
         AuditScope scope = crm().actingAs(agent);
-        crm().inTransaction(() ->
-                crm().contacts().update(made.id(), ContactUpdate.builder().notes("by the agent").build()));
+        crm().inTransaction(() -> crm().contacts()
+                .update(made.id(), ContactUpdate.builder().notes("by the agent").build()));
         assertThat(crm().currentActor()).isEqualTo(agent);
         scope.close();
         assertThat(crm().currentActor()).isEqualTo(Actor.system());
-        crm().contacts().update(made.id(), ContactUpdate.builder().notes("by the host").build());
+        crm().contacts()
+                .update(made.id(), ContactUpdate.builder().notes("by the host").build());
 
         assertThat(crm().audit().history("contact", made.id(), null, 10).items())
                 .extracting(AuditEntry::actor)
@@ -107,7 +123,8 @@ public abstract class AuditContract extends ContractTest {
     void should_log_what_a_delete_cascades_to() {
         Pipeline pipeline = givenPipeline();
         Contact ada = givenContact();
-        Deal deal = crm().deals().create(aDeal(pipeline.id()).contactId(ada.id()).build());
+        Deal deal =
+                crm().deals().create(aDeal(pipeline.id()).contactId(ada.id()).build());
         Task task = crm().tasks().create(aTask().contactId(ada.id()).build());
 
         crm().contacts().deleteById(ada.id());
@@ -115,20 +132,35 @@ public abstract class AuditContract extends ContractTest {
         assertThat(crm().audit().history("task", task.id(), null, 10).items())
                 .extracting(AuditEntry::action)
                 .containsExactly(AuditAction.DELETE, AuditAction.CREATE);
-        assertThat(crm().audit().history("deal", deal.id(), null, 10).items().get(0).changes())
+        assertThat(crm().audit()
+                        .history("deal", deal.id(), null, 10)
+                        .items()
+                        .get(0)
+                        .changes())
                 .containsExactly(new FieldChange("contactId", Optional.of(Long.toString(ada.id())), Optional.empty()));
     }
 
     @Test
     void should_log_the_stages_of_a_pipeline_and_a_deal_s_money() {
         Pipeline pipeline = givenPipeline();
-        crm().pipelines().update(pipeline.id(), PipelineUpdate.builder().description("B2B").build());
+        crm().pipelines()
+                .update(
+                        pipeline.id(),
+                        PipelineUpdate.builder().description("B2B").build());
         Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
 
-        assertThat(crm().audit().history("pipeline", pipeline.id(), null, 10).items().get(1).changes())
+        assertThat(crm().audit()
+                        .history("pipeline", pipeline.id(), null, 10)
+                        .items()
+                        .get(1)
+                        .changes())
                 .extracting(FieldChange::field)
                 .contains("name", "stages");
-        assertThat(crm().audit().history("deal", deal.id(), null, 10).items().get(0).changes())
+        assertThat(crm().audit()
+                        .history("deal", deal.id(), null, 10)
+                        .items()
+                        .get(0)
+                        .changes())
                 .contains(new FieldChange("value", Optional.empty(), Optional.of("0.00 USD")));
     }
 
@@ -136,7 +168,8 @@ public abstract class AuditContract extends ContractTest {
     void should_page_a_history_newest_first_with_a_cursor() {
         Contact ada = givenContact();
         for (int i = 0; i < 4; i++) {
-            crm().contacts().update(ada.id(), ContactUpdate.builder().notes("note " + i).build());
+            crm().contacts()
+                    .update(ada.id(), ContactUpdate.builder().notes("note " + i).build());
         }
 
         List<Long> ids = new ArrayList<>();
@@ -152,8 +185,10 @@ public abstract class AuditContract extends ContractTest {
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.errors()).containsKey("cursor"));
         assertThatThrownBy(() -> crm().audit().history("invoice", ada.id(), null, 2))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsKey("kind"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsKey("kind"));
         assertThatThrownBy(() -> crm().audit().history("contact", ada.id(), null, 0))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsKey("limit"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsKey("limit"));
     }
 }

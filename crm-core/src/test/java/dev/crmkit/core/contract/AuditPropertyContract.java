@@ -49,7 +49,8 @@ public abstract class AuditPropertyContract extends ContractTest {
             for (long id : contacts) {
                 assertThat(replay("contact", id))
                         .as("contact %d, seed %d", id, seed)
-                        .isEqualTo(crm().contacts().findById(id).map(this::fields).orElse(Map.of()));
+                        .isEqualTo(
+                                crm().contacts().findById(id).map(this::fields).orElse(Map.of()));
             }
             for (long id : tasks) {
                 assertThat(replay("task", id))
@@ -89,7 +90,8 @@ public abstract class AuditPropertyContract extends ContractTest {
         int dice = random.nextInt(deletes ? 8 : 6);
         try {
             switch (dice) {
-                case 0 -> contacts.add(crm().contacts().create(aContact().build()).id());
+                case 0 ->
+                    contacts.add(crm().contacts().create(aContact().build()).id());
                 case 1 -> {
                     Long contact = pick(random, contacts);
                     tasks.add(crm().tasks()
@@ -101,19 +103,28 @@ public abstract class AuditPropertyContract extends ContractTest {
                 case 2, 3 -> {
                     Long contact = pick(random, contacts);
                     if (contact != null) {
-                        crm().contacts().update(contact, ContactUpdate.builder()
-                                .notes(random.nextBoolean() ? null : "note " + random.nextInt(5))
-                                .phone(random.nextBoolean() ? null : "+1 " + random.nextInt(3))
-                                .build());
+                        crm().contacts()
+                                .update(
+                                        contact,
+                                        ContactUpdate.builder()
+                                                .notes(random.nextBoolean() ? null : "note " + random.nextInt(5))
+                                                .phone(random.nextBoolean() ? null : "+1 " + random.nextInt(3))
+                                                .build());
                     }
                 }
                 case 4, 5 -> {
                     Long task = pick(random, tasks);
                     if (task != null) {
-                        crm().tasks().update(task, TaskUpdate.builder()
-                                .status(TaskStatus.values()[random.nextInt(4)])
-                                .dueDate(random.nextBoolean() ? null : LocalDate.of(2026, 1 + random.nextInt(12), 1))
-                                .build());
+                        crm().tasks()
+                                .update(
+                                        task,
+                                        TaskUpdate.builder()
+                                                .status(TaskStatus.values()[random.nextInt(4)])
+                                                .dueDate(
+                                                        random.nextBoolean()
+                                                                ? null
+                                                                : LocalDate.of(2026, 1 + random.nextInt(12), 1))
+                                                .build());
                     }
                 }
                 case 6 -> {
@@ -152,8 +163,9 @@ public abstract class AuditPropertyContract extends ContractTest {
                 assertThat(Optional.ofNullable(fields.get(change.field())))
                         .as("the old value of %s %d's %s is the value it had", entity, id, change.field())
                         .isEqualTo(change.oldValue());
-                change.newValue().ifPresentOrElse(
-                        value -> fields.put(change.field(), value), () -> fields.remove(change.field()));
+                change.newValue()
+                        .ifPresentOrElse(
+                                value -> fields.put(change.field(), value), () -> fields.remove(change.field()));
             }
         }
         return fields;

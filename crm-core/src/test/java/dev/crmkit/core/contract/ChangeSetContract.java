@@ -33,12 +33,33 @@ public abstract class ChangeSetContract extends ContractTest {
         Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
         String turn = crm().changeSets().newId();
 
-        Task created = crm().as(Actor.agent("grace", "c-1"), () -> crm().changeSets().run(turn, () -> {
-            crm().contacts().update(ada.id(), ContactUpdate.builder().phone("+1 555").notes("met").build());
-            crm().deals().update(deal.id(), DealUpdate.builder().amount(new BigDecimal("900")).build());
-            crm().contacts().update(ada.id(), ContactUpdate.builder().notes("met twice").build());
-            return crm().tasks().create(aTask().contactId(ada.id()).dealId(deal.id()).build());
-        }));
+        Task created = crm().as(
+                        Actor.agent("grace", "c-1"),
+                        () -> crm().changeSets().run(turn, () -> {
+                            crm().contacts()
+                                    .update(
+                                            ada.id(),
+                                            ContactUpdate.builder()
+                                                    .phone("+1 555")
+                                                    .notes("met")
+                                                    .build());
+                            crm().deals()
+                                    .update(
+                                            deal.id(),
+                                            DealUpdate.builder()
+                                                    .amount(new BigDecimal("900"))
+                                                    .build());
+                            crm().contacts()
+                                    .update(
+                                            ada.id(),
+                                            ContactUpdate.builder()
+                                                    .notes("met twice")
+                                                    .build());
+                            return crm().tasks()
+                                    .create(aTask().contactId(ada.id())
+                                            .dealId(deal.id())
+                                            .build());
+                        }));
 
         ChangeSet set = crm().changeSets().get(turn);
         assertThat(set.entries()).hasSize(4);
@@ -59,10 +80,23 @@ public abstract class ChangeSetContract extends ContractTest {
     void should_refuse_to_undo_when_a_record_changed_since_and_name_it() {
         Contact ada = givenContact();
         String turn = crm().changeSets().newId();
-        crm().changeSets().run(turn, () -> crm().contacts()
-                .update(ada.id(), ContactUpdate.builder().notes("by the agent").build()));
-        crm().as(Actor.user("linus"), () -> crm().contacts()
-                .update(ada.id(), ContactUpdate.builder().notes("by linus").build()));
+        crm().changeSets()
+                .run(
+                        turn,
+                        () -> crm().contacts()
+                                .update(
+                                        ada.id(),
+                                        ContactUpdate.builder()
+                                                .notes("by the agent")
+                                                .build()));
+        crm().as(
+                        Actor.user("linus"),
+                        () -> crm().contacts()
+                                .update(
+                                        ada.id(),
+                                        ContactUpdate.builder()
+                                                .notes("by linus")
+                                                .build()));
 
         assertThatThrownBy(() -> crm().changeSets().undo(turn))
                 .isInstanceOf(ConflictException.class)
@@ -75,8 +109,13 @@ public abstract class ChangeSetContract extends ContractTest {
     void should_refuse_to_undo_twice() {
         Contact ada = givenContact();
         String turn = crm().changeSets().newId();
-        crm().changeSets().run(turn, () -> crm().contacts()
-                .update(ada.id(), ContactUpdate.builder().notes("x").build()));
+        crm().changeSets()
+                .run(
+                        turn,
+                        () -> crm().contacts()
+                                .update(
+                                        ada.id(),
+                                        ContactUpdate.builder().notes("x").build()));
         crm().changeSets().undo(turn);
 
         assertThatThrownBy(() -> crm().changeSets().undo(turn)).isInstanceOf(ConflictException.class);
@@ -86,8 +125,15 @@ public abstract class ChangeSetContract extends ContractTest {
     void should_undo_an_undo() {
         Contact ada = givenContact();
         String turn = crm().changeSets().newId();
-        crm().changeSets().run(turn, () -> crm().contacts()
-                .update(ada.id(), ContactUpdate.builder().notes("kept after all").build()));
+        crm().changeSets()
+                .run(
+                        turn,
+                        () -> crm().contacts()
+                                .update(
+                                        ada.id(),
+                                        ContactUpdate.builder()
+                                                .notes("kept after all")
+                                                .build()));
 
         ChangeSet undo = crm().changeSets().undo(turn);
         crm().changeSets().undo(undo.id());
@@ -124,11 +170,20 @@ public abstract class ChangeSetContract extends ContractTest {
     @Test
     void should_undo_an_import_of_many_contacts_at_once() {
         String run = crm().changeSets().newId();
-        var imported = crm().as(Actor.importJob("job-7"), () -> crm().changeSets().run(run, () -> crm().contacts()
-                .createAll(java.util.List.of(aContact().build(), aContact().build(), aContact().build()))));
+        var imported = crm().as(
+                        Actor.importJob("job-7"),
+                        () -> crm().changeSets()
+                                .run(
+                                        run,
+                                        () -> crm().contacts()
+                                                .createAll(java.util.List.of(
+                                                        aContact().build(),
+                                                        aContact().build(),
+                                                        aContact().build()))));
 
         crm().changeSets().undo(run);
 
-        assertThat(imported).allSatisfy(c -> assertThat(crm().contacts().findById(c.id())).isEmpty());
+        assertThat(imported)
+                .allSatisfy(c -> assertThat(crm().contacts().findById(c.id())).isEmpty());
     }
 }

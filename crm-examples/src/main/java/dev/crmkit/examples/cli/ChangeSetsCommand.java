@@ -26,7 +26,8 @@ final class ChangeSetsCommand {
 
     @Command(
             name = "undo",
-            description = "Revert every change of a change set at once; refused, listing them, when records changed since.")
+            description =
+                    "Revert every change of a change set at once; refused, listing them, when records changed since.")
     int undo(@Parameters(paramLabel = "<id>") String id) {
         return print(crm -> crm.changeSets().undo(id));
     }
@@ -35,7 +36,8 @@ final class ChangeSetsCommand {
         CrmCommand parent = root();
         return parent.withCrm(crm -> {
             ChangeSet set = action.apply(crm);
-            parent.output().message("change set " + set.id() + " by " + set.actor().describe());
+            parent.output()
+                    .message("change set " + set.id() + " by " + set.actor().describe());
             parent.output()
                     .fullList(set.entries().stream().map(HistoryCommand::view).toList(), HistoryCommand.COLUMNS);
         });

@@ -35,7 +35,10 @@ final class HistoryCommand implements Callable<Integer> {
     @Nullable
     String cursor;
 
-    @Parameters(index = "0", paramLabel = "<entity>", description = "contact, company, deal, task, pipeline or activity")
+    @Parameters(
+            index = "0",
+            paramLabel = "<entity>",
+            description = "contact, company, deal, task, pipeline or activity")
     String entity = "";
 
     @Parameters(index = "1", paramLabel = "<id>", description = "the record's id")
@@ -48,7 +51,8 @@ final class HistoryCommand implements Callable<Integer> {
         return parent.withCrm(crm -> {
             Page<AuditEntry> page = crm.audit().history(entity.toLowerCase(Locale.ROOT), id, cursor, limit);
             parent.output()
-                    .list(page.items().stream().map(HistoryCommand::view).toList(),
+                    .list(
+                            page.items().stream().map(HistoryCommand::view).toList(),
                             COLUMNS,
                             page.nextCursor().orElse(null),
                             null);
@@ -68,7 +72,8 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     private static String change(FieldChange change) {
-        return change.field() + ": " + change.oldValue().orElse("-") + " -> " + change.newValue().orElse("-");
+        return change.field() + ": " + change.oldValue().orElse("-") + " -> "
+                + change.newValue().orElse("-");
     }
 
     private CrmCommand root() {

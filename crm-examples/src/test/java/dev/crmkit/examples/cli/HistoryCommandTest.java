@@ -33,18 +33,26 @@ class HistoryCommandTest {
         Result imported = crm.run("--json", "import", "contacts", file.toString());
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         String changeSet = imported.json().path("change_set").asString();
-        long ada = crm.run("--json", "contacts", "list").json().path("items").get(0).path("id").asLong();
+        long ada = crm.run("--json", "contacts", "list")
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong();
         crm.run("contacts", "update", Long.toString(ada), "--phone", "+1 555");
 
         Result history = crm.run("history", "contact", Long.toString(ada));
         assertThat(history.exitCode()).as(history.toString()).isZero();
-        assertThat(history.out()).contains("update", "phone: - -> +1 555", "create", "import " + changeSet.substring(0, 8));
+        assertThat(history.out())
+                .contains("update", "phone: - -> +1 555", "create", "import " + changeSet.substring(0, 8));
 
         Result shown = crm.run("change-sets", "show", changeSet);
         assertThat(shown.out()).contains("change set " + changeSet + " by import " + changeSet);
 
         Result refused = crm.run("change-sets", "undo", changeSet);
-        assertThat(refused.exitCode()).as("a contact of the import changed since").isNotZero();
+        assertThat(refused.exitCode())
+                .as("a contact of the import changed since")
+                .isNotZero();
         assertThat(refused.err() + refused.out()).contains("contact " + ada);
 
         crm.run("contacts", "update", Long.toString(ada), "--phone", "");

@@ -201,7 +201,8 @@ class ChatApiTest {
         assertThat(set.json().path("actor").path("kind").asString()).isEqualTo("agent");
         assertThat(set.json().path("actor").path("id").asString()).isEqualTo(conversation);
         assertThat(set.json().path("actor").path("on_behalf_of").asString()).isEqualTo(ApiClient.ADMIN);
-        assertThat(api.post("/api/v1/change-sets/" + changeSet + "/undo", "").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/change-sets/" + changeSet + "/undo", "").status())
+                .isEqualTo(200);
         JsonNode notes = api.get("/api/v1/contacts/" + id).json().path("notes");
         assertThat(notes.isNull() || notes.isMissingNode()).as(notes.toString()).isTrue();
     }

@@ -91,13 +91,18 @@ class ChatPageTest {
                 .isEqualTo("Chief Engineer");
 
         Matcher undo = UNDO.matcher(browser.get("/chat").body());
-        assertThat(undo.find()).as("the undo button after a turn that changed data").isTrue();
+        assertThat(undo.find())
+                .as("the undo button after a turn that changed data")
+                .isTrue();
         form(undo.group(1), "");
 
         JsonNode position = browser.get("/api/v1/contacts/" + id).json().path("position");
-        assertThat(position.isNull() || position.isMissingNode()).as(position.toString()).isTrue();
+        assertThat(position.isNull() || position.isMissingNode())
+                .as(position.toString())
+                .isTrue();
         assertThat(browser.get("/chat").body()).contains("Undid the assistant&#39;s last change (1 record change)");
-        assertThat(form(undo.group(1).replace("/chat/undo/", "/chat/undo/not-"), "").status())
+        assertThat(form(undo.group(1).replace("/chat/undo/", "/chat/undo/not-"), "")
+                        .status())
                 .isEqualTo(404);
     }
 

@@ -69,7 +69,8 @@ class HistoryApiTest {
         assertThat(api.get("/api/v1/contacts/" + id + "/history?cursor=nope").status())
                 .isEqualTo(400);
         assertThat(api.get("/api/v1/change-sets/no-such-set").status()).isEqualTo(404);
-        assertThat(api.post("/api/v1/change-sets/no-such-set/undo", "").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/change-sets/no-such-set/undo", "").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -77,8 +78,17 @@ class HistoryApiTest {
         long id = api.post("/api/v1/contacts", Bodies.contact("Ada", "Lovelace", uniqueEmail("ada")))
                 .id();
         String turn = crm.changeSets().newId();
-        crm.as(Actor.agent(ApiClient.ADMIN, "conversation-h"), () -> crm.changeSets()
-                .run(turn, () -> crm.contacts().update(id, ContactUpdate.builder().notes("by the agent").build())));
+        crm.as(
+                Actor.agent(ApiClient.ADMIN, "conversation-h"),
+                () -> crm.changeSets()
+                        .run(
+                                turn,
+                                () -> crm.contacts()
+                                        .update(
+                                                id,
+                                                ContactUpdate.builder()
+                                                        .notes("by the agent")
+                                                        .build())));
 
         Reply set = api.get("/api/v1/change-sets/" + turn);
         assertThat(set.status()).isEqualTo(200);

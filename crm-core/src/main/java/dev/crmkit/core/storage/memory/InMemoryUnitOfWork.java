@@ -43,6 +43,7 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     private boolean tagsWritten;
     /** How many committed audit entries this unit of work sees: the log is append-only. */
     private final int auditSeen;
+
     private final List<AuditEntry> auditWritten = new ArrayList<>();
 
     InMemoryUnitOfWork(InMemoryCrmStorage storage, Tables snapshot) {

@@ -72,7 +72,9 @@ public record AuditJson(
 
         static ChangeJson of(FieldChange change) {
             return new ChangeJson(
-                    change.field(), change.oldValue().orElse(null), change.newValue().orElse(null));
+                    change.field(),
+                    change.oldValue().orElse(null),
+                    change.newValue().orElse(null));
         }
     }
 
@@ -85,7 +87,10 @@ public record AuditJson(
      * @param entries its changes, oldest first
      */
     public record ChangeSetJson(
-            String id, ActorJson actor, @JsonProperty("started_at") Instant startedAt, List<AuditJson> entries) {
+            String id,
+            ActorJson actor,
+            @JsonProperty("started_at") Instant startedAt,
+            List<AuditJson> entries) {
 
         static ChangeSetJson of(ChangeSet set) {
             return new ChangeSetJson(

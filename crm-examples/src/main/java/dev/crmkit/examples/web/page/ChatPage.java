@@ -77,8 +77,7 @@ final class ChatPage {
 
     /** Undoes a turn of this session's conversation: the undo button shown after a turn that changed data. */
     @PostMapping("/chat/undo/{changeSetId}")
-    String undo(
-            @PathVariable String changeSetId, HttpSession session, Principal user, RedirectAttributes redirect) {
+    String undo(@PathVariable String changeSetId, HttpSession session, Principal user, RedirectAttributes redirect) {
         String conversation = conversation(session);
         boolean ours;
         try {
@@ -92,8 +91,10 @@ final class ChatPage {
         }
         try {
             int changes = crm.changeSets().undo(changeSetId).entries().size();
-            redirect.addFlashAttribute("notice", "Undid the assistant's last change (" + changes + " record change"
-                    + (changes == 1 ? "" : "s") + ").");
+            redirect.addFlashAttribute(
+                    "notice",
+                    "Undid the assistant's last change (" + changes + " record change" + (changes == 1 ? "" : "s")
+                            + ").");
         } catch (ConflictException e) {
             redirect.addFlashAttribute("alert", e.getMessage());
         }
