@@ -29,8 +29,7 @@ record UndoTools(Crm crm) {
     @RequiresConfirmation
     @Tool(
             name = "undo_last_change",
-            value = "Undo everything your last turn that changed data created or changed, when the user asks"
-                    + " to undo it. Refused when someone changed those records since. Example: {}")
+            value = "Undo the data changes of your last turn, when the user asks to undo them. Example: {}")
     UndoView undoLastChange() {
         Actor agent = crm.currentActor();
         if (agent.kind() != ActorKind.AGENT) {
