@@ -33,8 +33,12 @@ final class AgentRuntime {
     private final CompletableFuture<Void> ready;
     private final Crm crm;
 
-    AgentRuntime(AgentSettings settings, CompletableFuture<Void> ready, Crm crm) {
-        this.ready = ready;
+    /**
+     * @param crm the CRM the turns write to, as the agent for the current actor, one change set per turn
+     * @param model the model to preload the prompt prefix into ({@link Readiness#preload}), when it can
+     */
+    AgentRuntime(AgentSettings settings, Crm crm, Object model) {
+        this.ready = Readiness.preload(model, settings);
         this.settings = settings;
         this.crm = crm;
     }
