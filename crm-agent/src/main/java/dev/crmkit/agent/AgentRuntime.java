@@ -1,5 +1,9 @@
 package dev.crmkit.agent;
 
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.audit.Actor;
+import dev.crmkit.core.audit.ActorKind;
+import dev.crmkit.core.kernel.NotFoundException;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -7,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +31,16 @@ final class AgentRuntime {
     private final Set<ModelCaller> running = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CompletableFuture<Void> ready;
+    private final Crm crm;
 
-    AgentRuntime(AgentSettings settings, CompletableFuture<Void> ready) {
-        this.ready = ready;
+    /**
+     * @param crm the CRM the turns write to, as the agent for the current actor, one change set per turn
+     * @param model the model to preload the prompt prefix into ({@link Readiness#preload}), when it can
+     */
+    AgentRuntime(AgentSettings settings, Crm crm, Object model) {
+        this.ready = Readiness.preload(model, settings);
         this.settings = settings;
+        this.crm = crm;
     }
 
     /** What {@link CrmAgent#ready()} returns: a copy, so a caller cannot complete the runtime's own. */
@@ -58,7 +69,13 @@ final class AgentRuntime {
             return locks.withLock(conversationId, () -> {
                 Conversation conversation = new Conversation(conversationId, settings.conversations());
                 try {
-                    return new Turn(settings, conversation, caller, handler).run(userMessage);
+                    // One turn, one change set, made by the agent for whoever the host says acts now.
+                    String changeSetId = crm.changeSets().newId();
+                    AgentReply reply = attributed(
+                            conversationId,
+                            changeSetId,
+                            () -> new Turn(settings, conversation, caller, handler).run(userMessage));
+                    return changedData(changeSetId) ? reply.withChangeSet(changeSetId) : reply;
                 } finally {
                     conversation.save();
                 }
@@ -71,7 +88,28 @@ final class AgentRuntime {
     /** Confirms or rejects a pending action under the conversation's lock; see {@link Decision}. */
     AgentAction decide(String conversationId, String actionId, boolean confirmed) {
         checkOpen();
-        return locks.withLock(conversationId, () -> Decision.of(settings, conversationId, actionId, confirmed));
+        return locks.withLock(
+                conversationId,
+                () -> attributed(
+                        conversationId,
+                        crm.changeSets().newId(),
+                        () -> Decision.of(settings, conversationId, actionId, confirmed)));
+    }
+
+    /** Runs {@code work} as the agent for the current actor in this conversation, its writes in one change set. */
+    private <T> T attributed(String conversationId, String changeSetId, Supplier<T> work) {
+        Actor host = crm.currentActor();
+        String user = host.kind() == ActorKind.AGENT ? host.onBehalfOf().orElse(host.id()) : host.id();
+        return crm.as(Actor.agent(user, conversationId), () -> crm.changeSets().run(changeSetId, work));
+    }
+
+    private boolean changedData(String changeSetId) {
+        try {
+            crm.changeSets().get(changeSetId);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     /** Drops the conversation from the store once a running turn of it has ended. */

@@ -78,9 +78,7 @@ public final class CrmAgent implements AutoCloseable {
                 builder.conversationStore,
                 builder.clock != null ? builder.clock : crm.clock());
         this.runtime = new AgentRuntime(
-                settings,
-                Readiness.preload(
-                        streamingChatModel instanceof PromptPreloading ? streamingChatModel : chatModel, settings));
+                settings, crm, streamingChatModel instanceof PromptPreloading ? streamingChatModel : chatModel);
     }
 
     /**

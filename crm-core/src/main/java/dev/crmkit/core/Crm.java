@@ -1,6 +1,8 @@
 package dev.crmkit.core;
 
 import dev.crmkit.core.agentstate.AgentRetention;
+import dev.crmkit.core.audit.Actor;
+import dev.crmkit.core.audit.AuditScope;
 import dev.crmkit.core.event.CrmEventListener;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.kernel.ValidationException;
@@ -206,6 +208,58 @@ public final class Crm implements AutoCloseable {
      */
     public dev.crmkit.core.service.DuplicateService duplicates() {
         return services.duplicates();
+    }
+
+    /** {@return the audit log: each record's history and each actor's writes} */
+    public dev.crmkit.core.service.AuditService audit() {
+        return services.audit();
+    }
+
+    /** {@return the change sets: the writes of an agent turn or an import, read and undone as one} */
+    public dev.crmkit.core.service.ChangeSetService changeSets() {
+        return services.changeSets();
+    }
+
+    /**
+     * Runs {@code work} with {@code actor} as the author of its writes (on this thread; nested
+     * scopes win, and the previous actor comes back afterwards). Joins {@link #inTransaction}
+     * either way round. Writes outside any actor scope are made by {@link Actor#system()}.
+     *
+     * @param actor who acts
+     * @param work the calls to attribute
+     * @param <T> what {@code work} returns
+     * @return what {@code work} returns
+     */
+    public <T> T as(Actor actor, Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        AuditScope scope = actingAs(actor);
+        try {
+            return work.get();
+        } finally {
+            scope.close();
+        }
+    }
+
+    /**
+     * Binds {@code actor} to this thread as the author of its writes until the returned scope is
+     * closed: for a request filter or an interceptor that cannot wrap the work in a lambda.
+     *
+     * <pre>{@code
+     * try (AuditScope scope = crm.actingAs(Actor.user(name))) {
+     *     chain.doFilter(request, response);
+     * }
+     * }</pre>
+     *
+     * @param actor who acts
+     * @return the scope, to close on this thread
+     */
+    public AuditScope actingAs(Actor actor) {
+        return services.actingAs(actor);
+    }
+
+    /** {@return who acts on this thread: the innermost actor scope's actor, else {@link Actor#system()}} */
+    public Actor currentActor() {
+        return services.currentActor();
     }
 
     /** {@return the tag service: tags on contacts and deals, their names and usage} */

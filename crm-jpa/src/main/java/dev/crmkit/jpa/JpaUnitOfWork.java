@@ -3,6 +3,7 @@ package dev.crmkit.jpa;
 import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
+import dev.crmkit.core.storage.AuditRepository;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.CustomFieldRepository;
@@ -17,6 +18,7 @@ import dev.crmkit.core.storage.TrashRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
+import dev.crmkit.core.storage.jdbc.JdbcAuditRepository;
 import dev.crmkit.core.storage.jdbc.JdbcCustomFieldRepository;
 import dev.crmkit.core.storage.jdbc.JdbcDuplicateRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
@@ -54,6 +56,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final JdbcTrashRepository trash;
     private final JdbcCustomFieldRepository customFields;
     private final JdbcDuplicateRepository duplicates;
+    private final JdbcAuditRepository audit;
     private boolean committed;
     private boolean closed;
 
@@ -106,6 +109,8 @@ final class JpaUnitOfWork implements UnitOfWork {
             em.flush();
             return em.unwrap(Session.class).doReturningWork(c -> c);
         }));
+        // The audit log too: plain rows appended on the same connection, committed with the writes they describe.
+        this.audit = new JdbcAuditRepository(connection);
     }
 
     @Override
@@ -189,6 +194,12 @@ final class JpaUnitOfWork implements UnitOfWork {
     public DuplicateRepository duplicates() {
         requireOpen();
         return duplicates;
+    }
+
+    @Override
+    public AuditRepository audit() {
+        requireOpen();
+        return audit;
     }
 
     @Override

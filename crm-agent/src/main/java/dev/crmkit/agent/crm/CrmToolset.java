@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  *   <tr><th>activities</th><td>list_activities, log_activity, timeline</td></tr>
  *   <tr><th>search</th><td>search (contacts and deals at once)</td></tr>
  *   <tr><th>duplicates</th><td>find_duplicates, merge_duplicates (confirmed like a delete)</td></tr>
+ *   <tr><th>undo</th><td>undo_last_change (the agent's last turn that changed data; needs confirmation)</td></tr>
  * </table>
  *
  * <p>Each tool call is one service call, hence one transaction. A broken CRM rule goes back to the
@@ -56,7 +57,8 @@ public final class CrmToolset {
                 .add(new CompanyTools(crm.companies()), CompanyTools.BY_ID.tools())
                 .add(new ActivityTools(crm.activities(), crm.timeline()))
                 .add(new SearchTools(crm.search()))
-                .add(new DuplicateTools(crm.duplicates(), crm.contacts(), crm.companies()));
+                .add(new DuplicateTools(crm.duplicates(), crm.contacts(), crm.companies()))
+                .add(new UndoTools(crm));
     }
 
     /**
@@ -72,7 +74,8 @@ public final class CrmToolset {
                         ToolDispatcher.specificationsOf(CompanyTools.class, CompanyTools.BY_ID.tools()),
                         ToolDispatcher.specificationsOf(ActivityTools.class),
                         ToolDispatcher.specificationsOf(SearchTools.class),
-                        ToolDispatcher.specificationsOf(DuplicateTools.class))
+                        ToolDispatcher.specificationsOf(DuplicateTools.class),
+                        ToolDispatcher.specificationsOf(UndoTools.class))
                 .flatMap(List::stream)
                 .toList();
     }

@@ -80,7 +80,8 @@ class CrmToolsetTest {
                         "timeline",
                         "search",
                         "find_duplicates",
-                        "merge_duplicates");
+                        "merge_duplicates",
+                        "undo_last_change");
     }
 
     @Test
@@ -94,6 +95,15 @@ class CrmToolsetTest {
             assertThat(tools.requiresConfirmation(tool.name()))
                     .as(tool.name())
                     .isEqualTo(tool.name().startsWith("delete_") || tool.name().startsWith("merge_"));
+        }
+    }
+
+    @Test
+    void should_require_confirmation_for_every_delete_and_the_undo_and_for_nothing_else() {
+        for (ToolSpecification tool : tools.specifications()) {
+            assertThat(tools.requiresConfirmation(tool.name()))
+                    .as(tool.name())
+                    .isEqualTo(tool.name().startsWith("delete_") || tool.name().equals("undo_last_change"));
         }
     }
 

@@ -50,6 +50,7 @@ public final class CrmSchema {
             "V6__search.sql",
             "V7__custom_fields.sql",
             "V10__duplicates.sql",
+            "V11__audit.sql",
             "V12__trash.sql");
 
     private static final Logger log = LoggerFactory.getLogger(CrmSchema.class);

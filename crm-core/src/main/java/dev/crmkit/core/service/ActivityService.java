@@ -98,6 +98,7 @@ public final class ActivityService extends AggregateService<Activity, ActivityRe
                 trashing.activities.add(activity);
             }
             activities.deleteById(activity.id());
+            tx.audit(activities.entity(), activity, null);
             tx.emit(new ActivityEvent.Deleted(activity.id(), tx.now()));
         }
     }

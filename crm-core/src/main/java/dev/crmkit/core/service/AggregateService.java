@@ -1,5 +1,6 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.audit.FieldChange;
 import dev.crmkit.core.event.CrmEvent;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.FieldErrors;
@@ -107,8 +108,9 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
             if (!records.lockById(id)) {
                 throw new NotFoundException(records.entity(), id);
             }
+            T before = records.getById(id);
             TrashKind kind = trashKind();
-            TrashSnapshot snapshot = kind == null ? null : new TrashSnapshot(kind, records.getById(id));
+            TrashSnapshot snapshot = kind == null ? null : new TrashSnapshot(kind, before);
             tx.trashing(snapshot);
             try {
                 beforeDelete(tx, id);
@@ -118,6 +120,7 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
             if (!records.deleteById(id)) {
                 throw new NotFoundException(records.entity(), id);
             }
+            tx.audit(records.entity(), before, null);
             tx.emit(deleted.apply(id, tx.now()));
             if (snapshot != null) {
                 TrashService.put(tx, snapshot);
@@ -142,7 +145,9 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      */
     T create(Function<Tx, T> build) {
         return transactor.inTransaction(tx -> {
-            T stored = repository(tx).insert(build.apply(tx));
+            R records = repository(tx);
+            T stored = records.insert(build.apply(tx));
+            tx.audit(records.entity(), null, stored);
             tx.emit(created.apply(stored, tx.now()));
             afterCreate(tx, stored);
             return stored;
@@ -169,7 +174,9 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
             }
             errors.throwIfAny();
             check.accept(tx, records);
-            List<T> stored = repository(tx).insertAll(records);
+            R repository = repository(tx);
+            List<T> stored = repository.insertAll(records);
+            tx.auditCreates(repository.entity(), stored);
             for (T record : stored) {
                 tx.emit(created.apply(record, tx.now()));
             }
@@ -197,16 +204,39 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
                 return current;
             }
             T stored = records.update(touch.apply(changed, tx.now()));
+            tx.audit(records.entity(), current, stored);
             tx.emit(updated.of(current, stored, tx.now()));
             afterUpdate(tx, current, stored);
             return stored;
         });
     }
 
+    /**
+     * Undoes one audited update inside an undo's unit of work: puts the changes' old values back
+     * into the record as it is now, without the aggregate's validation (the values were valid
+     * when they were written; the schema still checks keys and references), audited and published
+     * like any update.
+     *
+     * @throws NotFoundException when the record no longer exists
+     */
+    void restoreFields(Tx tx, long id, List<FieldChange> changes) {
+        R records = repository(tx);
+        T current = records.getById(id);
+        T restored = AuditValues.withOldValues(current, changes);
+        if (restored.equals(current)) {
+            return;
+        }
+        T stored = records.update(touch.apply(restored, tx.now()));
+        tx.audit(records.entity(), current, stored);
+        tx.emit(updated.of(current, stored, tx.now()));
+        afterUpdate(tx, current, stored);
+    }
+
     /** Writes an already changed record as part of another operation (a cascade), publishing the update. */
     static <X extends CrmRecord> X cascadeUpdate(
             Tx tx, CrmRepository<X> records, X before, X after, UpdatedEvent<X> event) {
         X stored = records.update(after);
+        tx.audit(records.entity(), before, stored);
         tx.emit(event.of(before, stored, tx.now()));
         return stored;
     }

@@ -247,6 +247,7 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
         for (Task task : work.tasks().findAll(TaskQuery.all().withContact(id), tx.today())) {
             trashing.tasks.add(task);
             work.tasks().deleteById(task.id());
+            tx.audit(work.tasks().entity(), task, null);
             tx.emit(new TaskEvent.Deleted(task.id(), tx.now()));
         }
         for (Deal deal : work.deals().findAll(DealQuery.all().withContact(id))) {

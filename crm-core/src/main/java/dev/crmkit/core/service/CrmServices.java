@@ -2,12 +2,16 @@ package dev.crmkit.core.service;
 
 import dev.crmkit.core.agentstate.AgentRetention;
 import dev.crmkit.core.event.CrmEventListener;
+import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.storage.CrmStorage;
+import dev.crmkit.core.trash.TrashKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +43,8 @@ public final class CrmServices {
     private final TrashService trash;
     private final CustomFieldService customFields;
     private final DuplicateService duplicates;
+    private final AuditService audit;
+    private final ChangeSetService changeSets;
 
     private CrmServices(
             Transactor transactor, Currency defaultCurrency, AgentRetention retention, Duration trashRetention) {
@@ -56,6 +62,15 @@ public final class CrmServices {
         this.trash = new TrashService(transactor, trashRetention);
         this.customFields = new CustomFieldService(transactor);
         this.duplicates = new DuplicateService(transactor);
+        this.audit = new AuditService(transactor);
+        Map<String, AggregateService<?, ?>> byKind = Map.of(
+                "contact", contacts,
+                "company", companies,
+                "deal", deals,
+                "task", tasks,
+                "pipeline", pipelines,
+                "activity", activities);
+        this.changeSets = new ChangeSetService(transactor, byKind, (kind, id) -> restoreForUndo(byKind, kind, id));
     }
 
     /**
@@ -193,6 +208,31 @@ public final class CrmServices {
         return trash;
     }
 
+    /** @return the audit log */
+    public AuditService audit() {
+        return audit;
+    }
+
+    /** @return the change sets */
+    public ChangeSetService changeSets() {
+        return changeSets;
+    }
+
+    /**
+     * Binds who acts to this thread until the scope closes; see {@link dev.crmkit.core.Crm#actingAs}.
+     *
+     * @param actor who acts
+     * @return the scope, to close on this thread
+     */
+    public dev.crmkit.core.audit.AuditScope actingAs(dev.crmkit.core.audit.Actor actor) {
+        return transactor.audit().actingAs(actor);
+    }
+
+    /** @return who acts on this thread: the innermost actor scope's actor, else the system */
+    public dev.crmkit.core.audit.Actor currentActor() {
+        return transactor.audit().actor();
+    }
+
     /** @return the tag service */
     public TagService tags() {
         return tags;
@@ -206,5 +246,23 @@ public final class CrmServices {
     /** @return the duplicate finder and merger */
     public DuplicateService duplicates() {
         return duplicates;
+    }
+
+    /**
+     * Undo's way back for a deleted record: out of the trash, or nothing to do when it came back
+     * already with the parent whose delete had taken it along (a contact's tasks and activities).
+     */
+    private void restoreForUndo(Map<String, AggregateService<?, ?>> byKind, String kind, long id) {
+        Optional<TrashKind> trashKind = TrashKind.of(kind);
+        if (trashKind.isPresent() && trash.find(trashKind.get(), id).isPresent()) {
+            trash.restore(trashKind.get(), id);
+            return;
+        }
+        AggregateService<?, ?> service = byKind.get(kind);
+        if (service != null && service.findById(id).isPresent()) {
+            return;
+        }
+        throw new ConflictException(
+                kind + " " + id + " cannot come back: it is not in the trash (purged, or never kept there)");
     }
 }

@@ -23,6 +23,7 @@ final class Transactor {
     private final Clock clock;
     private final EventPublisher events;
     private final ThreadLocal<@Nullable Tx> current = new ThreadLocal<>();
+    private final AuditTrail audit = new AuditTrail();
 
     Transactor(CrmStorage storage, Clock clock, EventPublisher events) {
         this.storage = storage;
@@ -46,7 +47,7 @@ final class Transactor {
         UnitOfWork work = storage.begin();
         try (work) {
             // Microseconds: what every supported database stores, so a timestamp reads back equal.
-            Tx tx = new Tx(work, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            Tx tx = new Tx(work, clock.instant().truncatedTo(ChronoUnit.MICROS), audit);
             current.set(tx);
             try {
                 result = operation.apply(tx);
@@ -65,6 +66,11 @@ final class Transactor {
         }
         work.afterCommit(() -> events.publish(committed));
         return result;
+    }
+
+    /** Who acts and which change set collects the writes, per thread. */
+    AuditTrail audit() {
+        return audit;
     }
 
     Clock clock() {

@@ -165,7 +165,12 @@ public final class TrashService {
         tx.work()
                 .trash()
                 .insert(new TrashEntry(
-                        snapshot.kind, snapshot.record.id(), snapshot.label(), tx.now(), null, snapshot.toJson()));
+                        snapshot.kind,
+                        snapshot.record.id(),
+                        snapshot.label(),
+                        tx.now(),
+                        tx.actorDescription(),
+                        snapshot.toJson()));
         tx.emit(new TrashEvent.Trashed(snapshot.kind, snapshot.record.id(), tx.now()));
     }
 

@@ -1,6 +1,7 @@
 package dev.crmkit.core.service;
 
 import dev.crmkit.core.event.CrmEvent;
+import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.storage.UnitOfWork;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,13 +19,33 @@ final class Tx {
 
     private final UnitOfWork work;
     private final Instant now;
+    private final AuditTrail audit;
     private final List<CrmEvent> events = new ArrayList<>();
     private @Nullable Throwable failure;
     private @Nullable TrashSnapshot trashing;
 
-    Tx(UnitOfWork work, Instant now) {
+    Tx(UnitOfWork work, Instant now, AuditTrail audit) {
         this.work = work;
         this.now = now;
+        this.audit = audit;
+    }
+
+    /**
+     * Writes the audit entry of a write in this unit of work: {@code before} null for a create,
+     * {@code after} null for a delete.
+     */
+    void audit(String entity, @Nullable CrmRecord before, @Nullable CrmRecord after) {
+        audit.record(this, entity, before, after);
+    }
+
+    /** {@return who acts in this unit of work, as the audit log describes them} */
+    String actorDescription() {
+        return audit.actor().describe();
+    }
+
+    /** Writes the audit entries of records created together. */
+    void auditCreates(String entity, List<? extends CrmRecord> created) {
+        audit.recordCreates(this, entity, created);
     }
 
     UnitOfWork work() {

@@ -155,6 +155,11 @@ public final class SpringUnitOfWork implements UnitOfWork {
         return delegate.duplicates();
     }
 
+    @Override
+    public dev.crmkit.core.storage.AuditRepository audit() {
+        return delegate.audit();
+    }
+
     /** Writes what is pending, then commits the transaction if this unit of work began it. */
     @Override
     public void commit() {

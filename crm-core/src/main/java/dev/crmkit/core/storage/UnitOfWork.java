@@ -56,6 +56,8 @@ public interface UnitOfWork extends AutoCloseable {
     CustomFieldRepository customFields();
     /** {@return the blocks of likely duplicate contacts and companies, in this unit of work} */
     DuplicateRepository duplicates();
+    /** {@return the audit log, in this unit of work: its entries commit and roll back with the writes} */
+    AuditRepository audit();
 
     /**
      * Makes every change of this unit of work durable. Calling anything but {@link #close()}

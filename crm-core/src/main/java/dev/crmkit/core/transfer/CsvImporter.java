@@ -1,6 +1,7 @@
 package dev.crmkit.core.transfer;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.kernel.FieldErrors;
@@ -58,9 +59,11 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
     private @Nullable Writer errors;
     private LongConsumer progress = chars -> {};
     private Consumer<ImportReport> counts = report -> {};
+    private final String changeSetId;
 
     CsvImporter(Crm crm, List<String> fields, List<String> required) {
         this.crm = crm;
+        this.changeSetId = crm.changeSets().newId();
         this.fields = fields;
         this.required = required;
     }
@@ -144,6 +147,19 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
      * @throws IllegalArgumentException when the CSV is malformed (an unclosed quote)
      */
     public ImportReport importCsv(Reader in) {
+        // One import run, one change set, made by the import job: undone as one step.
+        return crm.as(Actor.importJob(changeSetId), () -> crm.changeSets().run(changeSetId, () -> read(in)));
+    }
+
+    /**
+     * {@return the change set this importer's writes go to, also the import job's id in the audit
+     * log: pass it to {@link dev.crmkit.core.service.ChangeSetService#undo} to revert the import}
+     */
+    public String changeSetId() {
+        return changeSetId;
+    }
+
+    private ImportReport read(Reader in) {
         CsvReader csv = new CsvReader(in);
         List<String> header = csv.next();
         if (header == null) {

@@ -294,6 +294,14 @@ public abstract class CrmContract implements CrmTestContext {
     }
 
     @Nested
+    class Audit extends AuditContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
+
+    @Nested
     class Duplicates extends DuplicateContract {
         @Override
         protected CrmTestContext ctx() {
@@ -302,7 +310,23 @@ public abstract class CrmContract implements CrmTestContext {
     }
 
     @Nested
+    class ChangeSets extends ChangeSetContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
+
+    @Nested
     class Merges extends MergeContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
+
+    @Nested
+    class AuditProperties extends AuditPropertyContract {
         @Override
         protected CrmTestContext ctx() {
             return CrmContract.this;

@@ -34,6 +34,7 @@ public abstract class CrmStorageContract extends CrmContract implements SqlTestC
     private static final String[] TABLES_CHILD_FIRST = {
         "crm_trash",
         "crm_custom_field",
+        "crm_audit",
         "crm_tagging",
         "crm_tag",
         "crm_agent_note",

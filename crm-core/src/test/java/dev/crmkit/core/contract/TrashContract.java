@@ -10,6 +10,7 @@ import dev.crmkit.core.activity.Activity;
 import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.activity.ActivityType;
 import dev.crmkit.core.activity.NewActivity;
+import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
@@ -134,6 +135,23 @@ public abstract class TrashContract extends ContractTest {
         assertThat(crm().contacts().find(ContactQuery.all()).items())
                 .extracting(Contact::id)
                 .containsExactlyInAnyOrder(ada.id(), next.id());
+    }
+
+    @Test
+    void should_note_who_deleted_a_record() {
+        Contact ada = givenContact();
+        Contact bob = givenContact();
+
+        crm().as(Actor.user("grace"), () -> {
+            crm().contacts().deleteById(ada.id());
+            return null;
+        });
+        crm().contacts().deleteById(bob.id());
+
+        assertThat(crm().trash().find(TrashKind.CONTACT, ada.id()).orElseThrow().deletedByActor())
+                .contains("user grace");
+        assertThat(crm().trash().find(TrashKind.CONTACT, bob.id()).orElseThrow().deletedByActor())
+                .contains("system");
     }
 
     @Test

@@ -43,6 +43,7 @@ class CrmSchemaTest {
                             "crm_tagging",
                             "crm_trash",
                             "crm_custom_field",
+                            "crm_audit",
                             CrmSchema.HISTORY_TABLE);
         }
     }

@@ -48,7 +48,9 @@ import picocli.CommandLine.Spec;
             SearchCommand.class,
             TagsCommand.class,
             TrashCommand.class,
-            CustomFieldsCommand.class
+            CustomFieldsCommand.class,
+            HistoryCommand.class,
+            ChangeSetsCommand.class
         })
 final class CrmCommand {
 

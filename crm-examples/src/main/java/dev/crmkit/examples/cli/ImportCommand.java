@@ -125,6 +125,10 @@ final class ImportCommand {
                 summary.put("unchanged", report.unchanged());
                 summary.put("refused", report.refused());
                 summary.put("errors", report.refused() == 0 ? null : errorFile.toString());
+                // What 'crm change-sets undo' takes to revert this import; none when nothing was written.
+                summary.put(
+                        "change_set",
+                        options.dryRun || report.created() + report.updated() == 0 ? null : importer.changeSetId());
                 root().output().record(summary);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -93,7 +93,8 @@ class ApiFuzzTest {
         String path = placeholders(operation.path())
                 .replace("{id}", String.valueOf(real))
                 .replace("{conversationId}", "fuzz-conversation")
-                .replace("{actionId}", "fuzz-action");
+                .replace("{actionId}", "fuzz-action")
+                .replace("{changeSetId}", "fuzz-change-set");
         String query = "";
         String body = operation.body() == null ? null : validBody(operation.body(), description);
         byte[] bytes = null;

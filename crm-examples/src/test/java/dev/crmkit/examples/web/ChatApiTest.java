@@ -186,6 +186,27 @@ class ChatApiTest {
         assertThat(reply.json().path("text").asString()).isEqualTo("Hello!");
     }
 
+    @Test
+    void should_name_the_change_set_of_a_turn_that_changed_data_and_undo_it() {
+        long id = api.post("/api/v1/contacts", aContact()).id();
+        model.script()
+                .thenCall("update_contact", "{\"id\": " + id + ", \"notes\": \"met at the fair\"}")
+                .thenAnswer("Noted.");
+
+        Reply reply = chat("Note that we met Ada at the fair");
+        String changeSet = reply.json().path("change_set_id").asString();
+
+        Reply set = api.get("/api/v1/change-sets/" + changeSet);
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.json().path("actor").path("kind").asString()).isEqualTo("agent");
+        assertThat(set.json().path("actor").path("id").asString()).isEqualTo(conversation);
+        assertThat(set.json().path("actor").path("on_behalf_of").asString()).isEqualTo(ApiClient.ADMIN);
+        assertThat(api.post("/api/v1/change-sets/" + changeSet + "/undo", "").status())
+                .isEqualTo(200);
+        JsonNode notes = api.get("/api/v1/contacts/" + id).json().path("notes");
+        assertThat(notes.isNull() || notes.isMissingNode()).as(notes.toString()).isTrue();
+    }
+
     private Reply chat(String message) {
         return api.post(
                 "/api/v1/chat", "{\"conversation_id\": \"%s\", \"message\": \"%s\"}".formatted(conversation, message));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
 
 /** The chat page with plain form posts, as a browser without JavaScript uses it; the conversation is the session's. */
 @WebAppTest
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Import;
 class ChatPageTest {
 
     private static final Pattern PENDING = Pattern.compile("id=\"action-([^\"]+)\"");
+    private static final Pattern UNDO = Pattern.compile("id=\"undo-turn\"[^>]*action=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -76,6 +78,32 @@ class ChatPageTest {
 
         assertThat(browser.get("/chat").body()).contains("Delete contact: rejected");
         assertThat(browser.get("/api/v1/contacts/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void should_offer_to_undo_a_turn_that_changed_data_and_undo_it() {
+        long id = browser.post("/api/v1/contacts", aContact()).id();
+        model.script()
+                .thenCall("update_contact", "{\"id\": " + id + ", \"position\": \"Chief Engineer\"}")
+                .thenAnswer("Done.");
+        form("/chat", "message=" + URLEncoder.encode("Make her chief engineer", StandardCharsets.UTF_8));
+        assertThat(browser.get("/api/v1/contacts/" + id).json().path("position").asString())
+                .isEqualTo("Chief Engineer");
+
+        Matcher undo = UNDO.matcher(browser.get("/chat").body());
+        assertThat(undo.find())
+                .as("the undo button after a turn that changed data")
+                .isTrue();
+        form(undo.group(1), "");
+
+        JsonNode position = browser.get("/api/v1/contacts/" + id).json().path("position");
+        assertThat(position.isNull() || position.isMissingNode())
+                .as(position.toString())
+                .isTrue();
+        assertThat(browser.get("/chat").body()).contains("Undid the assistant&#39;s last change (1 record change)");
+        assertThat(form(undo.group(1).replace("/chat/undo/", "/chat/undo/not-"), "")
+                        .status())
+                .isEqualTo(404);
     }
 
     private Reply form(String path, String body) {

@@ -4,6 +4,7 @@ import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
+import dev.crmkit.core.storage.AuditRepository;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.CustomFieldRepository;
@@ -18,6 +19,7 @@ import dev.crmkit.core.storage.TrashRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.jdbc.JdbcAgentActionRepository;
 import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
+import dev.crmkit.core.storage.jdbc.JdbcAuditRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.core.storage.jdbc.JdbcCustomFieldRepository;
 import dev.crmkit.core.storage.jdbc.JdbcDuplicateRepository;
@@ -52,6 +54,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private @Nullable TrashRepository trash;
     private @Nullable CustomFieldRepository customFields;
     private @Nullable DuplicateRepository duplicates;
+    private @Nullable AuditRepository audit;
     private boolean committed;
 
     public MyBatisUnitOfWork(SqlSession session) {
@@ -196,6 +199,16 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
             duplicates = new JdbcDuplicateRepository(session::getConnection);
         }
         return duplicates;
+    }
+
+    // The audit log too: appended on this session's connection, committed with the writes it describes.
+    @Override
+    public AuditRepository audit() {
+        requireActive();
+        if (audit == null) {
+            audit = new JdbcAuditRepository(session::getConnection);
+        }
+        return audit;
     }
 
     @Override

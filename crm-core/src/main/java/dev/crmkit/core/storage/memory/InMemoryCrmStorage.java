@@ -1,5 +1,6 @@
 package dev.crmkit.core.storage.memory;
 
+import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.RetryableTransactionException;
@@ -7,8 +8,10 @@ import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.memory.Tables.Table;
 import dev.crmkit.core.trash.TrashEntry;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +60,11 @@ public final class InMemoryCrmStorage implements CrmStorage {
 
     private final AtomicLong tagSequence = new AtomicLong();
 
+    /** The committed audit log, append-only. Guarded by {@link #lock}. */
+    private final List<AuditEntry> auditLog = new ArrayList<>();
+
+    private final AtomicLong auditSequence = new AtomicLong();
+
     /** An empty storage. */
     public InMemoryCrmStorage() {
         for (Table table : Table.values()) {
@@ -78,6 +86,23 @@ public final class InMemoryCrmStorage implements CrmStorage {
 
     MemoryAgentState agentState() {
         return agentState;
+    }
+
+    long nextAuditId() {
+        return auditSequence.incrementAndGet();
+    }
+
+    int committedAuditSize() {
+        synchronized (lock) {
+            return auditLog.size();
+        }
+    }
+
+    /** The first {@code size} committed audit entries: what a unit of work that began then sees. */
+    List<AuditEntry> committedAudit(int size) {
+        synchronized (lock) {
+            return List.copyOf(auditLog.subList(0, size));
+        }
     }
 
     long nextTagId() {
@@ -164,6 +189,7 @@ public final class InMemoryCrmStorage implements CrmStorage {
                 next.cascade();
                 committed = next;
                 committedTags = tags;
+                auditLog.addAll(work.auditToCommit());
             } finally {
                 release(work);
             }

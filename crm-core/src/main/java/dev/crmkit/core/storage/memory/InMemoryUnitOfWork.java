@@ -1,5 +1,6 @@
 package dev.crmkit.core.storage.memory;
 
+import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.RetryableTransactionException;
@@ -7,6 +8,7 @@ import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.core.storage.AgentActionRepository;
 import dev.crmkit.core.storage.AgentConversationRepository;
+import dev.crmkit.core.storage.AuditRepository;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.CustomFieldRepository;
@@ -19,8 +21,10 @@ import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.TrashRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.memory.Tables.Table;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +44,10 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     private TagState tags;
     private boolean tagsWritten;
     private final Set<String> trashWritten = new HashSet<>();
+    /** How many committed audit entries this unit of work sees: the log is append-only. */
+    private final int auditSeen;
+
+    private final List<AuditEntry> auditWritten = new ArrayList<>();
 
     InMemoryUnitOfWork(InMemoryCrmStorage storage, Tables snapshot) {
         this.storage = storage;
@@ -47,6 +55,7 @@ final class InMemoryUnitOfWork implements UnitOfWork {
         // Called by the storage under its lock, so the tags are of the same moment as the tables.
         this.tagBase = storage.committedTags();
         this.tags = tagBase;
+        this.auditSeen = storage.committedAuditSize();
     }
 
     @Override
@@ -137,6 +146,34 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     @Override
     public dev.crmkit.core.storage.DuplicateRepository duplicates() {
         return new MemoryDuplicateRepository(this);
+    }
+
+    @Override
+    public AuditRepository audit() {
+        requireActive();
+        return new MemoryAuditRepository(this);
+    }
+
+    /** The audit log as this unit of work sees it, oldest first. */
+    List<AuditEntry> auditLog() {
+        requireActive();
+        List<AuditEntry> log = new ArrayList<>(storage.committedAudit(auditSeen));
+        log.addAll(auditWritten);
+        return log;
+    }
+
+    void appendAudit(List<AuditEntry> entries) {
+        requireActive();
+        auditWritten.addAll(entries);
+    }
+
+    long nextAuditId() {
+        return storage.nextAuditId();
+    }
+
+    /** The audit entries this unit of work wrote, joining the log when it commits. */
+    List<AuditEntry> auditToCommit() {
+        return auditWritten;
     }
 
     /** The tags as this unit of work sees them. */

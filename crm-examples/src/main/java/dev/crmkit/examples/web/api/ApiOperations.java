@@ -83,6 +83,12 @@ final class ApiOperations {
                                 .headers(new LinkedHashMap<>(
                                         Map.of("Location", header("the address of the job", "uri")))));
             }
+        } else if (path.equals("/api/v1/change-sets/{changeSetId}")) {
+            operation.setOperationId("getChangeSet");
+        } else if (path.equals("/api/v1/change-sets/{changeSetId}/undo")) {
+            operation.setOperationId("undoChangeSet");
+        } else if (path.endsWith("/history")) {
+            operation.setOperationId("get" + singular + "History");
         } else if (path.endsWith("/timeline")) {
             operation.setOperationId("get" + singular + "Timeline");
         } else if (path.equals("/api/v1/search")) {

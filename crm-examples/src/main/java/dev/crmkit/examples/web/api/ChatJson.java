@@ -30,13 +30,16 @@ final class ChatJson {
      * @param performed what this turn did (executed or failed)
      * @param pending every action of the conversation waiting for confirm or reject
      * @param stoppedByLimit the step or time limit ended the turn before the model answered
+     * @param changeSetId the change set of the turn's writes, for {@code POST /api/v1/change-sets/{id}/undo};
+     *     absent when the turn changed no data
      */
     record Reply(
             @JsonProperty("conversation_id") String conversationId,
             String text,
             List<Action> performed,
             List<Action> pending,
-            @JsonProperty("stopped_by_limit") boolean stoppedByLimit) {
+            @JsonProperty("stopped_by_limit") boolean stoppedByLimit,
+            @JsonProperty("change_set_id") @Nullable String changeSetId) {
 
         static Reply of(AgentReply reply) {
             return new Reply(
@@ -44,7 +47,8 @@ final class ChatJson {
                     reply.text(),
                     Action.of(reply.performed()),
                     Action.of(reply.pending()),
-                    reply.stoppedByLimit());
+                    reply.stoppedByLimit(),
+                    reply.changeSetId().orElse(null));
         }
     }
 

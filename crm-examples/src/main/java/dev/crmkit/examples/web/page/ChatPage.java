@@ -4,6 +4,12 @@ import dev.crmkit.agent.AgentAction;
 import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.CrmAgent;
 import dev.crmkit.agent.boot.AgentErrors;
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.audit.Actor;
+import dev.crmkit.core.audit.ActorKind;
+import dev.crmkit.core.audit.AuditEntry;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.examples.web.chat.Assistant;
 import dev.crmkit.examples.web.chat.DisplayNames;
 import jakarta.servlet.http.HttpSession;
@@ -40,9 +46,11 @@ final class ChatPage {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Assistant assistant;
+    private final Crm crm;
 
-    ChatPage(Assistant assistant) {
+    ChatPage(Assistant assistant, Crm crm) {
         this.assistant = assistant;
+        this.crm = crm;
     }
 
     @GetMapping("/chat")
@@ -63,7 +71,42 @@ final class ChatPage {
         model.addAttribute("actions", actions);
         model.addAttribute(
                 "pending", actions.stream().filter(ActionView::pending).toList());
+        model.addAttribute("lastChangeSet", agent.isPresent() ? lastChangeSet(user, conversation) : null);
         return "chat";
+    }
+
+    /** Undoes a turn of this session's conversation: the undo button shown after a turn that changed data. */
+    @PostMapping("/chat/undo/{changeSetId}")
+    String undo(@PathVariable String changeSetId, HttpSession session, Principal user, RedirectAttributes redirect) {
+        String conversation = conversation(session);
+        boolean ours;
+        try {
+            Actor actor = crm.changeSets().get(changeSetId).actor();
+            ours = actor.kind() == ActorKind.AGENT && actor.id().equals(conversation);
+        } catch (NotFoundException e) {
+            ours = false;
+        }
+        if (!ours || !assistant.owners().mayUse(conversation, user.getName())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such change in this conversation");
+        }
+        try {
+            int changes = crm.changeSets().undo(changeSetId).entries().size();
+            redirect.addFlashAttribute(
+                    "notice",
+                    "Undid the assistant's last change (" + changes + " record change" + (changes == 1 ? "" : "s")
+                            + ").");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("alert", e.getMessage());
+        }
+        return "redirect:/chat";
+    }
+
+    /** The change set of the assistant's newest write in the conversation, if it made any. */
+    private @Nullable String lastChangeSet(Principal user, String conversation) {
+        return crm.audit().byActor(Actor.agent(user.getName(), conversation), null, 1).items().stream()
+                .findFirst()
+                .flatMap(AuditEntry::changeSetId)
+                .orElse(null);
     }
 
     @PostMapping("/chat")

@@ -1,0 +1,105 @@
+package dev.crmkit.core.audit;
+
+import dev.crmkit.core.kernel.ValidationException;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who makes a change: recorded on every audit entry. The host sets it for a call or a scope with
+ * {@link dev.crmkit.core.Crm#as} or {@link dev.crmkit.core.Crm#actingAs}; without one, writes are
+ * made by {@link #system()}.
+ *
+ * @param kind what kind of party acts
+ * @param id the party's name within its kind: a user name, a token name, a conversation id, an
+ *     import job id, {@code system}; 1 to {@value #ID_MAX} characters
+ * @param onBehalfOf the user an agent acts for; empty for the other kinds
+ */
+public record Actor(ActorKind kind, String id, Optional<String> onBehalfOf) {
+
+    /** Longest id or user name, in characters. */
+    public static final int ID_MAX = 200;
+
+    private static final Actor SYSTEM = new Actor(ActorKind.SYSTEM, "system", Optional.empty());
+
+    /**
+     * Checks the fields; see the class comment for the rules.
+     *
+     * @param kind what kind of party acts
+     * @param id the party's name within its kind
+     * @param onBehalfOf the user an agent acts for
+     */
+    public Actor {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(onBehalfOf, "onBehalfOf");
+        requireName("actor", id);
+        onBehalfOf.ifPresent(user -> requireName("onBehalfOf", user));
+    }
+
+    /** {@return the host itself: the actor of writes made outside any actor scope} */
+    public static Actor system() {
+        return SYSTEM;
+    }
+
+    /**
+     * @param userName the signed-in user
+     * @return the user as the actor
+     */
+    public static Actor user(String userName) {
+        return new Actor(ActorKind.USER, userName, Optional.empty());
+    }
+
+    /**
+     * @param tokenName the name of the API token the caller presented
+     * @return the token as the actor
+     */
+    public static Actor apiToken(String tokenName) {
+        return new Actor(ActorKind.API_TOKEN, tokenName, Optional.empty());
+    }
+
+    /**
+     * @param userName the user the assistant acts for
+     * @param conversationId the conversation it acts in
+     * @return the assistant as the actor
+     */
+    public static Actor agent(String userName, String conversationId) {
+        return new Actor(ActorKind.AGENT, conversationId, Optional.of(userName));
+    }
+
+    /**
+     * @param jobId the import run
+     * @return the import as the actor
+     */
+    public static Actor importJob(String jobId) {
+        return new Actor(ActorKind.IMPORT, jobId, Optional.empty());
+    }
+
+    /**
+     * Rebuilds an actor from its stored columns.
+     *
+     * @param kind the kind's name
+     * @param id the id
+     * @param onBehalfOf the user an agent acted for, or null
+     * @return the actor
+     */
+    public static Actor of(String kind, String id, @Nullable String onBehalfOf) {
+        return new Actor(ActorKind.valueOf(kind), id, Optional.ofNullable(onBehalfOf));
+    }
+
+    /** {@return a short description for people: {@code user ada}, {@code agent for ada (conversation c-1)}} */
+    public String describe() {
+        return switch (kind) {
+            case USER -> "user " + id;
+            case API_TOKEN -> "API token " + id;
+            case AGENT -> "agent for " + onBehalfOf.orElse("?") + " (conversation " + id + ")";
+            case IMPORT -> "import " + id;
+            case SYSTEM -> "system";
+        };
+    }
+
+    private static void requireName(String field, @Nullable String value) {
+        if (value == null || value.isBlank() || value.length() > ID_MAX) {
+            throw new ValidationException(field, "must be 1 to " + ID_MAX + " characters, not blank");
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package dev.crmkit.core.contract;
+
+import static dev.crmkit.core.contract.TestData.aContact;
+import static dev.crmkit.core.contract.TestData.aDeal;
+import static dev.crmkit.core.contract.TestData.aTask;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crmkit.core.audit.Actor;
+import dev.crmkit.core.audit.AuditEntry;
+import dev.crmkit.core.audit.ChangeSet;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactUpdate;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealUpdate;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.task.Task;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Change sets: the writes made in a change set's scope carry its id; undoing it reverts them all
+ * in one transaction when nothing touched them since, and otherwise refuses, naming the records.
+ */
+public abstract class ChangeSetContract extends ContractTest {
+
+    @Test
+    void should_undo_the_creates_and_updates_of_a_change_set() {
+        Pipeline pipeline = givenPipeline();
+        Contact ada = givenContact();
+        Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
+        String turn = crm().changeSets().newId();
+
+        Task created = crm().as(
+                        Actor.agent("grace", "c-1"),
+                        () -> crm().changeSets().run(turn, () -> {
+                            crm().contacts()
+                                    .update(
+                                            ada.id(),
+                                            ContactUpdate.builder()
+                                                    .phone("+1 555")
+                                                    .notes("met")
+                                                    .build());
+                            crm().deals()
+                                    .update(
+                                            deal.id(),
+                                            DealUpdate.builder()
+                                                    .amount(new BigDecimal("900"))
+                                                    .build());
+                            crm().contacts()
+                                    .update(
+                                            ada.id(),
+                                            ContactUpdate.builder()
+                                                    .notes("met twice")
+                                                    .build());
+                            return crm().tasks()
+                                    .create(aTask().contactId(ada.id())
+                                            .dealId(deal.id())
+                                            .build());
+                        }));
+
+        ChangeSet set = crm().changeSets().get(turn);
+        assertThat(set.entries()).hasSize(4);
+        assertThat(set.actor()).isEqualTo(Actor.agent("grace", "c-1"));
+
+        ChangeSet undo = crm().as(Actor.user("grace"), () -> crm().changeSets().undo(turn));
+
+        Contact back = crm().contacts().getById(ada.id());
+        assertThat(back.phone()).isNull();
+        assertThat(back.notes()).isEqualTo(ada.notes());
+        assertThat(crm().deals().getById(deal.id()).value()).isEqualTo(deal.value());
+        assertThat(crm().tasks().findById(created.id())).isEmpty();
+        assertThat(undo.actor()).isEqualTo(Actor.user("grace"));
+        assertThat(undo.entries()).extracting(AuditEntry::entity).containsExactly("task", "contact", "deal", "contact");
+    }
+
+    @Test
+    void should_refuse_to_undo_when_a_record_changed_since_and_name_it() {
+        Contact ada = givenContact();
+        String turn = crm().changeSets().newId();
+        crm().changeSets()
+                .run(
+                        turn,
+                        () -> crm().contacts()
+                                .update(
+                                        ada.id(),
+                                        ContactUpdate.builder()
+                                                .notes("by the agent")
+                                                .build()));
+        crm().as(
+                        Actor.user("linus"),
+                        () -> crm().contacts()
+                                .update(
+                                        ada.id(),
+                                        ContactUpdate.builder()
+                                                .notes("by linus")
+                                                .build()));
+
+        assertThatThrownBy(() -> crm().changeSets().undo(turn))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("contact " + ada.id())
+                .hasMessageContaining("user linus");
+        assertThat(crm().contacts().getById(ada.id()).notes()).isEqualTo("by linus");
+    }
+
+    @Test
+    void should_refuse_to_undo_twice() {
+        Contact ada = givenContact();
+        String turn = crm().changeSets().newId();
+        crm().changeSets()
+                .run(
+                        turn,
+                        () -> crm().contacts()
+                                .update(
+                                        ada.id(),
+                                        ContactUpdate.builder().notes("x").build()));
+        crm().changeSets().undo(turn);
+
+        assertThatThrownBy(() -> crm().changeSets().undo(turn)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void should_undo_an_undo() {
+        Contact ada = givenContact();
+        String turn = crm().changeSets().newId();
+        crm().changeSets()
+                .run(
+                        turn,
+                        () -> crm().contacts()
+                                .update(
+                                        ada.id(),
+                                        ContactUpdate.builder()
+                                                .notes("kept after all")
+                                                .build()));
+
+        ChangeSet undo = crm().changeSets().undo(turn);
+        crm().changeSets().undo(undo.id());
+
+        assertThat(crm().contacts().getById(ada.id()).notes()).isEqualTo("kept after all");
+    }
+
+    @Test
+    void should_undo_deletes_from_the_trash_with_what_they_took_along() {
+        Contact ada = givenContact();
+        Contact bob = givenContact();
+        Task call = crm().tasks().create(aTask().contactId(ada.id()).build());
+        String turn = crm().changeSets().newId();
+        crm().changeSets().run(turn, () -> {
+            crm().contacts().update(bob.id(), ContactUpdate.builder().notes("x").build());
+            crm().contacts().deleteById(ada.id());
+            return null;
+        });
+        assertThat(crm().contacts().findById(ada.id())).isEmpty();
+
+        crm().changeSets().undo(turn);
+
+        assertThat(crm().contacts().getById(ada.id())).isEqualTo(ada);
+        assertThat(crm().tasks().getById(call.id())).isEqualTo(call);
+        assertThat(crm().contacts().getById(bob.id()).notes()).isEqualTo(bob.notes());
+    }
+
+    @Test
+    void should_refuse_to_undo_a_delete_whose_record_was_purged_and_change_nothing() {
+        Contact ada = givenContact();
+        Contact bob = givenContact();
+        String turn = crm().changeSets().newId();
+        crm().changeSets().run(turn, () -> {
+            crm().contacts().update(bob.id(), ContactUpdate.builder().notes("x").build());
+            crm().contacts().deleteById(ada.id());
+            return null;
+        });
+        crm().trash().purge(dev.crmkit.core.trash.TrashKind.CONTACT, ada.id());
+
+        assertThatThrownBy(() -> crm().changeSets().undo(turn))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("contact " + ada.id());
+        assertThat(crm().contacts().getById(bob.id()).notes()).isEqualTo("x");
+    }
+
+    @Test
+    void should_not_find_a_change_set_without_writes() {
+        String empty = crm().changeSets().newId();
+        crm().changeSets().run(empty, () -> crm().contacts().find(dev.crmkit.core.contact.ContactQuery.all()));
+
+        assertThatThrownBy(() -> crm().changeSets().get(empty)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> crm().changeSets().undo(empty)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void should_undo_an_import_of_many_contacts_at_once() {
+        String run = crm().changeSets().newId();
+        var imported = crm().as(
+                        Actor.importJob("job-7"),
+                        () -> crm().changeSets()
+                                .run(
+                                        run,
+                                        () -> crm().contacts()
+                                                .createAll(java.util.List.of(
+                                                        aContact().build(),
+                                                        aContact().build(),
+                                                        aContact().build()))));
+
+        crm().changeSets().undo(run);
+
+        assertThat(imported)
+                .allSatisfy(c -> assertThat(crm().contacts().findById(c.id())).isEmpty());
+    }
+}

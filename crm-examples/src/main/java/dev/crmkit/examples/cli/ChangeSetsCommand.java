@@ -1,0 +1,52 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.audit.ChangeSet;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code crm change-sets show|undo ID}: the changes of an agent turn or an import, and their undo. */
+@Command(
+        name = "change-sets",
+        description = "Show or undo a change set: the changes of one agent turn, one import or one undo.",
+        mixinStandardHelpOptions = true)
+final class ChangeSetsCommand {
+
+    @ParentCommand
+    @Nullable
+    CrmCommand root;
+
+    @Command(name = "show", description = "Show a change set's changes, oldest first.")
+    int show(@Parameters(paramLabel = "<id>") String id) {
+        return print(crm -> crm.changeSets().get(id));
+    }
+
+    @Command(
+            name = "undo",
+            description =
+                    "Revert every change of a change set at once; refused, listing them, when records changed since.")
+    int undo(@Parameters(paramLabel = "<id>") String id) {
+        return print(crm -> crm.changeSets().undo(id));
+    }
+
+    private int print(Function<Crm, ChangeSet> action) {
+        CrmCommand parent = root();
+        return parent.withCrm(crm -> {
+            ChangeSet set = action.apply(crm);
+            parent.output()
+                    .message("change set " + set.id() + " by " + set.actor().describe());
+            parent.output()
+                    .fullList(set.entries().stream().map(HistoryCommand::view).toList(), HistoryCommand.COLUMNS);
+        });
+    }
+
+    private CrmCommand root() {
+        if (root == null) {
+            throw new IllegalStateException("picocli injects the parent command");
+        }
+        return root;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.core.audit.AuditEntry;
+import dev.crmkit.core.audit.FieldChange;
+import dev.crmkit.core.query.Page;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code crm history contact|company|deal|task|pipeline|activity ID}: who changed what, newest first. */
+@Command(
+        name = "history",
+        description = "Show a record's changes, newest first: who, when, and each field's old and new value.",
+        mixinStandardHelpOptions = true)
+final class HistoryCommand implements Callable<Integer> {
+
+    static final List<String> COLUMNS = List.of("id", "at", "action", "entity", "actor", "change_set", "changes");
+
+    @ParentCommand
+    @Nullable
+    CrmCommand root;
+
+    @Option(names = "--limit", defaultValue = "20", description = "entries per page, 1-200 (default: ${DEFAULT-VALUE})")
+    int limit = 20;
+
+    @Option(names = "--cursor", description = "continue after the page that printed this cursor")
+    @Nullable
+    String cursor;
+
+    @Parameters(
+            index = "0",
+            paramLabel = "<entity>",
+            description = "contact, company, deal, task, pipeline or activity")
+    String entity = "";
+
+    @Parameters(index = "1", paramLabel = "<id>", description = "the record's id")
+    long id;
+
+    /** Prints one page of the history. */
+    @Override
+    public Integer call() {
+        CrmCommand parent = root();
+        return parent.withCrm(crm -> {
+            Page<AuditEntry> page = crm.audit().history(entity.toLowerCase(Locale.ROOT), id, cursor, limit);
+            parent.output()
+                    .list(
+                            page.items().stream().map(HistoryCommand::view).toList(),
+                            COLUMNS,
+                            page.nextCursor().orElse(null),
+                            null);
+        });
+    }
+
+    static Map<String, @Nullable Object> view(AuditEntry entry) {
+        Map<String, @Nullable Object> m = new LinkedHashMap<>();
+        m.put("id", entry.id());
+        m.put("at", entry.at().toString());
+        m.put("action", entry.action().name().toLowerCase(Locale.ROOT));
+        m.put("entity", entry.entity() + " " + entry.entityId());
+        m.put("actor", entry.actor().describe());
+        m.put("change_set", entry.changeSetId().orElse(null));
+        m.put("changes", entry.changes().stream().map(HistoryCommand::change).collect(Collectors.joining("; ")));
+        return m;
+    }
+
+    private static String change(FieldChange change) {
+        return change.field() + ": " + change.oldValue().orElse("-") + " -> "
+                + change.newValue().orElse("-");
+    }
+
+    private CrmCommand root() {
+        if (root == null) {
+            throw new IllegalStateException("picocli injects the parent command");
+        }
+        return root;
+    }
+}
