@@ -4,6 +4,9 @@ import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.tag.TagNames;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,25 +22,50 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text matches companies whose name or domain contains it, ignoring case
  * @param page sort, limit, cursor and total
+ * @param tags matches companies carrying every one of these tags (their lower-cased keys, see {@link
+ *     TagNames}); empty for any
  */
-public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page) {
+public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page, List<String> tags) {
 
     /**
      * Checks the fields; see the class comment for the rules.
      *
      * @param text matches companies whose name or domain contains it, ignoring case
      * @param page sort, limit, cursor and total
+     * @param tags companies carrying every one of these tags, in any letter case; normalized to keys
      */
     public CompanyQuery {
         FieldErrors errors = new FieldErrors();
+        tags = TagNames.filterKeys(Objects.requireNonNull(tags, "tags"), errors);
         text = errors.optionalText("text", text, Company.SEARCH_TEXT_MAX);
         Objects.requireNonNull(page, "page");
         errors.throwIfAny();
     }
 
+    /**
+     * A query that does not filter by tag.
+     *
+     * @param text matches companies whose name or domain contains it, ignoring case
+     * @param page sort, limit, cursor and total
+     */
+    public CompanyQuery(@Nullable String text, PageRequest<CompanySort> page) {
+        this(text, page, List.of());
+    }
+
     /** {@return every company, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
     public static CompanyQuery all() {
         return new CompanyQuery(null, PageRequest.first(CompanySort.ID, SortDirection.ASC));
+    }
+
+    /**
+     * Only companies carrying every one of these tags, in any letter case; empty for any. Keyset
+     * paging works with it as with any filter.
+     *
+     * @param tags the tag names
+     * @return a copy of this query with the change
+     */
+    public CompanyQuery withTags(Collection<String> tags) {
+        return new CompanyQuery(text, page, List.copyOf(tags));
     }
 
     /** {@return the {@code LIKE} pattern (escape {@link LikePattern#ESCAPE}) to match against {@link Company#searchText()}} */
@@ -52,7 +80,7 @@ public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page)
      * @return a copy of this query with the change
      */
     public CompanyQuery withText(@Nullable String text) {
-        return new CompanyQuery(text, page);
+        return new CompanyQuery(text, page, tags);
     }
 
     /**
@@ -62,7 +90,7 @@ public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page)
      * @return a copy of this query with the change
      */
     public CompanyQuery withPage(PageRequest<CompanySort> page) {
-        return new CompanyQuery(text, page);
+        return new CompanyQuery(text, page, tags);
     }
 
     /**

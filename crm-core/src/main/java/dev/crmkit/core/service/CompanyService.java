@@ -21,6 +21,7 @@ import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.Pages;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -138,6 +139,7 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
         ActivityService.deleteLinked(tx, ActivityQuery.all().withCompany(id));
+        work.tags().removeTaggings(TaggableKind.COMPANY, id);
         for (Contact contact : linkedContacts(work, id)) {
             cascadeUpdate(
                     tx,

@@ -1,6 +1,7 @@
 package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.company.Company;
+import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +15,13 @@ public interface CompanyMapper extends QueryMapper<Company, Company, CompanyMapp
      * The filters of a company query.
      *
      * @param textPattern a {@code LIKE} pattern (escape {@code !}) for {@code search_text}
+     * @param tagKeys the lower-cased names of tags every row carries; empty for any
      */
-    record CompanyFilter(@Nullable String textPattern) {
+    record CompanyFilter(@Nullable String textPattern, List<String> tagKeys) {
+
+        public List<String> getTagKeys() {
+            return tagKeys;
+        }
 
         // A getter for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable String getTextPattern() {

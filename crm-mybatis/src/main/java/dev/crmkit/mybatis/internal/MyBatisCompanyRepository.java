@@ -39,6 +39,6 @@ final class MyBatisCompanyRepository
 
     @Override
     public Page<Company> find(CompanyQuery query) {
-        return page(query.page(), new CompanyFilter(query.textPattern().orElse(null)));
+        return page(query.page(), new CompanyFilter(query.textPattern().orElse(null), query.tags()));
     }
 }

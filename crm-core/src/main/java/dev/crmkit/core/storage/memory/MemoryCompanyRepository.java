@@ -5,6 +5,7 @@ import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
+import dev.crmkit.core.tag.TaggableKind;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -42,7 +43,9 @@ final class MemoryCompanyRepository extends MemoryRepository<Company> implements
                 .map(pattern -> Like.compile(pattern).asMatchPredicate())
                 .<Predicate<Company>>map(matches -> company -> matches.test(company.searchText()))
                 .orElse(company -> true);
-        return page(text, query.page());
+        Predicate<Company> tags =
+                company -> work.tagState().carriesAll(TaggableKind.COMPANY, company.id(), query.tags());
+        return page(text.and(tags), query.page());
     }
 
     @Override

@@ -5,8 +5,10 @@ import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +34,19 @@ class CompaniesApi extends CrudApi<Company, CompanyJson> {
     CompaniesApi(Crm crm) {
         super(
                 crm.companies(),
-                CompanyJson::of,
-                body -> crm.companies().create(CompanyJson.create(body)),
-                (id, body, mode, ifMatch) -> crm.companies().update(id, CompanyJson.update(body, mode, ifMatch)));
+                company -> CompanyJson.of(company, crm.tags().tagsOf(TaggableKind.COMPANY, company.id())),
+                body -> TagsJson.write(
+                        crm,
+                        TaggableKind.COMPANY,
+                        body,
+                        JsonInput.Mode.FULL,
+                        () -> crm.companies().create(CompanyJson.create(body))),
+                (id, body, mode, ifMatch) -> TagsJson.write(
+                        crm,
+                        TaggableKind.COMPANY,
+                        body,
+                        mode,
+                        () -> crm.companies().update(id, CompanyJson.update(body, mode, ifMatch))));
         this.crm = crm;
     }
 
@@ -43,8 +55,13 @@ class CompaniesApi extends CrudApi<Company, CompanyJson> {
             summary = "List companies",
             description = "q matches name and domain ignoring case;"
                     + " sort is one of id, name, domain, created_at, updated_at, '-' for descending;"
-                    + " limit 1-500 (default 50); cursor is next_cursor of the previous page.")
-    PageJson<CompanyJson> list(@RequestParam(required = false) @Nullable String q, PageRequest<CompanySort> page) {
-        return page(crm.companies().find(new CompanyQuery(q, page)));
+                    + " limit 1-500 (default 50); cursor is next_cursor of the previous page;"
+                    + " tag (repeatable) keeps companies carrying every given tag, ignoring case.")
+    PageJson<CompanyJson> list(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
+            PageRequest<CompanySort> page) {
+        CompanyQuery query = new CompanyQuery(q, page, tag == null ? List.of() : tag);
+        return TagsJson.page(crm, TaggableKind.COMPANY, crm.companies().find(query), CompanyJson::of);
     }
 }

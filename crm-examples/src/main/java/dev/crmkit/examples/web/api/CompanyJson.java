@@ -5,6 +5,7 @@ import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -21,12 +22,14 @@ public record CompanyJson(
         @Nullable String notes,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
-        long version) {
+        long version,
+        List<String> tags) {
 
-    static final Set<String> WRITABLE = Set.of("name", "domain", "industry", "size", "phone", "address", "notes");
+    static final Set<String> WRITABLE =
+            Set.of("name", "domain", "industry", "size", "phone", "address", "notes", "tags");
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
 
-    static CompanyJson of(Company company) {
+    static CompanyJson of(Company company, List<String> tags) {
         return new CompanyJson(
                 company.id(),
                 company.name(),
@@ -38,7 +41,8 @@ public record CompanyJson(
                 company.notes(),
                 company.createdAt(),
                 company.updatedAt(),
-                company.version());
+                company.version(),
+                List.copyOf(tags));
     }
 
     static NewCompany create(JsonNode body) {

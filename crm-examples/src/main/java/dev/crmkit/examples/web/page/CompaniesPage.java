@@ -11,7 +11,9 @@ import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.examples.web.api.SortParam;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -43,12 +45,24 @@ final class CompaniesPage {
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
             Model model) {
         SortParam<CompanySort> order = SortParam.parse(sort, CompanySort.class, CompanySort.NAME);
+        List<String> filterTags =
+                tag == null ? List.of() : tag.stream().filter(t -> !t.isBlank()).toList();
         Page<Company> page = crm.companies()
                 .find(new CompanyQuery(
-                        q, new PageRequest<>(order.field(), order.direction(), ContactsPage.PAGE_SIZE, cursor, true)));
+                        q,
+                        new PageRequest<>(order.field(), order.direction(), ContactsPage.PAGE_SIZE, cursor, true),
+                        filterTags));
         model.addAttribute("page", page);
+        model.addAttribute(
+                "tagsOf",
+                crm.tags()
+                        .tagsOf(
+                                TaggableKind.COMPANY,
+                                page.items().stream().map(Company::id).toList()));
+        model.addAttribute("tag", filterTags);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("sort", order.format());
         model.addAttribute("sorts", CompanySort.values());
@@ -63,7 +77,11 @@ final class CompaniesPage {
     @PostMapping("/companies")
     ModelAndView create(@ModelAttribute CompanyForm form, RedirectAttributes redirect) {
         try {
-            Company company = crm.companies().create(form.toNew());
+            Company company = crm.inTransaction(() -> {
+                Company created = crm.companies().create(form.toNew());
+                crm.tags().replace(TaggableKind.COMPANY, created.id(), form.tagNames());
+                return created;
+            });
             redirect.addFlashAttribute("notice", "Created " + company.name() + ".");
             return new ModelAndView("redirect:/companies/" + company.id());
         } catch (ValidationException e) {
@@ -76,6 +94,7 @@ final class CompaniesPage {
     @GetMapping("/companies/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("company", crm.companies().getById(id));
+        model.addAttribute("tags", crm.tags().tagsOf(TaggableKind.COMPANY, id));
         model.addAttribute(
                 "contacts",
                 crm.contacts()
@@ -89,13 +108,18 @@ final class CompaniesPage {
 
     @GetMapping("/companies/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        return form(model, CompanyForm.of(crm.companies().getById(id)), id);
+        return form(
+                model, CompanyForm.of(crm.companies().getById(id), crm.tags().tagsOf(TaggableKind.COMPANY, id)), id);
     }
 
     @PostMapping("/companies/{id}")
     ModelAndView update(@PathVariable long id, @ModelAttribute CompanyForm form, RedirectAttributes redirect) {
         try {
-            Company company = crm.companies().update(id, form.toUpdate());
+            Company company = crm.inTransaction(() -> {
+                Company updated = crm.companies().update(id, form.toUpdate());
+                crm.tags().replace(TaggableKind.COMPANY, id, form.tagNames());
+                return updated;
+            });
             redirect.addFlashAttribute("notice", "Saved " + company.name() + ".");
             return new ModelAndView("redirect:/companies/" + id);
         } catch (ValidationException e) {
