@@ -86,7 +86,7 @@ class CompanyPagesTest {
                 .id();
 
         assertThat(browser.get("/companies/" + id).body()).contains(">" + vip + "</a>");
-        assertThat(browser.get("/companies/" + id + "/edit").body()).contains(vip + ", partner-" + tag);
+        assertThat(browser.get("/companies/" + id + "/edit").body()).contains("partner-" + tag + ", " + vip);
         assertThat(browser.get("/companies?q=" + tag + "&tag=" + vip).body())
                 .contains("Tagged " + tag)
                 .doesNotContain("Untagged " + tag)
