@@ -47,7 +47,8 @@ public final class CrmSchema {
             "V3__companies.sql",
             "V4__tags.sql",
             "V5__activities.sql",
-            "V6__search.sql");
+            "V6__search.sql",
+            "V8__search_companies.sql");
 
     private static final Logger log = LoggerFactory.getLogger(CrmSchema.class);
 
