@@ -7,6 +7,7 @@ import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.CompanyRepository;
+import dev.crmkit.core.tag.TaggableKind;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
@@ -33,6 +34,7 @@ final class JpaCompanyRepository extends JpaAggregateRepository<Company, Company
         query.textPattern()
                 .ifPresent(pattern ->
                         filter.and("e.searchText like :text escape '" + LikePattern.ESCAPE + "'", "text", pattern));
+        TaggingEntity.filter(filter, TaggableKind.COMPANY, query.tags());
         CustomFieldJpql.filter(filter, em, query.customFields());
         return page(filter, query.page());
     }

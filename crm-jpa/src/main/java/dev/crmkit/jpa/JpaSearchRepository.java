@@ -13,14 +13,15 @@ import java.util.function.Function;
 
 /**
  * The search as native SQL, the same on every supported database: exact and prefix matches
- * through the indexes of migration V6 ({@code crm_contact.email}, {@code search_prefix}, {@code
- * crm_deal.search_title}), the ranked contains scan only when the service asks for it. Hibernate
+ * through the indexes of migrations V6 and V8 ({@code crm_contact.email}, {@code search_prefix}, {@code
+ * crm_deal.search_title}, {@code crm_company.domain} and {@code search_prefix}), the ranked contains scan only when the service asks for it. Hibernate
  * flushes pending changes before a native query, so a search sees this unit of work's writes.
  */
 final class JpaSearchRepository implements SearchRepository {
 
     private static final String CONTACT_COLUMNS = "id, first_name, last_name, email, company";
     private static final String DEAL_COLUMNS = "id, title, amount, currency, status";
+    private static final String COMPANY_COLUMNS = "id, name, domain";
 
     private static final String CONTACTS_LEADING = "SELECT " + CONTACT_COLUMNS + ", score FROM ("
             + " SELECT " + CONTACT_COLUMNS + ", search_text, 400 AS score FROM crm_contact WHERE email = :exact"
@@ -51,6 +52,24 @@ final class JpaSearchRepository implements SearchRepository {
             + " FROM crm_deal WHERE search_title LIKE :contains ESCAPE '!'"
             + ") h ORDER BY score DESC, search_title, id LIMIT :limit";
 
+    private static final String COMPANIES_LEADING = "SELECT " + COMPANY_COLUMNS + ", score FROM ("
+            + " SELECT " + COMPANY_COLUMNS + ", search_text, 400 AS score FROM crm_company WHERE domain = :exact"
+            + " UNION ALL"
+            + " SELECT " + COMPANY_COLUMNS + ", search_text, 300 AS score FROM ("
+            + "  SELECT " + COMPANY_COLUMNS + ", search_prefix, search_text FROM crm_company"
+            + "  WHERE search_prefix LIKE :prefix ESCAPE '!' AND (domain IS NULL OR domain <> :exact)"
+            + "  ORDER BY search_prefix, search_text, id LIMIT :limit) p"
+            + ") h ORDER BY score DESC, search_text, id LIMIT :limit";
+
+    private static final String COMPANIES_ALL = "SELECT " + COMPANY_COLUMNS + ", score FROM ("
+            + " SELECT " + COMPANY_COLUMNS + ", search_text,"
+            + "  CASE WHEN domain = :exact THEN 400"
+            + "   WHEN search_text LIKE :prefix ESCAPE '!' THEN 300"
+            + "   WHEN search_text LIKE :spaceWord ESCAPE '!' OR search_text LIKE :lineWord ESCAPE '!' THEN 200"
+            + "   ELSE 100 END AS score"
+            + " FROM crm_company WHERE search_text LIKE :contains ESCAPE '!'"
+            + ") h ORDER BY score DESC, search_text, id LIMIT :limit";
+
     private final EntityManager em;
 
     JpaSearchRepository(EntityManager em) {
@@ -72,6 +91,13 @@ final class JpaSearchRepository implements SearchRepository {
                         em.createNativeQuery(DEALS_LEADING).setParameter("prefix", query.prefixPattern()),
                         query,
                         JpaSearchRepository::deal);
+            case COMPANY ->
+                hits(
+                        em.createNativeQuery(COMPANIES_LEADING)
+                                .setParameter("exact", query.lowerText())
+                                .setParameter("prefix", query.prefixPattern()),
+                        query,
+                        JpaSearchRepository::company);
         };
     }
 
@@ -84,6 +110,11 @@ final class JpaSearchRepository implements SearchRepository {
                         query,
                         JpaSearchRepository::contact);
             case DEAL -> hits(words(em.createNativeQuery(DEALS_ALL), query), query, JpaSearchRepository::deal);
+            case COMPANY ->
+                hits(
+                        words(em.createNativeQuery(COMPANIES_ALL), query).setParameter("exact", query.lowerText()),
+                        query,
+                        JpaSearchRepository::company);
         };
     }
 
@@ -110,6 +141,11 @@ final class JpaSearchRepository implements SearchRepository {
                 (String) row[3],
                 (String) row[4],
                 ((Number) row[5]).intValue());
+    }
+
+    private static SearchHit company(Object[] row) {
+        return SearchHit.company(
+                ((Number) row[0]).longValue(), (String) row[1], (String) row[2], ((Number) row[3]).intValue());
     }
 
     private static SearchHit deal(Object[] row) {

@@ -11,18 +11,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one search over contacts and deals: how a model finds a record it knows only by a name, an
- * email, a company or a deal title before it gets, updates or links it. Thread-safe.
+ * The one search over contacts, companies and deals: how a model finds a record it knows only by a
+ * name, an email, a company, a domain or a deal title before it gets, updates or links it. Thread-safe.
  */
 record SearchTools(SearchService search) {
 
     /**
      * One record found, best first.
      *
-     * @param kind {@code contact} or {@code deal}: the tool to call next is {@code get_<kind>}
+     * @param kind {@code contact}, {@code company} or {@code deal}: the tool to call next is {@code get_<kind>}
      * @param id the record's id
-     * @param title a contact's full name, a deal's title
-     * @param subtitle a contact's email and company, a deal's value and stage
+     * @param title a contact's full name, a deal's title, a company's name
+     * @param subtitle a contact's email and company, a deal's value and stage, a company's domain
      */
     public record HitView(String kind, long id, String title, String subtitle) {
 
@@ -33,7 +33,7 @@ record SearchTools(SearchService search) {
 
     @Tool(
             name = "search",
-            value = "Find contacts and deals by name, email, company or deal title, best match first. "
+            value = "Find contacts, companies and deals by name, email, domain or deal title, best match first. "
                     + "Example: {\"text\": \"ada\"}")
     List<HitView> search(
             @P("what to look for, e.g. a name, an email or part of a deal title") @MaxLength(SearchQuery.TEXT_MAX)

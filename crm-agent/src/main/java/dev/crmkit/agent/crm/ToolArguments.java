@@ -3,6 +3,7 @@ package dev.crmkit.agent.crm;
 import dev.crmkit.core.kernel.ValidationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +45,11 @@ final class ToolArguments {
         } catch (DateTimeParseException e) {
             throw new ValidationException(parameter, "must be a date written YYYY-MM-DD, such as 2026-03-15");
         }
+    }
+
+    /** @return a list tool's tag filter: none when absent or blank, else the one tag */
+    static List<String> tags(@Nullable String tag) {
+        return tag == null || tag.isBlank() ? List.of() : List.of(tag);
     }
 
     /** An update's field: absent (null) keeps it; anything else goes to crm-core, where a blank text clears it. */

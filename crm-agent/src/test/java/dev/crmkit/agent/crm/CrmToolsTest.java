@@ -12,15 +12,19 @@ import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.agent.tool.ToolResult;
 import dev.crmkit.agent.tool.ToolResult.Status;
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskStatus;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,6 +85,33 @@ class CrmToolsTest {
 
         assertThat(result.content())
                 .isEqualTo("email " + existing.email() + " is already used by contact " + existing.id());
+    }
+
+    @Test
+    void should_list_contacts_companies_and_deals_carrying_a_tag() {
+        String tag = "vip" + System.nanoTime();
+        Contact tagged = crm.contacts().create(aContact().build());
+        crm.contacts().create(aContact().build());
+        Company company = crm.companies().create(NewCompany.of("Tagged " + tag));
+        Pipeline pipeline = crm.pipelines().create(NewPipeline.of("Tags " + System.nanoTime()));
+        Deal deal = crm.deals().create(aDeal(pipeline.id()).build());
+        crm.tags().tag(TaggableKind.CONTACT, tagged.id(), List.of(tag));
+        crm.tags().tag(TaggableKind.COMPANY, company.id(), List.of(tag));
+        crm.tags().tag(TaggableKind.DEAL, deal.id(), List.of(tag));
+
+        JsonNode contacts = data(tools.dispatch("search_contacts", "{\"tag\": \"" + tag.toUpperCase() + "\"}"));
+        JsonNode companies = data(tools.dispatch("search_companies", "{\"tag\": \"" + tag + "\"}"));
+        JsonNode deals = data(tools.dispatch("search_deals", "{\"tag\": \"" + tag + "\"}"));
+
+        assertThat(contacts.get("items"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.get("id").asLong()).isEqualTo(tagged.id()));
+        assertThat(companies.get("items"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.get("id").asLong()).isEqualTo(company.id()));
+        assertThat(deals.get("items"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.get("id").asLong()).isEqualTo(deal.id()));
     }
 
     @Test
@@ -159,6 +190,18 @@ class CrmToolsTest {
         assertThat(hits.get(1).get("id").asLong()).isEqualTo(deal.id());
         assertThat(blank.status()).isNotEqualTo(Status.SUCCESS);
         assertThat(blank.content()).contains("must not be blank");
+    }
+
+    @Test
+    void should_find_a_company_by_its_domain_for_get_company() {
+        String word = "zorblax" + System.nanoTime();
+        Company company = crm.companies().create(NewCompany.of("Zorblax Ltd").withDomain(word + ".example"));
+
+        JsonNode hits = data(tools.dispatch("search", "{\"text\": \"" + word + ".example\"}"));
+
+        assertThat(hits.get(0).toString())
+                .isEqualTo("{\"kind\":\"company\",\"id\":" + company.id() + ",\"title\":\"Zorblax Ltd\",\"subtitle\":\""
+                        + word + ".example\"}");
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
+import dev.crmkit.core.tag.TagNames;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,20 +23,25 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text matches companies whose name or domain contains it, ignoring case
  * @param page sort, limit, cursor and total
+ * @param tags matches companies carrying every one of these tags (their lower-cased keys, see {@link
+ *     TagNames}); empty for any
  * @param customFields companies whose custom fields match every one of these filters
  */
-public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page, List<CustomFieldFilter> customFields) {
+public record CompanyQuery(
+        @Nullable String text, PageRequest<CompanySort> page, List<String> tags, List<CustomFieldFilter> customFields) {
 
     /**
      * Checks the fields; see the class comment for the rules.
      *
      * @param text matches companies whose name or domain contains it, ignoring case
      * @param page sort, limit, cursor and total
+     * @param tags companies carrying every one of these tags, in any letter case; normalized to keys
      * @param customFields companies whose custom fields match every one of these filters
      */
     public CompanyQuery {
         customFields = List.copyOf(customFields);
         FieldErrors errors = new FieldErrors();
+        tags = TagNames.filterKeys(Objects.requireNonNull(tags, "tags"), errors);
         text = errors.optionalText("text", text, Company.SEARCH_TEXT_MAX);
         Objects.requireNonNull(page, "page");
         errors.throwIfAny();
@@ -45,9 +52,20 @@ public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page,
      *
      * @param text matches companies whose name or domain contains it, ignoring case
      * @param page sort, limit, cursor and total
+     * @param tags companies carrying every one of these tags
+     */
+    public CompanyQuery(@Nullable String text, PageRequest<CompanySort> page, List<String> tags) {
+        this(text, page, tags, List.of());
+    }
+
+    /**
+     * A query that does not filter by tag or custom field.
+     *
+     * @param text matches companies whose name or domain contains it, ignoring case
+     * @param page sort, limit, cursor and total
      */
     public CompanyQuery(@Nullable String text, PageRequest<CompanySort> page) {
-        this(text, page, List.of());
+        this(text, page, List.of(), List.of());
     }
 
     /**
@@ -58,12 +76,23 @@ public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page,
      * @return a copy of this query with the change
      */
     public CompanyQuery withCustomFields(List<CustomFieldFilter> customFields) {
-        return new CompanyQuery(text, page, customFields);
+        return new CompanyQuery(text, page, tags, customFields);
     }
 
     /** {@return every company, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */
     public static CompanyQuery all() {
         return new CompanyQuery(null, PageRequest.first(CompanySort.ID, SortDirection.ASC));
+    }
+
+    /**
+     * Only companies carrying every one of these tags, in any letter case; empty for any. Keyset
+     * paging works with it as with any filter.
+     *
+     * @param tags the tag names
+     * @return a copy of this query with the change
+     */
+    public CompanyQuery withTags(Collection<String> tags) {
+        return new CompanyQuery(text, page, List.copyOf(tags), customFields);
     }
 
     /** {@return the {@code LIKE} pattern (escape {@link LikePattern#ESCAPE}) to match against {@link Company#searchText()}} */
@@ -78,7 +107,7 @@ public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page,
      * @return a copy of this query with the change
      */
     public CompanyQuery withText(@Nullable String text) {
-        return new CompanyQuery(text, page, customFields);
+        return new CompanyQuery(text, page, tags, customFields);
     }
 
     /**
@@ -88,7 +117,7 @@ public record CompanyQuery(@Nullable String text, PageRequest<CompanySort> page,
      * @return a copy of this query with the change
      */
     public CompanyQuery withPage(PageRequest<CompanySort> page) {
-        return new CompanyQuery(text, page, customFields);
+        return new CompanyQuery(text, page, tags, customFields);
     }
 
     /**

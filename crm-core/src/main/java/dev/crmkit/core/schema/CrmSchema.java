@@ -49,6 +49,7 @@ public final class CrmSchema {
             "V5__activities.sql",
             "V6__search.sql",
             "V7__custom_fields.sql",
+            "V8__search_companies.sql",
             "V10__duplicates.sql",
             "V11__audit.sql",
             "V12__trash.sql");

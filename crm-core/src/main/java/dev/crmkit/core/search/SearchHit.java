@@ -11,17 +11,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kind what kind of record
  * @param id the record's id
- * @param title how the record reads in a list: a contact's "First Last", a deal's title
- * @param subtitle a second line: a contact's email and company, a deal's value and stage
+ * @param title how the record reads in a list: a contact's "First Last", a deal's title, a company's name
+ * @param subtitle a second line: a contact's email and company, a deal's value and stage, a company's
+ *     domain (empty without one)
  * @param score how well it matched: {@link #EXACT}, {@link #PREFIX}, {@link #WORD_PREFIX} or {@link #CONTAINS}
  */
 public record SearchHit(SearchKind kind, long id, String title, String subtitle, int score) {
 
-    /** The text is a contact's email, exactly (ignoring case). */
+    /** The text is a contact's email or a company's domain, exactly (ignoring case). */
     public static final int EXACT = 400;
     /** The name (contact: "first last") or title starts with the text. */
     public static final int PREFIX = 300;
-    /** A later word of what is searched (name, email, company, title) starts with the text. */
+    /** A later word of what is searched (name, email, company, title, domain) starts with the text. */
     public static final int WORD_PREFIX = 200;
     /** What is searched contains the text somewhere. */
     public static final int CONTAINS = 100;
@@ -75,5 +76,17 @@ public record SearchHit(SearchKind kind, long id, String title, String subtitle,
      */
     public static SearchHit deal(long id, String title, Money value, String status, int score) {
         return new SearchHit(SearchKind.DEAL, id, title, value + " · " + status, score);
+    }
+
+    /**
+     * {@return a company's hit: titled with its name, subtitled with its domain (empty without one)}
+     *
+     * @param id the company's id
+     * @param name its name
+     * @param domain its domain, if any
+     * @param score how well it matched
+     */
+    public static SearchHit company(long id, String name, @Nullable String domain, int score) {
+        return new SearchHit(SearchKind.COMPANY, id, name, domain == null ? "" : domain, score);
     }
 }

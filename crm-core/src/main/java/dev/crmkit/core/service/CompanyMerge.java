@@ -14,6 +14,7 @@ import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.Pages;
 import dev.crmkit.core.storage.CrmRepository;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.tag.TaggableKind;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,6 +126,7 @@ final class CompanyMerge extends RecordMerge<Company> {
         counts.put("contacts", contacts);
         counts.put("deals", deals);
         counts.put("activities", activities);
+        counts.put("tags", ContactMerge.moveTags(tx, TaggableKind.COMPANY, to, others, write));
         return counts;
     }
 

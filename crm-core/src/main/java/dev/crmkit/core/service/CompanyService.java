@@ -23,6 +23,7 @@ import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.Pages;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.trash.TrashKind;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +184,8 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
         UnitOfWork work = tx.work();
         TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
         ActivityService.deleteLinked(tx, ActivityQuery.all().withCompany(id));
+        TrashService.captureTags(tx, TaggableKind.COMPANY, id);
+        work.tags().removeTaggings(TaggableKind.COMPANY, id);
         for (Contact contact : linkedContacts(work, id)) {
             trashing.detachedContacts.add(contact.id());
             cascadeUpdate(

@@ -129,15 +129,15 @@ final class ContactMerge extends RecordMerge<Contact> {
         counts.put("deals", deals);
         counts.put("tasks", tasks);
         counts.put("activities", activities);
-        counts.put("tags", moveTags(tx, to, others, write));
+        counts.put("tags", moveTags(tx, TaggableKind.CONTACT, to, others, write));
         return counts;
     }
 
     /** Puts the others' tags on the survivor (those it lacks) and takes them off the others; returns how many it gains. */
-    private static int moveTags(Tx tx, long to, List<Long> others, boolean write) {
+    static int moveTags(Tx tx, TaggableKind kind, long to, List<Long> others, boolean write) {
         List<Long> all = new ArrayList<>(others);
         all.add(to);
-        Map<Long, List<Tag>> tags = tx.work().tags().tagsOf(TaggableKind.CONTACT, all);
+        Map<Long, List<Tag>> tags = tx.work().tags().tagsOf(kind, all);
         Set<Long> kept = new LinkedHashSet<>();
         tags.getOrDefault(to, List.of()).forEach(tag -> kept.add(tag.id()));
         Set<Long> gained = new LinkedHashSet<>();
@@ -148,8 +148,8 @@ final class ContactMerge extends RecordMerge<Contact> {
                     .forEach(gained::add);
         }
         if (write) {
-            gained.forEach(tagId -> tx.work().tags().addTagging(TaggableKind.CONTACT, to, tagId));
-            others.forEach(from -> tx.work().tags().removeTaggings(TaggableKind.CONTACT, from));
+            gained.forEach(tagId -> tx.work().tags().addTagging(kind, to, tagId));
+            others.forEach(from -> tx.work().tags().removeTaggings(kind, from));
         }
         return gained.size();
     }

@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One search over contacts and deals (every {@link SearchKind}): ranked hits, best first. A
- * contact's exact email ranks first, then names and titles that start with the text, then those with
- * a later word that does, then those that only contain it; ties by title, ignoring case. Thread-safe.
+ * One search over contacts, deals and companies (every {@link SearchKind}): ranked hits, best first.
+ * A contact's exact email or a company's exact domain ranks first, then names and titles that start
+ * with the text, then those with a later word that does, then those that only contain it; ties by
+ * title, ignoring case. Thread-safe.
+ *
+ * <p>A kind's ranked scan ({@link SearchRepository#findAll}) runs only when its exact and prefix hits
+ * are fewer than the limit and none of them is exact: a text that is an email or a domain names
+ * one record, and the scan for the records that merely contain it is what makes a search slow.
  */
 public final class SearchService {
 
@@ -34,8 +39,11 @@ public final class SearchService {
             List<SearchHit> hits = new ArrayList<>();
             for (SearchKind kind : SearchKind.values()) {
                 List<SearchHit> leading = search.findLeading(kind, query);
-                // Enough exact and prefix hits outrank every other hit of this kind: the scan is not needed.
-                hits.addAll(leading.size() >= query.limit() ? leading : search.findAll(kind, query));
+                // Enough exact and prefix hits outrank every other hit of this kind, and an exact hit
+                // is what the text asked for: the scan is not needed.
+                boolean enough = leading.size() >= query.limit()
+                        || leading.stream().anyMatch(hit -> hit.score() == SearchHit.EXACT);
+                hits.addAll(enough ? leading : search.findAll(kind, query));
             }
             hits.sort(SearchHit.RANKING);
             return List.copyOf(hits.subList(0, Math.min(hits.size(), query.limit())));

@@ -253,6 +253,7 @@ public final class TagService {
         return switch (kind) {
             case CONTACT -> tx.work().contacts();
             case DEAL -> tx.work().deals();
+            case COMPANY -> tx.work().companies();
         };
     }
 

@@ -110,18 +110,22 @@ public final class TimelineService {
     }
 
     /**
-     * One page of a company's timeline: the activities linked to it. The company's existence is
-     * not checked until companies have a table of their own; an unknown company has an empty timeline.
+     * One page of a company's timeline: the activities linked to it.
      *
      * @param companyId the company
      * @param cursor the {@link TimelinePage#nextCursor()} of the previous page, or {@code null} for the first
      * @param limit entries per page, {@value PageRequest#MIN_LIMIT} to {@value PageRequest#MAX_LIMIT}
      * @return the page, newest first
+     * @throws NotFoundException when there is no such company
      * @throws dev.crmkit.core.kernel.ValidationException on {@code limit} or {@code cursor}
      */
     public TimelinePage company(long companyId, @Nullable String cursor, int limit) {
-        return transactor.inTransaction(
-                tx -> merge(tx, ActivityQuery.all().withCompany(companyId), null, Set.of(), cursor, limit));
+        return transactor.inTransaction(tx -> {
+            if (!tx.work().companies().existsById(companyId)) {
+                throw new NotFoundException("company", companyId);
+            }
+            return merge(tx, ActivityQuery.all().withCompany(companyId), null, Set.of(), cursor, limit);
+        });
     }
 
     private static TimelinePage merge(

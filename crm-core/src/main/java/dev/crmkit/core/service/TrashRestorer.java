@@ -113,6 +113,7 @@ final class TrashRestorer {
                     .ifPresent(deal ->
                             reattach(work.deals(), deal, deal.withCompanyId(company.id()), DealEvent.Updated::new));
         }
+        retag(TaggableKind.COMPANY, company.id(), snapshot);
         return company;
     }
 

@@ -16,7 +16,9 @@ public enum TaggableKind {
     /** {@link dev.crmkit.core.contact.Contact}s. */
     CONTACT("contact"),
     /** {@link dev.crmkit.core.deal.Deal}s. */
-    DEAL("deal");
+    DEAL("deal"),
+    /** {@link dev.crmkit.core.company.Company Companies}. */
+    COMPANY("company");
 
     private final String code;
 

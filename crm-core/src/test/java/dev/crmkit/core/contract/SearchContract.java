@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.CompanyUpdate;
+import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.deal.Deal;
@@ -21,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * One search over contacts and deals: ranked exact email, then name or title prefix, then word
- * prefix, then contains; ignoring case; bounded; what a user types matched literally.
+ * One search over contacts, companies and deals: ranked exact email or domain, then name or title
+ * prefix, then word prefix, then contains; ignoring case; bounded; what a user types matched literally.
  */
 public abstract class SearchContract extends ContractTest {
 
@@ -192,6 +195,59 @@ public abstract class SearchContract extends ContractTest {
         assertThat(search("  ADA@Example.com ").get(0))
                 .extracting(SearchHit::id, SearchHit::score)
                 .containsExactly(ada.id(), SearchHit.EXACT);
+    }
+
+    @Test
+    void should_rank_companies_by_name_and_domain_with_contacts_and_deals() {
+        Company byName =
+                crm().companies().create(NewCompany.of("Globex Corporation").withDomain("globex.com"));
+        Company byWord = crm().companies().create(NewCompany.of("Hank's Globex Fans"));
+        Company byDomain =
+                crm().companies().create(NewCompany.of("Cypress Creek").withDomain("www.myglobex.net"));
+        Contact contact = contact("Globetta", "Smith", "gs@example.com", null);
+        Deal deal = deal(givenPipeline(), "New globex contract");
+
+        assertThat(search("GLOBEX"))
+                .extracting(SearchHit::kind, SearchHit::id, SearchHit::score)
+                .containsExactly(
+                        tuple(SearchKind.COMPANY, byName.id(), SearchHit.PREFIX),
+                        tuple(SearchKind.COMPANY, byWord.id(), SearchHit.WORD_PREFIX),
+                        tuple(SearchKind.DEAL, deal.id(), SearchHit.WORD_PREFIX),
+                        tuple(SearchKind.COMPANY, byDomain.id(), SearchHit.CONTAINS));
+        assertThat(search("glob")).extracting(SearchHit::id).contains(contact.id());
+        assertThat(search("globex.com"))
+                .containsExactly(new SearchHit(
+                        SearchKind.COMPANY, byName.id(), "Globex Corporation", "globex.com", SearchHit.EXACT));
+        assertThat(search("cypress"))
+                .containsExactly(new SearchHit(
+                        SearchKind.COMPANY, byDomain.id(), "Cypress Creek", "myglobex.net", SearchHit.PREFIX));
+        assertThat(search("fans")).extracting(SearchHit::subtitle).containsExactly("");
+    }
+
+    @Test
+    void should_follow_a_company_rename_and_delete() {
+        Company company = crm().companies().create(NewCompany.of("Initech").withDomain("initech.com"));
+
+        crm().companies()
+                .update(company.id(), CompanyUpdate.builder().name("Initrode").build());
+
+        assertThat(search("initech")).extracting(SearchHit::title).containsExactly("Initrode");
+        assertThat(search("initrode")).extracting(SearchHit::score).containsExactly(SearchHit.PREFIX);
+
+        crm().companies().deleteById(company.id());
+
+        assertThat(search("initrode")).isEmpty();
+    }
+
+    @Test
+    void should_stop_at_an_exact_email_without_the_contains_hits() {
+        Contact ada = contact("Ada", "Lovelace", "ada@example.com", null);
+        contact("Ada", "Other", "x.ada@example.com", null);
+
+        assertThat(search("ada@example.com")).extracting(SearchHit::id).containsExactly(ada.id());
+        assertThat(search("ada@example.co"))
+                .as("a text that is no one's email still finds what contains it")
+                .hasSize(2);
     }
 
     @Test

@@ -2,12 +2,16 @@ package dev.crmkit.core.contract;
 
 import static dev.crmkit.core.contract.TestData.aContact;
 import static dev.crmkit.core.contract.TestData.aDeal;
+import static dev.crmkit.core.tag.TaggableKind.COMPANY;
 import static dev.crmkit.core.tag.TaggableKind.CONTACT;
 import static dev.crmkit.core.tag.TaggableKind.DEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.CompanyQuery;
+import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
@@ -32,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tags on contacts and deals: names normalized and unique ignoring case, shared by every kind of
+ * Tags on contacts, companies and deals: names normalized and unique ignoring case, shared by every kind of
  * record; tagging, replacing, untagging, renaming and deleting with their events; the tags of a
  * page read in one call; the all-of tag filter with keyset paging; a deleted record loses its
  * taggings in the same transaction.
@@ -249,6 +253,41 @@ public abstract class TagContract extends ContractTest {
                         .items())
                 .as("a contact's tag does not match deals")
                 .containsExactly(both);
+    }
+
+    @Test
+    void should_tag_companies_filter_them_and_untag_a_deleted_company() {
+        Company acme = crm().companies().create(NewCompany.of("Acme"));
+        Company globex = crm().companies().create(NewCompany.of("Globex"));
+        crm().companies().create(NewCompany.of("Initech"));
+        Contact contact = givenContact();
+        crm().tags().tag(COMPANY, acme.id(), List.of("Partner", "enterprise"));
+        crm().tags().tag(COMPANY, globex.id(), List.of("partner"));
+        crm().tags().tag(CONTACT, contact.id(), List.of("enterprise"));
+
+        assertThat(crm().companies()
+                        .find(CompanyQuery.all().withTags(List.of("PARTNER")))
+                        .items())
+                .containsExactly(acme, globex);
+        assertThat(crm().companies()
+                        .find(CompanyQuery.all()
+                                .withTags(List.of("partner", "enterprise"))
+                                .withTotal())
+                        .total())
+                .as("a contact's tag does not match companies")
+                .hasValue(1);
+        assertThat(crm().tags().tagsOf(COMPANY, acme.id())).containsExactly("enterprise", "Partner");
+        assertThatThrownBy(() -> crm().tags().tag(COMPANY, 424242, List.of("vip")))
+                .isInstanceOf(NotFoundException.class);
+
+        crm().companies().deleteById(acme.id());
+
+        assertThat(crm().tags().tagsOf(COMPANY, acme.id())).isEmpty();
+        assertThat(crm().tags().tagsOf(CONTACT, contact.id())).containsExactly("enterprise");
+        assertThat(crm().companies()
+                        .find(CompanyQuery.all().withTags(List.of("partner")))
+                        .items())
+                .containsExactly(globex);
     }
 
     @Test

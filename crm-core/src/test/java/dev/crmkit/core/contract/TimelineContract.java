@@ -143,6 +143,7 @@ public abstract class TimelineContract extends ContractTest {
 
         assertThatThrownBy(() -> crm().timeline().contact(999_999L, null, 10)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> crm().timeline().deal(999_999L, null, 10)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> crm().timeline().company(999_999L, null, 10)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> crm().timeline().contact(contact.id(), "not-a-cursor", 10))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("cursor"));

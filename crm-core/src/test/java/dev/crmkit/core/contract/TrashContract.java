@@ -155,7 +155,7 @@ public abstract class TrashContract extends ContractTest {
     }
 
     @Test
-    void should_restore_a_contact_and_a_company_with_their_custom_field_values() {
+    void should_restore_a_contact_and_a_company_with_their_custom_field_values_and_the_company_tags() {
         for (CustomFieldKind kind : List.of(CustomFieldKind.CONTACT, CustomFieldKind.COMPANY)) {
             crm().customFields()
                     .create(new NewCustomField(
@@ -168,6 +168,7 @@ public abstract class TrashContract extends ContractTest {
                 CustomFieldValues.of(Map.of("score", new BigDecimal("12.50"), "nickname", "Ada \"A\""));
         Contact ada = crm().contacts().create(aContact().build(), values);
         Company acme = crm().companies().create(NewCompany.of("Acme"), values);
+        crm().tags().tag(TaggableKind.COMPANY, acme.id(), List.of("partner"));
         crm().contacts().deleteById(ada.id());
         crm().companies().deleteById(acme.id());
 
@@ -177,6 +178,7 @@ public abstract class TrashContract extends ContractTest {
         assertThat(crm().contacts().getById(ada.id()).customFields()).isEqualTo(values);
         assertThat(crm().contacts().getById(ada.id())).isEqualTo(ada);
         assertThat(crm().companies().getById(acme.id())).isEqualTo(acme);
+        assertThat(crm().tags().tagsOf(TaggableKind.COMPANY, acme.id())).containsExactly("partner");
     }
 
     @Test

@@ -6,7 +6,9 @@ import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "companies", description = "Manage companies.", mixinStandardHelpOptions = true)
 final class CompaniesCommand {
 
-    private static final List<String> COLUMNS = List.of("id", "name", "domain", "industry");
+    private static final List<String> COLUMNS = List.of("id", "name", "domain", "industry", "tags");
 
     @ParentCommand
     @Nullable
@@ -32,10 +34,21 @@ final class CompaniesCommand {
             @Option(names = "--size", description = "head count or band, e.g. 11-50") @Nullable String size,
             @Option(names = "--phone") @Nullable String phone,
             @Option(names = "--address") @Nullable String address,
-            @Option(names = "--notes") @Nullable String notes) {
-        return root().withCrm(crm -> root().output()
-                .record(Views.company(
-                        crm.companies().create(new NewCompany(name, domain, industry, size, phone, address, notes)))));
+            @Option(names = "--notes") @Nullable String notes,
+            @Option(names = "--tag", split = ",", description = "a tag; repeat or separate with commas for more")
+                    @Nullable
+                    List<String> tags) {
+        return root().withCrm(crm -> {
+            Company company = crm.inTransaction(() -> {
+                Company created =
+                        crm.companies().create(new NewCompany(name, domain, industry, size, phone, address, notes));
+                crm.tags().replace(TaggableKind.COMPANY, created.id(), tags == null ? List.of() : tags);
+                return created;
+            });
+            root().output()
+                    .record(Views.tagged(
+                            Views.company(company), crm.tags().tagsOf(TaggableKind.COMPANY, company.id())));
+        });
     }
 
     @Command(name = "list", description = "List companies, a page at a time.")
@@ -45,13 +58,23 @@ final class CompaniesCommand {
                             description = "matches name and domain")
                     @Nullable
                     String text,
+            @Option(names = "--tag", split = ",", description = "carrying this tag; repeat for all of several")
+                    @Nullable
+                    List<String> tags,
             @Mixin PageOptions page) {
         return root().withCrm(crm -> {
-            Page<Company> found =
-                    crm.companies().find(new CompanyQuery(text, page.request(CompanySort.class, CompanySort.ID)));
+            Page<Company> found = crm.companies()
+                    .find(new CompanyQuery(
+                            text, page.request(CompanySort.class, CompanySort.ID), tags == null ? List.of() : tags));
+            Map<Long, List<String>> tagsOf = crm.tags()
+                    .tagsOf(
+                            TaggableKind.COMPANY,
+                            found.items().stream().map(Company::id).toList());
             root().output()
                     .list(
-                            found.items().stream().map(Views::company).toList(),
+                            found.items().stream()
+                                    .map(c -> Views.tagged(Views.company(c), tagsOf.getOrDefault(c.id(), List.of())))
+                                    .toList(),
                             COLUMNS,
                             found.nextCursor().orElse(null),
                             found.total().isPresent() ? found.total().getAsLong() : null);
@@ -60,8 +83,9 @@ final class CompaniesCommand {
 
     @Command(name = "show", description = "Show one company.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(crm ->
-                root().output().record(Views.company(crm.companies().getById(id))));
+        return root().withCrm(crm -> root().output()
+                .record(Views.tagged(
+                        Views.company(crm.companies().getById(id)), crm.tags().tagsOf(TaggableKind.COMPANY, id))));
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value (--phone \"\") clears a field.")

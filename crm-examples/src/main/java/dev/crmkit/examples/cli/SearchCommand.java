@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code crm search TEXT}: one search over contacts and deals, best first. */
+/** {@code crm search TEXT}: one search over contacts, companies and deals, best first. */
 @Command(
         name = "search",
-        description = "Search contacts and deals by name, email, company and title, best first.",
+        description = "Search contacts, companies and deals by name, email, domain and title, best first.",
         mixinStandardHelpOptions = true)
 final class SearchCommand implements Callable<Integer> {
 

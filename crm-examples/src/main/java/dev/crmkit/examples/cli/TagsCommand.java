@@ -11,10 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code crm tags list|rename|delete}; records are tagged with {@code --tag} on {@code contacts add} and {@code deals add}. */
+/**
+ * {@code crm tags list|rename|delete}; records are tagged with {@code --tag} on {@code contacts add},
+ * {@code companies create} and {@code deals add}.
+ */
 @Command(
         name = "tags",
-        description = "List, rename and delete the tags of contacts and deals.",
+        description = "List, rename and delete the tags of contacts, companies and deals.",
         mixinStandardHelpOptions = true)
 final class TagsCommand {
 

@@ -54,4 +54,17 @@ class CompaniesCommandTest {
         assertThat(deleted.out()).contains("deleted company " + id);
         assertThat(shown.exitCode()).isNotZero();
     }
+
+    @Test
+    void should_tag_a_company_and_list_companies_by_tag() {
+        Result tagged = crm.run("companies", "create", "--name", "Acme", "--tag", "VIP,partner", "--json");
+        crm.run("companies", "create", "--name", "Globex");
+
+        Result listed = crm.run("companies", "list", "--tag", "vip");
+        Result shown = crm.run("companies", "show", tagged.json().path("id").asString(), "--json");
+
+        assertThat(tagged.exitCode()).as(tagged.toString()).isZero();
+        assertThat(listed.out()).contains("Acme").doesNotContain("Globex");
+        assertThat(shown.json().path("tags").toString()).contains("partner", "VIP");
+    }
 }

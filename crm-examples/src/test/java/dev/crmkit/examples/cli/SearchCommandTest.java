@@ -56,4 +56,15 @@ class SearchCommandTest {
         assertThat(blank.exitCode()).isEqualTo(1);
         assertThat(blank.err()).contains("must not be blank");
     }
+
+    @Test
+    void should_find_a_company_by_its_domain() {
+        crm.run("companies", "create", "--name", "Difference Engines", "--domain", "difference.example");
+
+        Result found = crm.run("search", "difference.example", "--json");
+
+        assertThat(found.exitCode()).as(found.toString()).isZero();
+        assertThat(found.json().path("items").get(0).path("kind").asString()).isEqualTo("company");
+        assertThat(found.json().path("items").get(0).path("title").asString()).isEqualTo("Difference Engines");
+    }
 }

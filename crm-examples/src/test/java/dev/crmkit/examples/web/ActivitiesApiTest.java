@@ -91,6 +91,28 @@ class ActivitiesApiTest {
                 .isEqualTo(400);
     }
 
+    @Test
+    void should_show_a_companys_timeline_and_answer_404_for_an_unknown_company() {
+        long company =
+                api.post("/api/v1/companies", "{\"name\": \"Timeline Co\"}").id();
+        long call = api.post(
+                        "/api/v1/activities",
+                        "{\"type\": \"call\", \"subject\": \"Renewal\", \"company_id\": " + company + "}")
+                .id();
+
+        Reply timeline = api.get("/api/v1/companies/" + company + "/timeline");
+
+        assertThat(timeline.status()).isEqualTo(200);
+        assertThat(timeline.json()
+                        .path("items")
+                        .get(0)
+                        .path("activity")
+                        .path("id")
+                        .asLong())
+                .isEqualTo(call);
+        assertThat(api.get("/api/v1/companies/999999/timeline").status()).isEqualTo(404);
+    }
+
     private List<Long> ids(String path) {
         List<Long> ids = new ArrayList<>();
         api.get(path)

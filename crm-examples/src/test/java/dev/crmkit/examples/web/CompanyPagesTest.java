@@ -10,7 +10,9 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.pipeline.NewPipeline;
+import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.examples.web.ApiClient.Reply;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,30 @@ class CompanyPagesTest {
         String page = browser.get("/companies/" + company.id()).body();
 
         assertThat(page).contains("Globex " + tag).contains("Hank Scorpio").contains("Doomsday " + tag);
+    }
+
+    @Test
+    void should_tag_a_company_by_form_show_its_chips_and_filter_the_list_by_tag() {
+        String vip = "vip-" + tag;
+        Reply created = browser.form("/companies", "name=Tagged+" + tag + "&tags=" + vip + "%2C+partner-" + tag);
+        crm.companies().create(NewCompany.of("Untagged " + tag));
+        assertThat(created.status()).isEqualTo(302);
+        long id = crm.companies()
+                .find(CompanyQuery.all().withTags(List.of(vip)))
+                .items()
+                .get(0)
+                .id();
+
+        assertThat(browser.get("/companies/" + id).body()).contains(">" + vip + "</a>");
+        assertThat(browser.get("/companies/" + id + "/edit").body()).contains("partner-" + tag + ", " + vip);
+        assertThat(browser.get("/companies?q=" + tag + "&tag=" + vip).body())
+                .contains("Tagged " + tag)
+                .doesNotContain("Untagged " + tag)
+                .contains("id=\"tag-filter\"");
+
+        Reply saved = browser.form("/companies/" + id, "name=Tagged+" + tag + "&version=0&tags=");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(crm.tags().tagsOf(TaggableKind.COMPANY, id)).isEmpty();
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.crmkit.examples.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.deal.Deal;
@@ -61,6 +63,27 @@ class SearchTest {
         assertThat(items.get(1).path("title").asString()).isEqualTo("Ada " + word);
         assertThat(items.get(1).path("score").asInt()).isEqualTo(200);
         assertThat(reply.json().path("query").asString()).isEqualTo(word.toUpperCase());
+    }
+
+    @Test
+    void should_find_a_company_by_name_and_domain_and_link_to_its_page() {
+        Company company =
+                crm.companies().create(NewCompany.of(word + " Industries").withDomain(word + ".example"));
+
+        JsonNode items = new ApiClient(port)
+                .get("/api/v1/search?q=" + word + ".example")
+                .json()
+                .path("items");
+        String page = ApiClient.loggedIn(port).get("/search?q=" + word).body();
+
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).path("kind").asString()).isEqualTo("company");
+        assertThat(items.get(0).path("score").asInt()).isEqualTo(400);
+        assertThat(items.get(0).path("subtitle").asString()).isEqualTo(word + ".example");
+        assertThat(items.get(0).path("href").asString()).isEqualTo("/api/v1/companies/" + company.id());
+        assertThat(page)
+                .contains("href=\"/companies/" + company.id() + "\">" + word + " Industries</a>")
+                .contains("data-kind=\"company\"");
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The {@code tags} array of contacts and deals, the {@code tag} list filter and {@code /api/v1/tags}. */
+/** The {@code tags} array of contacts, companies and deals, the {@code tag} list filter and {@code /api/v1/tags}. */
 @WebAppTest
 class TagsApiTest {
 
@@ -78,6 +78,32 @@ class TagsApiTest {
         assertThat(ids(api.get("/api/v1/deals?pipeline_id=" + pipeline + "&tag=" + vip)
                         .json()))
                 .containsExactly(deal.id());
+    }
+
+    @Test
+    void should_tag_companies_and_filter_them_by_every_given_tag() {
+        String vip = "vip-" + suffix;
+        String partner = "partner-" + suffix;
+        Reply both = api.post(
+                "/api/v1/companies",
+                "{\"name\": \"Both " + suffix + "\", \"tags\": [\"" + vip + "\", \"" + partner + "\"]}");
+        assertThat(both.status()).isEqualTo(201);
+        assertThat(names(both.json())).containsExactly(partner, vip);
+        long vipOnly = api.post("/api/v1/companies", "{\"name\": \"Vip " + suffix + "\", \"tags\": [\"" + vip + "\"]}")
+                .id();
+        api.post("/api/v1/companies", "{\"name\": \"None " + suffix + "\"}");
+
+        assertThat(ids(api.get("/api/v1/companies?tag=" + vip.toUpperCase()).json()))
+                .containsExactly(both.id(), vipOnly);
+        assertThat(ids(api.get("/api/v1/companies?tag=" + vip + "&tag=" + partner)
+                        .json()))
+                .containsExactly(both.id());
+        Reply patched = api.patch("/api/v1/companies/" + vipOnly, "{\"tags\": null}");
+        assertThat(names(patched.json())).isEmpty();
+        assertThat(names(api.get("/api/v1/companies/" + both.id()).json())).containsExactly(partner, vip);
+        assertThat(api.patch("/api/v1/companies/" + vipOnly, "{\"tags\": [\"a,b\"]}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test

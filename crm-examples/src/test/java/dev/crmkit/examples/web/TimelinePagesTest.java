@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.activity.Activity;
 import dev.crmkit.core.activity.ActivityQuery;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.deal.Deal;
@@ -80,6 +82,24 @@ class TimelinePagesTest {
                 .singleElement()
                 .satisfies(activity -> assertThat(activity.subject()).isEqualTo("Terms " + tag));
         assertThat(browser.get("/deals/" + deal.id()).body()).contains("Terms " + tag);
+    }
+
+    @Test
+    void should_log_a_meeting_from_the_company_page_and_show_it_there() {
+        Company company = crm.companies().create(NewCompany.of("Timeline " + tag));
+        assertThat(browser.get("/companies/" + company.id()).body()).contains("id=\"log-activity\"");
+
+        Reply logged = browser.form(
+                "/timeline/company/" + company.id() + "/activities",
+                "type=meeting&subject=Review+" + tag + "&back=%2Fcompanies%2F" + company.id());
+
+        assertThat(logged.status()).isEqualTo(302);
+        assertThat(crm.activities()
+                        .find(ActivityQuery.all().withCompany(company.id()))
+                        .items())
+                .singleElement()
+                .satisfies(activity -> assertThat(activity.subject()).isEqualTo("Review " + tag));
+        assertThat(browser.get("/companies/" + company.id()).body()).contains("Review " + tag);
     }
 
     @Test

@@ -15,12 +15,17 @@ public interface CompanyMapper extends QueryMapper<Company, Company, CompanyMapp
      * The filters of a company query.
      *
      * @param textPattern a {@code LIKE} pattern (escape {@code !}) for {@code search_text}
+     * @param tagKeys the lower-cased names of tags every row carries; empty for any
      * @param customFields the custom field conditions every row meets
      */
-    record CompanyFilter(@Nullable String textPattern, List<CustomFieldCondition> customFields) {
+    record CompanyFilter(@Nullable String textPattern, List<String> tagKeys, List<CustomFieldCondition> customFields) {
 
         public List<CustomFieldCondition> getCustomFields() {
             return customFields;
+        }
+
+        public List<String> getTagKeys() {
+            return tagKeys;
         }
 
         // A getter for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.

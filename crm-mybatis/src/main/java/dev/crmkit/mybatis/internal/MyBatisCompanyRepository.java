@@ -47,6 +47,8 @@ final class MyBatisCompanyRepository
         return page(
                 query.page(),
                 new CompanyFilter(
-                        query.textPattern().orElse(null), CustomFieldCondition.of(dialect, query.customFields())));
+                        query.textPattern().orElse(null),
+                        query.tags(),
+                        CustomFieldCondition.of(dialect, query.customFields())));
     }
 }

@@ -5,6 +5,7 @@ import dev.crmkit.core.search.SearchHit;
 import dev.crmkit.core.search.SearchKind;
 import dev.crmkit.core.search.SearchQuery;
 import dev.crmkit.core.storage.SearchRepository;
+import dev.crmkit.mybatis.internal.SearchMapper.CompanyHit;
 import dev.crmkit.mybatis.internal.SearchMapper.ContactHit;
 import dev.crmkit.mybatis.internal.SearchMapper.DealHit;
 import dev.crmkit.mybatis.internal.SearchMapper.Terms;
@@ -25,6 +26,7 @@ final class MyBatisSearchRepository implements SearchRepository {
         return Edge.call(() -> switch (kind) {
             case CONTACT -> contacts(mapper.contactsLeading(terms));
             case DEAL -> deals(mapper.dealsLeading(terms));
+            case COMPANY -> companies(mapper.companiesLeading(terms));
         });
     }
 
@@ -34,12 +36,19 @@ final class MyBatisSearchRepository implements SearchRepository {
         return Edge.call(() -> switch (kind) {
             case CONTACT -> contacts(mapper.contactsAll(terms));
             case DEAL -> deals(mapper.dealsAll(terms));
+            case COMPANY -> companies(mapper.companiesAll(terms));
         });
     }
 
     private static List<SearchHit> contacts(List<ContactHit> rows) {
         return rows.stream()
                 .map(c -> SearchHit.contact(c.id(), c.firstName(), c.lastName(), c.email(), c.company(), c.score()))
+                .toList();
+    }
+
+    private static List<SearchHit> companies(List<CompanyHit> rows) {
+        return rows.stream()
+                .map(c -> SearchHit.company(c.id(), c.name(), c.domain(), c.score()))
                 .toList();
     }
 

@@ -43,6 +43,9 @@ public interface SearchMapper {
     /** A deal found, with its score. */
     record DealHit(long id, String title, BigDecimal amount, String currency, String status, int score) {}
 
+    /** A company found, with its score. */
+    record CompanyHit(long id, String name, @Nullable String domain, int score) {}
+
     List<ContactHit> contactsLeading(@Param("t") Terms terms);
 
     List<ContactHit> contactsAll(@Param("t") Terms terms);
@@ -50,4 +53,8 @@ public interface SearchMapper {
     List<DealHit> dealsLeading(@Param("t") Terms terms);
 
     List<DealHit> dealsAll(@Param("t") Terms terms);
+
+    List<CompanyHit> companiesLeading(@Param("t") Terms terms);
+
+    List<CompanyHit> companiesAll(@Param("t") Terms terms);
 }

@@ -5,6 +5,7 @@ import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
+import dev.crmkit.core.tag.TaggableKind;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -43,9 +44,11 @@ final class MemoryCompanyRepository extends MemoryRepository<Company> implements
                 .map(pattern -> Like.compile(pattern).asMatchPredicate())
                 .<Predicate<Company>>map(matches -> company -> matches.test(company.searchText()))
                 .orElse(company -> true);
-        return page(
-                text.and(company -> query.customFields().stream().allMatch(f -> f.matches(company.customFields()))),
-                query.page());
+        Predicate<Company> tags =
+                company -> work.tagState().carriesAll(TaggableKind.COMPANY, company.id(), query.tags());
+        Predicate<Company> customFields =
+                company -> query.customFields().stream().allMatch(f -> f.matches(company.customFields()));
+        return page(text.and(tags).and(customFields), query.page());
     }
 
     @Override

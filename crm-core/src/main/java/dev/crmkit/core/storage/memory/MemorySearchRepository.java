@@ -1,5 +1,6 @@
 package dev.crmkit.core.storage.memory;
 
+import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.search.SearchHit;
@@ -54,6 +55,14 @@ final class MemorySearchRepository implements SearchRepository {
                         (d, score) -> SearchHit.deal(d.id(), d.title(), d.value(), d.status(), score),
                         minScore,
                         query.limit());
+            case COMPANY ->
+                ranked(
+                        work.read().companies.values().stream(),
+                        Company::searchText,
+                        c -> q.equals(c.domain()) ? SearchHit.EXACT : textScore(c.searchText(), q),
+                        (c, score) -> SearchHit.company(c.id(), c.name(), c.domain(), score),
+                        minScore,
+                        query.limit());
         };
     }
 
@@ -61,7 +70,7 @@ final class MemorySearchRepository implements SearchRepository {
         return contact.email().equals(q) ? SearchHit.EXACT : textScore(contact.searchText(), q);
     }
 
-    /** A word starts after a space or after the line break between a contact's name, email and company. */
+    /** A word starts after a space or after the line break between a record's fields (name, email, domain). */
     private static int textScore(String text, String q) {
         if (text.startsWith(q)) {
             return SearchHit.PREFIX;

@@ -6,8 +6,10 @@ import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +35,23 @@ class CompaniesApi extends CrudApi<Company, CompanyJson> {
     CompaniesApi(Crm crm) {
         super(
                 crm.companies(),
-                CompanyJson::of,
-                body -> crm.companies().create(CompanyJson.create(body), CustomFieldsJson.created(body)),
-                (id, body, mode, ifMatch) -> crm.companies()
-                        .update(
-                                id,
-                                CompanyJson.update(body, mode, ifMatch),
-                                CustomFieldsJson.changes(crm, CustomFieldKind.COMPANY, body, mode)));
+                company -> CompanyJson.of(company, crm.tags().tagsOf(TaggableKind.COMPANY, company.id())),
+                body -> TagsJson.write(
+                        crm,
+                        TaggableKind.COMPANY,
+                        body,
+                        JsonInput.Mode.FULL,
+                        () -> crm.companies().create(CompanyJson.create(body), CustomFieldsJson.created(body))),
+                (id, body, mode, ifMatch) -> TagsJson.write(
+                        crm,
+                        TaggableKind.COMPANY,
+                        body,
+                        mode,
+                        () -> crm.companies()
+                                .update(
+                                        id,
+                                        CompanyJson.update(body, mode, ifMatch),
+                                        CustomFieldsJson.changes(crm, CustomFieldKind.COMPANY, body, mode))));
         this.crm = crm;
     }
 
@@ -48,12 +60,15 @@ class CompaniesApi extends CrudApi<Company, CompanyJson> {
             summary = "List companies",
             description = "q matches name and domain ignoring case;"
                     + " sort is one of id, name, domain, created_at, updated_at, '-' for descending;"
-                    + " limit 1-500 (default 50); cursor is next_cursor of the previous page; "
+                    + " limit 1-500 (default 50); cursor is next_cursor of the previous page;"
+                    + " tag (repeatable) keeps companies carrying every given tag, ignoring case; "
                     + CustomFieldParams.DOCS)
     PageJson<CompanyJson> list(
             @RequestParam(required = false) @Nullable String q,
+            @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
             PageRequest<CompanySort> page,
             CustomFieldParams customFields) {
-        return page(crm.companies().find(new CompanyQuery(q, page, customFields.filters())));
+        CompanyQuery query = new CompanyQuery(q, page, tag == null ? List.of() : tag, customFields.filters());
+        return TagsJson.page(crm, TaggableKind.COMPANY, crm.companies().find(query), CompanyJson::of);
     }
 }

@@ -5,6 +5,7 @@ import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -23,13 +24,14 @@ public record CompanyJson(
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
         long version,
+        List<String> tags,
         @JsonProperty("custom_fields") Map<String, Object> customFields) {
 
     static final Set<String> WRITABLE =
-            Set.of("name", "domain", "industry", "size", "phone", "address", "notes", CustomFieldsJson.FIELD);
+            Set.of("name", "domain", "industry", "size", "phone", "address", "notes", "tags", CustomFieldsJson.FIELD);
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
 
-    static CompanyJson of(Company company) {
+    static CompanyJson of(Company company, List<String> tags) {
         return new CompanyJson(
                 company.id(),
                 company.name(),
@@ -42,6 +44,7 @@ public record CompanyJson(
                 company.createdAt(),
                 company.updatedAt(),
                 company.version(),
+                List.copyOf(tags),
                 company.customFields().asMap());
     }
 

@@ -1,6 +1,7 @@
 package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.duplicate.DuplicateQuery;
 import dev.crmkit.core.duplicate.DuplicateReason;
@@ -63,7 +64,7 @@ class DuplicatesApi {
             @RequestParam(required = false) @Nullable String reason,
             @RequestParam(required = false) @Nullable String after,
             @RequestParam(required = false) @Nullable Integer limit) {
-        return DuplicateJson.of(crm.duplicates().companies(query(reason, after, limit)), CompanyJson::of);
+        return DuplicateJson.of(crm.duplicates().companies(query(reason, after, limit)), this::company);
     }
 
     @PostMapping(
@@ -97,7 +98,11 @@ class DuplicatesApi {
                             content = @Content(schema = @Schema(implementation = MergeJson.Body.class)))
                     @RequestBody
                     JsonNode body) {
-        return MergeJson.of(crm.duplicates().mergeCompanies(MergeJson.request(body)), CompanyJson::of);
+        return MergeJson.of(crm.duplicates().mergeCompanies(MergeJson.request(body)), this::company);
+    }
+
+    private CompanyJson company(Company company) {
+        return CompanyJson.of(company, crm.tags().tagsOf(TaggableKind.COMPANY, company.id()));
     }
 
     private ContactJson contact(Contact contact) {

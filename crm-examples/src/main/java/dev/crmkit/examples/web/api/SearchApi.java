@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/search}: one search over contacts and deals, ranked. */
+/** {@code /api/v1/search}: one search over contacts, companies and deals, ranked. */
 @RestController
 @RequestMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "search")
@@ -25,9 +25,9 @@ class SearchApi {
 
     @GetMapping
     @Operation(
-            summary = "Search contacts and deals",
-            description = "q (1-100 characters) matches ignoring case; best first: a contact's exact email (score"
-                    + " 400), a name or title that starts with q (300), a later word that does (200), then any"
+            summary = "Search contacts, companies and deals",
+            description = "q (1-100 characters) matches ignoring case; best first: a contact's exact email or a"
+                    + " company's exact domain (score 400), a name or title that starts with q (300), a later word that does (200), then any"
                     + " that contain it (100). limit 1-50 (default 10). A blank or too long q is 400.")
     SearchJson search(
             @RequestParam(required = false) @Nullable String q,

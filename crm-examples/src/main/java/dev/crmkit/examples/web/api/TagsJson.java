@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The {@code tags} array of a taggable resource (contacts, deals): read from a request body,
+ * The {@code tags} array of a taggable resource (contacts, companies, deals): read from a request body,
  * written with the record in one transaction, and read back for one record or one page (one query
  * for the whole page). A record's tags are not versioned fields: changing only them keeps the
  * record's version and ETag.

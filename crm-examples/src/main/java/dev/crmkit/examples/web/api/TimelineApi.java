@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/contacts/{id}/timeline} and {@code /api/v1/deals/{id}/timeline}: a record's
+ * {@code /api/v1/contacts/{id}/timeline}, {@code /api/v1/companies/{id}/timeline} and {@code
+ * /api/v1/deals/{id}/timeline}: a record's
  * activities, completed tasks and deal stage changes, newest first, keyset-paged.
  */
 @RestController
@@ -47,5 +48,14 @@ class TimelineApi {
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "50") int limit) {
         return TimelineJson.of(crm.timeline().deal(id, cursor, limit), crm.clock());
+    }
+
+    @GetMapping("/companies/{id}/timeline")
+    @Operation(summary = "A company's timeline", description = DESCRIPTION + " Lists the activities logged on it.")
+    TimelineJson company(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(defaultValue = "50") int limit) {
+        return TimelineJson.of(crm.timeline().company(id, cursor, limit), crm.clock());
     }
 }

@@ -14,6 +14,7 @@ import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.examples.web.api.SortParam;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -48,12 +49,24 @@ final class CompaniesPage {
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
             Model model) {
         SortParam<CompanySort> order = SortParam.parse(sort, CompanySort.class, CompanySort.NAME);
+        List<String> filterTags =
+                tag == null ? List.of() : tag.stream().filter(t -> !t.isBlank()).toList();
         Page<Company> page = crm.companies()
                 .find(new CompanyQuery(
-                        q, new PageRequest<>(order.field(), order.direction(), ContactsPage.PAGE_SIZE, cursor, true)));
+                        q,
+                        new PageRequest<>(order.field(), order.direction(), ContactsPage.PAGE_SIZE, cursor, true),
+                        filterTags));
         model.addAttribute("page", page);
+        model.addAttribute(
+                "tagsOf",
+                crm.tags()
+                        .tagsOf(
+                                TaggableKind.COMPANY,
+                                page.items().stream().map(Company::id).toList()));
+        model.addAttribute("tag", filterTags);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("sort", order.format());
         model.addAttribute("sorts", CompanySort.values());
@@ -71,8 +84,12 @@ final class CompaniesPage {
         List<CustomField> fields = fields();
         List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
         try {
-            Company company = crm.companies()
-                    .create(form.toNew(), CustomFieldValues.of(CustomFieldInputs.values(fields, request)));
+            Company company = crm.inTransaction(() -> {
+                Company created = crm.companies()
+                        .create(form.toNew(), CustomFieldValues.of(CustomFieldInputs.values(fields, request)));
+                crm.tags().replace(TaggableKind.COMPANY, created.id(), form.tagNames());
+                return created;
+            });
             redirect.addFlashAttribute("notice", "Created " + company.name() + ".");
             return new ModelAndView("redirect:/companies/" + company.id());
         } catch (ValidationException e) {
@@ -89,6 +106,7 @@ final class CompaniesPage {
         model.addAttribute(
                 "customValues",
                 CustomFieldInputs.shown(crm.customFields().list(CustomFieldKind.COMPANY), company.customFields()));
+        model.addAttribute("tags", crm.tags().tagsOf(TaggableKind.COMPANY, id));
         model.addAttribute(
                 "contacts",
                 crm.contacts()
@@ -104,7 +122,7 @@ final class CompaniesPage {
     String editForm(@PathVariable long id, Model model) {
         Company company = crm.companies().getById(id);
         model.addAttribute("customInputs", CustomFieldInputs.of(fields(), company.customFields()));
-        return form(model, CompanyForm.of(company), id);
+        return form(model, CompanyForm.of(company, crm.tags().tagsOf(TaggableKind.COMPANY, id)), id);
     }
 
     @PostMapping("/companies/{id}")
@@ -116,7 +134,12 @@ final class CompaniesPage {
         List<CustomField> fields = fields();
         List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
         try {
-            Company company = crm.companies().update(id, form.toUpdate(), CustomFieldInputs.values(fields, request));
+            Company company = crm.inTransaction(() -> {
+                Company updated =
+                        crm.companies().update(id, form.toUpdate(), CustomFieldInputs.values(fields, request));
+                crm.tags().replace(TaggableKind.COMPANY, id, form.tagNames());
+                return updated;
+            });
             redirect.addFlashAttribute("notice", "Saved " + company.name() + ".");
             return new ModelAndView("redirect:/companies/" + id);
         } catch (ValidationException e) {

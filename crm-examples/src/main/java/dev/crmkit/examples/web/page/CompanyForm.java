@@ -3,6 +3,7 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,13 +18,14 @@ record CompanyForm(
         @Nullable String phone,
         @Nullable String address,
         @Nullable String notes,
-        @Nullable Long version) {
+        @Nullable Long version,
+        @Nullable String tags) {
 
     static CompanyForm empty() {
-        return new CompanyForm("", "", "", "", "", "", "", null);
+        return new CompanyForm("", "", "", "", "", "", "", null, "");
     }
 
-    static CompanyForm of(Company company) {
+    static CompanyForm of(Company company, List<String> tags) {
         return new CompanyForm(
                 company.name(),
                 company.domain(),
@@ -32,7 +34,13 @@ record CompanyForm(
                 company.phone(),
                 company.address(),
                 company.notes(),
-                company.version());
+                company.version(),
+                String.join(", ", tags));
+    }
+
+    /** The tag names typed, comma separated; blanks between commas are ignored. */
+    List<String> tagNames() {
+        return FormFields.tagNames(tags);
     }
 
     NewCompany toNew() {

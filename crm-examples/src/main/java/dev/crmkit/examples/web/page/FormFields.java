@@ -5,6 +5,8 @@ import dev.crmkit.core.kernel.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,13 @@ import org.jspecify.annotations.Nullable;
 final class FormFields {
 
     private FormFields() {}
+
+    /** {@return the tag names typed, comma separated; blanks between commas are ignored} */
+    static List<String> tagNames(@Nullable String text) {
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split(",")).filter(name -> !name.isBlank()).toList();
+    }
 
     /** {@return the text stripped, or {@code null} when blank} */
     static @Nullable String blankToNull(@Nullable String text) {

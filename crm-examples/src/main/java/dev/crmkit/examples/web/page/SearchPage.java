@@ -3,7 +3,6 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.search.SearchHit;
-import dev.crmkit.core.search.SearchKind;
 import dev.crmkit.core.search.SearchQuery;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +56,11 @@ final class SearchPage {
 
     /** The record's own page. */
     private static String href(SearchHit hit) {
-        return (hit.kind() == SearchKind.CONTACT ? "/contacts/" : "/deals/") + hit.id();
+        return switch (hit.kind()) {
+                    case CONTACT -> "/contacts/";
+                    case COMPANY -> "/companies/";
+                    case DEAL -> "/deals/";
+                }
+                + hit.id();
     }
 }
