@@ -19,8 +19,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class CompanySearchMigrationTest {
 
-    private static final String SCRIPT = "V8__search_companies.sql";
-
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void should_give_existing_companies_their_search_prefix(TestDatabase kind) throws SQLException {
@@ -40,8 +38,8 @@ class CompanySearchMigrationTest {
                         + " CURRENT_TIMESTAMP)");
             }
 
-            assertThat(CrmSchema.migrate(database.dataSource()))
-                    .isEqualTo(CrmSchema.SCRIPTS.size() - CrmSchema.SCRIPTS.indexOf(SCRIPT));
+            // Every script after V6, V8 among them.
+            assertThat(CrmSchema.migrate(database.dataSource())).isEqualTo(CrmSchema.SCRIPTS.size() - 6);
 
             try (Connection connection = database.dataSource().getConnection();
                     Statement statement = connection.createStatement()) {

@@ -139,6 +139,10 @@ class ResponsiveBrowserTest {
                 "/search?q=Maximiliane",
                 "/account/tokens",
                 "/admin/users",
+                "/admin/custom-fields",
+                "/trash",
+                "/imports",
+                "/duplicates",
                 "/login",
                 "/contacts/abc");
         List<String> wide = new ArrayList<>();
