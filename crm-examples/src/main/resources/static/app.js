@@ -22,6 +22,8 @@ function enableImportProgress() {
       if (job.errors_url) document.getElementById('import-errors').hidden = false;
       if (job.status === 'done' || job.status === 'failed') {
         if (job.error) { set('import-status', job.status + ': ' + job.error); }
+        // The server renders the undo button (with its CSRF token) for a finished job that wrote.
+        if (job.change_set_id) window.location.reload();
       } else {
         setTimeout(poll, 1000);
       }

@@ -68,7 +68,11 @@ class HistoryApiTest {
         assertThat(badLimit.body()).contains("limit");
         assertThat(api.get("/api/v1/contacts/" + id + "/history?cursor=nope").status())
                 .isEqualTo(400);
-        assertThat(api.get("/api/v1/change-sets/no-such-set").status()).isEqualTo(404);
+        Reply missing = api.get("/api/v1/change-sets/no-such-set");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("id").asString())
+                .as("the key asked for, not 0")
+                .isEqualTo("no-such-set");
         assertThat(api.post("/api/v1/change-sets/no-such-set/undo", "").status())
                 .isEqualTo(404);
     }

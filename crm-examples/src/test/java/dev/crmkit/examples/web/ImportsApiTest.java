@@ -96,14 +96,14 @@ class ImportsApiTest {
     }
 
     @Test
-    void should_start_an_import_from_the_page_and_show_its_counts() throws Exception {
+    void should_start_an_import_from_the_page_show_its_counts_and_undo_it() throws Exception {
         ApiClient browser = ApiClient.loggedIn(port);
         browser.get("/imports");
+        String domain = uniqueEmail("p").replace("@", ".");
         String body = part("entity", "companies")
                 + part("_csrf", browser.csrfToken().orElseThrow())
                 + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"c.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\nname,domain\nPage Co,"
-                + uniqueEmail("p").replace("@", ".") + "\r\n"
+                + "Content-Type: text/csv\r\n\r\nname,domain\nPage Co," + domain + "\r\n"
                 + "--" + BOUNDARY + "--\r\n";
 
         Reply started = browser.send(browser.request("/imports")
@@ -118,6 +118,24 @@ class ImportsApiTest {
         assertThat(started.status()).as(started.toString()).isEqualTo(302);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Import of companies").contains("id=\"import-created\">1<");
+        String changeSet =
+                api.get("/api/v1/imports/" + id).json().path("change_set_id").asString();
+        assertThat(changeSet).isNotBlank();
+        assertThat(page.body()).contains("id=\"import-undo\"");
+
+        Reply undone = browser.form(
+                "/imports/" + id + "/undo", "_csrf=" + browser.csrfToken().orElseThrow());
+
+        assertThat(undone.status()).as(undone.toString()).isEqualTo(302);
+        assertThat(browser.get("/imports/" + id).body()).contains("Undid the import (1 record change)");
+        assertThat(api.get("/api/v1/companies?q=" + domain).json().path("items").size())
+                .isZero();
+        assertThat(browser.form(
+                                "/imports/" + id + "/undo",
+                                "_csrf=" + browser.csrfToken().orElseThrow())
+                        .status())
+                .as("a second undo finds the set undone: the page says so, nothing changes")
+                .isEqualTo(302);
     }
 
     private Reply upload(String entity, String csv, boolean dryRun) {

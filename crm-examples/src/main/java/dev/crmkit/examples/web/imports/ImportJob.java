@@ -39,6 +39,7 @@ public final class ImportJob {
      * @param error why the job failed
      * @param createdAt when the job was queued
      * @param finishedAt when it finished
+     * @param changeSetId the change set that undoes it: present once a job that wrote something is done
      */
     public record View(
             long id,
@@ -50,7 +51,8 @@ public final class ImportJob {
             @Nullable ImportReport report,
             @Nullable String error,
             Instant createdAt,
-            @Nullable Instant finishedAt) {
+            @Nullable Instant finishedAt,
+            @Nullable String changeSetId) {
 
         /** {@return the share of the file read, 0–100} */
         public int percent() {
@@ -74,6 +76,7 @@ public final class ImportJob {
     private @Nullable ImportReport report;
     private @Nullable String error;
     private @Nullable Instant finishedAt;
+    private @Nullable String changeSetId;
 
     ImportJob(long id, String entity, boolean dryRun, String owner, Instant createdAt, long bytes, Path errorFile) {
         this.id = id;
@@ -107,7 +110,7 @@ public final class ImportJob {
 
     /** {@return the job as it is now} */
     public synchronized View view() {
-        return new View(id, entity, dryRun, status, bytes, read, report, error, createdAt, finishedAt);
+        return new View(id, entity, dryRun, status, bytes, read, report, error, createdAt, finishedAt, changeSetId);
     }
 
     /**
@@ -137,8 +140,9 @@ public final class ImportJob {
         report = soFar;
     }
 
-    synchronized void done(ImportReport finalReport, Instant at) {
+    synchronized void done(ImportReport finalReport, Instant at, @Nullable String changeSet) {
         report = finalReport;
+        changeSetId = changeSet;
         status = Status.DONE;
         finishedAt = at;
         finishedLatch.countDown();

@@ -130,7 +130,8 @@ public final class ImportJobs {
                     .counts(job::counts);
             ImportReport report = importer.importCsv(in);
             refused.flush();
-            job.done(report, clock.instant());
+            boolean wrote = !job.dryRun() && report.created() + report.updated() > 0;
+            job.done(report, clock.instant(), wrote ? importer.changeSetId() : null);
         } catch (CrmException | IllegalArgumentException e) {
             job.failed(
                     e instanceof ValidationException invalid

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param errorsUrl where the error CSV is, once the job is done
  * @param createdAt when the job was queued
  * @param finishedAt when it finished
+ * @param changeSetId the change set that undoes the import ({@code POST /api/v1/change-sets/{id}/undo}),
+ *     once a job that wrote something is done
  */
 public record ImportJson(
         long id,
@@ -35,7 +37,8 @@ public record ImportJson(
         @Nullable String error,
         @JsonProperty("errors_url") @Nullable String errorsUrl,
         @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("finished_at") @Nullable Instant finishedAt) {
+        @JsonProperty("finished_at") @Nullable Instant finishedAt,
+        @JsonProperty("change_set_id") @Nullable String changeSetId) {
 
     static ImportJson of(ImportJob.View job) {
         ImportReport report = job.report() == null ? new ImportReport(0, 0, 0, 0) : job.report();
@@ -52,6 +55,7 @@ public record ImportJson(
                 job.error(),
                 job.status() == ImportJob.Status.DONE ? "/api/v1/imports/" + job.id() + "/errors" : null,
                 job.createdAt(),
-                job.finishedAt());
+                job.finishedAt(),
+                job.changeSetId());
     }
 }

@@ -1,5 +1,8 @@
 package dev.crmkit.examples.web.imports;
 
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /imports}: upload a CSV of contacts, companies, deals or tasks (a plain multipart form),
@@ -23,9 +27,11 @@ import org.springframework.web.multipart.MultipartFile;
 final class ImportsPage {
 
     private final ImportJobs jobs;
+    private final Crm crm;
 
-    ImportsPage(ImportJobs jobs) {
+    ImportsPage(ImportJobs jobs, Crm crm) {
         this.jobs = jobs;
+        this.crm = crm;
     }
 
     @GetMapping("/imports")
@@ -63,5 +69,22 @@ final class ImportsPage {
         model.addAttribute("job", ImportJson.of(job));
         model.addAttribute("finished", job.finishedAt() != null);
         return "imports/show";
+    }
+
+    /** Undoes a finished import of this user's as one step, or says which records changed since. */
+    @PostMapping("/imports/{id}/undo")
+    String undo(@PathVariable long id, Principal user, RedirectAttributes redirect) {
+        String changeSet = jobs.get(id, user.getName()).view().changeSetId();
+        if (changeSet == null) {
+            throw new NotFoundException("undoable import", id);
+        }
+        try {
+            int changes = crm.changeSets().undo(changeSet).entries().size();
+            redirect.addFlashAttribute(
+                    "notice", "Undid the import (" + changes + " record change" + (changes == 1 ? "" : "s") + ").");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("alert", e.getMessage());
+        }
+        return "redirect:/imports/" + id;
     }
 }

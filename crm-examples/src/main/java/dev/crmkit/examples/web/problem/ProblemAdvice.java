@@ -67,7 +67,9 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), Map.of("entity", e.entity(), "id", e.id()));
+        // A record's id is a number; a thing addressed by a text key (a change set) keeps its text.
+        Object id = e.key().equals(Long.toString(e.id())) ? e.id() : e.key();
+        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), Map.of("entity", e.entity(), "id", id));
     }
 
     @ExceptionHandler
