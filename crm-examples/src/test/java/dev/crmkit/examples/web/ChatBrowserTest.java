@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-/** The chat page in headless Chromium: the streamed answer, the pending delete, and its Confirm button. */
+/**
+ * The chat page in headless Chromium: the streamed answer, the pending delete and its Confirm button,
+ * and undoing a turn that changed data.
+ */
 @WebAppTest
 @Import(ChatApiTest.ScriptedModel.class)
 class ChatBrowserTest {
@@ -125,6 +128,32 @@ class ChatBrowserTest {
                 .contains(email)
                 .doesNotContain("firstName", "create_contact");
         Browser.screenshot(browser, "chat-actions");
+    }
+
+    @Test
+    void should_undo_the_assistants_turn_from_the_chat_page() {
+        String email = "undo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        model.script()
+                .thenCall(
+                        "create_contact",
+                        "{\"firstName\": \"Ida\", \"lastName\": \"Undone\", \"email\": \"" + email + "\"}")
+                .thenAnswer("Added Ida.");
+        browser.get("http://localhost:" + port + "/chat");
+
+        send("Add Ida Undone");
+
+        WebElement undo = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#undo-turn button")));
+        assertThat(crm.contacts().findByEmail(email)).isPresent();
+        Browser.waitForNextPage(browser, () -> {
+            undo.click();
+            browser.switchTo().alert().accept();
+        });
+
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText())
+                .contains("Undid the assistant's last change");
+        assertThat(crm.contacts().findByEmail(email)).isEmpty();
+        Browser.screenshot(browser, "chat-undone");
     }
 
     private void send(String message) {
