@@ -90,20 +90,13 @@ class CrmToolsetTest {
     }
 
     @Test
-    void should_require_confirmation_for_every_delete_and_merge_and_for_nothing_else() {
+    void should_require_confirmation_for_every_delete_merge_and_the_undo_and_for_nothing_else() {
         for (ToolSpecification tool : tools.specifications()) {
             assertThat(tools.requiresConfirmation(tool.name()))
                     .as(tool.name())
-                    .isEqualTo(tool.name().startsWith("delete_") || tool.name().startsWith("merge_"));
-        }
-    }
-
-    @Test
-    void should_require_confirmation_for_every_delete_and_the_undo_and_for_nothing_else() {
-        for (ToolSpecification tool : tools.specifications()) {
-            assertThat(tools.requiresConfirmation(tool.name()))
-                    .as(tool.name())
-                    .isEqualTo(tool.name().startsWith("delete_") || tool.name().equals("undo_last_change"));
+                    .isEqualTo(tool.name().startsWith("delete_")
+                            || tool.name().startsWith("merge_")
+                            || tool.name().equals("undo_last_change"));
         }
     }
 
