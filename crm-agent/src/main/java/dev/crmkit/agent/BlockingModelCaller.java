@@ -45,7 +45,14 @@ final class BlockingModelCaller implements ModelCaller {
             response.cancel(true); // cancel() ran between the submit and the assignment
         }
         try {
-            return response.get(timeout.toNanos(), TimeUnit.NANOSECONDS).aiMessage();
+            AiMessage message =
+                    response.get(timeout.toNanos(), TimeUnit.NANOSECONDS).aiMessage();
+            if (cancelled) {
+                // close() came before this call's future was published: its shutdown interrupted the
+                // model, which may still have answered. The turn ends as any closed one does.
+                throw ModelCaller.closed();
+            }
+            return message;
         } catch (CancellationException e) {
             throw ModelCaller.closed();
         } catch (TimeoutException e) {
