@@ -49,6 +49,9 @@ record MergeView(long id, long version, String title, String href, Map<String, S
             values.put("company", text(c.company()));
             values.put("position", text(c.position()));
             values.put("notes", text(c.notes()));
+            values.put(
+                    "customFields",
+                    c.customFields().isEmpty() ? "" : c.customFields().toJson());
             return new MergeView(c.id(), c.version(), c.fullName(), "/contacts/" + c.id(), values);
         }
         Company c = (Company) record;
@@ -59,6 +62,9 @@ record MergeView(long id, long version, String title, String href, Map<String, S
         values.put("phone", text(c.phone()));
         values.put("address", text(c.address()));
         values.put("notes", text(c.notes()));
+        values.put(
+                "customFields",
+                c.customFields().isEmpty() ? "" : c.customFields().toJson());
         return new MergeView(c.id(), c.version(), c.name(), "/companies/" + c.id(), values);
     }
 
