@@ -35,14 +35,14 @@ final class DuplicatesCommand {
                     + " (its last 10 digits), or a similar name at one company.")
     int contacts(
             @Option(names = "--reason", description = "same_email, same_phone or similar_name") @Nullable String reason,
-            @Option(names = "--after", description = "the cursor printed under the previous page") @Nullable
-                    String after,
+            @Option(names = "--cursor", description = "continue after the page that printed this cursor") @Nullable
+                    String cursor,
             @Option(
                             names = "--limit",
                             description = "most groups, 1-100 (default: ${DEFAULT-VALUE})",
                             defaultValue = "20")
                     int limit) {
-        return root().withCrm(crm -> print(crm.duplicates().contacts(query(reason, after, limit))));
+        return root().withCrm(crm -> print(crm.duplicates().contacts(query(reason, cursor, limit))));
     }
 
     @Command(
@@ -51,14 +51,14 @@ final class DuplicatesCommand {
                     + " form such as Inc) or one phone.")
     int companies(
             @Option(names = "--reason", description = "similar_name or same_phone") @Nullable String reason,
-            @Option(names = "--after", description = "the cursor printed under the previous page") @Nullable
-                    String after,
+            @Option(names = "--cursor", description = "continue after the page that printed this cursor") @Nullable
+                    String cursor,
             @Option(
                             names = "--limit",
                             description = "most groups, 1-100 (default: ${DEFAULT-VALUE})",
                             defaultValue = "20")
                     int limit) {
-        return root().withCrm(crm -> print(crm.duplicates().companies(query(reason, after, limit))));
+        return root().withCrm(crm -> print(crm.duplicates().companies(query(reason, cursor, limit))));
     }
 
     private <T extends CrmRecord> void print(DuplicatePage<T> page) {

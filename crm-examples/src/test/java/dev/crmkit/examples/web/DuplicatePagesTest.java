@@ -49,7 +49,7 @@ class DuplicatePagesTest {
 
     @Test
     void should_list_the_group_with_a_link_to_its_merge_form() {
-        String page = browser.get("/duplicates?kind=contacts&after=same_phone:" + phone.substring(0, 9))
+        String page = browser.get("/duplicates?kind=contacts&cursor=same_phone:" + phone.substring(0, 9))
                 .body();
         String merge = browser.get("/duplicates/merge?kind=contacts&ids=" + ada.id() + "&ids=" + copy.id())
                 .body();

@@ -65,7 +65,7 @@ class DuplicatesApiTest {
     void should_list_the_contacts_sharing_a_phone_as_one_scored_group() {
         // The cursor just before this test's phone: the first group after it is this test's.
         Reply reply = api.get(
-                "/api/v1/duplicates/contacts?reason=same_phone&limit=1&after=same_phone:" + phone.substring(0, 9));
+                "/api/v1/duplicates/contacts?reason=same_phone&limit=1&cursor=same_phone:" + phone.substring(0, 9));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode group = reply.json().path("items").get(0);
@@ -74,6 +74,9 @@ class DuplicatesApiTest {
         assertThat(group.path("score").asInt()).isEqualTo(60);
         assertThat(group.path("records").get(0).path("id").asLong()).isEqualTo(survivor.id());
         assertThat(group.path("records").get(1).path("id").asLong()).isEqualTo(other.id());
+        // Pages like every other list: cursor in, next_cursor out.
+        assertThat(reply.json().has("next_cursor")).as(reply.body()).isTrue();
+        assertThat(reply.json().has("next")).isFalse();
     }
 
     @Test
@@ -153,7 +156,7 @@ class DuplicatesApiTest {
                 .create(NewContact.of("Em", "Ployee", "em-" + phone + "@example.com")
                         .withCompanyId(gone.id()));
 
-        Reply listed = api.get("/api/v1/duplicates/companies?reason=similar_name&limit=1&after=similar_name:mergeco"
+        Reply listed = api.get("/api/v1/duplicates/companies?reason=similar_name&limit=1&cursor=similar_name:mergeco"
                 + phone.substring(0, 9));
         Reply merged = api.post("/api/v1/companies/merge", """
                 {"survivor_id": %d, "records": [{"id": %d, "version": %d}, {"id": %d, "version": %d}]}

@@ -1,5 +1,6 @@
 package dev.crmkit.examples.web.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crmkit.core.duplicate.DuplicateGroup;
 import dev.crmkit.core.duplicate.DuplicatePage;
 import dev.crmkit.core.duplicate.DuplicateReason;
@@ -12,11 +13,12 @@ import org.jspecify.annotations.Nullable;
  * duplicates, by reason then key.
  *
  * @param items the groups
- * @param next the cursor of the next page ({@code after}), null on the last page
+ * @param nextCursor the cursor of the next page (pass it as {@code cursor}), null on the last page
  * @param <J> the records' JSON
  */
 public record DuplicateJson<J>(
-        List<GroupJson<J>> items, @Nullable String next) {
+        List<GroupJson<J>> items,
+        @JsonProperty("next_cursor") @Nullable String nextCursor) {
 
     /**
      * Records that are likely one.

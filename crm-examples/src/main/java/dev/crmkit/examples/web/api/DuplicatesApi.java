@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 class DuplicatesApi {
 
     private static final String LIST = "Groups of likely duplicates, by reason then key; each with a score (0-100) and"
-            + " every reason its records share. reason narrows to one reason; after is next of the previous page;"
+            + " every reason its records share. reason narrows to one reason; cursor is next_cursor of the previous page;"
             + " limit 1-100 (default 20).";
     private static final String MERGE = "Body: survivor_id, records (every merged record's id and the version it was"
             + " read at, the survivor's too), fields (field → id of the record to take it from; default: the"
@@ -50,9 +50,9 @@ class DuplicatesApi {
             description = LIST + " Reasons: same_email, same_phone, similar_name.")
     DuplicateJson<ContactJson> contacts(
             @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
-        return DuplicateJson.of(crm.duplicates().contacts(query(reason, after, limit)), this::contact);
+        return DuplicateJson.of(crm.duplicates().contacts(query(reason, cursor, limit)), this::contact);
     }
 
     @GetMapping(path = "/api/v1/duplicates/companies", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,9 +62,9 @@ class DuplicatesApi {
             description = LIST + " Reasons: similar_name, same_phone.")
     DuplicateJson<CompanyJson> companies(
             @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(required = false) @Nullable String after,
+            @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
-        return DuplicateJson.of(crm.duplicates().companies(query(reason, after, limit)), this::company);
+        return DuplicateJson.of(crm.duplicates().companies(query(reason, cursor, limit)), this::company);
     }
 
     @PostMapping(
@@ -109,7 +109,7 @@ class DuplicatesApi {
         return ContactJson.of(contact, crm.tags().tagsOf(TaggableKind.CONTACT, contact.id()));
     }
 
-    private static DuplicateQuery query(@Nullable String reason, @Nullable String after, @Nullable Integer limit) {
+    private static DuplicateQuery query(@Nullable String reason, @Nullable String cursor, @Nullable Integer limit) {
         DuplicateReason only = null;
         if (reason != null && !reason.isBlank()) {
             only = DuplicateReason.ofCode(reason)
@@ -118,7 +118,7 @@ class DuplicatesApi {
         }
         return new DuplicateQuery(
                 only,
-                after == null || after.isBlank() ? null : after,
+                cursor == null || cursor.isBlank() ? null : cursor,
                 limit == null ? DuplicateQuery.DEFAULT_LIMIT : limit);
     }
 }

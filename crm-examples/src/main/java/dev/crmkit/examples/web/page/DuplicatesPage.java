@@ -45,9 +45,9 @@ final class DuplicatesPage {
     @GetMapping("/duplicates")
     ModelAndView list(
             @RequestParam(required = false) @Nullable String kind,
-            @RequestParam(required = false) @Nullable String after) {
+            @RequestParam(required = false) @Nullable String cursor) {
         DuplicateKind which = MergeView.kind(kind);
-        DuplicateQuery query = DuplicateQuery.all().after(after == null || after.isBlank() ? null : after);
+        DuplicateQuery query = DuplicateQuery.all().after(cursor == null || cursor.isBlank() ? null : cursor);
         DuplicatePage<? extends CrmRecord> page = which == DuplicateKind.CONTACT
                 ? crm.duplicates().contacts(query)
                 : crm.duplicates().companies(query);
