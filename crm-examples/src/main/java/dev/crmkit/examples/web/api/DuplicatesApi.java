@@ -74,8 +74,10 @@ class DuplicatesApi {
     @Operation(
             operationId = "mergeContacts",
             summary = "Merge contacts",
-            description = MERGE + " Fields: first_name, last_name, email, phone, company, position, notes. The"
-                    + " others' deals, tasks, activities and tags move to the survivor.")
+            description =
+                    MERGE + " Fields: first_name, last_name, email, phone, company, position, notes, custom_fields"
+                            + " (all of them from one record). The"
+                            + " others' deals, tasks, activities and tags move to the survivor.")
     MergeJson<ContactJson> mergeContacts(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content = @Content(schema = @Schema(implementation = MergeJson.Body.class)))
@@ -91,7 +93,8 @@ class DuplicatesApi {
     @Operation(
             operationId = "mergeCompanies",
             summary = "Merge companies",
-            description = MERGE + " Fields: name, domain, industry, size, phone, address, notes. The others'"
+            description = MERGE + " Fields: name, domain, industry, size, phone, address, notes, custom_fields (all of"
+                    + " them from one record). The others'"
                     + " contacts, deals and activities move to the survivor.")
     MergeJson<CompanyJson> mergeCompanies(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
