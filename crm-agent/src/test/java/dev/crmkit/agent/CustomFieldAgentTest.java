@@ -104,6 +104,9 @@ class CustomFieldAgentTest {
                 .get(0);
         assertThat(stored.customFields().text("tier")).contains("gold");
         assertThat(stored.customFields().date("renewal")).contains(LocalDate.of(2027, 1, 31));
+        assertThat(ScriptedChatModel.lastObservation(model.lastRequest()))
+                .as("what the model reads back")
+                .contains("\"customFields\":{\"renewal\":\"2027-01-31\",\"tier\":\"gold\"}");
         assertThat(tool(model.requests().get(0), "create_contact").parameters().properties())
                 .containsKey("customFields");
         assertThat(agent.tools()).isEqualTo(model.lastRequest().toolSpecifications());

@@ -34,6 +34,9 @@ import org.slf4j.LoggerFactory;
  * {@code boolean} (boxed when optional) and enums (written as lower-case constant names). A
  * parameter of a record type stands for the record's components, in order, each described like a
  * parameter on the record's header: parameters several tools share (paging, say) are declared once.
+ * An optional {@code Map<String, Object>} parameter marked {@link RuntimeSchema} is a JSON object whose
+ * members are known only at run time (the CRM's custom fields): its schema comes from the builder
+ * ({@link Builder#objectParameters}), and without one the tool does not have the parameter.
  * The model sees them as parameters of their own; a generic record's type variables take the
  * arguments the method gives them (the CRM tools' {@code SortedPaging<ContactSort>}). A tool
  * returns a value Jackson serialises (records are ideal; {@code null} fields are omitted), or
