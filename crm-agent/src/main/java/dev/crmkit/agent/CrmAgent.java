@@ -68,7 +68,7 @@ public final class CrmAgent implements AutoCloseable {
         this.chatModel = Objects.requireNonNull(builder.chatModel, "chatModel is required");
         this.streamingChatModel = builder.streamingChatModel;
         this.settings = new AgentSettings(
-                AgentSettings.tools(crm, builder.hostTools, builder.confirmAlso),
+                new LiveTools(crm, builder.hostTools, builder.confirmAlso),
                 Set.copyOf(builder.confirmAlso),
                 new SystemPrompt(builder.systemPrompt),
                 builder.maxSteps,
@@ -194,9 +194,12 @@ public final class CrmAgent implements AutoCloseable {
         runtime.forget(conversationId);
     }
 
-    /** @return the tools the model is offered: the CRM tools, then the host's, in the order added */
+    /**
+     * @return the tools the model is offered now: the CRM tools (with the custom fields the CRM defines at
+     *         this moment), then the host's, in the order added
+     */
     public List<ToolSpecification> tools() {
-        return settings.tools().specifications();
+        return settings.tools().current().specifications();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.crmkit.agent;
 
+import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.agent.tool.ToolResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,8 @@ final class Decision {
         if (confirmed) {
             // Prepared again from what was stored: the action may come from a store that outlived the agent
             // that proposed it, and a tool that is gone by now fails the action instead of running something else.
-            ToolResult result =
-                    settings.tools().execute(settings.tools().prepare(proposed.tool(), proposed.arguments()));
+            ToolDispatcher tools = settings.tools().current();
+            ToolResult result = tools.execute(tools.prepare(proposed.tool(), proposed.arguments()));
             boolean ran = result.isSuccess();
             decided = new AgentAction(
                     proposed.id(),

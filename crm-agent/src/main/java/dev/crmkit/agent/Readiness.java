@@ -29,7 +29,7 @@ final class Readiness {
         // Exactly the system message and tools of Turn.request(), so the prefix is the turns' prefix.
         ChatRequest prefix = ChatRequest.builder()
                 .messages(SystemMessage.from(settings.systemPrompt().text(LocalDate.now(settings.clock()))))
-                .toolSpecifications(settings.tools().specifications())
+                .toolSpecifications(settings.tools().latest().specifications())
                 .build();
         try {
             return preloading.preload(prefix).exceptionally(e -> {

@@ -1,6 +1,7 @@
 package dev.crmkit.agent;
 
 import dev.crmkit.agent.tool.ToolCall;
+import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.agent.tool.ToolResult;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
@@ -40,6 +41,9 @@ final class Turn {
     }
 
     private final AgentSettings settings;
+    /** The tools of this turn: every step offers the same ones, and runs the calls with them. */
+    private final ToolDispatcher tools;
+
     private final Conversation conversation;
     private final ModelCaller model;
     private final AgentStreamHandler handler;
@@ -49,6 +53,7 @@ final class Turn {
 
     Turn(AgentSettings settings, Conversation conversation, ModelCaller model, AgentStreamHandler handler) {
         this.settings = settings;
+        this.tools = settings.tools().current();
         this.conversation = conversation;
         this.model = model;
         this.handler = handler;
@@ -97,13 +102,13 @@ final class Turn {
         messages.addAll(conversation.window(settings.memoryWindow(), turnStart));
         return ChatRequest.builder()
                 .messages(messages)
-                .toolSpecifications(settings.tools().specifications())
+                .toolSpecifications(tools.specifications())
                 .build();
     }
 
     private ToolExecutionResultMessage act(ToolExecutionRequest request) {
         String tool = request.name() == null ? "" : request.name();
-        ToolCall call = settings.tools().prepare(tool, request.arguments());
+        ToolCall call = tools.prepare(tool, request.arguments());
         String arguments = Observations.arguments(call.arguments());
         handler.onToolCall(tool, arguments);
         String observation;
@@ -115,7 +120,7 @@ final class Turn {
             observation = Observations.PENDING;
             failed = false;
         } else {
-            ToolResult result = settings.tools().execute(call); // an invalid call returns its rejection
+            ToolResult result = tools.execute(call); // an invalid call returns its rejection
             failed = !result.isSuccess();
             AgentAction action = new AgentAction(
                     newId(),

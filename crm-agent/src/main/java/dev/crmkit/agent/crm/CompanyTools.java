@@ -2,6 +2,7 @@ package dev.crmkit.agent.crm;
 
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.agent.tool.RuntimeSchema;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
@@ -11,6 +12,7 @@ import dev.crmkit.core.service.CompanyService;
 import dev.crmkit.core.tag.TagNames;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +35,16 @@ record CompanyTools(CompanyService companies) {
                     String size,
             @P(value = "phone number", required = false) @MaxLength(Company.PHONE_MAX) @Nullable String phone,
             @P(value = "postal address", required = false) @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
-            @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes) {
+            @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes,
+            @P(value = "custom fields", required = false)
+                    @RuntimeSchema(CustomFieldDefinitions.COMPANY_CREATE)
+                    @Nullable
+                    Map<String, Object> customFields) {
         return CompanyView.of(
-                companies.create(new NewCompany(name, domain, industry, size, phone, address, notes)), true);
+                companies.create(
+                        new NewCompany(name, domain, industry, size, phone, address, notes),
+                        ToolArguments.customFields(customFields)),
+                true);
     }
 
     @Tool(
@@ -73,7 +82,11 @@ record CompanyTools(CompanyService companies) {
             @P(value = "new phone", required = false) @MaxLength(Company.PHONE_MAX) @Nullable String phone,
             @P(value = "new address", required = false) @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
             @P(value = "new notes, replacing the old", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
-                    String notes) {
+                    String notes,
+            @P(value = "custom fields", required = false)
+                    @RuntimeSchema(CustomFieldDefinitions.COMPANY_UPDATE)
+                    @Nullable
+                    Map<String, Object> customFields) {
         CompanyUpdate.Builder update = CompanyUpdate.builder();
         ToolArguments.given(name, update::name);
         ToolArguments.given(domain, update::domain);
@@ -82,6 +95,6 @@ record CompanyTools(CompanyService companies) {
         ToolArguments.given(phone, update::phone);
         ToolArguments.given(address, update::address);
         ToolArguments.given(notes, update::notes);
-        return CompanyView.of(companies.update(id, update.build()), true);
+        return CompanyView.of(companies.update(id, update.build(), customFields), true);
     }
 }

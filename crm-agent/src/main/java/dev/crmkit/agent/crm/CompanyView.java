@@ -1,6 +1,7 @@
 package dev.crmkit.agent.crm;
 
 import dev.crmkit.core.company.Company;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param phone    its phone
  * @param address  its postal address
  * @param notes    free text, cut to {@value CrmViews#TEXT_MAX} characters
+ * @param customFields its custom field values, in a single-record result that has any
  */
 public record CompanyView(
         long id,
@@ -23,7 +25,32 @@ public record CompanyView(
         @Nullable String size,
         @Nullable String phone,
         @Nullable String address,
-        @Nullable String notes) {
+        @Nullable String notes,
+        @Nullable Map<String, Object> customFields) {
+
+    /**
+     * A company without custom field values.
+     *
+     * @param id       the company's id
+     * @param name     its name
+     * @param domain   its normalized web domain
+     * @param industry its industry
+     * @param size     head count or band
+     * @param phone    its phone
+     * @param address  its postal address
+     * @param notes    free text
+     */
+    public CompanyView(
+            long id,
+            String name,
+            @Nullable String domain,
+            @Nullable String industry,
+            @Nullable String size,
+            @Nullable String phone,
+            @Nullable String address,
+            @Nullable String notes) {
+        this(id, name, domain, industry, size, phone, address, notes, null);
+    }
 
     static CompanyView of(Company company, boolean withNotes) {
         return new CompanyView(
@@ -34,6 +61,7 @@ public record CompanyView(
                 company.size(),
                 company.phone(),
                 company.address(),
-                withNotes ? CrmViews.cut(company.notes()) : null);
+                withNotes ? CrmViews.cut(company.notes()) : null,
+                withNotes ? CrmViews.values(company.customFields()) : null);
     }
 }

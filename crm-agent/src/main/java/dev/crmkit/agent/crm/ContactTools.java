@@ -3,6 +3,7 @@ package dev.crmkit.agent.crm;
 import dev.crmkit.agent.crm.CrmViews.ContactView;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.agent.tool.RuntimeSchema;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
@@ -12,6 +13,7 @@ import dev.crmkit.core.service.ContactService;
 import dev.crmkit.core.tag.TagNames;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,9 +38,15 @@ record ContactTools(ContactService contacts) {
             @P(value = "company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             @P(value = "job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
             @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes,
-            @P(value = "id of the company the contact works for", required = false) @Nullable Long companyId) {
+            @P(value = "id of the company the contact works for", required = false) @Nullable Long companyId,
+            @P(value = "custom fields", required = false)
+                    @RuntimeSchema(CustomFieldDefinitions.CONTACT_CREATE)
+                    @Nullable
+                    Map<String, Object> customFields) {
         return ContactView.of(
-                contacts.create(new NewContact(firstName, lastName, email, phone, company, position, notes, companyId)),
+                contacts.create(
+                        new NewContact(firstName, lastName, email, phone, company, position, notes, companyId),
+                        ToolArguments.customFields(customFields)),
                 true);
     }
 
@@ -81,7 +89,11 @@ record ContactTools(ContactService contacts) {
             @P(value = "new job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
             @P(value = "new notes, replacing the old", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
                     String notes,
-            @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId) {
+            @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId,
+            @P(value = "custom fields", required = false)
+                    @RuntimeSchema(CustomFieldDefinitions.CONTACT_UPDATE)
+                    @Nullable
+                    Map<String, Object> customFields) {
         ContactUpdate.Builder update = ContactUpdate.builder();
         ToolArguments.given(firstName, update::firstName);
         ToolArguments.given(lastName, update::lastName);
@@ -91,6 +103,6 @@ record ContactTools(ContactService contacts) {
         ToolArguments.given(position, update::position);
         ToolArguments.given(notes, update::notes);
         ToolArguments.link(companyId, update::companyId);
-        return ContactView.of(contacts.update(id, update.build()), true);
+        return ContactView.of(contacts.update(id, update.build(), customFields), true);
     }
 }

@@ -1,9 +1,11 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.agent.tool.ObjectParameter;
 import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.core.Crm;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +38,13 @@ import java.util.stream.Stream;
  * tools share their order and paging parameters through a record the dispatcher expands
  * ({@code SortedPaging<ContactSort>}); a new aggregate's tools are one such record and one line in
  * {@link #addTo} and {@link #specifications()}.
+ *
+ * <h2>Custom fields</h2>
+ * The create and update tools of contacts, companies and deals take a {@code customFields} object
+ * whose schema lists the fields the CRM defines ({@link CustomFieldDefinitions}); without any, the
+ * parameter is not there. The tools are built for the definitions of one moment: a caller whose
+ * definitions may change (an agent that runs for days while an admin adds fields) compares
+ * {@link CustomFieldDefinitions#of(Crm)} with those it built for and builds again when they differ.
  */
 public final class CrmToolset {
 
@@ -50,7 +59,22 @@ public final class CrmToolset {
      * @return {@code tools}
      */
     public static ToolDispatcher.Builder addTo(ToolDispatcher.Builder tools, Crm crm) {
-        return tools.add(new ContactTools(crm.contacts()), ContactTools.BY_ID.tools())
+        return addTo(tools, crm, CustomFieldDefinitions.of(crm));
+    }
+
+    /**
+     * Adds every CRM tool over {@code crm}, their {@code customFields} parameters built for these
+     * definitions, to a dispatcher being built, in the order of {@link #specifications(CustomFieldDefinitions)}.
+     *
+     * @param tools        the builder
+     * @param crm          the CRM the tools act on
+     * @param customFields the custom fields to offer, normally {@link CustomFieldDefinitions#of(Crm)}
+     * @return {@code tools}
+     */
+    public static ToolDispatcher.Builder addTo(
+            ToolDispatcher.Builder tools, Crm crm, CustomFieldDefinitions customFields) {
+        return tools.objectParameters(customFields.parameters())
+                .add(new ContactTools(crm.contacts()), ContactTools.BY_ID.tools())
                 .add(new PipelineTools(crm.pipelines()), PipelineTools.BY_ID.tools())
                 .add(new DealTools(crm.deals()), DealTools.BY_ID.tools())
                 .add(new TaskTools(crm.tasks()), TaskTools.BY_ID.tools())
@@ -63,15 +87,26 @@ public final class CrmToolset {
 
     /**
      * @return the specifications of every CRM tool, in the order {@link #dispatcher(Crm)} offers them,
-     *         without a CRM: what a prompt or a grammar (or a benchmark of them) needs
+     *         without a CRM: what a prompt or a grammar (or a benchmark of them) needs, for a CRM
+     *         without custom fields
      */
     public static List<ToolSpecification> specifications() {
+        return specifications(CustomFieldDefinitions.NONE);
+    }
+
+    /**
+     * @param customFields the custom fields the tools offer
+     * @return the specifications of every CRM tool, as {@link #addTo(ToolDispatcher.Builder, Crm,
+     *         CustomFieldDefinitions)} builds them, without a CRM
+     */
+    public static List<ToolSpecification> specifications(CustomFieldDefinitions customFields) {
+        Map<String, ObjectParameter> objects = customFields.parameters();
         return Stream.of(
-                        ToolDispatcher.specificationsOf(ContactTools.class, ContactTools.BY_ID.tools()),
+                        ToolDispatcher.specificationsOf(ContactTools.class, ContactTools.BY_ID.tools(), objects),
                         ToolDispatcher.specificationsOf(PipelineTools.class, PipelineTools.BY_ID.tools()),
-                        ToolDispatcher.specificationsOf(DealTools.class, DealTools.BY_ID.tools()),
+                        ToolDispatcher.specificationsOf(DealTools.class, DealTools.BY_ID.tools(), objects),
                         ToolDispatcher.specificationsOf(TaskTools.class, TaskTools.BY_ID.tools()),
-                        ToolDispatcher.specificationsOf(CompanyTools.class, CompanyTools.BY_ID.tools()),
+                        ToolDispatcher.specificationsOf(CompanyTools.class, CompanyTools.BY_ID.tools(), objects),
                         ToolDispatcher.specificationsOf(ActivityTools.class),
                         ToolDispatcher.specificationsOf(SearchTools.class),
                         ToolDispatcher.specificationsOf(DuplicateTools.class),

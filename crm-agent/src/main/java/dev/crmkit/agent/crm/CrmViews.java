@@ -1,6 +1,7 @@
 package dev.crmkit.agent.crm;
 
 import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Pipeline;
@@ -12,6 +13,7 @@ import dev.crmkit.core.task.Task;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +40,34 @@ public final class CrmViews {
             @Nullable String company,
             @Nullable String position,
             @Nullable String notes,
-            @Nullable Long companyId) {
+            @Nullable Long companyId,
+            @Nullable Map<String, Object> customFields) {
+
+        /**
+         * A contact without custom field values.
+         *
+         * @param id        the contact's id
+         * @param firstName its first name
+         * @param lastName  its last name
+         * @param email     its email
+         * @param phone     its phone
+         * @param company   its free-text company
+         * @param position  its job title
+         * @param notes     its notes
+         * @param companyId the company it works for
+         */
+        public ContactView(
+                long id,
+                String firstName,
+                String lastName,
+                String email,
+                @Nullable String phone,
+                @Nullable String company,
+                @Nullable String position,
+                @Nullable String notes,
+                @Nullable Long companyId) {
+            this(id, firstName, lastName, email, phone, company, position, notes, companyId, null);
+        }
 
         /**
          * A contact linked to no company.
@@ -74,7 +103,8 @@ public final class CrmViews {
                     contact.company(),
                     contact.position(),
                     withNotes ? cut(contact.notes()) : null,
-                    contact.companyId());
+                    contact.companyId(),
+                    withNotes ? values(contact.customFields()) : null);
         }
     }
 
@@ -116,7 +146,53 @@ public final class CrmViews {
             @Nullable String expectedCloseDate,
             @Nullable String closedAt,
             @Nullable String lostReason,
-            @Nullable Long companyId) {
+            @Nullable Long companyId,
+            @Nullable Map<String, Object> customFields) {
+
+        /**
+         * A deal without custom field values.
+         *
+         * @param id                the deal's id
+         * @param title             its title
+         * @param description       its description
+         * @param amount            its value's amount
+         * @param currency          its value's currency
+         * @param pipelineId        its pipeline
+         * @param status            the key of its stage
+         * @param contactId         its contact
+         * @param expectedCloseDate when it is expected to close
+         * @param closedAt          when it was won or lost
+         * @param lostReason        why it was lost
+         * @param companyId         its company
+         */
+        public DealView(
+                long id,
+                String title,
+                @Nullable String description,
+                BigDecimal amount,
+                String currency,
+                long pipelineId,
+                String status,
+                @Nullable Long contactId,
+                @Nullable String expectedCloseDate,
+                @Nullable String closedAt,
+                @Nullable String lostReason,
+                @Nullable Long companyId) {
+            this(
+                    id,
+                    title,
+                    description,
+                    amount,
+                    currency,
+                    pipelineId,
+                    status,
+                    contactId,
+                    expectedCloseDate,
+                    closedAt,
+                    lostReason,
+                    companyId,
+                    null);
+        }
 
         static DealView of(Deal deal, boolean withDescription) {
             return new DealView(
@@ -131,7 +207,8 @@ public final class CrmViews {
                     text(deal.expectedCloseDate()),
                     text(deal.closedAt()),
                     deal.lostReason(),
-                    deal.companyId());
+                    deal.companyId(),
+                    withDescription ? values(deal.customFields()) : null);
         }
     }
 
@@ -220,6 +297,11 @@ public final class CrmViews {
     /** ISO-8601 text: dates as 2026-03-15, instants as 2026-03-15T09:30:00Z. */
     private static @Nullable String text(@Nullable Object temporal) {
         return temporal == null ? null : temporal.toString();
+    }
+
+    /** @return a single-record result's custom field values; null (left out) when it has none */
+    static @Nullable Map<String, Object> values(CustomFieldValues values) {
+        return values.isEmpty() ? null : values.asMap();
     }
 
     static @Nullable String cut(@Nullable String text) {

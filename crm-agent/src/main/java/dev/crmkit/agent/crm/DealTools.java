@@ -3,6 +3,7 @@ package dev.crmkit.agent.crm;
 import dev.crmkit.agent.crm.CrmViews.DealView;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.agent.tool.RuntimeSchema;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
@@ -15,6 +16,7 @@ import dev.crmkit.core.tag.TagNames;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +51,9 @@ record DealTools(DealService deals) {
                     @Nullable
                     String expectedCloseDate,
             @P(value = "description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
-            @P(value = "id of the company the deal is with", required = false) @Nullable Long companyId) {
+            @P(value = "id of the company the deal is with", required = false) @Nullable Long companyId,
+            @P(value = "custom fields", required = false) @RuntimeSchema(CustomFieldDefinitions.DEAL_CREATE) @Nullable
+                    Map<String, Object> customFields) {
         NewDeal command = NewDeal.builder(title)
                 .companyId(companyId)
                 .pipelineId(pipelineId)
@@ -60,7 +64,7 @@ record DealTools(DealService deals) {
                 .expectedCloseDate(ToolArguments.date("expectedCloseDate", expectedCloseDate))
                 .description(description)
                 .build();
-        return DealView.of(deals.create(command), true);
+        return DealView.of(deals.create(command, ToolArguments.customFields(customFields)), true);
     }
 
     @Tool(
@@ -111,7 +115,9 @@ record DealTools(DealService deals) {
                     @Nullable
                     String expectedCloseDate,
             @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
-            @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId) {
+            @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId,
+            @P(value = "custom fields", required = false) @RuntimeSchema(CustomFieldDefinitions.DEAL_UPDATE) @Nullable
+                    Map<String, Object> customFields) {
         DealUpdate.Builder update = DealUpdate.builder();
         ToolArguments.given(title, update::title);
         ToolArguments.given(amount, update::amount);
@@ -120,7 +126,7 @@ record DealTools(DealService deals) {
         ToolArguments.date("expectedCloseDate", expectedCloseDate, update::expectedCloseDate);
         ToolArguments.given(description, update::description);
         ToolArguments.link(companyId, update::companyId);
-        return DealView.of(deals.update(id, update.build()), true);
+        return DealView.of(deals.update(id, update.build(), customFields), true);
     }
 
     @Tool(

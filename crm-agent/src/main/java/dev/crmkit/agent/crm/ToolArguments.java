@@ -1,9 +1,11 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.kernel.ValidationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +47,11 @@ final class ToolArguments {
         } catch (DateTimeParseException e) {
             throw new ValidationException(parameter, "must be a date written YYYY-MM-DD, such as 2026-03-15");
         }
+    }
+
+    /** @return a create tool's custom field values: none when the parameter is absent */
+    static CustomFieldValues customFields(@Nullable Map<String, Object> values) {
+        return values == null ? CustomFieldValues.empty() : CustomFieldValues.of(values);
     }
 
     /** @return a list tool's tag filter: none when absent or blank, else the one tag */

@@ -16,9 +16,13 @@ import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,17 +42,22 @@ final class ParameterBinding {
         DOUBLE,
         DECIMAL,
         BOOLEAN,
-        ENUM
+        ENUM,
+        OBJECT
     }
 
     final String name;
     final int index;
     final boolean required;
+    /** A {@link RuntimeSchema} parameter without its schema: not offered, not accepted, always null. */
+    final boolean hidden;
+
     private final Kind kind;
     private final int maxLength;
     private final @Nullable String description;
     private final Map<String, Object> constants;
     private final List<String> constantNames;
+    private final @Nullable ObjectParameter object;
 
     private ParameterBinding(
             String name,
@@ -58,10 +67,14 @@ final class ParameterBinding {
             int maxLength,
             @Nullable String description,
             Map<String, Object> constants,
-            List<String> constantNames) {
+            List<String> constantNames,
+            @Nullable ObjectParameter object,
+            boolean hidden) {
         this.name = name;
         this.index = index;
         this.required = required;
+        this.hidden = hidden;
+        this.object = object;
         this.kind = kind;
         this.maxLength = maxLength;
         this.description = description;
@@ -72,10 +85,16 @@ final class ParameterBinding {
     /**
      * Binds a parameter of the method, or a component of a record parameter (then {@code parameter} is
      * the record's canonical constructor's, which carries the component's annotations). {@code type} has
-     * its type variables resolved; {@code reflectedName} is null when the name was not compiled in.
+     * its type variables resolved; {@code reflectedName} is null when the name was not compiled in;
+     * {@code runtime} holds the schemas of {@link RuntimeSchema} parameters by name.
      */
     static ParameterBinding of(
-            Method method, Parameter parameter, Class<?> type, @Nullable String reflectedName, int index) {
+            Method method,
+            Parameter parameter,
+            Class<?> type,
+            @Nullable String reflectedName,
+            int index,
+            Map<String, ObjectParameter> runtime) {
         P annotation = parameter.getAnnotation(P.class);
         String name = annotation != null && !annotation.name().isBlank() ? annotation.name() : reflectedName;
         if (name == null) {
@@ -87,6 +106,25 @@ final class ParameterBinding {
         if (type.isPrimitive() && !required) {
             throw new IllegalArgumentException(where(method, name) + " is optional, so it must be a boxed type "
                     + "(Long, Integer, ...) that can be null");
+        }
+        RuntimeSchema dynamic = parameter.getAnnotation(RuntimeSchema.class);
+        if (dynamic != null || type == Map.class) {
+            if (dynamic == null || type != Map.class || required) {
+                throw new IllegalArgumentException(where(method, name) + ": a JSON object parameter is an optional "
+                        + "Map<String, Object> annotated @RuntimeSchema");
+            }
+            ObjectParameter object = runtime.get(dynamic.value());
+            return new ParameterBinding(
+                    name,
+                    index,
+                    object != null && object.required(),
+                    Kind.OBJECT,
+                    -1,
+                    description,
+                    Map.of(),
+                    List.of(),
+                    object,
+                    object == null);
         }
         MaxLength bound = parameter.getAnnotation(MaxLength.class);
         if (bound != null && type != String.class) {
@@ -110,12 +148,14 @@ final class ParameterBinding {
                 bound == null ? -1 : bound.value(),
                 description,
                 Map.copyOf(constants),
-                List.copyOf(constantNames));
+                List.copyOf(constantNames),
+                null,
+                false);
     }
 
     /** The one parameter of an {@link IdTool}: a required {@code long} named {@code id}. */
     static ParameterBinding id(String description) {
-        return new ParameterBinding("id", 0, true, Kind.LONG, -1, description, Map.of(), List.of());
+        return new ParameterBinding("id", 0, true, Kind.LONG, -1, description, Map.of(), List.of(), null, false);
     }
 
     private static Kind kindOf(Class<?> type, Method method, String name) {
@@ -165,6 +205,9 @@ final class ParameterBinding {
                         .enumValues(constantNames)
                         .description(description)
                         .build();
+            case OBJECT ->
+                JsonRawSchema.from(Objects.requireNonNull(object, "a hidden parameter has no schema")
+                        .schemaJson());
         };
     }
 
@@ -197,7 +240,71 @@ final class ParameterBinding {
             case BOOLEAN ->
                 token.isBoolean() ? token == JsonToken.VALUE_TRUE : wrongType(parser, "true or false", violations);
             case ENUM -> readEnum(parser, token, violations);
+            case OBJECT -> readObject(parser, token, violations);
         };
+    }
+
+    /** Members by key: text, {@code BigDecimal}, boolean or a list of text; {@code null} members left out. */
+    private @Nullable Map<String, Object> readObject(JsonParser parser, JsonToken token, Violations violations)
+            throws IOException {
+        if (token != JsonToken.START_OBJECT) {
+            return wrongType(parser, "an object", violations);
+        }
+        List<String> keys = Objects.requireNonNull(object).keys();
+        Map<String, Object> members = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        int before = violations.size();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            String member = name + "." + key;
+            JsonToken value = parser.nextToken();
+            if (!keys.contains(key)) {
+                violations.add(member, "not defined; the defined keys are " + String.join(", ", keys));
+                parser.skipChildren();
+            } else if (!seen.add(key)) {
+                violations.add(member, "given twice");
+                parser.skipChildren();
+            } else if (value != JsonToken.VALUE_NULL) {
+                Object read = member(parser, value, member, violations);
+                if (read != null) {
+                    members.put(key, read);
+                }
+            }
+        }
+        return violations.size() == before ? members : null;
+    }
+
+    private static @Nullable Object member(JsonParser parser, JsonToken token, String member, Violations violations)
+            throws IOException {
+        if (token == JsonToken.VALUE_STRING) {
+            return parser.getText();
+        }
+        if (token.isNumeric()) {
+            return parser.getDecimalValue();
+        }
+        if (token.isBoolean()) {
+            return token == JsonToken.VALUE_TRUE;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<String> items = new ArrayList<>();
+            JsonToken item;
+            while ((item = parser.nextToken()) == JsonToken.VALUE_STRING) {
+                items.add(parser.getText());
+            }
+            if (item != JsonToken.END_ARRAY) {
+                violations.add(member, "expected an array of strings");
+                // Skip the rest of the array; nested values are skipped whole, so the next END_ARRAY is its own.
+                for (JsonToken rest = item; rest != null && rest != JsonToken.END_ARRAY; rest = parser.nextToken()) {
+                    if (rest == JsonToken.START_OBJECT || rest == JsonToken.START_ARRAY) {
+                        parser.skipChildren();
+                    }
+                }
+                return null;
+            }
+            return List.copyOf(items);
+        }
+        violations.add(member, "expected a string, number, boolean or array of strings, got " + sample(parser));
+        return null;
     }
 
     private @Nullable String readString(JsonParser parser, JsonToken token, Violations violations) throws IOException {

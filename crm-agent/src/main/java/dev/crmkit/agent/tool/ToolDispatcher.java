@@ -34,6 +34,9 @@ import org.slf4j.LoggerFactory;
  * {@code boolean} (boxed when optional) and enums (written as lower-case constant names). A
  * parameter of a record type stands for the record's components, in order, each described like a
  * parameter on the record's header: parameters several tools share (paging, say) are declared once.
+ * An optional {@code Map<String, Object>} parameter marked {@link RuntimeSchema} is a JSON object whose
+ * members are known only at run time (the CRM's custom fields): its schema comes from the builder
+ * ({@link Builder#objectParameters}), and without one the tool does not have the parameter.
  * The model sees them as parameters of their own; a generic record's type variables take the
  * arguments the method gives them (the CRM tools' {@code SortedPaging<ContactSort>}). A tool
  * returns a value Jackson serialises (records are ideal; {@code null} fields are omitted), or
@@ -150,9 +153,28 @@ public final class ToolDispatcher {
      */
     public static <O> List<ToolSpecification> specificationsOf(
             Class<O> toolClass, List<? extends IdTool<? super O>> idTools) {
+        return specificationsOf(toolClass, idTools, Map.of());
+    }
+
+    /**
+     * The specifications that {@link Builder#add(Object, List)} of an instance of this class and these
+     * tools would add to a builder given these {@link Builder#objectParameters object parameters}.
+     *
+     * @param <O>              the type of the tool object
+     * @param toolClass        a class with {@link Tool} methods
+     * @param idTools          tools declared in code that run against an instance of {@code toolClass}
+     * @param objectParameters the schemas of {@link RuntimeSchema} parameters by name
+     * @return their specifications
+     * @throws IllegalArgumentException as {@link #of(Object...)}
+     */
+    public static <O> List<ToolSpecification> specificationsOf(
+            Class<O> toolClass,
+            List<? extends IdTool<? super O>> idTools,
+            Map<String, ObjectParameter> objectParameters) {
         return Stream.concat(
                         annotatedMethods(toolClass).stream()
-                                .map(method -> ToolMethod.describe(method).specification()),
+                                .map(method -> ToolMethod.describe(method, objectParameters)
+                                        .specification()),
                         idTools.stream().map(IdTool::specification))
                 .sorted(Comparator.comparing(ToolSpecification::name))
                 .toList();
@@ -264,8 +286,21 @@ public final class ToolDispatcher {
     public static final class Builder {
 
         private final List<ToolMethod> methods = new ArrayList<>();
+        private Map<String, ObjectParameter> objectParameters = Map.of();
 
         private Builder() {}
+
+        /**
+         * Gives the {@link RuntimeSchema} parameters of the tool objects added after this call their
+         * schemas; a parameter whose name is not among them is left out of its tool.
+         *
+         * @param objectParameters the schemas by the names the parameters' {@link RuntimeSchema} give
+         * @return this
+         */
+        public Builder objectParameters(Map<String, ObjectParameter> objectParameters) {
+            this.objectParameters = Map.copyOf(objectParameters);
+            return this;
+        }
 
         /**
          * @param toolObject an object with {@link Tool} methods; they follow the tools added before,
@@ -289,7 +324,7 @@ public final class ToolDispatcher {
             Objects.requireNonNull(toolObject, "toolObject");
             Stream.concat(
                             annotatedMethods(toolObject.getClass()).stream()
-                                    .map(method -> ToolMethod.of(toolObject, method)),
+                                    .map(method -> ToolMethod.of(toolObject, method, objectParameters)),
                             idTools.stream().map(tool -> ToolMethod.of(toolObject, tool)))
                     .sorted(Comparator.comparing(tool -> tool.name))
                     .forEach(methods::add);

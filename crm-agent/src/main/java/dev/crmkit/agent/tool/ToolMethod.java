@@ -75,6 +75,9 @@ final class ToolMethod {
         this.executor = executor;
         Map<String, ParameterBinding> names = new HashMap<>();
         for (ParameterBinding parameter : parameters) {
+            if (parameter.hidden) {
+                continue;
+            }
             if (names.put(parameter.name, parameter) != null) {
                 throw new IllegalArgumentException("tool " + name + " has two parameters named " + parameter.name);
             }
@@ -82,11 +85,14 @@ final class ToolMethod {
         this.byName = Map.copyOf(names);
         this.parameterNames = names.isEmpty()
                 ? "none"
-                : Arrays.stream(parameters).map(p -> p.name).collect(Collectors.joining(", "));
+                : Arrays.stream(parameters)
+                        .filter(p -> !p.hidden)
+                        .map(p -> p.name)
+                        .collect(Collectors.joining(", "));
     }
 
-    static ToolMethod of(Object target, Method method) {
-        Description description = describe(method);
+    static ToolMethod of(Object target, Method method, Map<String, ObjectParameter> runtime) {
+        Description description = describe(method, runtime);
         return new ToolMethod(
                 description.specification().name(),
                 description.specification(),
@@ -124,7 +130,7 @@ final class ToolMethod {
     /** What a tool method declares, without an object to call it on. */
     record Description(ToolSpecification specification, ParameterBinding[] parameters) {}
 
-    static Description describe(Method method) {
+    static Description describe(Method method, Map<String, ObjectParameter> runtime) {
         Tool tool = method.getAnnotation(Tool.class);
         if (tool == null) {
             throw new IllegalArgumentException(method + " is not annotated with @Tool");
@@ -136,7 +142,7 @@ final class ToolMethod {
         List<ParameterBinding> bindings = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
             String reflectedName = parameter.isNamePresent() ? parameter.getName() : null;
-            bind(method, parameter, parameter.getParameterizedType(), reflectedName, bindings);
+            bind(method, parameter, parameter.getParameterizedType(), reflectedName, bindings, runtime);
         }
         if (bindings.size() > 64) {
             throw new IllegalArgumentException("tool " + name + " has " + bindings.size() + " parameters; at most 64");
@@ -151,6 +157,9 @@ final class ToolMethod {
         JsonObjectSchema.Builder schema = JsonObjectSchema.builder().additionalProperties(false);
         List<String> required = new ArrayList<>();
         for (ParameterBinding parameter : parameters) {
+            if (parameter.hidden) {
+                continue;
+            }
             schema.addProperty(parameter.name, parameter.schema());
             if (parameter.required) {
                 required.add(parameter.name);
@@ -172,10 +181,11 @@ final class ToolMethod {
             Parameter parameter,
             Type type,
             @Nullable String reflectedName,
-            List<ParameterBinding> bindings) {
+            List<ParameterBinding> bindings,
+            Map<String, ObjectParameter> runtime) {
         Class<?> raw = rawClass(method, type, reflectedName);
         if (!raw.isRecord()) {
-            bindings.add(ParameterBinding.of(method, parameter, raw, reflectedName, bindings.size()));
+            bindings.add(ParameterBinding.of(method, parameter, raw, reflectedName, bindings.size(), runtime));
             return;
         }
         if (parameter.isAnnotationPresent(P.class) || parameter.isAnnotationPresent(MaxLength.class)) {
@@ -186,7 +196,7 @@ final class ToolMethod {
         Parameter[] declared = canonicalConstructor(raw).getParameters();
         for (int i = 0; i < components.length; i++) {
             Type componentType = resolve(components[i].getGenericType(), raw, type);
-            bind(method, declared[i], componentType, components[i].getName(), bindings);
+            bind(method, declared[i], componentType, components[i].getName(), bindings, runtime);
         }
     }
 

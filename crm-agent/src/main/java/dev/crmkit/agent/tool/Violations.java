@@ -19,6 +19,10 @@ final class Violations {
         messages.add(message);
     }
 
+    int size() {
+        return messages.size();
+    }
+
     boolean isEmpty() {
         return messages.isEmpty();
     }

@@ -11,6 +11,7 @@ import dev.crmkit.core.customfield.CustomFieldType;
 import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.customfield.NewCustomField;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.examples.web.ApiClient.Reply;
@@ -144,6 +145,36 @@ class CustomFieldPagesTest {
         assertThat(saved.status()).isEqualTo(302);
         assertThat(crm.deals().getById(deal.id()).customFields().number(key))
                 .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("1.5"));
+    }
+
+    @Test
+    void should_add_a_deal_on_the_board_with_its_custom_fields_and_show_every_error_at_once() {
+        defined.add(crm.customFields()
+                .create(new NewCustomField(
+                        CustomFieldKind.DEAL, key, "Score " + key, CustomFieldType.NUMBER, null, 1, List.of(), false))
+                .id());
+        long pipeline = crm.pipelines().create(NewPipeline.of("Board " + key)).id();
+        String path = "/pipelines/" + pipeline + "/deals";
+
+        assertThat(browser.get("/pipelines/" + pipeline).body()).contains("id=\"cf-" + key + "\"");
+        Reply refused = browser.form(path, "title=&amount=10&currency=USD&cf." + key + "=1.25");
+        Reply added = browser.form(path, "title=Board+" + key + "&amount=10&currency=USD&cf." + key + "=1.5");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("Title must not be blank")
+                .contains("id=\"cf-" + key + "-error\"")
+                .contains("must have at most 1 decimal places")
+                .contains("value=\"1.25\"")
+                .contains("value=\"10\"");
+        assertThat(added.status()).isEqualTo(302);
+        Deal deal =
+                crm.deals().find(DealQuery.all().inPipeline(pipeline)).items().get(0);
+        assertThat(deal.title()).isEqualTo("Board " + key);
+        assertThat(deal.customFields().number(key))
+                .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("1.5"));
+        assertThat(crm.deals().find(DealQuery.all().inPipeline(pipeline)).items())
+                .hasSize(1);
     }
 
     private CustomField field(CustomFieldKind kind) {

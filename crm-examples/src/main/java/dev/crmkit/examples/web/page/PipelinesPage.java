@@ -3,6 +3,10 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
+import dev.crmkit.core.customfield.CustomField;
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldRules;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
@@ -17,6 +21,7 @@ import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.tag.TaggableKind;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,7 +88,13 @@ final class PipelinesPage {
 
     @GetMapping("/pipelines/{id}")
     String board(@PathVariable long id, Model model) {
-        return board(crm.pipelines().getById(id), model, Map.of(), Map.of());
+        List<CustomField> fields = crm.customFields().list(CustomFieldKind.DEAL);
+        return board(
+                crm.pipelines().getById(id),
+                model,
+                Map.of(),
+                Map.of(),
+                CustomFieldInputs.of(fields, CustomFieldValues.empty()));
     }
 
     @PostMapping("/pipelines/{id}/delete")
@@ -97,7 +108,10 @@ final class PipelinesPage {
         return "redirect:/pipelines";
     }
 
-    /** Adds a deal; on an error the board shows every error at once and keeps what was typed. */
+    /**
+     * Adds a deal with its custom fields; on an error the board shows every error at once, the
+     * built-in fields' and the custom fields', and keeps what was typed.
+     */
     @PostMapping("/pipelines/{id}/deals")
     ModelAndView createDeal(
             @PathVariable long id,
@@ -105,8 +119,10 @@ final class PipelinesPage {
             @RequestParam(defaultValue = "0") String amount,
             @RequestParam(defaultValue = "") String currency,
             @RequestParam(required = false) @Nullable Long companyId,
+            HttpServletRequest request,
             Model model) {
         Pipeline pipeline = crm.pipelines().getById(id);
+        List<CustomField> fields = crm.customFields().list(CustomFieldKind.DEAL);
         FieldErrors errors = new FieldErrors();
         try {
             NewDeal.Builder deal = NewDeal.builder(title)
@@ -118,12 +134,21 @@ final class PipelinesPage {
                 deal.amount(value);
             }
             NewDeal command = errors.collect("", deal::build);
+            // Checked here too, so that their errors come with the built-in fields' rather than after them.
+            CustomFieldValues custom = errors.collect(
+                    "",
+                    () -> CustomFieldRules.check(
+                            CustomFieldKind.DEAL,
+                            fields,
+                            CustomFieldValues.of(CustomFieldInputs.values(fields, request))));
             errors.throwIfAny();
-            crm.deals().create(Objects.requireNonNull(command));
+            crm.deals().create(Objects.requireNonNull(command), Objects.requireNonNull(custom));
             return new ModelAndView("redirect:/pipelines/" + id);
         } catch (ValidationException e) {
             Map<String, String> typed = Map.of("title", title, "amount", amount, "currency", currency);
-            ModelAndView view = new ModelAndView(board(pipeline, model, e.errors(), typed), model.asMap());
+            ModelAndView view = new ModelAndView(
+                    board(pipeline, model, e.errors(), typed, CustomFieldInputs.posted(fields, request)),
+                    model.asMap());
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
             return view;
         }
@@ -152,7 +177,12 @@ final class PipelinesPage {
         return "redirect:/pipelines/" + deal.pipelineId();
     }
 
-    private String board(Pipeline pipeline, Model model, Map<String, String> errors, Map<String, String> typed) {
+    private String board(
+            Pipeline pipeline,
+            Model model,
+            Map<String, String> errors,
+            Map<String, String> typed,
+            List<CustomFieldInputs.Input> customInputs) {
         model.addAttribute(
                 "companies",
                 crm.companies()
@@ -193,6 +223,7 @@ final class PipelinesPage {
         model.addAttribute("columnCards", COLUMN_CARDS);
         model.addAttribute("contactNames", contactNames);
         model.addAttribute("newDeal", newDeal);
+        model.addAttribute("customInputs", customInputs);
         model.addAttribute("summary", crm.pipelines().summary(pipeline.id()));
         model.addAttribute("errors", errors);
         return "pipelines/board";
