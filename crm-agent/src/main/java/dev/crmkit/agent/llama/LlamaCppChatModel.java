@@ -64,6 +64,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class LlamaCppChatModel implements ChatModel, PromptPreloading, AutoCloseable {
 
+    /**
+     * System property: the {@link Builder#prefixCache} directory of every model whose builder names none. It lets a
+     * host, or a test run of many processes and test classes, share evaluated prefixes without code: a prefix of
+     * the CRM tools in stories260K's vocabulary takes minutes to evaluate and milliseconds to restore.
+     */
+    public static final String PREFIX_CACHE_PROPERTY = "crmkit.llama.prefix-cache";
+
     private static final Logger log = LoggerFactory.getLogger(LlamaCppChatModel.class);
 
     private final LlamaEngine engine;
@@ -102,7 +109,7 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
                         contextSize,
                         builder.gpuLayers,
                         builder.nativeLogging,
-                        builder.prefixCache),
+                        builder.prefixCache != null ? builder.prefixCache : prefixCacheFromSystemProperty()),
                 file.getFileName().toString(),
                 builder.maxQueueWait);
         this.grammars = new GrammarCache(new ToolCallGrammarCompiler(builder.grammarLimits));
@@ -118,6 +125,11 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
                 contextSize,
                 builder.threads,
                 engine.description());
+    }
+
+    private static @Nullable Path prefixCacheFromSystemProperty() {
+        String directory = System.getProperty(PREFIX_CACHE_PROPERTY, "").strip();
+        return directory.isEmpty() ? null : Path.of(directory);
     }
 
     /** @return a builder; {@link Builder#modelPath} is required */
@@ -240,7 +252,8 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
         /**
          * @param directory where crmkit's engine saves evaluated prefixes ({@link LlamaCppChatModel#preparePrefix}),
          *                  keyed by the model file's SHA-256, the prefix text and the engine version; default
-         *                  none (prefixes live in memory only)
+         *                  the system property {@value #PREFIX_CACHE_PROPERTY}, else none (prefixes live in memory
+         *                  only)
          * @return this
          */
         public Builder prefixCache(Path directory) {
