@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * otherwise its entries are reverted newest first, as one step that changes nothing when any
  * step is refused: a create is deleted (with its cascade), an update's changed fields get their
  * old values back (a write: the version moves on), a delete is restored from the trash with its
- * cascade (not a write: the record comes back as it was), re-attaching what it had detached.
+ * cascade (each record as it was, journalled as a create), re-attaching what it had detached.
  */
 final class ModelChangeSets {
 
@@ -208,7 +208,7 @@ final class ModelChangeSets {
         }
     }
 
-    /** Back from the trash as it was deleted: not a write of its own, but re-attaching is. */
+    /** Back from the trash as it was deleted, journalled as a create; re-attaching is an update. */
     private void restore(Trashed trashed) {
         CrmRecord record = trashed.record();
         if (record instanceof Contact contact) {
@@ -218,9 +218,9 @@ final class ModelChangeSets {
                     .ifPresent(live -> {
                         throw new ConflictException("email taken", "email", live.id());
                     });
-            state.contacts.put(contact.id(), contact);
+            put(Kind.CONTACT, contact);
             for (Task task : trashed.tasks()) {
-                state.tasks.put(task.id(), withoutDeletedDeal(task));
+                put(Kind.TASK, withoutDeletedDeal(task));
             }
             reattach(Kind.DEAL, trashed.detached(), "contactId", contact.id());
         } else if (record instanceof Deal deal) {
@@ -231,8 +231,8 @@ final class ModelChangeSets {
             if (pipeline.stage(deal.status()).isEmpty()) {
                 throw new ConflictException("stage gone", "status", deal.pipelineId());
             }
-            state.deals.put(
-                    deal.id(),
+            put(
+                    Kind.DEAL,
                     deal.contactId() != null && !state.contacts.containsKey(deal.contactId())
                             ? with(deal, nulled("contactId"))
                             : deal);
@@ -241,10 +241,10 @@ final class ModelChangeSets {
             if (task.contactId() != null && !state.contacts.containsKey(task.contactId())) {
                 throw new ConflictException("contact gone", "contactId", task.contactId());
             }
-            state.tasks.put(task.id(), withoutDeletedDeal(task));
+            put(Kind.TASK, withoutDeletedDeal(task));
         } else {
             Pipeline pipeline = (Pipeline) record;
-            state.pipelines.put(pipeline.id(), pipeline);
+            put(Kind.PIPELINE, pipeline);
         }
     }
 
