@@ -1,5 +1,6 @@
 package dev.crmkit.core.model;
 
+import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealSort;
@@ -149,7 +150,12 @@ final class Generator {
         if (toUndo != 0) {
             List<ModelChangeSets.Touched> touched = model.touchedBy(toUndo);
             if (!touched.isEmpty() && chance(25)) {
-                return changeAgain(touched.get(random.nextInt(touched.size())));
+                List<ModelChangeSets.Touched> deletedContacts = touched.stream()
+                        .filter(t -> model.trashed(t.kind(), t.id()).orElse(null) instanceof Contact)
+                        .toList();
+                List<ModelChangeSets.Touched> from =
+                        deletedContacts.isEmpty() || chance(50) ? touched : deletedContacts;
+                return changeAgain(from.get(random.nextInt(from.size())));
             }
             if (chance(50)) {
                 int set = toUndo;
@@ -163,15 +169,26 @@ final class Generator {
         }
         if (chance(5)) {
             openSet = ++changeSets;
-            writesLeft = 1 + random.nextInt(12);
+            writesLeft = 2 + random.nextInt(12);
             return new ChangeSetOps.Open(openSet);
         }
         return null;
     }
 
-    /** An update or a delete of a record a change set touched, made outside the set. */
+    /**
+     * An update or a delete of a record a change set touched, made outside the set; for a contact
+     * the set deleted, a new contact taking its email (so the undo cannot restore it).
+     */
     private Op changeAgain(ModelChangeSets.Touched record) {
         long id = record.id();
+        if (model.trashed(record.kind(), id).orElse(null) instanceof Contact deleted) {
+            return new ContactOps.Create(
+                    pick(Pools.FIRST_NAMES),
+                    pick(Pools.LAST_NAMES),
+                    deleted.email().toUpperCase(Locale.ROOT),
+                    null,
+                    null);
+        }
         boolean delete = chance(30);
         return switch (record.kind()) {
             case CONTACT -> delete ? new ContactOps.Delete(id) : updateContact(id);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -84,6 +85,11 @@ final class ModelChangeSets {
                 .map(e -> new Touched(e.kind(), e.id()))
                 .distinct()
                 .toList();
+    }
+
+    /** {@return the record of this kind and id that the trash holds, if it does} */
+    Optional<CrmRecord> trashed(Kind kind, long id) {
+        return Optional.ofNullable(trash.get(kind + " " + id)).map(Trashed::record);
     }
 
     /** Runs a write, journalling what it changed in the open change set. */

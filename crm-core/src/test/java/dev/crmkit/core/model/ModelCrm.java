@@ -1,11 +1,13 @@
 package dev.crmkit.core.model;
 
+import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.model.Ids.Kind;
 import dev.crmkit.core.testing.MutableClock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The oracle: the CRM's observable behaviour, written again from its rules over plain maps, in as
@@ -168,6 +170,11 @@ final class ModelCrm implements Subject {
             case TASK -> () -> tasks.delete(id);
         };
         changeSets.delete(kind, id, delete);
+    }
+
+    /** {@return the deleted record the trash holds, if it does} */
+    Optional<CrmRecord> trashed(Kind kind, long id) {
+        return changeSets.trashed(kind, id);
     }
 
     /** The ids of the records change set {@code set} wrote so far, for the generator to change them again. */
