@@ -4,6 +4,7 @@ import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.audit.AuditAction;
 import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.audit.AuditScope;
+import dev.crmkit.core.audit.FieldChange;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.ValidationException;
 import java.util.ArrayList;
@@ -61,6 +62,31 @@ final class AuditTrail {
             entries.add(entry(tx, entity, null, record));
         }
         tx.work().audit().append(entries);
+    }
+
+    /**
+     * Writes the entry of a change of a record's tags: an update of its field {@value
+     * TagService#AUDITED_FIELD}, the names joined by {@code ", "} (a tag name holds no comma), none
+     * as no value.
+     */
+    void recordTags(Tx tx, String entity, CrmRecord record, List<String> before, List<String> after) {
+        FieldChange change = new FieldChange(TagService.AUDITED_FIELD, joined(before), joined(after));
+        tx.work()
+                .audit()
+                .append(List.of(new AuditEntry(
+                        0,
+                        entity,
+                        record.id(),
+                        AuditAction.UPDATE,
+                        actor(),
+                        tx.now(),
+                        changeSetId(),
+                        record.version(),
+                        List.of(change))));
+    }
+
+    private static Optional<String> joined(List<String> names) {
+        return names.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", names));
     }
 
     private AuditEntry entry(Tx tx, String entity, @Nullable CrmRecord before, @Nullable CrmRecord after) {

@@ -5,14 +5,17 @@ import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.audit.AuditScope;
 import dev.crmkit.core.audit.ChangeSet;
 import dev.crmkit.core.audit.DeletedRecordRestorer;
+import dev.crmkit.core.audit.FieldChange;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.storage.AuditRepository;
+import dev.crmkit.core.tag.TaggableKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -27,14 +30,17 @@ public final class ChangeSetService {
     private final Transactor transactor;
     private final Map<String, AggregateService<?, ?>> services;
     private final @Nullable DeletedRecordRestorer restorer;
+    private final @Nullable TagService tags;
 
     ChangeSetService(
             Transactor transactor,
             Map<String, AggregateService<?, ?>> services,
-            @Nullable DeletedRecordRestorer restorer) {
+            @Nullable DeletedRecordRestorer restorer,
+            @Nullable TagService tags) {
         this.transactor = transactor;
         this.services = Map.copyOf(services);
         this.restorer = restorer;
+        this.tags = tags;
     }
 
     /** {@return a new change set id, unique without coordination} */
@@ -84,8 +90,8 @@ public final class ChangeSetService {
 
     /**
      * Reverts every write of a change set in one transaction, newest first: a created record is
-     * deleted (with the aggregate's cascade), an update's fields get their old values back, a
-     * deleted record is restored from the trash. The undo is itself a new change set, made by the
+     * deleted (with the aggregate's cascade), an update's fields get their old values back (a
+     * record's tags included), a deleted record is restored from the trash. The undo is itself a new change set, made by the
      * current actor, so it can be undone in turn.
      *
      * <p>Refused, changing nothing, when a record the change set touched was written since by a
@@ -155,7 +161,18 @@ public final class ChangeSetService {
                     service.deleteById(entry.entityId());
                 }
             }
-            case UPDATE -> service.restoreFields(tx, entry.entityId(), entry.changes());
+            case UPDATE -> {
+                List<FieldChange> fields = new ArrayList<>();
+                for (FieldChange change : entry.changes()) {
+                    Optional<TaggableKind> taggable = TaggableKind.ofCode(entry.entity());
+                    if (change.field().equals(TagService.AUDITED_FIELD) && taggable.isPresent() && tags != null) {
+                        tags.restoreForUndo(taggable.get(), entry.entityId(), change.oldValue());
+                    } else {
+                        fields.add(change);
+                    }
+                }
+                service.restoreFields(tx, entry.entityId(), fields);
+            }
             case DELETE -> Objects.requireNonNull(restorer).restore(entry.entity(), entry.entityId());
         }
     }

@@ -70,7 +70,8 @@ public final class CrmServices {
                 "task", tasks,
                 "pipeline", pipelines,
                 "activity", activities);
-        this.changeSets = new ChangeSetService(transactor, byKind, (kind, id) -> restoreForUndo(byKind, kind, id));
+        this.changeSets =
+                new ChangeSetService(transactor, byKind, (kind, id) -> restoreForUndo(byKind, kind, id), tags);
     }
 
     /**

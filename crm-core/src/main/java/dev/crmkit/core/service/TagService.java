@@ -37,6 +37,9 @@ import java.util.stream.Stream;
  */
 public final class TagService {
 
+    /** The field a change of a record's tags is audited as, an update of the record. */
+    static final String AUDITED_FIELD = "tags";
+
     private final Transactor transactor;
 
     TagService(Transactor transactor) {
@@ -204,6 +207,15 @@ public final class TagService {
         });
     }
 
+    /**
+     * Undoes one audited change of a record's tags inside an undo's unit of work: the record
+     * carries the names of {@code oldValue} again (as written by {@link AuditTrail#recordTags}).
+     */
+    void restoreForUndo(TaggableKind kind, long recordId, Optional<String> oldValue) {
+        List<String> names = oldValue.map(text -> List.of(text.split(", "))).orElse(List.of());
+        replace(kind, recordId, names);
+    }
+
     /** Locks the record, computes its new names from the current ones, and writes the difference. */
     private List<String> change(TaggableKind kind, long recordId, Function<List<String>, List<String>> next) {
         Objects.requireNonNull(kind, "kind");
@@ -242,6 +254,7 @@ public final class TagService {
             }
             after.sort(TagNames.ORDER);
             if (!after.equals(before)) {
+                tx.auditTags(records.entity(), records.getById(recordId), before, after);
                 tx.emit(new TagEvent.RecordTagsChanged(kind, recordId, before, after, tx.now()));
             }
             return List.copyOf(after);

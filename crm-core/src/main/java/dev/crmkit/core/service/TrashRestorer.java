@@ -20,7 +20,8 @@ import java.util.Objects;
 /**
  * Puts one trash snapshot back inside a restore's transaction: checks the unique keys and the
  * parents first (nothing is written when the restore is refused), re-inserts the record and its
- * cascade with their ids, then re-attaches the detached records that still exist and are still
+ * cascade with their ids (each audited as a create, so a restore has its log rows and an undo that
+ * restored records can itself be undone), then re-attaches the detached records that still exist and are still
  * unlinked, publishing an updated event for each. A link to a record deleted meanwhile is dropped,
  * as that record's delete would have dropped it; a parent the record cannot live without (a
  * deal's pipeline and stage, a task's contact) refuses the restore.
@@ -45,14 +46,14 @@ final class TrashRestorer {
             case TASK -> task((Task) snapshot.record);
             case PIPELINE -> {
                 // Nothing refers to a pipeline that could be deleted: it held no deals.
-                trash.reinsert(snapshot.record);
+                reinsert(work.pipelines(), snapshot.record);
                 yield snapshot.record;
             }
         };
         for (Activity activity : snapshot.activities) {
             Activity relinked = relinked(activity);
             if (relinked.contactId() != null || relinked.companyId() != null || relinked.dealId() != null) {
-                trash.reinsert(relinked);
+                reinsert(work.activities(), relinked);
             }
         }
         return restored;
@@ -69,9 +70,10 @@ final class TrashRestorer {
         Contact contact = trashed.companyId() != null && !work.companies().lockById(trashed.companyId())
                 ? trashed.withCompany(null, trashed.company())
                 : trashed;
-        trash.reinsert(contact);
+        reinsert(work.contacts(), contact);
         for (Task task : snapshot.tasks) {
-            trash.reinsert(
+            reinsert(
+                    work.tasks(),
                     task.dealId() != null && !work.deals().existsById(task.dealId()) ? task.withDealId(null) : task);
         }
         retag(TaggableKind.CONTACT, contact.id(), snapshot);
@@ -95,7 +97,7 @@ final class TrashRestorer {
                         live.id());
             });
         }
-        trash.reinsert(company);
+        reinsert(work.companies(), company);
         for (long contactId : snapshot.detachedContacts) {
             work.contacts()
                     .findById(contactId)
@@ -142,7 +144,7 @@ final class TrashRestorer {
         if (deal.companyId() != null && !work.companies().lockById(deal.companyId())) {
             deal = deal.withCompanyId(null);
         }
-        trash.reinsert(deal);
+        reinsert(work.deals(), deal);
         snapshot.stageChanges.forEach(trash::reinsert);
         retag(TaggableKind.DEAL, deal.id(), snapshot);
         long dealId = deal.id();
@@ -166,7 +168,7 @@ final class TrashRestorer {
         Task task = trashed.dealId() != null && !work.deals().existsById(trashed.dealId())
                 ? trashed.withDealId(null)
                 : trashed;
-        trash.reinsert(task);
+        reinsert(work.tasks(), task);
         return task;
     }
 
@@ -203,6 +205,12 @@ final class TrashRestorer {
                 work.tags().addTagging(kind, id, tagId);
             }
         }
+    }
+
+    /** Puts a record back, audited as its creation: nothing changes without its log row. */
+    private void reinsert(CrmRepository<?> records, CrmRecord record) {
+        trash.reinsert(record);
+        tx.audit(records.entity(), null, record);
     }
 
     private <X extends CrmRecord> void reattach(

@@ -43,6 +43,11 @@ final class Tx {
         return audit.actor().describe();
     }
 
+    /** Writes the audit entry of a change of a record's tags, the names sorted before and after. */
+    void auditTags(String entity, CrmRecord record, List<String> before, List<String> after) {
+        audit.recordTags(this, entity, record, before, after);
+    }
+
     /** Writes the audit entries of records created together. */
     void auditCreates(String entity, List<? extends CrmRecord> created) {
         audit.recordCreates(this, entity, created);

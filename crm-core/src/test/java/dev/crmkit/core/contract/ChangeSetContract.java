@@ -5,10 +5,15 @@ import static dev.crmkit.core.contract.TestData.aDeal;
 import static dev.crmkit.core.contract.TestData.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.crmkit.core.audit.Actor;
+import dev.crmkit.core.audit.AuditAction;
 import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.audit.ChangeSet;
+import dev.crmkit.core.audit.FieldChange;
+import dev.crmkit.core.company.Company;
+import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.deal.Deal;
@@ -16,13 +21,18 @@ import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * Change sets: the writes made in a change set's scope carry its id; undoing it reverts them all
- * in one transaction when nothing touched them since, and otherwise refuses, naming the records.
+ * Change sets: the writes made in a change set's scope carry its id (a record's tags included);
+ * undoing it reverts them all in one transaction when nothing touched them since, and otherwise
+ * refuses, naming the records.
  */
 public abstract class ChangeSetContract extends ContractTest {
 
@@ -206,5 +216,76 @@ public abstract class ChangeSetContract extends ContractTest {
 
         assertThat(imported)
                 .allSatisfy(c -> assertThat(crm().contacts().findById(c.id())).isEmpty());
+    }
+
+    @Test
+    void should_audit_tagging_and_untagging_contacts_deals_and_companies_and_undo_them() {
+        Contact ada = givenContact();
+        Deal deal = crm().deals().create(aDeal(givenPipeline().id()).build());
+        Company acme = crm().companies().create(NewCompany.of("Acme"));
+        crm().tags().tag(TaggableKind.CONTACT, ada.id(), List.of("vip"));
+        String turn = crm().changeSets().newId();
+
+        crm().as(
+                        Actor.agent("grace", "c-2"),
+                        () -> crm().changeSets().run(turn, () -> {
+                            crm().tags().tag(TaggableKind.CONTACT, ada.id(), List.of("lead"));
+                            crm().tags().untag(TaggableKind.CONTACT, ada.id(), List.of("VIP"));
+                            crm().tags().tag(TaggableKind.DEAL, deal.id(), List.of("hot"));
+                            return crm().tags().tag(TaggableKind.COMPANY, acme.id(), List.of("partner", "eu"));
+                        }));
+
+        ChangeSet set = crm().changeSets().get(turn);
+        assertThat(set.entries())
+                .extracting(AuditEntry::entity, AuditEntry::entityId, AuditEntry::action, AuditEntry::changes)
+                .containsExactly(
+                        tuple("contact", ada.id(), AuditAction.UPDATE, List.of(tags("vip", "lead, vip"))),
+                        tuple("contact", ada.id(), AuditAction.UPDATE, List.of(tags("lead, vip", "lead"))),
+                        tuple("deal", deal.id(), AuditAction.UPDATE, List.of(tags(null, "hot"))),
+                        tuple("company", acme.id(), AuditAction.UPDATE, List.of(tags(null, "eu, partner"))));
+        assertThat(set.entries()).allSatisfy(e -> assertThat(e.actor()).isEqualTo(Actor.agent("grace", "c-2")));
+        assertThat(crm().audit().history("contact", ada.id(), null, 10).items())
+                .as("the tagging outside the set is in the contact's history too")
+                .hasSize(4);
+
+        ChangeSet undo = crm().changeSets().undo(turn);
+
+        assertThat(crm().tags().tagsOf(TaggableKind.CONTACT, ada.id())).containsExactly("vip");
+        assertThat(crm().tags().tagsOf(TaggableKind.DEAL, deal.id())).isEmpty();
+        assertThat(crm().tags().tagsOf(TaggableKind.COMPANY, acme.id())).isEmpty();
+        assertThat(undo.entries())
+                .extracting(AuditEntry::entity)
+                .containsExactly("company", "deal", "contact", "contact");
+    }
+
+    @Test
+    void should_not_audit_a_tagging_that_changes_nothing() {
+        Contact ada = givenContact();
+        crm().tags().tag(TaggableKind.CONTACT, ada.id(), List.of("vip"));
+
+        crm().tags().tag(TaggableKind.CONTACT, ada.id(), List.of("VIP"));
+        crm().tags().untag(TaggableKind.CONTACT, ada.id(), List.of("absent"));
+
+        assertThat(crm().audit().history("contact", ada.id(), null, 10).items())
+                .extracting(AuditEntry::action)
+                .containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
+    }
+
+    @Test
+    void should_refuse_to_undo_a_tagging_when_the_tags_changed_since_and_change_nothing() {
+        Contact ada = givenContact();
+        String turn = crm().changeSets().newId();
+        crm().changeSets().run(turn, () -> crm().tags().tag(TaggableKind.CONTACT, ada.id(), List.of("lead")));
+        crm().as(Actor.user("linus"), () -> crm().tags().tag(TaggableKind.CONTACT, ada.id(), List.of("customer")));
+
+        assertThatThrownBy(() -> crm().changeSets().undo(turn))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("contact " + ada.id())
+                .hasMessageContaining("user linus");
+        assertThat(crm().tags().tagsOf(TaggableKind.CONTACT, ada.id())).containsExactly("customer", "lead");
+    }
+
+    private static FieldChange tags(@Nullable String before, String after) {
+        return new FieldChange("tags", Optional.ofNullable(before), Optional.of(after));
     }
 }

@@ -18,6 +18,9 @@ final class Coverage {
         List<Outcome> outcomes = Run.modelOutcomes(ops, reference);
         for (int i = 0; i < ops.size(); i++) {
             Outcome outcome = outcomes.get(i);
+            if (outcome instanceof Outcome.Value value && value.value() instanceof ChangeSetOps.Undone undone) {
+                outcome = undone.undo();
+            }
             String answer = outcome instanceof Outcome.Failure failure ? failure.type() + failure.fields() : "ok";
             counts.computeIfAbsent(name(ops.get(i)), op -> new TreeMap<>()).merge(answer, 1, Integer::sum);
             if (outcome instanceof Outcome.Value value && value.value() instanceof List<?> pages) {

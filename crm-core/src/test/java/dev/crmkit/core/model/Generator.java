@@ -1,5 +1,6 @@
 package dev.crmkit.core.model;
 
+import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealSort;
@@ -41,6 +42,10 @@ final class Generator {
     private final ModelCrm model;
     private final ModelState state;
     private int handles;
+    private int changeSets;
+    private int openSet;
+    private int writesLeft;
+    private int toUndo;
 
     Generator(long seed, Instant start) {
         this.random = new Random(seed);
@@ -59,6 +64,10 @@ final class Generator {
     }
 
     private Op next() {
+        Op changeSetOp = changeSetOp();
+        if (changeSetOp != null) {
+            return changeSetOp;
+        }
         if (state.pipelines.isEmpty() && chance(30)) {
             return createPipeline();
         }
@@ -124,13 +133,81 @@ final class Generator {
                                                                                                                                                                                 .TICKS));
     }
 
+    /**
+     * Now and then a change set: opened, some operations long, closed; then undone soon after,
+     * sometimes after a record it touched was changed outside it (the undo must be refused), and
+     * now and then a set undone already is undone again.
+     */
+    private @Nullable Op changeSetOp() {
+        if (openSet != 0) {
+            if (--writesLeft > 0) {
+                return null;
+            }
+            toUndo = openSet;
+            openSet = 0;
+            return new ChangeSetOps.Close();
+        }
+        if (toUndo != 0) {
+            List<ModelChangeSets.Touched> touched = model.touchedBy(toUndo);
+            if (!touched.isEmpty() && chance(25)) {
+                List<ModelChangeSets.Touched> deletedContacts = touched.stream()
+                        .filter(t -> model.trashed(t.kind(), t.id()).orElse(null) instanceof Contact)
+                        .toList();
+                List<ModelChangeSets.Touched> from =
+                        deletedContacts.isEmpty() || chance(50) ? touched : deletedContacts;
+                return changeAgain(from.get(random.nextInt(from.size())));
+            }
+            if (chance(50)) {
+                int set = toUndo;
+                toUndo = 0;
+                return new ChangeSetOps.Undo(set);
+            }
+            return null;
+        }
+        if (changeSets > 0 && chance(1)) {
+            return new ChangeSetOps.Undo(1 + random.nextInt(changeSets));
+        }
+        if (chance(5)) {
+            openSet = ++changeSets;
+            writesLeft = 2 + random.nextInt(12);
+            return new ChangeSetOps.Open(openSet);
+        }
+        return null;
+    }
+
+    /**
+     * An update or a delete of a record a change set touched, made outside the set; for a contact
+     * the set deleted, a new contact taking its email (so the undo cannot restore it).
+     */
+    private Op changeAgain(ModelChangeSets.Touched record) {
+        long id = record.id();
+        if (model.trashed(record.kind(), id).orElse(null) instanceof Contact deleted) {
+            return new ContactOps.Create(
+                    pick(Pools.FIRST_NAMES),
+                    pick(Pools.LAST_NAMES),
+                    deleted.email().toUpperCase(Locale.ROOT),
+                    null,
+                    null);
+        }
+        boolean delete = chance(30);
+        return switch (record.kind()) {
+            case CONTACT -> delete ? new ContactOps.Delete(id) : updateContact(id);
+            case PIPELINE -> delete ? new PipelineOps.Delete(id) : updatePipeline(id);
+            case DEAL -> delete ? new DealOps.Delete(id) : updateDeal(id);
+            case TASK -> delete ? new TaskOps.Delete(id) : updateTask(id);
+        };
+    }
+
     private Op createContact() {
         return new ContactOps.Create(
                 pick(Pools.FIRST_NAMES), pick(Pools.LAST_NAMES), email(), pick(Pools.PHONES), pick(Pools.COMPANIES));
     }
 
     private Op updateContact() {
-        long id = contactId();
+        return updateContact(contactId());
+    }
+
+    private Op updateContact(long id) {
         return new ContactOps.Update(
                 id,
                 patch(60, 35, () -> pick(Pools.FIRST_NAMES)),
@@ -158,7 +235,10 @@ final class Generator {
     }
 
     private Op updatePipeline() {
-        long id = pipelineId();
+        return updatePipeline(pipelineId());
+    }
+
+    private Op updatePipeline(long id) {
         Pipeline current = state.pipelines.get(id);
         List<StageSpec> stages = null;
         if (chance(60)) {
@@ -181,7 +261,10 @@ final class Generator {
     }
 
     private Op updateDeal() {
-        long id = dealId();
+        return updateDeal(dealId());
+    }
+
+    private Op updateDeal(long id) {
         Deal current = state.deals.get(id);
         long pipelineId = chance(15) ? pipelineId() : 0;
         long stagesOf = pipelineId != 0 ? pipelineId : current == null ? pipelineId() : current.pipelineId();
@@ -226,7 +309,10 @@ final class Generator {
     }
 
     private Op updateTask() {
-        long id = taskId();
+        return updateTask(taskId());
+    }
+
+    private Op updateTask(long id) {
         Task current = state.tasks.get(id);
         return new TaskOps.Update(
                 id,

@@ -45,6 +45,11 @@ final class Ids {
         logicalByReal.get(kind).put(realId, (long) issued.size());
     }
 
+    /** {@return how many records of the kind were created: their logical ids are 1 to this} */
+    int count(Kind kind) {
+        return realByLogical.get(kind).size();
+    }
+
     long real(Kind kind, long logicalId) {
         List<Long> issued = realByLogical.get(kind);
         return logicalId >= 1 && logicalId <= issued.size()

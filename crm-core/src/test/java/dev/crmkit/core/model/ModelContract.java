@@ -3,6 +3,7 @@ package dev.crmkit.core.model;
 import dev.crmkit.core.contract.ContractTest;
 import dev.crmkit.core.storage.memory.InMemoryCrmStorage;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +16,10 @@ import org.junit.jupiter.api.Test;
  * <p>{@code -Dcrm.model.kit.operations} (default {@value #DEFAULT_OPERATIONS}, to keep every
  * adapter × database quick) sets the number of operations, run in sequences of {@code
  * -Dcrm.model.sequence} (default 100) over an emptied storage; {@code -Dcrm.model.seed} replays a
- * run. A failure reports the seed and a shrunk sequence that still fails.
+ * run. A failure reports the seed and a shrunk sequence that still fails. Tagged {@code model}, so
+ * one adapter × database runs only this part of the kit: {@code -Dtest=JpaOnH2Test -Dgroups=model}.
  */
+@Tag("model")
 public abstract class ModelContract extends ContractTest {
 
     static final int DEFAULT_OPERATIONS = 200;

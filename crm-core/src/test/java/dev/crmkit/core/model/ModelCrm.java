@@ -1,9 +1,13 @@
 package dev.crmkit.core.model;
 
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.model.Ids.Kind;
 import dev.crmkit.core.testing.MutableClock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The oracle: the CRM's observable behaviour, written again from its rules over plain maps, in as
@@ -17,6 +21,7 @@ final class ModelCrm implements Subject {
     private final ModelPipelines pipelines;
     private final ModelDeals deals;
     private final ModelTasks tasks;
+    private final ModelChangeSets changeSets;
     private final Map<Integer, Pager> kept = new HashMap<>();
 
     ModelCrm(Instant start) {
@@ -25,6 +30,7 @@ final class ModelCrm implements Subject {
         this.pipelines = new ModelPipelines(state);
         this.deals = new ModelDeals(state, contacts);
         this.tasks = new ModelTasks(state);
+        this.changeSets = new ModelChangeSets(state, this);
     }
 
     /** The data as it is now, for the generator to pick ids and versions from. */
@@ -44,17 +50,17 @@ final class ModelCrm implements Subject {
 
     @Override
     public Object createContact(ContactOps.Create op) {
-        return contacts.create(op);
+        return changeSets.write(() -> contacts.create(op));
     }
 
     @Override
     public Object updateContact(ContactOps.Update op) {
-        return contacts.update(op);
+        return changeSets.write(() -> contacts.update(op));
     }
 
     @Override
     public Object deleteContact(ContactOps.Delete op) {
-        contacts.delete(op.id());
+        delete(Kind.CONTACT, op.id());
         return "deleted";
     }
 
@@ -65,17 +71,17 @@ final class ModelCrm implements Subject {
 
     @Override
     public Object createPipeline(PipelineOps.Create op) {
-        return pipelines.create(op);
+        return changeSets.write(() -> pipelines.create(op));
     }
 
     @Override
     public Object updatePipeline(PipelineOps.Update op) {
-        return pipelines.update(op);
+        return changeSets.write(() -> pipelines.update(op));
     }
 
     @Override
     public Object deletePipeline(PipelineOps.Delete op) {
-        pipelines.delete(op.id());
+        delete(Kind.PIPELINE, op.id());
         return "deleted";
     }
 
@@ -91,17 +97,17 @@ final class ModelCrm implements Subject {
 
     @Override
     public Object createDeal(DealOps.Create op) {
-        return deals.create(op);
+        return changeSets.write(() -> deals.create(op));
     }
 
     @Override
     public Object updateDeal(DealOps.Update op) {
-        return deals.update(op);
+        return changeSets.write(() -> deals.update(op));
     }
 
     @Override
     public Object deleteDeal(DealOps.Delete op) {
-        deals.delete(op.id());
+        delete(Kind.DEAL, op.id());
         return "deleted";
     }
 
@@ -112,22 +118,67 @@ final class ModelCrm implements Subject {
 
     @Override
     public Object createTask(TaskOps.Create op) {
-        return tasks.create(op);
+        return changeSets.write(() -> tasks.create(op));
     }
 
     @Override
     public Object updateTask(TaskOps.Update op) {
-        return tasks.update(op);
+        return changeSets.write(() -> tasks.update(op));
     }
 
     @Override
     public Object deleteTask(TaskOps.Delete op) {
-        tasks.delete(op.id());
+        delete(Kind.TASK, op.id());
         return "deleted";
     }
 
     @Override
     public Pager findTasks(TaskOps.Find op) {
         return tasks.find(op);
+    }
+
+    @Override
+    public void openChangeSet(int set) {
+        changeSets.open(set);
+    }
+
+    @Override
+    public void closeChangeSet() {
+        changeSets.close();
+    }
+
+    @Override
+    public Object undo(int set) {
+        return changeSets.undo(set);
+    }
+
+    @Override
+    public List<List<?>> everything() {
+        return List.of(
+                List.copyOf(state.contacts.values()),
+                List.copyOf(state.pipelines.values()),
+                List.copyOf(state.deals.values()),
+                List.copyOf(state.tasks.values()));
+    }
+
+    /** Deletes a record with its kind's cascade, journalled and kept in the trash. */
+    void delete(Kind kind, long id) {
+        Runnable delete = switch (kind) {
+            case CONTACT -> () -> contacts.delete(id);
+            case PIPELINE -> () -> pipelines.delete(id);
+            case DEAL -> () -> deals.delete(id);
+            case TASK -> () -> tasks.delete(id);
+        };
+        changeSets.delete(kind, id, delete);
+    }
+
+    /** {@return the deleted record the trash holds, if it does} */
+    Optional<CrmRecord> trashed(Kind kind, long id) {
+        return changeSets.trashed(kind, id);
+    }
+
+    /** The ids of the records change set {@code set} wrote so far, for the generator to change them again. */
+    List<ModelChangeSets.Touched> touchedBy(int set) {
+        return changeSets.touchedBy(set);
     }
 }

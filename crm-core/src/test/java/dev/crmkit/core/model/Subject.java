@@ -1,6 +1,7 @@
 package dev.crmkit.core.model;
 
 import dev.crmkit.core.testing.MutableClock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,4 +48,20 @@ interface Subject {
     Object deleteTask(TaskOps.Delete op);
 
     Pager findTasks(TaskOps.Find op);
+
+    /** Collects the writes that follow into change set {@code set} (a logical number). */
+    void openChangeSet(int set);
+
+    /** Collects the writes that follow into no change set. */
+    void closeChangeSet();
+
+    /**
+     * Undoes change set {@code set}.
+     *
+     * @throws dev.crmkit.core.kernel.CrmException when the undo is refused
+     */
+    Object undo(int set);
+
+    /** {@return every contact, pipeline, deal and task that exists, each kind by logical id} */
+    List<List<?>> everything();
 }

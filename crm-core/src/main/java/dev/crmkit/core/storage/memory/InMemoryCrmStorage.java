@@ -150,12 +150,16 @@ public final class InMemoryCrmStorage implements CrmStorage {
                 TagState tags = work.tagsToCommit(committedTags);
                 Tables next = committed.copy();
                 touched.forEach((table, ids) -> ids.forEach(id -> copyRow(written, next, table, id)));
-                for (String key : work.trashWritten()) {
+                for (Map.Entry<String, Optional<TrashEntry>> write :
+                        work.trashWritten().entrySet()) {
+                    String key = write.getKey();
                     TrashEntry entry = written.trash.get(key);
                     TrashEntry current = next.trash.get(key);
                     if (entry == null) {
                         next.trash.remove(key);
-                    } else if (current != null && current != entry) {
+                    } else if (current != null
+                            && current != entry
+                            && current != write.getValue().orElse(null)) {
                         throw new ConflictException("the trash holds " + key + " already");
                     } else {
                         next.trash.put(key, entry);

@@ -21,8 +21,10 @@ import dev.crmkit.core.storage.TaskRepository;
 import dev.crmkit.core.storage.TrashRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.storage.memory.Tables.Table;
+import dev.crmkit.core.trash.TrashEntry;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,8 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     private final TagState tagBase;
     private TagState tags;
     private boolean tagsWritten;
-    private final Set<String> trashWritten = new HashSet<>();
+    /** The trash keys this unit of work wrote, each with the entry it saw before its first write. */
+    private final Map<String, Optional<TrashEntry>> trashWritten = new HashMap<>();
     /** How many committed audit entries this unit of work sees: the log is append-only. */
     private final int auditSeen;
 
@@ -130,7 +133,7 @@ final class InMemoryUnitOfWork implements UnitOfWork {
     /** The trash to change: entries are keyed, not locked (a second insert of a key is refused at commit). */
     Tables writeTrash(String key) {
         requireActive();
-        trashWritten.add(key);
+        trashWritten.computeIfAbsent(key, k -> Optional.ofNullable(tables.trash.get(k)));
         if (!copied) {
             tables = tables.copy();
             copied = true;
@@ -138,8 +141,12 @@ final class InMemoryUnitOfWork implements UnitOfWork {
         return tables;
     }
 
-    /** The keys of the trash entries this unit of work added or removed. */
-    Set<String> trashWritten() {
+    /**
+     * The keys of the trash entries this unit of work added or removed, each with the entry it saw
+     * before: a key removed and added again (an undo restoring a record, then deleting it) is
+     * written over the entry it saw, not over a concurrent one.
+     */
+    Map<String, Optional<TrashEntry>> trashWritten() {
         return trashWritten;
     }
 
