@@ -3,17 +3,24 @@ package dev.crmkit.benchmarks;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.crmkit.core.schema.CrmSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A database of its own for one benchmark trial: a fresh H2 in-memory database or a fresh schema on
+ * A database of its own for one benchmark trial: a fresh H2 in-memory database, a fresh H2 file
+ * database in a temporary directory ({@code h2file}), or a fresh schema on
  * a PostgreSQL server, migrated to the crmkit schema and pooled with HikariCP. {@link #close()} drops it.
  *
  * <p>PostgreSQL is found at {@code CRM_BENCH_POSTGRES_URL}, else {@code CRM_TEST_POSTGRES_URL} (the
@@ -36,7 +43,7 @@ public final class BenchmarkDatabase implements AutoCloseable {
     }
 
     /**
-     * @param kind {@code h2} or {@code postgresql}
+     * @param kind {@code h2}, {@code h2file} or {@code postgresql}
      * @return a new, migrated, empty database
      */
     public static BenchmarkDatabase open(String kind) {
@@ -47,13 +54,23 @@ public final class BenchmarkDatabase implements AutoCloseable {
                 String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
                 yield new BenchmarkDatabase("h2", pool(url, null), () -> execute(url, "SHUTDOWN"));
             }
+            case "h2file" -> {
+                // A file database, as the example web app uses: H2 keeps a page cache on the heap,
+                // not every row, so a big import is not measured against a heap full of data.
+                Path dir = temporaryDirectory(name);
+                String url = "jdbc:h2:file:" + dir.resolve("crm") + ";DB_CLOSE_DELAY=-1";
+                yield new BenchmarkDatabase("h2file", pool(url, null), () -> {
+                    execute(url, "SHUTDOWN");
+                    deleteTree(dir);
+                });
+            }
             case "postgresql" -> {
                 String server = postgresUrl();
                 execute(server, "CREATE SCHEMA " + name);
                 yield new BenchmarkDatabase(
                         "postgresql", pool(server, name), () -> execute(server, "DROP SCHEMA " + name + " CASCADE"));
             }
-            default -> throw new IllegalArgumentException("database must be h2 or postgresql, not " + kind);
+            default -> throw new IllegalArgumentException("database must be h2, h2file or postgresql, not " + kind);
         };
         CrmSchema.migrate(database.dataSource);
         return database;
@@ -79,7 +96,7 @@ public final class BenchmarkDatabase implements AutoCloseable {
         }
     }
 
-    /** @return {@code h2} or {@code postgresql} */
+    /** @return {@code h2}, {@code h2file} or {@code postgresql} */
     public String kind() {
         return kind;
     }
@@ -102,6 +119,24 @@ public final class BenchmarkDatabase implements AutoCloseable {
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
         return new HikariDataSource(config);
+    }
+
+    private static Path temporaryDirectory(String name) {
+        try {
+            return Files.createTempDirectory(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void execute(String url, String sql) {

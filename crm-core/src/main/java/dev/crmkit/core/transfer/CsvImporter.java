@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -41,6 +43,10 @@ import org.jspecify.annotations.Nullable;
  * nothing — with one exception, since nothing of a rolled-back batch is remembered (memory stays
  * constant): a key repeated in a later batch counts as created again where the import would
  * update. Call it outside any {@link Crm#inTransaction}. Not thread-safe: one importer per import.
+ * The rows are read and checked on a thread the import starts and ends (named {@code
+ * crmkit-import-reader}), a batch or two ahead of the batch being written on the caller's thread,
+ * so that reading the file overlaps writing to the database; the writes, their transactions and
+ * the callbacks stay on the caller's thread.
  *
  * @param <S> the importer's own type, which the options return
  * @param <P> a row, once checked
@@ -173,28 +179,102 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
             refusedOut.write(errorHeader);
         }
         Batch totals = new Batch(refusedOut);
-        Map<String, Row<P>> batch = new LinkedHashMap<>();
-        for (List<String> cells = csv.next(); cells != null; cells = csv.next()) {
-            long line = csv.recordLine();
-            P parsed;
-            try {
-                parsed = parse(new Cells(fieldOfColumn, cells));
-            } catch (ValidationException e) {
-                totals.refuse(new Row<>(line, cells, null), describe(e));
-                continue;
+        // The file is read and its rows checked on a thread of their own while this thread writes
+        // the previous batch: CSV parsing and validation overlap the database's work. The queue
+        // holds at most two batches, so memory stays constant; the steps arrive in file order.
+        BlockingQueue<Step<P>> steps = new ArrayBlockingQueue<>(2);
+        Thread reader = new Thread(() -> readAhead(csv, fieldOfColumn, steps), "crmkit-import-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                Step<P> step = take(steps);
+                step.refusals().forEach(refusal -> totals.refuse(refusal.row(), refusal.message()));
+                if (step.failure() instanceof RuntimeException e) {
+                    throw e;
+                } else if (step.failure() instanceof Error e) {
+                    throw e;
+                }
+                write(step.rows(), totals);
+                progress.accept(step.charsRead());
+                if (step.last()) {
+                    return totals.report();
+                }
+                if (!step.rows().isEmpty()) {
+                    counts.accept(totals.report());
+                }
             }
-            Row<P> row = new Row<>(line, cells, parsed);
-            String key = key(parsed);
-            if (batch.containsKey(key) || batch.size() >= batchSize) {
-                write(batch, totals);
-                progress.accept(csv.charsRead());
-                counts.accept(totals.report());
-            }
-            batch.put(key, row);
+        } finally {
+            stop(reader);
         }
-        write(batch, totals);
-        progress.accept(csv.charsRead());
-        return totals.report();
+    }
+
+    /**
+     * Reads and checks the rows, handing them over in batches (the rows a batch may hold: no key
+     * twice, at most {@link #batchSize}), each with the rows refused by their own check before it.
+     */
+    private void readAhead(CsvReader csv, @Nullable String[] fieldOfColumn, BlockingQueue<Step<P>> steps) {
+        List<Refusal<P>> refusals = new ArrayList<>();
+        try {
+            Map<String, Row<P>> batch = new LinkedHashMap<>();
+            for (List<String> cells = csv.next(); cells != null; cells = csv.next()) {
+                long line = csv.recordLine();
+                P parsed;
+                try {
+                    parsed = parse(new Cells(fieldOfColumn, cells));
+                } catch (ValidationException e) {
+                    refusals.add(new Refusal<>(new Row<>(line, cells, null), describe(e)));
+                    if (refusals.size() >= batchSize) {
+                        // A file of refused rows is streamed too: the refusals go ahead of the batch.
+                        steps.put(new Step<>(List.copyOf(refusals), List.of(), csv.charsRead(), false, null));
+                        refusals.clear();
+                    }
+                    continue;
+                }
+                String key = key(parsed);
+                if (batch.containsKey(key) || batch.size() >= batchSize) {
+                    steps.put(new Step<>(
+                            List.copyOf(refusals), List.copyOf(batch.values()), csv.charsRead(), false, null));
+                    refusals.clear();
+                    batch.clear();
+                }
+                batch.put(key, new Row<>(line, cells, parsed));
+            }
+            steps.put(new Step<>(List.copyOf(refusals), List.copyOf(batch.values()), csv.charsRead(), true, null));
+        } catch (InterruptedException e) {
+            // The import stopped (it failed or was interrupted): nobody waits for more rows.
+        } catch (RuntimeException | Error e) {
+            try {
+                steps.put(new Step<>(List.copyOf(refusals), List.of(), 0, true, e));
+            } catch (InterruptedException stopped) {
+                // As above.
+            }
+        }
+    }
+
+    private static <P> Step<P> take(BlockingQueue<Step<P>> steps) {
+        try {
+            return steps.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CrmException("the import was interrupted", e);
+        }
+    }
+
+    /** Stops the reading thread and waits for it, so the caller may close the input. */
+    private static void stop(Thread reader) {
+        reader.interrupt();
+        boolean interrupted = false;
+        while (reader.isAlive()) {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -223,12 +303,10 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
         return (S) this;
     }
 
-    private void write(Map<String, Row<P>> pending, Batch counts) {
-        if (pending.isEmpty()) {
+    private void write(List<Row<P>> rows, Batch counts) {
+        if (rows.isEmpty()) {
             return;
         }
-        List<Row<P>> rows = List.copyOf(pending.values());
-        pending.clear();
         Batch inBatch = new Batch(null);
         try {
             crm.runInTransaction(() -> {
@@ -246,9 +324,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
                 return;
             }
             for (Row<P> row : rows) {
-                Map<String, Row<P>> alone = new LinkedHashMap<>();
-                alone.put("", row);
-                write(alone, counts);
+                write(List.of(row), counts);
             }
         }
     }
@@ -343,6 +419,21 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
             return Objects.requireNonNull(parsed);
         }
     }
+
+    /** A row refused by its own check, with the error CSV's message. */
+    private record Refusal<P>(Row<P> row, String message) {}
+
+    /**
+     * What the reading thread hands over, in file order: the rows refused since the last step,
+     * then a batch to write (maybe empty) and the characters read so far; or, last, the failure
+     * that ended the reading.
+     */
+    private record Step<P>(
+            List<Refusal<P>> refusals,
+            List<Row<P>> rows,
+            long charsRead,
+            boolean last,
+            @Nullable Throwable failure) {}
 
     /** Running totals, and where refused rows go (held back until the batch commits). */
     static final class Batch {

@@ -24,6 +24,9 @@ public final class CsvReader {
     private long line = 1;
     private long recordLine;
     private long chars;
+    private final char[] buffer = new char[8192];
+    private int bufferPos;
+    private int bufferEnd;
 
     /**
      * Detects the delimiter from the first line; the reader should be buffered.
@@ -156,12 +159,23 @@ public final class CsvReader {
             chars++;
             return header.charAt(headerPos++);
         }
+        if (bufferPos == bufferEnd && !fill()) {
+            return -1;
+        }
+        chars++;
+        return buffer[bufferPos++];
+    }
+
+    /** Reads the next block: {@link Reader#read()} per character costs a lock each, even on a buffered reader. */
+    private boolean fill() {
         try {
-            int c = in.read();
-            if (c != -1) {
-                chars++;
-            }
-            return c;
+            int n;
+            do {
+                n = in.read(buffer, 0, buffer.length);
+            } while (n == 0);
+            bufferPos = 0;
+            bufferEnd = Math.max(n, 0);
+            return n > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
