@@ -87,9 +87,11 @@ public final class EngineComparison {
                 .maxTokens(2048)
                 .prefixCache(Path.of(args[3]))
                 .build()) {
+            long loaded = System.nanoTime();
             String system = "You are the assistant of a CRM. Use the tools to act.";
             var tools = CrmToolset.specifications();
             boolean restored = model.preparePrefix(system, tools);
+            long prepared = System.nanoTime();
             GenerationStats stats = stats(model.chat(ChatRequest.builder()
                     .messages(SystemMessage.from(system), UserMessage.from("Who is our newest contact?"))
                     .parameters(ChatRequestParameters.builder()
@@ -103,7 +105,8 @@ public final class EngineComparison {
             System.out.printf(
                     Locale.ROOT,
                     "restart restored=%s prompt=%d cached=%d first token %d ms after build(), %d ms after JVM start "
-                            + "(whole first answer %d ms)%n",
+                            + "(whole first answer %d ms; build() %d ms, preparePrefix %d ms; generated %d tokens "
+                            + "%.2f tok/s)%n",
                     restored,
                     stats.promptTokens(),
                     stats.cachedPromptTokens(),
@@ -115,7 +118,11 @@ public final class EngineComparison {
                     sinceJvmStart
                             - stats.generationTime().toMillis()
                             + stats.timeToFirstToken().toMillis(),
-                    (now - built) / 1_000_000);
+                    (now - built) / 1_000_000,
+                    (loaded - built) / 1_000_000,
+                    (prepared - loaded) / 1_000_000,
+                    stats.generatedTokens(),
+                    stats.tokensPerSecond());
         }
     }
 
