@@ -8,9 +8,13 @@ import dev.crmkit.agent.engine.EngineResult;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One request on a {@link NativeEngine}: prompt evaluation, then sample, stream and decode token by token. */
 final class Generation {
+
+    private static final Logger log = LoggerFactory.getLogger(Generation.class);
 
     private final NativeEngine engine;
     private final LlamaLibrary llama;
@@ -43,9 +47,12 @@ final class Generation {
                     "the prompt of " + prompt.length + " tokens and " + request.maxTokens()
                             + " tokens of output do not fit the context of " + engine.contextSize() + " tokens");
         }
+        long tokenized = System.nanoTime();
         Pointer sampler = sampler();
+        long samplerReady = System.nanoTime();
         try {
             int reused = engine.cache().evaluate(prompt, stop);
+            long evaluated = System.nanoTime();
             if (reused < 0) {
                 return result(prompt.length, 0, 0, true, start);
             }
@@ -58,6 +65,17 @@ final class Generation {
                     break;
                 }
                 int token = llama.llama_sampler_sample(sampler, engine.context(), -1);
+                if (generated == 0 && log.isDebugEnabled()) {
+                    log.debug(
+                            "{}: tokenize {} ms ({} tokens), sampler {} ms, evaluate {} ms ({} reused), first sample {} ms",
+                            engine.name(),
+                            NativeEngine.millis(start, tokenized),
+                            prompt.length,
+                            NativeEngine.millis(tokenized, samplerReady),
+                            NativeEngine.millis(samplerReady, evaluated),
+                            reused,
+                            NativeEngine.millis(evaluated, System.nanoTime()));
+                }
                 if (llama.llama_vocab_is_eog(engine.vocab(), token) != 0) {
                     break;
                 }

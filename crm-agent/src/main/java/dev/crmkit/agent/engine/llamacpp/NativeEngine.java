@@ -81,6 +81,7 @@ public final class NativeEngine implements InferenceEngine {
      * @throws EngineException ({@link Reason#LOAD}) when the libraries or the model cannot be loaded
      */
     public static NativeEngine load(Path file, Options options) {
+        StepTimer timer = new StepTimer();
         NativeLibraries.Loaded libraries;
         try {
             libraries = NativeLibraries.load();
@@ -92,7 +93,9 @@ public final class NativeEngine implements InferenceEngine {
         ModelParams.ByValue modelParams = llama.llama_model_default_params();
         modelParams.n_gpu_layers = 0;
         libraries.logSink().clearErrors();
+        timer.step("libraries");
         Pointer model = llama.llama_model_load_from_file(file.toString(), modelParams);
+        timer.step("model");
         if (model == null) {
             throw new EngineException(
                     Reason.LOAD,
@@ -118,9 +121,15 @@ public final class NativeEngine implements InferenceEngine {
                     "llama.cpp could not create a context of " + options.contextSize() + " tokens for " + name + ": "
                             + libraries.logSink().lastError() + "; try a smaller contextSize");
         }
+        timer.step("context");
         PrefixStore prefixes = options.prefixCache() == null ? null : new PrefixStore(options.prefixCache(), file);
         NativeEngine engine = new NativeEngine(libraries, name, model, context, prefixes);
-        log.debug("{} loaded, context {} tokens, batch {}", name, engine.cache.contextSize(), engine.cache.batchSize());
+        log.debug(
+                "{} loaded, context {} tokens, batch {}: {}",
+                name,
+                engine.cache.contextSize(),
+                engine.cache.batchSize(),
+                timer);
         return engine;
     }
 
@@ -140,6 +149,11 @@ public final class NativeEngine implements InferenceEngine {
             return 1;
         }
         return requested;
+    }
+
+    /** @return the milliseconds between two {@link System#nanoTime()} readings, for the debug log */
+    static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private static boolean isSmall(Path file) {

@@ -38,27 +38,25 @@ final class PrefixStore {
     }
 
     boolean restore(NativeEngine engine, String text, int[] tokens) {
+        StepTimer timer = new StepTimer();
         Path file = stateFile(text);
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        long start = System.nanoTime();
+        timer.step("key");
         LlamaLibrary llama = engine.llama();
         engine.cache().clear();
         int[] stored = new int[tokens.length + 1];
         long[] count = new long[1];
         long read = llama.llama_state_seq_load_file(engine.context(), file.toString(), 0, stored, stored.length, count);
+        timer.step("load " + read + " bytes");
         if (read == 0 || count[0] != tokens.length || !Arrays.equals(Arrays.copyOf(stored, tokens.length), tokens)) {
             engine.cache().clear();
             log.debug("ignored the saved prefix {}: {}", file, read == 0 ? engine.lastNativeError() : "other tokens");
             return false;
         }
         engine.cache().restored(tokens);
-        log.debug(
-                "restored a prefix of {} tokens from {} in {} ms",
-                tokens.length,
-                file,
-                (System.nanoTime() - start) / 1_000_000);
+        log.debug("restored a prefix of {} tokens from {}: {}", tokens.length, file, timer);
         return true;
     }
 
