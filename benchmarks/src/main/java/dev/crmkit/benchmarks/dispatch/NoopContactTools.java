@@ -21,7 +21,9 @@ public final class NoopContactTools {
             "+44 20 7946 0958",
             "Analytical Engines",
             "Mathematician",
-            "Met at the Royal Society.");
+            "Met at the Royal Society.",
+            null,
+            null);
 
     @Tool(name = "create_contact", value = "Create a contact.")
     public ContactView createContact(

@@ -28,30 +28,6 @@ public record CompanyView(
         @Nullable String notes,
         @Nullable Map<String, Object> customFields) {
 
-    /**
-     * A company without custom field values.
-     *
-     * @param id       the company's id
-     * @param name     its name
-     * @param domain   its normalized web domain
-     * @param industry its industry
-     * @param size     head count or band
-     * @param phone    its phone
-     * @param address  its postal address
-     * @param notes    free text
-     */
-    public CompanyView(
-            long id,
-            String name,
-            @Nullable String domain,
-            @Nullable String industry,
-            @Nullable String size,
-            @Nullable String phone,
-            @Nullable String address,
-            @Nullable String notes) {
-        this(id, name, domain, industry, size, phone, address, notes, null);
-    }
-
     static CompanyView of(Company company, boolean withNotes) {
         return new CompanyView(
                 company.id(),

@@ -43,56 +43,6 @@ public final class CrmViews {
             @Nullable Long companyId,
             @Nullable Map<String, Object> customFields) {
 
-        /**
-         * A contact without custom field values.
-         *
-         * @param id        the contact's id
-         * @param firstName its first name
-         * @param lastName  its last name
-         * @param email     its email
-         * @param phone     its phone
-         * @param company   its free-text company
-         * @param position  its job title
-         * @param notes     its notes
-         * @param companyId the company it works for
-         */
-        public ContactView(
-                long id,
-                String firstName,
-                String lastName,
-                String email,
-                @Nullable String phone,
-                @Nullable String company,
-                @Nullable String position,
-                @Nullable String notes,
-                @Nullable Long companyId) {
-            this(id, firstName, lastName, email, phone, company, position, notes, companyId, null);
-        }
-
-        /**
-         * A contact linked to no company.
-         *
-         * @param id        the contact's id
-         * @param firstName its first name
-         * @param lastName  its last name
-         * @param email     its email
-         * @param phone     its phone
-         * @param company   its free-text company
-         * @param position  its job title
-         * @param notes     its notes
-         */
-        public ContactView(
-                long id,
-                String firstName,
-                String lastName,
-                String email,
-                @Nullable String phone,
-                @Nullable String company,
-                @Nullable String position,
-                @Nullable String notes) {
-            this(id, firstName, lastName, email, phone, company, position, notes, null);
-        }
-
         static ContactView of(Contact contact, boolean withNotes) {
             return new ContactView(
                     contact.id(),
@@ -148,51 +98,6 @@ public final class CrmViews {
             @Nullable String lostReason,
             @Nullable Long companyId,
             @Nullable Map<String, Object> customFields) {
-
-        /**
-         * A deal without custom field values.
-         *
-         * @param id                the deal's id
-         * @param title             its title
-         * @param description       its description
-         * @param amount            its value's amount
-         * @param currency          its value's currency
-         * @param pipelineId        its pipeline
-         * @param status            the key of its stage
-         * @param contactId         its contact
-         * @param expectedCloseDate when it is expected to close
-         * @param closedAt          when it was won or lost
-         * @param lostReason        why it was lost
-         * @param companyId         its company
-         */
-        public DealView(
-                long id,
-                String title,
-                @Nullable String description,
-                BigDecimal amount,
-                String currency,
-                long pipelineId,
-                String status,
-                @Nullable Long contactId,
-                @Nullable String expectedCloseDate,
-                @Nullable String closedAt,
-                @Nullable String lostReason,
-                @Nullable Long companyId) {
-            this(
-                    id,
-                    title,
-                    description,
-                    amount,
-                    currency,
-                    pipelineId,
-                    status,
-                    contactId,
-                    expectedCloseDate,
-                    closedAt,
-                    lostReason,
-                    companyId,
-                    null);
-        }
 
         static DealView of(Deal deal, boolean withDescription) {
             return new DealView(
