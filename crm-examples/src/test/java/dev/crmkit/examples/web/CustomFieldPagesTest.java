@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.customfield.CustomField;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldType;
@@ -104,6 +105,50 @@ class CustomFieldPagesTest {
         assertThat(cleared.status()).isEqualTo(302);
         assertThat(crm.contacts().getById(contact.id()).customFields().isEmpty())
                 .isTrue();
+    }
+
+    @Test
+    void should_show_the_values_in_the_list_and_filter_it_by_a_field_keeping_the_filter() {
+        defined.add(crm.customFields()
+                .create(new NewCustomField(
+                        CustomFieldKind.CONTACT,
+                        key,
+                        "Tier " + key,
+                        CustomFieldType.CHOICE,
+                        null,
+                        null,
+                        List.of("gold", "silver"),
+                        false))
+                .id());
+        crm.contacts()
+                .create(
+                        NewContact.of("Gold", "Lister", "gold-" + key + "@example.com"),
+                        CustomFieldValues.of(Map.of(key, "gold")));
+        crm.contacts()
+                .create(
+                        NewContact.of("Silver", "Lister", "silver-" + key + "@example.com"),
+                        CustomFieldValues.of(Map.of(key, "silver")));
+
+        Reply all = browser.get("/contacts?q=" + key);
+        Reply filtered = browser.get("/contacts?q=" + key + "&cf." + key + "=gold");
+        Reply unknown = browser.get("/contacts?cf.nope_" + key + "=1");
+
+        assertThat(all.body())
+                .contains("gold-" + key + "@example.com")
+                .contains("silver-" + key + "@example.com")
+                .contains("Tier " + key + ": silver")
+                .doesNotContain("id=\"field-filter\"");
+        assertThat(filtered.status()).isEqualTo(200);
+        assertThat(filtered.body())
+                .contains("gold-" + key + "@example.com")
+                .doesNotContain("silver-" + key + "@example.com")
+                .contains("Tier " + key + ": gold")
+                .contains("id=\"field-filter\"")
+                .contains("Tier " + key + " = gold")
+                // the search form keeps the filter for the next search
+                .contains("name=\"cf." + key + "\" value=\"gold\"");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("<html");
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  *
  * @param filters the filters, in the order of the query string
  */
-record CustomFieldParams(List<CustomFieldFilter> filters) {
+public record CustomFieldParams(List<CustomFieldFilter> filters) {
 
     /** What a list operation's description says of them. */
     static final String DOCS = "cf.<key>=value (repeatable) keeps records whose custom field equals the value"

@@ -15,14 +15,17 @@ import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.tag.TaggableKind;
+import dev.crmkit.examples.web.api.CustomFieldParams;
 import dev.crmkit.examples.web.api.SortParam;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,6 +53,8 @@ final class CompaniesPage {
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
+            CustomFieldParams customFields,
+            @RequestParam MultiValueMap<String, String> query,
             Model model) {
         SortParam<CompanySort> order = SortParam.parse(sort, CompanySort.class, CompanySort.NAME);
         List<String> filterTags =
@@ -58,7 +63,8 @@ final class CompaniesPage {
                 .find(new CompanyQuery(
                         q,
                         new PageRequest<>(order.field(), order.direction(), ContactsPage.PAGE_SIZE, cursor, true),
-                        filterTags));
+                        filterTags,
+                        customFields.filters()));
         model.addAttribute("page", page);
         model.addAttribute(
                 "tagsOf",
@@ -66,6 +72,11 @@ final class CompaniesPage {
                         .tagsOf(
                                 TaggableKind.COMPANY,
                                 page.items().stream().map(Company::id).toList()));
+        CustomFieldListing listing = CustomFieldListing.of(crm.customFields().list(CustomFieldKind.COMPANY), query);
+        model.addAttribute("fields", listing);
+        model.addAttribute(
+                "fieldsOf",
+                page.items().stream().collect(Collectors.toMap(Company::id, c -> listing.shown(c.customFields()))));
         model.addAttribute("tag", filterTags);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("sort", order.format());

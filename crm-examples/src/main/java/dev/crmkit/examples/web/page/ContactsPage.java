@@ -19,14 +19,17 @@ import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.TaskQuery;
+import dev.crmkit.examples.web.api.CustomFieldParams;
 import dev.crmkit.examples.web.api.SortParam;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,6 +56,8 @@ final class ContactsPage {
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
+            CustomFieldParams customFields,
+            @RequestParam MultiValueMap<String, String> query,
             Model model) {
         SortParam<ContactSort> order = SortParam.parse(sort, ContactSort.class, ContactSort.LAST_NAME);
         List<String> filterTags =
@@ -60,7 +65,8 @@ final class ContactsPage {
         Page<Contact> page = crm.contacts()
                 .find(new ContactQuery(
                                 q, null, new PageRequest<>(order.field(), order.direction(), PAGE_SIZE, cursor, true))
-                        .withTags(filterTags));
+                        .withTags(filterTags)
+                        .withCustomFields(customFields.filters()));
         model.addAttribute("page", page);
         model.addAttribute(
                 "tagsOf",
@@ -68,6 +74,11 @@ final class ContactsPage {
                         .tagsOf(
                                 TaggableKind.CONTACT,
                                 page.items().stream().map(Contact::id).toList()));
+        CustomFieldListing listing = CustomFieldListing.of(crm.customFields().list(CustomFieldKind.CONTACT), query);
+        model.addAttribute("fields", listing);
+        model.addAttribute(
+                "fieldsOf",
+                page.items().stream().collect(Collectors.toMap(Contact::id, c -> listing.shown(c.customFields()))));
         model.addAttribute("tag", filterTags);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("sort", order.format());
