@@ -148,7 +148,7 @@ class CustomFieldPagesTest {
                 // the search form keeps the filter for the next search
                 .contains("name=\"cf." + key + "\" value=\"gold\"");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body()).contains("<html");
+        assertThat(unknown.body()).contains("<html").contains("cf.nope_" + key + " is not a custom field");
     }
 
     @Test

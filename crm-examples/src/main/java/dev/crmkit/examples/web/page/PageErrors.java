@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +48,11 @@ final class PageErrors {
 
     @ExceptionHandler
     ModelAndView invalid(ValidationException e) {
-        return page(HttpStatus.BAD_REQUEST, String.join("; ", e.errors().values()));
+        return page(
+                HttpStatus.BAD_REQUEST,
+                e.errors().entrySet().stream()
+                        .map(error -> parameter(error.getKey()) + " " + error.getValue())
+                        .collect(Collectors.joining("; ")));
     }
 
     /** The database cannot be reached: an HTML page saying so, 503 with {@code Retry-After} like the API. */
@@ -70,6 +75,11 @@ final class PageErrors {
         return e.getParameter().hasParameterAnnotation(PathVariable.class)
                 ? page(HttpStatus.NOT_FOUND, "There is nothing at this address.")
                 : page(HttpStatus.BAD_REQUEST, e.getName() + " has a value of the wrong type");
+    }
+
+    /** The address parameter a crm-core field error is about: {@code customFields.tier} → {@code cf.tier}. */
+    private static String parameter(String field) {
+        return field.startsWith("customFields.") ? "cf." + field.substring("customFields.".length()) : field;
     }
 
     /**
