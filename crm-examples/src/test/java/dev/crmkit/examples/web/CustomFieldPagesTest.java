@@ -55,6 +55,21 @@ class CustomFieldPagesTest {
         defined.forEach(id -> crm.customFields().deleteById(id));
     }
 
+    /** A contact field "Tier &lt;key&gt;": a choice of gold or silver. */
+    private void defineContactTier() {
+        defined.add(crm.customFields()
+                .create(new NewCustomField(
+                        CustomFieldKind.CONTACT,
+                        key,
+                        "Tier " + key,
+                        CustomFieldType.CHOICE,
+                        null,
+                        null,
+                        List.of("gold", "silver"),
+                        false))
+                .id());
+    }
+
     @Test
     void should_define_a_field_on_the_admin_page_and_keep_the_input_on_an_error() {
         Reply created = browser.form(
@@ -71,17 +86,7 @@ class CustomFieldPagesTest {
 
     @Test
     void should_fill_custom_fields_in_the_contact_form_and_show_them() {
-        defined.add(crm.customFields()
-                .create(new NewCustomField(
-                        CustomFieldKind.CONTACT,
-                        key,
-                        "Tier " + key,
-                        CustomFieldType.CHOICE,
-                        null,
-                        null,
-                        List.of("gold", "silver"),
-                        false))
-                .id());
+        defineContactTier();
 
         assertThat(browser.get("/contacts/new").body()).contains("id=\"cf-" + key + "\"");
         Reply refused = browser.form(
@@ -109,17 +114,7 @@ class CustomFieldPagesTest {
 
     @Test
     void should_show_the_values_in_the_list_and_filter_it_by_a_field_keeping_the_filter() {
-        defined.add(crm.customFields()
-                .create(new NewCustomField(
-                        CustomFieldKind.CONTACT,
-                        key,
-                        "Tier " + key,
-                        CustomFieldType.CHOICE,
-                        null,
-                        null,
-                        List.of("gold", "silver"),
-                        false))
-                .id());
+        defineContactTier();
         crm.contacts()
                 .create(
                         NewContact.of("Gold", "Lister", "gold-" + key + "@example.com"),
