@@ -224,7 +224,19 @@ class ContactsApiTest {
                 .isEqualTo("must be between 1 and 500");
         assertThat(api.get("/api/v1/contacts?limit=501").status()).isEqualTo(400);
         assertThat(api.get("/api/v1/contacts?limit=ten").errors().path("limit").asString())
-                .isEqualTo("must be a number");
+                .isEqualTo("must be a whole number written in digits, such as 50");
+        assertThat(api.get("/api/v1/contacts?limit=-1").errors().path("limit").asString())
+                .isEqualTo("must be a whole number written in digits, such as 50");
+        assertThat(api.get("/api/v1/contacts?q=" + "a".repeat(1401))
+                        .errors()
+                        .path("q")
+                        .asString())
+                .isEqualTo("must be at most 1400 characters");
+        assertThat(api.get("/api/v1/contacts?tag=" + "a".repeat(51))
+                        .errors()
+                        .path("tag")
+                        .asString())
+                .isEqualTo("must be at most 50 characters");
         assertThat(api.get("/api/v1/contacts?cursor=garbage")
                         .errors()
                         .path("cursor")

@@ -147,6 +147,17 @@ class CustomFieldPagesTest {
     }
 
     @Test
+    void should_name_the_address_parameter_a_refused_list_value_came_in() {
+        Reply longSearch = browser.get("/contacts?q=" + "a".repeat(1401));
+        Reply longTag = browser.get("/contacts?tag=" + "a".repeat(51));
+
+        assertThat(longSearch.status()).isEqualTo(400);
+        assertThat(longSearch.body()).contains("q must be at most 1400 characters");
+        assertThat(longTag.status()).isEqualTo(400);
+        assertThat(longTag.body()).contains("tag must be at most 50 characters");
+    }
+
+    @Test
     void should_show_the_values_of_a_deal() {
         defined.add(crm.customFields()
                 .create(NewCustomField.of(CustomFieldKind.DEAL, key, "Region " + key, CustomFieldType.TEXT))

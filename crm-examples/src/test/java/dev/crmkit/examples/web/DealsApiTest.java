@@ -137,7 +137,7 @@ class DealsApiTest {
                         .errors()
                         .path("min_amount")
                         .asString())
-                .isEqualTo("must be a number");
+                .isEqualTo("must be a number such as 1250.50");
         assertThat(api.get("/api/v1/deals?min_amount=10&max_amount=1")
                         .errors()
                         .path("min_amount")

@@ -55,6 +55,10 @@ class HistoryApiTest {
             assertThat(change.get("new").asString()).isEqualTo("+1 555 0199");
         });
         assertThat(items.get(1).get("action").asString()).isEqualTo("create");
+        assertThat(items.get(1).get("changes").findValuesAsString("field"))
+                .as("named as the API names them in a contact's body")
+                .contains("first_name", "last_name", "email")
+                .doesNotContain("firstName", "lastName");
     }
 
     @Test

@@ -98,7 +98,7 @@ class TasksApiTest {
                         .errors()
                         .path("due_before")
                         .asString())
-                .startsWith("must be");
+                .isEqualTo("must be a date written YYYY-MM-DD, such as 2026-12-31");
         assertThat(api.get("/api/v1/tasks?overdue=perhaps")
                         .errors()
                         .path("overdue")

@@ -5,6 +5,7 @@ import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.audit.ChangeSet;
 import dev.crmkit.core.audit.FieldChange;
+import dev.crmkit.examples.web.problem.FieldNames;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public record AuditJson(
     /**
      * One field before and after.
      *
-     * @param field the field's name
+     * @param field the field's name as the API spells it in a record's body ({@code first_name})
      * @param oldValue the value before; absent for none
      * @param newValue the value after; absent for none
      */
@@ -72,7 +73,7 @@ public record AuditJson(
 
         static ChangeJson of(FieldChange change) {
             return new ChangeJson(
-                    change.field(),
+                    FieldNames.snake(change.field()),
                     change.oldValue().orElse(null),
                     change.newValue().orElse(null));
         }

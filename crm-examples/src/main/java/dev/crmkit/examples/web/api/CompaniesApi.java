@@ -68,7 +68,8 @@ class CompaniesApi extends CrudApi<Company, CompanyJson> {
             @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
             PageRequest<CompanySort> page,
             CustomFieldParams customFields) {
-        CompanyQuery query = new CompanyQuery(q, page, tag == null ? List.of() : tag, customFields.filters());
+        CompanyQuery query = ListQueries.build(
+                () -> new CompanyQuery(q, page, tag == null ? List.of() : tag, customFields.filters()));
         return TagsJson.page(crm, TaggableKind.COMPANY, crm.companies().find(query), CompanyJson::of);
     }
 }

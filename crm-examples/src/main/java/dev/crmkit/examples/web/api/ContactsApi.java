@@ -70,8 +70,8 @@ class ContactsApi extends CrudApi<Contact, ContactJson> {
             PageRequest<ContactSort> page,
             @RequestParam(name = "company_id", required = false) @Nullable Long companyId,
             CustomFieldParams customFields) {
-        ContactQuery query =
-                new ContactQuery(q, company, page, companyId, tag == null ? List.of() : tag, customFields.filters());
+        ContactQuery query = ListQueries.build(() ->
+                new ContactQuery(q, company, page, companyId, tag == null ? List.of() : tag, customFields.filters()));
         return TagsJson.page(crm, TaggableKind.CONTACT, crm.contacts().find(query), ContactJson::of);
     }
 }

@@ -77,7 +77,7 @@ class DealsApi extends CrudApi<Deal, DealJson> {
             CustomFieldParams customFields) {
         Ranges.checkAmount("min_amount", minAmount);
         Ranges.checkAmount("max_amount", maxAmount);
-        DealQuery query = new DealQuery(
+        DealQuery query = ListQueries.build(() -> new DealQuery(
                 pipelineId,
                 status,
                 contactId,
@@ -88,7 +88,7 @@ class DealsApi extends CrudApi<Deal, DealJson> {
                 page,
                 companyId,
                 tag == null ? List.of() : tag,
-                customFields.filters());
+                customFields.filters()));
         return TagsJson.page(crm, TaggableKind.DEAL, crm.deals().find(query), DealJson::of);
     }
 }

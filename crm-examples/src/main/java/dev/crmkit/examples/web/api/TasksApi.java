@@ -60,7 +60,7 @@ class TasksApi extends CrudApi<Task, TaskJson> {
             PageRequest<TaskSort> page) {
         Ranges.checkDate("due_before", dueBefore);
         Ranges.checkDate("due_after", dueAfter);
-        TaskQuery query = new TaskQuery(
+        TaskQuery query = ListQueries.build(() -> new TaskQuery(
                 Keys.statuses(status),
                 Keys.priorities(priority),
                 contactId,
@@ -68,7 +68,7 @@ class TasksApi extends CrudApi<Task, TaskJson> {
                 dueBefore,
                 dueAfter,
                 overdue,
-                page);
+                page));
         return page(crm.tasks().find(query));
     }
 }

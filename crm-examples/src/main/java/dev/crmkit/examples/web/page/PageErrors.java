@@ -6,6 +6,7 @@ import dev.crmkit.core.kernel.RetryableTransactionException;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.StorageUnavailableException;
 import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.examples.web.problem.ProblemAdvice;
 import dev.crmkit.examples.web.problem.RetryableTransaction;
 import dev.crmkit.examples.web.problem.StorageOutage;
 import jakarta.servlet.http.HttpServletResponse;
@@ -74,11 +75,17 @@ final class PageErrors {
     ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
         return e.getParameter().hasParameterAnnotation(PathVariable.class)
                 ? page(HttpStatus.NOT_FOUND, "There is nothing at this address.")
-                : page(HttpStatus.BAD_REQUEST, e.getName() + " has a value of the wrong type");
+                : page(HttpStatus.BAD_REQUEST, e.getName() + " must be " + ProblemAdvice.expected(e.getRequiredType()));
     }
 
-    /** The address parameter a crm-core field error is about: {@code customFields.tier} → {@code cf.tier}. */
+    /**
+     * The address parameter a crm-core field error is about: {@code customFields.tier} → {@code cf.tier},
+     * and a list query's search {@code text} → {@code q}, the box's name, and its {@code tags} → {@code tag}.
+     */
     private static String parameter(String field) {
+        if (field.equals("text") || field.equals("tags")) {
+            return field.equals("text") ? "q" : "tag";
+        }
         return field.startsWith("customFields.") ? "cf." + field.substring("customFields.".length()) : field;
     }
 

@@ -11,6 +11,7 @@ import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.StorageUnavailableException;
 import dev.crmkit.core.kernel.ValidationException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -180,19 +181,35 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
         String name = e instanceof MethodArgumentTypeMismatchException mismatch
                 ? mismatch.getName()
                 : e.getPropertyName() == null ? "parameter" : e.getPropertyName();
-        Class<?> type = e.getRequiredType();
-        String expected = type == null
-                ? "a valid value"
-                : Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class
-                        ? "a number"
-                        : type == Boolean.class || type == boolean.class
-                                ? "true or false"
-                                : "a valid " + type.getSimpleName();
         return asObject(problem(
                 HttpStatus.BAD_REQUEST,
                 "validation",
                 "The input breaks one or more rules.",
-                Map.of("errors", Map.of(name, "must be " + expected))));
+                Map.of("errors", Map.of(name, "must be " + expected(e.getRequiredType())))));
+    }
+
+    /**
+     * What a parameter of {@code type} must be, as an error says it. Every whole-number parameter is
+     * an id or a count bound by {@link dev.crmkit.examples.web.guard.StrictNumbers}, which takes plain
+     * digits only, so {@code -1} or {@code +3} is refused here rather than by the parameter's range.
+     */
+    public static String expected(@Nullable Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Long.class || type == Integer.class || type.isPrimitive()) {
+            return "a whole number written in digits, such as 50";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "a number such as 1250.50";
+        }
+        if (type == LocalDate.class) {
+            return "a date written YYYY-MM-DD, such as 2026-12-31";
+        }
+        return "a valid " + type.getSimpleName();
     }
 
     private static ResponseEntity<ProblemDetail> problem(
