@@ -38,6 +38,7 @@ public final class CrmCli {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new UserErrors());
+        commandLine.setParameterExceptionHandler(new ParameterErrors(commandLine.getParameterExceptionHandler()));
         return commandLine;
     }
 

@@ -118,6 +118,21 @@ class CrmCliTest {
     }
 
     @Test
+    void should_say_what_a_value_of_the_wrong_type_must_be_without_java_exception_text() {
+        Result badAmount = crm.run("deals", "list", "--min-amount", "abc");
+        Result badDate = crm.run("tasks", "list", "--due-before", "tomorrow");
+        Result badId = crm.run("contacts", "show", "one");
+
+        assertThat(badAmount.exitCode()).isEqualTo(2);
+        assertThat(badAmount.err())
+                .startsWith("error: --min-amount must be a number such as 1250.50, not 'abc'")
+                .contains("crm deals list --help")
+                .doesNotContain("Exception");
+        assertThat(badDate.err()).startsWith("error: --due-before must be a date written YYYY-MM-DD");
+        assertThat(badId.err()).startsWith("error: ").contains("must be a whole number such as 42, not 'one'");
+    }
+
+    @Test
     void should_refuse_to_delete_without_yes_and_delete_with_it() {
         long id = crm.run(
                         "--json",
