@@ -8,7 +8,6 @@ import dev.crmkit.core.duplicate.DuplicatePage;
 import dev.crmkit.core.duplicate.DuplicateQuery;
 import dev.crmkit.core.duplicate.MergeRequest;
 import dev.crmkit.core.duplicate.MergeResult;
-import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.StaleVersionException;
@@ -136,13 +135,7 @@ final class DuplicatesPage {
         if (!ours) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such merge of yours");
         }
-        try {
-            int changes = crm.changeSets().undo(changeSetId).entries().size();
-            redirect.addFlashAttribute(
-                    "notice", "Undid the merge (" + changes + " record change" + (changes == 1 ? "" : "s") + ").");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("alert", e.getMessage());
-        }
+        ChangeSetUndo.undo(crm, changeSetId, "the merge", redirect);
         return "redirect:/duplicates";
     }
 
