@@ -222,7 +222,7 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
     void restoreFields(Tx tx, long id, List<FieldChange> changes) {
         R records = repository(tx);
         T current = records.getById(id);
-        T restored = AuditValues.withOldValues(current, changes);
+        T restored = restored(tx, AuditValues.withOldValues(current, changes));
         if (restored.equals(current)) {
             return;
         }
@@ -239,6 +239,15 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
         tx.audit(records.entity(), before, stored);
         tx.emit(event.of(before, stored, tx.now()));
         return stored;
+    }
+
+    /**
+     * The record an undo puts back, made to keep the rules that hold between records whatever
+     * order the undo reverts their writes in (a contact carries its company's name); as given by
+     * default.
+     */
+    T restored(Tx tx, T record) {
+        return record;
     }
 
     /** Writes what a new record brings along in the same transaction, e.g. a deal's first stage change; nothing by default. */

@@ -7,15 +7,12 @@ import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,31 +54,15 @@ final class AuditValues {
     static <T extends CrmRecord> T withOldValues(T current, List<FieldChange> changes) {
         Map<String, Optional<String>> old = new HashMap<>();
         changes.forEach(change -> old.put(change.field(), change.oldValue()));
-        RecordComponent[] components = current.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent component = components[i];
-            values[i] = old.containsKey(component.getName())
-                    ? parse(component.getType(), old.get(component.getName()).orElse(null))
-                    : read(component, current);
-        }
-        try {
-            Constructor<?> canonical = current.getClass()
-                    .getDeclaredConstructor(Arrays.stream(components)
-                            .map(RecordComponent::getType)
-                            .toArray(Class<?>[]::new));
-            @SuppressWarnings("unchecked")
-            T restored = (T) canonical.newInstance(values);
-            return restored;
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
+        Map<String, @Nullable Object> values = new HashMap<>();
+        for (RecordComponent component : current.getClass().getRecordComponents()) {
+            if (old.containsKey(component.getName())) {
+                values.put(
+                        component.getName(),
+                        parse(component.getType(), old.get(component.getName()).orElse(null)));
             }
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(
-                    "cannot rebuild a " + current.getClass().getSimpleName(), e);
         }
+        return RecordFields.with(current, values);
     }
 
     static Optional<String> render(@Nullable Object value) {

@@ -257,6 +257,24 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
         }
     }
 
+    /**
+     * A linked contact carries its company's name as an undo puts it back: the undo of a company
+     * merge, say, renames the survivor (reaching the contacts still linked to it) before it moves
+     * a contact back to the company it came from, whose name it then has again.
+     */
+    @Override
+    Contact restored(Tx tx, Contact contact) {
+        Long companyId = contact.companyId();
+        if (companyId == null) {
+            return contact;
+        }
+        return tx.work()
+                .companies()
+                .findById(companyId)
+                .map(company -> contact.withCompany(companyId, company.name()))
+                .orElse(contact);
+    }
+
     /** The company being linked, locked (lock order: company before contact), or a validation error. */
     private static @Nullable Company linkedCompany(Tx tx, @Nullable Long companyId) {
         FieldErrors errors = new FieldErrors();

@@ -37,8 +37,12 @@ import org.jspecify.annotations.Nullable;
  * locked and its version checked against the caller's, so an edit committed since the caller
  * looked fails the merge with a {@link dev.crmkit.core.kernel.StaleVersionException}, and an edit
  * arriving during it fails on the new version or the deleted row; the related rows move to the
- * survivor, the others are deleted, and one {@link dev.crmkit.core.contact.ContactEvent.Merged} or
- * {@link dev.crmkit.core.company.CompanyEvent.Merged} is published after the commit. Thread-safe.
+ * survivor, the others go to the trash ({@link TrashService}, restorable), and one {@link
+ * dev.crmkit.core.contact.ContactEvent.Merged} or {@link dev.crmkit.core.company.CompanyEvent.Merged}
+ * is published after the commit. Every write of a merge is in the audit log, in one change set
+ * (the caller's, when one is open on the thread; else the merge's own, named by {@link
+ * MergeResult#changeSetId()}), so {@link ChangeSetService#undo} reverts a merge: the survivor's
+ * fields, the others back from the trash with their rows and tags. Thread-safe.
  */
 public final class DuplicateService {
 
@@ -75,10 +79,10 @@ public final class DuplicateService {
 
     /**
      * Merges contacts into the survivor: see {@link MergeRequest} for the choice of fields. The
-     * others' deals, tasks, activities and tags move to the survivor; the others are deleted.
+     * others' deals, tasks, activities and tags move to the survivor; the others go to the trash.
      *
      * @param request the survivor, every record's expected version, the fields chosen
-     * @return the survivor as stored (a dry run: as it would be) and the counts of moved rows
+     * @return the survivor as stored (a dry run: as it would be), the counts of moved rows and the change set
      * @throws dev.crmkit.core.kernel.NotFoundException when a record does not exist
      * @throws dev.crmkit.core.kernel.StaleVersionException when a record's version is not the expected one
      * @throws ValidationException (field {@code fields.<name>}) for a field contacts do not have
@@ -87,15 +91,15 @@ public final class DuplicateService {
      */
     public MergeResult<Contact> mergeContacts(MergeRequest request) {
         Objects.requireNonNull(request, "request");
-        return transactor.inTransaction(tx -> CONTACTS.run(tx, request));
+        return CONTACTS.merge(transactor, request);
     }
 
     /**
      * Merges companies into the survivor: see {@link MergeRequest} for the choice of fields. The
-     * others' contacts, deals and activities move to the survivor; the others are deleted.
+     * others' contacts, deals, activities and tags move to the survivor; the others go to the trash.
      *
      * @param request the survivor, every record's expected version, the fields chosen
-     * @return the survivor as stored (a dry run: as it would be) and the counts of moved rows
+     * @return the survivor as stored (a dry run: as it would be), the counts of moved rows and the change set
      * @throws dev.crmkit.core.kernel.NotFoundException when a record does not exist
      * @throws dev.crmkit.core.kernel.StaleVersionException when a record's version is not the expected one
      * @throws ValidationException (field {@code fields.<name>}) for a field companies do not have
@@ -104,7 +108,7 @@ public final class DuplicateService {
      */
     public MergeResult<Company> mergeCompanies(MergeRequest request) {
         Objects.requireNonNull(request, "request");
-        return transactor.inTransaction(tx -> COMPANIES.run(tx, request));
+        return COMPANIES.merge(transactor, request);
     }
 
     /**

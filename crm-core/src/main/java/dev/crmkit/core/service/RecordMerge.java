@@ -1,5 +1,7 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.audit.AuditScope;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.duplicate.DuplicateKind;
 import dev.crmkit.core.duplicate.MergeRequest;
 import dev.crmkit.core.duplicate.MergeResult;
@@ -10,69 +12,139 @@ import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.storage.CrmRepository;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.tag.Tag;
+import dev.crmkit.core.tag.TagNames;
+import dev.crmkit.core.tag.TaggableKind;
+import dev.crmkit.core.trash.TrashKind;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How records of one kind merge, written once: lock every record (ascending ids), check each
- * stored version against the caller's, choose each field, move the related rows to the survivor
- * through their repositories (versions moving on, so an edit based on the old link fails), delete
- * the others, write the survivor, publish one merged event. A dry run reads the same, without
- * locks, and writes nothing. A kind says which fields it has and which rows link to it.
+ * stored version against the caller's, choose each field, move the related rows and the tags to
+ * the survivor (versions moving on, so an edit based on the old link fails), move the others to
+ * the trash, write the survivor, publish one merged event. A dry run reads the same, without
+ * locks, and writes nothing.
+ *
+ * <p>Every write goes through the audit log, as the writes of the services do: each moved row's
+ * changed link, each record's tags before and after (as {@link TagService} logs them), each other
+ * record's delete, the survivor's changed fields. The merge runs in a change set, the caller's if
+ * one is open, else its own, so that {@link ChangeSetService#undo} reverts it: the survivor's
+ * fields back, the others out of the trash, their tags and rows back on them.
+ *
+ * <p>A kind says which fields it has (each named after the record component it sets, plus any
+ * {@link #components(String) further ones}), and which rows link to it ({@link #linked}).
  *
  * @param <T> the record
  */
 abstract class RecordMerge<T extends CrmRecord> {
 
-    /** {@return which kind of record this merges} */
-    abstract DuplicateKind kind();
+    /** How to build the one event of a merge. */
+    @FunctionalInterface
+    interface MergedEvent<T> {
+        /** The event for {@code survivor} having taken in {@code mergedIds}. */
+        CrmEvent of(T survivor, List<Long> mergedIds, Map<String, Integer> relinked, Instant at);
+    }
 
-    /** {@return the kind's repository in a unit of work} */
-    abstract CrmRepository<T> repository(UnitOfWork work);
+    private final DuplicateKind kind;
+    private final Function<UnitOfWork, ? extends CrmRepository<T>> repository;
+    private final List<String> fields;
+    private final MergedEvent<T> merged;
+
+    /**
+     * @param kind the kind of record merged
+     * @param repository its repository in a unit of work
+     * @param fields the names of the fields a caller may choose, in the order forms show them
+     * @param merged the one event of a merge
+     */
+    RecordMerge(
+            DuplicateKind kind,
+            Function<UnitOfWork, ? extends CrmRepository<T>> repository,
+            List<String> fields,
+            MergedEvent<T> merged) {
+        this.kind = kind;
+        this.repository = repository;
+        this.fields = List.copyOf(fields);
+        this.merged = merged;
+    }
 
     /** {@return the names of the fields a caller may choose, in the order forms show them} */
-    abstract List<String> fields();
+    final List<String> fields() {
+        return fields;
+    }
 
-    /** {@return whether the record has a value for the field} */
-    abstract boolean has(T record, String field);
-
-    /** {@return the survivor with each field taken from the record {@code source} gives for it} */
-    abstract T compose(T survivor, Function<String, T> source);
+    /** {@return the record components a field sets: by default the one of its name} */
+    List<String> components(String field) {
+        return List.of(field);
+    }
 
     /** Locks what the merged record links to that the survivor did not, before it is written; nothing by default. */
     void lockLinked(Tx tx, T survivor, T merged) {}
 
     /**
-     * Moves the rows linked to {@code others} to the survivor (only counts them for a dry run).
+     * Rows of one kind that link to a record of the merged kind, and how a row links to the survivor.
      *
-     * @return kind of row → how many
+     * @param name the kind of row, as the result counts them ({@code deals})
+     * @param rows their repository
+     * @param linkedTo the rows linked to a record (by id)
+     * @param links the components a moved row gets, e.g. {@code contactId} → the survivor's id
+     * @param <X> the row
      */
-    abstract Map<String, Integer> relink(Tx tx, T merged, List<Long> others, boolean write);
+    record Linked<X extends CrmRecord>(
+            String name,
+            CrmRepository<X> rows,
+            Function<Long, List<X>> linkedTo,
+            Map<String, ? extends @Nullable Object> links) {}
 
-    /** {@return the one event of the merge} */
-    abstract CrmEvent merged(T survivor, List<Long> others, Map<String, Integer> relinked, Instant at);
+    /** {@return the kinds of row that move from the others to {@code merged}, in the order the result counts them} */
+    abstract List<Linked<?>> linked(Tx tx, T merged);
 
-    /** Runs the merge in the unit of work in progress. */
-    final MergeResult<T> run(Tx tx, MergeRequest request) {
+    /** Writes what moving the rows leaves to do, e.g. the survivor's own rows mirroring a merged value; nothing by default. */
+    void afterRelink(Tx tx, T merged) {}
+
+    /**
+     * Merges in a change set: the caller's when one is open on this thread, else a new one. A dry
+     * run writes nothing and has none.
+     */
+    final MergeResult<T> merge(Transactor transactor, MergeRequest request) {
+        if (request.dryRun()) {
+            return transactor.inTransaction(tx -> run(tx, request, Optional.empty()));
+        }
+        AuditTrail audit = transactor.audit();
+        Optional<String> open = audit.changeSetId();
+        String changeSetId = open.orElseGet(() -> UUID.randomUUID().toString());
+        AuditScope scope = open.isPresent() ? () -> {} : audit.collectingInto(changeSetId);
+        try (scope) {
+            return transactor.inTransaction(tx -> run(tx, request, Optional.of(changeSetId)));
+        }
+    }
+
+    private MergeResult<T> run(Tx tx, MergeRequest request, Optional<String> changeSetId) {
         FieldErrors errors = new FieldErrors();
         request.fields()
                 .keySet()
                 .forEach(field -> errors.check(
-                        fields().contains(field),
+                        fields.contains(field),
                         "fields." + field,
-                        "is not a field of a " + kind().entity() + ": " + fields()));
+                        "is not a field of a " + kind.entity() + ": " + fields));
         errors.throwIfAny();
-        CrmRepository<T> records = repository(tx.work());
+        CrmRepository<T> records = repository.apply(tx.work());
         List<Long> ids = new ArrayList<>(request.versions().keySet());
         if (!request.dryRun()) {
             // One order for every merge (ascending ids), so two merges over the same records queue, never deadlock.
             for (long id : ids.stream().sorted().toList()) {
                 if (!records.lockById(id)) {
-                    throw new NotFoundException(kind().entity(), id);
+                    throw new NotFoundException(kind.entity(), id);
                 }
             }
         }
@@ -81,36 +153,141 @@ abstract class RecordMerge<T extends CrmRecord> {
             T record = records.getById(id);
             long expected = request.versions().get(id);
             if (record.version() != expected) {
-                throw new StaleVersionException(kind().entity(), id, expected);
+                throw new StaleVersionException(kind.entity(), id, expected);
             }
             byId.put(id, record);
         }
         T survivor = byId.get(request.survivorId());
-        T merged = compose(survivor, field -> source(field, request, survivor, byId));
-        List<Long> others =
-                ids.stream().filter(id -> id != request.survivorId()).toList();
-        if (request.dryRun()) {
-            return new MergeResult<>(merged, others, relink(tx, merged, others, false), true);
+        T result = compose(survivor, field -> source(field, request, survivor, byId));
+        List<T> others = ids.stream()
+                .filter(id -> id != request.survivorId())
+                .map(byId::get)
+                .toList();
+        List<Long> otherIds = others.stream().map(CrmRecord::id).toList();
+        boolean write = !request.dryRun();
+        if (write) {
+            lockLinked(tx, survivor, result);
+            // A version-checked write of each other record first: where a storage read an older
+            // snapshot than the lock saw, this is what refuses a record edited since (the delete
+            // does not check). It changes no field, so it has no audit entry.
+            others.forEach(records::update);
         }
-        lockLinked(tx, survivor, merged);
-        // A version-checked write of each other record first: where a storage read an older
-        // snapshot than the lock saw, this is what refuses a record edited since (the delete does not check).
-        for (long id : others) {
-            records.update(byId.get(id));
+        Map<String, Integer> relinked = new LinkedHashMap<>();
+        for (Linked<?> rows : linked(tx, result)) {
+            relinked.put(rows.name(), moveAll(tx, rows, otherIds, write));
         }
-        Map<String, Integer> relinked = relink(tx, merged, others, true);
+        if (write) {
+            afterRelink(tx, result);
+        }
+        relinked.put("tags", moveTags(tx, survivor, others, write));
+        if (!write) {
+            return new MergeResult<>(result, otherIds, relinked, true, changeSetId);
+        }
         // The others go before the survivor is written: it may take over an email or domain of theirs.
-        for (long id : others) {
-            records.deleteById(id);
+        TrashKind trashKind = TrashKind.of(kind.entity()).orElseThrow();
+        for (T other : others) {
+            records.deleteById(other.id());
+            tx.audit(records.entity(), other, null);
+            // As the caller saw it: a restore brings back the record they merged.
+            TrashService.keep(tx, new TrashSnapshot(trashKind, other));
         }
         // Always written, version-checked: the merge changed the survivor even when no field did.
-        T stored = records.update(touch(merged, tx.now()));
-        tx.emit(merged(stored, others, relinked, tx.now()));
-        return new MergeResult<>(stored, others, relinked, false);
+        T stored = records.update(touched(result, tx.now()));
+        tx.audit(records.entity(), survivor, stored);
+        tx.emit(merged.of(stored, otherIds, relinked, tx.now()));
+        return new MergeResult<>(stored, otherIds, relinked, false, changeSetId);
     }
 
-    /** {@return the record with another {@code updatedAt}} */
-    abstract T touch(T record, Instant at);
+    /**
+     * Moves rows to the survivor: each gets the {@code links} values and the operation's {@code
+     * updatedAt}, version-checked and audited (only counted for a dry run).
+     *
+     * @return how many rows
+     */
+    static <X extends CrmRecord> int move(
+            Tx tx, CrmRepository<X> rows, List<X> found, Map<String, ? extends @Nullable Object> links, boolean write) {
+        if (write) {
+            Map<String, @Nullable Object> values = new HashMap<>(links);
+            values.put("updatedAt", tx.now());
+            for (X row : found) {
+                X stored = rows.update(RecordFields.with(row, values));
+                tx.audit(rows.entity(), row, stored);
+            }
+        }
+        return found.size();
+    }
+
+    private static <X extends CrmRecord> int moveAll(Tx tx, Linked<X> rows, List<Long> others, boolean write) {
+        int moved = 0;
+        for (long from : others) {
+            moved += move(tx, rows.rows(), rows.linkedTo().apply(from), rows.links(), write);
+        }
+        return moved;
+    }
+
+    /**
+     * Puts the others' tags on the survivor (those it lacks) and takes them off the others, each
+     * change of a record's tags audited as {@link TagService} audits it.
+     *
+     * @return how many tags the survivor gains
+     */
+    private int moveTags(Tx tx, T survivor, List<T> others, boolean write) {
+        TaggableKind taggable = TaggableKind.ofCode(kind.entity()).orElseThrow();
+        String entity = repository.apply(tx.work()).entity();
+        long to = survivor.id();
+        List<Long> all = new ArrayList<>(others.stream().map(CrmRecord::id).toList());
+        all.add(to);
+        Map<Long, List<Tag>> tags = tx.work().tags().tagsOf(taggable, all);
+        List<Tag> kept = tags.getOrDefault(to, List.of());
+        Set<Long> keptIds = new LinkedHashSet<>();
+        kept.forEach(tag -> keptIds.add(tag.id()));
+        Map<Long, Tag> gained = new LinkedHashMap<>();
+        for (T other : others) {
+            for (Tag tag : tags.getOrDefault(other.id(), List.of())) {
+                if (!keptIds.contains(tag.id())) {
+                    gained.putIfAbsent(tag.id(), tag);
+                }
+            }
+            if (write && tags.containsKey(other.id())) {
+                tx.work().tags().removeTaggings(taggable, other.id());
+                tx.auditTags(entity, other, names(tags.get(other.id())), List.of());
+            }
+        }
+        if (write && !gained.isEmpty()) {
+            gained.keySet().forEach(tagId -> tx.work().tags().addTagging(taggable, to, tagId));
+            List<Tag> after = new ArrayList<>(kept);
+            after.addAll(gained.values());
+            tx.auditTags(entity, survivor, names(kept), names(after));
+        }
+        return gained.size();
+    }
+
+    private static List<String> names(List<Tag> tags) {
+        return tags.stream().map(Tag::name).sorted(TagNames.ORDER).toList();
+    }
+
+    /** {@return the survivor with each field's components taken from the record {@code source} gives for it} */
+    private T compose(T survivor, Function<String, T> source) {
+        Map<String, @Nullable Object> values = new HashMap<>();
+        for (String field : fields) {
+            T from = source.apply(field);
+            for (String component : components(field)) {
+                values.put(component, RecordFields.read(from, component));
+            }
+        }
+        return RecordFields.with(survivor, values);
+    }
+
+    /** {@return whether the record has a value for the field: one of its components set} */
+    private boolean has(T record, String field) {
+        return components(field).stream()
+                .map(component -> RecordFields.read(record, component))
+                .anyMatch(value -> value != null && !(value instanceof CustomFieldValues v && v.isEmpty()));
+    }
+
+    private static <X extends CrmRecord> X touched(X record, Instant at) {
+        return RecordFields.with(record, Map.of("updatedAt", at));
+    }
 
     private T source(String field, MergeRequest request, T survivor, Map<Long, T> byId) {
         Long chosen = request.fields().get(field);

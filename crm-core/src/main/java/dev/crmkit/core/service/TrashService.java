@@ -160,8 +160,17 @@ public final class TrashService {
         return purge(transactor.clock().instant().minus(retention));
     }
 
-    /** Moves a deleted record's snapshot into the trash, in the delete's transaction. */
+    /** Moves a deleted record's snapshot into the trash, in the delete's transaction, publishing {@link TrashEvent.Trashed}. */
     static void put(Tx tx, TrashSnapshot snapshot) {
+        keep(tx, snapshot);
+        tx.emit(new TrashEvent.Trashed(snapshot.kind, snapshot.record.id(), tx.now()));
+    }
+
+    /**
+     * Moves a deleted record's snapshot into the trash without an event of its own: for an
+     * operation whose one event says it (a merge).
+     */
+    static void keep(Tx tx, TrashSnapshot snapshot) {
         tx.work()
                 .trash()
                 .insert(new TrashEntry(
@@ -171,7 +180,6 @@ public final class TrashService {
                         tx.now(),
                         tx.actorDescription(),
                         snapshot.toJson()));
-        tx.emit(new TrashEvent.Trashed(snapshot.kind, snapshot.record.id(), tx.now()));
     }
 
     /** Notes the record's tags in the delete's snapshot, before its cascade removes them. */

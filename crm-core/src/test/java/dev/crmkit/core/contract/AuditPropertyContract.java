@@ -8,6 +8,7 @@ import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.audit.FieldChange;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactUpdate;
+import dev.crmkit.core.duplicate.MergeRequest;
 import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Properties over random operations: replaying a record's audit entries, oldest first, gives
  * exactly its stored fields (or nothing, once deleted), so the log holds every change and only the
- * changes made; and undoing a change set of random operations returns every record to the state
- * before it.
+ * changes made; and undoing a change set of random operations (merges of contacts included)
+ * returns every record to the state before it.
  */
 public abstract class AuditPropertyContract extends ContractTest {
 
@@ -84,12 +85,19 @@ public abstract class AuditPropertyContract extends ContractTest {
         }
     }
 
-    /** One random create, update or (when allowed) delete; refused operations are part of the game. */
+    /** One random create, update, merge or (when allowed) delete; refused operations are part of the game. */
     private void randomOperation(Random random, List<Long> contacts, List<Long> tasks, boolean deletes) {
         clock().advance(Duration.ofSeconds(1 + random.nextInt(100)));
-        int dice = random.nextInt(deletes ? 8 : 6);
+        int dice = random.nextInt(deletes ? 9 : 7);
         try {
             switch (dice) {
+                case 6 -> {
+                    Long survivor = pick(random, contacts);
+                    Long other = pick(random, contacts);
+                    if (survivor != null && other != null && !survivor.equals(other)) {
+                        mergeContacts(random, survivor, other);
+                    }
+                }
                 case 0 ->
                     contacts.add(crm().contacts().create(aContact().build()).id());
                 case 1 -> {
@@ -127,7 +135,7 @@ public abstract class AuditPropertyContract extends ContractTest {
                                                 .build());
                     }
                 }
-                case 6 -> {
+                case 7 -> {
                     Long contact = pick(random, contacts);
                     if (contact != null) {
                         crm().contacts().deleteById(contact);
@@ -143,6 +151,16 @@ public abstract class AuditPropertyContract extends ContractTest {
         } catch (CrmException refused) {
             // e.g. a record deleted before: nothing was written, so nothing may be logged
         }
+    }
+
+    /** Merges two contacts, at their current versions, taking a random field from the other. */
+    private void mergeContacts(Random random, long survivor, long other) {
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        versions.put(survivor, crm().contacts().getById(survivor).version());
+        versions.put(other, crm().contacts().getById(other).version());
+        MergeRequest merge = MergeRequest.of(survivor, versions);
+        String field = List.of("email", "phone", "notes", "firstName").get(random.nextInt(4));
+        crm().duplicates().mergeContacts(random.nextBoolean() ? merge.withField(field, other) : merge);
     }
 
     private static @Nullable Long pick(Random random, List<Long> ids) {

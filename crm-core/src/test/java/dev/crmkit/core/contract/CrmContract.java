@@ -326,6 +326,14 @@ public abstract class CrmContract implements CrmTestContext {
     }
 
     @Nested
+    class MergeHistory extends MergeHistoryContract {
+        @Override
+        protected CrmTestContext ctx() {
+            return CrmContract.this;
+        }
+    }
+
+    @Nested
     class AuditProperties extends AuditPropertyContract {
         @Override
         protected CrmTestContext ctx() {

@@ -1,8 +1,10 @@
 package dev.crmkit.core.model;
 
+import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.query.SortDirection;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Operations on contacts, as generated: raw inputs, valid or not. */
@@ -43,6 +45,22 @@ final class ContactOps {
             return subject.deleteContact(this);
         }
     }
+
+    /** Merges {@code other} into {@code survivor} at their current versions, taking its email when {@code takeEmail}. */
+    record Merge(long survivor, long other, boolean takeEmail) implements Op {
+        @Override
+        public Object applyTo(Subject subject) {
+            return subject.mergeContacts(this);
+        }
+    }
+
+    /**
+     * What a merge answered.
+     *
+     * @param survivor the survivor as merged, with logical ids
+     * @param relinked kind of row → how many moved to it
+     */
+    record Merged(Contact survivor, Map<String, Integer> relinked) {}
 
     record Find(
             @Nullable String text,

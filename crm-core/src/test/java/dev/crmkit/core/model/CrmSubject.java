@@ -9,6 +9,8 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.duplicate.MergeRequest;
+import dev.crmkit.core.duplicate.MergeResult;
 import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.model.Ids.Kind;
 import dev.crmkit.core.pipeline.NewPipeline;
@@ -26,6 +28,7 @@ import dev.crmkit.core.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +93,21 @@ final class CrmSubject implements Subject {
         return write(() -> {
             crm.contacts().deleteById(ids.real(Kind.CONTACT, op.id()));
             return "deleted";
+        });
+    }
+
+    @Override
+    public Object mergeContacts(ContactOps.Merge op) {
+        return write(() -> {
+            long survivor = ids.real(Kind.CONTACT, op.survivor());
+            long other = ids.real(Kind.CONTACT, op.other());
+            Map<Long, Long> versions = new LinkedHashMap<>();
+            versions.put(survivor, crm.contacts().getById(survivor).version());
+            versions.put(other, crm.contacts().getById(other).version());
+            MergeRequest merge = MergeRequest.of(survivor, versions);
+            MergeResult<Contact> result =
+                    crm.duplicates().mergeContacts(op.takeEmail() ? merge.withField("email", other) : merge);
+            return new ContactOps.Merged(ids.logical(result.record()), result.relinked());
         });
     }
 

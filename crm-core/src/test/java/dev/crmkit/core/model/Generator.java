@@ -71,6 +71,9 @@ final class Generator {
         if (state.pipelines.isEmpty() && chance(30)) {
             return createPipeline();
         }
+        if (chance(4)) {
+            return new ContactOps.Merge(contactId(), contactId(), chance(50));
+        }
         int roll = random.nextInt(100);
         return roll < 10
                 ? createContact()

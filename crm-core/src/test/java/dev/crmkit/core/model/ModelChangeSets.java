@@ -134,6 +134,30 @@ final class ModelChangeSets {
         trash.put(kind + " " + id, new Trashed(Objects.requireNonNull(deleted), tasks, detached));
     }
 
+    /**
+     * Runs a merge of {@code other} into {@code survivor} as a write, journalled in the order the
+     * service writes it (the moved rows, the other's delete, then the survivor: an undo puts the
+     * survivor's email back before the other returns), the other kept in the trash as it was.
+     */
+    <T> T merge(long survivor, long other, Supplier<T> merge) {
+        int from = journal.size();
+        T result = write(merge);
+        List<Entry> entries = journal.subList(from, journal.size());
+        Entry merged = null;
+        for (Entry e : entries) {
+            if (e.kind() == Kind.CONTACT && e.id() == survivor) {
+                merged = e;
+            } else if (e.kind() == Kind.CONTACT && e.id() == other && e.before() != null) {
+                trash.put(Kind.CONTACT + " " + other, new Trashed(e.before(), List.of(), List.of()));
+            }
+        }
+        if (merged != null) {
+            entries.remove(merged);
+            entries.add(merged);
+        }
+        return result;
+    }
+
     Object undo(int set) {
         String id = "set-" + set;
         List<Entry> entries = journal.stream().filter(e -> id.equals(e.set())).toList();
@@ -317,7 +341,7 @@ final class ModelChangeSets {
 
     /** The record with some components replaced, built through its canonical constructor. */
     @SuppressWarnings("unchecked")
-    private static <T extends CrmRecord> T with(T record, Map<String, ? extends @Nullable Object> values) {
+    static <T extends CrmRecord> T with(T record, Map<String, ? extends @Nullable Object> values) {
         RecordComponent[] components = record.getClass().getRecordComponents();
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {

@@ -5,11 +5,18 @@ import static dev.crmkit.core.model.ModelState.optional;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.model.ModelState.Errors;
+import dev.crmkit.core.task.Task;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -99,6 +106,51 @@ final class ModelContacts {
         }
         state.tasks.values().removeIf(task -> Objects.equals(task.contactId(), id));
         state.deals.replaceAll((dealId, deal) -> Objects.equals(deal.contactId(), id) ? withoutContact(deal) : deal);
+    }
+
+    /**
+     * Merges two contacts: the survivor keeps each value it has, else takes the other's (its email
+     * when asked); the other's deals and tasks move to it (each an update); the other is gone.
+     */
+    Object merge(ContactOps.Merge op) {
+        Contact survivor = get(op.survivor());
+        Contact other = get(op.other());
+        if (survivor.id() == other.id()) {
+            throw new ValidationException("versions", "must name 2 to 20 records with their versions");
+        }
+        int deals = moveTo(survivor.id(), other.id(), state.deals, Deal::contactId);
+        int tasks = moveTo(survivor.id(), other.id(), state.tasks, Task::contactId);
+        state.contacts.remove(other.id());
+        Map<String, @Nullable Object> merged = new HashMap<>();
+        merged.put("email", op.takeEmail() ? other.email() : survivor.email());
+        merged.put("phone", survivor.phone() != null ? survivor.phone() : other.phone());
+        merged.put("company", survivor.company() != null ? survivor.company() : other.company());
+        merged.put("updatedAt", state.now());
+        merged.put("version", survivor.version() + 1);
+        Contact result = ModelChangeSets.with(survivor, merged);
+        state.contacts.put(result.id(), result);
+        Map<String, Integer> relinked = new LinkedHashMap<>();
+        relinked.put("deals", deals);
+        relinked.put("tasks", tasks);
+        relinked.put("activities", 0);
+        relinked.put("tags", 0);
+        return new ContactOps.Merged(result, relinked);
+    }
+
+    /** Links the rows of {@code from} to {@code to}, each an update; {@return how many} */
+    private <R extends CrmRecord> int moveTo(long to, long from, Map<Long, R> rows, Function<R, @Nullable Long> link) {
+        int moved = 0;
+        for (R row : List.copyOf(rows.values())) {
+            if (Objects.equals(link.apply(row), from)) {
+                Map<String, @Nullable Object> values = new HashMap<>();
+                values.put("contactId", to);
+                values.put("updatedAt", state.now());
+                values.put("version", row.version() + 1);
+                rows.put(row.id(), ModelChangeSets.with(row, values));
+                moved++;
+            }
+        }
+        return moved;
     }
 
     Pager find(ContactOps.Find op) {

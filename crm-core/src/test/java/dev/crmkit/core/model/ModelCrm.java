@@ -65,6 +65,11 @@ final class ModelCrm implements Subject {
     }
 
     @Override
+    public Object mergeContacts(ContactOps.Merge op) {
+        return changeSets.merge(op.survivor(), op.other(), () -> contacts.merge(op));
+    }
+
+    @Override
     public Pager findContacts(ContactOps.Find op) {
         return contacts.find(op);
     }

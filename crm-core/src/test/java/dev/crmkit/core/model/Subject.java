@@ -23,6 +23,9 @@ interface Subject {
 
     Pager findContacts(ContactOps.Find op);
 
+    /** {@return the survivor as merged and the counts of moved rows} */
+    Object mergeContacts(ContactOps.Merge op);
+
     Object createPipeline(PipelineOps.Create op);
 
     Object updatePipeline(PipelineOps.Update op);

@@ -34,7 +34,7 @@ final class MergeCommand {
     @Command(
             name = "contacts",
             description = "Merge contacts: their deals, tasks, activities and tags move to the"
-                    + " survivor; the others are deleted.")
+                    + " survivor; the others go to the trash.")
     int contacts(
             @Parameters(paramLabel = "<id>", arity = "2..*", description = "the survivor, then the others")
                     List<Long> ids,
@@ -63,7 +63,7 @@ final class MergeCommand {
     @Command(
             name = "companies",
             description = "Merge companies: their contacts, deals and activities move to the"
-                    + " survivor; the others are deleted.")
+                    + " survivor; the others go to the trash.")
     int companies(
             @Parameters(paramLabel = "<id>", arity = "2..*", description = "the survivor, then the others")
                     List<Long> ids,
@@ -115,6 +115,8 @@ final class MergeCommand {
         record.put("merged_ids", result.mergedIds());
         result.relinked().forEach((kind, count) -> record.put("moved_" + kind, count));
         record.put("dry_run", result.dryRun());
+        // What 'crm change-sets undo' takes to revert the merge; none for a dry run.
+        record.put("change_set_id", result.changeSetId().orElse(null));
         root().output().record(record);
     }
 

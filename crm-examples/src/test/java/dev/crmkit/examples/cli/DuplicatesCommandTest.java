@@ -8,7 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code crm duplicates contacts|companies} and {@code crm merge contacts|companies}. */
+/**
+ * {@code crm duplicates contacts|companies} and {@code crm merge contacts|companies}, whose change
+ * set {@code crm change-sets undo} reverts.
+ */
 class DuplicatesCommandTest {
 
     @TempDir
@@ -53,6 +56,9 @@ class DuplicatesCommandTest {
         Result preview = crm.run("merge", "contacts", String.valueOf(ada), String.valueOf(copy), "--dry-run", "--json");
         Result merged = crm.run("merge", "contacts", String.valueOf(ada), String.valueOf(copy), "--json");
         Result gone = crm.run("contacts", "show", String.valueOf(copy));
+        String changeSet = merged.json().path("change_set_id").asString();
+        Result undone = crm.run("change-sets", "undo", changeSet);
+        Result back = crm.run("contacts", "show", String.valueOf(copy), "--json");
 
         assertThat(listed.exitCode()).as(listed.toString()).isZero();
         assertThat(listed.out())
@@ -66,7 +72,10 @@ class DuplicatesCommandTest {
         assertThat(merged.json().path("dry_run").asBoolean()).isFalse();
         assertThat(merged.json().path("last_name").asString()).isEqualTo("Lovelace");
         assertThat(gone.exitCode()).isNotZero();
-        assertThat(crm.run("duplicates", "contacts").out()).doesNotContain("ada@example.com");
+        assertThat(preview.json().path("change_set_id").isNull()).isTrue();
+        assertThat(undone.exitCode()).as(undone.toString()).isZero();
+        assertThat(back.exitCode()).as(back.toString()).isZero();
+        assertThat(back.json().path("phone").asString()).isEqualTo("+44 20 7946 0958");
     }
 
     @Test

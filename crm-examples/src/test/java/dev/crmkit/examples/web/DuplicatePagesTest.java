@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** {@code /duplicates} lists groups with a merge link; {@code /duplicates/merge} previews, then merges on confirm. */
+/**
+ * {@code /duplicates} lists groups with a merge link; {@code /duplicates/merge} previews, then merges
+ * on confirm; the page it leads to offers the merge's undo.
+ */
 @WebAppTest
 class DuplicatePagesTest {
 
@@ -79,6 +85,46 @@ class DuplicatePagesTest {
         assertThat(confirmed.header("Location").orElseThrow()).endsWith("/contacts/" + ada.id());
         assertThat(crm.contacts().findById(copy.id())).isEmpty();
         assertThat(crm.contacts().getById(ada.id()).lastName()).isEqualTo(copy.lastName());
+    }
+
+    @Test
+    void should_offer_the_undo_of_a_merge_on_the_page_it_leads_to() {
+        Reply confirmed = browser.form("/duplicates/merge", form("confirm", copy.version()));
+        String survivorPage = browser.get(java.net
+                        .URI
+                        .create(confirmed.header("Location").orElseThrow())
+                        .getPath())
+                .body();
+        Matcher undo = Pattern.compile("action=\"(/duplicates/undo/[^\"]+)\"").matcher(survivorPage);
+        assertThat(undo.find()).as(survivorPage).isTrue();
+
+        Reply undone = browser.form(undo.group(1), "");
+
+        assertThat(undone.status()).as(undone.body()).isEqualTo(302);
+        assertThat(browser.get("/duplicates").body()).contains("Undid the merge");
+        assertThat(crm.contacts().getById(copy.id())).isEqualTo(copy);
+        assertThat(crm.contacts().getById(ada.id()).lastName()).isEqualTo(ada.lastName());
+        assertThat(browser.form(undo.group(1), "").status())
+                .as("a second undo is refused: the merge is undone already")
+                .isEqualTo(302);
+        assertThat(browser.get("/duplicates").body()).contains("cannot be undone");
+    }
+
+    @Test
+    void should_not_undo_a_change_set_of_someone_else_from_the_page() {
+        String theirs = crm.changeSets().newId();
+        crm.changeSets()
+                .run(
+                        theirs,
+                        () -> crm.contacts()
+                                .update(
+                                        copy.id(),
+                                        ContactUpdate.builder().notes("x").build()));
+
+        Reply refused = browser.form("/duplicates/undo/" + theirs, "");
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(crm.contacts().getById(copy.id()).notes()).isEqualTo("x");
     }
 
     @Test

@@ -108,6 +108,14 @@ class DuplicatesApiTest {
                         .asString())
                 .isEqualTo("King");
         assertThat(crm.deals().getById(deal.id()).contactId()).isEqualTo(survivor.id());
+        assertThat(preview.json().path("change_set_id").isNull()).isTrue();
+
+        Reply undone = api.post(
+                "/api/v1/change-sets/" + merged.json().path("change_set_id").asString() + "/undo", "");
+
+        assertThat(undone.status()).as(undone.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/contacts/" + other.id()).status()).isEqualTo(200);
+        assertThat(crm.deals().getById(deal.id()).contactId()).isEqualTo(other.id());
     }
 
     @Test

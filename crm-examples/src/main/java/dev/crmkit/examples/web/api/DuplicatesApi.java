@@ -35,7 +35,9 @@ class DuplicatesApi {
     private static final String MERGE = "Body: survivor_id, records (every merged record's id and the version it was"
             + " read at, the survivor's too), fields (field → id of the record to take it from; default: the"
             + " survivor's value, else the first non-null one), dry_run. A changed version is 409 and nothing is"
-            + " written; dry_run answers the resulting record and the counts of moved rows without writing.";
+            + " written; dry_run answers the resulting record and the counts of moved rows without writing."
+            + " The merged records go to the trash; change_set_id names the merge's change set, which"
+            + " POST /api/v1/change-sets/{id}/undo reverts.";
 
     private final Crm crm;
 

@@ -26,16 +26,19 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * @param record the survivor as stored after the merge (a dry run: as it would be)
- * @param mergedIds the records merged into it, deleted (a dry run: that would be)
+ * @param mergedIds the records merged into it, moved to the trash (a dry run: that would be)
  * @param relinked kind of related row → how many moved to the survivor
  * @param dryRun whether nothing was written
+ * @param changeSetId the change set of the merge, which {@code POST /api/v1/change-sets/{id}/undo}
+ *     reverts; null for a dry run
  * @param <J> the record's JSON
  */
 public record MergeJson<J>(
         J record,
         @JsonProperty("merged_ids") List<Long> mergedIds,
         Map<String, Integer> relinked,
-        @JsonProperty("dry_run") boolean dryRun) {
+        @JsonProperty("dry_run") boolean dryRun,
+        @JsonProperty("change_set_id") @Nullable String changeSetId) {
 
     private static final Set<String> FIELDS = Set.of("survivor_id", "records", "fields", "dry_run");
 
@@ -77,7 +80,12 @@ public record MergeJson<J>(
             long version) {}
 
     static <T, J> MergeJson<J> of(MergeResult<T> result, Function<T, J> json) {
-        return new MergeJson<>(json.apply(result.record()), result.mergedIds(), result.relinked(), result.dryRun());
+        return new MergeJson<>(
+                json.apply(result.record()),
+                result.mergedIds(),
+                result.relinked(),
+                result.dryRun(),
+                result.changeSetId().orElse(null));
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.crmkit.examples.web.imports;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.examples.web.page.ChangeSetUndo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,13 +78,7 @@ final class ImportsPage {
         if (changeSet == null) {
             throw new NotFoundException("undoable import", id);
         }
-        try {
-            int changes = crm.changeSets().undo(changeSet).entries().size();
-            redirect.addFlashAttribute(
-                    "notice", "Undid the import (" + changes + " record change" + (changes == 1 ? "" : "s") + ").");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("alert", e.getMessage());
-        }
+        ChangeSetUndo.undo(crm, changeSet, "the import", redirect);
         return "redirect:/imports/" + id;
     }
 }

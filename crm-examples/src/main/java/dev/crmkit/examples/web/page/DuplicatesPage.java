@@ -1,6 +1,7 @@
 package dev.crmkit.examples.web.page;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.duplicate.DuplicateGroup;
 import dev.crmkit.core.duplicate.DuplicateKind;
 import dev.crmkit.core.duplicate.DuplicatePage;
@@ -8,8 +9,10 @@ import dev.crmkit.core.duplicate.DuplicateQuery;
 import dev.crmkit.core.duplicate.MergeRequest;
 import dev.crmkit.core.duplicate.MergeResult;
 import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.ValidationException;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +22,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -28,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /duplicates}: groups of likely duplicate contacts or companies, each with a link to its
  * merge form; {@code /duplicates/merge}: choose the survivor and each field, preview the result (a
  * dry run), then confirm. The form carries the versions the records were shown at, so a record
- * edited meanwhile makes the confirmation fail with a message instead of overwriting the edit.
+ * edited meanwhile makes the confirmation fail with a message instead of overwriting the edit. The
+ * page a merge leads to offers its undo ({@code POST /duplicates/undo/{changeSetId}}).
  */
 @Controller
 final class DuplicatesPage {
@@ -95,6 +101,7 @@ final class DuplicatesPage {
                 MergeView survivor = MergeView.of(result.record());
                 redirect.addFlashAttribute(
                         "notice", "Merged " + result.mergedIds().size() + " into " + survivor.title() + ".");
+                result.changeSetId().ifPresent(id -> redirect.addFlashAttribute("undoMerge", id));
                 return new ModelAndView("redirect:" + survivor.href());
             }
             ModelAndView view = form(which, records, request.survivorId(), request.fields());
@@ -111,6 +118,25 @@ final class DuplicatesPage {
             view.setStatus(HttpStatus.CONFLICT);
             return view;
         }
+    }
+
+    /**
+     * Undoes a merge of this user's (the button the page after a merge shows), or says which
+     * records changed since; a change set of someone else's is not found.
+     */
+    @PostMapping("/duplicates/undo/{changeSetId}")
+    String undo(@PathVariable String changeSetId, Principal user, RedirectAttributes redirect) {
+        boolean ours;
+        try {
+            ours = crm.changeSets().get(changeSetId).actor().equals(Actor.user(user.getName()));
+        } catch (NotFoundException e) {
+            ours = false;
+        }
+        if (!ours) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such merge of yours");
+        }
+        ChangeSetUndo.undo(crm, changeSetId, "the merge", redirect);
+        return "redirect:/duplicates";
     }
 
     private ModelAndView form(DuplicateKind kind, List<MergeView> records, long survivor, Map<String, Long> chosen) {
