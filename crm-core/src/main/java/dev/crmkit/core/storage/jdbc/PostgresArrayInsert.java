@@ -28,6 +28,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Every array is sent as {@code text[]} (plain JDBC {@code createArrayOf}, nothing of pgjdbc's
  * API) and cast on the server to the column's type, which is read from the values: instants as
  * ISO-8601 in UTC, numbers and dates as their usual text, custom field values as their stored JSON.
+ *
+ * <p>Taking ids with {@code nextval} needs the {@code USAGE} (or {@code UPDATE}) privilege on the
+ * identity sequence, which a table's owner has; a role granted only {@code INSERT} on the tables
+ * needs it granted too ({@code GRANT USAGE ON ALL SEQUENCES IN SCHEMA …}), or its bulk creates fail
+ * as a permission error.
  */
 final class PostgresArrayInsert {
 
