@@ -72,6 +72,30 @@ public abstract class BulkCreateContract extends ContractTest {
     }
 
     @Test
+    void should_keep_texts_that_look_like_array_or_null_syntax_and_issue_ids_in_the_commands_order() {
+        List<String> notes = List.of(
+                "NULL", "null", "{a,b}", "\"quoted\", and, commas", "back\\slash \\\"", "", "  ", "é ☃ 😀", "a\nb\tc");
+        List<NewContact> commands = IntStream.range(0, notes.size())
+                .mapToObj(i -> aContact()
+                        .withLastName(
+                                notes.get(i).isBlank() ? "Blank" : notes.get(i).replaceAll("\\s", " "))
+                        .withNotes(notes.get(i))
+                        .withPhone(i % 2 == 0 ? null : "NULL")
+                        .build())
+                .toList();
+
+        List<Contact> created = crm().contacts().createAll(commands);
+
+        for (int i = 0; i < created.size(); i++) {
+            Contact stored = crm().contacts().getById(created.get(i).id());
+            assertThat(stored).isEqualTo(created.get(i));
+            assertThat(stored.notes()).isEqualTo(commands.get(i).notes());
+            assertThat(stored.phone()).isEqualTo(i % 2 == 0 ? null : "NULL");
+        }
+        assertThat(created.stream().map(Contact::id).toList()).isSorted();
+    }
+
+    @Test
     void should_find_contacts_by_many_emails_ignoring_case() {
         List<Contact> created = crm().contacts()
                 .createAll(List.of(

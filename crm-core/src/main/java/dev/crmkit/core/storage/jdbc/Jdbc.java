@@ -118,11 +118,29 @@ final class Jdbc {
     }
 
     /**
-     * Runs one insert per row as JDBC batches of at most {@code chunk} rows and returns the ids the
-     * database issued, in the rows' order (the driver may rewrite each batch into multi-row
-     * inserts: {@code reWriteBatchedInserts}, {@code rewriteBatchedStatements}).
+     * Inserts the rows in chunks of at most {@code chunk} rows and returns the ids the database
+     * issued, in the rows' order. On PostgreSQL each chunk is one {@code INSERT … SELECT FROM
+     * unnest(…)} ({@link PostgresArrayInsert}); elsewhere one JDBC batch of one-row inserts, which
+     * the driver may rewrite into multi-row inserts ({@code rewriteBatchedStatements}).
      */
-    long[] insertAll(String sql, List<@Nullable Object[]> rows, int chunk) {
+    long[] insertAll(InsertInto into, List<@Nullable Object[]> rows, int chunk) {
+        try {
+            if (postgresql()) {
+                long[] ids = new long[rows.size()];
+                for (int from = 0; from < rows.size(); from += chunk) {
+                    List<@Nullable Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+                    long[] issued = PostgresArrayInsert.insert(connection.get(), into, part);
+                    System.arraycopy(issued, 0, ids, from, issued.length);
+                }
+                return ids;
+            }
+            return batch(into.valuesSql(), rows, chunk);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    private long[] batch(String sql, List<@Nullable Object[]> rows, int chunk) throws SQLException {
         long[] ids = new long[rows.size()];
         int next = 0;
         try (PreparedStatement ps = connection.get().prepareStatement(sql, new String[] {"id"})) {
@@ -143,8 +161,6 @@ final class Jdbc {
                 }
             }
             return ids;
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e);
         }
     }
 
@@ -202,22 +218,13 @@ final class Jdbc {
         }
     }
 
-    /** Whether the database is MariaDB (or MySQL), whose timestamp columns have no zone. */
     /**
      * On PostgreSQL, plans every further statement of the current transaction for its own
      * parameter values ({@code SET LOCAL plan_cache_mode = force_custom_plan}); nothing elsewhere.
      */
     void customPlans() {
         try {
-            if (postgresql == null) {
-                postgresql = connection
-                        .get()
-                        .getMetaData()
-                        .getDatabaseProductName()
-                        .toLowerCase(Locale.ROOT)
-                        .contains("postgres");
-            }
-            if (postgresql) {
+            if (postgresql()) {
                 try (Statement statement = connection.get().createStatement()) {
                     statement.execute("SET LOCAL plan_cache_mode = force_custom_plan");
                 }
@@ -227,6 +234,19 @@ final class Jdbc {
         }
     }
 
+    private boolean postgresql() throws SQLException {
+        if (postgresql == null) {
+            postgresql = connection
+                    .get()
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
+        }
+        return postgresql;
+    }
+
+    /** Whether the database is MariaDB (or MySQL), whose timestamp columns have no zone. */
     private boolean localDateTimes() throws SQLException {
         if (localDateTimes == null) {
             String product =

@@ -18,14 +18,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@link AuditRepository} on the connection of an adapter's unit of work: both adapters share
  * these statements (audit rows have no entity or mapper), so an entry commits and rolls back with
- * the write it describes. Appends are one JDBC batch.
+ * the write it describes. Appends of many entries are one insert per chunk ({@link
+ * Jdbc#insertAll}).
  */
 public final class JdbcAuditRepository implements AuditRepository {
 
     private static final String COLUMNS = "id, entity, entity_id, operation, actor_kind, actor_id, on_behalf_of,"
             + " change_set_id, acted_at, record_version, changes";
-    private static final String INSERT = "INSERT INTO crm_audit (entity, entity_id, operation, actor_kind, actor_id,"
-            + " on_behalf_of, change_set_id, acted_at, record_version, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final InsertInto INSERT = InsertInto.of(
+            "crm_audit",
+            "entity",
+            "entity_id",
+            "operation",
+            "actor_kind",
+            "actor_id",
+            "on_behalf_of",
+            "change_set_id",
+            "acted_at",
+            "record_version",
+            "changes");
     private static final int BATCH = 500;
 
     private final Jdbc jdbc;
@@ -59,7 +70,7 @@ public final class JdbcAuditRepository implements AuditRepository {
             });
         }
         long[] ids = entries.size() == 1
-                ? new long[] {jdbc.insert(INSERT, rows.get(0))}
+                ? new long[] {jdbc.insert(INSERT.valuesSql(), rows.get(0))}
                 : jdbc.insertAll(INSERT, rows, BATCH);
         List<AuditEntry> stored = new ArrayList<>(entries.size());
         for (int i = 0; i < ids.length; i++) {

@@ -13,12 +13,13 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The bulk inserts of contacts, deals and tasks as JDBC batches on a unit of work's own
- * connection, for the adapters' {@code insertAll}: one prepared statement, one round trip per
- * batch (several rows per statement when the driver rewrites batches: PostgreSQL's {@code
- * reWriteBatchedInserts=true}, MariaDB's {@code rewriteBatchedStatements=true}), the issued ids
- * read back from the generated keys. Both adapters share it because a row insert is the same SQL
- * whatever maps the rows afterwards, and neither Hibernate (identity ids) nor MyBatis (keys of a
+ * The bulk inserts of contacts, deals and tasks on a unit of work's own connection, for the
+ * adapters' {@code insertAll}, a chunk of rows at a time: on PostgreSQL one {@code INSERT … SELECT
+ * FROM unnest(…)} per chunk with ids taken from the table's sequence first (the server parses one
+ * short statement instead of rewritten multi-row {@code VALUES}); elsewhere one JDBC batch per chunk
+ * (several rows per statement when the driver rewrites batches: MariaDB's {@code
+ * rewriteBatchedStatements=true}), the issued ids read back from the generated keys. Both
+ * adapters share it because a row insert is the same SQL whatever maps the rows afterwards, and neither Hibernate (identity ids) nor MyBatis (keys of a
  * batch) batches identity inserts with their ids on every database. Errors are translated as
  * {@link dev.crmkit.core.storage.SqlErrors} does; a refused row refuses the whole call, and the
  * caller's unit of work rolls back.
@@ -28,21 +29,60 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JdbcBatchInserts {
 
-    /** Rows per JDBC batch: big enough for one round trip per hundred rows, small enough for any driver. */
+    /** Rows per statement (PostgreSQL) or JDBC batch: few round trips, small enough for any driver. */
     static final int CHUNK = 500;
 
-    private static final String CONTACT_SQL = "INSERT INTO crm_contact (first_name, last_name, email, phone,"
-            + " company, position, notes, search_text, created_at, updated_at, company_id, custom_fields, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    private static final InsertInto CONTACTS = InsertInto.of(
+            "crm_contact",
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "company",
+            "position",
+            "notes",
+            "search_text",
+            "created_at",
+            "updated_at",
+            "company_id",
+            "custom_fields",
+            "version");
 
-    private static final String DEAL_SQL = "INSERT INTO crm_deal (title, description, amount, currency,"
-            + " pipeline_id, status, contact_id, expected_close_date, closed_at, lost_reason, created_at,"
-            + " updated_at, company_id, search_title, custom_fields, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    private static final InsertInto DEALS = InsertInto.of(
+            "crm_deal",
+            "title",
+            "description",
+            "amount",
+            "currency",
+            "pipeline_id",
+            "status",
+            "contact_id",
+            "expected_close_date",
+            "closed_at",
+            "lost_reason",
+            "created_at",
+            "updated_at",
+            "company_id",
+            "search_title",
+            "custom_fields",
+            "version");
 
-    private static final String TASK_SQL = "INSERT INTO crm_task (title, description, priority, status,"
-            + " contact_id, deal_id, due_date, completed_at, created_at, updated_at, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    private static final InsertInto TASKS = InsertInto.of(
+            "crm_task",
+            "title",
+            "description",
+            "priority",
+            "status",
+            "contact_id",
+            "deal_id",
+            "due_date",
+            "completed_at",
+            "created_at",
+            "updated_at",
+            "version");
+
+    /** A new record's version. */
+    private static final Long FIRST_VERSION = 0L;
 
     private static final Null NO_ID = new Null(Types.BIGINT);
     private static final Null NO_DATE = new Null(Types.DATE);
@@ -64,7 +104,7 @@ public final class JdbcBatchInserts {
      */
     public List<Contact> contacts(List<Contact> records) {
         return insert(
-                CONTACT_SQL,
+                CONTACTS,
                 records,
                 c -> new @Nullable Object[] {
                     c.firstName(),
@@ -78,7 +118,8 @@ public final class JdbcBatchInserts {
                     c.createdAt(),
                     c.updatedAt(),
                     orNull(c.companyId(), NO_ID),
-                    c.customFields()
+                    c.customFields(),
+                    FIRST_VERSION
                 },
                 (c, id) -> new Contact(
                         id,
@@ -105,7 +146,7 @@ public final class JdbcBatchInserts {
      */
     public List<Deal> deals(List<Deal> records) {
         return insert(
-                DEAL_SQL,
+                DEALS,
                 records,
                 d -> new @Nullable Object[] {
                     d.title(),
@@ -122,7 +163,8 @@ public final class JdbcBatchInserts {
                     d.updatedAt(),
                     orNull(d.companyId(), NO_ID),
                     d.searchTitle(),
-                    d.customFields()
+                    d.customFields(),
+                    FIRST_VERSION
                 },
                 (d, id) -> new Deal(
                         id,
@@ -151,7 +193,7 @@ public final class JdbcBatchInserts {
      */
     public List<Task> tasks(List<Task> records) {
         return insert(
-                TASK_SQL,
+                TASKS,
                 records,
                 t -> new @Nullable Object[] {
                     t.title(),
@@ -163,7 +205,8 @@ public final class JdbcBatchInserts {
                     orNull(t.dueDate(), NO_DATE),
                     orNull(t.completedAt(), NO_INSTANT),
                     t.createdAt(),
-                    t.updatedAt()
+                    t.updatedAt(),
+                    FIRST_VERSION
                 },
                 (t, id) -> new Task(
                         id,
@@ -198,7 +241,8 @@ public final class JdbcBatchInserts {
         T as(T record, long id);
     }
 
-    private <T> List<T> insert(String sql, List<T> records, Function<T, @Nullable Object[]> values, Stored<T> stored) {
+    private <T> List<T> insert(
+            InsertInto into, List<T> records, Function<T, @Nullable Object[]> values, Stored<T> stored) {
         if (records.isEmpty()) {
             return List.of();
         }
@@ -206,7 +250,7 @@ public final class JdbcBatchInserts {
         for (T record : records) {
             rows.add(values.apply(record));
         }
-        long[] ids = jdbc.insertAll(sql, rows, CHUNK);
+        long[] ids = jdbc.insertAll(into, rows, CHUNK);
         List<T> inserted = new ArrayList<>(records.size());
         for (int i = 0; i < ids.length; i++) {
             inserted.add(stored.as(records.get(i), ids[i]));
