@@ -5,24 +5,16 @@ import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.customfield.CustomField;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.DealQuery;
-import dev.crmkit.core.kernel.ConflictException;
-import dev.crmkit.core.kernel.StaleVersionException;
-import dev.crmkit.core.kernel.ValidationException;
-import dev.crmkit.core.query.Page;
-import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.examples.web.api.CustomFieldParams;
 import dev.crmkit.examples.web.api.SortParam;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -42,9 +34,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class CompaniesPage {
 
     private final Crm crm;
+    private final RecordPages<Company> pages;
 
     CompaniesPage(Crm crm) {
         this.crm = crm;
+        this.pages = new RecordPages<>(
+                crm,
+                new RecordPages.Kind<>(
+                        "companies",
+                        "company",
+                        TaggableKind.COMPANY,
+                        CustomFieldKind.COMPANY,
+                        Company::name,
+                        Company::customFields,
+                        Map::of));
     }
 
     @GetMapping("/companies")
@@ -56,68 +59,36 @@ final class CompaniesPage {
             CustomFieldParams customFields,
             @RequestParam MultiValueMap<String, String> query,
             Model model) {
-        SortParam<CompanySort> order = SortParam.parse(sort, CompanySort.class, CompanySort.NAME);
-        List<String> filterTags =
-                tag == null ? List.of() : tag.stream().filter(t -> !t.isBlank()).toList();
-        Page<Company> page = crm.companies()
-                .find(new CompanyQuery(
-                        q,
-                        new PageRequest<>(order.field(), order.direction(), ContactsPage.PAGE_SIZE, cursor, true),
-                        filterTags,
-                        customFields.filters()));
-        model.addAttribute("page", page);
-        model.addAttribute(
-                "tagsOf",
-                crm.tags()
-                        .tagsOf(
-                                TaggableKind.COMPANY,
-                                page.items().stream().map(Company::id).toList()));
-        CustomFieldListing listing = CustomFieldListing.of(crm.customFields().list(CustomFieldKind.COMPANY), query);
-        model.addAttribute("fields", listing);
-        model.addAttribute(
-                "fieldsOf",
-                page.items().stream().collect(Collectors.toMap(Company::id, c -> listing.shown(c.customFields()))));
-        model.addAttribute("tag", filterTags);
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("sort", order.format());
-        model.addAttribute("sorts", CompanySort.values());
-        return "companies/list";
+        return pages.list(
+                q,
+                SortParam.parse(sort, CompanySort.class, CompanySort.NAME),
+                cursor,
+                tag,
+                customFields,
+                query,
+                (text, page, tags, filters) -> crm.companies().find(new CompanyQuery(text, page, tags, filters)),
+                model);
     }
 
     @GetMapping("/companies/new")
     String newForm(Model model) {
-        model.addAttribute("customInputs", CustomFieldInputs.of(fields(), CustomFieldValues.empty()));
-        return form(model, CompanyForm.empty(), null);
+        return pages.form(model, CompanyForm.empty(), null, null);
     }
 
     @PostMapping("/companies")
     ModelAndView create(@ModelAttribute CompanyForm form, HttpServletRequest request, RedirectAttributes redirect) {
-        List<CustomField> fields = fields();
-        List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
-        try {
-            Company company = crm.inTransaction(() -> {
-                Company created = crm.companies()
-                        .create(form.toNew(), CustomFieldValues.of(CustomFieldInputs.values(fields, request)));
-                crm.tags().replace(TaggableKind.COMPANY, created.id(), form.tagNames());
-                return created;
-            });
-            redirect.addFlashAttribute("notice", "Created " + company.name() + ".");
-            return new ModelAndView("redirect:/companies/" + company.id());
-        } catch (ValidationException e) {
-            return invalid(form, null, e.errors(), posted);
-        } catch (ConflictException e) {
-            return invalid(form, null, PageErrors.of(e), posted);
-        }
+        return pages.save(
+                form,
+                null,
+                form.tagNames(),
+                request,
+                redirect,
+                values -> crm.companies().create(form.toNew(), CustomFieldValues.of(values)));
     }
 
     @GetMapping("/companies/{id}")
     String show(@PathVariable long id, Model model) {
         Company company = crm.companies().getById(id);
-        model.addAttribute("company", company);
-        model.addAttribute(
-                "customValues",
-                CustomFieldInputs.shown(crm.customFields().list(CustomFieldKind.COMPANY), company.customFields()));
-        model.addAttribute("tags", crm.tags().tagsOf(TaggableKind.COMPANY, id));
         model.addAttribute(
                 "contacts",
                 crm.contacts()
@@ -126,14 +97,13 @@ final class CompaniesPage {
         model.addAttribute(
                 "deals",
                 crm.deals().find(DealQuery.all().withCompany(id).limit(100)).items());
-        return "companies/show";
+        return pages.show(model, "company", company);
     }
 
     @GetMapping("/companies/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Company company = crm.companies().getById(id);
-        model.addAttribute("customInputs", CustomFieldInputs.of(fields(), company.customFields()));
-        return form(model, CompanyForm.of(company, crm.tags().tagsOf(TaggableKind.COMPANY, id)), id);
+        return pages.form(model, CompanyForm.of(company, pages.tagsOf(id)), id, company);
     }
 
     @PostMapping("/companies/{id}")
@@ -142,31 +112,13 @@ final class CompaniesPage {
             @ModelAttribute CompanyForm form,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        List<CustomField> fields = fields();
-        List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
-        try {
-            Company company = crm.inTransaction(() -> {
-                Company updated =
-                        crm.companies().update(id, form.toUpdate(), CustomFieldInputs.values(fields, request));
-                crm.tags().replace(TaggableKind.COMPANY, id, form.tagNames());
-                return updated;
-            });
-            redirect.addFlashAttribute("notice", "Saved " + company.name() + ".");
-            return new ModelAndView("redirect:/companies/" + id);
-        } catch (ValidationException e) {
-            return invalid(form, id, e.errors(), posted);
-        } catch (ConflictException e) {
-            return invalid(form, id, PageErrors.of(e), posted);
-        } catch (StaleVersionException e) {
-            return invalid(
-                    form,
-                    id,
-                    Map.of(
-                            "form",
-                            "Someone else changed this company meanwhile."
-                                    + " Reload the page to see their change, then edit again."),
-                    posted);
-        }
+        return pages.save(
+                form,
+                id,
+                form.tagNames(),
+                request,
+                redirect,
+                values -> crm.companies().update(id, form.toUpdate(), values));
     }
 
     @PostMapping("/companies/{id}/delete")
@@ -174,27 +126,5 @@ final class CompaniesPage {
         crm.companies().deleteById(id);
         redirect.addFlashAttribute("notice", "Deleted the company; its contacts and deals stay.");
         return "redirect:/companies";
-    }
-
-    private static String form(Model model, CompanyForm form, @Nullable Long id) {
-        model.addAttribute("form", form);
-        model.addAttribute("id", id);
-        model.addAttribute("errors", Map.of());
-        return "companies/form";
-    }
-
-    private List<CustomField> fields() {
-        return crm.customFields().list(CustomFieldKind.COMPANY);
-    }
-
-    private static ModelAndView invalid(
-            CompanyForm form, @Nullable Long id, Map<String, String> errors, List<CustomFieldInputs.Input> inputs) {
-        ModelAndView view = new ModelAndView("companies/form");
-        view.addObject("customInputs", inputs);
-        view.addObject("form", form);
-        view.addObject("id", id);
-        view.addObject("errors", errors);
-        view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        return view;
     }
 }
