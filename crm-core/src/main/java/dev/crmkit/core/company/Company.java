@@ -156,4 +156,16 @@ public record Company(
                 .collect(Collectors.joining("\n"))
                 .toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The same company as stored under the id and version the storage issued.
+     *
+     * @param id the issued id
+     * @param version the stored version
+     * @return a copy with that id and version
+     */
+    public Company withIdentity(long id, long version) {
+        return new Company(
+                id, name, domain, industry, size, phone, address, notes, createdAt, updatedAt, version, customFields);
+    }
 }

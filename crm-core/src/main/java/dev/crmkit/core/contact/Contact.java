@@ -245,4 +245,28 @@ public record Contact(
                 .collect(Collectors.joining("\n"))
                 .toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The same contact as stored under the id and version the storage issued.
+     *
+     * @param id the issued id
+     * @param version the stored version
+     * @return a copy with that id and version
+     */
+    public Contact withIdentity(long id, long version) {
+        return new Contact(
+                id,
+                firstName,
+                lastName,
+                email,
+                phone,
+                company,
+                position,
+                notes,
+                createdAt,
+                updatedAt,
+                version,
+                companyId,
+                customFields);
+    }
 }
