@@ -7,130 +7,101 @@ import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
+import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.TaskQuery;
-import dev.crmkit.examples.web.api.CustomFieldParams;
-import dev.crmkit.examples.web.api.SortParam;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** {@code /contacts}: search, sort and page through contacts; create, edit and delete them with plain forms. */
 @Controller
-final class ContactsPage {
+@RequestMapping("/contacts")
+final class ContactsPage extends RecordController<Contact, ContactSort, ContactForm> {
 
     private final Crm crm;
-    private final RecordPages<Contact> pages;
 
     ContactsPage(Crm crm) {
+        super(
+                new RecordPages<>(
+                        crm,
+                        new RecordPages.Kind<>(
+                                "contacts",
+                                "contact",
+                                TaggableKind.CONTACT,
+                                CustomFieldKind.CONTACT,
+                                Contact::fullName,
+                                Contact::customFields,
+                                () -> Map.of("companies", companies(crm)))),
+                ContactSort.class,
+                ContactSort.LAST_NAME);
         this.crm = crm;
-        this.pages = new RecordPages<>(
-                crm,
-                new RecordPages.Kind<>(
-                        "contacts",
-                        "contact",
-                        TaggableKind.CONTACT,
-                        CustomFieldKind.CONTACT,
-                        Contact::fullName,
-                        Contact::customFields,
-                        () -> Map.of("companies", companies())));
     }
 
-    @GetMapping("/contacts")
-    String list(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String sort,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
-            CustomFieldParams customFields,
-            @RequestParam MultiValueMap<String, String> query,
-            Model model) {
-        return pages.list(
-                q,
-                SortParam.parse(sort, ContactSort.class, ContactSort.LAST_NAME),
-                cursor,
-                tag,
-                customFields,
-                query,
-                (text, page, tags, filters) -> crm.contacts()
-                        .find(new ContactQuery(text, null, page).withTags(tags).withCustomFields(filters)),
-                model);
+    @Override
+    Page<Contact> find(
+            @Nullable String text, PageRequest<ContactSort> page, List<String> tags, List<CustomFieldFilter> filters) {
+        return crm.contacts()
+                .find(new ContactQuery(text, null, page).withTags(tags).withCustomFields(filters));
     }
 
-    @GetMapping("/contacts/new")
-    String newForm(Model model) {
-        return pages.form(model, ContactForm.empty(), null, null);
+    @Override
+    Contact getById(long id) {
+        return crm.contacts().getById(id);
     }
 
-    @PostMapping("/contacts")
-    ModelAndView create(@ModelAttribute ContactForm form, HttpServletRequest request, RedirectAttributes redirect) {
-        return pages.save(
-                form,
-                null,
-                form.tagNames(),
-                request,
-                redirect,
-                values -> crm.contacts().create(form.toNew(), CustomFieldValues.of(values)));
+    @Override
+    ContactForm emptyForm() {
+        return ContactForm.empty();
     }
 
-    @GetMapping("/contacts/{id}")
-    String show(@PathVariable long id, Model model) {
-        Contact contact = crm.contacts().getById(id);
+    @Override
+    ContactForm formOf(Contact contact, List<String> tags) {
+        return ContactForm.of(contact, tags);
+    }
+
+    @Override
+    List<String> tagNames(ContactForm form) {
+        return form.tagNames();
+    }
+
+    @Override
+    Contact createFrom(ContactForm form, CustomFieldValues customFields) {
+        return crm.contacts().create(form.toNew(), customFields);
+    }
+
+    @Override
+    Contact updateFrom(long id, ContactForm form, Map<String, @Nullable Object> customFields) {
+        return crm.contacts().update(id, form.toUpdate(), customFields);
+    }
+
+    @Override
+    void addRelated(long id, Model model) {
         model.addAttribute(
                 "deals",
                 crm.deals().find(DealQuery.all().withContact(id).limit(100)).items());
         model.addAttribute(
                 "tasks",
                 crm.tasks().find(TaskQuery.all().withContact(id).limit(100)).items());
-        return pages.show(model, "contact", contact);
     }
 
-    @GetMapping("/contacts/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        Contact contact = crm.contacts().getById(id);
-        return pages.form(model, ContactForm.of(contact, pages.tagsOf(id)), id, contact);
-    }
-
-    @PostMapping("/contacts/{id}")
-    ModelAndView update(
-            @PathVariable long id,
-            @ModelAttribute ContactForm form,
-            HttpServletRequest request,
-            RedirectAttributes redirect) {
-        return pages.save(
-                form,
-                id,
-                form.tagNames(),
-                request,
-                redirect,
-                values -> crm.contacts().update(id, form.toUpdate(), values));
-    }
-
-    @PostMapping("/contacts/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
+    @Override
+    String deleteById(long id) {
         crm.contacts().deleteById(id);
-        redirect.addFlashAttribute("notice", "Deleted the contact and its tasks.");
-        return "redirect:/contacts";
+        return "Deleted the contact and its tasks.";
     }
 
     /** The company picker's choices, by name. */
-    private List<Company> companies() {
+    private static List<Company> companies(Crm crm) {
         return crm.companies()
                 .find(CompanyQuery.all()
                         .sortedBy(CompanySort.NAME, SortDirection.ASC)

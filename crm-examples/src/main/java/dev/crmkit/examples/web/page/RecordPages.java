@@ -31,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The list and form pages of a tagged record with custom fields (contacts, companies): the
  * listing's filters and model, the save with its tags in one transaction, and the form shown
- * again with crm-core's errors. A controller keeps its addresses and says only what differs.
+ * again with crm-core's errors. {@link RecordController} maps the addresses onto it; a {@link Kind}
+ * says what differs between two such records.
  *
  * @param <T> the record
  */
@@ -142,14 +143,19 @@ final class RecordPages<T extends CrmRecord> {
         return kind.path() + "/form";
     }
 
-    /** The show page's record, its tags and custom field values; the caller adds the related lists. */
-    String show(Model model, String name, T record) {
-        model.addAttribute(name, record);
+    /** The show page's record (named by the noun), its tags and custom field values; the caller adds the related lists. */
+    String show(Model model, T record) {
+        model.addAttribute(kind.noun(), record);
         model.addAttribute("tags", crm.tags().tagsOf(kind.tags(), record.id()));
         model.addAttribute(
                 "customValues",
                 CustomFieldInputs.shown(fields(), kind.customFields().apply(record)));
         return kind.path() + "/show";
+    }
+
+    /** {@return the list's address, {@code /contacts}} */
+    String address() {
+        return "/" + kind.path();
     }
 
     /** The tags the record has now, for the edit form. */
