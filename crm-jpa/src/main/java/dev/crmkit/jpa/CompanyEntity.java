@@ -1,17 +1,15 @@
 package dev.crmkit.jpa;
 
 import dev.crmkit.core.company.Company;
-import dev.crmkit.core.customfield.CustomFieldValues;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Type;
 import org.jspecify.annotations.Nullable;
 
 /** A row of {@code crm_company}; the adapter's mutable twin of {@link Company}. */
 @Entity(name = CompanyEntity.NAME)
 @Table(name = "crm_company")
-class CompanyEntity extends CrmEntity<Company> {
+class CompanyEntity extends SearchableEntity<Company> {
 
     /** The JPQL entity name, prefixed so that it cannot clash with a host application's own entities. */
     static final String NAME = "CrmCompany";
@@ -37,13 +35,6 @@ class CompanyEntity extends CrmEntity<Company> {
     @Column(name = "notes", length = Company.NOTES_MAX)
     private @Nullable String notes;
 
-    @Column(name = "search_text", nullable = false, length = Company.SEARCH_TEXT_MAX)
-    private String searchText = "";
-
-    @Column(name = "custom_fields")
-    @Type(CustomFieldsType.class)
-    private CustomFieldValues customFields = CustomFieldValues.empty();
-
     /** For Hibernate. */
     protected CompanyEntity() {}
 
@@ -56,8 +47,7 @@ class CompanyEntity extends CrmEntity<Company> {
         phone = company.phone();
         address = company.address();
         notes = company.notes();
-        searchText = company.searchText();
-        customFields = company.customFields();
+        copySearch(company.searchText(), company.customFields());
     }
 
     @Override
@@ -74,6 +64,6 @@ class CompanyEntity extends CrmEntity<Company> {
                 createdAt(),
                 updatedAt(),
                 version(),
-                customFields);
+                customFields());
     }
 }

@@ -1,17 +1,15 @@
 package dev.crmkit.jpa;
 
 import dev.crmkit.core.contact.Contact;
-import dev.crmkit.core.customfield.CustomFieldValues;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Type;
 import org.jspecify.annotations.Nullable;
 
 /** A row of {@code crm_contact}; the adapter's mutable twin of {@link Contact}. */
 @Entity(name = ContactEntity.NAME)
 @Table(name = "crm_contact")
-class ContactEntity extends CrmEntity<Contact> {
+class ContactEntity extends SearchableEntity<Contact> {
 
     /** The JPQL entity name, prefixed so that it cannot clash with a host application's own entities. */
     static final String NAME = "CrmContact";
@@ -37,15 +35,8 @@ class ContactEntity extends CrmEntity<Contact> {
     @Column(name = "notes", length = Contact.NOTES_MAX)
     private @Nullable String notes;
 
-    @Column(name = "search_text", nullable = false, length = Contact.SEARCH_TEXT_MAX)
-    private String searchText = "";
-
     @Column(name = "company_id")
     private @Nullable Long companyId;
-
-    @Column(name = "custom_fields")
-    @Type(CustomFieldsType.class)
-    private CustomFieldValues customFields = CustomFieldValues.empty();
 
     /** For Hibernate. */
     protected ContactEntity() {}
@@ -59,9 +50,8 @@ class ContactEntity extends CrmEntity<Contact> {
         company = contact.company();
         position = contact.position();
         notes = contact.notes();
-        searchText = contact.searchText();
         companyId = contact.companyId();
-        customFields = contact.customFields();
+        copySearch(contact.searchText(), contact.customFields());
     }
 
     @Override
@@ -79,6 +69,6 @@ class ContactEntity extends CrmEntity<Contact> {
                 updatedAt(),
                 version(),
                 companyId,
-                customFields);
+                customFields());
     }
 }

@@ -1,6 +1,5 @@
 package dev.crmkit.jpa;
 
-import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Stage;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.Type;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = DealEntity.NAME)
 @Table(name = "crm_deal")
-class DealEntity extends CrmEntity<Deal> {
+class DealEntity extends CustomizableEntity<Deal> {
 
     /** The JPQL entity name, prefixed so that it cannot clash with a host application's own entities. */
     static final String NAME = "CrmDeal";
@@ -65,10 +63,6 @@ class DealEntity extends CrmEntity<Deal> {
     @Column(name = "search_title", nullable = false, length = 3 * Deal.TITLE_MAX)
     private String searchTitle = "";
 
-    @Column(name = "custom_fields")
-    @Type(CustomFieldsType.class)
-    private CustomFieldValues customFields = CustomFieldValues.empty();
-
     /** For Hibernate. */
     protected DealEntity() {}
 
@@ -86,7 +80,7 @@ class DealEntity extends CrmEntity<Deal> {
         closedAt = deal.closedAt();
         lostReason = deal.lostReason();
         searchTitle = deal.searchTitle();
-        customFields = deal.customFields();
+        copyCustomFields(deal.customFields());
     }
 
     @Override
@@ -108,6 +102,6 @@ class DealEntity extends CrmEntity<Deal> {
                 updatedAt(),
                 version(),
                 companyId,
-                customFields);
+                customFields());
     }
 }

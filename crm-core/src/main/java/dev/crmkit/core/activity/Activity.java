@@ -101,4 +101,29 @@ public record Activity(
                 updatedAt,
                 version);
     }
+
+    /**
+     * The same activity as stored under the id and version the storage issued.
+     *
+     * @param id the issued id
+     * @param version the stored version
+     * @return a copy with that id and version
+     */
+    public Activity withIdentity(long id, long version) {
+        return new Activity(
+                id,
+                type,
+                subject,
+                body,
+                occurredAt,
+                duration,
+                outcome,
+                author,
+                contactId,
+                companyId,
+                dealId,
+                createdAt,
+                updatedAt,
+                version);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.crmkit.core.activity;
 
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.query.SortDirection;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -26,7 +27,8 @@ public record ActivityQuery(
         @Nullable Long contactId,
         @Nullable Long companyId,
         @Nullable Long dealId,
-        PageRequest<ActivitySort> page) {
+        PageRequest<ActivitySort> page)
+        implements PagedQuery<ActivityQuery, ActivitySort> {
 
     /**
      * Copies the set of types.
@@ -96,45 +98,5 @@ public record ActivityQuery(
      */
     public ActivityQuery withPage(PageRequest<ActivitySort> page) {
         return new ActivityQuery(types, contactId, companyId, dealId, page);
-    }
-
-    /**
-     * Sorts by {@code sort}; resets the cursor.
-     *
-     * @param sort the field to sort by
-     * @param direction ascending or descending
-     * @return a copy of this query with the change
-     */
-    public ActivityQuery sortedBy(ActivitySort sort, SortDirection direction) {
-        return withPage(page.withSort(sort, direction));
-    }
-
-    /**
-     * At most {@code limit} rows per page.
-     *
-     * @param limit rows per page, 1 to 500
-     * @return a copy of this query with the change
-     */
-    public ActivityQuery limit(int limit) {
-        return withPage(page.withLimit(limit));
-    }
-
-    /**
-     * Continues after the page that returned {@code cursor}.
-     *
-     * @param cursor the cursor of the previous page, or {@code null} for the first page
-     * @return a copy of this query with the change
-     */
-    public ActivityQuery after(@Nullable String cursor) {
-        return withPage(page.withCursor(cursor));
-    }
-
-    /**
-     * Also counts every matching activity.
-     *
-     * @return a copy of this query with the change
-     */
-    public ActivityQuery withTotal() {
-        return withPage(page.withTotal(true));
     }
 }

@@ -2,6 +2,7 @@ package dev.crmkit.core.company;
 
 import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.StorageLimits;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -57,7 +58,7 @@ public record Company(
     public static final int NOTES_MAX = 10_000;
 
     /** Characters of {@link #searchText()} the schema stores: lower-casing may lengthen text. */
-    public static final int SEARCH_TEXT_MAX = 1_400;
+    public static final int SEARCH_TEXT_MAX = StorageLimits.SEARCH_TEXT_MAX;
 
     /**
      * Checks the required fields.
@@ -155,5 +156,17 @@ public record Company(
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining("\n"))
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The same company as stored under the id and version the storage issued.
+     *
+     * @param id the issued id
+     * @param version the stored version
+     * @return a copy with that id and version
+     */
+    public Company withIdentity(long id, long version) {
+        return new Company(
+                id, name, domain, industry, size, phone, address, notes, createdAt, updatedAt, version, customFields);
     }
 }

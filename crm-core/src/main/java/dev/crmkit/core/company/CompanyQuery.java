@@ -4,6 +4,7 @@ import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.tag.TagNames;
 import java.util.Collection;
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param customFields companies whose custom fields match every one of these filters
  */
 public record CompanyQuery(
-        @Nullable String text, PageRequest<CompanySort> page, List<String> tags, List<CustomFieldFilter> customFields) {
+        @Nullable String text, PageRequest<CompanySort> page, List<String> tags, List<CustomFieldFilter> customFields)
+        implements PagedQuery<CompanyQuery, CompanySort> {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -118,45 +120,5 @@ public record CompanyQuery(
      */
     public CompanyQuery withPage(PageRequest<CompanySort> page) {
         return new CompanyQuery(text, page, tags, customFields);
-    }
-
-    /**
-     * Sorts by {@code sort}; resets the cursor.
-     *
-     * @param sort the field to sort by
-     * @param direction ascending or descending
-     * @return a copy of this query with the change
-     */
-    public CompanyQuery sortedBy(CompanySort sort, SortDirection direction) {
-        return withPage(page.withSort(sort, direction));
-    }
-
-    /**
-     * At most {@code limit} rows per page.
-     *
-     * @param limit rows per page, 1 to 500
-     * @return a copy of this query with the change
-     */
-    public CompanyQuery limit(int limit) {
-        return withPage(page.withLimit(limit));
-    }
-
-    /**
-     * Continues after the page that returned {@code cursor}.
-     *
-     * @param cursor the cursor of the previous page, or {@code null} for the first page
-     * @return a copy of this query with the change
-     */
-    public CompanyQuery after(@Nullable String cursor) {
-        return withPage(page.withCursor(cursor));
-    }
-
-    /**
-     * Also counts every matching company.
-     *
-     * @return a copy of this query with the change
-     */
-    public CompanyQuery withTotal() {
-        return withPage(page.withTotal(true));
     }
 }

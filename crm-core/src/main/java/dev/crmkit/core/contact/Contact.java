@@ -2,6 +2,7 @@ package dev.crmkit.core.contact;
 
 import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.StorageLimits;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -56,7 +57,7 @@ public record Contact(
     public static final int NOTES_MAX = 10_000;
 
     /** Characters of {@link #searchText()} the schema stores: lower-casing may lengthen text. */
-    public static final int SEARCH_TEXT_MAX = 1_400;
+    public static final int SEARCH_TEXT_MAX = StorageLimits.SEARCH_TEXT_MAX;
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -244,5 +245,29 @@ public record Contact(
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining("\n"))
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The same contact as stored under the id and version the storage issued.
+     *
+     * @param id the issued id
+     * @param version the stored version
+     * @return a copy with that id and version
+     */
+    public Contact withIdentity(long id, long version) {
+        return new Contact(
+                id,
+                firstName,
+                lastName,
+                email,
+                phone,
+                company,
+                position,
+                notes,
+                createdAt,
+                updatedAt,
+                version,
+                companyId,
+                customFields);
     }
 }

@@ -4,6 +4,7 @@ import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.tag.TagNames;
 import java.util.Collection;
@@ -34,7 +35,8 @@ public record ContactQuery(
         PageRequest<ContactSort> page,
         @Nullable Long companyId,
         List<String> tags,
-        List<CustomFieldFilter> customFields) {
+        List<CustomFieldFilter> customFields)
+        implements PagedQuery<ContactQuery, ContactSort> {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -155,45 +157,5 @@ public record ContactQuery(
      */
     public ContactQuery withPage(PageRequest<ContactSort> page) {
         return new ContactQuery(text, company, page, companyId, tags, customFields);
-    }
-
-    /**
-     * Sorts by {@code sort}; resets the cursor.
-     *
-     * @param sort the field to sort by
-     * @param direction ascending or descending
-     * @return a copy of this query with the change
-     */
-    public ContactQuery sortedBy(ContactSort sort, SortDirection direction) {
-        return withPage(page.withSort(sort, direction));
-    }
-
-    /**
-     * At most {@code limit} rows per page.
-     *
-     * @param limit rows per page, 1 to 500
-     * @return a copy of this query with the change
-     */
-    public ContactQuery limit(int limit) {
-        return withPage(page.withLimit(limit));
-    }
-
-    /**
-     * Continues after the page that returned {@code cursor}.
-     *
-     * @param cursor the cursor of the previous page, or {@code null} for the first page
-     * @return a copy of this query with the change
-     */
-    public ContactQuery after(@Nullable String cursor) {
-        return withPage(page.withCursor(cursor));
-    }
-
-    /**
-     * Also counts every matching contact.
-     *
-     * @return a copy of this query with the change
-     */
-    public ContactQuery withTotal() {
-        return withPage(page.withTotal(true));
     }
 }

@@ -92,4 +92,16 @@ public record CustomField(
         return new CustomField(
                 id, kind, key, label, type, maxLength, scale, options, required, createdAt, updatedAt, version);
     }
+
+    /**
+     * The same custom field as stored under the id and version the storage issued.
+     *
+     * @param id the issued id
+     * @param version the stored version
+     * @return a copy with that id and version
+     */
+    public CustomField withIdentity(long id, long version) {
+        return new CustomField(
+                id, kind, key, label, type, maxLength, scale, options, required, createdAt, updatedAt, version);
+    }
 }

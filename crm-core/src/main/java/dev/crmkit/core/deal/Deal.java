@@ -285,4 +285,30 @@ public record Deal(
     public String searchTitle() {
         return title.toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The same deal as stored under the id and version the storage issued.
+     *
+     * @param id the issued id
+     * @param version the stored version
+     * @return a copy with that id and version
+     */
+    public Deal withIdentity(long id, long version) {
+        return new Deal(
+                id,
+                title,
+                description,
+                value,
+                pipelineId,
+                status,
+                contactId,
+                expectedCloseDate,
+                closedAt,
+                lostReason,
+                createdAt,
+                updatedAt,
+                version,
+                companyId,
+                customFields);
+    }
 }

@@ -5,6 +5,7 @@ import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.tag.TagNames;
 import java.math.BigDecimal;
@@ -48,7 +49,8 @@ public record DealQuery(
         PageRequest<DealSort> page,
         @Nullable Long companyId,
         List<String> tags,
-        List<CustomFieldFilter> customFields) {
+        List<CustomFieldFilter> customFields)
+        implements PagedQuery<DealQuery, DealSort> {
 
     /**
      * Checks the fields; see the class comment for the rules.
@@ -340,45 +342,5 @@ public record DealQuery(
                 companyId,
                 tags,
                 customFields);
-    }
-
-    /**
-     * Sorts by {@code sort}; resets the cursor.
-     *
-     * @param sort the field to sort by
-     * @param direction ascending or descending
-     * @return a copy of this query with the change
-     */
-    public DealQuery sortedBy(DealSort sort, SortDirection direction) {
-        return withPage(page.withSort(sort, direction));
-    }
-
-    /**
-     * At most {@code limit} rows per page.
-     *
-     * @param limit rows per page, 1 to 500
-     * @return a copy of this query with the change
-     */
-    public DealQuery limit(int limit) {
-        return withPage(page.withLimit(limit));
-    }
-
-    /**
-     * Continues after the page that returned {@code cursor}.
-     *
-     * @param cursor the cursor of the previous page, or {@code null} for the first page
-     * @return a copy of this query with the change
-     */
-    public DealQuery after(@Nullable String cursor) {
-        return withPage(page.withCursor(cursor));
-    }
-
-    /**
-     * Also counts every matching deal.
-     *
-     * @return a copy of this query with the change
-     */
-    public DealQuery withTotal() {
-        return withPage(page.withTotal(true));
     }
 }

@@ -58,4 +58,15 @@ public record DealStageChange(
     public Instant updatedAt() {
         return changedAt;
     }
+
+    /**
+     * The same deal stage change as stored under the id and version the storage issued.
+     *
+     * @param id the issued id
+     * @param version the stored version
+     * @return a copy with that id and version
+     */
+    public DealStageChange withIdentity(long id, long version) {
+        return new DealStageChange(id, dealId, fromPipelineId, fromStage, pipelineId, toStage, changedAt, version);
+    }
 }

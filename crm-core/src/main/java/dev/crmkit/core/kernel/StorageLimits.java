@@ -40,6 +40,12 @@ public final class StorageLimits {
     /** The largest amount {@code NUMERIC(19,4)} holds; its negation is the smallest. */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999.9999");
 
+    /**
+     * Characters of a record's search text (its searchable fields lower-cased and joined, as
+     * contacts and companies keep it) the schema stores: lower-casing may lengthen text.
+     */
+    public static final int SEARCH_TEXT_MAX = 1_400;
+
     /** The message of a date outside {@link #MIN_DATE}..{@link #MAX_DATE}. */
     public static final String DATE_RULE = "must be between " + MIN_DATE + " and " + MAX_DATE;
 

@@ -2,6 +2,7 @@ package dev.crmkit.core.pipeline;
 
 import dev.crmkit.core.kernel.CrmRecord;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,5 +78,23 @@ public record Pipeline(
     /** {@return the stage keys in order, joined for messages: "lead, qualified, won"} */
     public String stageKeys() {
         return stages.stream().map(Stage::key).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The same pipeline as stored under the id and version the storage issued.
+     *
+     * @param id the issued id
+     * @param version the stored version
+     * @return a copy with that id and version
+     */
+    public Pipeline withIdentity(long id, long version) {
+        return new Pipeline(
+                id,
+                name,
+                description,
+                stages.stream().sorted(Comparator.comparingInt(Stage::position)).toList(),
+                createdAt,
+                updatedAt,
+                version);
     }
 }

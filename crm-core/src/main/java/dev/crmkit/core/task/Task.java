@@ -119,4 +119,27 @@ public record Task(
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && dueDate != null && dueDate.isBefore(today);
     }
+
+    /**
+     * The same task as stored under the id and version the storage issued.
+     *
+     * @param id the issued id
+     * @param version the stored version
+     * @return a copy with that id and version
+     */
+    public Task withIdentity(long id, long version) {
+        return new Task(
+                id,
+                title,
+                description,
+                priority,
+                status,
+                contactId,
+                dealId,
+                dueDate,
+                completedAt,
+                createdAt,
+                updatedAt,
+                version);
+    }
 }

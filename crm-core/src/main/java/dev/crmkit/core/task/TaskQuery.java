@@ -2,6 +2,7 @@ package dev.crmkit.core.task;
 
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.query.SortDirection;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -35,7 +36,8 @@ public record TaskQuery(
         @Nullable LocalDate dueBefore,
         @Nullable LocalDate dueAfter,
         boolean overdue,
-        PageRequest<TaskSort> page) {
+        PageRequest<TaskSort> page)
+        implements PagedQuery<TaskQuery, TaskSort> {
 
     /**
      * @param statuses the statuses to keep; empty for any
@@ -158,45 +160,5 @@ public record TaskQuery(
      */
     public TaskQuery withPage(PageRequest<TaskSort> page) {
         return new TaskQuery(statuses, priorities, contactId, dealId, dueBefore, dueAfter, overdue, page);
-    }
-
-    /**
-     * Sorts by {@code sort}; resets the cursor.
-     *
-     * @param sort the field to sort by
-     * @param direction ascending or descending
-     * @return a copy of this query with the change
-     */
-    public TaskQuery sortedBy(TaskSort sort, SortDirection direction) {
-        return withPage(page.withSort(sort, direction));
-    }
-
-    /**
-     * At most {@code limit} rows per page.
-     *
-     * @param limit rows per page, 1 to 500
-     * @return a copy of this query with the change
-     */
-    public TaskQuery limit(int limit) {
-        return withPage(page.withLimit(limit));
-    }
-
-    /**
-     * Continues after the page that returned {@code cursor}.
-     *
-     * @param cursor the cursor of the previous page, or {@code null} for the first page
-     * @return a copy of this query with the change
-     */
-    public TaskQuery after(@Nullable String cursor) {
-        return withPage(page.withCursor(cursor));
-    }
-
-    /**
-     * Also counts every matching task.
-     *
-     * @return a copy of this query with the change
-     */
-    public TaskQuery withTotal() {
-        return withPage(page.withTotal(true));
     }
 }

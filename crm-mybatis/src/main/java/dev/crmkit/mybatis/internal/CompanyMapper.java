@@ -18,15 +18,8 @@ public interface CompanyMapper extends QueryMapper<Company, Company, CompanyMapp
      * @param tagKeys the lower-cased names of tags every row carries; empty for any
      * @param customFields the custom field conditions every row meets
      */
-    record CompanyFilter(@Nullable String textPattern, List<String> tagKeys, List<CustomFieldCondition> customFields) {
-
-        public List<CustomFieldCondition> getCustomFields() {
-            return customFields;
-        }
-
-        public List<String> getTagKeys() {
-            return tagKeys;
-        }
+    record CompanyFilter(@Nullable String textPattern, List<String> tagKeys, List<CustomFieldCondition> customFields)
+            implements TaggedFilter {
 
         // A getter for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable String getTextPattern() {

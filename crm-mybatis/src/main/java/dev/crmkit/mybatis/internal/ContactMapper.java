@@ -28,15 +28,8 @@ public interface ContactMapper extends QueryMapper<Contact, Contact, ContactMapp
             @Nullable String company,
             @Nullable Long companyId,
             List<String> tagKeys,
-            List<CustomFieldCondition> customFields) {
-
-        public List<CustomFieldCondition> getCustomFields() {
-            return customFields;
-        }
-
-        public List<String> getTagKeys() {
-            return tagKeys;
-        }
+            List<CustomFieldCondition> customFields)
+            implements TaggedFilter {
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable String getTextPattern() {

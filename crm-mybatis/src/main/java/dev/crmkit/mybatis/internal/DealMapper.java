@@ -99,15 +99,8 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
             @Nullable String outcome,
             @Nullable Long companyId,
             List<String> tagKeys,
-            List<CustomFieldCondition> customFields) {
-
-        public List<CustomFieldCondition> getCustomFields() {
-            return customFields;
-        }
-
-        public List<String> getTagKeys() {
-            return tagKeys;
-        }
+            List<CustomFieldCondition> customFields)
+            implements TaggedFilter {
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable Long getPipelineId() {

@@ -14,25 +14,7 @@ final class MyBatisActivityRepository
         implements ActivityRepository {
 
     MyBatisActivityRepository(ActivityMapper mapper) {
-        super(
-                mapper,
-                ActivityRow::of,
-                ActivityRow::toActivity,
-                (a, id, version) -> new Activity(
-                        id,
-                        a.type(),
-                        a.subject(),
-                        a.body(),
-                        a.occurredAt(),
-                        a.duration(),
-                        a.outcome(),
-                        a.author(),
-                        a.contactId(),
-                        a.companyId(),
-                        a.dealId(),
-                        a.createdAt(),
-                        a.updatedAt(),
-                        version));
+        super(mapper, ActivityRow::of, ActivityRow::toActivity, Activity::withIdentity);
     }
 
     @Override

@@ -15,23 +15,7 @@ final class MyBatisCompanyRepository
         implements CompanyRepository {
 
     MyBatisCompanyRepository(CompanyMapper mapper, Dialect dialect) {
-        super(
-                mapper,
-                Function.identity(),
-                Function.identity(),
-                (c, id, version) -> new Company(
-                        id,
-                        c.name(),
-                        c.domain(),
-                        c.industry(),
-                        c.size(),
-                        c.phone(),
-                        c.address(),
-                        c.notes(),
-                        c.createdAt(),
-                        c.updatedAt(),
-                        version,
-                        c.customFields()));
+        super(mapper, Function.identity(), Function.identity(), Company::withIdentity);
         this.dialect = dialect;
     }
 

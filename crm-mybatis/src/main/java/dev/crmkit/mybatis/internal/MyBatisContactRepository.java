@@ -21,24 +21,7 @@ final class MyBatisContactRepository
     private final Dialect dialect;
 
     MyBatisContactRepository(ContactMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
-        super(
-                mapper,
-                Function.identity(),
-                Function.identity(),
-                (c, id, version) -> new Contact(
-                        id,
-                        c.firstName(),
-                        c.lastName(),
-                        c.email(),
-                        c.phone(),
-                        c.company(),
-                        c.position(),
-                        c.notes(),
-                        c.createdAt(),
-                        c.updatedAt(),
-                        version,
-                        c.companyId(),
-                        c.customFields()));
+        super(mapper, Function.identity(), Function.identity(), Contact::withIdentity);
         this.batch = batch;
         this.dialect = dialect;
     }

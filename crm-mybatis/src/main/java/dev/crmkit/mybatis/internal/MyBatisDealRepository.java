@@ -19,26 +19,7 @@ final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, 
     private final Dialect dialect;
 
     MyBatisDealRepository(DealMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
-        super(
-                mapper,
-                DealRow::of,
-                DealRow::toDeal,
-                (d, id, version) -> new Deal(
-                        id,
-                        d.title(),
-                        d.description(),
-                        d.value(),
-                        d.pipelineId(),
-                        d.status(),
-                        d.contactId(),
-                        d.expectedCloseDate(),
-                        d.closedAt(),
-                        d.lostReason(),
-                        d.createdAt(),
-                        d.updatedAt(),
-                        version,
-                        d.companyId(),
-                        d.customFields()));
+        super(mapper, DealRow::of, DealRow::toDeal, Deal::withIdentity);
         this.batch = batch;
         this.dialect = dialect;
     }

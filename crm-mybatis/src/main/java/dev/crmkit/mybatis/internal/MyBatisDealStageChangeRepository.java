@@ -15,19 +15,7 @@ final class MyBatisDealStageChangeRepository
         implements DealStageChangeRepository {
 
     MyBatisDealStageChangeRepository(DealStageChangeMapper mapper) {
-        super(
-                mapper,
-                Function.identity(),
-                Function.identity(),
-                (c, id, version) -> new DealStageChange(
-                        id,
-                        c.dealId(),
-                        c.fromPipelineId(),
-                        c.fromStage(),
-                        c.pipelineId(),
-                        c.toStage(),
-                        c.changedAt(),
-                        version));
+        super(mapper, Function.identity(), Function.identity(), DealStageChange::withIdentity);
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.crmkit.mybatis.internal.PipelineMapper.PipelineRow;
 import dev.crmkit.mybatis.internal.PipelineMapper.PipelineStageRow;
 import dev.crmkit.mybatis.internal.PipelineMapper.StageRow;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +28,7 @@ final class MyBatisPipelineRepository extends MyBatisAggregateRepository<Pipelin
 
     MyBatisPipelineRepository(PipelineMapper mapper) {
         // Read back, stages come in position order.
-        super(
-                mapper,
-                Function.identity(),
-                (p, id, version) -> new Pipeline(
-                        id,
-                        p.name(),
-                        p.description(),
-                        p.stages().stream()
-                                .sorted(Comparator.comparingInt(Stage::position))
-                                .toList(),
-                        p.createdAt(),
-                        p.updatedAt(),
-                        version));
+        super(mapper, Function.identity(), Pipeline::withIdentity);
     }
 
     @Override

@@ -26,23 +26,7 @@ final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, TaskRow, 
     private final JdbcBatchInserts batch;
 
     MyBatisTaskRepository(TaskMapper mapper, JdbcBatchInserts batch) {
-        super(
-                mapper,
-                TaskRow::of,
-                TaskRow::toTask,
-                (t, id, version) -> new Task(
-                        id,
-                        t.title(),
-                        t.description(),
-                        t.priority(),
-                        t.status(),
-                        t.contactId(),
-                        t.dealId(),
-                        t.dueDate(),
-                        t.completedAt(),
-                        t.createdAt(),
-                        t.updatedAt(),
-                        version));
+        super(mapper, TaskRow::of, TaskRow::toTask, Task::withIdentity);
         this.batch = batch;
     }
 

@@ -11,24 +11,7 @@ import java.util.Objects;
 final class MemoryActivityRepository extends MemoryRepository<Activity> implements ActivityRepository {
 
     MemoryActivityRepository(InMemoryUnitOfWork work) {
-        super(
-                work,
-                Table.ACTIVITY,
-                (a, id, version) -> new Activity(
-                        id,
-                        a.type(),
-                        a.subject(),
-                        a.body(),
-                        a.occurredAt(),
-                        a.duration(),
-                        a.outcome(),
-                        a.author(),
-                        a.contactId(),
-                        a.companyId(),
-                        a.dealId(),
-                        a.createdAt(),
-                        a.updatedAt(),
-                        version));
+        super(work, Table.ACTIVITY, Activity::withIdentity);
     }
 
     @Override

@@ -13,22 +13,7 @@ import java.util.function.Predicate;
 final class MemoryCompanyRepository extends MemoryRepository<Company> implements CompanyRepository {
 
     MemoryCompanyRepository(InMemoryUnitOfWork work) {
-        super(
-                work,
-                Table.COMPANY,
-                (c, id, version) -> new Company(
-                        id,
-                        c.name(),
-                        c.domain(),
-                        c.industry(),
-                        c.size(),
-                        c.phone(),
-                        c.address(),
-                        c.notes(),
-                        c.createdAt(),
-                        c.updatedAt(),
-                        version,
-                        c.customFields()));
+        super(work, Table.COMPANY, Company::withIdentity);
     }
 
     @Override

@@ -14,23 +14,7 @@ import java.util.function.Predicate;
 final class MemoryContactRepository extends MemoryRepository<Contact> implements ContactRepository {
 
     MemoryContactRepository(InMemoryUnitOfWork work) {
-        super(
-                work,
-                Table.CONTACT,
-                (c, id, version) -> new Contact(
-                        id,
-                        c.firstName(),
-                        c.lastName(),
-                        c.email(),
-                        c.phone(),
-                        c.company(),
-                        c.position(),
-                        c.notes(),
-                        c.createdAt(),
-                        c.updatedAt(),
-                        version,
-                        c.companyId(),
-                        c.customFields()));
+        super(work, Table.CONTACT, Contact::withIdentity);
     }
 
     @Override

@@ -18,22 +18,7 @@ import java.util.function.Function;
 final class MemoryCustomFieldRepository extends MemoryRepository<CustomField> implements CustomFieldRepository {
 
     MemoryCustomFieldRepository(InMemoryUnitOfWork work) {
-        super(
-                work,
-                Table.CUSTOM_FIELD,
-                (f, id, version) -> new CustomField(
-                        id,
-                        f.kind(),
-                        f.key(),
-                        f.label(),
-                        f.type(),
-                        f.maxLength(),
-                        f.scale(),
-                        f.options(),
-                        f.required(),
-                        f.createdAt(),
-                        f.updatedAt(),
-                        version));
+        super(work, Table.CUSTOM_FIELD, CustomField::withIdentity);
     }
 
     @Override

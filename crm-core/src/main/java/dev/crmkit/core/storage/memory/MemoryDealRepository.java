@@ -17,25 +17,7 @@ import java.util.Objects;
 final class MemoryDealRepository extends MemoryRepository<Deal> implements DealRepository {
 
     MemoryDealRepository(InMemoryUnitOfWork work) {
-        super(
-                work,
-                Table.DEAL,
-                (d, id, version) -> new Deal(
-                        id,
-                        d.title(),
-                        d.description(),
-                        d.value(),
-                        d.pipelineId(),
-                        d.status(),
-                        d.contactId(),
-                        d.expectedCloseDate(),
-                        d.closedAt(),
-                        d.lostReason(),
-                        d.createdAt(),
-                        d.updatedAt(),
-                        version,
-                        d.companyId(),
-                        d.customFields()));
+        super(work, Table.DEAL, Deal::withIdentity);
     }
 
     @Override

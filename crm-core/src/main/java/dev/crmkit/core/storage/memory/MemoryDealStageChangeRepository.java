@@ -11,18 +11,7 @@ final class MemoryDealStageChangeRepository extends MemoryRepository<DealStageCh
         implements DealStageChangeRepository {
 
     MemoryDealStageChangeRepository(InMemoryUnitOfWork work) {
-        super(
-                work,
-                Table.STAGE_CHANGE,
-                (c, id, version) -> new DealStageChange(
-                        id,
-                        c.dealId(),
-                        c.fromPipelineId(),
-                        c.fromStage(),
-                        c.pipelineId(),
-                        c.toStage(),
-                        c.changedAt(),
-                        version));
+        super(work, Table.STAGE_CHANGE, DealStageChange::withIdentity);
     }
 
     @Override

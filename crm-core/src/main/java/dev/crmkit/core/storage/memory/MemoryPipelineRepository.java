@@ -4,14 +4,12 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
-import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageTotal;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.PipelineRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,19 +18,7 @@ import java.util.TreeMap;
 final class MemoryPipelineRepository extends MemoryRepository<Pipeline> implements PipelineRepository {
 
     MemoryPipelineRepository(InMemoryUnitOfWork work) {
-        super(
-                work,
-                Table.PIPELINE,
-                (p, id, version) -> new Pipeline(
-                        id,
-                        p.name(),
-                        p.description(),
-                        p.stages().stream()
-                                .sorted(Comparator.comparingInt(Stage::position))
-                                .toList(),
-                        p.createdAt(),
-                        p.updatedAt(),
-                        version));
+        super(work, Table.PIPELINE, Pipeline::withIdentity);
     }
 
     @Override

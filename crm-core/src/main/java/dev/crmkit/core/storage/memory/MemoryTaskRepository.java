@@ -14,22 +14,7 @@ import java.util.Objects;
 final class MemoryTaskRepository extends MemoryRepository<Task> implements TaskRepository {
 
     MemoryTaskRepository(InMemoryUnitOfWork work) {
-        super(
-                work,
-                Table.TASK,
-                (t, id, version) -> new Task(
-                        id,
-                        t.title(),
-                        t.description(),
-                        t.priority(),
-                        t.status(),
-                        t.contactId(),
-                        t.dealId(),
-                        t.dueDate(),
-                        t.completedAt(),
-                        t.createdAt(),
-                        t.updatedAt(),
-                        version));
+        super(work, Table.TASK, Task::withIdentity);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -44,9 +43,7 @@ record ContactForm(
 
     /** The tag names typed, comma separated; blanks between commas are ignored. */
     List<String> tagNames() {
-        return tags == null
-                ? List.of()
-                : Arrays.stream(tags.split(",")).filter(name -> !name.isBlank()).toList();
+        return FormFields.tagNames(tags);
     }
 
     NewContact toNew() {
