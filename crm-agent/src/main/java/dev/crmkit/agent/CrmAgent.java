@@ -1,20 +1,13 @@
 package dev.crmkit.agent;
 
-import dev.crmkit.agent.tool.ToolDispatcher;
-import dev.crmkit.agent.tool.ToolExecutor;
 import dev.crmkit.core.Crm;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>A turn</h2>
  * {@link #chat} sends the system prompt, the conversation's recent messages (a window of
- * {@link Builder#memoryWindow}) and the tools to the model; runs the tool calls it makes, each one
+ * {@link CrmAgentBuilder#memoryWindow}) and the tools to the model; runs the tool calls it makes, each one
  * its own transaction; gives the results back as observations (errors included, so the model can
- * correct itself); and repeats until the model answers — or until {@link Builder#maxSteps} model
- * calls or {@link Builder#turnTimeout} are used up, when the reply says which limit stopped it and
+ * correct itself); and repeats until the model answers — or until {@link CrmAgentBuilder#maxSteps} model
+ * calls or {@link CrmAgentBuilder#turnTimeout} are used up, when the reply says which limit stopped it and
  * {@link AgentReply#stoppedByLimit()} is true.
  *
  * <h2>Confirmation</h2>
@@ -41,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  * The system prompt tells the model that CRM data is data, not instructions — but safety does not
  * rest on the model obeying: whatever it writes, nothing destructive runs without the host.
  *
- * The same holds for the host's own tools ({@link Builder#tools}, {@link Builder#tool}) marked
- * {@link dev.crmkit.agent.tool.RequiresConfirmation} or named in {@link Builder#requireConfirmation}.
+ * The same holds for the host's own tools ({@link CrmAgentBuilder#tools}, {@link CrmAgentBuilder#tool}) marked
+ * {@link dev.crmkit.agent.tool.RequiresConfirmation} or named in {@link CrmAgentBuilder#requireConfirmation}.
  *
  * <h2>Record and memory</h2>
  * Every action (ran, failed, proposed, confirmed, rejected) goes to the {@link ActionLog} with its
@@ -63,7 +56,7 @@ public final class CrmAgent implements AutoCloseable {
     private final ChatModel chatModel;
     private final @Nullable StreamingChatModel streamingChatModel;
 
-    private CrmAgent(Builder builder) {
+    CrmAgent(CrmAgentBuilder builder) {
         Crm crm = Objects.requireNonNull(builder.crm, "crm is required");
         this.chatModel = Objects.requireNonNull(builder.chatModel, "chatModel is required");
         this.streamingChatModel = builder.streamingChatModel;
@@ -89,9 +82,9 @@ public final class CrmAgent implements AutoCloseable {
         return runtime.ready();
     }
 
-    /** @return a builder; {@link Builder#crm} and {@link Builder#chatModel} are required */
-    public static Builder builder() {
-        return new Builder();
+    /** @return a builder; {@link CrmAgentBuilder#crm} and {@link CrmAgentBuilder#chatModel} are required */
+    public static CrmAgentBuilder builder() {
+        return new CrmAgentBuilder();
     }
 
     /**
@@ -111,7 +104,7 @@ public final class CrmAgent implements AutoCloseable {
 
     /**
      * The same turn, streaming the final answer's text as it is generated; returns when the turn is over.
-     * Without a {@link Builder#streamingChatModel}, the blocking model runs and the answer arrives as one
+     * Without a {@link CrmAgentBuilder#streamingChatModel}, the blocking model runs and the answer arrives as one
      * fragment. When a limit stops the turn, the sentence saying so is streamed too.
      *
      * @param conversationId any non-blank id the host chooses; a new one starts a conversation
@@ -213,189 +206,5 @@ public final class CrmAgent implements AutoCloseable {
     @Override
     public void close() {
         runtime.close();
-    }
-
-    /** Configures a {@link CrmAgent}. Not thread-safe. */
-    public static final class Builder {
-
-        private @Nullable Crm crm;
-        private @Nullable ChatModel chatModel;
-        private @Nullable StreamingChatModel streamingChatModel;
-        private int maxSteps = 5;
-        private Duration turnTimeout = Duration.ofSeconds(60);
-        private int memoryWindow = 20;
-        private ActionLog actionLog = new InMemoryActionLog();
-        private ConversationStore conversationStore = new InMemoryConversationStore();
-        private final List<Consumer<ToolDispatcher.Builder>> hostTools = new ArrayList<>();
-        private final Set<String> confirmAlso = new LinkedHashSet<>();
-        private @Nullable Clock clock;
-        private String systemPrompt = "";
-
-        private Builder() {}
-
-        /**
-         * @param crm the CRM the agent acts on (required)
-         * @return this
-         */
-        public Builder crm(Crm crm) {
-            this.crm = Objects.requireNonNull(crm, "crm");
-            return this;
-        }
-
-        /**
-         * @param model any LangChain4j chat model (required): a {@link dev.crmkit.agent.llama.LlamaCppChatModel},
-         *              or an OpenAI-compatible server's
-         * @return this
-         */
-        public Builder chatModel(ChatModel model) {
-            this.chatModel = Objects.requireNonNull(model, "model");
-            return this;
-        }
-
-        /**
-         * @param model the streaming model for {@link CrmAgent#chat(String, String, AgentStreamHandler)}, e.g.
-         *              {@code LlamaCppChatModel.streaming()}; without it that method runs the blocking model
-         * @return this
-         */
-        public Builder streamingChatModel(StreamingChatModel model) {
-            this.streamingChatModel = Objects.requireNonNull(model, "model");
-            return this;
-        }
-
-        /**
-         * @param steps model calls allowed in one turn; default 5
-         * @return this
-         */
-        public Builder maxSteps(int steps) {
-            if (steps < 1) {
-                throw new IllegalArgumentException("maxSteps must be at least 1");
-            }
-            this.maxSteps = steps;
-            return this;
-        }
-
-        /**
-         * @param timeout time allowed for one turn, by the agent's clock; default 60 seconds
-         * @return this
-         */
-        public Builder turnTimeout(Duration timeout) {
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("turnTimeout must be positive");
-            }
-            this.turnTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * @param messages conversation messages (user, assistant, tool calls and results) the model sees
-         *                 besides the system prompt; default 20. The current turn is always shown whole.
-         * @return this
-         */
-        public Builder memoryWindow(int messages) {
-            if (messages < 1) {
-                throw new IllegalArgumentException("memoryWindow must be at least 1");
-            }
-            this.memoryWindow = messages;
-            return this;
-        }
-
-        /**
-         * @param log where actions are recorded; default a new {@link InMemoryActionLog}
-         * @return this
-         */
-        public Builder actionLog(ActionLog log) {
-            this.actionLog = Objects.requireNonNull(log, "log");
-            return this;
-        }
-
-        /**
-         * @param store where conversations are kept; default a new {@link InMemoryConversationStore}
-         * @return this
-         */
-        public Builder conversationStore(ConversationStore store) {
-            this.conversationStore = Objects.requireNonNull(store, "store");
-            return this;
-        }
-
-        /**
-         * Adds the host's own tools beside the CRM tools: objects with LangChain4j
-         * {@link dev.langchain4j.agent.tool.Tool} methods, described, checked and run like the CRM tools
-         * (see {@link ToolDispatcher}). A method marked {@link dev.crmkit.agent.tool.RequiresConfirmation}
-         * waits for the host's confirmation like a CRM delete. The model sees them after the CRM tools, in
-         * the order added; a local model's grammar and prompt include them.
-         *
-         * @param toolObjects objects with {@code @Tool} methods
-         * @return this
-         * @throws IllegalArgumentException from {@link #build()} when an object has no tools, a parameter
-         *                                  type is unsupported, or a name is taken (CRM tools included)
-         */
-        public Builder tools(Object... toolObjects) {
-            for (Object toolObject : toolObjects) {
-                Objects.requireNonNull(toolObject, "toolObject");
-                hostTools.add(tools -> tools.add(toolObject));
-            }
-            return this;
-        }
-
-        /**
-         * Adds one host tool given as a specification and the code that runs it: for tools known only at
-         * run time. The executor gets the arguments as JSON (see {@link ToolExecutor}). To make it wait for
-         * confirmation, name it in {@link #requireConfirmation}.
-         *
-         * @param specification the name, description and parameters the model is shown
-         * @param executor      runs a call
-         * @return this
-         * @throws IllegalArgumentException from {@link #build()} when the name is missing or taken
-         */
-        public Builder tool(ToolSpecification specification, ToolExecutor executor) {
-            Objects.requireNonNull(specification, "specification");
-            Objects.requireNonNull(executor, "executor");
-            hostTools.add(tools -> tools.add(specification, executor));
-            return this;
-        }
-
-        /**
-         * Makes these tools wait for the host's confirmation, as if marked
-         * {@link dev.crmkit.agent.tool.RequiresConfirmation}: a host tool given by specification, or a CRM
-         * tool the host wants confirmed (e.g. {@code update_deal}). The CRM deletes always wait.
-         *
-         * @param toolNames tool names
-         * @return this
-         * @throws IllegalArgumentException from {@link #build()} when a name is no tool's
-         */
-        public Builder requireConfirmation(String... toolNames) {
-            for (String name : toolNames) {
-                confirmAlso.add(Objects.requireNonNull(name, "toolName"));
-            }
-            return this;
-        }
-
-        /**
-         * @param clock for action times, "today" and the turn deadline; default the CRM's clock
-         * @return this
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * @param instructions the host's own instructions, appended to the built-in system prompt
-         * @return this
-         */
-        public Builder systemPrompt(String instructions) {
-            this.systemPrompt = Objects.requireNonNull(instructions, "instructions");
-            return this;
-        }
-
-        /**
-         * @return the agent; close it when the application stops
-         * @throws NullPointerException     when the CRM or the chat model is missing
-         * @throws IllegalArgumentException when a host tool is invalid or clashes, or
-         *                                  {@link #requireConfirmation} names no tool
-         */
-        public CrmAgent build() {
-            return new CrmAgent(this);
-        }
     }
 }

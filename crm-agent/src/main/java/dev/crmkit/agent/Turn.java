@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The safety rule lives in {@link #act}: a call to a tool marked
  * {@link dev.crmkit.agent.tool.RequiresConfirmation}, or named by the host's
- * {@link CrmAgent.Builder#requireConfirmation}, is never executed here, whatever the model
+ * {@link CrmAgentBuilder#requireConfirmation}, is never executed here, whatever the model
  * says and whatever the CRM data it read; it becomes a pending action only the host can confirm.
  */
 final class Turn {

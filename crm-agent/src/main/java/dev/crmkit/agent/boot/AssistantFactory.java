@@ -3,6 +3,7 @@ package dev.crmkit.agent.boot;
 import dev.crmkit.agent.ActionLog;
 import dev.crmkit.agent.ConversationStore;
 import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.agent.CrmAgentBuilder;
 import dev.crmkit.agent.config.AgentModel;
 import dev.crmkit.core.Crm;
 import dev.langchain4j.model.chat.ChatModel;
@@ -115,7 +116,7 @@ final class AssistantFactory {
     }
 
     private CrmAgent agent(AgentModel model) {
-        CrmAgent.Builder builder = model.applyTo(CrmAgent.builder())
+        CrmAgentBuilder builder = model.applyTo(CrmAgent.builder())
                 .crm(crm)
                 .turnTimeout(settings.turnTimeout())
                 .conversationStore(conversations)

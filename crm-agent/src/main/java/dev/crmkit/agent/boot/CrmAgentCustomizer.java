@@ -1,10 +1,10 @@
 package dev.crmkit.agent.boot;
 
-import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.agent.CrmAgentBuilder;
 
 /**
  * A bean that adjusts the auto-configured assistant before it is built: the application's own tools
- * ({@link CrmAgent.Builder#tools}), instructions ({@link CrmAgent.Builder#systemPrompt}), limits.
+ * ({@link CrmAgentBuilder#tools}), instructions ({@link CrmAgentBuilder#systemPrompt}), limits.
  * Every such bean is applied, in their order, after the model, the stores and {@code
  * crm.agent.turn-timeout}.
  */
@@ -14,5 +14,5 @@ public interface CrmAgentCustomizer {
     /**
      * @param builder the assistant's builder, with the model, the CRM and the stores set
      */
-    void customize(CrmAgent.Builder builder);
+    void customize(CrmAgentBuilder builder);
 }

@@ -1,6 +1,6 @@
 package dev.crmkit.agent.config;
 
-import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.agent.CrmAgentBuilder;
 import dev.crmkit.agent.llama.LlamaCppChatModel;
 import dev.crmkit.agent.remote.OpenAiCompatibleModel;
 import dev.langchain4j.model.chat.ChatModel;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * on an OpenAI-compatible server ({@link #remote}), or a model the host already has ({@link #of}) —
  * with its streaming form when it has one, and what to close. Spring Boot's auto-configuration
  * ({@code dev.crmkit.agent.boot}) and command-line tools build it from their settings;
- * {@link #applyTo} hands it to a {@link CrmAgent.Builder}. Closing it frees what it loaded (a local
+ * {@link #applyTo} hands it to a {@link CrmAgentBuilder}. Closing it frees what it loaded (a local
  * model's native memory); a host's model is the host's to close. Thread-safe once built.
  */
 public final class AgentModel implements AutoCloseable {
@@ -92,7 +92,7 @@ public final class AgentModel implements AutoCloseable {
      * @param agent a builder, which gets this model (and its streaming form, if any)
      * @return the same builder
      */
-    public CrmAgent.Builder applyTo(CrmAgent.Builder agent) {
+    public CrmAgentBuilder applyTo(CrmAgentBuilder agent) {
         agent.chatModel(chatModel);
         if (streamingChatModel != null) {
             agent.streamingChatModel(streamingChatModel);

@@ -2,9 +2,7 @@ package dev.crmkit.core.transfer;
 
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.audit.Actor;
-import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.CrmException;
-import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.ValidationException;
 import java.io.Reader;
 import java.io.Writer;
@@ -20,7 +18,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -223,7 +220,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
                 try {
                     parsed = parse(new Cells(fieldOfColumn, cells));
                 } catch (ValidationException e) {
-                    refusals.add(new Refusal<>(new Row<>(line, cells, null), describe(e)));
+                    refusals.add(new Refusal<>(new Row<>(line, cells, null), RowErrors.describe(e)));
                     if (refusals.size() >= batchSize) {
                         // A file of refused rows is streamed too: the refusals go ahead of the batch.
                         steps.put(new Step<>(List.copyOf(refusals), List.of(), csv.charsRead(), false, null));
@@ -320,7 +317,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
             counts.add(inBatch);
         } catch (CrmException e) {
             if (rows.size() == 1) {
-                counts.refuse(rows.get(0), describe(e));
+                counts.refuse(rows.get(0), RowErrors.describe(e));
                 return;
             }
             for (Row<P> row : rows) {
@@ -355,71 +352,6 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
         return header.replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
     }
 
-    /** {@return the collected errors as an error CSV's message, or null when there are none} */
-    static @Nullable String problems(FieldErrors errors) {
-        try {
-            errors.throwIfAny();
-            return null;
-        } catch (ValidationException e) {
-            return describe(e);
-        }
-    }
-
-    static String describe(CrmException e) {
-        if (e instanceof ValidationException invalid) {
-            return invalid.errors().entrySet().stream()
-                    .map(entry -> entry.getKey().replaceFirst("^\\[\\d+]\\.", "") + ": " + entry.getValue())
-                    .collect(Collectors.joining("; "));
-        }
-        if (e instanceof ConflictException conflict && conflict.field().isPresent()) {
-            return conflict.field().get().replaceFirst("^\\[\\d+]\\.", "") + ": " + e.getMessage();
-        }
-        if (e.getCause() instanceof CrmException cause && e.getClass() == CrmException.class) {
-            return describe(cause);
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** The cells of one row by field; only fields with a column are present. */
-    static final class Cells {
-        private final Map<String, String> values = new HashMap<>();
-
-        Cells(@Nullable String[] fieldOfColumn, List<String> cells) {
-            for (int i = 0; i < fieldOfColumn.length; i++) {
-                String field = fieldOfColumn[i];
-                if (field != null) {
-                    values.put(field, i < cells.size() ? cells.get(i) : "");
-                }
-            }
-        }
-
-        /** Whether the file has a column for the field. */
-        boolean has(String field) {
-            return values.containsKey(field);
-        }
-
-        /** The cell as written, or {@code null} without a column (required fields then fail their check). */
-        @Nullable
-        String raw(String field) {
-            return values.get(field);
-        }
-
-        /** The stripped cell, or {@code null} when blank or without a column. */
-        @Nullable
-        String text(String field) {
-            String value = values.get(field);
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-    }
-
-    /** A row of the file, once read; {@code parsed} is absent for a row refused by its own check. */
-    record Row<P>(long line, List<String> cells, @Nullable P parsed) {
-
-        P value() {
-            return Objects.requireNonNull(parsed);
-        }
-    }
-
     /** A row refused by its own check, with the error CSV's message. */
     private record Refusal<P>(Row<P> row, String message) {}
 
@@ -434,45 +366,6 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
             long charsRead,
             boolean last,
             @Nullable Throwable failure) {}
-
-    /** Running totals, and where refused rows go (held back until the batch commits). */
-    static final class Batch {
-        private final @Nullable CsvWriter refusedOut;
-        private final List<List<String>> refusals = new ArrayList<>();
-        long created;
-        long updated;
-        long unchanged;
-        long refused;
-
-        Batch(@Nullable CsvWriter refusedOut) {
-            this.refusedOut = refusedOut;
-        }
-
-        void refuse(Row<?> row, String message) {
-            refused++;
-            List<String> record = new ArrayList<>(List.of(Long.toString(row.line()), message));
-            record.addAll(row.cells());
-            if (refusedOut != null) {
-                refusedOut.write(record);
-            } else {
-                refusals.add(record);
-            }
-        }
-
-        void add(Batch batch) {
-            created += batch.created;
-            updated += batch.updated;
-            unchanged += batch.unchanged;
-            refused += batch.refused;
-            if (refusedOut != null) {
-                batch.refusals.forEach(refusedOut::write);
-            }
-        }
-
-        ImportReport report() {
-            return new ImportReport(created, updated, unchanged, refused);
-        }
-    }
 
     /** Thrown to roll a dry run's batch back. */
     private static final class RolledBack extends RuntimeException {

@@ -166,7 +166,7 @@ public final class DealImporter extends CsvImporter<DealImporter, DealImporter.D
                     r.companyDomain() == null || company != null,
                     "companyDomain",
                     "no company has the domain " + r.companyDomain());
-            String problems = problems(errors);
+            String problems = RowErrors.problems(errors);
             if (problems != null) {
                 batch.refuse(row, problems);
                 continue;

@@ -64,7 +64,7 @@ final class References {
     }
 
     /** {@return the tag names of a {@code tags} cell (comma-separated), normalized and sorted; null without a column} */
-    static @Nullable List<String> tags(FieldErrors errors, CsvImporter.Cells cells) {
+    static @Nullable List<String> tags(FieldErrors errors, Cells cells) {
         if (!cells.has("tags")) {
             return null;
         }

@@ -135,7 +135,7 @@ public final class TaskImporter extends CsvImporter<TaskImporter, TaskImporter.T
                                             + ", none of them alone with this contact");
                 }
             }
-            String problems = problems(errors);
+            String problems = RowErrors.problems(errors);
             if (problems != null) {
                 batch.refuse(row, problems);
                 continue;

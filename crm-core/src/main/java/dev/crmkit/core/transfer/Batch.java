@@ -1,0 +1,44 @@
+package dev.crmkit.core.transfer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Running totals, and where refused rows go (held back until the batch commits). */
+final class Batch {
+    private final @Nullable CsvWriter refusedOut;
+    private final List<List<String>> refusals = new ArrayList<>();
+    long created;
+    long updated;
+    long unchanged;
+    long refused;
+
+    Batch(@Nullable CsvWriter refusedOut) {
+        this.refusedOut = refusedOut;
+    }
+
+    void refuse(Row<?> row, String message) {
+        refused++;
+        List<String> record = new ArrayList<>(List.of(Long.toString(row.line()), message));
+        record.addAll(row.cells());
+        if (refusedOut != null) {
+            refusedOut.write(record);
+        } else {
+            refusals.add(record);
+        }
+    }
+
+    void add(Batch batch) {
+        created += batch.created;
+        updated += batch.updated;
+        unchanged += batch.unchanged;
+        refused += batch.refused;
+        if (refusedOut != null) {
+            batch.refusals.forEach(refusedOut::write);
+        }
+    }
+
+    ImportReport report() {
+        return new ImportReport(created, updated, unchanged, refused);
+    }
+}
