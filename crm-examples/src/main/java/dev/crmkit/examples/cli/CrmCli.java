@@ -38,6 +38,7 @@ public final class CrmCli {
      * @param environment what the commands take from their surroundings
      * @param out where the commands print their output
      * @param err where they print errors
+     * @return the command line, ready to execute
      */
     public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
         return commandLine(environment, out, err, Subcommands.ALL);
@@ -52,6 +53,7 @@ public final class CrmCli {
      * @param out where the commands print their output
      * @param err where they print errors
      * @param args the command line that will be executed
+     * @return the command line, ready to execute {@code args}
      */
     public static CommandLine commandLine(
             CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
