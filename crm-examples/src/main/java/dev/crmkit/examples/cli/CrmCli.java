@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -26,14 +27,45 @@ public final class CrmCli {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         CliEnvironment environment =
                 new CliEnvironment(in, System.getenv(), Path.of(System.getProperty("user.home")), null);
-        int code = commandLine(environment, out, err).execute(args);
+        int code = commandLine(environment, out, err, args).execute(args);
         // llama.cpp leaves a native thread that keeps the JVM alive after the model is closed.
         System.exit(code);
     }
 
-    /** The configured command line, for {@link #main} and for tests that run commands in-process. */
+    /**
+     * The configured command line with every subcommand, as {@code crm --help} lists them.
+     *
+     * @param environment what the commands take from their surroundings
+     * @param out where the commands print their output
+     * @param err where they print errors
+     * @return the command line, ready to execute
+     */
     public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
+        return commandLine(environment, out, err, Subcommands.ALL);
+    }
+
+    /**
+     * The configured command line for running {@code args}: with only the subcommands they name
+     * (all when they name none), so that a command does not pay for building the others' models.
+     * {@link #main} and tests that run commands in-process use it.
+     *
+     * @param environment what the commands take from their surroundings
+     * @param out where the commands print their output
+     * @param err where they print errors
+     * @param args the command line that will be executed
+     * @return the command line, ready to execute {@code args}
+     */
+    public static CommandLine commandLine(
+            CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(environment, out, err, Subcommands.named(args));
+    }
+
+    private static CommandLine commandLine(
+            CliEnvironment environment, PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new CrmCommand(environment));
+        for (Class<?> subcommand : subcommands) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -20,38 +20,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code crm}: the root command, holding the options every subcommand shares and the {@link Crm}
  * they open on first use. The database is {@code --db}, else {@code CRM_DB}, else an H2 file
- * under {@code ~/.crmkit/crm}; its schema is migrated on open.
+ * under {@code ~/.crmkit/crm}; its schema is migrated on open. Its subcommands ({@link Subcommands})
+ * are registered by {@link CrmCli#commandLine}.
  */
 @Command(
         name = "crm",
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         version = "crm 0.1.0",
-        description = "crmkit from the terminal: contacts, pipelines, deals, tasks, a chat with the assistant, models.",
-        subcommands = {
-            ContactsCommand.class,
-            PipelinesCommand.class,
-            DealsCommand.class,
-            TasksCommand.class,
-            ActivitiesCommand.class,
-            TimelineCommand.class,
-            ModelCommand.class,
-            ChatCommand.class,
-            EvalCommand.class,
-            TokenCommand.class,
-            SchemaCommand.class,
-            CompaniesCommand.class,
-            DuplicatesCommand.class,
-            MergeCommand.class,
-            ExportCommand.class,
-            ImportCommand.class,
-            SearchCommand.class,
-            TagsCommand.class,
-            TrashCommand.class,
-            CustomFieldsCommand.class,
-            HistoryCommand.class,
-            ChangeSetsCommand.class
-        })
+        description = "crmkit from the terminal: contacts, pipelines, deals, tasks, a chat with the assistant, models.")
 final class CrmCommand {
 
     @Option(

@@ -49,7 +49,8 @@ final class CliRunner {
         StringWriter err = new StringWriter();
         CliEnvironment environment = new CliEnvironment(
                 new BufferedReader(new StringReader(input)), Map.of("CRM_DB", database), home, chatModel);
-        int code = CrmCli.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true))
+        // As the launcher does: only the subcommands the arguments name are registered.
+        int code = CrmCli.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true), args)
                 .execute(args);
         return new Result(code, out.toString(), err.toString());
     }
