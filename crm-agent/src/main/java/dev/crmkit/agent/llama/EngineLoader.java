@@ -60,13 +60,15 @@ final class EngineLoader {
             Path file,
             int threads,
             int contextSize,
+            int allocatedContextSize,
             int gpuLayers,
             boolean nativeLogging,
             @Nullable Path prefixCache) {
         String name = String.valueOf(file.getFileName());
         try {
             if (engine == LlamaCppEngine.CRMKIT) {
-                return NativeEngine.load(file, new NativeEngine.Options(threads, contextSize, prefixCache));
+                return NativeEngine.load(
+                        file, new NativeEngine.Options(threads, contextSize, allocatedContextSize, prefixCache));
             }
             int ggmlThreads = NativeEngine.threadsFor(file, threads);
             ModelParameters parameters = new ModelParameters()

@@ -107,6 +107,7 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
                         file,
                         builder.threads,
                         contextSize,
+                        ModelBudgets.allocatedContextSize(builder.contextSize, contextSize),
                         builder.gpuLayers,
                         builder.nativeLogging,
                         builder.prefixCache != null ? builder.prefixCache : prefixCacheFromSystemProperty()),
