@@ -41,6 +41,22 @@ final class EngineLoader {
     }
 
     /**
+     * Starts loading crmkit's libraries on a daemon thread when {@code requested} may use them, so their
+     * {@code dlopen} and ggml's probe of its CPU variants (~0.1 s of CPU) overlap the Java checks of the model file;
+     * {@link #choose} and {@link #load} then wait for it (the libraries load once per process).
+     *
+     * @param requested the builder's choice, or null for the system property's
+     */
+    static void preloadLibraries(@Nullable LlamaCppEngine requested) {
+        LlamaCppEngine choice = requested != null ? requested : LlamaCppEngine.fromSystemProperty();
+        if (choice != LlamaCppEngine.JAVA_LLAMA_CPP && NativeLibraries.bundled()) {
+            Thread thread = new Thread(NativeLibraries::unavailableReason, "crmkit-llama-libraries");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /**
      * @param requested the builder's choice, or null for the system property's
      * @return the engine to load, once it is known to run {@code architecture}
      * @throws UnsupportedArchitectureException when it cannot

@@ -96,6 +96,7 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
             throw new ModelFileException("model file " + file.toAbsolutePath() + " does not exist; check the path, "
                     + "or fetch the model with ModelFiles.download");
         }
+        EngineLoader.preloadLibraries(builder.engine);
         this.metadata = GgufReader.read(file);
         LlamaCppEngine engineChoice = EngineLoader.choose(builder.engine, metadata.architecture(), file);
         this.template = builder.chatTemplate != null ? builder.chatTemplate : ChatTemplate.of(metadata, file);
