@@ -284,8 +284,9 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
         }
 
         /**
-         * @param tokens context window (prompt plus output); default the model's trained length, at least
-         *               32,768, as far as {@link #contextMemoryLimit} allows
+         * @param tokens context window (prompt plus output), allocated at load; default the model's trained length,
+         *               at least 32,768, as far as {@link #contextMemoryLimit} allows, of which crmkit's engine
+         *               allocates 8,192 tokens at load and the rest when a request needs it
          * @return this
          */
         public Builder contextSize(int tokens) {

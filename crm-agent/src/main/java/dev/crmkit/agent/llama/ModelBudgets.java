@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  *       bytes per token) may take at most {@code contextMemoryLimit}, default {@value #DEFAULT_MEMORY_LIMIT}
  *       bytes (2 GiB): Qwen2.5-0.5B needs 12 KiB per token (32k tokens = 384 MiB), Qwen2.5-1.5B 28 KiB,
  *       Llama-3.2-3B 112 KiB (capped at ~18k tokens).
+ *   <li><b>Allocation</b>: crmkit's engine allocates {@value #ALLOCATED_TOKENS} tokens of a default context at
+ *       load and grows the KV cache when a request needs more ({@link #allocatedContextSize}).
  * </ul>
  */
 final class ModelBudgets {
