@@ -108,6 +108,9 @@ final class EngineContext {
         libraries.logSink().clearErrors();
         Pointer larger = newContext(llama, model, size, threads);
         if (larger == null) {
+            if (state != null) {
+                state.close();
+            }
             throw new EngineException(
                     Reason.FAILED,
                     "llama.cpp could not grow the context of " + name + " from " + allocated + " to " + size
