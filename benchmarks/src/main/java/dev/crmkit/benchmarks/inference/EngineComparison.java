@@ -78,18 +78,22 @@ public final class EngineComparison {
     }
 
     private static void restart(String[] args) {
+        // the moment build() starts, in the format of -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS: with
+        // Generation's debug line ("first sample"), a script can time the first token without the whole answer
+        System.out.println("restart build() at "
+                + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss.SSS")));
         long built = System.nanoTime();
-        try (LlamaCppChatModel model = LlamaCppChatModel.builder()
+        LlamaCppChatModel.Builder builder = LlamaCppChatModel.builder()
                 .modelPath(BenchmarkModels.resolve(args[1]))
                 .engine(LlamaCppEngine.CRMKIT)
-                .threads(Integer.parseInt(args[2]))
-                // 32,768 by default (the library's default for Qwen2.5): the byte-level vocabulary spells the
-                // tool prefix in ~14,400 tokens. The KV cache is cleared when the context is created, ~10 ms of
-                // CPU per 1,000 tokens of context, so a sized context starts faster.
-                .contextSize(args.length == 5 ? Integer.parseInt(args[4]) : 32768)
-                .maxTokens(2048)
-                .prefixCache(Path.of(args[3]))
-                .build()) {
+                .threads(Integer.parseInt(args[2]));
+        if (args.length == 5) {
+            // a host's size is allocated whole at load; without one the context is the model's trained 32,768
+            // tokens, of which 8,192 are allocated at load and the rest when a request needs them
+            builder.contextSize(Integer.parseInt(args[4]));
+        }
+        try (LlamaCppChatModel model =
+                builder.maxTokens(2048).prefixCache(Path.of(args[3])).build()) {
             long loaded = System.nanoTime();
             String system = "You are the assistant of a CRM. Use the tools to act.";
             var tools = CrmToolset.specifications();

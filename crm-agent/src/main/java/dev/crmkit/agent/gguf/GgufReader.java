@@ -93,6 +93,13 @@ public final class GgufReader {
             throw new GgufFormatException("a metadata array declares a negative length: the file is corrupt");
         }
         List<Object> kept = new ArrayList<>();
+        if (elementType == GgufValueType.STRING && length > MAX_KEPT_ARRAY_LENGTH) {
+            // a vocabulary or its merges (150k+ strings): only their lengths are read, to pass over them
+            for (long i = 0; i < length; i++) {
+                in.skipString();
+            }
+            return new GgufArray(elementType.name(), length, kept);
+        }
         for (long i = 0; i < length; i++) {
             if (elementType.size > 0 && length > MAX_KEPT_ARRAY_LENGTH) {
                 in.skip(elementType.size * (length - i));

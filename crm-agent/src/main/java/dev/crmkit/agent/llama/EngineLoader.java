@@ -41,6 +41,22 @@ final class EngineLoader {
     }
 
     /**
+     * Starts loading crmkit's libraries on a daemon thread when {@code requested} may use them, so their
+     * {@code dlopen} and ggml's probe of its CPU variants (~0.1 s of CPU) overlap the Java checks of the model file;
+     * {@link #choose} and {@link #load} then wait for it (the libraries load once per process).
+     *
+     * @param requested the builder's choice, or null for the system property's
+     */
+    static void preloadLibraries(@Nullable LlamaCppEngine requested) {
+        LlamaCppEngine choice = requested != null ? requested : LlamaCppEngine.fromSystemProperty();
+        if (choice != LlamaCppEngine.JAVA_LLAMA_CPP && NativeLibraries.bundled()) {
+            Thread thread = new Thread(NativeLibraries::unavailableReason, "crmkit-llama-libraries");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /**
      * @param requested the builder's choice, or null for the system property's
      * @return the engine to load, once it is known to run {@code architecture}
      * @throws UnsupportedArchitectureException when it cannot
@@ -60,13 +76,15 @@ final class EngineLoader {
             Path file,
             int threads,
             int contextSize,
+            int allocatedContextSize,
             int gpuLayers,
             boolean nativeLogging,
             @Nullable Path prefixCache) {
         String name = String.valueOf(file.getFileName());
         try {
             if (engine == LlamaCppEngine.CRMKIT) {
-                return NativeEngine.load(file, new NativeEngine.Options(threads, contextSize, prefixCache));
+                return NativeEngine.load(
+                        file, new NativeEngine.Options(threads, contextSize, allocatedContextSize, prefixCache));
             }
             int ggmlThreads = NativeEngine.threadsFor(file, threads);
             ModelParameters parameters = new ModelParameters()

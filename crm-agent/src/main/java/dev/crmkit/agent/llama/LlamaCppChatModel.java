@@ -96,6 +96,7 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
             throw new ModelFileException("model file " + file.toAbsolutePath() + " does not exist; check the path, "
                     + "or fetch the model with ModelFiles.download");
         }
+        EngineLoader.preloadLibraries(builder.engine);
         this.metadata = GgufReader.read(file);
         LlamaCppEngine engineChoice = EngineLoader.choose(builder.engine, metadata.architecture(), file);
         this.template = builder.chatTemplate != null ? builder.chatTemplate : ChatTemplate.of(metadata, file);
@@ -107,6 +108,7 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
                         file,
                         builder.threads,
                         contextSize,
+                        ModelBudgets.allocatedContextSize(builder.contextSize, contextSize),
                         builder.gpuLayers,
                         builder.nativeLogging,
                         builder.prefixCache != null ? builder.prefixCache : prefixCacheFromSystemProperty()),
@@ -282,8 +284,9 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
         }
 
         /**
-         * @param tokens context window (prompt plus output); default the model's trained length, at least
-         *               32,768, as far as {@link #contextMemoryLimit} allows
+         * @param tokens context window (prompt plus output), allocated at load; default the model's trained length,
+         *               at least 32,768, as far as {@link #contextMemoryLimit} allows, of which crmkit's engine
+         *               allocates 8,192 tokens at load and the rest when a request needs it
          * @return this
          */
         public Builder contextSize(int tokens) {

@@ -91,6 +91,49 @@ class GgufFilesTest {
     }
 
     @Test
+    void should_pass_over_a_long_string_array_and_read_the_keys_after_it() {
+        List<String> vocabulary = java.util.stream.IntStream.range(0, 5000)
+                .mapToObj(i -> "token-" + "x".repeat(i % 7) + i)
+                .toList();
+        Path file = directory.resolve("vocab.gguf");
+        new GgufWriter()
+                .putString("general.architecture", "llama")
+                .putStringArray("tokenizer.ggml.tokens", vocabulary)
+                .putUInt32("llama.context_length", 4321)
+                .putString("tokenizer.chat_template", "after the vocabulary")
+                .write(file);
+
+        GgufMetadata metadata = GgufReader.read(file);
+
+        assertThat(metadata.values().get("tokenizer.ggml.tokens"))
+                .isInstanceOfSatisfying(GgufMetadata.GgufArray.class, tokens -> {
+                    assertThat(tokens.length()).isEqualTo(5000);
+                    assertThat(tokens.elements()).isEmpty();
+                });
+        assertThat(metadata.contextLength()).hasValue(4321);
+        assertThat(metadata.chatTemplate()).hasValue("after the vocabulary");
+    }
+
+    @Test
+    void should_refuse_a_file_cut_inside_a_long_string_array() throws IOException {
+        Path file = directory.resolve("vocab.gguf");
+        new GgufWriter()
+                .putString("general.architecture", "llama")
+                .putStringArray(
+                        "tokenizer.ggml.tokens",
+                        java.util.stream.IntStream.range(0, 5000)
+                                .mapToObj(i -> "t" + i)
+                                .toList())
+                .write(file);
+        byte[] whole = Files.readAllBytes(file);
+        Path cut = Files.write(directory.resolve("cut.gguf"), java.util.Arrays.copyOf(whole, 20_000));
+
+        assertThatThrownBy(() -> GgufReader.read(cut))
+                .isInstanceOf(GgufFormatException.class)
+                .hasMessageContaining("truncated or corrupt");
+    }
+
+    @Test
     void should_refuse_a_truncated_file_instead_of_reading_past_its_end() throws IOException {
         byte[] whole = Files.readAllBytes(TestModels.tinyChatMlModel(directory));
         Path cut = Files.write(directory.resolve("cut.gguf"), java.util.Arrays.copyOf(whole, 200));

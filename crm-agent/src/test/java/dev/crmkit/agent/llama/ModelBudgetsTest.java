@@ -36,6 +36,13 @@ class ModelBudgetsTest {
         assertThat(ModelBudgets.defaultContextSize(llama3b, GIB / 2)).isEqualTo((int) (GIB / 2 / (112 * 1024)));
     }
 
+    @Test
+    void should_allocate_part_of_a_default_context_and_all_of_one_the_host_asked_for() {
+        assertThat(ModelBudgets.allocatedContextSize(null, 32_768)).isEqualTo(8_192);
+        assertThat(ModelBudgets.allocatedContextSize(null, 4_096)).isEqualTo(4_096);
+        assertThat(ModelBudgets.allocatedContextSize(32_768, 32_768)).isEqualTo(32_768);
+    }
+
     private static GgufMetadata model(
             String arch, long context, long layers, long embedding, long heads, long kvHeads) {
         return new GgufMetadata(

@@ -47,6 +47,7 @@ final class Generation {
                     "the prompt of " + prompt.length + " tokens and " + request.maxTokens()
                             + " tokens of output do not fit the context of " + engine.contextSize() + " tokens");
         }
+        engine.reserve(prompt.length + request.maxTokens());
         long tokenized = System.nanoTime();
         Pointer sampler = sampler();
         long samplerReady = System.nanoTime();

@@ -88,6 +88,12 @@ interface LlamaLibrary extends Library {
 
     int llama_memory_seq_pos_max(Pointer memory, int seq);
 
+    long llama_state_seq_get_size(Pointer context, int seq);
+
+    long llama_state_seq_get_data(Pointer context, Pointer destination, long size, int seq);
+
+    long llama_state_seq_set_data(Pointer context, Pointer source, long size, int seq);
+
     long llama_state_seq_save_file(Pointer context, String path, int seq, int[] tokens, long count);
 
     long llama_state_seq_load_file(Pointer context, String path, int seq, int[] tokens, long capacity, long[] countOut);

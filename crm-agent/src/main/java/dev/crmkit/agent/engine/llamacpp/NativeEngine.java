@@ -39,9 +39,8 @@ public final class NativeEngine implements InferenceEngine {
     private final NativeLibraries.Loaded libraries;
     private final String name;
     private final Pointer model;
-    private final Pointer context;
+    private final EngineContext context;
     private final Pointer vocab;
-    private final KvCache cache;
     private final @Nullable PrefixStore prefixes;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
@@ -49,18 +48,35 @@ public final class NativeEngine implements InferenceEngine {
     /**
      * Settings of a load.
      *
-     * @param threads     CPU threads for prompt and generation
-     * @param contextSize context window in tokens
-     * @param prefixCache directory for saved prefixes, or null to keep them in memory only
+     * @param threads       CPU threads for prompt and generation
+     * @param contextSize   context window in tokens
+     * @param allocatedSize tokens of KV cache to allocate at load (at most {@code contextSize}); the cache grows
+     *                      to the window when a request needs it
+     * @param prefixCache   directory for saved prefixes, or null to keep them in memory only
      */
     public record Options(
-            int threads, int contextSize, @Nullable Path prefixCache) {}
+            int threads,
+            int contextSize,
+            int allocatedSize,
+            @Nullable Path prefixCache) {
+
+        /**
+         * Settings that allocate the whole window at load.
+         *
+         * @param threads     CPU threads for prompt and generation
+         * @param contextSize context window in tokens
+         * @param prefixCache directory for saved prefixes, or null to keep them in memory only
+         */
+        public Options(int threads, int contextSize, @Nullable Path prefixCache) {
+            this(threads, contextSize, contextSize, prefixCache);
+        }
+    }
 
     private NativeEngine(
             NativeLibraries.Loaded libraries,
             String name,
             Pointer model,
-            Pointer context,
+            EngineContext context,
             @Nullable PrefixStore prefixes) {
         this.libraries = libraries;
         this.llama = libraries.llama();
@@ -68,7 +84,6 @@ public final class NativeEngine implements InferenceEngine {
         this.model = model;
         this.context = context;
         this.vocab = llama.llama_model_get_vocab(model);
-        this.cache = new KvCache(libraries, context, name);
         this.prefixes = prefixes;
     }
 
@@ -104,31 +119,26 @@ public final class NativeEngine implements InferenceEngine {
                             + ". Check that the download is complete (verify its checksum) and the memory free");
         }
         int threads = threadsFor(file, options.threads());
-        ContextParams.ByValue contextParams = llama.llama_context_default_params();
-        contextParams.n_ctx = options.contextSize();
-        contextParams.n_batch = Math.min(contextParams.n_batch, options.contextSize());
-        contextParams.n_ubatch = Math.min(contextParams.n_ubatch, contextParams.n_batch);
-        contextParams.n_seq_max = 1;
-        contextParams.n_threads = threads;
-        contextParams.n_threads_batch = threads;
-        contextParams.no_perf = 1;
-        contextParams.swa_full = 1; // a sliding-window cache of full size, so a shared prefix can be kept
-        Pointer context = llama.llama_init_from_model(model, contextParams);
+        EngineContext context =
+                EngineContext.create(libraries, model, name, threads, options.allocatedSize(), options.contextSize());
         if (context == null) {
             llama.llama_model_free(model);
             throw new EngineException(
                     Reason.LOAD,
-                    "llama.cpp could not create a context of " + options.contextSize() + " tokens for " + name + ": "
+                    "llama.cpp could not create a context of "
+                            + Math.min(options.allocatedSize(), options.contextSize())
+                            + " tokens for " + name + ": "
                             + libraries.logSink().lastError() + "; try a smaller contextSize");
         }
         timer.step("context");
         PrefixStore prefixes = options.prefixCache() == null ? null : new PrefixStore(options.prefixCache(), file);
         NativeEngine engine = new NativeEngine(libraries, name, model, context, prefixes);
         log.debug(
-                "{} loaded, context {} tokens, batch {}: {}",
+                "{} loaded, context {} tokens ({} allocated), batch {}: {}",
                 name,
-                engine.cache.contextSize(),
-                engine.cache.batchSize(),
+                context.window(),
+                context.allocated(),
+                context.cache().batchSize(),
                 timer);
         return engine;
     }
@@ -229,14 +239,15 @@ public final class NativeEngine implements InferenceEngine {
         try {
             ensureOpen();
             int[] tokens = tokenize(text, true);
-            int common = KvCache.commonPrefix(cache.tokens(), tokens);
+            int common = KvCache.commonPrefix(cache().tokens(), tokens);
             if (common == tokens.length) {
                 return false;
             }
+            context.reserve(tokens.length);
             if (prefixes != null && prefixes.restore(this, text, tokens)) {
                 return true;
             }
-            cache.evaluate(tokens, () -> false);
+            cache().evaluate(tokens, () -> false);
             if (prefixes != null) {
                 prefixes.save(this, text, tokens);
             }
@@ -280,7 +291,12 @@ public final class NativeEngine implements InferenceEngine {
 
     /** @return the context window in tokens */
     public int contextSize() {
-        return cache.contextSize();
+        return context.window();
+    }
+
+    /** @return the tokens the KV cache has room for now: {@link #contextSize} or, until a request needed more, less */
+    public int allocatedContextSize() {
+        return context.allocated();
     }
 
     @Override
@@ -291,7 +307,7 @@ public final class NativeEngine implements InferenceEngine {
                 return;
             }
             closed = true;
-            llama.llama_free(context);
+            context.close();
             llama.llama_model_free(model);
         } finally {
             lock.writeLock().unlock();
@@ -305,7 +321,12 @@ public final class NativeEngine implements InferenceEngine {
     }
 
     Pointer context() {
-        return context;
+        return context.pointer();
+    }
+
+    /** Makes room in the KV cache for {@code tokens}, up to the context window; see {@link EngineContext}. */
+    void reserve(int tokens) {
+        context.reserve(tokens);
     }
 
     Pointer vocab() {
@@ -325,7 +346,7 @@ public final class NativeEngine implements InferenceEngine {
     }
 
     KvCache cache() {
-        return cache;
+        return context.cache();
     }
 
     /**

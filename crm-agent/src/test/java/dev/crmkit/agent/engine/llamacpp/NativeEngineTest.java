@@ -72,6 +72,65 @@ class NativeEngineTest {
     }
 
     @Test
+    void should_grow_a_small_allocation_keeping_the_cached_prefix_and_generate_what_a_full_one_does() {
+        Path model = TestModels.stories260K();
+        String prompt = PREFIX + " in the garden with her friends.";
+        EngineRequest request = new EngineRequest(prompt, null, 300, 0f, 1, List.of());
+        String expected;
+        try (NativeEngine full = NativeEngine.load(model, new NativeEngine.Options(1, 2048, null))) {
+            assertThat(full.allocatedContextSize()).isEqualTo(2048);
+            full.preparePrefix(PREFIX);
+            expected = full.generate(request, piece -> {}, () -> false).text();
+        }
+
+        try (NativeEngine engine = NativeEngine.load(model, new NativeEngine.Options(1, 2048, 256, null))) {
+            assertThat(engine.allocatedContextSize())
+                    .as("llama.cpp allocates at least 256")
+                    .isEqualTo(256);
+            assertThat(engine.contextSize())
+                    .as("the window does not depend on the allocation")
+                    .isEqualTo(2048);
+            engine.preparePrefix(PREFIX);
+            int prefixTokens = engine.tokenize(PREFIX, true).length;
+            assertThat(engine.allocatedContextSize())
+                    .as("the prefix fits the first allocation")
+                    .isEqualTo(256);
+
+            EngineResult result = engine.generate(request, piece -> {}, () -> false);
+
+            assertThat(engine.allocatedContextSize())
+                    .as("grown for the prompt and its 300 tokens of output")
+                    .isGreaterThanOrEqualTo(result.promptTokens() + 300)
+                    .isLessThanOrEqualTo(2048);
+            assertThat(result.cachedTokens())
+                    .as("the prefix's KV entries moved to the larger context")
+                    .isEqualTo(prefixTokens);
+            assertThat(result.generatedTokens()).isPositive();
+            assertThat(result.text()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void should_refuse_a_request_beyond_the_window_without_growing_past_it() {
+        try (NativeEngine engine =
+                NativeEngine.load(TestModels.stories260K(), new NativeEngine.Options(1, 1024, 256, null))) {
+            EngineRequest tooMuch = new EngineRequest(PREFIX, null, 1020, 0f, 1, List.of());
+
+            assertThatThrownBy(() -> engine.generate(tooMuch, piece -> {}, () -> false))
+                    .isInstanceOf(EngineException.class)
+                    .hasMessageContaining("do not fit the context of 1024 tokens")
+                    .extracting(e -> ((EngineException) e).reason())
+                    .isEqualTo(EngineException.Reason.CONTEXT_OVERFLOW);
+            assertThat(engine.allocatedContextSize()).isEqualTo(256);
+
+            EngineResult fits =
+                    engine.generate(new EngineRequest(PREFIX, null, 400, 0f, 1, List.of()), piece -> {}, () -> false);
+            assertThat(fits.generatedTokens()).isPositive();
+            assertThat(engine.allocatedContextSize()).isEqualTo(1024);
+        }
+    }
+
+    @Test
     void should_refuse_a_grammar_that_does_not_parse_and_stay_usable() {
         try (NativeEngine engine =
                 NativeEngine.load(TestModels.stories260K(), new NativeEngine.Options(1, 256, null))) {

@@ -1,0 +1,154 @@
+package dev.crmkit.agent.engine.llamacpp;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import dev.crmkit.agent.engine.EngineException;
+import dev.crmkit.agent.engine.EngineException.Reason;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The llama.cpp context of a {@link NativeEngine} and its {@link KvCache}, allocated for fewer tokens than the
+ * engine's context window when asked and grown when a request needs more.
+ *
+ * <p>Creating a context clears its whole KV cache, which touches every page of it: ~10 ms of CPU per 1,000
+ * tokens of Qwen2.5-0.5B's window, so 32,768 tokens cost ~0.17–0.31 s of a restart. A context allocated for
+ * 8,192 tokens holds the CRM tool prefix and a first message; {@link #reserve} replaces it by a larger one
+ * (doubling, at most the window) when a prompt and its output budget need more, carrying the cached tokens
+ * over with {@code llama_state_seq_get_data}/{@code set_data}. The window, and so which requests overflow, does
+ * not change. Not thread-safe: the engine calls it under its lock, one request at a time.
+ */
+final class EngineContext {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineContext.class);
+    private static final int SEQUENCE = 0;
+    private static final int GRANULE = 1024;
+
+    private final NativeLibraries.Loaded libraries;
+    private final LlamaLibrary llama;
+    private final Pointer model;
+    private final String name;
+    private final int threads;
+    private final int window;
+    private Pointer context;
+    private KvCache cache;
+
+    private EngineContext(
+            NativeLibraries.Loaded libraries, Pointer model, String name, int threads, int window, Pointer context) {
+        this.libraries = libraries;
+        this.llama = libraries.llama();
+        this.model = model;
+        this.name = name;
+        this.threads = threads;
+        this.window = window;
+        this.context = context;
+        this.cache = new KvCache(libraries, context, name);
+    }
+
+    /**
+     * @param allocated tokens to allocate now, at most {@code window}
+     * @param window    the context window: the most tokens requests may use
+     * @return the context, or null when llama.cpp could not create it (its log says why)
+     */
+    static @Nullable EngineContext create(
+            NativeLibraries.Loaded libraries, Pointer model, String name, int threads, int allocated, int window) {
+        Pointer context = newContext(libraries.llama(), model, Math.min(allocated, window), threads);
+        return context == null ? null : new EngineContext(libraries, model, name, threads, window, context);
+    }
+
+    private static @Nullable Pointer newContext(LlamaLibrary llama, Pointer model, int size, int threads) {
+        ContextParams.ByValue params = llama.llama_context_default_params();
+        params.n_ctx = size;
+        params.n_batch = Math.min(params.n_batch, size);
+        params.n_ubatch = Math.min(params.n_ubatch, params.n_batch);
+        params.n_seq_max = 1;
+        params.n_threads = threads;
+        params.n_threads_batch = threads;
+        params.no_perf = 1;
+        params.swa_full = 1; // a sliding-window cache of full size, so a shared prefix can be kept
+        return llama.llama_init_from_model(model, params);
+    }
+
+    Pointer pointer() {
+        return context;
+    }
+
+    KvCache cache() {
+        return cache;
+    }
+
+    /** @return the context window in tokens: what requests may use, allocated or not */
+    int window() {
+        return window;
+    }
+
+    /** @return the tokens the KV cache has room for now */
+    int allocated() {
+        return cache.contextSize();
+    }
+
+    /**
+     * Makes room for {@code tokens} (prompt and output), up to the window; beyond it, the caller's overflow check
+     * refuses the request.
+     *
+     * @throws EngineException ({@link Reason#FAILED}) when llama.cpp cannot create the larger context; the
+     *                         current one stays as it was
+     */
+    void reserve(int tokens) {
+        int allocated = allocated();
+        if (tokens <= allocated || allocated >= window) {
+            return;
+        }
+        StepTimer timer = new StepTimer();
+        int size = Math.min(window, roundUp(Math.max(tokens, 2 * allocated)));
+        int[] kept = cache.tokens();
+        Memory state = kept.length == 0 ? null : copyState();
+        timer.step("copy " + kept.length + " tokens' state");
+        libraries.logSink().clearErrors();
+        Pointer larger = newContext(llama, model, size, threads);
+        if (larger == null) {
+            if (state != null) {
+                state.close();
+            }
+            throw new EngineException(
+                    Reason.FAILED,
+                    "llama.cpp could not grow the context of " + name + " from " + allocated + " to " + size
+                            + " tokens: " + libraries.logSink().lastError() + "; try a smaller contextSize");
+        }
+        timer.step("context");
+        KvCache grown = new KvCache(libraries, larger, name);
+        if (state != null) {
+            if (llama.llama_state_seq_set_data(larger, state, state.size(), SEQUENCE) != 0) {
+                grown.restored(kept);
+            }
+            state.close();
+        }
+        timer.step("set state");
+        llama.llama_free(context);
+        context = larger;
+        cache = grown;
+        log.debug("{}: context grown from {} to {} tokens for {}: {}", name, allocated, size, tokens, timer);
+    }
+
+    private @Nullable Memory copyState() {
+        long size = llama.llama_state_seq_get_size(context, SEQUENCE);
+        if (size <= 0) {
+            return null;
+        }
+        Memory state = new Memory(size);
+        if (llama.llama_state_seq_get_data(context, state, size, SEQUENCE) == 0) {
+            state.close();
+            return null; // the larger context starts empty: the next request evaluates its whole prompt
+        }
+        return state;
+    }
+
+    void close() {
+        llama.llama_free(context);
+    }
+
+    private static int roundUp(int tokens) {
+        return (int) Math.min(Integer.MAX_VALUE, ((long) tokens + GRANULE - 1) / GRANULE * GRANULE);
+    }
+}
