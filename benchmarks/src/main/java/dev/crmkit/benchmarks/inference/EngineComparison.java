@@ -3,6 +3,7 @@ package dev.crmkit.benchmarks.inference;
 import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.llama.GenerationStats;
 import dev.crmkit.agent.llama.LlamaCppChatModel;
+import dev.crmkit.agent.llama.LlamaCppChatModelBuilder;
 import dev.crmkit.agent.llama.LlamaCppEngine;
 import dev.crmkit.agent.llama.LlamaCppResponseMetadata;
 import dev.langchain4j.data.message.SystemMessage;
@@ -83,7 +84,7 @@ public final class EngineComparison {
         System.out.println("restart build() at "
                 + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss.SSS")));
         long built = System.nanoTime();
-        LlamaCppChatModel.Builder builder = LlamaCppChatModel.builder()
+        LlamaCppChatModelBuilder builder = LlamaCppChatModel.builder()
                 .modelPath(BenchmarkModels.resolve(args[1]))
                 .engine(LlamaCppEngine.CRMKIT)
                 .threads(Integer.parseInt(args[2]));

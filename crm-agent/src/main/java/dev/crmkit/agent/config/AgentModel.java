@@ -2,6 +2,7 @@ package dev.crmkit.agent.config;
 
 import dev.crmkit.agent.CrmAgentBuilder;
 import dev.crmkit.agent.llama.LlamaCppChatModel;
+import dev.crmkit.agent.llama.LlamaCppChatModelBuilder;
 import dev.crmkit.agent.remote.OpenAiCompatibleModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
@@ -47,7 +48,7 @@ public final class AgentModel implements AutoCloseable {
      * @throws RuntimeException what loading throws (a missing file, an unsupported architecture, ...)
      */
     public static AgentModel local(Path file, int threads, @Nullable Integer contextSize, @Nullable Integer maxTokens) {
-        LlamaCppChatModel.Builder builder =
+        LlamaCppChatModelBuilder builder =
                 LlamaCppChatModel.builder().modelPath(file).threads(threads);
         if (contextSize != null) {
             builder.contextSize(contextSize);

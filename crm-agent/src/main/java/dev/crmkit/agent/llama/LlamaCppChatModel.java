@@ -3,7 +3,6 @@ package dev.crmkit.agent.llama;
 import dev.crmkit.agent.PromptPreloading;
 import dev.crmkit.agent.gguf.GgufMetadata;
 import dev.crmkit.agent.gguf.GgufReader;
-import dev.crmkit.agent.grammar.GrammarLimits;
 import dev.crmkit.agent.grammar.ToolCallGrammar;
 import dev.crmkit.agent.grammar.ToolCallGrammarCompiler;
 import dev.crmkit.agent.model.ModelFileException;
@@ -16,7 +15,6 @@ import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A LangChain4j {@link ChatModel} that runs a GGUF model in-process through llama.cpp, on the engine
- * {@link Builder#engine} picks. {@link #streaming()} gives the {@link dev.langchain4j.model.chat.StreamingChatModel}
+ * {@link LlamaCppChatModelBuilder#engine} picks. {@link #streaming()} gives the {@link dev.langchain4j.model.chat.StreamingChatModel}
  * over the same loaded model (one class cannot be both: the two interfaces declare {@code chat(String)}
  * with different return types).
  *
@@ -51,7 +49,7 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Concurrency</h2>
  * Thread-safe. One native context serves one generation at a time: callers queue fairly, in arrival
- * order, and wait without limit unless {@link Builder#maxQueueWait} is set (zero = reject at once with
+ * order, and wait without limit unless {@link LlamaCppChatModelBuilder#maxQueueWait} is set (zero = reject at once with
  * {@link ModelBusyException}). A blocked {@link #chat} call ends with
  * {@link GenerationCancelledException} when its thread is interrupted (checked between tokens).
  *
@@ -65,7 +63,7 @@ import org.slf4j.LoggerFactory;
 public final class LlamaCppChatModel implements ChatModel, PromptPreloading, AutoCloseable {
 
     /**
-     * System property: the {@link Builder#prefixCache} directory of every model whose builder names none. It lets a
+     * System property: the {@link LlamaCppChatModelBuilder#prefixCache} directory of every model whose builder names none. It lets a
      * host, or a test run of many processes and test classes, share evaluated prefixes without code: a prefix of
      * the CRM tools in stories260K's vocabulary takes minutes to evaluate and milliseconds to restore.
      */
@@ -87,7 +85,7 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
         return thread;
     });
 
-    private LlamaCppChatModel(Builder builder) {
+    LlamaCppChatModel(LlamaCppChatModelBuilder builder) {
         Path file = builder.modelPath;
         if (file == null) {
             throw new IllegalArgumentException("modelPath is required");
@@ -134,9 +132,9 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
         return directory.isEmpty() ? null : Path.of(directory);
     }
 
-    /** @return a builder; {@link Builder#modelPath} is required */
-    public static Builder builder() {
-        return new Builder();
+    /** @return a builder; {@link LlamaCppChatModelBuilder#modelPath} is required */
+    public static LlamaCppChatModelBuilder builder() {
+        return new LlamaCppChatModelBuilder();
     }
 
     @Override
@@ -178,7 +176,7 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
 
     /**
      * Evaluates the system turn for {@code tools} (and {@code systemMessage}) now, so the first request that
-     * starts with it evaluates only its own messages. With {@link Builder#prefixCache} and crmkit's engine,
+     * starts with it evaluates only its own messages. With {@link LlamaCppChatModelBuilder#prefixCache} and crmkit's engine,
      * the evaluated state is saved to disk and restored by the next process instead of being evaluated.
      *
      * @param systemMessage the system message requests will carry, or null
@@ -219,198 +217,5 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
         streaming.shutdown();
         preloader.shutdown();
         engine.close();
-    }
-
-    /** Configures and loads a {@link LlamaCppChatModel}. Not thread-safe. */
-    public static final class Builder {
-
-        private @Nullable Path modelPath;
-        private int threads = 2;
-        private @Nullable Integer contextSize;
-        private int gpuLayers;
-        private int seed = 42;
-        private float temperature = 0.2f;
-        private @Nullable Integer maxTokens;
-        private long contextMemoryLimit = ModelBudgets.DEFAULT_MEMORY_LIMIT;
-        private @Nullable ChatTemplate chatTemplate;
-        private GrammarLimits grammarLimits = GrammarLimits.defaults();
-        private @Nullable Duration maxQueueWait;
-        private boolean nativeLogging;
-        private @Nullable LlamaCppEngine engine;
-        private @Nullable Path prefixCache;
-
-        private Builder() {}
-
-        /**
-         * @param engine which native engine runs the model; default {@link LlamaCppEngine#AUTO}, or the system
-         *               property {@value LlamaCppEngine#PROPERTY}
-         * @return this
-         */
-        public Builder engine(LlamaCppEngine engine) {
-            this.engine = engine;
-            return this;
-        }
-
-        /**
-         * @param directory where crmkit's engine saves evaluated prefixes ({@link LlamaCppChatModel#preparePrefix}),
-         *                  keyed by the model file's SHA-256, the prefix text and the engine version; default
-         *                  the system property {@value #PREFIX_CACHE_PROPERTY}, else none (prefixes live in memory
-         *                  only)
-         * @return this
-         */
-        public Builder prefixCache(Path directory) {
-            this.prefixCache = directory;
-            return this;
-        }
-
-        /**
-         * @param path the GGUF file (required)
-         * @return this
-         */
-        public Builder modelPath(Path path) {
-            this.modelPath = path;
-            return this;
-        }
-
-        /**
-         * @param threads CPU threads for prompt and generation; default 2 (physical cores are best). A model file
-         *                under 32 MiB runs on one thread on either engine: its operations are too short for
-         *                ggml's threads to meet at their barrier without stalling on a busy machine
-         * @return this
-         */
-        public Builder threads(int threads) {
-            this.threads = positive(threads, "threads");
-            return this;
-        }
-
-        /**
-         * @param tokens context window (prompt plus output), allocated at load; default the model's trained length,
-         *               at least 32,768, as far as {@link #contextMemoryLimit} allows, of which crmkit's engine
-         *               allocates 8,192 tokens at load and the rest when a request needs it
-         * @return this
-         */
-        public Builder contextSize(int tokens) {
-            this.contextSize = positive(tokens, "contextSize");
-            return this;
-        }
-
-        /**
-         * @param bytes the most memory the KV cache of the default context may take (f16 keys and values);
-         *              default 2 GiB. Ignored when {@link #contextSize} is set.
-         * @return this
-         */
-        public Builder contextMemoryLimit(long bytes) {
-            if (bytes <= 0) {
-                throw new IllegalArgumentException("contextMemoryLimit must be positive, not " + bytes);
-            }
-            this.contextMemoryLimit = bytes;
-            return this;
-        }
-
-        /**
-         * @param layers layers offloaded to a GPU when the native build has one; default 0
-         * @return this
-         */
-        public Builder gpuLayers(int layers) {
-            if (layers < 0) {
-                throw new IllegalArgumentException("gpuLayers must not be negative");
-            }
-            this.gpuLayers = layers;
-            return this;
-        }
-
-        /**
-         * @param seed sampling seed, so runs repeat; default 42
-         * @return this
-         */
-        public Builder seed(int seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /**
-         * @param temperature default sampling temperature; default 0.2, requests may override
-         * @return this
-         */
-        public Builder temperature(double temperature) {
-            if (temperature < 0) {
-                throw new IllegalArgumentException("temperature must not be negative");
-            }
-            this.temperature = (float) temperature;
-            return this;
-        }
-
-        /**
-         * @param tokens output budget; requests may override. By default each output gets what it needs: a
-         *               tool call the chosen tool's longest arguments (strings uncut up to their schema's
-         *               {@code maxLength}), an answer its grammar's bound, plain text a quarter of the
-         *               context. When set, tool grammars are cut to fit it (each tool on its own), so a tool
-         *               call or answer is never truncated.
-         * @return this
-         */
-        public Builder maxTokens(int tokens) {
-            this.maxTokens = positive(tokens, "maxTokens");
-            return this;
-        }
-
-        /**
-         * @param template overrides the format detected from the file
-         * @return this
-         */
-        public Builder chatTemplate(ChatTemplate template) {
-            this.chatTemplate = template;
-            return this;
-        }
-
-        /**
-         * @param limits bounds for strings, arrays and answers the tool schemas leave open
-         * @return this
-         */
-        public Builder grammarLimits(GrammarLimits limits) {
-            this.grammarLimits = limits;
-            return this;
-        }
-
-        /**
-         * @param wait longest wait for a busy model, then {@link ModelBusyException}; zero rejects at once
-         * @return this
-         */
-        public Builder maxQueueWait(Duration wait) {
-            if (wait.isNegative()) {
-                throw new IllegalArgumentException("maxQueueWait must not be negative");
-            }
-            this.maxQueueWait = wait;
-            return this;
-        }
-
-        /**
-         * @param enabled let llama.cpp write its own log to stderr (process-wide, for diagnosis); default
-         *                off, since a library must not write to the console
-         * @return this
-         */
-        public Builder nativeLogging(boolean enabled) {
-            this.nativeLogging = enabled;
-            return this;
-        }
-
-        /**
-         * Checks the file in Java, then loads it.
-         *
-         * @return the loaded model
-         * @throws ModelFileException               when the file does not exist
-         * @throws dev.crmkit.agent.gguf.GgufFormatException when it is not a GGUF file
-         * @throws UnsupportedArchitectureException when the engine's llama.cpp cannot run its architecture
-         * @throws LlamaCppException                when llama.cpp fails to load it
-         */
-        public LlamaCppChatModel build() {
-            return new LlamaCppChatModel(this);
-        }
-
-        private static int positive(int value, String name) {
-            if (value <= 0) {
-                throw new IllegalArgumentException(name + " must be positive, not " + value);
-            }
-            return value;
-        }
     }
 }

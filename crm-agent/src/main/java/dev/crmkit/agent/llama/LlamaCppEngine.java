@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Which native engine runs the model of a {@link LlamaCppChatModel}. Chosen with
- * {@link LlamaCppChatModel.Builder#engine}, or for a whole JVM with the system property
+ * {@link LlamaCppChatModelBuilder#engine}, or for a whole JVM with the system property
  * {@value #PROPERTY} ({@code auto}, {@code crmkit} or {@code java-llama.cpp}).
  */
 public enum LlamaCppEngine {

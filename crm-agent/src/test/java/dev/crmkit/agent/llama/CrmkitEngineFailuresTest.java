@@ -34,7 +34,7 @@ class CrmkitEngineFailuresTest {
         EngineRequirements.requireCrmkitEngine();
     }
 
-    private LlamaCppChatModel.Builder crmkit(Path model) {
+    private LlamaCppChatModelBuilder crmkit(Path model) {
         return LlamaCppChatModel.builder()
                 .modelPath(model)
                 .engine(LlamaCppEngine.CRMKIT)

@@ -1,0 +1,218 @@
+package dev.crmkit.agent.llama;
+
+import dev.crmkit.agent.grammar.GrammarLimits;
+import dev.crmkit.agent.model.ModelFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/** Configures and loads a {@link LlamaCppChatModel}. Not thread-safe. */
+public final class LlamaCppChatModelBuilder {
+
+    @Nullable
+    Path modelPath;
+
+    int threads = 2;
+
+    @Nullable
+    Integer contextSize;
+
+    int gpuLayers;
+    int seed = 42;
+    float temperature = 0.2f;
+
+    @Nullable
+    Integer maxTokens;
+
+    long contextMemoryLimit = ModelBudgets.DEFAULT_MEMORY_LIMIT;
+
+    @Nullable
+    ChatTemplate chatTemplate;
+
+    GrammarLimits grammarLimits = GrammarLimits.defaults();
+
+    @Nullable
+    Duration maxQueueWait;
+
+    boolean nativeLogging;
+
+    @Nullable
+    LlamaCppEngine engine;
+
+    @Nullable
+    Path prefixCache;
+
+    LlamaCppChatModelBuilder() {}
+
+    /**
+     * @param engine which native engine runs the model; default {@link LlamaCppEngine#AUTO}, or the system
+     *               property {@value LlamaCppEngine#PROPERTY}
+     * @return this
+     */
+    public LlamaCppChatModelBuilder engine(LlamaCppEngine engine) {
+        this.engine = engine;
+        return this;
+    }
+
+    /**
+     * @param directory where crmkit's engine saves evaluated prefixes ({@link LlamaCppChatModel#preparePrefix}),
+     *                  keyed by the model file's SHA-256, the prefix text and the engine version; default
+     *                  the system property {@value #PREFIX_CACHE_PROPERTY}, else none (prefixes live in memory
+     *                  only)
+     * @return this
+     */
+    public LlamaCppChatModelBuilder prefixCache(Path directory) {
+        this.prefixCache = directory;
+        return this;
+    }
+
+    /**
+     * @param path the GGUF file (required)
+     * @return this
+     */
+    public LlamaCppChatModelBuilder modelPath(Path path) {
+        this.modelPath = path;
+        return this;
+    }
+
+    /**
+     * @param threads CPU threads for prompt and generation; default 2 (physical cores are best). A model file
+     *                under 32 MiB runs on one thread on either engine: its operations are too short for
+     *                ggml's threads to meet at their barrier without stalling on a busy machine
+     * @return this
+     */
+    public LlamaCppChatModelBuilder threads(int threads) {
+        this.threads = positive(threads, "threads");
+        return this;
+    }
+
+    /**
+     * @param tokens context window (prompt plus output), allocated at load; default the model's trained length,
+     *               at least 32,768, as far as {@link #contextMemoryLimit} allows, of which crmkit's engine
+     *               allocates 8,192 tokens at load and the rest when a request needs it
+     * @return this
+     */
+    public LlamaCppChatModelBuilder contextSize(int tokens) {
+        this.contextSize = positive(tokens, "contextSize");
+        return this;
+    }
+
+    /**
+     * @param bytes the most memory the KV cache of the default context may take (f16 keys and values);
+     *              default 2 GiB. Ignored when {@link #contextSize} is set.
+     * @return this
+     */
+    public LlamaCppChatModelBuilder contextMemoryLimit(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("contextMemoryLimit must be positive, not " + bytes);
+        }
+        this.contextMemoryLimit = bytes;
+        return this;
+    }
+
+    /**
+     * @param layers layers offloaded to a GPU when the native build has one; default 0
+     * @return this
+     */
+    public LlamaCppChatModelBuilder gpuLayers(int layers) {
+        if (layers < 0) {
+            throw new IllegalArgumentException("gpuLayers must not be negative");
+        }
+        this.gpuLayers = layers;
+        return this;
+    }
+
+    /**
+     * @param seed sampling seed, so runs repeat; default 42
+     * @return this
+     */
+    public LlamaCppChatModelBuilder seed(int seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /**
+     * @param temperature default sampling temperature; default 0.2, requests may override
+     * @return this
+     */
+    public LlamaCppChatModelBuilder temperature(double temperature) {
+        if (temperature < 0) {
+            throw new IllegalArgumentException("temperature must not be negative");
+        }
+        this.temperature = (float) temperature;
+        return this;
+    }
+
+    /**
+     * @param tokens output budget; requests may override. By default each output gets what it needs: a
+     *               tool call the chosen tool's longest arguments (strings uncut up to their schema's
+     *               {@code maxLength}), an answer its grammar's bound, plain text a quarter of the
+     *               context. When set, tool grammars are cut to fit it (each tool on its own), so a tool
+     *               call or answer is never truncated.
+     * @return this
+     */
+    public LlamaCppChatModelBuilder maxTokens(int tokens) {
+        this.maxTokens = positive(tokens, "maxTokens");
+        return this;
+    }
+
+    /**
+     * @param template overrides the format detected from the file
+     * @return this
+     */
+    public LlamaCppChatModelBuilder chatTemplate(ChatTemplate template) {
+        this.chatTemplate = template;
+        return this;
+    }
+
+    /**
+     * @param limits bounds for strings, arrays and answers the tool schemas leave open
+     * @return this
+     */
+    public LlamaCppChatModelBuilder grammarLimits(GrammarLimits limits) {
+        this.grammarLimits = limits;
+        return this;
+    }
+
+    /**
+     * @param wait longest wait for a busy model, then {@link ModelBusyException}; zero rejects at once
+     * @return this
+     */
+    public LlamaCppChatModelBuilder maxQueueWait(Duration wait) {
+        if (wait.isNegative()) {
+            throw new IllegalArgumentException("maxQueueWait must not be negative");
+        }
+        this.maxQueueWait = wait;
+        return this;
+    }
+
+    /**
+     * @param enabled let llama.cpp write its own log to stderr (process-wide, for diagnosis); default
+     *                off, since a library must not write to the console
+     * @return this
+     */
+    public LlamaCppChatModelBuilder nativeLogging(boolean enabled) {
+        this.nativeLogging = enabled;
+        return this;
+    }
+
+    /**
+     * Checks the file in Java, then loads it.
+     *
+     * @return the loaded model
+     * @throws ModelFileException               when the file does not exist
+     * @throws dev.crmkit.agent.gguf.GgufFormatException when it is not a GGUF file
+     * @throws UnsupportedArchitectureException when the engine's llama.cpp cannot run its architecture
+     * @throws LlamaCppException                when llama.cpp fails to load it
+     */
+    public LlamaCppChatModel build() {
+        return new LlamaCppChatModel(this);
+    }
+
+    private static int positive(int value, String name) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, not " + value);
+        }
+        return value;
+    }
+}
