@@ -8,7 +8,6 @@ import dev.crmkit.core.Crm;
 import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.audit.ActorKind;
 import dev.crmkit.core.audit.AuditEntry;
-import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.examples.web.chat.Assistant;
 import dev.crmkit.examples.web.chat.DisplayNames;
@@ -89,15 +88,7 @@ final class ChatPage {
         if (!ours || !assistant.owners().mayUse(conversation, user.getName())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such change in this conversation");
         }
-        try {
-            int changes = crm.changeSets().undo(changeSetId).entries().size();
-            redirect.addFlashAttribute(
-                    "notice",
-                    "Undid the assistant's last change (" + changes + " record change" + (changes == 1 ? "" : "s")
-                            + ").");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("alert", e.getMessage());
-        }
+        ChangeSetUndo.undo(crm, changeSetId, "the assistant's last change", redirect);
         return "redirect:/chat";
     }
 
