@@ -18,7 +18,6 @@ import dev.langchain4j.model.chat.request.json.JsonReferenceSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,8 +134,7 @@ final class PromptSchema {
         }
         JsonNode properties = node.get("properties");
         if (properties instanceof ObjectNode members) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = members.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> member = it.next();
+            for (Map.Entry<String, JsonNode> member : members.properties()) {
                 compact(member.getValue(), member.getKey());
             }
         }
