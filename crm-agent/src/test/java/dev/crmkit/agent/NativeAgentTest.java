@@ -38,7 +38,7 @@ class NativeAgentTest {
                 // The default context (at least 32,768 tokens): every CRM tool's description in
                 // stories260K's byte-sized tokens needs more than 16,384. The default output budget too, as
                 // in ReadmeAgentExampleTest: the same prompt prefix, so the build's prefix cache
-                // (crmkit.llama.prefix-cache) evaluates its ~16,700 tokens once for both.
+                // (crmkit.llama.prefix-cache) evaluates its ~13,500 tokens once for both.
                 .temperature(1.0)
                 .build();
         agent = CrmAgent.builder()

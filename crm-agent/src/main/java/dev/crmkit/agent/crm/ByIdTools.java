@@ -17,15 +17,13 @@ import java.util.function.Function;
  * @param <O>            the aggregate's tool record
  * @param <T>            the aggregate
  * @param noun           the aggregate's name in tool names and results, e.g. {@code contact}
- * @param exampleId      the id the tools' examples show
- * @param getDescription what {@code get_<noun>} does, before its example
- * @param deleteEffect   what {@code delete_<noun>} does, before the confirmation note and the example
+ * @param getDescription what {@code get_<noun>} does
+ * @param deleteEffect   what {@code delete_<noun>} does, before the confirmation note
  * @param service        the aggregate's service, from its tool record
  * @param view           the record's full view
  */
 record ByIdTools<O, T extends CrmRecord>(
         String noun,
-        long exampleId,
         String getDescription,
         String deleteEffect,
         Function<O, AggregateService<T, ?>> service,
@@ -35,47 +33,44 @@ record ByIdTools<O, T extends CrmRecord>(
      * @param <O>       the aggregate's tool record
      * @param <T>       the aggregate
      * @param noun      the aggregate's name in tool names and results
-     * @param exampleId the id the tools' examples show
      * @param service   the aggregate's service, from its tool record
      * @param view      the record's full view
      * @return the tools described plainly: "Get one {@code <noun>} by its id." and "Delete a {@code <noun>}."
      */
     static <O, T extends CrmRecord> ByIdTools<O, T> of(
-            String noun, long exampleId, Function<O, AggregateService<T, ?>> service, Function<T, ?> view) {
-        return new ByIdTools<>(
-                noun, exampleId, "Get one " + noun + " by its id.", "Delete a " + noun + ".", service, view);
+            String noun, Function<O, AggregateService<T, ?>> service, Function<T, ?> view) {
+        return new ByIdTools<>(noun, "Get one " + noun + " by its id.", "Delete a " + noun + ".", service, view);
     }
 
     /**
-     * @param description what {@code get_<noun>} does, before its example
+     * @param description what {@code get_<noun>} does
      * @return these tools with that description
      */
     ByIdTools<O, T> getting(String description) {
-        return new ByIdTools<>(noun, exampleId, description, deleteEffect, service, view);
+        return new ByIdTools<>(noun, description, deleteEffect, service, view);
     }
 
     /**
-     * @param effect what {@code delete_<noun>} does, before the confirmation note and the example
+     * @param effect what {@code delete_<noun>} does, before the confirmation note
      * @return these tools with that description
      */
     ByIdTools<O, T> deleting(String effect) {
-        return new ByIdTools<>(noun, exampleId, getDescription, effect, service, view);
+        return new ByIdTools<>(noun, getDescription, effect, service, view);
     }
 
     /** @return {@code delete_<noun>} and {@code get_<noun>}, over the tool record they are added with */
     List<IdTool<O>> tools() {
-        String example = " Example: {\"id\": " + exampleId + "}";
         String id = noun + " id";
         return List.of(
                 new IdTool<O>(
                         "get_" + noun,
-                        getDescription + example,
+                        getDescription,
                         id,
                         false,
                         (tools, recordId) -> view.apply(service.apply(tools).getById(recordId))),
                 new IdTool<O>(
                         "delete_" + noun,
-                        deleteEffect + " The user must confirm it first." + example,
+                        deleteEffect + " The user must confirm it first.",
                         id,
                         true,
                         (tools, recordId) -> {

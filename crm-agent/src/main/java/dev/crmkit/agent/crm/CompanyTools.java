@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 record CompanyTools(CompanyService companies) {
 
     static final ByIdTools<CompanyTools, Company> BY_ID = ByIdTools.of(
-                    "company", 3, CompanyTools::companies, company -> CompanyView.of(company, true))
+                    "company", CompanyTools::companies, company -> CompanyView.of(company, true))
             .deleting("Delete a company; its contacts and deals stay, without the company.");
 
     @Tool(name = "create_company", value = "Create a company. Example: {\"name\": \"Acme\", \"domain\": \"acme.com\"}")
@@ -50,8 +50,7 @@ record CompanyTools(CompanyService companies) {
     @Tool(
             name = "search_companies",
             value = "Find companies whose name or domain contains the text. Example: {\"text\": \"acme\"}. "
-                    + "Without arguments, lists companies. When nextCursor is returned, pass it as cursor "
-                    + "to get the next page.")
+                    + "Without arguments, lists companies.")
     PageView<CompanyView> searchCompanies(
             @P(value = "text to look for, e.g. acme", required = false)
                     @MaxLength(ToolArguments.SEARCH_TEXT_MAX)

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 record ContactTools(ContactService contacts) {
 
     static final ByIdTools<ContactTools, Contact> BY_ID = ByIdTools.of(
-                    "contact", 12, ContactTools::contacts, contact -> ContactView.of(contact, true))
+                    "contact", ContactTools::contacts, contact -> ContactView.of(contact, true))
             .deleting("Delete a contact and its tasks; its deals stay, without the contact.");
 
     @Tool(
@@ -53,8 +53,7 @@ record ContactTools(ContactService contacts) {
     @Tool(
             name = "search_contacts",
             value = "Find contacts whose name, email or company contains the text. "
-                    + "Example: {\"text\": \"doe\"}. Without arguments, lists contacts. "
-                    + "When nextCursor is returned, pass it as cursor to get the next page.")
+                    + "Example: {\"text\": \"doe\"}. Without arguments, lists contacts.")
     PageView<ContactView> searchContacts(
             @P(value = "text to look for, e.g. doe", required = false)
                     @MaxLength(ToolArguments.SEARCH_TEXT_MAX)

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 record DealTools(DealService deals) {
 
     static final ByIdTools<DealTools, Deal> BY_ID = ByIdTools.of(
-                    "deal", 7, DealTools::deals, deal -> DealView.of(deal, true))
+                    "deal", DealTools::deals, deal -> DealView.of(deal, true))
             .deleting("Delete a deal; its tasks stay, without the deal.");
 
     @Tool(
@@ -70,8 +70,7 @@ record DealTools(DealService deals) {
     @Tool(
             name = "search_deals",
             value = "Find deals; every filter given must match. Example: "
-                    + "{\"pipelineId\": 1, \"outcome\": \"open\"}. When nextCursor is returned, pass it as cursor "
-                    + "to get the next page.")
+                    + "{\"pipelineId\": 1, \"outcome\": \"open\"}")
     PageView<DealView> searchDeals(
             @P(value = "pipeline id", required = false) @Nullable Long pipelineId,
             @P(value = "stage key, e.g. proposal", required = false) @MaxLength(Stage.KEY_MAX) @Nullable String status,

@@ -21,7 +21,7 @@ record Paging(
         @Nullable
         Long limit,
 
-        @P(value = "nextCursor of the previous page", required = false) @MaxLength(Paging.CURSOR_MAX) @Nullable
+        @P(value = "a page's nextCursor, for the next page", required = false) @MaxLength(Paging.CURSOR_MAX) @Nullable
         String cursor) {
 
     /** Results a model gets when it does not ask for a number: enough to answer, cheap in context. */

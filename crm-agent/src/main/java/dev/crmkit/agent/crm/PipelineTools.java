@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 record PipelineTools(PipelineService pipelines) {
 
     static final ByIdTools<PipelineTools, Pipeline> BY_ID = ByIdTools.of(
-                    "pipeline", 1, PipelineTools::pipelines, PipelineView::of)
+                    "pipeline", PipelineTools::pipelines, PipelineView::of)
             .getting("Get one pipeline and its stages by id.")
             .deleting("Delete a pipeline that holds no deals, with its stages.");
 
@@ -37,10 +37,7 @@ record PipelineTools(PipelineService pipelines) {
         return PipelineView.of(pipelines.create(NewPipeline.of(name).withDescription(description)));
     }
 
-    @Tool(
-            name = "search_pipelines",
-            value = "List pipelines with their stages. Example: {}. "
-                    + "When nextCursor is returned, pass it as cursor to get the next page.")
+    @Tool(name = "search_pipelines", value = "List pipelines with their stages.")
     PageView<PipelineView> searchPipelines(SortedPaging<PipelineSort> paging) {
         PipelineQuery query = new PipelineQuery(paging.request(PipelineSort.ID));
         return PageView.of(pipelines.find(query), PipelineView::of);
@@ -64,7 +61,7 @@ record PipelineTools(PipelineService pipelines) {
     @Tool(
             name = "pipeline_summary",
             value = "Sum up a pipeline: per stage the number of deals, their value and "
-                    + "the forecast (value times the stage's probability). Example: {\"id\": 1}")
+                    + "the forecast (value times the stage's probability).")
     PipelineSummaryView pipelineSummary(@P("pipeline id") long id) {
         return PipelineSummaryView.of(pipelines.summary(id));
     }

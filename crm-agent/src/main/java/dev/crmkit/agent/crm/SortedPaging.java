@@ -17,10 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param <S> the aggregate's sort enum
  */
 record SortedPaging<S extends Enum<S> & SortField<?>>(
-        @P(value = "sort field, default id", required = false) @Nullable
-        S sort,
+        @P(value = "default id", required = false) @Nullable S sort,
 
-        @P(value = "asc or desc, default asc", required = false) @Nullable
+        @P(value = "default asc", required = false) @Nullable
         SortDirection direction,
 
         Paging paging) {

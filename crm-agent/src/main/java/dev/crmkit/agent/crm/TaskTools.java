@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 record TaskTools(TaskService tasks) {
 
     static final ByIdTools<TaskTools, Task> BY_ID =
-            ByIdTools.of("task", 3, TaskTools::tasks, task -> TaskView.of(task, true));
+            ByIdTools.of("task", TaskTools::tasks, task -> TaskView.of(task, true));
 
     @Tool(
             name = "create_task",
@@ -50,8 +50,7 @@ record TaskTools(TaskService tasks) {
     @Tool(
             name = "search_tasks",
             value = "Find tasks; every filter given must match. Example: "
-                    + "{\"contactId\": 12, \"status\": \"todo\"}. When nextCursor is returned, pass it as cursor "
-                    + "to get the next page.")
+                    + "{\"contactId\": 12, \"status\": \"todo\"}")
     PageView<TaskView> searchTasks(
             @P(value = "status", required = false) @Nullable TaskStatus status,
             @P(value = "priority", required = false) @Nullable TaskPriority priority,
@@ -110,14 +109,12 @@ record TaskTools(TaskService tasks) {
         return TaskView.of(tasks.update(id, update.build()), true);
     }
 
-    @Tool(name = "complete_task", value = "Mark a task as completed. Example: {\"id\": 3}")
+    @Tool(name = "complete_task", value = "Mark a task as completed.")
     TaskView completeTask(@P("task id") long id) {
         return TaskView.of(tasks.complete(id), true);
     }
 
-    @Tool(
-            name = "overdue_tasks",
-            value = "List open tasks whose due date has passed, the oldest due first. " + "Example: {}")
+    @Tool(name = "overdue_tasks", value = "List open tasks whose due date has passed, the oldest due first.")
     PageView<TaskView> overdueTasks(Paging paging) {
         TaskQuery query = TaskQuery.all().onlyOverdue().withPage(paging.sortedBy(TaskSort.DUE_DATE, SortDirection.ASC));
         return PageView.of(tasks.find(query), task -> TaskView.of(task, false));

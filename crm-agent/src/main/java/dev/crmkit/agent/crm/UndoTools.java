@@ -29,7 +29,7 @@ record UndoTools(Crm crm) {
     @RequiresConfirmation
     @Tool(
             name = "undo_last_change",
-            value = "Undo the data changes of your last turn, when the user asks to undo them. Example: {}")
+            value = "Undo the data changes of your last turn, when the user asks to undo them.")
     UndoView undoLastChange() {
         Actor agent = crm.currentActor();
         if (agent.kind() != ActorKind.AGENT) {

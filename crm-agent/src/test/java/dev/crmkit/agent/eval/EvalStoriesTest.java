@@ -36,7 +36,7 @@ class EvalStoriesTest {
         try (TestCaseCrms crms = new TestCaseCrms();
                 LlamaCppChatModel model = LlamaCppChatModel.builder()
                         .modelPath(TestModels.stories260K())
-                        // The 37 tools' descriptions are ~16,700 of stories260K's small tokens.
+                        // The tools' descriptions are ~12,900 of stories260K's small tokens.
                         .contextSize(20480)
                         .maxTokens(512)
                         .seed(42)
