@@ -55,7 +55,7 @@ record DuplicateTools(DuplicateService duplicates, ContactService contacts, Comp
      *
      * @param kind {@code contact} or {@code company}
      * @param id the record kept
-     * @param mergedIds the records merged into it and deleted
+     * @param mergedIds the records merged into it and moved to the trash
      * @param moved kind of related record → how many now link to the record kept
      */
     public record MergedView(String kind, long id, List<Long> mergedIds, Map<String, Integer> moved) {}
@@ -75,13 +75,13 @@ record DuplicateTools(DuplicateService duplicates, ContactService contacts, Comp
             name = "merge_duplicates",
             value = "Merge one contact or company into another: its deals, tasks, activities and tags (a company's"
                     + " contacts and deals) move to the one kept, which keeps its values and takes the missing ones;"
-                    + " the other is deleted. The user must confirm it first."
+                    + " the other goes to the trash. The user must confirm it first."
                     + " Example: {\"kind\": \"contact\", \"keepId\": 1, \"mergeId\": 2}")
     @RequiresConfirmation
     MergedView mergeDuplicates(
             @P("contact or company") DuplicateKind kind,
             @P("id of the record to keep") long keepId,
-            @P("id of the record merged into it and deleted") long mergeId) {
+            @P("id of the record merged into it and trashed") long mergeId) {
         Map<Long, Long> versions = new LinkedHashMap<>();
         if (kind == DuplicateKind.CONTACT) {
             versions.put(keepId, contacts.getById(keepId).version());
