@@ -29,7 +29,7 @@ public final class ToolPromptSizeMain {
         Path out = Files.createDirectories(Path.of(args[1]));
         List<ToolSpecification> tools = CrmToolset.specifications();
         try (InferenceEngine engine =
-                EngineLoader.load(LlamaCppEngine.JAVA_LLAMA_CPP, Path.of(args[0]), 1, 512, 0, false, null)) {
+                EngineLoader.load(LlamaCppEngine.JAVA_LLAMA_CPP, Path.of(args[0]), 1, 512, 512, 0, false, null)) {
             String whole = ToolPrompt.describe(grammar(tools));
             Files.writeString(out.resolve("all.txt"), whole);
             System.out.printf(
