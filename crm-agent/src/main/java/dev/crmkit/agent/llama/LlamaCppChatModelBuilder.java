@@ -57,7 +57,7 @@ public final class LlamaCppChatModelBuilder {
     /**
      * @param directory where crmkit's engine saves evaluated prefixes ({@link LlamaCppChatModel#preparePrefix}),
      *                  keyed by the model file's SHA-256, the prefix text and the engine version; default
-     *                  the system property {@value #PREFIX_CACHE_PROPERTY}, else none (prefixes live in memory
+     *                  the system property {@value LlamaCppChatModel#PREFIX_CACHE_PROPERTY}, else none (prefixes live in memory
      *                  only)
      * @return this
      */
