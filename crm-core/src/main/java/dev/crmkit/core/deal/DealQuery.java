@@ -78,7 +78,7 @@ public record DealQuery(
         errors.check(
                 minAmount == null || maxAmount == null || minAmount.compareTo(maxAmount) <= 0,
                 "minAmount",
-                "must not be greater than maxAmount");
+                "must not be greater than the maximum amount");
         Objects.requireNonNull(page, "page");
         errors.throwIfAny();
     }

@@ -142,7 +142,7 @@ class DealsApiTest {
                         .errors()
                         .path("min_amount")
                         .asString())
-                .isEqualTo("must not be greater than maxAmount");
+                .isEqualTo("must not be greater than the maximum amount");
         assertThat(api.get("/api/v1/deals?currency=XXXX")
                         .errors()
                         .path("currency")
