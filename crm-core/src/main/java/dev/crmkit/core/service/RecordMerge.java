@@ -18,6 +18,7 @@ import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.trash.TrashKind;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -164,6 +165,8 @@ abstract class RecordMerge<T extends CrmRecord> {
                 .map(byId::get)
                 .toList();
         List<Long> otherIds = others.stream().map(CrmRecord::id).toList();
+        Map<Long, List<Tag>> tags = tagsOf(tx, byId.keySet());
+        refuseTooManyTags(tags);
         boolean write = !request.dryRun();
         if (write) {
             lockLinked(tx, survivor, result);
@@ -179,7 +182,7 @@ abstract class RecordMerge<T extends CrmRecord> {
         if (write) {
             afterRelink(tx, result);
         }
-        relinked.put("tags", moveTags(tx, survivor, others, write));
+        relinked.put("tags", moveTags(tx, survivor, others, tags, write));
         if (!write) {
             return new MergeResult<>(result, otherIds, relinked, true, changeSetId);
         }
@@ -231,13 +234,10 @@ abstract class RecordMerge<T extends CrmRecord> {
      *
      * @return how many tags the survivor gains
      */
-    private int moveTags(Tx tx, T survivor, List<T> others, boolean write) {
-        TaggableKind taggable = TaggableKind.ofCode(kind.entity()).orElseThrow();
+    private int moveTags(Tx tx, T survivor, List<T> others, Map<Long, List<Tag>> tags, boolean write) {
+        TaggableKind taggable = taggable();
         String entity = repository.apply(tx.work()).entity();
         long to = survivor.id();
-        List<Long> all = new ArrayList<>(others.stream().map(CrmRecord::id).toList());
-        all.add(to);
-        Map<Long, List<Tag>> tags = tx.work().tags().tagsOf(taggable, all);
         List<Tag> kept = tags.getOrDefault(to, List.of());
         Set<Long> keptIds = new LinkedHashSet<>();
         kept.forEach(tag -> keptIds.add(tag.id()));
@@ -260,6 +260,33 @@ abstract class RecordMerge<T extends CrmRecord> {
             tx.auditTags(entity, survivor, names(kept), names(after));
         }
         return gained.size();
+    }
+
+    private TaggableKind taggable() {
+        return TaggableKind.ofCode(kind.entity()).orElseThrow();
+    }
+
+    private Map<Long, List<Tag>> tagsOf(Tx tx, Collection<Long> ids) {
+        return tx.work().tags().tagsOf(taggable(), List.copyOf(ids));
+    }
+
+    /**
+     * Refuses a merge whose survivor would carry more tags than one record may: the merge would
+     * write a record that no tag command can produce (and that a later edit of its tags refuses).
+     */
+    private static void refuseTooManyTags(Map<Long, List<Tag>> tags) {
+        long merged = tags.values().stream()
+                .flatMap(List::stream)
+                .map(Tag::id)
+                .distinct()
+                .count();
+        FieldErrors errors = new FieldErrors();
+        errors.check(
+                merged <= TagNames.PER_RECORD_MAX,
+                "tags",
+                "the merged record would carry " + merged + " tags, more than the " + TagNames.PER_RECORD_MAX
+                        + " one record may; remove some tags first");
+        errors.throwIfAny();
     }
 
     private static List<String> names(List<Tag> tags) {

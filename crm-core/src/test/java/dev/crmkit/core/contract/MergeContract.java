@@ -176,6 +176,36 @@ public abstract class MergeContract extends ContractTest {
     }
 
     @Test
+    void should_refuse_a_merge_whose_survivor_would_carry_more_tags_than_a_record_may() {
+        Contact survivor = contact("ada@example.com", null);
+        Contact other = contact("ada2@example.com", null);
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            first.add("a" + i);
+            second.add("b" + i);
+        }
+        second.add("a0");
+        crm().tags().tag(TaggableKind.CONTACT, survivor.id(), first);
+        crm().tags().tag(TaggableKind.CONTACT, other.id(), second);
+        Contact tagged = crm().contacts().getById(survivor.id());
+        Contact otherTagged = crm().contacts().getById(other.id());
+        MergeRequest request = MergeRequest.of(survivor.id(), versions(tagged, otherTagged));
+
+        for (MergeRequest attempt : List.of(request.asDryRun(), request)) {
+            assertThatThrownBy(() -> crm().duplicates().mergeContacts(attempt))
+                    .isInstanceOf(ValidationException.class)
+                    .satisfies(
+                            e -> assertThat(((ValidationException) e).errors().get("tags"))
+                                    .contains("would carry 24 tags")
+                                    .contains("20"));
+        }
+        assertThat(crm().contacts().findById(other.id())).isPresent();
+        assertThat(crm().tags().tagsOf(TaggableKind.CONTACT, survivor.id())).hasSize(12);
+        assertThat(crm().tags().tagsOf(TaggableKind.CONTACT, other.id())).hasSize(13);
+    }
+
+    @Test
     void should_refuse_an_unknown_field_a_missing_survivor_and_a_missing_record() {
         Contact survivor = contact("ada@example.com", null);
         Contact other = contact("ada2@example.com", null);
