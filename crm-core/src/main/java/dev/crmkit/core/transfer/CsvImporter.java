@@ -3,6 +3,7 @@ package dev.crmkit.core.transfer;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.kernel.CrmException;
+import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.ValidationException;
 import java.io.Reader;
 import java.io.Writer;
@@ -144,6 +145,12 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
     /**
      * Imports the CSV.
      *
+     * <p>An import that fails part-way (a malformed line after the first batches, a file that is not
+     * UTF-8, a database error) leaves nothing behind: the batches it wrote are undone as its change
+     * set before the failure is thrown. Should that undo fail too (the database is gone), its
+     * exception is added to the failure as suppressed and {@link #changeSetId} still reverts the
+     * rows written.
+     *
      * @param in the CSV text; the caller closes it
      * @return what was imported
      * @throws ValidationException (field {@code columns}) when the header lacks a required column
@@ -151,7 +158,25 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
      */
     public ImportReport importCsv(Reader in) {
         // One import run, one change set, made by the import job: undone as one step.
-        return crm.as(Actor.importJob(changeSetId), () -> crm.changeSets().run(changeSetId, () -> read(in)));
+        Actor importJob = Actor.importJob(changeSetId);
+        try {
+            return crm.as(importJob, () -> crm.changeSets().run(changeSetId, () -> read(in)));
+        } catch (RuntimeException | Error e) {
+            if (!dryRun) {
+                undoWritten(importJob, e);
+            }
+            throw e;
+        }
+    }
+
+    private void undoWritten(Actor importJob, Throwable failure) {
+        try {
+            crm.as(importJob, () -> crm.changeSets().undo(changeSetId));
+        } catch (NotFoundException nothingWritten) {
+            // The import failed before its first batch was written.
+        } catch (RuntimeException undoFailed) {
+            failure.addSuppressed(undoFailed);
+        }
     }
 
     /**

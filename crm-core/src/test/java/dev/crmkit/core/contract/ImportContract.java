@@ -2,11 +2,13 @@ package dev.crmkit.core.contract;
 
 import static dev.crmkit.core.contract.TestData.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.NewDeal;
@@ -19,6 +21,7 @@ import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.core.transfer.CompanyImporter;
+import dev.crmkit.core.transfer.ContactImporter;
 import dev.crmkit.core.transfer.CsvImporter;
 import dev.crmkit.core.transfer.CsvReader;
 import dev.crmkit.core.transfer.DealImporter;
@@ -202,6 +205,28 @@ public abstract class ImportContract extends ContractTest {
         assertThat(refused).hasSize(2);
         assertThat(refused.get(1).get(0)).isEqualTo("3");
         assertThat(refused.get(1).get(1)).startsWith("lostReason: ");
+    }
+
+    @Test
+    void should_leave_nothing_written_when_the_file_turns_out_malformed_after_the_first_batches() {
+        Contact known = crm().contacts()
+                .create(aContact().withEmail("known@example.com").build());
+        StringBuilder file = new StringBuilder("first_name,last_name,email\n");
+        file.append("Renamed,Known,known@example.com\n");
+        for (int i = 0; i < 7; i++) {
+            file.append("First").append(i).append(",Last,row").append(i).append("@example.com\n");
+        }
+        file.append("\"unclosed,Last,broken@example.com\n");
+        ContactImporter importer = new ContactImporter(crm()).batchSize(3);
+
+        assertThatThrownBy(() -> importing(file.toString(), importer))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 10");
+
+        assertThat(crm().contacts().find(ContactQuery.all()).items())
+                .extracting(Contact::email)
+                .containsExactly("known@example.com");
+        assertThat(crm().contacts().getById(known.id()).firstName()).isEqualTo(known.firstName());
     }
 
     private static ImportReport importing(String csv, CsvImporter<?, ?> importer) {

@@ -96,6 +96,28 @@ class ImportsApiTest {
     }
 
     @Test
+    void should_leave_no_row_of_a_file_found_malformed_after_its_first_batch() throws Exception {
+        String marker = uniqueEmail("half").replace("@", "-");
+        StringBuilder csv = new StringBuilder("first_name,last_name,email\n");
+        for (int i = 0; i < 1_200; i++) {
+            csv.append("F,L,").append(i).append(marker).append("@example.com\n");
+        }
+        csv.append("\"unclosed,L,last@example.com\n");
+
+        Reply job = finished(upload("contacts", csv.toString(), false));
+        Reply errors = api.get("/api/v1/imports/" + job.json().path("id").asLong() + "/errors");
+
+        assertThat(job.json().path("status").asString()).isEqualTo("failed");
+        assertThat(job.json().path("error").asString()).isEqualTo("line 1202: a quoted field is not closed");
+        assertThat(job.json().path("created").asLong()).isZero();
+        assertThat(job.json().path("change_set_id").isNull()).isTrue();
+        assertThat(api.get("/api/v1/contacts?q=" + marker).json().path("items")).isEmpty();
+        assertThat(errors.status()).isEqualTo(400);
+        assertThat(errors.json().path("errors").path("id").asString())
+                .isEqualTo("the import failed, so it has no error rows: line 1202: a quoted field is not closed");
+    }
+
+    @Test
     void should_start_an_import_from_the_page_show_its_counts_and_undo_it() throws Exception {
         ApiClient browser = ApiClient.loggedIn(port);
         browser.get("/imports");

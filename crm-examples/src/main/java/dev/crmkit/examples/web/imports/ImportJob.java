@@ -148,7 +148,19 @@ public final class ImportJob {
         finishedLatch.countDown();
     }
 
-    synchronized void failed(String why, Instant at) {
+    /**
+     * Marks the job failed.
+     *
+     * @param why the message a user reads
+     * @param at when
+     * @param changeSet the change set that reverts rows left written (the importer could not undo
+     *     them), or null: nothing was written, and the counts go back to zero
+     */
+    synchronized void failed(String why, Instant at, @Nullable String changeSet) {
+        if (changeSet == null && report != null) {
+            report = new ImportReport(0, 0, 0, 0);
+        }
+        changeSetId = changeSet;
         error = why;
         status = Status.FAILED;
         finishedAt = at;

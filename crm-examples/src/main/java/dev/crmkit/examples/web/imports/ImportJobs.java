@@ -133,15 +133,17 @@ public final class ImportJobs {
             boolean wrote = !job.dryRun() && report.created() + report.updated() > 0;
             job.done(report, clock.instant(), wrote ? importer.changeSetId() : null);
         } catch (CrmException | IllegalArgumentException e) {
-            job.failed(
+            failed(
+                    job,
+                    importer,
+                    e,
                     e instanceof ValidationException invalid
                             ? String.join("; ", invalid.errors().values())
-                            : String.valueOf(e.getMessage()),
-                    clock.instant());
+                            : String.valueOf(e.getMessage()));
         } catch (UncheckedIOException e) {
-            failed(job, e.getCause());
+            failed(job, importer, e, why(job, e.getCause()));
         } catch (IOException | RuntimeException e) {
-            failed(job, e);
+            failed(job, importer, e, why(job, e));
         } finally {
             try {
                 Files.deleteIfExists(csv);
@@ -151,13 +153,28 @@ public final class ImportJobs {
         }
     }
 
-    private void failed(ImportJob job, Throwable e) {
+    private static String why(ImportJob job, Throwable e) {
         if (e instanceof CharacterCodingException) {
-            job.failed("the file is not valid UTF-8", clock.instant());
-            return;
+            return "the file is not valid UTF-8";
         }
         log.warn("import {} failed", job.id(), e);
-        job.failed("the import failed: " + e.getMessage(), clock.instant());
+        return "the import failed: " + e.getMessage();
+    }
+
+    /**
+     * Fails the job. The importer has undone the batches written before the failure; where that
+     * undo failed too, the job says so and keeps the change set that reverts them.
+     */
+    private void failed(ImportJob job, CsvImporter<?, ?> importer, Exception e, String why) {
+        if (e.getSuppressed().length == 0 || job.dryRun()) {
+            job.failed(why, clock.instant(), null);
+            return;
+        }
+        log.warn("import {}: the rows written before it failed could not be undone", job.id(), e.getSuppressed()[0]);
+        job.failed(
+                why + "; the rows it wrote before that could not be undone: undo change set " + importer.changeSetId(),
+                clock.instant(),
+                importer.changeSetId());
     }
 
     private void evictOld() {

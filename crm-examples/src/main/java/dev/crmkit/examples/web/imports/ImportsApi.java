@@ -78,7 +78,11 @@ class ImportsApi {
     @Operation(summary = "An import job's error CSV: line, errors, then the refused row's cells")
     ResponseEntity<Resource> errors(@PathVariable long id, Principal user) {
         ImportJob job = jobs.get(id, user.getName());
-        if (job.view().status() != ImportJob.Status.DONE || !Files.exists(job.errorFile())) {
+        ImportJob.View view = job.view();
+        if (view.status() == ImportJob.Status.FAILED) {
+            throw new ValidationException("id", "the import failed, so it has no error rows: " + view.error());
+        }
+        if (view.status() != ImportJob.Status.DONE || !Files.exists(job.errorFile())) {
             throw new ValidationException("id", "the import is not done yet");
         }
         return ResponseEntity.ok()
