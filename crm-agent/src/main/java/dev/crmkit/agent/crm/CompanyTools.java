@@ -9,7 +9,6 @@ import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.service.CompanyService;
-import dev.crmkit.core.tag.TagNames;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.util.Map;
@@ -56,15 +55,10 @@ record CompanyTools(CompanyService companies) {
                     @MaxLength(ToolArguments.SEARCH_TEXT_MAX)
                     @Nullable
                     String text,
-            @P(value = "only those carrying this tag, e.g. vip", required = false)
-                    @MaxLength(TagNames.NAME_MAX)
-                    @Nullable
-                    String tag,
+            TagFilter tag,
             SortedPaging<CompanySort> paging) {
-        CompanyQuery query = CompanyQuery.all()
-                .withText(text)
-                .withTags(ToolArguments.tags(tag))
-                .withPage(paging.request(CompanySort.ID));
+        CompanyQuery query =
+                CompanyQuery.all().withText(text).withTags(tag.tags()).withPage(paging.request(CompanySort.ID));
         return PageView.of(companies.find(query), company -> CompanyView.of(company, false));
     }
 

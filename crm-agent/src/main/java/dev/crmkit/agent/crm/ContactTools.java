@@ -10,7 +10,6 @@ import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.service.ContactService;
-import dev.crmkit.core.tag.TagNames;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.util.Map;
@@ -60,15 +59,12 @@ record ContactTools(ContactService contacts) {
                     @Nullable
                     String text,
             @P(value = "exact company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
-            @P(value = "only those carrying this tag, e.g. vip", required = false)
-                    @MaxLength(TagNames.NAME_MAX)
-                    @Nullable
-                    String tag,
+            TagFilter tag,
             SortedPaging<ContactSort> paging) {
         ContactQuery query = ContactQuery.all()
                 .withText(text)
                 .withCompany(company)
-                .withTags(ToolArguments.tags(tag))
+                .withTags(tag.tags())
                 .withPage(paging.request(ContactSort.ID));
         return PageView.of(contacts.find(query), contact -> ContactView.of(contact, false));
     }

@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * The tools every aggregate has alike, {@code get_*} and {@code delete_*}, are declared once
  * ({@code ByIdTools}) and instantiated by each record with its name, descriptions and view. The search
  * tools share their order and paging parameters through a record the dispatcher expands
- * ({@code SortedPaging<ContactSort>}); a new aggregate's tools are one such record and one line in
+ * ({@code SortedPaging<ContactSort>}), and those of taggable aggregates their tag filter ({@code TagFilter});
+ * a new aggregate's tools are one such record and one line in
  * {@link #addTo} and {@link #specifications()}.
  *
  * <h2>Custom fields</h2>

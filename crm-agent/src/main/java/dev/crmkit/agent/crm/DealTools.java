@@ -12,7 +12,6 @@ import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.service.DealService;
-import dev.crmkit.core.tag.TagNames;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.math.BigDecimal;
@@ -80,10 +79,7 @@ record DealTools(DealService deals) {
             @P(value = "currency code, e.g. USD", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable
                     String currency,
             @P(value = "open, won or lost", required = false) @Nullable StageOutcome outcome,
-            @P(value = "only those carrying this tag, e.g. vip", required = false)
-                    @MaxLength(TagNames.NAME_MAX)
-                    @Nullable
-                    String tag,
+            TagFilter tag,
             SortedPaging<DealSort> paging) {
         DealQuery query = DealQuery.all()
                 .inPipeline(pipelineId)
@@ -92,7 +88,7 @@ record DealTools(DealService deals) {
                 .withAmountBetween(minAmount, maxAmount)
                 .withCurrency(currency)
                 .withOutcome(outcome)
-                .withTags(ToolArguments.tags(tag))
+                .withTags(tag.tags())
                 .withPage(paging.request(DealSort.ID));
         return PageView.of(deals.find(query), deal -> DealView.of(deal, false));
     }

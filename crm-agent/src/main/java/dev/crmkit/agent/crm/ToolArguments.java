@@ -4,7 +4,6 @@ import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.kernel.ValidationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What every tool shares in reading its arguments: the conversions from JSON values to crm-core's
  * types, the bounds crm-core has no constant for, and the partial-update convention. The list tools'
- * shared parameters are records of their own: {@link Paging}, {@link SortedPaging}.
+ * shared parameters are records of their own: {@link Paging}, {@link SortedPaging}, {@link TagFilter}.
  *
  * <h2>Partial updates</h2>
  * A parameter that is absent, or {@code null}, leaves the field unchanged; {@code ""} clears an
@@ -52,11 +51,6 @@ final class ToolArguments {
     /** @return a create tool's custom field values: none when the parameter is absent */
     static CustomFieldValues customFields(@Nullable Map<String, Object> values) {
         return values == null ? CustomFieldValues.empty() : CustomFieldValues.of(values);
-    }
-
-    /** @return a list tool's tag filter: none when absent or blank, else the one tag */
-    static List<String> tags(@Nullable String tag) {
-        return tag == null || tag.isBlank() ? List.of() : List.of(tag);
     }
 
     /** An update's field: absent (null) keeps it; anything else goes to crm-core, where a blank text clears it. */
