@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 final class MemoryCompanyRepository extends MemoryRepository<Company> implements CompanyRepository {
 
     MemoryCompanyRepository(InMemoryUnitOfWork work) {
-        super(work, Table.COMPANY, Company::withIdentity);
+        super(work, Table.COMPANY, Company::withIdentity, Tables::requireDomainFree);
     }
 
     @Override
@@ -34,10 +34,5 @@ final class MemoryCompanyRepository extends MemoryRepository<Company> implements
         Predicate<Company> customFields =
                 company -> query.customFields().stream().allMatch(f -> f.matches(company.customFields()));
         return page(text.and(tags).and(customFields), query.page());
-    }
-
-    @Override
-    protected void check(Tables tables, Company row) {
-        tables.requireDomainFree(row);
     }
 }

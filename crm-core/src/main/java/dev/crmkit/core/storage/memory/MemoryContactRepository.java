@@ -14,7 +14,10 @@ import java.util.function.Predicate;
 final class MemoryContactRepository extends MemoryRepository<Contact> implements ContactRepository {
 
     MemoryContactRepository(InMemoryUnitOfWork work) {
-        super(work, Table.CONTACT, Contact::withIdentity);
+        super(work, Table.CONTACT, Contact::withIdentity, (tables, row) -> {
+            tables.requireEmailFree(row);
+            tables.requireReferences(row);
+        });
     }
 
     @Override
@@ -38,11 +41,5 @@ final class MemoryContactRepository extends MemoryRepository<Contact> implements
         Predicate<Contact> custom =
                 contact -> query.customFields().stream().allMatch(f -> f.matches(contact.customFields()));
         return page(filter.and(text).and(tags).and(custom), query.page());
-    }
-
-    @Override
-    protected void check(Tables tables, Contact row) {
-        tables.requireEmailFree(row);
-        tables.requireReferences(row);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Objects;
 final class MemoryDealRepository extends MemoryRepository<Deal> implements DealRepository {
 
     MemoryDealRepository(InMemoryUnitOfWork work) {
-        super(work, Table.DEAL, Deal::withIdentity);
+        super(work, Table.DEAL, Deal::withIdentity, Tables::requireReferences);
     }
 
     @Override
@@ -45,14 +45,7 @@ final class MemoryDealRepository extends MemoryRepository<Deal> implements DealR
     }
 
     @Override
-    protected void check(Tables tables, Deal row) {
-        tables.requireReferences(row);
-    }
-
-    @Override
     public List<Deal> findByTitles(Collection<String> titles) {
-        return work.read().deals.values().stream()
-                .filter(d -> titles.contains(d.title()))
-                .toList();
+        return withTitles(titles, Deal::title);
     }
 }
