@@ -28,6 +28,15 @@ final class Batch {
         }
     }
 
+    /** Counts a stored record the batch updated, or left as it was. */
+    void counted(boolean changed) {
+        if (changed) {
+            updated++;
+        } else {
+            unchanged++;
+        }
+    }
+
     void add(Batch batch) {
         created += batch.created;
         updated += batch.updated;
