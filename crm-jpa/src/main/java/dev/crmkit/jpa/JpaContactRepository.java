@@ -7,6 +7,7 @@ import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.core.tag.TaggableKind;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -17,7 +18,7 @@ import java.util.Optional;
 final class JpaContactRepository extends JpaAggregateRepository<Contact, ContactEntity> implements ContactRepository {
 
     JpaContactRepository(EntityManager em) {
-        super(em, ContactEntity.class, ContactEntity::new);
+        super(em, ContactEntity.class, ContactEntity::new, JdbcBatchInserts::contacts);
     }
 
     @Override
@@ -41,11 +42,6 @@ final class JpaContactRepository extends JpaAggregateRepository<Contact, Contact
         TaggingEntity.filter(filter, TaggableKind.CONTACT, query.tags());
         CustomFieldJpql.filter(filter, em, query.customFields());
         return page(filter, query.page());
-    }
-
-    @Override
-    public List<Contact> insertAll(List<Contact> records) {
-        return batch.contacts(records);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.crmkit.jpa;
 
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,11 @@ final class JpqlFilter {
     /** Adds a condition that refers to {@code :name} when the filter value is given; nothing when it is null. */
     JpqlFilter andIfGiven(String condition, String name, @Nullable Object value) {
         return value == null ? this : and(condition, name, value);
+    }
+
+    /** Adds {@code e.field in :name} when there are values; nothing when there are none (no filter). */
+    JpqlFilter andIn(String field, String name, Collection<?> values) {
+        return values.isEmpty() ? this : and("e." + field + " in :" + name, name, values);
     }
 
     /** Binds a parameter used by a condition added with {@link #and(String)}. */
