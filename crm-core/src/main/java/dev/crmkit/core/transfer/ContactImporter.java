@@ -99,9 +99,7 @@ public final class ContactImporter extends CsvImporter<ContactImporter, ContactI
             FieldErrors errors = new FieldErrors();
             Long companyId = References.idOf(
                     errors, companies, r.companyDomain(), "companyDomain", "no company has the domain ");
-            String problems = RowErrors.problems(errors);
-            if (problems != null) {
-                batch.refuse(row, problems);
+            if (batch.refused(row, errors)) {
                 continue;
             }
             Contact current = stored.get(r.contact().email());

@@ -146,9 +146,7 @@ public final class DealImporter extends CsvImporter<DealImporter, DealImporter.D
                     References.idOf(errors, contacts, r.contactEmail(), "contactEmail", "no contact has the email ");
             Long companyId = References.idOf(
                     errors, companies, r.companyDomain(), "companyDomain", "no company has the domain ");
-            String problems = RowErrors.problems(errors);
-            if (problems != null) {
-                batch.refuse(row, problems);
+            if (batch.refused(row, errors)) {
                 continue;
             }
             long pipelineId = Objects.requireNonNull(pipeline).id();

@@ -120,9 +120,7 @@ public final class TaskImporter extends CsvImporter<TaskImporter, TaskImporter.T
                                             + ", none of them alone with this contact");
                 }
             }
-            String problems = RowErrors.problems(errors);
-            if (problems != null) {
-                batch.refuse(row, problems);
+            if (batch.refused(row, errors)) {
                 continue;
             }
             Long deal = dealId;
