@@ -76,6 +76,15 @@ abstract class JpaAggregateRepository<T extends CrmRecord, E extends CrmEntity<T
                 .toList());
     }
 
+    /** {@return the first record whose {@code field} equals the value (a unique key: email, domain)} */
+    protected Optional<T> findOneBy(String field, Object value) {
+        return call(() -> em.createQuery("select e from " + entityName + " e where e." + field + " = :value", type)
+                .setParameter("value", value)
+                .getResultStream()
+                .findFirst()
+                .map(CrmEntity::toRecord));
+    }
+
     @Override
     public Optional<T> findById(long id) {
         return call(() -> Optional.ofNullable(load(id)).map(CrmEntity::toRecord));

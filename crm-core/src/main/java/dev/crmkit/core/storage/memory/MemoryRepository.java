@@ -1,5 +1,7 @@
 package dev.crmkit.core.storage.memory;
 
+import dev.crmkit.core.customfield.CustomFieldFilter;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.query.Keyset;
 import dev.crmkit.core.query.Page;
@@ -8,6 +10,7 @@ import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.query.SortField;
 import dev.crmkit.core.storage.CrmRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
+import dev.crmkit.core.tag.TaggableKind;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -117,6 +120,16 @@ abstract class MemoryRepository<T extends CrmRecord> implements CrmRepository<T>
     /** Refuses a row that breaks a rule of the schema in these tables (before it is written). */
     protected void check(Tables tables, T row) {
         rule.check(tables, row);
+    }
+
+    /** {@return a filter on the rows that carry every one of these tags (their keys); empty for any} */
+    protected Predicate<T> carrying(TaggableKind kind, Collection<String> tags) {
+        return row -> work.tagState().carriesAll(kind, row.id(), tags);
+    }
+
+    /** {@return a filter on the rows whose custom field values match every one of these filters} */
+    protected static <T> Predicate<T> matching(List<CustomFieldFilter> filters, Function<T, CustomFieldValues> values) {
+        return row -> filters.stream().allMatch(f -> f.matches(values.apply(row)));
     }
 
     /** {@return the rows whose title is one of these, in no particular order} */
