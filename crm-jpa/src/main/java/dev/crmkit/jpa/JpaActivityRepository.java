@@ -17,16 +17,18 @@ final class JpaActivityRepository extends JpaAggregateRepository<Activity, Activ
 
     @Override
     public Page<Activity> find(ActivityQuery query) {
-        JpqlFilter filter = new JpqlFilter();
-        if (!query.types().isEmpty()) {
-            filter.and(
-                    "e.type in :types",
-                    "types",
-                    query.types().stream().map(ActivityType::key).sorted().toList());
-        }
-        filter.andIfGiven("e.contactId = :contactId", "contactId", query.contactId());
-        filter.andIfGiven("e.companyId = :companyId", "companyId", query.companyId());
-        filter.andIfGiven("e.dealId = :dealId", "dealId", query.dealId());
-        return page(filter, query.page());
+        return page(
+                new JpqlFilter()
+                        .andIn(
+                                "type",
+                                "types",
+                                query.types().stream()
+                                        .map(ActivityType::key)
+                                        .sorted()
+                                        .toList())
+                        .andIfGiven("e.contactId = :contactId", "contactId", query.contactId())
+                        .andIfGiven("e.companyId = :companyId", "companyId", query.companyId())
+                        .andIfGiven("e.dealId = :dealId", "dealId", query.dealId()),
+                query.page());
     }
 }

@@ -33,14 +33,28 @@ abstract class JpaAggregateRepository<T extends CrmRecord, E extends CrmEntity<T
     /** Bulk inserts as JDBC batches on this transaction's connection: Hibernate cannot batch identity inserts. */
     protected final JdbcBatchInserts batch;
 
+    /** How an aggregate's records are inserted in bulk, when it has its own JDBC batch. */
+    @FunctionalInterface
+    interface BulkInsert<T> {
+        /** {@return the records as stored, in the given order} */
+        List<T> insert(JdbcBatchInserts batch, List<T> records);
+    }
+
     private final Class<E> type;
     private final Supplier<E> newEntity;
     private final String entityName;
+    private final @Nullable BulkInsert<T> bulkInsert;
 
     JpaAggregateRepository(EntityManager em, Class<E> type, Supplier<E> newEntity) {
+        this(em, type, newEntity, null);
+    }
+
+    /** @param bulkInsert how {@link #insertAll} writes; null: one {@link #insert} a record */
+    JpaAggregateRepository(EntityManager em, Class<E> type, Supplier<E> newEntity, @Nullable BulkInsert<T> bulkInsert) {
         this.em = em;
         this.type = type;
         this.newEntity = newEntity;
+        this.bulkInsert = bulkInsert;
         this.entityName = em.getMetamodel().entity(type).getName();
         this.batch =
                 new JdbcBatchInserts(() -> call(() -> em.unwrap(Session.class).doReturningWork(c -> c)));
@@ -60,6 +74,15 @@ abstract class JpaAggregateRepository<T extends CrmRecord, E extends CrmEntity<T
                 .getResultStream()
                 .map(CrmEntity::toRecord)
                 .toList());
+    }
+
+    /** {@return the first record whose {@code field} equals the value (a unique key: email, domain)} */
+    protected Optional<T> findOneBy(String field, Object value) {
+        return call(() -> em.createQuery("select e from " + entityName + " e where e." + field + " = :value", type)
+                .setParameter("value", value)
+                .getResultStream()
+                .findFirst()
+                .map(CrmEntity::toRecord));
     }
 
     @Override
@@ -86,6 +109,11 @@ abstract class JpaAggregateRepository<T extends CrmRecord, E extends CrmEntity<T
             em.persist(entity);
             return entity.toRecord();
         });
+    }
+
+    @Override
+    public List<T> insertAll(List<T> records) {
+        return bulkInsert == null ? CrmRepository.super.insertAll(records) : bulkInsert.insert(batch, records);
     }
 
     /**

@@ -1,10 +1,7 @@
 package dev.crmkit.jpa;
 
-import static dev.crmkit.jpa.JpaErrors.call;
-
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
-import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.tag.TaggableKind;
@@ -20,20 +17,12 @@ final class JpaCompanyRepository extends JpaAggregateRepository<Company, Company
 
     @Override
     public Optional<Company> findByDomain(String domain) {
-        return call(() -> em.createQuery(
-                        "select e from " + entityName() + " e where e.domain = :domain", CompanyEntity.class)
-                .setParameter("domain", domain)
-                .getResultStream()
-                .findFirst()
-                .map(CompanyEntity::toRecord));
+        return findOneBy("domain", domain);
     }
 
     @Override
     public Page<Company> find(CompanyQuery query) {
-        JpqlFilter filter = new JpqlFilter();
-        query.textPattern()
-                .ifPresent(pattern ->
-                        filter.and("e.searchText like :text escape '" + LikePattern.ESCAPE + "'", "text", pattern));
+        JpqlFilter filter = new JpqlFilter().andSearchText(query.textPattern());
         TaggingEntity.filter(filter, TaggableKind.COMPANY, query.tags());
         CustomFieldJpql.filter(filter, em, query.customFields());
         return page(filter, query.page());

@@ -1,12 +1,10 @@
 package dev.crmkit.jpa;
 
-import static dev.crmkit.jpa.JpaErrors.call;
-
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.ContactRepository;
+import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.core.tag.TaggableKind;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -17,25 +15,17 @@ import java.util.Optional;
 final class JpaContactRepository extends JpaAggregateRepository<Contact, ContactEntity> implements ContactRepository {
 
     JpaContactRepository(EntityManager em) {
-        super(em, ContactEntity.class, ContactEntity::new);
+        super(em, ContactEntity.class, ContactEntity::new, JdbcBatchInserts::contacts);
     }
 
     @Override
     public Optional<Contact> findByEmail(String email) {
-        return call(
-                () -> em.createQuery("select e from " + entityName() + " e where e.email = :email", ContactEntity.class)
-                        .setParameter("email", email)
-                        .getResultStream()
-                        .findFirst()
-                        .map(ContactEntity::toRecord));
+        return findOneBy("email", email);
     }
 
     @Override
     public Page<Contact> find(ContactQuery query) {
-        JpqlFilter filter = new JpqlFilter();
-        query.textPattern()
-                .ifPresent(pattern ->
-                        filter.and("e.searchText like :text escape '" + LikePattern.ESCAPE + "'", "text", pattern));
+        JpqlFilter filter = new JpqlFilter().andSearchText(query.textPattern());
         filter.andIfGiven("e.company = :company", "company", query.company());
         filter.andIfGiven("e.companyId = :companyId", "companyId", query.companyId());
         TaggingEntity.filter(filter, TaggableKind.CONTACT, query.tags());
@@ -44,21 +34,7 @@ final class JpaContactRepository extends JpaAggregateRepository<Contact, Contact
     }
 
     @Override
-    public List<Contact> insertAll(List<Contact> records) {
-        return batch.contacts(records);
-    }
-
-    @Override
     public List<Contact> findByEmails(Collection<String> emails) {
-        if (emails.isEmpty()) {
-            return List.of();
-        }
-        batch.beforeLookups();
-        return call(() -> em.createQuery(
-                        "select e from " + entityName() + " e where e.email in :emails", ContactEntity.class)
-                .setParameter("emails", emails)
-                .getResultStream()
-                .map(ContactEntity::toRecord)
-                .toList());
+        return findWhereIn("email", emails);
     }
 }

@@ -4,16 +4,15 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.DealRepository;
+import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.core.tag.TaggableKind;
 import jakarta.persistence.EntityManager;
-import java.util.Collection;
-import java.util.List;
 
 /** Deals over JPA; one per unit of work. */
-final class JpaDealRepository extends JpaAggregateRepository<Deal, DealEntity> implements DealRepository {
+final class JpaDealRepository extends JpaTitledRepository<Deal, DealEntity> implements DealRepository {
 
     JpaDealRepository(EntityManager em) {
-        super(em, DealEntity.class, DealEntity::new);
+        super(em, DealEntity.class, DealEntity::new, JdbcBatchInserts::deals);
     }
 
     @Override
@@ -41,15 +40,5 @@ final class JpaDealRepository extends JpaAggregateRepository<Deal, DealEntity> i
         }
         TaggingEntity.filter(filter, TaggableKind.DEAL, query.tags());
         return filter;
-    }
-
-    @Override
-    public List<Deal> insertAll(List<Deal> records) {
-        return batch.deals(records);
-    }
-
-    @Override
-    public List<Deal> findByTitles(Collection<String> titles) {
-        return findWhereIn("title", titles);
     }
 }

@@ -17,10 +17,6 @@ final class JpaDealStageChangeRepository extends JpaAggregateRepository<DealStag
 
     @Override
     public Page<DealStageChange> find(DealStageChangeQuery query) {
-        JpqlFilter filter = new JpqlFilter();
-        if (!query.dealIds().isEmpty()) {
-            filter.and("e.dealId in :dealIds", "dealIds", List.copyOf(query.dealIds()));
-        }
-        return page(filter, query.page());
+        return page(new JpqlFilter().andIn("dealId", "dealIds", List.copyOf(query.dealIds())), query.page());
     }
 }

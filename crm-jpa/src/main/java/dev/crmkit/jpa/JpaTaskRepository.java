@@ -2,20 +2,20 @@ package dev.crmkit.jpa;
 
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.TaskRepository;
+import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskStatus;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 /** Tasks over JPA; one per unit of work. */
-final class JpaTaskRepository extends JpaAggregateRepository<Task, TaskEntity> implements TaskRepository {
+final class JpaTaskRepository extends JpaTitledRepository<Task, TaskEntity> implements TaskRepository {
 
     JpaTaskRepository(EntityManager em) {
-        super(em, TaskEntity.class, TaskEntity::new);
+        super(em, TaskEntity.class, TaskEntity::new, JdbcBatchInserts::tasks);
     }
 
     @Override
@@ -25,18 +25,14 @@ final class JpaTaskRepository extends JpaAggregateRepository<Task, TaskEntity> i
 
     private static JpqlFilter filter(TaskQuery query, LocalDate today) {
         JpqlFilter filter = new JpqlFilter();
-        if (!query.statuses().isEmpty()) {
-            filter.and(
-                    "e.status in :statuses",
-                    "statuses",
-                    query.statuses().stream().map(TaskStatus::key).toList());
-        }
-        if (!query.priorities().isEmpty()) {
-            filter.and(
-                    "e.priority in :priorities",
-                    "priorities",
-                    query.priorities().stream().map(TaskPriority::key).toList());
-        }
+        filter.andIn(
+                "status",
+                "statuses",
+                query.statuses().stream().map(TaskStatus::key).toList());
+        filter.andIn(
+                "priority",
+                "priorities",
+                query.priorities().stream().map(TaskPriority::key).toList());
         filter.andIfGiven("e.contactId = :contactId", "contactId", query.contactId());
         filter.andIfGiven("e.dealId = :dealId", "dealId", query.dealId());
         filter.andIfGiven("e.dueDate < :dueBefore", "dueBefore", query.dueBefore());
@@ -46,15 +42,5 @@ final class JpaTaskRepository extends JpaAggregateRepository<Task, TaskEntity> i
                     .bind("openStatuses", List.of(TaskStatus.TODO.key(), TaskStatus.IN_PROGRESS.key()));
         }
         return filter;
-    }
-
-    @Override
-    public List<Task> insertAll(List<Task> records) {
-        return batch.tasks(records);
-    }
-
-    @Override
-    public List<Task> findByTitles(Collection<String> titles) {
-        return findWhereIn("title", titles);
     }
 }

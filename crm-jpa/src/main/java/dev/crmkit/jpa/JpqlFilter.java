@@ -1,10 +1,13 @@
 package dev.crmkit.jpa;
 
+import dev.crmkit.core.query.LikePattern;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +35,17 @@ final class JpqlFilter {
     /** Adds a condition that refers to {@code :name} when the filter value is given; nothing when it is null. */
     JpqlFilter andIfGiven(String condition, String name, @Nullable Object value) {
         return value == null ? this : and(condition, name, value);
+    }
+
+    /** Adds {@code e.searchText like :text} when there is a pattern ({@link LikePattern#ESCAPE} escapes); nothing without. */
+    JpqlFilter andSearchText(Optional<String> pattern) {
+        pattern.ifPresent(like -> and("e.searchText like :text escape '" + LikePattern.ESCAPE + "'", "text", like));
+        return this;
+    }
+
+    /** Adds {@code e.field in :name} when there are values; nothing when there are none (no filter). */
+    JpqlFilter andIn(String field, String name, Collection<?> values) {
+        return values.isEmpty() ? this : and("e." + field + " in :" + name, name, values);
     }
 
     /** Binds a parameter used by a condition added with {@link #and(String)}. */

@@ -11,6 +11,7 @@ import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.trash.TrashKind;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -132,6 +133,20 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
     /** Runs a read in its own transaction. */
     <X> X read(Function<R, X> query) {
         return transactor.inTransaction(tx -> query.apply(repository.apply(tx.work())));
+    }
+
+    /**
+     * {@return what a bulk lookup finds for these keys (emails, titles), one query per {@value
+     * ContactService#EMAILS_PER_QUERY} distinct keys, in no particular order}
+     */
+    static <X> List<X> inChunks(Collection<String> keys, Function<List<String>, List<X>> lookup) {
+        List<String> distinct = keys.stream().distinct().toList();
+        List<X> found = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += ContactService.EMAILS_PER_QUERY) {
+            found.addAll(lookup.apply(
+                    distinct.subList(from, Math.min(distinct.size(), from + ContactService.EMAILS_PER_QUERY))));
+        }
+        return found;
     }
 
     /** The aggregate's repository inside an operation. */

@@ -23,7 +23,6 @@ import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.trash.TrashKind;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -152,12 +151,7 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
     }
 
     private static List<Contact> findByEmails(ContactRepository contacts, Collection<String> emails) {
-        List<String> keys = List.copyOf(emails);
-        List<Contact> found = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += EMAILS_PER_QUERY) {
-            found.addAll(contacts.findByEmails(keys.subList(from, Math.min(keys.size(), from + EMAILS_PER_QUERY))));
-        }
-        return found;
+        return inChunks(emails, contacts::findByEmails);
     }
 
     /**

@@ -26,7 +26,6 @@ import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.trash.TrashKind;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
@@ -251,15 +250,7 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      * @param titles the titles, any number
      */
     public List<Deal> findByTitles(Collection<String> titles) {
-        List<String> keys = titles.stream().distinct().toList();
-        return read(deals -> {
-            List<Deal> found = new ArrayList<>();
-            for (int from = 0; from < keys.size(); from += ContactService.EMAILS_PER_QUERY) {
-                found.addAll(deals.findByTitles(
-                        keys.subList(from, Math.min(keys.size(), from + ContactService.EMAILS_PER_QUERY))));
-            }
-            return found;
-        });
+        return read(deals -> inChunks(titles, deals::findByTitles));
     }
 
     /**

@@ -13,7 +13,6 @@ import dev.crmkit.core.task.TaskUpdate;
 import dev.crmkit.core.trash.TrashKind;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -126,15 +125,7 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
      * @param titles the titles, any number
      */
     public List<Task> findByTitles(Collection<String> titles) {
-        List<String> keys = titles.stream().distinct().toList();
-        return read(tasks -> {
-            List<Task> found = new ArrayList<>();
-            for (int from = 0; from < keys.size(); from += ContactService.EMAILS_PER_QUERY) {
-                found.addAll(tasks.findByTitles(
-                        keys.subList(from, Math.min(keys.size(), from + ContactService.EMAILS_PER_QUERY))));
-            }
-            return found;
-        });
+        return read(tasks -> inChunks(titles, tasks::findByTitles));
     }
 
     /**

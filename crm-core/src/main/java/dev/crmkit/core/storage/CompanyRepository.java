@@ -2,7 +2,6 @@ package dev.crmkit.core.storage;
 
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.service.CompanyService;
 import java.util.Optional;
 
@@ -13,7 +12,7 @@ import java.util.Optional;
  * contacts and deals to {@link CompanyService}, which detaches them first (the schema's foreign
  * keys do the same, only as a safety net).
  */
-public interface CompanyRepository extends CrmRepository<Company> {
+public interface CompanyRepository extends ListingRepository<Company, CompanyQuery> {
 
     @Override
     default String entity() {
@@ -26,11 +25,4 @@ public interface CompanyRepository extends CrmRepository<Company> {
      * @param domain the domain, as {@link dev.crmkit.core.company.CompanyDomain} normalizes it
      */
     Optional<Company> findByDomain(String domain);
-
-    /**
-     * {@return one page of the companies matching the query, in its order}
-     *
-     * @param query filters, sort and page
-     */
-    Page<Company> find(CompanyQuery query);
 }

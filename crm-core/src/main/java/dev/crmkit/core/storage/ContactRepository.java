@@ -2,7 +2,6 @@ package dev.crmkit.core.storage;
 
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.service.ContactService;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +15,7 @@ import java.util.Optional;
  * related records to {@link ContactService}, which deletes the tasks and detaches the deals first
  * (the schema's foreign keys do the same, only as a safety net for callers that bypass it).
  */
-public interface ContactRepository extends CrmRepository<Contact> {
+public interface ContactRepository extends ListingRepository<Contact, ContactQuery> {
 
     @Override
     default String entity() {
@@ -44,11 +43,4 @@ public interface ContactRepository extends CrmRepository<Contact> {
         }
         return found;
     }
-
-    /**
-     * {@return one page of the contacts matching the query, in its order}
-     *
-     * @param query filters, sort and page
-     */
-    Page<Contact> find(ContactQuery query);
 }

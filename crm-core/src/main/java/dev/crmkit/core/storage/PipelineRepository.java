@@ -3,7 +3,6 @@ package dev.crmkit.core.storage;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.StageTotal;
-import dev.crmkit.core.query.Page;
 import java.util.List;
 
 /**
@@ -14,19 +13,12 @@ import java.util.List;
  * {@link #deleteById} deletes the stages too, and is refused with a {@code ConflictException}
  * while deals belong to the pipeline.
  */
-public interface PipelineRepository extends CrmRepository<Pipeline> {
+public interface PipelineRepository extends ListingRepository<Pipeline, PipelineQuery> {
 
     @Override
     default String entity() {
         return "pipeline";
     }
-
-    /**
-     * {@return one page of pipelines, each with its stages}
-     *
-     * @param query filters, sort and page
-     */
-    Page<Pipeline> find(PipelineQuery query);
 
     /**
      * The pipeline's deals grouped by stage and currency, in one query. Stages without deals

@@ -6,11 +6,10 @@ import dev.crmkit.core.query.Pages;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 /** Persists tasks; owned by a {@link dev.crmkit.core.storage.UnitOfWork}. */
-public interface TaskRepository extends CrmRepository<Task> {
+public interface TaskRepository extends TitledRepository<Task> {
 
     @Override
     default String entity() {
@@ -35,12 +34,4 @@ public interface TaskRepository extends CrmRepository<Task> {
     default List<Task> findAll(TaskQuery query, LocalDate today) {
         return Pages.all(cursor -> find(query.limit(PageRequest.MAX_LIMIT).after(cursor), today));
     }
-
-    /**
-     * {@return the tasks whose title is exactly one of these, in no particular order}: how an
-     * import finds the stored task a row describes.
-     *
-     * @param titles the titles, at most {@link PageRequest#MAX_LIMIT}
-     */
-    List<Task> findByTitles(Collection<String> titles);
 }

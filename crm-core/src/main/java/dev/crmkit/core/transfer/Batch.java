@@ -1,5 +1,6 @@
 package dev.crmkit.core.transfer;
 
+import dev.crmkit.core.kernel.FieldErrors;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,25 @@ final class Batch {
             refusedOut.write(record);
         } else {
             refusals.add(record);
+        }
+    }
+
+    /** {@return whether the row had errors, now refused with them (read as {@link RowErrors} writes them)} */
+    boolean refused(Row<?> row, FieldErrors errors) {
+        String problems = RowErrors.problems(errors);
+        if (problems == null) {
+            return false;
+        }
+        refuse(row, problems);
+        return true;
+    }
+
+    /** Counts a stored record the batch updated, or left as it was. */
+    void counted(boolean changed) {
+        if (changed) {
+            updated++;
+        } else {
+            unchanged++;
         }
     }
 

@@ -55,12 +55,7 @@ public final class CompanyImporter extends CsvImporter<CompanyImporter, NewCompa
 
     @Override
     void upsert(List<Row<NewCompany>> rows, Batch batch) {
-        Map<String, Company> byDomain = References.companies(
-                crm,
-                rows.stream()
-                        .map(r -> r.value().domain())
-                        .filter(Objects::nonNull)
-                        .toList());
+        Map<String, Company> byDomain = References.companies(crm, References.named(rows, NewCompany::domain));
         for (Row<NewCompany> row : rows) {
             NewCompany c = row.value();
             Optional<Company> stored =
@@ -74,11 +69,7 @@ public final class CompanyImporter extends CsvImporter<CompanyImporter, NewCompa
             CompanyUpdate update = update(c);
             boolean changed = !update.applyTo(current, current.updatedAt()).equals(current)
                     && crm.companies().update(current.id(), update).version() != current.version();
-            if (changed) {
-                batch.updated++;
-            } else {
-                batch.unchanged++;
-            }
+            batch.counted(changed);
         }
     }
 

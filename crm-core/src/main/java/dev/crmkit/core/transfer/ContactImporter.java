@@ -87,60 +87,35 @@ public final class ContactImporter extends CsvImporter<ContactImporter, ContactI
 
     @Override
     void upsert(List<Row<ContactRow>> rows, Batch batch) {
-        Map<String, Contact> stored = References.contacts(
-                crm, rows.stream().map(r -> r.value().contact().email()).toList());
-        Map<String, Company> companies = References.companies(
-                crm,
-                rows.stream()
-                        .map(r -> r.value().companyDomain())
-                        .filter(Objects::nonNull)
-                        .toList());
-        boolean withTags = rows.get(0).value().tags() != null;
-        Map<Long, List<String>> tags = withTags
-                ? References.tagsOf(
-                        crm,
-                        TaggableKind.CONTACT,
-                        stored.values().stream().map(Contact::id).toList())
-                : Map.of();
+        Map<String, Contact> stored =
+                References.contacts(crm, References.named(rows, r -> r.contact().email()));
+        Map<String, Company> companies = References.companies(crm, References.named(rows, ContactRow::companyDomain));
+        TagSync tags =
+                TagSync.read(crm, TaggableKind.CONTACT, rows.get(0).value().tags() != null, stored.values());
         List<NewContact> created = new ArrayList<>();
-        List<ContactRow> createdRows = new ArrayList<>();
+        List<@Nullable List<String>> createdTags = new ArrayList<>();
         for (Row<ContactRow> row : rows) {
             ContactRow r = row.value();
-            Long companyId = null;
-            if (r.companyDomain() != null) {
-                Company company = companies.get(r.companyDomain());
-                if (company == null) {
-                    batch.refuse(row, "companyDomain: no company has the domain " + r.companyDomain());
-                    continue;
-                }
-                companyId = company.id();
+            FieldErrors errors = new FieldErrors();
+            Long companyId = References.idOf(
+                    errors, companies, r.companyDomain(), "companyDomain", "no company has the domain ");
+            if (batch.refused(row, errors)) {
+                continue;
             }
             Contact current = stored.get(r.contact().email());
             if (current == null) {
                 created.add(r.contact().withCompanyId(companyId));
-                createdRows.add(r);
+                createdTags.add(r.tags());
                 continue;
             }
             ContactUpdate update = r.hasCompanyDomain() ? withCompany(r.update(), companyId) : r.update();
             boolean changed = !update.applyTo(current, current.updatedAt()).equals(current)
                     && crm.contacts().update(current.id(), update).version() != current.version();
-            boolean retagged =
-                    References.syncTags(crm, TaggableKind.CONTACT, current.id(), r.tags(), tags.get(current.id()));
-            if (changed || retagged) {
-                batch.updated++;
-            } else {
-                batch.unchanged++;
-            }
+            boolean retagged = tags.sync(current.id(), r.tags());
+            batch.counted(changed || retagged);
         }
         List<Contact> inserted = crm.contacts().createAll(created);
-        for (int i = 0; i < inserted.size(); i++) {
-            References.syncTags(
-                    crm,
-                    TaggableKind.CONTACT,
-                    inserted.get(i).id(),
-                    createdRows.get(i).tags(),
-                    null);
-        }
+        tags.created(inserted, createdTags);
         batch.created += inserted.size();
     }
 

@@ -120,27 +120,13 @@ public final class DealImporter extends CsvImporter<DealImporter, DealImporter.D
     @Override
     void upsert(List<Row<DealRow>> rows, Batch batch) {
         Map<String, Pipeline> pipelines = References.pipelines(crm);
-        Map<String, Contact> contacts = References.contacts(
-                crm,
-                rows.stream()
-                        .map(r -> r.value().contactEmail())
-                        .filter(Objects::nonNull)
-                        .toList());
-        Map<String, Company> companies = References.companies(
-                crm,
-                rows.stream()
-                        .map(r -> r.value().companyDomain())
-                        .filter(Objects::nonNull)
-                        .toList());
-        List<Deal> stored = crm.deals()
-                .findByTitles(rows.stream().map(r -> r.value().deal().title()).toList());
-        boolean withTags = rows.get(0).value().tags() != null;
-        Map<Long, List<String>> tags = withTags
-                ? References.tagsOf(
-                        crm, TaggableKind.DEAL, stored.stream().map(Deal::id).toList())
-                : Map.of();
+        Map<String, Contact> contacts = References.contacts(crm, References.named(rows, DealRow::contactEmail));
+        Map<String, Company> companies = References.companies(crm, References.named(rows, DealRow::companyDomain));
+        List<Deal> stored =
+                crm.deals().findByTitles(References.named(rows, r -> r.deal().title()));
+        TagSync tags = TagSync.read(crm, TaggableKind.DEAL, rows.get(0).value().tags() != null, stored);
         List<NewDeal> created = new ArrayList<>();
-        List<DealRow> createdRows = new ArrayList<>();
+        List<@Nullable List<String>> createdTags = new ArrayList<>();
         for (Row<DealRow> row : rows) {
             DealRow r = row.value();
             FieldErrors errors = new FieldErrors();
@@ -156,23 +142,13 @@ public final class DealImporter extends CsvImporter<DealImporter, DealImporter.D
             if (pipeline != null && r.stage() != null && stage == null) {
                 errors.add("stage", "pipeline " + pipeline.name() + " has no stage " + r.stage());
             }
-            Contact contact = r.contactEmail() == null ? null : contacts.get(r.contactEmail());
-            errors.check(
-                    r.contactEmail() == null || contact != null,
-                    "contactEmail",
-                    "no contact has the email " + r.contactEmail());
-            Company company = r.companyDomain() == null ? null : companies.get(r.companyDomain());
-            errors.check(
-                    r.companyDomain() == null || company != null,
-                    "companyDomain",
-                    "no company has the domain " + r.companyDomain());
-            String problems = RowErrors.problems(errors);
-            if (problems != null) {
-                batch.refuse(row, problems);
+            Long contactId =
+                    References.idOf(errors, contacts, r.contactEmail(), "contactEmail", "no contact has the email ");
+            Long companyId = References.idOf(
+                    errors, companies, r.companyDomain(), "companyDomain", "no company has the domain ");
+            if (batch.refused(row, errors)) {
                 continue;
             }
-            Long contactId = contact == null ? null : contact.id();
-            Long companyId = company == null ? null : company.id();
             long pipelineId = Objects.requireNonNull(pipeline).id();
             Optional<Deal> current = stored.stream()
                     .filter(d -> d.title().equals(r.deal().title())
@@ -193,28 +169,17 @@ public final class DealImporter extends CsvImporter<DealImporter, DealImporter.D
                         d.expectedCloseDate(),
                         d.lostReason(),
                         companyId));
-                createdRows.add(r);
+                createdTags.add(r.tags());
                 continue;
             }
             Deal deal = current.get();
             boolean changed =
                     crm.deals().update(deal.id(), update(r.deal(), stage)).version() != deal.version();
-            boolean retagged = References.syncTags(crm, TaggableKind.DEAL, deal.id(), r.tags(), tags.get(deal.id()));
-            if (changed || retagged) {
-                batch.updated++;
-            } else {
-                batch.unchanged++;
-            }
+            boolean retagged = tags.sync(deal.id(), r.tags());
+            batch.counted(changed || retagged);
         }
         List<Deal> inserted = crm.deals().createAll(created);
-        for (int i = 0; i < inserted.size(); i++) {
-            References.syncTags(
-                    crm,
-                    TaggableKind.DEAL,
-                    inserted.get(i).id(),
-                    createdRows.get(i).tags(),
-                    null);
-        }
+        tags.created(inserted, createdTags);
         batch.created += inserted.size();
     }
 

@@ -44,36 +44,16 @@ public final class Exporter {
     /** Rows per page read. */
     public static final int PAGE_SIZE = PageRequest.MAX_LIMIT;
 
+    private static final RecordFields<Contact> CONTACT = RecordFields.of(Contact.class);
+    private static final RecordFields<Company> COMPANY = RecordFields.of(Company.class);
+    private static final RecordFields<Deal> DEAL = RecordFields.of(Deal.class);
+    private static final RecordFields<Task> TASK = RecordFields.of(Task.class);
+
     /** The contact fields, in export order; {@link ContactImporter} reads them back. */
-    public static final List<String> CONTACT_FIELDS = List.of(
-            "id",
-            "firstName",
-            "lastName",
-            "email",
-            "phone",
-            "company",
-            "position",
-            "notes",
-            "createdAt",
-            "updatedAt",
-            "version",
-            "companyId",
-            "companyDomain",
-            "tags");
+    public static final List<String> CONTACT_FIELDS = CONTACT.namesAnd("companyDomain", "tags");
 
     /** The company fields, in export order; {@link CompanyImporter} reads them back. */
-    public static final List<String> COMPANY_FIELDS = List.of(
-            "id",
-            "name",
-            "domain",
-            "industry",
-            "size",
-            "phone",
-            "address",
-            "notes",
-            "createdAt",
-            "updatedAt",
-            "version");
+    public static final List<String> COMPANY_FIELDS = COMPANY.names();
 
     private final Crm crm;
 
@@ -94,11 +74,7 @@ public final class Exporter {
         ExportNames names = new ExportNames(crm);
         return export(
                 CONTACT_FIELDS,
-                (Contact c, Map<Long, String> tags) -> {
-                    List<@Nullable Object> values = contactValues(c);
-                    values.addAll(values(c.companyId(), names.domain(c.companyId()), tags.get(c.id())));
-                    return values;
-                },
+                (Contact c, Map<Long, String> tags) -> CONTACT.values(c, names.domain(c.companyId()), tags.get(c.id())),
                 page -> names.tags(
                         TaggableKind.CONTACT, page.stream().map(Contact::id).toList()),
                 cursor -> crm.contacts().find(query.limit(PAGE_SIZE).after(cursor)),
@@ -117,18 +93,7 @@ public final class Exporter {
     public long companies(CompanyQuery query, ExportFormat format, Writer out) {
         return export(
                 COMPANY_FIELDS,
-                (Company c, Map<Long, String> tags) -> values(
-                        c.id(),
-                        c.name(),
-                        c.domain(),
-                        c.industry(),
-                        c.size(),
-                        c.phone(),
-                        c.address(),
-                        c.notes(),
-                        c.createdAt(),
-                        c.updatedAt(),
-                        c.version()),
+                (Company c, Map<Long, String> tags) -> COMPANY.values(c),
                 page -> Map.of(),
                 cursor -> crm.companies().find(query.limit(PAGE_SIZE).after(cursor)),
                 format,
@@ -146,42 +111,9 @@ public final class Exporter {
     public long deals(DealQuery query, ExportFormat format, Writer out) {
         ExportNames names = new ExportNames(crm);
         return export(
-                List.of(
-                        "id",
-                        "title",
-                        "description",
-                        "amount",
-                        "currency",
-                        "pipelineId",
-                        "status",
-                        "contactId",
-                        "expectedCloseDate",
-                        "closedAt",
-                        "lostReason",
-                        "createdAt",
-                        "updatedAt",
-                        "version",
-                        "companyId",
-                        "pipeline",
-                        "contactEmail",
-                        "companyDomain",
-                        "tags"),
-                (Deal d, Map<Long, String> tags) -> values(
-                        d.id(),
-                        d.title(),
-                        d.description(),
-                        d.value().amount().toPlainString(),
-                        d.value().currency().getCurrencyCode(),
-                        d.pipelineId(),
-                        d.status(),
-                        d.contactId(),
-                        d.expectedCloseDate(),
-                        d.closedAt(),
-                        d.lostReason(),
-                        d.createdAt(),
-                        d.updatedAt(),
-                        d.version(),
-                        d.companyId(),
+                DEAL.namesAnd("pipeline", "contactEmail", "companyDomain", "tags"),
+                (Deal d, Map<Long, String> tags) -> DEAL.values(
+                        d,
                         names.pipeline(d.pipelineId()),
                         names.email(d.contactId()),
                         names.domain(d.companyId()),
@@ -204,36 +136,9 @@ public final class Exporter {
     public long tasks(TaskQuery query, ExportFormat format, Writer out) {
         ExportNames names = new ExportNames(crm);
         return export(
-                List.of(
-                        "id",
-                        "title",
-                        "description",
-                        "priority",
-                        "status",
-                        "contactId",
-                        "dealId",
-                        "dueDate",
-                        "completedAt",
-                        "createdAt",
-                        "updatedAt",
-                        "version",
-                        "contactEmail",
-                        "dealTitle"),
-                (Task t, Map<Long, String> tags) -> values(
-                        t.id(),
-                        t.title(),
-                        t.description(),
-                        t.priority().key(),
-                        t.status().key(),
-                        t.contactId(),
-                        t.dealId(),
-                        t.dueDate(),
-                        t.completedAt(),
-                        t.createdAt(),
-                        t.updatedAt(),
-                        t.version(),
-                        names.email(t.contactId()),
-                        names.dealTitle(t.dealId())),
+                TASK.namesAnd("contactEmail", "dealTitle"),
+                (Task t, Map<Long, String> tags) ->
+                        TASK.values(t, names.email(t.contactId()), names.dealTitle(t.dealId())),
                 page -> Map.of(),
                 cursor -> crm.tasks().find(query.limit(PAGE_SIZE).after(cursor)),
                 format,
@@ -265,21 +170,6 @@ public final class Exporter {
                 cursor -> crm.pipelines().find(query.limit(PAGE_SIZE).after(cursor)),
                 format,
                 out);
-    }
-
-    static List<@Nullable Object> contactValues(Contact c) {
-        return values(
-                c.id(),
-                c.firstName(),
-                c.lastName(),
-                c.email(),
-                c.phone(),
-                c.company(),
-                c.position(),
-                c.notes(),
-                c.createdAt(),
-                c.updatedAt(),
-                c.version());
     }
 
     private static String stage(Stage s) {

@@ -4,6 +4,7 @@ import dev.crmkit.core.Crm;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyDomain;
 import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +35,36 @@ final class References {
             crm.contacts().findByEmails(emails).forEach(c -> found.put(c.email(), c));
         }
         return found;
+    }
+
+    /** {@return the references of these rows that name something (null: the row names nothing)} */
+    static <P> List<String> named(List<Row<P>> rows, Function<P, @Nullable String> reference) {
+        return rows.stream()
+                .map(row -> reference.apply(row.value()))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /**
+     * {@return the id of the record a row names, or null when it names none or one that is not there}
+     *
+     * @param found the stored records by the name rows use
+     * @param name the row's reference (null: none)
+     * @param field the reference's column, for the error
+     * @param missing the error's text, before the name: {@code no contact has the email }
+     */
+    static @Nullable Long idOf(
+            FieldErrors errors,
+            Map<String, ? extends CrmRecord> found,
+            @Nullable String name,
+            String field,
+            String missing) {
+        if (name == null) {
+            return null;
+        }
+        CrmRecord record = found.get(name);
+        errors.check(record != null, field, missing + name);
+        return record == null ? null : record.id();
     }
 
     /** {@return the stored companies with these normalized domains, by domain} */

@@ -90,32 +90,17 @@ public final class TaskImporter extends CsvImporter<TaskImporter, TaskImporter.T
 
     @Override
     void upsert(List<Row<TaskRow>> rows, Batch batch) {
-        Map<String, Contact> contacts = References.contacts(
-                crm,
-                rows.stream()
-                        .map(r -> r.value().contactEmail())
-                        .filter(Objects::nonNull)
-                        .toList());
-        Map<String, List<Deal>> deals = crm
-                .deals()
-                .findByTitles(rows.stream()
-                        .map(r -> r.value().dealTitle())
-                        .filter(Objects::nonNull)
-                        .toList())
-                .stream()
+        Map<String, Contact> contacts = References.contacts(crm, References.named(rows, TaskRow::contactEmail));
+        Map<String, List<Deal>> deals = crm.deals().findByTitles(References.named(rows, TaskRow::dealTitle)).stream()
                 .collect(Collectors.groupingBy(Deal::title));
-        List<Task> stored = crm.tasks()
-                .findByTitles(rows.stream().map(r -> r.value().task().title()).toList());
+        List<Task> stored =
+                crm.tasks().findByTitles(References.named(rows, r -> r.task().title()));
         List<NewTask> created = new ArrayList<>();
         for (Row<TaskRow> row : rows) {
             TaskRow r = row.value();
             FieldErrors errors = new FieldErrors();
-            Contact contact = r.contactEmail() == null ? null : contacts.get(r.contactEmail());
-            errors.check(
-                    r.contactEmail() == null || contact != null,
-                    "contactEmail",
-                    "no contact has the email " + r.contactEmail());
-            Long contactId = contact == null ? null : contact.id();
+            Long contactId =
+                    References.idOf(errors, contacts, r.contactEmail(), "contactEmail", "no contact has the email ");
             Long dealId = null;
             if (r.dealTitle() != null) {
                 List<Deal> named = deals.getOrDefault(r.dealTitle(), List.of());
@@ -135,9 +120,7 @@ public final class TaskImporter extends CsvImporter<TaskImporter, TaskImporter.T
                                             + ", none of them alone with this contact");
                 }
             }
-            String problems = RowErrors.problems(errors);
-            if (problems != null) {
-                batch.refuse(row, problems);
+            if (batch.refused(row, errors)) {
                 continue;
             }
             Long deal = dealId;
@@ -154,11 +137,7 @@ public final class TaskImporter extends CsvImporter<TaskImporter, TaskImporter.T
                 continue;
             }
             Task task = current.get();
-            if (crm.tasks().update(task.id(), update(r)).version() != task.version()) {
-                batch.updated++;
-            } else {
-                batch.unchanged++;
-            }
+            batch.counted(crm.tasks().update(task.id(), update(r)).version() != task.version());
         }
         batch.created += crm.tasks().createAll(created).size();
     }

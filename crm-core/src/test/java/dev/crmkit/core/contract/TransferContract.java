@@ -2,10 +2,12 @@ package dev.crmkit.core.contract;
 
 import static dev.crmkit.core.contract.TestData.aContact;
 import static dev.crmkit.core.contract.TestData.aDeal;
+import static dev.crmkit.core.contract.TestData.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.NewContact;
@@ -13,6 +15,8 @@ import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.query.Pages;
+import dev.crmkit.core.task.TaskPriority;
+import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.transfer.ContactImporter;
 import dev.crmkit.core.transfer.CsvReader;
 import dev.crmkit.core.transfer.ExportFormat;
@@ -81,6 +85,66 @@ public abstract class TransferContract extends ContractTest {
                 .contains("\"pipelineId\":" + pipeline.id() + ",")
                 .contains("\"status\":\"lead\"")
                 .contains("\"contactId\":null");
+    }
+
+    @Test
+    void should_name_the_exported_fields_of_companies_deals_and_tasks_as_documented() {
+        Pipeline pipeline = givenPipeline();
+        crm().deals()
+                .create(aDeal(pipeline.id()).amount("12.50").currency("USD").build());
+        crm().tasks().create(aTask().priority(TaskPriority.HIGH).build());
+        StringWriter companies = new StringWriter();
+        StringWriter deals = new StringWriter();
+        StringWriter tasks = new StringWriter();
+
+        exporter().companies(CompanyQuery.all(), ExportFormat.CSV, companies);
+        exporter().deals(DealQuery.all(), ExportFormat.CSV, deals);
+        exporter().tasks(TaskQuery.all(), ExportFormat.JSONL, tasks);
+
+        assertThat(read(companies.toString()).get(0))
+                .isEqualTo(Exporter.COMPANY_FIELDS)
+                .containsExactly(
+                        "id",
+                        "name",
+                        "domain",
+                        "industry",
+                        "size",
+                        "phone",
+                        "address",
+                        "notes",
+                        "createdAt",
+                        "updatedAt",
+                        "version");
+        List<List<String>> dealRecords = read(deals.toString());
+        assertThat(dealRecords.get(0))
+                .containsExactly(
+                        "id",
+                        "title",
+                        "description",
+                        "amount",
+                        "currency",
+                        "pipelineId",
+                        "status",
+                        "contactId",
+                        "expectedCloseDate",
+                        "closedAt",
+                        "lostReason",
+                        "createdAt",
+                        "updatedAt",
+                        "version",
+                        "companyId",
+                        "pipeline",
+                        "contactEmail",
+                        "companyDomain",
+                        "tags");
+        assertThat(dealRecords.get(1).get(3)).startsWith("12.5");
+        assertThat(dealRecords.get(1).subList(4, 6)).containsExactly("USD", Long.toString(pipeline.id()));
+        assertThat(dealRecords.get(1).get(15)).isEqualTo(pipeline.name());
+        assertThat(tasks.toString())
+                .startsWith("{\"id\":")
+                .contains("\"title\":\"Task ")
+                .contains("\"priority\":\"high\",\"status\":\"todo\",\"contactId\":null,\"dealId\":null,")
+                .contains("\"version\":0,\"contactEmail\":null,\"dealTitle\":null}");
     }
 
     @Test

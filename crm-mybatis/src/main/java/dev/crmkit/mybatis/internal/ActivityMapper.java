@@ -77,23 +77,11 @@ public interface ActivityMapper
             List<String> types,
             @Nullable Long contactId,
             @Nullable Long companyId,
-            @Nullable Long dealId) {
+            @Nullable Long dealId) implements ContactLinked, CompanyLinked, DealLinked {
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public List<String> getTypes() {
             return types;
-        }
-
-        public @Nullable Long getContactId() {
-            return contactId;
-        }
-
-        public @Nullable Long getCompanyId() {
-            return companyId;
-        }
-
-        public @Nullable Long getDealId() {
-            return dealId;
         }
     }
 }

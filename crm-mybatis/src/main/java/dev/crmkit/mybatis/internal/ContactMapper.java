@@ -29,7 +29,7 @@ public interface ContactMapper extends QueryMapper<Contact, Contact, ContactMapp
             @Nullable Long companyId,
             List<String> tagKeys,
             List<CustomFieldCondition> customFields)
-            implements TaggedFilter {
+            implements TaggedFilter, CompanyLinked {
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable String getTextPattern() {
@@ -38,10 +38,6 @@ public interface ContactMapper extends QueryMapper<Contact, Contact, ContactMapp
 
         public @Nullable String getCompany() {
             return company;
-        }
-
-        public @Nullable Long getCompanyId() {
-            return companyId;
         }
     }
 }

@@ -100,7 +100,7 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
             @Nullable Long companyId,
             List<String> tagKeys,
             List<CustomFieldCondition> customFields)
-            implements TaggedFilter {
+            implements TaggedFilter, ContactLinked, CompanyLinked {
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public @Nullable Long getPipelineId() {
@@ -109,10 +109,6 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
 
         public @Nullable String getStatus() {
             return status;
-        }
-
-        public @Nullable Long getContactId() {
-            return contactId;
         }
 
         public @Nullable BigDecimal getMinAmount() {
@@ -129,10 +125,6 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
 
         public @Nullable String getOutcome() {
             return outcome;
-        }
-
-        public @Nullable Long getCompanyId() {
-            return companyId;
         }
     }
 }

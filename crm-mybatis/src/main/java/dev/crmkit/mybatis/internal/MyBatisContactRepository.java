@@ -14,15 +14,19 @@ import java.util.function.Function;
 
 /** Contacts through {@link ContactMapper}: one statement per operation, two for a page with its total. */
 final class MyBatisContactRepository
-        extends MyBatisQueryRepository<Contact, Contact, Contact, ContactFilter, ContactMapper>
+        extends MyBatisBulkRepository<Contact, Contact, Contact, ContactFilter, ContactMapper>
         implements ContactRepository {
 
-    private final JdbcBatchInserts batch;
     private final Dialect dialect;
 
     MyBatisContactRepository(ContactMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
-        super(mapper, Function.identity(), Function.identity(), Contact::withIdentity);
-        this.batch = batch;
+        super(
+                mapper,
+                Function.identity(),
+                Function.identity(),
+                Contact::withIdentity,
+                batch,
+                JdbcBatchInserts::contacts);
         this.dialect = dialect;
     }
 
@@ -43,18 +47,8 @@ final class MyBatisContactRepository
                         CustomFieldCondition.of(dialect, query.customFields())));
     }
 
-    /** One JDBC batch on the session's connection (see {@link JdbcBatchInserts}). */
-    @Override
-    public List<Contact> insertAll(List<Contact> records) {
-        return batch.contacts(records);
-    }
-
     @Override
     public List<Contact> findByEmails(Collection<String> emails) {
-        if (emails.isEmpty()) {
-            return List.of();
-        }
-        batch.beforeLookups();
-        return Edge.call(() -> mapper.findByEmails(emails));
+        return findWhereIn(emails, mapper::findByEmails);
     }
 }

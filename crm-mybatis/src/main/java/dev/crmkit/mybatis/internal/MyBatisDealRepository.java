@@ -12,15 +12,13 @@ import java.util.Collection;
 import java.util.List;
 
 /** Deals through {@link DealMapper}: one statement per operation, two for a page with its total. */
-final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, DealRow, DealFilter, DealMapper>
+final class MyBatisDealRepository extends MyBatisBulkRepository<Deal, DealRow, DealRow, DealFilter, DealMapper>
         implements DealRepository {
 
-    private final JdbcBatchInserts batch;
     private final Dialect dialect;
 
     MyBatisDealRepository(DealMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
-        super(mapper, DealRow::of, DealRow::toDeal, Deal::withIdentity);
-        this.batch = batch;
+        super(mapper, DealRow::of, DealRow::toDeal, Deal::withIdentity, batch, JdbcBatchInserts::deals);
         this.dialect = dialect;
     }
 
@@ -41,20 +39,8 @@ final class MyBatisDealRepository extends MyBatisQueryRepository<Deal, DealRow, 
                         CustomFieldCondition.of(dialect, query.customFields())));
     }
 
-    /** One JDBC batch on the session's connection (see {@link JdbcBatchInserts}). */
-    @Override
-    public List<Deal> insertAll(List<Deal> records) {
-        return batch.deals(records);
-    }
-
     @Override
     public List<Deal> findByTitles(Collection<String> titles) {
-        if (titles.isEmpty()) {
-            return List.of();
-        }
-        batch.beforeLookups();
-        return Edge.call(() -> mapper.findByTitles(titles)).stream()
-                .map(DealRow::toDeal)
-                .toList();
+        return findWhereIn(titles, mapper::findByTitles);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** Tasks through {@link TaskMapper}: one statement per operation, two for a page with its total. */
-final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, TaskRow, TaskRow, TaskFilter, TaskMapper>
+final class MyBatisTaskRepository extends MyBatisBulkRepository<Task, TaskRow, TaskRow, TaskFilter, TaskMapper>
         implements TaskRepository {
 
     private static final List<String> OPEN_STATUSES = Arrays.stream(TaskStatus.values())
@@ -23,11 +23,8 @@ final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, TaskRow, 
             .map(TaskStatus::key)
             .toList();
 
-    private final JdbcBatchInserts batch;
-
     MyBatisTaskRepository(TaskMapper mapper, JdbcBatchInserts batch) {
-        super(mapper, TaskRow::of, TaskRow::toTask, Task::withIdentity);
-        this.batch = batch;
+        super(mapper, TaskRow::of, TaskRow::toTask, Task::withIdentity, batch, JdbcBatchInserts::tasks);
     }
 
     @Override
@@ -48,20 +45,8 @@ final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, TaskRow, 
                         OPEN_STATUSES));
     }
 
-    /** One JDBC batch on the session's connection (see {@link JdbcBatchInserts}). */
-    @Override
-    public List<Task> insertAll(List<Task> records) {
-        return batch.tasks(records);
-    }
-
     @Override
     public List<Task> findByTitles(Collection<String> titles) {
-        if (titles.isEmpty()) {
-            return List.of();
-        }
-        batch.beforeLookups();
-        return Edge.call(() -> mapper.findByTitles(titles)).stream()
-                .map(TaskRow::toTask)
-                .toList();
+        return findWhereIn(titles, mapper::findByTitles);
     }
 }

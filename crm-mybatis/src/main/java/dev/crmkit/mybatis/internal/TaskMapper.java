@@ -80,7 +80,8 @@ public interface TaskMapper extends QueryMapper<TaskMapper.TaskRow, TaskMapper.T
             @Nullable LocalDate dueBefore,
             @Nullable LocalDate dueAfter,
             @Nullable LocalDate overdueOn,
-            List<String> openStatuses) {
+            List<String> openStatuses)
+            implements ContactLinked, DealLinked {
 
         // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
         public List<String> getStatuses() {
@@ -89,14 +90,6 @@ public interface TaskMapper extends QueryMapper<TaskMapper.TaskRow, TaskMapper.T
 
         public List<String> getPriorities() {
             return priorities;
-        }
-
-        public @Nullable Long getContactId() {
-            return contactId;
-        }
-
-        public @Nullable Long getDealId() {
-            return dealId;
         }
 
         public @Nullable LocalDate getDueBefore() {

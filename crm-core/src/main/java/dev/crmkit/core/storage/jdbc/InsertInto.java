@@ -28,6 +28,12 @@ record InsertInto(String table, List<String> columns) {
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
     }
 
+    /** {@return {@code INSERT INTO table (id, columns) VALUES (?, …)}: one row with its own id} */
+    String withIdSql() {
+        return "INSERT INTO " + table + " (id, " + String.join(", ", columns) + ") VALUES (?, "
+                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
     /**
      * {@return {@code INSERT INTO table (id, columns) SELECT * FROM unnest(?::bigint[], ?::type[], …)}}
      *

@@ -111,10 +111,27 @@ final class Jdbc {
                 rs.getString("error"));
     }
 
-    static @Nullable Object[] actionValues(StoredAction a) {
-        return new @Nullable Object[] {
-            a.id(), a.conversationId(), a.owner(), a.at(), a.tool(), a.arguments(), a.status(), a.result(), a.error()
-        };
+    /** Inserts an action into one of the tables that hold actions ({@code crm_agent_action}, {@code crm_agent_pending}). */
+    void insertAction(String table, StoredAction a) {
+        update(
+                "INSERT INTO " + table + " (" + ACTION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                a.id(),
+                a.conversationId(),
+                a.owner(),
+                a.at(),
+                a.tool(),
+                a.arguments(),
+                a.status(),
+                a.result(),
+                a.error());
+    }
+
+    /** {@return a conversation's actions in one of the tables that hold actions, in the order they came} */
+    List<StoredAction> actions(String table, String conversationId) {
+        return list(
+                "SELECT " + ACTION_COLUMNS + " FROM " + table + " WHERE conversation_id = ? ORDER BY seq",
+                this::action,
+                conversationId);
     }
 
     /**

@@ -30,18 +30,13 @@ public final class JdbcAgentActionRepository implements AgentActionRepository {
                 a.error(),
                 a.id());
         if (updated == 0) {
-            jdbc.update(
-                    "INSERT INTO crm_agent_action (" + Jdbc.ACTION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Jdbc.actionValues(a));
+            jdbc.insertAction("crm_agent_action", a);
         }
     }
 
     @Override
     public List<StoredAction> byConversation(String conversationId) {
-        return jdbc.list(
-                "SELECT " + Jdbc.ACTION_COLUMNS + " FROM crm_agent_action WHERE conversation_id = ? ORDER BY seq",
-                jdbc::action,
-                conversationId);
+        return jdbc.actions("crm_agent_action", conversationId);
     }
 
     @Override

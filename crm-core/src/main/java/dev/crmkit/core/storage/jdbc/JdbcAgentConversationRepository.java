@@ -132,17 +132,12 @@ public final class JdbcAgentConversationRepository implements AgentConversationR
 
     @Override
     public void addPending(StoredAction action) {
-        jdbc.update(
-                "INSERT INTO crm_agent_pending (" + Jdbc.ACTION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Jdbc.actionValues(action));
+        jdbc.insertAction("crm_agent_pending", action);
     }
 
     @Override
     public List<StoredAction> pending(String conversationId) {
-        return jdbc.list(
-                "SELECT " + Jdbc.ACTION_COLUMNS + " FROM crm_agent_pending WHERE conversation_id = ? ORDER BY seq",
-                jdbc::action,
-                conversationId);
+        return jdbc.actions("crm_agent_pending", conversationId);
     }
 
     @Override

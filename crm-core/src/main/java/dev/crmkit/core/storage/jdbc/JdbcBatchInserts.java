@@ -2,10 +2,8 @@ package dev.crmkit.core.storage.jdbc;
 
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
-import dev.crmkit.core.storage.jdbc.Jdbc.Null;
 import dev.crmkit.core.task.Task;
 import java.sql.Connection;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -32,61 +30,8 @@ public final class JdbcBatchInserts {
     /** Rows per statement (PostgreSQL) or JDBC batch: few round trips, small enough for any driver. */
     static final int CHUNK = 500;
 
-    private static final InsertInto CONTACTS = InsertInto.of(
-            "crm_contact",
-            "first_name",
-            "last_name",
-            "email",
-            "phone",
-            "company",
-            "position",
-            "notes",
-            "search_text",
-            "created_at",
-            "updated_at",
-            "company_id",
-            "custom_fields",
-            "version");
-
-    private static final InsertInto DEALS = InsertInto.of(
-            "crm_deal",
-            "title",
-            "description",
-            "amount",
-            "currency",
-            "pipeline_id",
-            "status",
-            "contact_id",
-            "expected_close_date",
-            "closed_at",
-            "lost_reason",
-            "created_at",
-            "updated_at",
-            "company_id",
-            "search_title",
-            "custom_fields",
-            "version");
-
-    private static final InsertInto TASKS = InsertInto.of(
-            "crm_task",
-            "title",
-            "description",
-            "priority",
-            "status",
-            "contact_id",
-            "deal_id",
-            "due_date",
-            "completed_at",
-            "created_at",
-            "updated_at",
-            "version");
-
     /** A new record's version. */
-    private static final Long FIRST_VERSION = 0L;
-
-    private static final Null NO_ID = new Null(Types.BIGINT);
-    private static final Null NO_DATE = new Null(Types.DATE);
-    private static final Null NO_INSTANT = new Null(Types.TIMESTAMP);
+    private static final long FIRST_VERSION = 0L;
 
     private final Jdbc jdbc;
 
@@ -104,23 +49,9 @@ public final class JdbcBatchInserts {
      */
     public List<Contact> contacts(List<Contact> records) {
         return insert(
-                CONTACTS,
+                JdbcRows.CONTACTS,
                 records,
-                c -> new @Nullable Object[] {
-                    c.firstName(),
-                    c.lastName(),
-                    c.email(),
-                    c.phone(),
-                    c.company(),
-                    c.position(),
-                    c.notes(),
-                    c.searchText(),
-                    c.createdAt(),
-                    c.updatedAt(),
-                    orNull(c.companyId(), NO_ID),
-                    c.customFields(),
-                    FIRST_VERSION
-                },
+                c -> JdbcRows.contact(c, FIRST_VERSION),
                 (c, id) -> new Contact(
                         id,
                         c.firstName(),
@@ -146,26 +77,9 @@ public final class JdbcBatchInserts {
      */
     public List<Deal> deals(List<Deal> records) {
         return insert(
-                DEALS,
+                JdbcRows.DEALS,
                 records,
-                d -> new @Nullable Object[] {
-                    d.title(),
-                    d.description(),
-                    d.value().amount(),
-                    d.value().currency().getCurrencyCode(),
-                    d.pipelineId(),
-                    d.status(),
-                    orNull(d.contactId(), NO_ID),
-                    orNull(d.expectedCloseDate(), NO_DATE),
-                    orNull(d.closedAt(), NO_INSTANT),
-                    d.lostReason(),
-                    d.createdAt(),
-                    d.updatedAt(),
-                    orNull(d.companyId(), NO_ID),
-                    d.searchTitle(),
-                    d.customFields(),
-                    FIRST_VERSION
-                },
+                d -> JdbcRows.deal(d, FIRST_VERSION),
                 (d, id) -> new Deal(
                         id,
                         d.title(),
@@ -193,21 +107,9 @@ public final class JdbcBatchInserts {
      */
     public List<Task> tasks(List<Task> records) {
         return insert(
-                TASKS,
+                JdbcRows.TASKS,
                 records,
-                t -> new @Nullable Object[] {
-                    t.title(),
-                    t.description(),
-                    t.priority().key(),
-                    t.status().key(),
-                    orNull(t.contactId(), NO_ID),
-                    orNull(t.dealId(), NO_ID),
-                    orNull(t.dueDate(), NO_DATE),
-                    orNull(t.completedAt(), NO_INSTANT),
-                    t.createdAt(),
-                    t.updatedAt(),
-                    FIRST_VERSION
-                },
+                t -> JdbcRows.task(t, FIRST_VERSION),
                 (t, id) -> new Task(
                         id,
                         t.title(),
@@ -256,9 +158,5 @@ public final class JdbcBatchInserts {
             inserted.add(stored.as(records.get(i), ids[i]));
         }
         return inserted;
-    }
-
-    private static Object orNull(@Nullable Object value, Null typed) {
-        return value == null ? typed : value;
     }
 }

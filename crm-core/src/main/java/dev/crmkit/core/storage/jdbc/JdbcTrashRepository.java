@@ -38,8 +38,6 @@ public final class JdbcTrashRepository implements TrashRepository {
 
     private static final String COLUMNS = "kind, record_id, label, deleted_at, deleted_by";
     private static final Null NO_ID = new Null(Types.BIGINT);
-    private static final Null NO_DATE = new Null(Types.DATE);
-    private static final Null NO_INSTANT = new Null(Types.TIMESTAMP);
     private static final Null NO_NUMBER = new Null(Types.INTEGER);
 
     private final Jdbc jdbc;
@@ -112,24 +110,7 @@ public final class JdbcTrashRepository implements TrashRepository {
     @Override
     public void reinsert(CrmRecord record) {
         if (record instanceof Contact c) {
-            jdbc.update(
-                    "INSERT INTO crm_contact (id, first_name, last_name, email, phone, company, position, notes,"
-                            + " search_text, created_at, updated_at, company_id, version, custom_fields)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    c.id(),
-                    c.firstName(),
-                    c.lastName(),
-                    c.email(),
-                    c.phone(),
-                    c.company(),
-                    c.position(),
-                    c.notes(),
-                    c.searchText(),
-                    c.createdAt(),
-                    c.updatedAt(),
-                    or(c.companyId(), NO_ID),
-                    c.version(),
-                    c.customFields());
+            insertWithId(JdbcRows.CONTACTS, c.id(), JdbcRows.contact(c, c.version()));
         } else if (record instanceof Company c) {
             jdbc.update(
                     "INSERT INTO crm_company (id, name, domain, industry, company_size, phone, address, notes,"
@@ -149,44 +130,9 @@ public final class JdbcTrashRepository implements TrashRepository {
                     c.version(),
                     c.customFields());
         } else if (record instanceof Deal d) {
-            jdbc.update(
-                    "INSERT INTO crm_deal (id, title, description, amount, currency, pipeline_id, status, contact_id,"
-                            + " expected_close_date, closed_at, lost_reason, created_at, updated_at, company_id,"
-                            + " search_title, version, custom_fields)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    d.id(),
-                    d.title(),
-                    d.description(),
-                    d.value().amount(),
-                    d.value().currency().getCurrencyCode(),
-                    d.pipelineId(),
-                    d.status(),
-                    or(d.contactId(), NO_ID),
-                    or(d.expectedCloseDate(), NO_DATE),
-                    or(d.closedAt(), NO_INSTANT),
-                    d.lostReason(),
-                    d.createdAt(),
-                    d.updatedAt(),
-                    or(d.companyId(), NO_ID),
-                    d.searchTitle(),
-                    d.version(),
-                    d.customFields());
+            insertWithId(JdbcRows.DEALS, d.id(), JdbcRows.deal(d, d.version()));
         } else if (record instanceof Task t) {
-            jdbc.update(
-                    "INSERT INTO crm_task (id, title, description, priority, status, contact_id, deal_id, due_date,"
-                            + " completed_at, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    t.id(),
-                    t.title(),
-                    t.description(),
-                    t.priority().key(),
-                    t.status().key(),
-                    or(t.contactId(), NO_ID),
-                    or(t.dealId(), NO_ID),
-                    or(t.dueDate(), NO_DATE),
-                    or(t.completedAt(), NO_INSTANT),
-                    t.createdAt(),
-                    t.updatedAt(),
-                    t.version());
+            insertWithId(JdbcRows.TASKS, t.id(), JdbcRows.task(t, t.version()));
         } else if (record instanceof Activity a) {
             jdbc.update(
                     "INSERT INTO crm_activity (id, type, subject, body, occurred_at, duration_seconds, outcome, author,"
@@ -260,6 +206,13 @@ public final class JdbcTrashRepository implements TrashRepository {
                 jdbc.instant(rs, "deleted_at"),
                 rs.getString("deleted_by"),
                 snapshot);
+    }
+
+    private void insertWithId(InsertInto into, long id, @Nullable Object[] values) {
+        @Nullable Object[] row = new @Nullable Object[values.length + 1];
+        row[0] = id;
+        System.arraycopy(values, 0, row, 1, values.length);
+        jdbc.update(into.withIdSql(), row);
     }
 
     private static Object or(@Nullable Object value, Null typed) {

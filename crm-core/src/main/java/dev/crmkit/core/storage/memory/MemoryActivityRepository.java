@@ -11,7 +11,7 @@ import java.util.Objects;
 final class MemoryActivityRepository extends MemoryRepository<Activity> implements ActivityRepository {
 
     MemoryActivityRepository(InMemoryUnitOfWork work) {
-        super(work, Table.ACTIVITY, Activity::withIdentity);
+        super(work, Table.ACTIVITY, Activity::withIdentity, Tables::requireReferences);
     }
 
     @Override
@@ -22,10 +22,5 @@ final class MemoryActivityRepository extends MemoryRepository<Activity> implemen
                         && (query.companyId() == null || Objects.equals(activity.companyId(), query.companyId()))
                         && (query.dealId() == null || Objects.equals(activity.dealId(), query.dealId())),
                 query.page());
-    }
-
-    @Override
-    protected void check(Tables tables, Activity row) {
-        tables.requireReferences(row);
     }
 }

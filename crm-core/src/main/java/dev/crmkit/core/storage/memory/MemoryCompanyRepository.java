@@ -7,13 +7,12 @@ import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
 import dev.crmkit.core.tag.TaggableKind;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /** Companies in memory. */
 final class MemoryCompanyRepository extends MemoryRepository<Company> implements CompanyRepository {
 
     MemoryCompanyRepository(InMemoryUnitOfWork work) {
-        super(work, Table.COMPANY, Company::withIdentity);
+        super(work, Table.COMPANY, Company::withIdentity, Tables::requireDomainFree);
     }
 
     @Override
@@ -25,19 +24,10 @@ final class MemoryCompanyRepository extends MemoryRepository<Company> implements
 
     @Override
     public Page<Company> find(CompanyQuery query) {
-        Predicate<Company> text = query.textPattern()
-                .map(pattern -> Like.compile(pattern).asMatchPredicate())
-                .<Predicate<Company>>map(matches -> company -> matches.test(company.searchText()))
-                .orElse(company -> true);
-        Predicate<Company> tags =
-                company -> work.tagState().carriesAll(TaggableKind.COMPANY, company.id(), query.tags());
-        Predicate<Company> customFields =
-                company -> query.customFields().stream().allMatch(f -> f.matches(company.customFields()));
-        return page(text.and(tags).and(customFields), query.page());
-    }
-
-    @Override
-    protected void check(Tables tables, Company row) {
-        tables.requireDomainFree(row);
+        return page(
+                Like.matching(query.textPattern(), Company::searchText)
+                        .and(carrying(TaggableKind.COMPANY, query.tags()))
+                        .and(matching(query.customFields(), Company::customFields)),
+                query.page());
     }
 }

@@ -14,7 +14,10 @@ import java.util.function.Predicate;
 final class MemoryContactRepository extends MemoryRepository<Contact> implements ContactRepository {
 
     MemoryContactRepository(InMemoryUnitOfWork work) {
-        super(work, Table.CONTACT, Contact::withIdentity);
+        super(work, Table.CONTACT, Contact::withIdentity, (tables, row) -> {
+            tables.requireEmailFree(row);
+            tables.requireReferences(row);
+        });
     }
 
     @Override
@@ -29,20 +32,10 @@ final class MemoryContactRepository extends MemoryRepository<Contact> implements
         Predicate<Contact> filter =
                 contact -> (query.company() == null || Objects.equals(contact.company(), query.company()))
                         && (query.companyId() == null || Objects.equals(contact.companyId(), query.companyId()));
-        Predicate<Contact> text = query.textPattern()
-                .map(pattern -> Like.compile(pattern).asMatchPredicate())
-                .<Predicate<Contact>>map(matches -> contact -> matches.test(contact.searchText()))
-                .orElse(contact -> true);
-        Predicate<Contact> tags =
-                contact -> work.tagState().carriesAll(TaggableKind.CONTACT, contact.id(), query.tags());
-        Predicate<Contact> custom =
-                contact -> query.customFields().stream().allMatch(f -> f.matches(contact.customFields()));
-        return page(filter.and(text).and(tags).and(custom), query.page());
-    }
-
-    @Override
-    protected void check(Tables tables, Contact row) {
-        tables.requireEmailFree(row);
-        tables.requireReferences(row);
+        return page(
+                filter.and(Like.matching(query.textPattern(), Contact::searchText))
+                        .and(carrying(TaggableKind.CONTACT, query.tags()))
+                        .and(matching(query.customFields(), Contact::customFields)),
+                query.page());
     }
 }

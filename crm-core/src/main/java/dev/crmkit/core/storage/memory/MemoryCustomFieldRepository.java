@@ -18,7 +18,7 @@ import java.util.function.Function;
 final class MemoryCustomFieldRepository extends MemoryRepository<CustomField> implements CustomFieldRepository {
 
     MemoryCustomFieldRepository(InMemoryUnitOfWork work) {
-        super(work, Table.CUSTOM_FIELD, CustomField::withIdentity);
+        super(work, Table.CUSTOM_FIELD, CustomField::withIdentity, Tables::requireKeyFree);
     }
 
     @Override
@@ -72,10 +72,5 @@ final class MemoryCustomFieldRepository extends MemoryRepository<CustomField> im
         holding.forEach(
                 row -> repository.update(changed.apply(row, values.apply(row).with(key, null))));
         return holding.size();
-    }
-
-    @Override
-    protected void check(Tables tables, CustomField row) {
-        tables.requireKeyFree(row);
     }
 }

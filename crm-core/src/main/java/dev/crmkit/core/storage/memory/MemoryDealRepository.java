@@ -12,47 +12,41 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /** Deals in memory. */
 final class MemoryDealRepository extends MemoryRepository<Deal> implements DealRepository {
 
     MemoryDealRepository(InMemoryUnitOfWork work) {
-        super(work, Table.DEAL, Deal::withIdentity);
+        super(work, Table.DEAL, Deal::withIdentity, Tables::requireReferences);
     }
 
     @Override
     public Page<Deal> find(DealQuery query) {
         Map<Long, Pipeline> pipelines = work.read().pipelines;
+        Predicate<Deal> filter = deal -> (query.pipelineId() == null || deal.pipelineId() == query.pipelineId())
+                && (query.status() == null || deal.status().equals(query.status()))
+                && (query.contactId() == null || Objects.equals(deal.contactId(), query.contactId()))
+                && (query.companyId() == null || Objects.equals(deal.companyId(), query.companyId()))
+                && (query.minAmount() == null || deal.value().amount().compareTo(query.minAmount()) >= 0)
+                && (query.maxAmount() == null || deal.value().amount().compareTo(query.maxAmount()) <= 0)
+                && (query.currency() == null
+                        || deal.value().currency().getCurrencyCode().equals(query.currency()))
+                && (query.outcome() == null
+                        || pipelines
+                                .get(deal.pipelineId())
+                                .stage(deal.status())
+                                .map(Stage::outcome)
+                                .filter(query.outcome()::equals)
+                                .isPresent());
         return page(
-                deal -> (query.pipelineId() == null || deal.pipelineId() == query.pipelineId())
-                        && (query.status() == null || deal.status().equals(query.status()))
-                        && (query.contactId() == null || Objects.equals(deal.contactId(), query.contactId()))
-                        && (query.companyId() == null || Objects.equals(deal.companyId(), query.companyId()))
-                        && (query.minAmount() == null || deal.value().amount().compareTo(query.minAmount()) >= 0)
-                        && (query.maxAmount() == null || deal.value().amount().compareTo(query.maxAmount()) <= 0)
-                        && (query.currency() == null
-                                || deal.value().currency().getCurrencyCode().equals(query.currency()))
-                        && (query.outcome() == null
-                                || pipelines
-                                        .get(deal.pipelineId())
-                                        .stage(deal.status())
-                                        .map(Stage::outcome)
-                                        .filter(query.outcome()::equals)
-                                        .isPresent())
-                        && work.tagState().carriesAll(TaggableKind.DEAL, deal.id(), query.tags())
-                        && query.customFields().stream().allMatch(f -> f.matches(deal.customFields())),
+                filter.and(carrying(TaggableKind.DEAL, query.tags()))
+                        .and(matching(query.customFields(), Deal::customFields)),
                 query.page());
     }
 
     @Override
-    protected void check(Tables tables, Deal row) {
-        tables.requireReferences(row);
-    }
-
-    @Override
     public List<Deal> findByTitles(Collection<String> titles) {
-        return work.read().deals.values().stream()
-                .filter(d -> titles.contains(d.title()))
-                .toList();
+        return withTitles(titles, Deal::title);
     }
 }

@@ -11,16 +11,11 @@ final class MemoryDealStageChangeRepository extends MemoryRepository<DealStageCh
         implements DealStageChangeRepository {
 
     MemoryDealStageChangeRepository(InMemoryUnitOfWork work) {
-        super(work, Table.STAGE_CHANGE, DealStageChange::withIdentity);
+        super(work, Table.STAGE_CHANGE, DealStageChange::withIdentity, Tables::requireReferences);
     }
 
     @Override
     public Page<DealStageChange> find(DealStageChangeQuery query) {
         return page(change -> query.dealIds().isEmpty() || query.dealIds().contains(change.dealId()), query.page());
-    }
-
-    @Override
-    protected void check(Tables tables, DealStageChange row) {
-        tables.requireReferences(row);
     }
 }

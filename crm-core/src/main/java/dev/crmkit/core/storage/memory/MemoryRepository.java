@@ -1,5 +1,7 @@
 package dev.crmkit.core.storage.memory;
 
+import dev.crmkit.core.customfield.CustomFieldFilter;
+import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.query.Keyset;
 import dev.crmkit.core.query.Page;
@@ -8,15 +10,18 @@ import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.query.SortField;
 import dev.crmkit.core.storage.CrmRepository;
 import dev.crmkit.core.storage.memory.Tables.Table;
+import dev.crmkit.core.tag.TaggableKind;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The operations every aggregate shares, over one table of a unit of work; an aggregate's
- * repository adds its rules ({@link #check}) and queries.
+ * repository names its rules (a {@link Rule}, or an override of {@link #check}) and adds its queries.
  *
  * @param <T> the record
  */
@@ -29,14 +34,23 @@ abstract class MemoryRepository<T extends CrmRecord> implements CrmRepository<T>
         T as(T record, long id, long version);
     }
 
+    /** A rule of the schema a row must keep before it is written: a key or a reference. */
+    @FunctionalInterface
+    interface Rule<T> {
+        /** Refuses {@code row} with a {@link dev.crmkit.core.kernel.ConflictException} when it breaks the rule in these tables. */
+        void check(Tables tables, T row);
+    }
+
     protected final InMemoryUnitOfWork work;
     private final Table table;
     private final Stored<T> stored;
+    private final Rule<T> rule;
 
-    MemoryRepository(InMemoryUnitOfWork work, Table table, Stored<T> stored) {
+    MemoryRepository(InMemoryUnitOfWork work, Table table, Stored<T> stored, Rule<T> rule) {
         this.work = work;
         this.table = table;
         this.stored = stored;
+        this.rule = rule;
     }
 
     @Override
@@ -104,7 +118,26 @@ abstract class MemoryRepository<T extends CrmRecord> implements CrmRepository<T>
     }
 
     /** Refuses a row that breaks a rule of the schema in these tables (before it is written). */
-    protected abstract void check(Tables tables, T row);
+    protected void check(Tables tables, T row) {
+        rule.check(tables, row);
+    }
+
+    /** {@return a filter on the rows that carry every one of these tags (their keys); empty for any} */
+    protected Predicate<T> carrying(TaggableKind kind, Collection<String> tags) {
+        return row -> work.tagState().carriesAll(kind, row.id(), tags);
+    }
+
+    /** {@return a filter on the rows whose custom field values match every one of these filters} */
+    protected static <T> Predicate<T> matching(List<CustomFieldFilter> filters, Function<T, CustomFieldValues> values) {
+        return row -> filters.stream().allMatch(f -> f.matches(values.apply(row)));
+    }
+
+    /** {@return the rows whose title is one of these, in no particular order} */
+    protected List<T> withTitles(Collection<String> titles, Function<T, String> title) {
+        return work.read().<T>table(table).values().stream()
+                .filter(row -> titles.contains(title.apply(row)))
+                .toList();
+    }
 
     /** Refuses a delete that breaks a rule of the schema; nothing by default. */
     protected void afterDelete(Tables tables, long id) {}

@@ -14,7 +14,7 @@ import java.util.Objects;
 final class MemoryTaskRepository extends MemoryRepository<Task> implements TaskRepository {
 
     MemoryTaskRepository(InMemoryUnitOfWork work) {
-        super(work, Table.TASK, Task::withIdentity);
+        super(work, Table.TASK, Task::withIdentity, Tables::requireReferences);
     }
 
     @Override
@@ -33,14 +33,7 @@ final class MemoryTaskRepository extends MemoryRepository<Task> implements TaskR
     }
 
     @Override
-    protected void check(Tables tables, Task row) {
-        tables.requireReferences(row);
-    }
-
-    @Override
     public List<Task> findByTitles(Collection<String> titles) {
-        return work.read().tasks.values().stream()
-                .filter(t -> titles.contains(t.title()))
-                .toList();
+        return withTitles(titles, Task::title);
     }
 }
