@@ -169,16 +169,16 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
         }
     }
 
-    /**
-     * Detaches the company's contacts and deals. The company's row is locked already: a contact
-     * or deal being linked to it holds that lock until it commits, so it is read here, or its link
-     * is refused.
-     */
     @Override
     TrashKind trashKind() {
         return TrashKind.COMPANY;
     }
 
+    /**
+     * Detaches the company's contacts and deals. The company's row is locked already: a contact
+     * or deal being linked to it holds that lock until it commits, so it is read here, or its link
+     * is refused.
+     */
     @Override
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();

@@ -220,17 +220,17 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
                         CustomFieldService.resolved(tx, CustomFieldKind.CONTACT, query.customFields()))));
     }
 
+    @Override
+    TrashKind trashKind() {
+        return TrashKind.CONTACT;
+    }
+
     /**
      * Deletes the contact's tasks and detaches its deals. The contact's row is locked already
      * (before these reads): a task or deal being linked to it holds that lock until it commits,
      * so it is read here, or its link is refused. Deals are written after the contact is locked,
      * the lock order every service keeps (pipeline, contact, deal).
      */
-    @Override
-    TrashKind trashKind() {
-        return TrashKind.CONTACT;
-    }
-
     @Override
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();

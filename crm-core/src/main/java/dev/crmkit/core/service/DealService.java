@@ -219,15 +219,15 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
         return update(id, update.build());
     }
 
-    /**
-     * Detaches the deal's tasks. The deal's row is locked already (before this read): a task being
-     * linked to it holds that lock until it commits, so it is read here, or its link is refused.
-     */
     @Override
     TrashKind trashKind() {
         return TrashKind.DEAL;
     }
 
+    /**
+     * Detaches the deal's tasks. The deal's row is locked already (before this read): a task being
+     * linked to it holds that lock until it commits, so it is read here, or its link is refused.
+     */
     @Override
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
