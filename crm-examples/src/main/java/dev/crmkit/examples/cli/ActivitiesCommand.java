@@ -18,18 +18,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm activities log|list|show|delete}: notes, calls, emails and meetings. */
 @Command(name = "activities", description = "Log and list activities.", mixinStandardHelpOptions = true)
-final class ActivitiesCommand {
+final class ActivitiesCommand extends Subcommand {
 
     private static final List<String> COLUMNS =
             List.of("id", "type", "subject", "occurred_at", "outcome", "contact_id", "company_id", "deal_id");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Command(name = "log", description = "Log an activity on a contact, a company or a deal (at least one).")
     int log(
@@ -79,12 +74,7 @@ final class ActivitiesCommand {
                     dealId,
                     page.request(ActivitySort.class, ActivitySort.ID));
             Page<Activity> found = crm.activities().find(query);
-            root().output()
-                    .list(
-                            found.items().stream().map(ActivitiesCommand::view).toList(),
-                            COLUMNS,
-                            found.nextCursor().orElse(null),
-                            found.total().isPresent() ? found.total().getAsLong() : null);
+            printPage(found, ActivitiesCommand::view, COLUMNS);
         });
     }
 
@@ -98,11 +88,7 @@ final class ActivitiesCommand {
     int delete(
             @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--yes", description = "really delete") boolean yes) {
-        Patches.requireYes(yes, "activity " + id);
-        return root().withCrm(crm -> {
-            crm.activities().deleteById(id);
-            root().output().message("deleted activity " + id);
-        });
+        return delete("activity", id, yes, crm -> crm.activities().deleteById(id));
     }
 
     static Map<String, @Nullable Object> view(Activity a) {
@@ -122,12 +108,5 @@ final class ActivitiesCommand {
         m.put("updated_at", a.updatedAt().toString());
         m.put("version", a.version());
         return m;
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

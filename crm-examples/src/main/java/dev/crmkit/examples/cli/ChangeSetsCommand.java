@@ -3,21 +3,15 @@ package dev.crmkit.examples.cli;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.audit.ChangeSet;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm change-sets show|undo ID}: the changes of an agent turn or an import, and their undo. */
 @Command(
         name = "change-sets",
         description = "Show or undo a change set: the changes of one agent turn, one import or one undo.",
         mixinStandardHelpOptions = true)
-final class ChangeSetsCommand {
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
+final class ChangeSetsCommand extends Subcommand {
 
     @Command(name = "show", description = "Show a change set's changes, oldest first.")
     int show(@Parameters(paramLabel = "<id>") String id) {
@@ -41,12 +35,5 @@ final class ChangeSetsCommand {
             parent.output()
                     .fullList(set.entries().stream().map(HistoryCommand::view).toList(), HistoryCommand.COLUMNS);
         });
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

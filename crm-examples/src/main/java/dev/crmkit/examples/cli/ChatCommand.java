@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code crm chat}: a conversation with the assistant in the terminal. The answer streams as it is
@@ -29,11 +28,7 @@ import picocli.CommandLine.ParentCommand;
         name = "chat",
         description = "Talk to the assistant; it asks before deleting anything.",
         mixinStandardHelpOptions = true)
-final class ChatCommand implements Callable<Integer> {
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
+final class ChatCommand extends Subcommand implements Callable<Integer> {
 
     @Mixin
     ModelOptions model = new ModelOptions();
@@ -131,12 +126,5 @@ final class ChatCommand implements Callable<Integer> {
 
     private static boolean isExit(String line) {
         return List.of("exit", "quit", "/exit", "/quit").contains(line.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

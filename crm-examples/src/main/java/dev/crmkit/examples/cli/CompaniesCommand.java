@@ -8,23 +8,17 @@ import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm companies create|list|show|update|delete}. */
 @Command(name = "companies", description = "Manage companies.", mixinStandardHelpOptions = true)
-final class CompaniesCommand {
+final class CompaniesCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("id", "name", "domain", "industry", "tags");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Command(name = "create", aliases = "add", description = "Create a company.")
     int create(
@@ -66,18 +60,7 @@ final class CompaniesCommand {
             Page<Company> found = crm.companies()
                     .find(new CompanyQuery(
                             text, page.request(CompanySort.class, CompanySort.ID), tags == null ? List.of() : tags));
-            Map<Long, List<String>> tagsOf = crm.tags()
-                    .tagsOf(
-                            TaggableKind.COMPANY,
-                            found.items().stream().map(Company::id).toList());
-            root().output()
-                    .list(
-                            found.items().stream()
-                                    .map(c -> Views.tagged(Views.company(c), tagsOf.getOrDefault(c.id(), List.of())))
-                                    .toList(),
-                            COLUMNS,
-                            found.nextCursor().orElse(null),
-                            found.total().isPresent() ? found.total().getAsLong() : null);
+            printTaggedPage(crm, TaggableKind.COMPANY, found, Views::company, COLUMNS);
         });
     }
 
@@ -115,17 +98,6 @@ final class CompaniesCommand {
     int delete(
             @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--yes", description = "really delete") boolean yes) {
-        Patches.requireYes(yes, "company " + id);
-        return root().withCrm(crm -> {
-            crm.companies().deleteById(id);
-            root().output().message("deleted company " + id);
-        });
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
+        return delete("company", id, yes, crm -> crm.companies().deleteById(id));
     }
 }

@@ -8,23 +8,17 @@ import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm contacts add|list|show|update|delete}. */
 @Command(name = "contacts", description = "Manage contacts.", mixinStandardHelpOptions = true)
-final class ContactsCommand {
+final class ContactsCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("id", "first_name", "last_name", "email", "company", "tags");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Command(name = "add", description = "Add a contact.")
     int add(
@@ -69,18 +63,7 @@ final class ContactsCommand {
             Page<Contact> found = crm.contacts()
                     .find(new ContactQuery(text, company, page.request(ContactSort.class, ContactSort.ID))
                             .withTags(tags == null ? List.of() : tags));
-            Map<Long, List<String>> tagsOf = crm.tags()
-                    .tagsOf(
-                            TaggableKind.CONTACT,
-                            found.items().stream().map(Contact::id).toList());
-            root().output()
-                    .list(
-                            found.items().stream()
-                                    .map(c -> Views.tagged(Views.contact(c), tagsOf.getOrDefault(c.id(), List.of())))
-                                    .toList(),
-                            COLUMNS,
-                            found.nextCursor().orElse(null),
-                            found.total().isPresent() ? found.total().getAsLong() : null);
+            printTaggedPage(crm, TaggableKind.CONTACT, found, Views::contact, COLUMNS);
         });
     }
 
@@ -122,17 +105,6 @@ final class ContactsCommand {
     int delete(
             @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--yes", description = "really delete") boolean yes) {
-        Patches.requireYes(yes, "contact " + id);
-        return root().withCrm(crm -> {
-            crm.contacts().deleteById(id);
-            root().output().message("deleted contact " + id);
-        });
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
+        return delete("contact", id, yes, crm -> crm.contacts().deleteById(id));
     }
 }

@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code crm custom-fields list|add|delete|set}: the custom fields of contacts, companies and
@@ -29,13 +28,9 @@ import picocli.CommandLine.ParentCommand;
         name = "custom-fields",
         description = "Define custom fields of contacts, companies and deals, and set their values.",
         mixinStandardHelpOptions = true)
-final class CustomFieldsCommand {
+final class CustomFieldsCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("id", "kind", "key", "label", "type", "required");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Command(name = "list", description = "List the custom fields, of one kind or all.")
     int list(@Option(names = "--kind", description = "contact, company or deal") @Nullable String kind) {
@@ -86,11 +81,7 @@ final class CustomFieldsCommand {
     int delete(
             @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--yes", description = "really delete") boolean yes) {
-        Patches.requireYes(yes, "custom field " + id);
-        return root().withCrm(crm -> {
-            crm.customFields().deleteById(id);
-            root().output().message("deleted custom field " + id);
-        });
+        return delete("custom field", id, yes, crm -> crm.customFields().deleteById(id));
     }
 
     @Command(name = "set", description = "Set custom field values of one record: key=value, an empty value removes it.")
@@ -155,12 +146,5 @@ final class CustomFieldsCommand {
         m.put("scale", field.scale());
         m.put("options", field.options());
         return m;
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

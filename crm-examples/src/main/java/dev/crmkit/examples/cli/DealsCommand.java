@@ -12,24 +12,18 @@ import dev.crmkit.core.tag.TaggableKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm deals add|list|show|update|delete}. */
 @Command(name = "deals", description = "Manage deals; move one with update --status.", mixinStandardHelpOptions = true)
-final class DealsCommand {
+final class DealsCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of(
             "id", "title", "amount", "currency", "pipeline_id", "status", "contact_id", "expected_close_date", "tags");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Command(
             name = "add",
@@ -94,18 +88,7 @@ final class DealsCommand {
                                     outcome,
                                     page.request(DealSort.class, DealSort.ID))
                             .withTags(tags == null ? List.of() : tags));
-            Map<Long, List<String>> tagsOf = crm.tags()
-                    .tagsOf(
-                            TaggableKind.DEAL,
-                            found.items().stream().map(Deal::id).toList());
-            root().output()
-                    .list(
-                            found.items().stream()
-                                    .map(d -> Views.tagged(Views.deal(d), tagsOf.getOrDefault(d.id(), List.of())))
-                                    .toList(),
-                            COLUMNS,
-                            found.nextCursor().orElse(null),
-                            found.total().isPresent() ? found.total().getAsLong() : null);
+            printTaggedPage(crm, TaggableKind.DEAL, found, Views::deal, COLUMNS);
         });
     }
 
@@ -149,17 +132,6 @@ final class DealsCommand {
     int delete(
             @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--yes", description = "really delete") boolean yes) {
-        Patches.requireYes(yes, "deal " + id);
-        return root().withCrm(crm -> {
-            crm.deals().deleteById(id);
-            root().output().message("deleted deal " + id);
-        });
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
+        return delete("deal", id, yes, crm -> crm.deals().deleteById(id));
     }
 }

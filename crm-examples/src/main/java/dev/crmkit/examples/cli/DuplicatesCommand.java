@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm duplicates contacts|companies}: groups of likely duplicates, a page at a time. */
 @Command(
@@ -21,13 +21,29 @@ import picocli.CommandLine.ParentCommand;
         description = "List likely duplicate contacts or companies, with a score and the reasons; merge them with"
                 + " 'crm merge'.",
         mixinStandardHelpOptions = true)
-final class DuplicatesCommand {
+final class DuplicatesCommand extends Subcommand {
+
+    /** {@code --cursor} and {@code --limit} of both lists. */
+    static final class GroupPage {
+
+        @Option(names = "--cursor", description = "continue after the page that printed this cursor")
+        @Nullable
+        String cursor;
+
+        @Option(names = "--limit", description = "most groups, 1-100 (default: ${DEFAULT-VALUE})", defaultValue = "20")
+        int limit;
+
+        DuplicateQuery query(@Nullable String reason) {
+            DuplicateReason only = reason == null
+                    ? null
+                    : DuplicateReason.ofCode(reason)
+                            .orElseThrow(() -> new ValidationException(
+                                    "reason", "must be one of same_email, same_phone, similar_name"));
+            return new DuplicateQuery(only, cursor, limit);
+        }
+    }
 
     private static final List<String> COLUMNS = List.of("reason", "key", "score", "reasons", "size", "ids");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Command(
             name = "contacts",
@@ -35,14 +51,8 @@ final class DuplicatesCommand {
                     + " (its last 10 digits), or a similar name at one company.")
     int contacts(
             @Option(names = "--reason", description = "same_email, same_phone or similar_name") @Nullable String reason,
-            @Option(names = "--cursor", description = "continue after the page that printed this cursor") @Nullable
-                    String cursor,
-            @Option(
-                            names = "--limit",
-                            description = "most groups, 1-100 (default: ${DEFAULT-VALUE})",
-                            defaultValue = "20")
-                    int limit) {
-        return root().withCrm(crm -> print(crm.duplicates().contacts(query(reason, cursor, limit))));
+            @Mixin GroupPage page) {
+        return root().withCrm(crm -> print(crm.duplicates().contacts(page.query(reason))));
     }
 
     @Command(
@@ -51,14 +61,8 @@ final class DuplicatesCommand {
                     + " form such as Inc) or one phone.")
     int companies(
             @Option(names = "--reason", description = "similar_name or same_phone") @Nullable String reason,
-            @Option(names = "--cursor", description = "continue after the page that printed this cursor") @Nullable
-                    String cursor,
-            @Option(
-                            names = "--limit",
-                            description = "most groups, 1-100 (default: ${DEFAULT-VALUE})",
-                            defaultValue = "20")
-                    int limit) {
-        return root().withCrm(crm -> print(crm.duplicates().companies(query(reason, cursor, limit))));
+            @Mixin GroupPage page) {
+        return root().withCrm(crm -> print(crm.duplicates().companies(page.query(reason))));
     }
 
     private <T extends CrmRecord> void print(DuplicatePage<T> page) {
@@ -77,21 +81,5 @@ final class DuplicatesCommand {
         view.put(
                 "ids", group.records().stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(" ")));
         return view;
-    }
-
-    private static DuplicateQuery query(@Nullable String reason, @Nullable String after, int limit) {
-        DuplicateReason only = reason == null
-                ? null
-                : DuplicateReason.ofCode(reason)
-                        .orElseThrow(() -> new ValidationException(
-                                "reason", "must be one of same_email, same_phone, similar_name"));
-        return new DuplicateQuery(only, after, limit);
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

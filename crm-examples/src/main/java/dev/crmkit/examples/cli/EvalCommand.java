@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code crm eval}: runs the assistant's evaluation suite on a model, each case on a fresh in-memory H2
@@ -42,11 +41,7 @@ import picocli.CommandLine.ParentCommand;
         name = "eval",
         description = "Score a model on the assistant's evaluation cases (a fresh in-memory CRM per case).",
         mixinStandardHelpOptions = true)
-final class EvalCommand implements Callable<Integer> {
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
+final class EvalCommand extends Subcommand implements Callable<Integer> {
 
     @Mixin
     ModelOptions model = new ModelOptions();
@@ -197,12 +192,5 @@ final class EvalCommand implements Callable<Integer> {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop the evaluation database " + url + ": " + e.getMessage(), e);
         }
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

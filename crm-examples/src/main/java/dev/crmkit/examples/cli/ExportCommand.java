@@ -20,18 +20,13 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm export contacts|companies|deals|tasks|pipelines [filters] [--format csv|jsonl] [--output FILE]}. */
 @Command(
         name = "export",
         description = "Export every record a list query matches, streamed, as CSV or JSON Lines.",
         mixinStandardHelpOptions = true)
-final class ExportCommand {
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
+final class ExportCommand extends Subcommand {
 
     /** Where and how to write. */
     static final class Target {
@@ -123,12 +118,5 @@ final class ExportCommand {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli sets the parent command");
-        }
-        return root;
     }
 }

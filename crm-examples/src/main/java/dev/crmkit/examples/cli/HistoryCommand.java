@@ -13,20 +13,15 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm history contact|company|deal|task|pipeline|activity ID}: who changed what, newest first. */
 @Command(
         name = "history",
         description = "Show a record's changes, newest first: who, when, and each field's old and new value.",
         mixinStandardHelpOptions = true)
-final class HistoryCommand implements Callable<Integer> {
+final class HistoryCommand extends Subcommand implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("id", "at", "action", "entity", "actor", "change_set", "changes");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Option(names = "--limit", defaultValue = "20", description = "entries per page, 1-200 (default: ${DEFAULT-VALUE})")
     int limit = 20;
@@ -74,12 +69,5 @@ final class HistoryCommand implements Callable<Integer> {
     private static String change(FieldChange change) {
         return change.field() + ": " + change.oldValue().orElse("-") + " -> "
                 + change.newValue().orElse("-");
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

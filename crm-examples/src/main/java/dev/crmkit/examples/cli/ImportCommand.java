@@ -24,18 +24,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm import contacts|companies|deals|tasks FILE [--dry-run] [--errors FILE] [--column HEADER=FIELD]... [--batch-size N]}. */
 @Command(
         name = "import",
         description = "Import records from a CSV file (RFC 4180, UTF-8, ',' or ';').",
         mixinStandardHelpOptions = true)
-final class ImportCommand {
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
+final class ImportCommand extends Subcommand {
 
     /** The options every entity's import takes. */
     static final class Options {
@@ -136,12 +131,5 @@ final class ImportCommand {
                 throw new UserException(e.getMessage());
             }
         });
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli sets the parent command");
-        }
-        return root;
     }
 }

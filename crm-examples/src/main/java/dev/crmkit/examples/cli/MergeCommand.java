@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code crm merge contacts|companies SURVIVOR OTHER...}: merges records into the first one. The
@@ -25,11 +24,7 @@ import picocli.CommandLine.ParentCommand;
         description =
                 "Merge contacts or companies into the first id given; --dry-run shows the result without" + " writing.",
         mixinStandardHelpOptions = true)
-final class MergeCommand {
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
+final class MergeCommand extends Subcommand {
 
     @Command(
             name = "contacts",
@@ -132,12 +127,5 @@ final class MergeCommand {
             }
         }
         return camel.toString();
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code crm model pull|list}: GGUF models in the models directory, pulled by a built-in name, a hub
@@ -26,13 +25,9 @@ import picocli.CommandLine.ParentCommand;
  * address with its SHA-256.
  */
 @Command(name = "model", description = "Download and list chat models (GGUF files).", mixinStandardHelpOptions = true)
-final class ModelCommand {
+final class ModelCommand extends Subcommand {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Command(
             name = "pull",
@@ -166,12 +161,5 @@ final class ModelCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

@@ -17,17 +17,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm pipelines add|list|show|update|delete}. */
 @Command(name = "pipelines", description = "Manage pipelines and their stages.", mixinStandardHelpOptions = true)
-final class PipelinesCommand {
+final class PipelinesCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("id", "name", "stage_keys");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Command(
             name = "add",
@@ -52,12 +47,7 @@ final class PipelinesCommand {
         return root().withCrm(crm -> {
             Page<Pipeline> found =
                     crm.pipelines().find(new PipelineQuery(page.request(PipelineSort.class, PipelineSort.ID)));
-            root().output()
-                    .list(
-                            found.items().stream().map(Views::pipeline).toList(),
-                            COLUMNS,
-                            found.nextCursor().orElse(null),
-                            found.total().isPresent() ? found.total().getAsLong() : null);
+            printPage(found, Views::pipeline, COLUMNS);
         });
     }
 
@@ -87,11 +77,7 @@ final class PipelinesCommand {
     int delete(
             @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--yes", description = "really delete") boolean yes) {
-        Patches.requireYes(yes, "pipeline " + id);
-        return root().withCrm(crm -> {
-            crm.pipelines().deleteById(id);
-            root().output().message("deleted pipeline " + id);
-        });
+        return delete("pipeline", id, yes, crm -> crm.pipelines().deleteById(id));
     }
 
     private static List<Stage> stages(@Nullable List<String> specs) {
@@ -122,12 +108,5 @@ final class PipelinesCommand {
             stages.add(Stage.of(parts[0], parts[1], probability, outcome));
         }
         return stages;
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

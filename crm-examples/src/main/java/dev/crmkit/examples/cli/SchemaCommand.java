@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code crm schema --dialect postgresql [--out DIR]}: crmkit's migration scripts as plain SQL, for
@@ -22,11 +21,7 @@ import picocli.CommandLine.ParentCommand;
         name = "schema",
         mixinStandardHelpOptions = true,
         description = "Print crmkit's SQL migration scripts for a dialect, or write them to a folder.")
-final class SchemaCommand implements Callable<Integer> {
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
+final class SchemaCommand extends Subcommand implements Callable<Integer> {
 
     @Option(names = "--dialect", required = true, description = "the database: ${COMPLETION-CANDIDATES}")
     @Nullable
@@ -63,12 +58,5 @@ final class SchemaCommand implements Callable<Integer> {
             throw new UserException("--out: cannot write the scripts into " + out + ": " + e.getMessage());
         }
         return 0;
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

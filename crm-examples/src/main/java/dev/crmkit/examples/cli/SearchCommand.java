@@ -10,20 +10,15 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm search TEXT}: one search over contacts, companies and deals, best first. */
 @Command(
         name = "search",
         description = "Search contacts, companies and deals by name, email, domain and title, best first.",
         mixinStandardHelpOptions = true)
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand extends Subcommand implements Callable<Integer> {
 
     private static final List<String> COLUMNS = List.of("kind", "id", "title", "subtitle", "score");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Parameters(
             arity = "1..*",
@@ -38,7 +33,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         SearchQuery query = new SearchQuery(String.join(" ", words), limit);
         CrmCommand root = root();
-        return root.withCrm(crm -> root.output()
+        return root().withCrm(crm -> root().output()
                 .list(crm.search().find(query).stream().map(SearchCommand::view).toList(), COLUMNS, null, null));
     }
 
@@ -50,12 +45,5 @@ final class SearchCommand implements Callable<Integer> {
         view.put("subtitle", hit.subtitle());
         view.put("score", hit.score());
         return view;
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code crm tags list|rename|delete}; records are tagged with {@code --tag} on {@code contacts add},
@@ -19,13 +18,9 @@ import picocli.CommandLine.ParentCommand;
         name = "tags",
         description = "List, rename and delete the tags of contacts, companies and deals.",
         mixinStandardHelpOptions = true)
-final class TagsCommand {
+final class TagsCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("id", "name", "count");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Command(name = "list", description = "List every tag with the number of records carrying it.")
     int list() {
@@ -54,11 +49,7 @@ final class TagsCommand {
     int delete(
             @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--yes", description = "really delete") boolean yes) {
-        Patches.requireYes(yes, "tag " + id);
-        return root().withCrm(crm -> {
-            crm.tags().delete(id);
-            root().output().message("deleted tag " + id);
-        });
+        return delete("tag", id, yes, crm -> crm.tags().delete(id));
     }
 
     private static Map<String, @Nullable Object> view(Tag tag, @Nullable Long count) {
@@ -70,12 +61,5 @@ final class TagsCommand {
         }
         m.put("created_at", tag.createdAt().toString());
         return m;
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

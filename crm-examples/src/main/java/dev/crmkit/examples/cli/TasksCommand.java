@@ -19,18 +19,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm tasks add|list|show|update|complete|delete}. */
 @Command(name = "tasks", description = "Manage tasks.", mixinStandardHelpOptions = true)
-final class TasksCommand {
+final class TasksCommand extends Subcommand {
 
     private static final List<String> COLUMNS =
             List.of("id", "title", "priority", "status", "due_date", "is_overdue", "contact_id", "deal_id");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Command(name = "add", description = "Add a task.")
     int add(
@@ -75,14 +70,7 @@ final class TasksCommand {
                     page.request(TaskSort.class, TaskSort.ID));
             Page<Task> found = crm.tasks().find(query);
             LocalDate today = today(crm);
-            root().output()
-                    .list(
-                            found.items().stream()
-                                    .map(task -> Views.task(task, today))
-                                    .toList(),
-                            COLUMNS,
-                            found.nextCursor().orElse(null),
-                            found.total().isPresent() ? found.total().getAsLong() : null);
+            printPage(found, task -> Views.task(task, today), COLUMNS);
         });
     }
 
@@ -125,11 +113,7 @@ final class TasksCommand {
     int delete(
             @Parameters(paramLabel = "<id>") long id,
             @Option(names = "--yes", description = "really delete") boolean yes) {
-        Patches.requireYes(yes, "task " + id);
-        return root().withCrm(crm -> {
-            crm.tasks().deleteById(id);
-            root().output().message("deleted task " + id);
-        });
+        return delete("task", id, yes, crm -> crm.tasks().deleteById(id));
     }
 
     private static Patch<Long> link(@Nullable Long id) {
@@ -138,12 +122,5 @@ final class TasksCommand {
 
     private static LocalDate today(Crm crm) {
         return LocalDate.now(crm.clock());
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

@@ -12,20 +12,15 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm timeline contact|deal|company ID}: what happened, newest first. */
 @Command(
         name = "timeline",
         description = "Show a record's activities, completed tasks and deal stage changes, newest first.",
         mixinStandardHelpOptions = true)
-final class TimelineCommand {
+final class TimelineCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("at", "source", "id", "what");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Option(names = "--limit", defaultValue = "20", description = "entries per page, 1-500 (default: ${DEFAULT-VALUE})")
     int limit = 20;
@@ -78,12 +73,5 @@ final class TimelineCommand {
                             + (c.fromStage() == null ? " (created)" : " from " + c.fromStage()));
         }
         return m;
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

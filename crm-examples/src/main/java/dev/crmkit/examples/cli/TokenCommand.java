@@ -13,7 +13,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code crm token create|list|revoke --user NAME}: the web app's API tokens, on its database
@@ -26,17 +25,13 @@ import picocli.CommandLine.ParentCommand;
         name = "token",
         mixinStandardHelpOptions = true,
         description = "Create, list and revoke the web app's API tokens (default database: ~/.crmkit/web).")
-final class TokenCommand {
+final class TokenCommand extends Subcommand {
 
     static final String WEB_DATABASE = "web";
     /** The user the web app's default H2 file was created with (application.properties). */
     private static final String WEB_DATABASE_USER = "sa";
 
     private static final List<String> COLUMNS = List.of("id", "user", "name", "starts_with", "created_at");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Command(name = "create", description = "Create a token for a user and print it (shown only this once).")
     int create(
@@ -101,13 +96,6 @@ final class TokenCommand {
         view.put("starts_with", token.prefix());
         view.put("created_at", token.createdAt().toString());
         return view;
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 
     @FunctionalInterface

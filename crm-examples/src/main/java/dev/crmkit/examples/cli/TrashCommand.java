@@ -15,20 +15,15 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code crm trash list|restore|purge}: the deleted contacts, companies, deals, tasks and pipelines. */
 @Command(
         name = "trash",
         description = "List, restore and purge deleted contacts, companies, deals, tasks and pipelines.",
         mixinStandardHelpOptions = true)
-final class TrashCommand {
+final class TrashCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("kind", "id", "label", "deleted_at");
-
-    @ParentCommand
-    @Nullable
-    CrmCommand root;
 
     @Command(name = "list", description = "List the trash, newest deletion first.")
     int list(
@@ -125,12 +120,5 @@ final class TrashCommand {
         m.put("deleted_at", entry.deletedAt().toString());
         m.put("deleted_by", entry.deletedBy());
         return m;
-    }
-
-    private CrmCommand root() {
-        if (root == null) {
-            throw new IllegalStateException("picocli injects the parent command");
-        }
-        return root;
     }
 }

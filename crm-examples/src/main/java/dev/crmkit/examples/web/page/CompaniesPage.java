@@ -4,10 +4,11 @@ import dev.crmkit.core.Crm;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
+import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.customfield.CustomFieldKind;
-import dev.crmkit.core.customfield.CustomFieldValues;
+import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -41,8 +41,15 @@ final class CompaniesPage extends RecordController<Company, CompanySort, Company
                                 Company::name,
                                 Company::customFields,
                                 Map::of)),
-                CompanySort.class,
-                CompanySort.NAME);
+                new Records<>(
+                        crm.companies(),
+                        CompanySort.class,
+                        CompanySort.NAME,
+                        CompanyForm::empty,
+                        CompanyForm::of,
+                        (form, values) -> crm.companies().create(form.toNew(), values),
+                        (id, form, values) -> crm.companies().update(id, form.toUpdate(), values),
+                        "Deleted the company; its contacts and deals stay."));
         this.crm = crm;
     }
 
@@ -53,50 +60,12 @@ final class CompaniesPage extends RecordController<Company, CompanySort, Company
     }
 
     @Override
-    Company getById(long id) {
-        return crm.companies().getById(id);
-    }
-
-    @Override
-    CompanyForm emptyForm() {
-        return CompanyForm.empty();
-    }
-
-    @Override
-    CompanyForm formOf(Company company, List<String> tags) {
-        return CompanyForm.of(company, tags);
-    }
-
-    @Override
-    List<String> tagNames(CompanyForm form) {
-        return form.tagNames();
-    }
-
-    @Override
-    Company createFrom(CompanyForm form, CustomFieldValues customFields) {
-        return crm.companies().create(form.toNew(), customFields);
-    }
-
-    @Override
-    Company updateFrom(long id, CompanyForm form, Map<String, @Nullable Object> customFields) {
-        return crm.companies().update(id, form.toUpdate(), customFields);
-    }
-
-    @Override
-    void addRelated(long id, Model model) {
-        model.addAttribute(
-                "contacts",
-                crm.contacts()
-                        .find(ContactQuery.all().withCompanyId(id).limit(100))
-                        .items());
-        model.addAttribute(
-                "deals",
-                crm.deals().find(DealQuery.all().withCompany(id).limit(100)).items());
-    }
-
-    @Override
-    String deleteById(long id) {
-        crm.companies().deleteById(id);
-        return "Deleted the company; its contacts and deals stay.";
+    Map<String, List<?>> related(long id) {
+        List<Contact> contacts = crm.contacts()
+                .find(ContactQuery.all().withCompanyId(id).limit(100))
+                .items();
+        List<Deal> deals =
+                crm.deals().find(DealQuery.all().withCompany(id).limit(100)).items();
+        return Map.of("contacts", contacts, "deals", deals);
     }
 }

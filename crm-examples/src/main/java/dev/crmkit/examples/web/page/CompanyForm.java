@@ -19,7 +19,8 @@ record CompanyForm(
         @Nullable String address,
         @Nullable String notes,
         @Nullable Long version,
-        @Nullable String tags) {
+        @Nullable String tags)
+        implements TaggedForm {
 
     static CompanyForm empty() {
         return new CompanyForm("", "", "", "", "", "", "", null, "");
@@ -38,8 +39,8 @@ record CompanyForm(
                 String.join(", ", tags));
     }
 
-    /** The tag names typed, comma separated; blanks between commas are ignored. */
-    List<String> tagNames() {
+    @Override
+    public List<String> tagNames() {
         return FormFields.tagNames(tags);
     }
 

@@ -21,7 +21,8 @@ record ContactForm(
         @Nullable String notes,
         @Nullable Long version,
         @Nullable Long companyId,
-        @Nullable String tags) {
+        @Nullable String tags)
+        implements TaggedForm {
 
     static ContactForm empty() {
         return new ContactForm("", "", "", "", "", "", "", null, null, "");
@@ -41,8 +42,8 @@ record ContactForm(
                 String.join(", ", tags));
     }
 
-    /** The tag names typed, comma separated; blanks between commas are ignored. */
-    List<String> tagNames() {
+    @Override
+    public List<String> tagNames() {
         return FormFields.tagNames(tags);
     }
 

@@ -9,18 +9,18 @@ import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.customfield.CustomFieldKind;
-import dev.crmkit.core.customfield.CustomFieldValues;
+import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.tag.TaggableKind;
+import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** {@code /contacts}: search, sort and page through contacts; create, edit and delete them with plain forms. */
@@ -42,8 +42,15 @@ final class ContactsPage extends RecordController<Contact, ContactSort, ContactF
                                 Contact::fullName,
                                 Contact::customFields,
                                 () -> Map.of("companies", companies(crm)))),
-                ContactSort.class,
-                ContactSort.LAST_NAME);
+                new Records<>(
+                        crm.contacts(),
+                        ContactSort.class,
+                        ContactSort.LAST_NAME,
+                        ContactForm::empty,
+                        ContactForm::of,
+                        (form, values) -> crm.contacts().create(form.toNew(), values),
+                        (id, form, values) -> crm.contacts().update(id, form.toUpdate(), values),
+                        "Deleted the contact and its tasks."));
         this.crm = crm;
     }
 
@@ -55,49 +62,12 @@ final class ContactsPage extends RecordController<Contact, ContactSort, ContactF
     }
 
     @Override
-    Contact getById(long id) {
-        return crm.contacts().getById(id);
-    }
-
-    @Override
-    ContactForm emptyForm() {
-        return ContactForm.empty();
-    }
-
-    @Override
-    ContactForm formOf(Contact contact, List<String> tags) {
-        return ContactForm.of(contact, tags);
-    }
-
-    @Override
-    List<String> tagNames(ContactForm form) {
-        return form.tagNames();
-    }
-
-    @Override
-    Contact createFrom(ContactForm form, CustomFieldValues customFields) {
-        return crm.contacts().create(form.toNew(), customFields);
-    }
-
-    @Override
-    Contact updateFrom(long id, ContactForm form, Map<String, @Nullable Object> customFields) {
-        return crm.contacts().update(id, form.toUpdate(), customFields);
-    }
-
-    @Override
-    void addRelated(long id, Model model) {
-        model.addAttribute(
-                "deals",
-                crm.deals().find(DealQuery.all().withContact(id).limit(100)).items());
-        model.addAttribute(
-                "tasks",
-                crm.tasks().find(TaskQuery.all().withContact(id).limit(100)).items());
-    }
-
-    @Override
-    String deleteById(long id) {
-        crm.contacts().deleteById(id);
-        return "Deleted the contact and its tasks.";
+    Map<String, List<?>> related(long id) {
+        List<Deal> deals =
+                crm.deals().find(DealQuery.all().withContact(id).limit(100)).items();
+        List<Task> tasks =
+                crm.tasks().find(TaskQuery.all().withContact(id).limit(100)).items();
+        return Map.of("deals", deals, "tasks", tasks);
     }
 
     /** The company picker's choices, by name. */

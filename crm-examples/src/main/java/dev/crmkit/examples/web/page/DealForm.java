@@ -4,8 +4,6 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.kernel.FieldErrors;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +30,8 @@ record DealForm(
                 deal.value().amount().toPlainString(),
                 deal.value().currency().getCurrencyCode(),
                 deal.pipelineId() + "/" + deal.status(),
-                deal.contactId() == null ? "" : deal.contactId().toString(),
-                deal.expectedCloseDate() == null ? "" : deal.expectedCloseDate().toString(),
+                FormFields.shown(deal.contactId()),
+                FormFields.shown(deal.expectedCloseDate()),
                 deal.lostReason(),
                 deal.version());
     }
@@ -64,16 +62,11 @@ record DealForm(
         stage(errors, update);
         Long contact = FormFields.id(errors, "contactId", contactId);
         update.contactId(contact);
-        LocalDate closeDate = FormFields.date(errors, "expectedCloseDate", expectedCloseDate);
-        if (closeDate != null || FormFields.blankToNull(expectedCloseDate) == null) {
-            update.expectedCloseDate(closeDate);
-        }
+        FormFields.replaceDate(errors, "expectedCloseDate", expectedCloseDate, update::expectedCloseDate);
         if (version != null) {
             update.expectedVersion(version);
         }
-        DealUpdate built = errors.collect("", update::build);
-        errors.throwIfAny();
-        return Objects.requireNonNull(built);
+        return FormFields.build(errors, update::build);
     }
 
     private void stage(FieldErrors errors, DealUpdate.Builder update) {

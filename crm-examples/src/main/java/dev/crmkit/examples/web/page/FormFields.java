@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,5 +73,34 @@ final class FormFields {
             return null;
         }
         return errors.collect("", () -> Money.parseAmount(value.replace(",", "")));
+    }
+
+    /** {@return the value as a form shows it: its text, or empty for none} */
+    static String shown(@Nullable Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /**
+     * Replaces an optional date: sets the date typed, clears it when the input is blank, and leaves
+     * it alone when the text does not parse (the error is recorded).
+     */
+    static void replaceDate(
+            FieldErrors errors, String field, @Nullable String text, Consumer<@Nullable LocalDate> set) {
+        LocalDate date = date(errors, field, text);
+        if (date != null || blankToNull(text) == null) {
+            set.accept(date);
+        }
+    }
+
+    /**
+     * {@return the command the builder builds}
+     *
+     * @throws dev.crmkit.core.kernel.ValidationException naming every field recorded so far and the
+     *     builder's own errors
+     */
+    static <T> T build(FieldErrors errors, Supplier<T> builder) {
+        T built = errors.collect("", builder);
+        errors.throwIfAny();
+        return Objects.requireNonNull(built);
     }
 }

@@ -5,8 +5,6 @@ import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.core.task.TaskUpdate;
-import java.time.LocalDate;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,9 +27,9 @@ record TaskForm(
                 task.description(),
                 task.priority().key(),
                 task.status().key(),
-                task.contactId() == null ? "" : task.contactId().toString(),
-                task.dealId() == null ? "" : task.dealId().toString(),
-                task.dueDate() == null ? "" : task.dueDate().toString(),
+                FormFields.shown(task.contactId()),
+                FormFields.shown(task.dealId()),
+                FormFields.shown(task.dueDate()),
                 task.version());
     }
 
@@ -61,15 +59,10 @@ record TaskForm(
         update.status(errors.collect("", () -> TaskStatus.fromKey(status == null ? "" : status)));
         update.contactId(FormFields.id(errors, "contactId", contactId));
         update.dealId(FormFields.id(errors, "dealId", dealId));
-        LocalDate due = FormFields.date(errors, "dueDate", dueDate);
-        if (due != null || FormFields.blankToNull(dueDate) == null) {
-            update.dueDate(due);
-        }
+        FormFields.replaceDate(errors, "dueDate", dueDate, update::dueDate);
         if (version != null) {
             update.expectedVersion(version);
         }
-        TaskUpdate built = errors.collect("", update::build);
-        errors.throwIfAny();
-        return Objects.requireNonNull(built);
+        return FormFields.build(errors, update::build);
     }
 }

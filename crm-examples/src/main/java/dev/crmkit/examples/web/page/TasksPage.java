@@ -14,7 +14,6 @@ import dev.crmkit.core.task.TaskStatus;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -77,9 +76,7 @@ final class TasksPage {
             NewTask.Builder task = NewTask.builder(title)
                     .priority(errors.collect("", () -> TaskPriority.fromKey(priority)))
                     .dueDate(FormFields.date(errors, "dueDate", dueDate));
-            NewTask command = errors.collect("", task::build);
-            errors.throwIfAny();
-            crm.tasks().create(Objects.requireNonNull(command));
+            crm.tasks().create(FormFields.build(errors, task::build));
             return new ModelAndView("redirect:/tasks");
         } catch (ValidationException e) {
             Map<String, String> typed = Map.of("title", title, "priority", priority, "dueDate", dueDate);

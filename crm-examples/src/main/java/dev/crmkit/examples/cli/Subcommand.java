@@ -1,0 +1,68 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.tag.TaggableKind;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * A subcommand of {@code crm}: picocli injects the root command, which holds the shared options,
+ * the output and the {@code Crm} the subcommand works on.
+ */
+abstract class Subcommand {
+
+    @ParentCommand
+    private @Nullable CrmCommand root;
+
+    /** {@return the root command picocli injected} */
+    final CrmCommand root() {
+        if (root == null) {
+            throw new IllegalStateException("picocli injects the parent command");
+        }
+        return root;
+    }
+
+    /**
+     * The {@code delete} subcommands' run: refuses without {@code --yes}, deletes, then says
+     * {@code deleted <what> <id>}.
+     *
+     * @param what the record in the messages, {@code custom field}
+     */
+    final int delete(String what, long id, boolean yes, CrmCommand.CrmAction delete) {
+        Patches.requireYes(yes, what + " " + id);
+        return root().withCrm(crm -> {
+            delete.run(crm);
+            root().output().message("deleted " + what + " " + id);
+        });
+    }
+
+    /** Prints a page of records as a list, each shown by {@code view}, with the page's cursor and total. */
+    final <T> void printPage(Page<T> found, Function<T, Map<String, @Nullable Object>> view, List<String> columns) {
+        root().output()
+                .list(
+                        found.items().stream().map(view).toList(),
+                        columns,
+                        found.nextCursor().orElse(null),
+                        found.total().isPresent() ? found.total().getAsLong() : null);
+    }
+
+    /** {@link #printPage} with each record's tags, read in one query for the page. */
+    final <T extends CrmRecord> void printTaggedPage(
+            Crm crm,
+            TaggableKind kind,
+            Page<T> found,
+            Function<T, Map<String, @Nullable Object>> view,
+            List<String> columns) {
+        Map<Long, List<String>> tagsOf = crm.tags()
+                .tagsOf(kind, found.items().stream().map(CrmRecord::id).toList());
+        printPage(
+                found,
+                record -> Views.tagged(view.apply(record), tagsOf.getOrDefault(record.id(), List.of())),
+                columns);
+    }
+}
