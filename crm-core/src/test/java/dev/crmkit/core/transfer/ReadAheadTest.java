@@ -30,18 +30,21 @@ class ReadAheadTest {
     }
 
     @Test
-    void should_write_the_batches_before_a_malformed_row_and_then_fail_with_its_line() {
+    void should_write_the_batches_before_a_malformed_row_then_fail_with_its_line_and_undo_them() {
         String csv = "firstName,lastName,email\n" + rows(1, 5) + "Broken,\"Row,broken@example.com\n";
+        List<Long> createdSoFar = new ArrayList<>();
 
-        assertThatThrownBy(() -> new ContactImporter(crm).batchSize(2).importCsv(new StringReader(csv)))
+        assertThatThrownBy(() -> new ContactImporter(crm)
+                        .batchSize(2)
+                        .counts(report -> createdSoFar.add(report.created()))
+                        .importCsv(new StringReader(csv)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("line 7");
 
         // Rows 1–4 filled two batches that were written before the broken row was read; row 5 was
-        // still pending, as when one thread read and wrote.
-        assertThat(emails())
-                .containsExactlyInAnyOrder(
-                        "person1@example.com", "person2@example.com", "person3@example.com", "person4@example.com");
+        // still pending, as when one thread read and wrote. The failure then undid both batches.
+        assertThat(createdSoFar).containsExactly(2L, 4L);
+        assertThat(emails()).isEmpty();
         assertThat(readerThreads()).isEmpty();
     }
 
