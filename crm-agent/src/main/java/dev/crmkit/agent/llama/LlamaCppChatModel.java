@@ -139,8 +139,8 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
 
     /**
      * Renders the builder's {@link LlamaCppChatModelBuilder#prefix} on the preload thread, beside the native load: the
-     * tools' specifications (reflection, cold), their grammar and the system turn take ~0.3 s of CPU in a fresh
-     * process, and the load leaves the second core idle.
+     * tools' specifications (reflection, cold), their grammar and the system turn take ~0.2–0.3 s of CPU in a fresh
+     * process, and the single-threaded native load leaves a second core idle.
      */
     private @Nullable CompletableFuture<String> renderPrefix(LlamaCppChatModelBuilder builder) {
         Supplier<? extends List<ToolSpecification>> tools = builder.prefixTools;
