@@ -1,6 +1,7 @@
 package dev.crmkit.agent.llama;
 
 import dev.crmkit.agent.PromptPreloading;
+import dev.crmkit.agent.engine.InferenceEngine;
 import dev.crmkit.agent.gguf.GgufMetadata;
 import dev.crmkit.agent.gguf.GgufReader;
 import dev.crmkit.agent.grammar.ToolCallGrammar;
@@ -18,10 +19,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +82,7 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
     private final GrammarCache grammars;
     private final ConversationRenderer renderer;
     private final LlamaCppStreamingChatModel streaming;
+    private final boolean prefixRestored;
     private final ExecutorService preloader = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "crmkit-llama-preload");
         thread.setDaemon(true);
@@ -100,23 +104,29 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
         this.template = builder.chatTemplate != null ? builder.chatTemplate : ChatTemplate.of(metadata, file);
         int contextSize = ModelBudgets.contextSize(metadata, builder.contextSize, builder.contextMemoryLimit, file);
         this.settings = new RequestRunner.Settings(contextSize, builder.seed, builder.temperature, builder.maxTokens);
-        this.engine = new LlamaEngine(
-                EngineLoader.load(
-                        engineChoice,
-                        file,
-                        builder.threads,
-                        contextSize,
-                        ModelBudgets.allocatedContextSize(builder.contextSize, contextSize),
-                        builder.gpuLayers,
-                        builder.nativeLogging,
-                        builder.prefixCache != null ? builder.prefixCache : prefixCacheFromSystemProperty()),
-                file.getFileName().toString(),
-                builder.maxQueueWait);
         this.grammars = new GrammarCache(new ToolCallGrammarCompiler(builder.grammarLimits));
-        this.renderer = new ConversationRenderer(template, engine::countTokens);
+        this.renderer = new ConversationRenderer(template, this::countTokens);
+        CompletableFuture<String> prefix = renderPrefix(builder);
+        InferenceEngine loaded;
+        try {
+            loaded = EngineLoader.load(
+                    engineChoice,
+                    file,
+                    builder.threads,
+                    contextSize,
+                    ModelBudgets.allocatedContextSize(builder.contextSize, contextSize),
+                    builder.gpuLayers,
+                    builder.nativeLogging,
+                    builder.prefixCache != null ? builder.prefixCache : prefixCacheFromSystemProperty());
+        } catch (RuntimeException e) {
+            preloader.shutdownNow();
+            throw e;
+        }
+        this.engine = new LlamaEngine(loaded, file.getFileName().toString(), builder.maxQueueWait);
         this.runner = new RequestRunner(
                 engine, metadata.name().orElse(metadata.architecture()), template, settings, grammars, renderer);
         this.streaming = new LlamaCppStreamingChatModel(this);
+        this.prefixRestored = prefix != null && prepareRenderedPrefix(prefix);
         log.info(
                 "loaded {} ({}, {} template, context {} tokens, {} threads, {})",
                 file.getFileName(),
@@ -125,6 +135,42 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
                 contextSize,
                 builder.threads,
                 engine.description());
+    }
+
+    /**
+     * Renders the builder's {@link LlamaCppChatModelBuilder#prefix} on the preload thread, beside the native load: the
+     * tools' specifications (reflection, cold), their grammar and the system turn take ~0.2–0.3 s of CPU in a fresh
+     * process, and the single-threaded native load leaves a second core idle.
+     */
+    private @Nullable CompletableFuture<String> renderPrefix(LlamaCppChatModelBuilder builder) {
+        Supplier<? extends List<ToolSpecification>> tools = builder.prefixTools;
+        if (tools == null) {
+            return null;
+        }
+        String systemMessage = builder.prefixSystemMessage;
+        return CompletableFuture.supplyAsync(
+                () -> RequestRunner.systemPrefix(grammars, renderer, settings, systemMessage, List.copyOf(tools.get())),
+                preloader);
+    }
+
+    /** Restores (or evaluates and saves) the prefix rendered beside the load; frees the engine when that fails. */
+    private boolean prepareRenderedPrefix(CompletableFuture<String> prefix) {
+        try {
+            String text;
+            try {
+                text = prefix.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            return engine.preparePrefix(text);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private int countTokens(String text) {
+        return engine.countTokens(text);
     }
 
     private static @Nullable Path prefixCacheFromSystemProperty() {
@@ -185,6 +231,15 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
      */
     public boolean preparePrefix(@Nullable String systemMessage, List<ToolSpecification> tools) {
         return runner.preparePrefix(systemMessage, tools);
+    }
+
+    /**
+     * @return whether the prefix named by {@link LlamaCppChatModelBuilder#prefix} was restored from the
+     *         {@link LlamaCppChatModelBuilder#prefixCache} at build time (false when none was named, or it was
+     *         evaluated)
+     */
+    public boolean prefixRestored() {
+        return prefixRestored;
     }
 
     /** @return the context window in tokens: prompt plus output */

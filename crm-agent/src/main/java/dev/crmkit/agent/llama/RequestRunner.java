@@ -209,10 +209,23 @@ final class RequestRunner {
 
     /** See {@link LlamaCppChatModel#preparePrefix}. */
     boolean preparePrefix(@Nullable String systemMessage, List<ToolSpecification> tools) {
+        return engine.preparePrefix(systemPrefix(grammars, renderer, settings, systemMessage, tools));
+    }
+
+    /**
+     * The system turn {@link #preparePrefix} evaluates, with the tools' grammar compiled into {@code grammars};
+     * needs no engine, so it can be rendered while the model loads.
+     */
+    static String systemPrefix(
+            GrammarCache grammars,
+            ConversationRenderer renderer,
+            Settings settings,
+            @Nullable String systemMessage,
+            List<ToolSpecification> tools) {
         Integer budget = settings.maxTokens();
         ToolCallGrammar grammar =
                 tools.isEmpty() ? null : grammars.get(tools, true, budget != null ? budget : Integer.MAX_VALUE);
-        return engine.preparePrefix(renderer.systemPrefix(systemMessage, grammar));
+        return renderer.systemPrefix(systemMessage, grammar);
     }
 
     /** Evaluates the shared prefix of requests like {@code request} into the KV cache; blocks. */
