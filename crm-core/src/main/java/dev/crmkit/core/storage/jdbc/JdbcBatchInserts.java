@@ -52,20 +52,7 @@ public final class JdbcBatchInserts {
                 JdbcRows.CONTACTS,
                 records,
                 c -> JdbcRows.contact(c, FIRST_VERSION),
-                (c, id) -> new Contact(
-                        id,
-                        c.firstName(),
-                        c.lastName(),
-                        c.email(),
-                        c.phone(),
-                        c.company(),
-                        c.position(),
-                        c.notes(),
-                        c.createdAt(),
-                        c.updatedAt(),
-                        0,
-                        c.companyId(),
-                        c.customFields()));
+                (c, id) -> c.withIdentity(id, FIRST_VERSION));
     }
 
     /**
@@ -80,22 +67,7 @@ public final class JdbcBatchInserts {
                 JdbcRows.DEALS,
                 records,
                 d -> JdbcRows.deal(d, FIRST_VERSION),
-                (d, id) -> new Deal(
-                        id,
-                        d.title(),
-                        d.description(),
-                        d.value(),
-                        d.pipelineId(),
-                        d.status(),
-                        d.contactId(),
-                        d.expectedCloseDate(),
-                        d.closedAt(),
-                        d.lostReason(),
-                        d.createdAt(),
-                        d.updatedAt(),
-                        0,
-                        d.companyId(),
-                        d.customFields()));
+                (d, id) -> d.withIdentity(id, FIRST_VERSION));
     }
 
     /**
@@ -110,19 +82,7 @@ public final class JdbcBatchInserts {
                 JdbcRows.TASKS,
                 records,
                 t -> JdbcRows.task(t, FIRST_VERSION),
-                (t, id) -> new Task(
-                        id,
-                        t.title(),
-                        t.description(),
-                        t.priority(),
-                        t.status(),
-                        t.contactId(),
-                        t.dealId(),
-                        t.dueDate(),
-                        t.completedAt(),
-                        t.createdAt(),
-                        t.updatedAt(),
-                        0));
+                (t, id) -> t.withIdentity(id, FIRST_VERSION));
     }
 
     /**
