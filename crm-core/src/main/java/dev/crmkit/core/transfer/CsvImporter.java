@@ -8,13 +8,9 @@ import dev.crmkit.core.kernel.ValidationException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
@@ -55,9 +51,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
     final Crm crm;
 
     private final List<String> fields;
-    private final List<String> required;
-    private final Map<String, String> columns = new HashMap<>();
-    private List<String> present = List.of();
+    private final Columns columns;
     private int batchSize = 1_000;
     private boolean dryRun;
     private @Nullable Writer errors;
@@ -69,7 +63,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
         this.crm = crm;
         this.changeSetId = crm.changeSets().newId();
         this.fields = fields;
-        this.required = required;
+        this.columns = new Columns(fields, required);
     }
 
     /**
@@ -81,11 +75,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
      * @throws IllegalArgumentException when {@code field} is not one of them
      */
     public S column(String header, String field) {
-        String known = fields.stream()
-                .filter(f -> normalized(f).equals(normalized(field)))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("field must be one of " + fields + ", not " + field));
-        columns.put(normalized(header), known);
+        columns.override(header, field);
         return self();
     }
 
@@ -193,7 +183,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
         if (header == null) {
             return new ImportReport(0, 0, 0, 0);
         }
-        @Nullable String[] fieldOfColumn = mapHeader(header);
+        @Nullable String[] fieldOfColumn = columns.map(header);
         CsvWriter refusedOut = errors == null ? null : new CsvWriter(errors, ',');
         if (refusedOut != null) {
             List<String> errorHeader = new ArrayList<>(List.of("line", "errors"));
@@ -317,7 +307,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
 
     /** {@return whether the file being imported has a column for the field} */
     boolean hasColumn(String field) {
-        return present.contains(field);
+        return columns.has(field);
     }
 
     @SuppressWarnings("unchecked")
@@ -349,32 +339,6 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
                 write(List.of(row), counts);
             }
         }
-    }
-
-    private @Nullable String[] mapHeader(List<String> header) {
-        @Nullable String[] fieldOfColumn = new String[header.size()];
-        for (int i = 0; i < header.size(); i++) {
-            String name = normalized(header.get(i));
-            String field = columns.get(name);
-            if (field == null) {
-                field = fields.stream()
-                        .filter(f -> normalized(f).equals(name))
-                        .findFirst()
-                        .orElse(null);
-            }
-            fieldOfColumn[i] = field;
-        }
-        present = Arrays.stream(fieldOfColumn).filter(Objects::nonNull).toList();
-        List<String> missing =
-                required.stream().filter(f -> !present.contains(f)).toList();
-        if (!missing.isEmpty()) {
-            throw new ValidationException("columns", "the header has no column for " + String.join(", ", missing));
-        }
-        return fieldOfColumn;
-    }
-
-    static String normalized(String header) {
-        return header.replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
     }
 
     /** A row refused by its own check, with the error CSV's message. */
