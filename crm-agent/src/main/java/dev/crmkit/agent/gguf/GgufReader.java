@@ -1,13 +1,12 @@
 package dev.crmkit.agent.gguf;
 
 import dev.crmkit.agent.gguf.GgufMetadata.GgufArray;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +36,8 @@ public final class GgufReader {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static GgufMetadata read(Path file) {
-        try (InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return read(new LittleEndianInput(stream, Files.size(file)), file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return read(new LittleEndianInput(channel), file);
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException("model file " + file + " does not exist", e);
         } catch (IOException e) {

@@ -1,7 +1,5 @@
 package dev.crmkit.agent.grammar;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.schema.SchemaNode;
 import dev.crmkit.agent.schema.SchemaNode.AnyOfNode;
@@ -43,7 +41,6 @@ import org.slf4j.LoggerFactory;
 public final class ToolCallGrammarCompiler {
 
     private static final Logger log = LoggerFactory.getLogger(ToolCallGrammarCompiler.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** {"answer": } around the answer string, with one optional space. */
     private static final int ANSWER_OVERHEAD = GbnfRules.bytes("{\"answer\": }");
 
@@ -97,7 +94,7 @@ public final class ToolCallGrammarCompiler {
             rules.define(name, call.expression());
             alternatives.add(name);
             worst = Math.max(worst, call.bytes());
-            toolNames.add(GbnfRules.literal(json(tool.name())));
+            toolNames.add(GbnfRules.literal(JsonText.quoted(tool.name())));
             choiceWorst = Math.max(choiceWorst, GbnfRules.bytes(head(tool.name())));
         }
         if (!cut.isEmpty()) {
@@ -220,14 +217,15 @@ public final class ToolCallGrammarCompiler {
 
     /** @return the first stage of a call: {@code {"tool": "<name>"}} */
     private static String head(String toolName) {
-        return "{\"tool\": " + json(toolName);
+        return "{\"tool\": " + JsonText.quoted(toolName);
     }
 
     private Fragment call(String toolName, ObjectNode schema, int cap, GbnfRules rules) {
         String head = head(toolName) + ", \"arguments\": ";
         Fragment arguments = value(schema, cap, rules);
-        String expression = "\"{\" " + GbnfRules.literal("\"tool\"") + " \":\" ws " + GbnfRules.literal(json(toolName))
-                + " \",\" ws " + GbnfRules.literal("\"arguments\"") + " \":\" ws " + arguments.expression() + " \"}\"";
+        String expression = "\"{\" " + GbnfRules.literal("\"tool\"") + " \":\" ws "
+                + GbnfRules.literal(JsonText.quoted(toolName)) + " \",\" ws " + GbnfRules.literal("\"arguments\"")
+                + " \":\" ws " + arguments.expression() + " \"}\"";
         return new Fragment(expression, GbnfRules.bytes(head) + arguments.bytes() + 1);
     }
 
@@ -249,9 +247,8 @@ public final class ToolCallGrammarCompiler {
             return new Fragment("null", 4);
         }
         if (node instanceof EnumNode enumeration) {
-            List<String> values = enumeration.values().stream()
-                    .map(ToolCallGrammarCompiler::json)
-                    .toList();
+            List<String> values =
+                    enumeration.values().stream().map(JsonText::quoted).toList();
             String expression = "(" + values.stream().map(GbnfRules::literal).collect(Collectors.joining(" | ")) + ")";
             return new Fragment(
                     expression, values.stream().mapToInt(GbnfRules::bytes).max().orElse(0));
@@ -293,7 +290,7 @@ public final class ToolCallGrammarCompiler {
         int worst = 2;
         for (Map.Entry<String, SchemaNode> property : object.properties().entrySet()) {
             Fragment value = value(property.getValue(), cap, rules);
-            String key = json(property.getKey());
+            String key = JsonText.quoted(property.getKey());
             pairs.add(new Fragment(
                     GbnfRules.literal(key) + " \":\" ws " + value.expression(),
                     GbnfRules.bytes(key) + 2 + value.bytes()));
@@ -336,14 +333,6 @@ public final class ToolCallGrammarCompiler {
             rules.define(name + "-rest-" + k, rest.toString());
         }
         return "\"{\" (" + name + "-rest-0)? \"}\"";
-    }
-
-    private static String json(String text) {
-        try {
-            return JSON.writeValueAsString(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a Java string always serialises", e);
-        }
     }
 
     private record Fragment(String expression, int bytes) {}

@@ -1,8 +1,7 @@
 package dev.crmkit.agent.llama;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crmkit.agent.AgentException;
+import dev.crmkit.agent.grammar.JsonText;
 import dev.crmkit.agent.grammar.ToolCallGrammar;
 import dev.crmkit.agent.llama.ChatTemplate.Role;
 import dev.crmkit.agent.llama.ChatTemplate.Turn;
@@ -33,8 +32,6 @@ import org.jspecify.annotations.Nullable;
  * results come back as user turns ("Result of tool x: ..."), which every chat format accepts.
  */
 final class ConversationRenderer {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChatTemplate template;
     private final ToIntFunction<String> tokenCounter;
@@ -142,7 +139,7 @@ final class ConversationRenderer {
                                 .collect(Collectors.joining("\n")));
             }
             String text = ai.text() == null ? "" : ai.text();
-            return new Turn(Role.ASSISTANT, jsonReplies ? "{\"answer\": " + quote(text) + "}" : text);
+            return new Turn(Role.ASSISTANT, jsonReplies ? "{\"answer\": " + JsonText.quoted(text) + "}" : text);
         }
         if (message instanceof ToolExecutionResultMessage result) {
             return new Turn(Role.USER, "Result of tool " + result.toolName() + ": " + result.text());
@@ -152,7 +149,7 @@ final class ConversationRenderer {
 
     private static String call(ToolExecutionRequest request) {
         String arguments = request.arguments() == null || request.arguments().isBlank() ? "{}" : request.arguments();
-        return "{\"tool\": " + quote(request.name()) + ", \"arguments\": " + arguments + "}";
+        return "{\"tool\": " + JsonText.quoted(request.name()) + ", \"arguments\": " + arguments + "}";
     }
 
     private static String text(UserMessage user) {
@@ -165,14 +162,6 @@ final class ConversationRenderer {
             text.append(text.length() > 0 ? "\n" : "").append(part.text());
         }
         return text.toString();
-    }
-
-    private static String quote(String text) {
-        try {
-            return JSON.writeValueAsString(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a Java string always serialises", e);
-        }
     }
 
     /**
