@@ -81,23 +81,22 @@ public final class JdbcAuditRepository implements AuditRepository {
 
     @Override
     public List<AuditEntry> byRecord(String entity, long entityId, @Nullable Long beforeId, int limit) {
-        return jdbc.list(
-                "SELECT " + COLUMNS + " FROM crm_audit WHERE entity = ? AND entity_id = ? AND id < ?"
-                        + " ORDER BY id DESC LIMIT " + limit,
-                this::entry,
-                entity,
-                entityId,
-                beforeId == null ? Long.MAX_VALUE : beforeId);
+        return newestFirst("entity = ? AND entity_id = ?", entity, entityId, beforeId, limit);
     }
 
     @Override
     public List<AuditEntry> byActor(ActorKind kind, String actorId, @Nullable Long beforeId, int limit) {
+        return newestFirst("actor_kind = ? AND actor_id = ?", kind.name(), actorId, beforeId, limit);
+    }
+
+    /** The entries matching a two-key filter (crmkit's own SQL), newest first, below {@code beforeId}. */
+    private List<AuditEntry> newestFirst(
+            String filter, Object first, Object second, @Nullable Long beforeId, int limit) {
         return jdbc.list(
-                "SELECT " + COLUMNS + " FROM crm_audit WHERE actor_kind = ? AND actor_id = ? AND id < ?"
-                        + " ORDER BY id DESC LIMIT " + limit,
+                "SELECT " + COLUMNS + " FROM crm_audit WHERE " + filter + " AND id < ? ORDER BY id DESC LIMIT " + limit,
                 this::entry,
-                kind.name(),
-                actorId,
+                first,
+                second,
                 beforeId == null ? Long.MAX_VALUE : beforeId);
     }
 
