@@ -183,9 +183,8 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
         TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
-        ActivityService.deleteLinked(tx, ActivityQuery.all().withCompany(id));
-        TrashService.captureTags(tx, TaggableKind.COMPANY, id);
-        work.tags().removeTaggings(TaggableKind.COMPANY, id);
+        TrashService.deleteActivitiesAndTags(
+                tx, TaggableKind.COMPANY, id, ActivityQuery.all().withCompany(id));
         for (Contact contact : linkedContacts(work, id)) {
             trashing.detachedContacts.add(contact.id());
             cascadeUpdate(

@@ -235,9 +235,8 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
         TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
-        ActivityService.deleteLinked(tx, ActivityQuery.all().withContact(id));
-        TrashService.captureTags(tx, TaggableKind.CONTACT, id);
-        work.tags().removeTaggings(TaggableKind.CONTACT, id);
+        TrashService.deleteActivitiesAndTags(
+                tx, TaggableKind.CONTACT, id, ActivityQuery.all().withContact(id));
         for (Task task : work.tasks().findAll(TaskQuery.all().withContact(id), tx.today())) {
             trashing.tasks.add(task);
             work.tasks().deleteById(task.id());

@@ -232,10 +232,9 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
         TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
-        ActivityService.deleteLinked(tx, ActivityQuery.all().withDeal(id));
         TrashService.captureStageChanges(tx, id);
-        TrashService.captureTags(tx, TaggableKind.DEAL, id);
-        work.tags().removeTaggings(TaggableKind.DEAL, id);
+        TrashService.deleteActivitiesAndTags(
+                tx, TaggableKind.DEAL, id, ActivityQuery.all().withDeal(id));
         for (Task task : work.tasks().findAll(TaskQuery.all().withDeal(id), tx.today())) {
             trashing.detachedTasks.add(task.id());
             cascadeUpdate(
