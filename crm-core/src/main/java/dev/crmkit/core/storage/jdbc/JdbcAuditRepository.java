@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * the write it describes. Appends of many entries are one insert per chunk ({@link
  * Jdbc#insertAll}).
  */
-public final class JdbcAuditRepository implements AuditRepository {
+public final class JdbcAuditRepository extends JdbcRepository implements AuditRepository {
 
     private static final String COLUMNS = "id, entity, entity_id, operation, actor_kind, actor_id, on_behalf_of,"
             + " change_set_id, acted_at, record_version, changes";
@@ -39,14 +39,12 @@ public final class JdbcAuditRepository implements AuditRepository {
             "changes");
     private static final int BATCH = 500;
 
-    private final Jdbc jdbc;
-
     /**
      * @param connection the connection of the current transaction; called for each statement,
      *     never closed here
      */
     public JdbcAuditRepository(Supplier<Connection> connection) {
-        this.jdbc = new Jdbc(connection);
+        super(connection);
     }
 
     @Override

@@ -32,18 +32,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>crmkit's own adapter helper: public because both adapters use it, not meant for hosts.
  */
-public final class JdbcTrashRepository implements TrashRepository {
+public final class JdbcTrashRepository extends JdbcRepository implements TrashRepository {
 
     private static final String COLUMNS = "kind, record_id, label, deleted_at, deleted_by";
-
-    private final Jdbc jdbc;
 
     /**
      * @param connection the connection of the current transaction, with the adapter's own pending
      *     writes flushed to it; called for each statement, never closed here
      */
     public JdbcTrashRepository(Supplier<Connection> connection) {
-        this.jdbc = new Jdbc(connection);
+        super(connection);
     }
 
     @Override
