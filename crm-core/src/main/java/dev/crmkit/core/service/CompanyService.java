@@ -51,7 +51,8 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
                 Company::withUpdatedAt,
                 CompanyEvent.Created::new,
                 CompanyEvent.Updated::new,
-                CompanyEvent.Deleted::new);
+                CompanyEvent.Deleted::new,
+                TrashKind.COMPANY);
     }
 
     /**
@@ -167,11 +168,6 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
                         ContactEvent.Updated::new);
             }
         }
-    }
-
-    @Override
-    TrashKind trashKind() {
-        return TrashKind.COMPANY;
     }
 
     /**

@@ -53,7 +53,8 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
                 Contact::withUpdatedAt,
                 ContactEvent.Created::new,
                 ContactEvent.Updated::new,
-                ContactEvent.Deleted::new);
+                ContactEvent.Deleted::new,
+                TrashKind.CONTACT);
     }
 
     /**
@@ -218,11 +219,6 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
         return transactor.inTransaction(tx -> repository(tx)
                 .find(query.withCustomFields(
                         CustomFieldService.resolved(tx, CustomFieldKind.CONTACT, query.customFields()))));
-    }
-
-    @Override
-    TrashKind trashKind() {
-        return TrashKind.CONTACT;
     }
 
     /**

@@ -63,7 +63,8 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
                 Deal::withUpdatedAt,
                 DealEvent.Created::new,
                 DealEvent.Updated::new,
-                DealEvent.Deleted::new);
+                DealEvent.Deleted::new,
+                TrashKind.DEAL);
         this.defaultCurrency = defaultCurrency;
     }
 
@@ -217,11 +218,6 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
             update.lostReason(lostReason);
         }
         return update(id, update.build());
-    }
-
-    @Override
-    TrashKind trashKind() {
-        return TrashKind.DEAL;
     }
 
     /**
