@@ -2,6 +2,7 @@ package dev.crmkit.jpa;
 
 import static dev.crmkit.jpa.JpaErrors.call;
 
+import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.StaleVersionException;
@@ -10,6 +11,7 @@ import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortField;
 import dev.crmkit.core.storage.CrmRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
+import dev.crmkit.core.tag.TaggableKind;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
@@ -143,6 +145,21 @@ abstract class JpaAggregateRepository<T extends CrmRecord, E extends CrmEntity<T
     /** The entity by id, or null; an aggregate may load more in the same statement. */
     protected @Nullable E load(long id) {
         return em.find(type, id);
+    }
+
+    /**
+     * The page of the records {@code filter} matches that also carry every tag and meet every
+     * custom field condition: the filters every tagged aggregate with custom fields adds last.
+     */
+    protected Page<T> page(
+            JpqlFilter filter,
+            TaggableKind kind,
+            List<String> tagKeys,
+            List<CustomFieldFilter> customFields,
+            PageRequest<? extends SortField<T>> page) {
+        TaggingEntity.filter(filter, kind, tagKeys);
+        CustomFieldJpql.filter(filter, em, customFields);
+        return page(filter, page);
     }
 
     /** One page of the rows matching the filter, in the request's order, with the total when asked. */

@@ -22,9 +22,11 @@ final class JpaCompanyRepository extends JpaAggregateRepository<Company, Company
 
     @Override
     public Page<Company> find(CompanyQuery query) {
-        JpqlFilter filter = new JpqlFilter().andSearchText(query.textPattern());
-        TaggingEntity.filter(filter, TaggableKind.COMPANY, query.tags());
-        CustomFieldJpql.filter(filter, em, query.customFields());
-        return page(filter, query.page());
+        return page(
+                new JpqlFilter().andSearchText(query.textPattern()),
+                TaggableKind.COMPANY,
+                query.tags(),
+                query.customFields(),
+                query.page());
     }
 }

@@ -28,9 +28,7 @@ final class JpaContactRepository extends JpaAggregateRepository<Contact, Contact
         JpqlFilter filter = new JpqlFilter().andSearchText(query.textPattern());
         filter.andIfGiven("e.company = :company", "company", query.company());
         filter.andIfGiven("e.companyId = :companyId", "companyId", query.companyId());
-        TaggingEntity.filter(filter, TaggableKind.CONTACT, query.tags());
-        CustomFieldJpql.filter(filter, em, query.customFields());
-        return page(filter, query.page());
+        return page(filter, TaggableKind.CONTACT, query.tags(), query.customFields(), query.page());
     }
 
     @Override

@@ -17,9 +17,7 @@ final class JpaDealRepository extends JpaTitledRepository<Deal, DealEntity> impl
 
     @Override
     public Page<Deal> find(DealQuery query) {
-        JpqlFilter filter = filter(query);
-        CustomFieldJpql.filter(filter, em, query.customFields());
-        return page(filter, query.page());
+        return page(filter(query), TaggableKind.DEAL, query.tags(), query.customFields(), query.page());
     }
 
     private static JpqlFilter filter(DealQuery query) {
@@ -38,7 +36,6 @@ final class JpaDealRepository extends JpaTitledRepository<Deal, DealEntity> impl
                     "outcome",
                     query.outcome().name());
         }
-        TaggingEntity.filter(filter, TaggableKind.DEAL, query.tags());
         return filter;
     }
 }

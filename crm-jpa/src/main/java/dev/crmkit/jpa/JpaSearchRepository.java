@@ -78,57 +78,43 @@ final class JpaSearchRepository implements SearchRepository {
 
     @Override
     public List<SearchHit> findLeading(SearchKind kind, SearchQuery query) {
-        return switch (kind) {
-            case CONTACT ->
-                hits(
-                        em.createNativeQuery(CONTACTS_LEADING)
-                                .setParameter("exact", query.lowerText())
-                                .setParameter("prefix", query.prefixPattern()),
-                        query,
-                        JpaSearchRepository::contact);
-            case DEAL ->
-                hits(
-                        em.createNativeQuery(DEALS_LEADING).setParameter("prefix", query.prefixPattern()),
-                        query,
-                        JpaSearchRepository::deal);
-            case COMPANY ->
-                hits(
-                        em.createNativeQuery(COMPANIES_LEADING)
-                                .setParameter("exact", query.lowerText())
-                                .setParameter("prefix", query.prefixPattern()),
-                        query,
-                        JpaSearchRepository::company);
-        };
+        return hits(kind, query, em.createNativeQuery(statement(kind, true)));
     }
 
     @Override
     public List<SearchHit> findAll(SearchKind kind, SearchQuery query) {
+        return hits(
+                kind,
+                query,
+                em.createNativeQuery(statement(kind, false))
+                        .setParameter("spaceWord", query.wordPattern(' '))
+                        .setParameter("lineWord", query.wordPattern('\n'))
+                        .setParameter("contains", query.containsPattern()));
+    }
+
+    /** {@return a kind's statement for its exact and prefix hits ({@code leading}), or for hits of every score} */
+    private static String statement(SearchKind kind, boolean leading) {
         return switch (kind) {
-            case CONTACT ->
-                hits(
-                        words(em.createNativeQuery(CONTACTS_ALL), query).setParameter("exact", query.lowerText()),
-                        query,
-                        JpaSearchRepository::contact);
-            case DEAL -> hits(words(em.createNativeQuery(DEALS_ALL), query), query, JpaSearchRepository::deal);
-            case COMPANY ->
-                hits(
-                        words(em.createNativeQuery(COMPANIES_ALL), query).setParameter("exact", query.lowerText()),
-                        query,
-                        JpaSearchRepository::company);
+            case CONTACT -> leading ? CONTACTS_LEADING : CONTACTS_ALL;
+            case DEAL -> leading ? DEALS_LEADING : DEALS_ALL;
+            case COMPANY -> leading ? COMPANIES_LEADING : COMPANIES_ALL;
         };
     }
 
-    private static Query words(Query sql, SearchQuery query) {
-        return sql.setParameter("prefix", query.prefixPattern())
-                .setParameter("spaceWord", query.wordPattern(' '))
-                .setParameter("lineWord", query.wordPattern('\n'))
-                .setParameter("contains", query.containsPattern());
-    }
-
-    private static List<SearchHit> hits(Query sql, SearchQuery query, Function<Object[], SearchHit> hit) {
+    /** Binds what every statement of the kind reads (deals have no exact key) and maps its rows. */
+    private static List<SearchHit> hits(SearchKind kind, SearchQuery query, Query sql) {
+        sql.setParameter("prefix", query.prefixPattern()).setParameter("limit", query.limit());
+        if (kind != SearchKind.DEAL) {
+            sql.setParameter("exact", query.lowerText());
+        }
+        Function<Object[], SearchHit> hit = switch (kind) {
+            case CONTACT -> JpaSearchRepository::contact;
+            case DEAL -> JpaSearchRepository::deal;
+            case COMPANY -> JpaSearchRepository::company;
+        };
         return JpaErrors.call(() -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = sql.setParameter("limit", query.limit()).getResultList();
+            List<Object[]> rows = sql.getResultList();
             return rows.stream().map(hit).toList();
         });
     }

@@ -31,7 +31,9 @@ public final class ActivityService extends AggregateService<Activity, ActivityRe
                 Activity::withUpdatedAt,
                 ActivityEvent.Created::new,
                 ActivityEvent.Updated::new,
-                ActivityEvent.Deleted::new);
+                ActivityEvent.Deleted::new,
+                // An activity's own delete is final; a trashed parent takes its activities along.
+                null);
     }
 
     /**

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * transaction; a create inserts and publishes a created event; an update checks the caller's
  * expected version, writes nothing when nothing changes, stamps the operation's one timestamp and
  * publishes an updated event; a delete locks the record's row, runs the aggregate's cascade, then
- * publishes a deleted event, and (for the kinds with a {@link #trashKind()}) moves the record and
+ * publishes a deleted event, and (for the kinds constructed with a {@link TrashKind}) moves the record and
  * what its cascade took into the trash. Events are published after the commit. Subclasses add their
  * validation and rules through the hooks and stay thread-safe, as this class is.
  *
@@ -48,6 +48,7 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
     private final BiFunction<T, Instant, CrmEvent> created;
     private final UpdatedEvent<T> updated;
     private final BiFunction<Long, Instant, CrmEvent> deleted;
+    private final @Nullable TrashKind trashKind;
 
     /**
      * @param repository the aggregate's repository in a unit of work, e.g. {@code UnitOfWork::contacts}
@@ -55,6 +56,8 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * @param created the created event, e.g. {@code ContactEvent.Created::new}
      * @param updated the updated event, e.g. {@code ContactEvent.Updated::new}
      * @param deleted the deleted event, e.g. {@code ContactEvent.Deleted::new}
+     * @param trashKind the kind a delete moves to the trash ({@link TrashService}), with what {@link
+     *     #beforeDelete} notes in {@link Tx#trashing()}; {@code null} when a delete is final
      */
     AggregateService(
             Transactor transactor,
@@ -62,13 +65,15 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
             BiFunction<T, Instant, T> touch,
             BiFunction<T, Instant, CrmEvent> created,
             UpdatedEvent<T> updated,
-            BiFunction<Long, Instant, CrmEvent> deleted) {
+            BiFunction<Long, Instant, CrmEvent> deleted,
+            @Nullable TrashKind trashKind) {
         this.transactor = transactor;
         this.repository = repository;
         this.touch = touch;
         this.created = created;
         this.updated = updated;
         this.deleted = deleted;
+        this.trashKind = trashKind;
     }
 
     /**
@@ -110,8 +115,7 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
                 throw new NotFoundException(records.entity(), id);
             }
             T before = records.getById(id);
-            TrashKind kind = trashKind();
-            TrashSnapshot snapshot = kind == null ? null : new TrashSnapshot(kind, before);
+            TrashSnapshot snapshot = trashKind == null ? null : new TrashSnapshot(trashKind, before);
             tx.trashing(snapshot);
             try {
                 beforeDelete(tx, id);
@@ -270,15 +274,6 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
 
     /** Publishes events beyond the updated event, e.g. a stage change; nothing by default. */
     void afterUpdate(Tx tx, T before, T after) {}
-
-    /**
-     * The kind a delete moves to the trash ({@link TrashService}), with what {@link #beforeDelete}
-     * notes in {@link Tx#trashing()}; {@code null} (the default) when a delete is final.
-     */
-    @Nullable
-    TrashKind trashKind() {
-        return null;
-    }
 
     /** Deletes or detaches related records before the record is deleted; nothing by default. */
     void beforeDelete(Tx tx, long id) {}

@@ -51,7 +51,8 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
                 Company::withUpdatedAt,
                 CompanyEvent.Created::new,
                 CompanyEvent.Updated::new,
-                CompanyEvent.Deleted::new);
+                CompanyEvent.Deleted::new,
+                TrashKind.COMPANY);
     }
 
     /**
@@ -169,11 +170,6 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
         }
     }
 
-    @Override
-    TrashKind trashKind() {
-        return TrashKind.COMPANY;
-    }
-
     /**
      * Detaches the company's contacts and deals. The company's row is locked already: a contact
      * or deal being linked to it holds that lock until it commits, so it is read here, or its link
@@ -183,9 +179,8 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
         TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
-        ActivityService.deleteLinked(tx, ActivityQuery.all().withCompany(id));
-        TrashService.captureTags(tx, TaggableKind.COMPANY, id);
-        work.tags().removeTaggings(TaggableKind.COMPANY, id);
+        TrashService.deleteActivitiesAndTags(
+                tx, TaggableKind.COMPANY, id, ActivityQuery.all().withCompany(id));
         for (Contact contact : linkedContacts(work, id)) {
             trashing.detachedContacts.add(contact.id());
             cascadeUpdate(

@@ -53,7 +53,8 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
                 Contact::withUpdatedAt,
                 ContactEvent.Created::new,
                 ContactEvent.Updated::new,
-                ContactEvent.Deleted::new);
+                ContactEvent.Deleted::new,
+                TrashKind.CONTACT);
     }
 
     /**
@@ -220,11 +221,6 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
                         CustomFieldService.resolved(tx, CustomFieldKind.CONTACT, query.customFields()))));
     }
 
-    @Override
-    TrashKind trashKind() {
-        return TrashKind.CONTACT;
-    }
-
     /**
      * Deletes the contact's tasks and detaches its deals. The contact's row is locked already
      * (before these reads): a task or deal being linked to it holds that lock until it commits,
@@ -235,9 +231,8 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
         TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
-        ActivityService.deleteLinked(tx, ActivityQuery.all().withContact(id));
-        TrashService.captureTags(tx, TaggableKind.CONTACT, id);
-        work.tags().removeTaggings(TaggableKind.CONTACT, id);
+        TrashService.deleteActivitiesAndTags(
+                tx, TaggableKind.CONTACT, id, ActivityQuery.all().withContact(id));
         for (Task task : work.tasks().findAll(TaskQuery.all().withContact(id), tx.today())) {
             trashing.tasks.add(task);
             work.tasks().deleteById(task.id());

@@ -63,7 +63,8 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
                 Deal::withUpdatedAt,
                 DealEvent.Created::new,
                 DealEvent.Updated::new,
-                DealEvent.Deleted::new);
+                DealEvent.Deleted::new,
+                TrashKind.DEAL);
         this.defaultCurrency = defaultCurrency;
     }
 
@@ -219,11 +220,6 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
         return update(id, update.build());
     }
 
-    @Override
-    TrashKind trashKind() {
-        return TrashKind.DEAL;
-    }
-
     /**
      * Detaches the deal's tasks. The deal's row is locked already (before this read): a task being
      * linked to it holds that lock until it commits, so it is read here, or its link is refused.
@@ -232,10 +228,9 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     void beforeDelete(Tx tx, long id) {
         UnitOfWork work = tx.work();
         TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
-        ActivityService.deleteLinked(tx, ActivityQuery.all().withDeal(id));
         TrashService.captureStageChanges(tx, id);
-        TrashService.captureTags(tx, TaggableKind.DEAL, id);
-        work.tags().removeTaggings(TaggableKind.DEAL, id);
+        TrashService.deleteActivitiesAndTags(
+                tx, TaggableKind.DEAL, id, ActivityQuery.all().withDeal(id));
         for (Task task : work.tasks().findAll(TaskQuery.all().withDeal(id), tx.today())) {
             trashing.detachedTasks.add(task.id());
             cascadeUpdate(

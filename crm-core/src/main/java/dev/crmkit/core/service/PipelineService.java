@@ -37,7 +37,8 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
                 Pipeline::withUpdatedAt,
                 PipelineEvent.Created::new,
                 PipelineEvent.Updated::new,
-                PipelineEvent.Deleted::new);
+                PipelineEvent.Deleted::new,
+                TrashKind.PIPELINE);
     }
 
     /**
@@ -87,11 +88,6 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
      * pipeline's row is locked already: a deal being created in it or moved to it holds that lock
      * until it commits, so the count includes it.
      */
-    @Override
-    TrashKind trashKind() {
-        return TrashKind.PIPELINE;
-    }
-
     @Override
     void beforeDelete(Tx tx, long id) {
         long deals = repository(tx).stageTotals(id).stream()

@@ -37,12 +37,8 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
                 Task::withUpdatedAt,
                 TaskEvent.Created::new,
                 TaskEvent.Updated::new,
-                TaskEvent.Deleted::new);
-    }
-
-    @Override
-    TrashKind trashKind() {
-        return TrashKind.TASK;
+                TaskEvent.Deleted::new,
+                TrashKind.TASK);
     }
 
     /**

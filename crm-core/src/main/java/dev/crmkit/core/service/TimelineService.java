@@ -14,6 +14,8 @@ import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.query.SortField;
+import dev.crmkit.core.storage.CrmRepository;
+import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskSort;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -67,10 +70,7 @@ public final class TimelineService {
      * @throws dev.crmkit.core.kernel.ValidationException on {@code limit} or {@code cursor}
      */
     public TimelinePage contact(long contactId, @Nullable String cursor, int limit) {
-        return transactor.inTransaction(tx -> {
-            if (!tx.work().contacts().existsById(contactId)) {
-                throw new NotFoundException("contact", contactId);
-            }
+        return ofExisting(UnitOfWork::contacts, contactId, tx -> {
             Set<Long> deals = tx.work().deals().findAll(DealQuery.all().withContact(contactId)).stream()
                     .map(Deal::id)
                     .collect(Collectors.toSet());
@@ -95,18 +95,16 @@ public final class TimelineService {
      * @throws dev.crmkit.core.kernel.ValidationException on {@code limit} or {@code cursor}
      */
     public TimelinePage deal(long dealId, @Nullable String cursor, int limit) {
-        return transactor.inTransaction(tx -> {
-            if (!tx.work().deals().existsById(dealId)) {
-                throw new NotFoundException("deal", dealId);
-            }
-            return merge(
-                    tx,
-                    ActivityQuery.all().withDeal(dealId),
-                    TaskQuery.all().withDeal(dealId),
-                    Set.of(dealId),
-                    cursor,
-                    limit);
-        });
+        return ofExisting(
+                UnitOfWork::deals,
+                dealId,
+                tx -> merge(
+                        tx,
+                        ActivityQuery.all().withDeal(dealId),
+                        TaskQuery.all().withDeal(dealId),
+                        Set.of(dealId),
+                        cursor,
+                        limit));
     }
 
     /**
@@ -120,11 +118,21 @@ public final class TimelineService {
      * @throws dev.crmkit.core.kernel.ValidationException on {@code limit} or {@code cursor}
      */
     public TimelinePage company(long companyId, @Nullable String cursor, int limit) {
+        return ofExisting(
+                UnitOfWork::companies,
+                companyId,
+                tx -> merge(tx, ActivityQuery.all().withCompany(companyId), null, Set.of(), cursor, limit));
+    }
+
+    /** Reads a record's timeline page in one transaction, or refuses when the record does not exist. */
+    private TimelinePage ofExisting(
+            Function<UnitOfWork, CrmRepository<?>> records, long id, Function<Tx, TimelinePage> page) {
         return transactor.inTransaction(tx -> {
-            if (!tx.work().companies().existsById(companyId)) {
-                throw new NotFoundException("company", companyId);
+            CrmRepository<?> repository = records.apply(tx.work());
+            if (!repository.existsById(id)) {
+                throw new NotFoundException(repository.entity(), id);
             }
-            return merge(tx, ActivityQuery.all().withCompany(companyId), null, Set.of(), cursor, limit);
+            return page.apply(tx);
         });
     }
 

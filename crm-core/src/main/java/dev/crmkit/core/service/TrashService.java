@@ -1,5 +1,6 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.deal.DealStageChangeQuery;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.NotFoundException;
@@ -180,6 +181,16 @@ public final class TrashService {
                         tx.now(),
                         tx.actorDescription(),
                         snapshot.toJson()));
+    }
+
+    /**
+     * The start of a tagged record's delete cascade: deletes its activities, notes its tags in the
+     * delete's snapshot and removes them.
+     */
+    static void deleteActivitiesAndTags(Tx tx, TaggableKind kind, long id, ActivityQuery activities) {
+        ActivityService.deleteLinked(tx, activities);
+        captureTags(tx, kind, id);
+        tx.work().tags().removeTaggings(kind, id);
     }
 
     /** Notes the record's tags in the delete's snapshot, before its cascade removes them. */

@@ -75,24 +75,12 @@ public final class CompanyImporter extends CsvImporter<CompanyImporter, NewCompa
 
     private CompanyUpdate update(NewCompany c) {
         CompanyUpdate.Builder update = CompanyUpdate.builder().name(c.name());
-        if (hasColumn("domain")) {
-            update.domain(c.domain());
-        }
-        if (hasColumn("industry")) {
-            update.industry(c.industry());
-        }
-        if (hasColumn("size")) {
-            update.size(c.size());
-        }
-        if (hasColumn("phone")) {
-            update.phone(c.phone());
-        }
-        if (hasColumn("address")) {
-            update.address(c.address());
-        }
-        if (hasColumn("notes")) {
-            update.notes(c.notes());
-        }
+        ifColumn("domain", () -> update.domain(c.domain()));
+        ifColumn("industry", () -> update.industry(c.industry()));
+        ifColumn("size", () -> update.size(c.size()));
+        ifColumn("phone", () -> update.phone(c.phone()));
+        ifColumn("address", () -> update.address(c.address()));
+        ifColumn("notes", () -> update.notes(c.notes()));
         return update.build();
     }
 

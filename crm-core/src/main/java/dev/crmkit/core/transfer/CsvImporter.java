@@ -310,6 +310,13 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
         return columns.has(field);
     }
 
+    /** Runs {@code set} (an update's setter) when the file has a column for the field: a missing column keeps the stored value. */
+    void ifColumn(String field, Runnable set) {
+        if (hasColumn(field)) {
+            set.run();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private S self() {
         return (S) this;

@@ -185,24 +185,16 @@ public final class DealImporter extends CsvImporter<DealImporter, DealImporter.D
 
     private DealUpdate update(NewDeal d, @Nullable String stage) {
         DealUpdate.Builder update = DealUpdate.builder().title(d.title());
-        if (hasColumn("description")) {
-            update.description(d.description());
-        }
-        if (hasColumn("amount")) {
-            update.amount(d.amount());
-        }
+        ifColumn("description", () -> update.description(d.description()));
+        ifColumn("amount", () -> update.amount(d.amount()));
         if (d.currency() != null) {
             update.currency(d.currency());
         }
         if (stage != null) {
             update.status(stage);
         }
-        if (hasColumn("expectedCloseDate")) {
-            update.expectedCloseDate(d.expectedCloseDate());
-        }
-        if (hasColumn("lostReason")) {
-            update.lostReason(d.lostReason());
-        }
+        ifColumn("expectedCloseDate", () -> update.expectedCloseDate(d.expectedCloseDate()));
+        ifColumn("lostReason", () -> update.lostReason(d.lostReason()));
         return update.build();
     }
 

@@ -7,11 +7,12 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
-import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
+import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
@@ -73,11 +74,11 @@ public final class Exporter {
     public long contacts(ContactQuery query, ExportFormat format, Writer out) {
         ExportNames names = new ExportNames(crm);
         return export(
+                query,
+                crm.contacts()::find,
                 CONTACT_FIELDS,
-                (Contact c, Map<Long, String> tags) -> CONTACT.values(c, names.domain(c.companyId()), tags.get(c.id())),
-                page -> names.tags(
-                        TaggableKind.CONTACT, page.stream().map(Contact::id).toList()),
-                cursor -> crm.contacts().find(query.limit(PAGE_SIZE).after(cursor)),
+                TaggableKind.CONTACT,
+                (c, tags) -> CONTACT.values(c, names.domain(c.companyId()), tags),
                 format,
                 out);
     }
@@ -91,13 +92,7 @@ public final class Exporter {
      * @return the number of companies written
      */
     public long companies(CompanyQuery query, ExportFormat format, Writer out) {
-        return export(
-                COMPANY_FIELDS,
-                (Company c, Map<Long, String> tags) -> COMPANY.values(c),
-                page -> Map.of(),
-                cursor -> crm.companies().find(query.limit(PAGE_SIZE).after(cursor)),
-                format,
-                out);
+        return export(query, crm.companies()::find, COMPANY_FIELDS, null, (c, tags) -> COMPANY.values(c), format, out);
     }
 
     /**
@@ -111,16 +106,16 @@ public final class Exporter {
     public long deals(DealQuery query, ExportFormat format, Writer out) {
         ExportNames names = new ExportNames(crm);
         return export(
+                query,
+                crm.deals()::find,
                 DEAL.namesAnd("pipeline", "contactEmail", "companyDomain", "tags"),
-                (Deal d, Map<Long, String> tags) -> DEAL.values(
+                TaggableKind.DEAL,
+                (d, tags) -> DEAL.values(
                         d,
                         names.pipeline(d.pipelineId()),
                         names.email(d.contactId()),
                         names.domain(d.companyId()),
-                        tags.get(d.id())),
-                page -> names.tags(
-                        TaggableKind.DEAL, page.stream().map(Deal::id).toList()),
-                cursor -> crm.deals().find(query.limit(PAGE_SIZE).after(cursor)),
+                        tags),
                 format,
                 out);
     }
@@ -136,11 +131,11 @@ public final class Exporter {
     public long tasks(TaskQuery query, ExportFormat format, Writer out) {
         ExportNames names = new ExportNames(crm);
         return export(
+                query,
+                crm.tasks()::find,
                 TASK.namesAnd("contactEmail", "dealTitle"),
-                (Task t, Map<Long, String> tags) ->
-                        TASK.values(t, names.email(t.contactId()), names.dealTitle(t.dealId())),
-                page -> Map.of(),
-                cursor -> crm.tasks().find(query.limit(PAGE_SIZE).after(cursor)),
+                null,
+                (t, tags) -> TASK.values(t, names.email(t.contactId()), names.dealTitle(t.dealId())),
                 format,
                 out);
     }
@@ -157,8 +152,11 @@ public final class Exporter {
      */
     public long pipelines(PipelineQuery query, ExportFormat format, Writer out) {
         return export(
+                query,
+                crm.pipelines()::find,
                 List.of("id", "name", "description", "stages", "createdAt", "updatedAt", "version"),
-                (Pipeline p, Map<Long, String> tags) -> values(
+                null,
+                (p, tags) -> values(
                         p.id(),
                         p.name(),
                         p.description(),
@@ -166,8 +164,6 @@ public final class Exporter {
                         p.createdAt(),
                         p.updatedAt(),
                         p.version()),
-                page -> Map.of(),
-                cursor -> crm.pipelines().find(query.limit(PAGE_SIZE).after(cursor)),
                 format,
                 out);
     }
@@ -184,13 +180,19 @@ public final class Exporter {
         return list;
     }
 
-    private static <T> long export(
+    /**
+     * Writes every record of the query's pages; {@code values} gets a record's tags,
+     * comma-separated, read a page at a time when the kind is {@code tagged}.
+     */
+    private <T extends CrmRecord, Q extends PagedQuery<Q, ?>> long export(
+            Q query,
+            Function<Q, Page<T>> find,
             List<String> fields,
-            BiFunction<T, Map<Long, String>, List<@Nullable Object>> values,
-            Function<List<T>, Map<Long, String>> pageTags,
-            Function<@Nullable String, Page<T>> page,
+            @Nullable TaggableKind tagged,
+            BiFunction<T, @Nullable String, List<@Nullable Object>> values,
             ExportFormat format,
             Writer out) {
+        ExportNames tagNames = new ExportNames(crm);
         CsvWriter csv = new CsvWriter(out);
         if (format == ExportFormat.CSV) {
             csv.write(fields);
@@ -199,10 +201,14 @@ public final class Exporter {
         String cursor = null;
         try {
             do {
-                Page<T> current = page.apply(cursor);
-                Map<Long, String> tags = current.items().isEmpty() ? Map.of() : pageTags.apply(current.items());
+                Page<T> current = find.apply(query.limit(PAGE_SIZE).after(cursor));
+                Map<Long, String> tags = tagged == null || current.items().isEmpty()
+                        ? Map.of()
+                        : tagNames.tags(
+                                tagged,
+                                current.items().stream().map(CrmRecord::id).toList());
                 for (T record : current.items()) {
-                    List<@Nullable Object> row = values.apply(record, tags);
+                    List<@Nullable Object> row = values.apply(record, tags.get(record.id()));
                     if (format == ExportFormat.CSV) {
                         csv.write(row);
                     } else {

@@ -144,9 +144,7 @@ public final class TaskImporter extends CsvImporter<TaskImporter, TaskImporter.T
 
     private TaskUpdate update(TaskRow r) {
         TaskUpdate.Builder update = TaskUpdate.builder().title(r.task().title());
-        if (hasColumn("description")) {
-            update.description(r.task().description());
-        }
+        ifColumn("description", () -> update.description(r.task().description()));
         if (r.priority() != null) {
             update.priority(r.priority());
         }

@@ -12,31 +12,24 @@ import dev.crmkit.mybatis.internal.SearchMapper.Terms;
 import java.util.List;
 
 /** The search over {@link SearchMapper}'s statements. */
-final class MyBatisSearchRepository implements SearchRepository {
-
-    private final SearchMapper mapper;
-
-    MyBatisSearchRepository(SearchMapper mapper) {
-        this.mapper = mapper;
-    }
+record MyBatisSearchRepository(SearchMapper mapper) implements SearchRepository {
 
     @Override
     public List<SearchHit> findLeading(SearchKind kind, SearchQuery query) {
-        Terms terms = Terms.of(query);
-        return Edge.call(() -> switch (kind) {
-            case CONTACT -> contacts(mapper.contactsLeading(terms));
-            case DEAL -> deals(mapper.dealsLeading(terms));
-            case COMPANY -> companies(mapper.companiesLeading(terms));
-        });
+        return find(kind, Terms.of(query), true);
     }
 
     @Override
     public List<SearchHit> findAll(SearchKind kind, SearchQuery query) {
-        Terms terms = Terms.of(query);
+        return find(kind, Terms.of(query), false);
+    }
+
+    /** Runs a kind's leading (exact and prefix) statement, or its statement for every score. */
+    private List<SearchHit> find(SearchKind kind, Terms t, boolean leading) {
         return Edge.call(() -> switch (kind) {
-            case CONTACT -> contacts(mapper.contactsAll(terms));
-            case DEAL -> deals(mapper.dealsAll(terms));
-            case COMPANY -> companies(mapper.companiesAll(terms));
+            case CONTACT -> contacts(leading ? mapper.contactsLeading(t) : mapper.contactsAll(t));
+            case DEAL -> deals(leading ? mapper.dealsLeading(t) : mapper.dealsAll(t));
+            case COMPANY -> companies(leading ? mapper.companiesLeading(t) : mapper.companiesAll(t));
         });
     }
 

@@ -8,16 +8,14 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** {@link AgentActionRepository} on the connection of an adapter's unit of work. */
-public final class JdbcAgentActionRepository implements AgentActionRepository {
-
-    private final Jdbc jdbc;
+public final class JdbcAgentActionRepository extends JdbcRepository implements AgentActionRepository {
 
     /**
      * @param connection the connection of the current transaction; called for each statement,
      *     never closed here
      */
     public JdbcAgentActionRepository(Supplier<Connection> connection) {
-        this.jdbc = new Jdbc(connection);
+        super(connection);
     }
 
     @Override

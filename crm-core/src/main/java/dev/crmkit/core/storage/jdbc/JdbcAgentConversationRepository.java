@@ -14,16 +14,14 @@ import java.util.function.Supplier;
  * take is a {@code DELETE} whose row count decides: a second transaction deleting the same row
  * waits for the first and then deletes nothing.
  */
-public final class JdbcAgentConversationRepository implements AgentConversationRepository {
-
-    private final Jdbc jdbc;
+public final class JdbcAgentConversationRepository extends JdbcRepository implements AgentConversationRepository {
 
     /**
      * @param connection the connection of the current transaction; called for each statement,
      *     never closed here
      */
     public JdbcAgentConversationRepository(Supplier<Connection> connection) {
-        this.jdbc = new Jdbc(connection);
+        super(connection);
     }
 
     @Override

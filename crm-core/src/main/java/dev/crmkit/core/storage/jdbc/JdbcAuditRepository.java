@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * the write it describes. Appends of many entries are one insert per chunk ({@link
  * Jdbc#insertAll}).
  */
-public final class JdbcAuditRepository implements AuditRepository {
+public final class JdbcAuditRepository extends JdbcRepository implements AuditRepository {
 
     private static final String COLUMNS = "id, entity, entity_id, operation, actor_kind, actor_id, on_behalf_of,"
             + " change_set_id, acted_at, record_version, changes";
@@ -39,14 +39,12 @@ public final class JdbcAuditRepository implements AuditRepository {
             "changes");
     private static final int BATCH = 500;
 
-    private final Jdbc jdbc;
-
     /**
      * @param connection the connection of the current transaction; called for each statement,
      *     never closed here
      */
     public JdbcAuditRepository(Supplier<Connection> connection) {
-        this.jdbc = new Jdbc(connection);
+        super(connection);
     }
 
     @Override
@@ -81,23 +79,22 @@ public final class JdbcAuditRepository implements AuditRepository {
 
     @Override
     public List<AuditEntry> byRecord(String entity, long entityId, @Nullable Long beforeId, int limit) {
-        return jdbc.list(
-                "SELECT " + COLUMNS + " FROM crm_audit WHERE entity = ? AND entity_id = ? AND id < ?"
-                        + " ORDER BY id DESC LIMIT " + limit,
-                this::entry,
-                entity,
-                entityId,
-                beforeId == null ? Long.MAX_VALUE : beforeId);
+        return newestFirst("entity = ? AND entity_id = ?", entity, entityId, beforeId, limit);
     }
 
     @Override
     public List<AuditEntry> byActor(ActorKind kind, String actorId, @Nullable Long beforeId, int limit) {
+        return newestFirst("actor_kind = ? AND actor_id = ?", kind.name(), actorId, beforeId, limit);
+    }
+
+    /** The entries matching a two-key filter (crmkit's own SQL), newest first, below {@code beforeId}. */
+    private List<AuditEntry> newestFirst(
+            String filter, Object first, Object second, @Nullable Long beforeId, int limit) {
         return jdbc.list(
-                "SELECT " + COLUMNS + " FROM crm_audit WHERE actor_kind = ? AND actor_id = ? AND id < ?"
-                        + " ORDER BY id DESC LIMIT " + limit,
+                "SELECT " + COLUMNS + " FROM crm_audit WHERE " + filter + " AND id < ? ORDER BY id DESC LIMIT " + limit,
                 this::entry,
-                kind.name(),
-                actorId,
+                first,
+                second,
                 beforeId == null ? Long.MAX_VALUE : beforeId);
     }
 

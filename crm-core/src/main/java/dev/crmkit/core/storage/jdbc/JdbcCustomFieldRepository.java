@@ -25,21 +25,19 @@ import java.util.function.Supplier;
  * the adapter's transaction. Removing a deleted field's values reads the rows that have values and
  * rewrites those holding the key: one statement per changed row, the same on every database.
  */
-public final class JdbcCustomFieldRepository implements CustomFieldRepository {
+public final class JdbcCustomFieldRepository extends JdbcRepository implements CustomFieldRepository {
 
     private static final String COLUMNS =
             "id, kind, field_key, label, field_type, max_length, scale, options, required, created_at, updated_at, version";
 
     private final Supplier<Connection> connection;
-    private final Jdbc jdbc;
-
     /**
      * @param connection the connection of the current transaction; called for each statement,
      *     never closed here
      */
     public JdbcCustomFieldRepository(Supplier<Connection> connection) {
+        super(connection);
         this.connection = connection;
-        this.jdbc = new Jdbc(connection);
     }
 
     @Override

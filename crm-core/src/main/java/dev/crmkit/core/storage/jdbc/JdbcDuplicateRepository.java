@@ -20,16 +20,14 @@ import java.util.function.Supplier;
  * order and stops at the limit, then the first members of those keys. Table and column names
  * come from the fixed switch below, never from a caller.
  */
-public final class JdbcDuplicateRepository implements DuplicateRepository {
-
-    private final Jdbc jdbc;
+public final class JdbcDuplicateRepository extends JdbcRepository implements DuplicateRepository {
 
     /**
      * @param connection the connection of the current transaction, with the adapter's pending
      *     writes flushed; called for each statement, never closed here
      */
     public JdbcDuplicateRepository(Supplier<Connection> connection) {
-        this.jdbc = new Jdbc(connection);
+        super(connection);
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.crmkit.core.storage.jdbc;
 
+import dev.crmkit.core.activity.Activity;
+import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealStageChange;
 import dev.crmkit.core.storage.jdbc.Jdbc.Null;
 import dev.crmkit.core.task.Task;
 import java.sql.Types;
@@ -11,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The rows of contacts, deals and tasks as both the bulk inserts ({@link JdbcBatchInserts}) and
  * the trash ({@link JdbcTrashRepository}) write them: each table's columns but {@code id}, and a
  * record's values for them with the version given (a new row's, or the trashed record's own).
- * Absent values are typed nulls, which every driver binds.
+ * Companies, activities and deal stage changes only come back from the trash, with their own
+ * version. Absent values are typed nulls, which every driver binds.
  */
 final class JdbcRows {
 
@@ -64,7 +68,49 @@ final class JdbcRows {
             "updated_at",
             "version");
 
+    static final InsertInto COMPANIES = InsertInto.of(
+            "crm_company",
+            "name",
+            "domain",
+            "industry",
+            "company_size",
+            "phone",
+            "address",
+            "notes",
+            "search_text",
+            "created_at",
+            "updated_at",
+            "version",
+            "custom_fields");
+
+    static final InsertInto ACTIVITIES = InsertInto.of(
+            "crm_activity",
+            "type",
+            "subject",
+            "body",
+            "occurred_at",
+            "duration_seconds",
+            "outcome",
+            "author",
+            "contact_id",
+            "company_id",
+            "deal_id",
+            "created_at",
+            "updated_at",
+            "version");
+
+    static final InsertInto STAGE_CHANGES = InsertInto.of(
+            "crm_deal_stage_change",
+            "deal_id",
+            "from_pipeline_id",
+            "from_stage",
+            "pipeline_id",
+            "to_stage",
+            "created_at",
+            "version");
+
     static final Null NO_ID = new Null(Types.BIGINT);
+    static final Null NO_NUMBER = new Null(Types.INTEGER);
     static final Null NO_DATE = new Null(Types.DATE);
     static final Null NO_INSTANT = new Null(Types.TIMESTAMP);
 
@@ -125,6 +171,58 @@ final class JdbcRows {
             t.createdAt(),
             t.updatedAt(),
             version
+        };
+    }
+
+    /** {@return a company's values for {@link #COMPANIES}} */
+    static @Nullable Object[] company(Company c) {
+        return new @Nullable Object[] {
+            c.name(),
+            c.domain(),
+            c.industry(),
+            c.size(),
+            c.phone(),
+            c.address(),
+            c.notes(),
+            c.searchText(),
+            c.createdAt(),
+            c.updatedAt(),
+            c.version(),
+            c.customFields()
+        };
+    }
+
+    /** {@return an activity's values for {@link #ACTIVITIES}, its duration in whole seconds} */
+    static @Nullable Object[] activity(Activity a) {
+        return new @Nullable Object[] {
+            a.type().key(),
+            a.subject(),
+            a.body(),
+            a.occurredAt(),
+            a.duration() == null
+                    ? NO_NUMBER
+                    : (Object) Math.toIntExact(a.duration().toSeconds()),
+            a.outcome(),
+            a.author(),
+            or(a.contactId(), NO_ID),
+            or(a.companyId(), NO_ID),
+            or(a.dealId(), NO_ID),
+            a.createdAt(),
+            a.updatedAt(),
+            a.version()
+        };
+    }
+
+    /** {@return a deal stage change's values for {@link #STAGE_CHANGES}} */
+    static @Nullable Object[] stageChange(DealStageChange s) {
+        return new @Nullable Object[] {
+            s.dealId(),
+            or(s.fromPipelineId(), NO_ID),
+            s.fromStage(),
+            s.pipelineId(),
+            s.toStage(),
+            s.changedAt(),
+            s.version()
         };
     }
 

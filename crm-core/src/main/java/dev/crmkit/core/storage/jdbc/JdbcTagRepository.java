@@ -24,18 +24,16 @@ import java.util.stream.Stream;
  * statements (tags have no entity or mapper of their own), so they commit and roll back with the
  * adapter's transaction. The tags of a page of records are read in one statement.
  */
-public final class JdbcTagRepository implements TagRepository {
+public final class JdbcTagRepository extends JdbcRepository implements TagRepository {
 
     private static final String COLUMNS = "t.id, t.name, t.created_at";
-
-    private final Jdbc jdbc;
 
     /**
      * @param connection the connection of the current transaction; called for each statement,
      *     never closed here
      */
     public JdbcTagRepository(Supplier<Connection> connection) {
-        this.jdbc = new Jdbc(connection);
+        super(connection);
     }
 
     @Override

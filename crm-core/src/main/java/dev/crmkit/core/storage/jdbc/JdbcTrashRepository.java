@@ -9,14 +9,12 @@ import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.storage.TrashRepository;
-import dev.crmkit.core.storage.jdbc.Jdbc.Null;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.trash.TrashEntry;
 import dev.crmkit.core.trash.TrashKind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,20 +32,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>crmkit's own adapter helper: public because both adapters use it, not meant for hosts.
  */
-public final class JdbcTrashRepository implements TrashRepository {
+public final class JdbcTrashRepository extends JdbcRepository implements TrashRepository {
 
     private static final String COLUMNS = "kind, record_id, label, deleted_at, deleted_by";
-    private static final Null NO_ID = new Null(Types.BIGINT);
-    private static final Null NO_NUMBER = new Null(Types.INTEGER);
-
-    private final Jdbc jdbc;
 
     /**
      * @param connection the connection of the current transaction, with the adapter's own pending
      *     writes flushed to it; called for each statement, never closed here
      */
     public JdbcTrashRepository(Supplier<Connection> connection) {
-        this.jdbc = new Jdbc(connection);
+        super(connection);
     }
 
     @Override
@@ -112,48 +106,13 @@ public final class JdbcTrashRepository implements TrashRepository {
         if (record instanceof Contact c) {
             insertWithId(JdbcRows.CONTACTS, c.id(), JdbcRows.contact(c, c.version()));
         } else if (record instanceof Company c) {
-            jdbc.update(
-                    "INSERT INTO crm_company (id, name, domain, industry, company_size, phone, address, notes,"
-                            + " search_text, created_at, updated_at, version, custom_fields)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    c.id(),
-                    c.name(),
-                    c.domain(),
-                    c.industry(),
-                    c.size(),
-                    c.phone(),
-                    c.address(),
-                    c.notes(),
-                    c.searchText(),
-                    c.createdAt(),
-                    c.updatedAt(),
-                    c.version(),
-                    c.customFields());
+            insertWithId(JdbcRows.COMPANIES, c.id(), JdbcRows.company(c));
         } else if (record instanceof Deal d) {
             insertWithId(JdbcRows.DEALS, d.id(), JdbcRows.deal(d, d.version()));
         } else if (record instanceof Task t) {
             insertWithId(JdbcRows.TASKS, t.id(), JdbcRows.task(t, t.version()));
         } else if (record instanceof Activity a) {
-            jdbc.update(
-                    "INSERT INTO crm_activity (id, type, subject, body, occurred_at, duration_seconds, outcome, author,"
-                            + " contact_id, company_id, deal_id, created_at, updated_at, version)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    a.id(),
-                    a.type().key(),
-                    a.subject(),
-                    a.body(),
-                    a.occurredAt(),
-                    a.duration() == null
-                            ? NO_NUMBER
-                            : (Object) Math.toIntExact(a.duration().toSeconds()),
-                    a.outcome(),
-                    a.author(),
-                    or(a.contactId(), NO_ID),
-                    or(a.companyId(), NO_ID),
-                    or(a.dealId(), NO_ID),
-                    a.createdAt(),
-                    a.updatedAt(),
-                    a.version());
+            insertWithId(JdbcRows.ACTIVITIES, a.id(), JdbcRows.activity(a));
         } else if (record instanceof Pipeline p) {
             jdbc.update(
                     "INSERT INTO crm_pipeline (id, name, description, created_at, updated_at, version)"
@@ -176,17 +135,7 @@ public final class JdbcTrashRepository implements TrashRepository {
                         stage.outcome().name());
             }
         } else if (record instanceof DealStageChange s) {
-            jdbc.update(
-                    "INSERT INTO crm_deal_stage_change (id, deal_id, from_pipeline_id, from_stage, pipeline_id,"
-                            + " to_stage, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    s.id(),
-                    s.dealId(),
-                    or(s.fromPipelineId(), NO_ID),
-                    s.fromStage(),
-                    s.pipelineId(),
-                    s.toStage(),
-                    s.changedAt(),
-                    s.version());
+            insertWithId(JdbcRows.STAGE_CHANGES, s.id(), JdbcRows.stageChange(s));
         } else {
             throw new IllegalArgumentException(
                     "cannot restore a " + record.getClass().getSimpleName());
@@ -213,9 +162,5 @@ public final class JdbcTrashRepository implements TrashRepository {
         row[0] = id;
         System.arraycopy(values, 0, row, 1, values.length);
         jdbc.update(into.withIdSql(), row);
-    }
-
-    private static Object or(@Nullable Object value, Null typed) {
-        return value == null ? typed : value;
     }
 }

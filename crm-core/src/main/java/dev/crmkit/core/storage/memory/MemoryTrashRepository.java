@@ -15,7 +15,9 @@ import dev.crmkit.core.trash.TrashKind;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** The trash in memory: entries in the unit of work's tables, records put back through their repositories. */
@@ -26,6 +28,16 @@ final class MemoryTrashRepository implements TrashRepository {
             .thenComparing(e -> e.kind().code())
             .thenComparingLong(TrashEntry::recordId)
             .reversed();
+
+    /** The repository that puts a trashed record of each kind back, by the record's class. */
+    private static final Map<Class<?>, Function<InMemoryUnitOfWork, MemoryRepository<?>>> REPOSITORIES = Map.of(
+            Contact.class, MemoryContactRepository::new,
+            Company.class, MemoryCompanyRepository::new,
+            Deal.class, MemoryDealRepository::new,
+            Task.class, MemoryTaskRepository::new,
+            Activity.class, MemoryActivityRepository::new,
+            Pipeline.class, MemoryPipelineRepository::new,
+            DealStageChange.class, MemoryDealStageChangeRepository::new);
 
     private final InMemoryUnitOfWork work;
 
@@ -79,24 +91,13 @@ final class MemoryTrashRepository implements TrashRepository {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void reinsert(CrmRecord record) {
-        if (record instanceof Contact c) {
-            new MemoryContactRepository(work).reinsert(c);
-        } else if (record instanceof Company c) {
-            new MemoryCompanyRepository(work).reinsert(c);
-        } else if (record instanceof Deal d) {
-            new MemoryDealRepository(work).reinsert(d);
-        } else if (record instanceof Task t) {
-            new MemoryTaskRepository(work).reinsert(t);
-        } else if (record instanceof Activity a) {
-            new MemoryActivityRepository(work).reinsert(a);
-        } else if (record instanceof Pipeline p) {
-            new MemoryPipelineRepository(work).reinsert(p);
-        } else if (record instanceof DealStageChange s) {
-            new MemoryDealStageChangeRepository(work).reinsert(s);
-        } else {
+        Function<InMemoryUnitOfWork, MemoryRepository<?>> repository = REPOSITORIES.get(record.getClass());
+        if (repository == null) {
             throw new IllegalArgumentException(
                     "cannot restore a " + record.getClass().getSimpleName());
         }
+        ((MemoryRepository<CrmRecord>) repository.apply(work)).reinsert(record);
     }
 }
