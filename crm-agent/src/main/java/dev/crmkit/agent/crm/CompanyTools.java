@@ -34,7 +34,7 @@ record CompanyTools(CompanyService companies) {
                     String size,
             @P(value = "phone number", required = false) @MaxLength(Company.PHONE_MAX) @Nullable String phone,
             @P(value = "postal address", required = false) @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
-            @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes,
+            @P(value = "notes", required = false) @FreeText @Nullable String notes,
             @P(value = "custom fields", required = false)
                     @RuntimeSchema(CustomFieldDefinitions.COMPANY_CREATE)
                     @Nullable
@@ -51,10 +51,7 @@ record CompanyTools(CompanyService companies) {
             value = "Find companies whose name or domain contains the text. Example: {\"text\": \"acme\"}. "
                     + "Without arguments, lists companies.")
     PageView<CompanyView> searchCompanies(
-            @P(value = "text to look for, e.g. acme", required = false)
-                    @MaxLength(ToolArguments.SEARCH_TEXT_MAX)
-                    @Nullable
-                    String text,
+            @P(value = "text to look for, e.g. acme", required = false) @SearchText @Nullable String text,
             TagFilter tag,
             SortedPaging<CompanySort> paging) {
         CompanyQuery query =
@@ -74,8 +71,7 @@ record CompanyTools(CompanyService companies) {
             @P(value = "new size", required = false) @MaxLength(Company.SIZE_MAX) @Nullable String size,
             @P(value = "new phone", required = false) @MaxLength(Company.PHONE_MAX) @Nullable String phone,
             @P(value = "new address", required = false) @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
-            @P(value = "new notes, replacing the old", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
-                    String notes,
+            @P(value = "new notes, replacing the old", required = false) @FreeText @Nullable String notes,
             @P(value = "custom fields", required = false)
                     @RuntimeSchema(CustomFieldDefinitions.COMPANY_UPDATE)
                     @Nullable

@@ -36,7 +36,7 @@ record ContactTools(ContactService contacts) {
             @P(value = "phone number", required = false) @MaxLength(Contact.PHONE_MAX) @Nullable String phone,
             @P(value = "company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             @P(value = "job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
-            @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes,
+            @P(value = "notes", required = false) @FreeText @Nullable String notes,
             @P(value = "id of the company the contact works for", required = false) @Nullable Long companyId,
             @P(value = "custom fields", required = false)
                     @RuntimeSchema(CustomFieldDefinitions.CONTACT_CREATE)
@@ -54,10 +54,7 @@ record ContactTools(ContactService contacts) {
             value = "Find contacts whose name, email or company contains the text. "
                     + "Example: {\"text\": \"doe\"}. Without arguments, lists contacts.")
     PageView<ContactView> searchContacts(
-            @P(value = "text to look for, e.g. doe", required = false)
-                    @MaxLength(ToolArguments.SEARCH_TEXT_MAX)
-                    @Nullable
-                    String text,
+            @P(value = "text to look for, e.g. doe", required = false) @SearchText @Nullable String text,
             @P(value = "exact company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             TagFilter tag,
             SortedPaging<ContactSort> paging) {
@@ -82,8 +79,7 @@ record ContactTools(ContactService contacts) {
             @P(value = "new phone", required = false) @MaxLength(Contact.PHONE_MAX) @Nullable String phone,
             @P(value = "new company", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             @P(value = "new job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
-            @P(value = "new notes, replacing the old", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
-                    String notes,
+            @P(value = "new notes, replacing the old", required = false) @FreeText @Nullable String notes,
             @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId,
             @P(value = "custom fields", required = false)
                     @RuntimeSchema(CustomFieldDefinitions.CONTACT_UPDATE)

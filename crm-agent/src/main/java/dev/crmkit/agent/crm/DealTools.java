@@ -9,7 +9,6 @@ import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
-import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.service.DealService;
 import dev.langchain4j.agent.tool.P;
@@ -37,19 +36,11 @@ record DealTools(DealService deals) {
             @P(value = "pipeline id; default the oldest pipeline", required = false) @Nullable Long pipelineId,
             @P(value = "id of the contact the deal is with", required = false) @Nullable Long contactId,
             @P(value = "value, e.g. 5000 or 1250.50", required = false) @Nullable BigDecimal amount,
-            @P(value = "currency code, e.g. USD or EUR", required = false)
-                    @MaxLength(ToolArguments.CURRENCY_LENGTH)
-                    @Nullable
-                    String currency,
-            @P(value = "stage key, e.g. lead; default the first stage", required = false)
-                    @MaxLength(Stage.KEY_MAX)
-                    @Nullable
+            @P(value = "currency code, e.g. USD or EUR", required = false) @CurrencyCode @Nullable String currency,
+            @P(value = "stage key, e.g. lead; default the first stage", required = false) @StageKey @Nullable
                     String status,
-            @P(value = "expected close date, YYYY-MM-DD", required = false)
-                    @MaxLength(ToolArguments.DATE_LENGTH)
-                    @Nullable
-                    String expectedCloseDate,
-            @P(value = "description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
+            @P(value = "expected close date, YYYY-MM-DD", required = false) @IsoDate @Nullable String expectedCloseDate,
+            @P(value = "description", required = false) @FreeText @Nullable String description,
             @P(value = "id of the company the deal is with", required = false) @Nullable Long companyId,
             @P(value = "custom fields", required = false) @RuntimeSchema(CustomFieldDefinitions.DEAL_CREATE) @Nullable
                     Map<String, Object> customFields) {
@@ -72,12 +63,11 @@ record DealTools(DealService deals) {
                     + "{\"pipelineId\": 1, \"outcome\": \"open\"}")
     PageView<DealView> searchDeals(
             @P(value = "pipeline id", required = false) @Nullable Long pipelineId,
-            @P(value = "stage key, e.g. proposal", required = false) @MaxLength(Stage.KEY_MAX) @Nullable String status,
+            @P(value = "stage key, e.g. proposal", required = false) @StageKey @Nullable String status,
             @P(value = "contact id", required = false) @Nullable Long contactId,
             @P(value = "smallest value", required = false) @Nullable BigDecimal minAmount,
             @P(value = "largest value", required = false) @Nullable BigDecimal maxAmount,
-            @P(value = "currency code, e.g. USD", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable
-                    String currency,
+            @P(value = "currency code, e.g. USD", required = false) @CurrencyCode @Nullable String currency,
             @P(value = "open, won or lost", required = false) @Nullable StageOutcome outcome,
             TagFilter tag,
             SortedPaging<DealSort> paging) {
@@ -102,14 +92,11 @@ record DealTools(DealService deals) {
             @P("deal id") long id,
             @P(value = "new title", required = false) @MaxLength(Deal.TITLE_MAX) @Nullable String title,
             @P(value = "new value", required = false) @Nullable BigDecimal amount,
-            @P(value = "new currency code", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable
-                    String currency,
+            @P(value = "new currency code", required = false) @CurrencyCode @Nullable String currency,
             @P(value = "new contact id, 0 for none", required = false) @Nullable Long contactId,
-            @P(value = "new expected close date, YYYY-MM-DD", required = false)
-                    @MaxLength(ToolArguments.DATE_LENGTH)
-                    @Nullable
+            @P(value = "new expected close date, YYYY-MM-DD", required = false) @IsoDate @Nullable
                     String expectedCloseDate,
-            @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
+            @P(value = "new description", required = false) @FreeText @Nullable String description,
             @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId,
             @P(value = "custom fields", required = false) @RuntimeSchema(CustomFieldDefinitions.DEAL_UPDATE) @Nullable
                     Map<String, Object> customFields) {
@@ -130,7 +117,7 @@ record DealTools(DealService deals) {
                     + "Example: {\"id\": 7, \"status\": \"proposal\"}")
     DealView moveDeal(
             @P("deal id") long id,
-            @P("key of the new stage, e.g. qualified, won or lost") @MaxLength(Stage.KEY_MAX) String status,
+            @P("key of the new stage, e.g. qualified, won or lost") @StageKey String status,
             @P(value = "why the deal was lost; only with a lost stage", required = false)
                     @MaxLength(Deal.LOST_REASON_MAX)
                     @Nullable

@@ -32,8 +32,7 @@ record PipelineTools(PipelineService pipelines) {
                     + "negotiation, won and lost. Example: {\"name\": \"Sales\"}")
     PipelineView createPipeline(
             @P("pipeline name, e.g. Sales") @MaxLength(Pipeline.NAME_MAX) String name,
-            @P(value = "what the pipeline is for", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
-                    String description) {
+            @P(value = "what the pipeline is for", required = false) @FreeText @Nullable String description) {
         return PipelineView.of(pipelines.create(NewPipeline.of(name).withDescription(description)));
     }
 
@@ -50,8 +49,7 @@ record PipelineTools(PipelineService pipelines) {
     PipelineView updatePipeline(
             @P("pipeline id") long id,
             @P(value = "new name", required = false) @MaxLength(Pipeline.NAME_MAX) @Nullable String name,
-            @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
-                    String description) {
+            @P(value = "new description", required = false) @FreeText @Nullable String description) {
         PipelineUpdate.Builder update = PipelineUpdate.builder();
         ToolArguments.given(name, update::name);
         ToolArguments.given(description, update::description);

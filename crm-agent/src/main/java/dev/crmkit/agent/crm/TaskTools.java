@@ -31,10 +31,9 @@ record TaskTools(TaskService tasks) {
                     + "Example: {\"title\": \"Call John\", \"dueDate\": \"2026-03-15\", \"contactId\": 12}")
     TaskView createTask(
             @P("what to do, e.g. Call John") @MaxLength(Task.TITLE_MAX) String title,
-            @P(value = "details", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
+            @P(value = "details", required = false) @FreeText @Nullable String description,
             @P(value = "default medium", required = false) @Nullable TaskPriority priority,
-            @P(value = "due date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable
-                    String dueDate,
+            @P(value = "due date, YYYY-MM-DD", required = false) @IsoDate @Nullable String dueDate,
             @P(value = "id of the contact it is about", required = false) @Nullable Long contactId,
             @P(value = "id of the deal it is about", required = false) @Nullable Long dealId) {
         NewTask command = NewTask.builder(title)
@@ -56,14 +55,8 @@ record TaskTools(TaskService tasks) {
             @P(value = "priority", required = false) @Nullable TaskPriority priority,
             @P(value = "contact id", required = false) @Nullable Long contactId,
             @P(value = "deal id", required = false) @Nullable Long dealId,
-            @P(value = "due before this day, YYYY-MM-DD", required = false)
-                    @MaxLength(ToolArguments.DATE_LENGTH)
-                    @Nullable
-                    String dueBefore,
-            @P(value = "due after this day, YYYY-MM-DD", required = false)
-                    @MaxLength(ToolArguments.DATE_LENGTH)
-                    @Nullable
-                    String dueAfter,
+            @P(value = "due before this day, YYYY-MM-DD", required = false) @IsoDate @Nullable String dueBefore,
+            @P(value = "due after this day, YYYY-MM-DD", required = false) @IsoDate @Nullable String dueAfter,
             @P(value = "true for overdue tasks only", required = false) @Nullable Boolean overdue,
             SortedPaging<TaskSort> paging) {
         TaskQuery query = TaskQuery.all()
@@ -91,11 +84,10 @@ record TaskTools(TaskService tasks) {
     TaskView updateTask(
             @P("task id") long id,
             @P(value = "new title", required = false) @MaxLength(Task.TITLE_MAX) @Nullable String title,
-            @P(value = "new details", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
+            @P(value = "new details", required = false) @FreeText @Nullable String description,
             @P(value = "new priority", required = false) @Nullable TaskPriority priority,
             @P(value = "new status", required = false) @Nullable TaskStatus status,
-            @P(value = "new due date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable
-                    String dueDate,
+            @P(value = "new due date, YYYY-MM-DD", required = false) @IsoDate @Nullable String dueDate,
             @P(value = "new contact id, 0 for none", required = false) @Nullable Long contactId,
             @P(value = "new deal id, 0 for none", required = false) @Nullable Long dealId) {
         TaskUpdate.Builder update = TaskUpdate.builder();

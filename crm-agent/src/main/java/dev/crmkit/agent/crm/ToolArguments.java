@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every tool shares in reading its arguments: the conversions from JSON values to crm-core's
- * types, the bounds crm-core has no constant for, and the partial-update convention. The list tools'
- * shared parameters are records of their own: {@link Paging}, {@link SortedPaging}, {@link TagFilter}.
+ * types and the partial-update convention. The bounds crm-core has no constant for are annotations
+ * that name them ({@link IsoDate}, {@link CurrencyCode}, {@link SearchText}, {@link FreeText},
+ * {@link StageKey}); the list tools' shared parameters are records of their own: {@link Paging},
+ * {@link SortedPaging}, {@link TagFilter}.
  *
  * <h2>Partial updates</h2>
  * A parameter that is absent, or {@code null}, leaves the field unchanged; {@code ""} clears an
@@ -26,13 +28,6 @@ import org.jspecify.annotations.Nullable;
  * to the model like any other broken rule.
  */
 final class ToolArguments {
-
-    /** What a model types into a search box; crm-core accepts longer text, no model needs it. */
-    static final int SEARCH_TEXT_MAX = 100;
-    /** {@code YYYY-MM-DD}. */
-    static final int DATE_LENGTH = 10;
-    /** An ISO 4217 code such as {@code EUR}. */
-    static final int CURRENCY_LENGTH = 3;
 
     private ToolArguments() {}
 

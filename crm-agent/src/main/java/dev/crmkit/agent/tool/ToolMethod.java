@@ -188,7 +188,8 @@ final class ToolMethod {
             bindings.add(ParameterBinding.of(method, parameter, raw, reflectedName, bindings.size(), runtime));
             return;
         }
-        if (parameter.isAnnotationPresent(P.class) || parameter.isAnnotationPresent(MaxLength.class)) {
+        if (parameter.isAnnotationPresent(P.class)
+                || ParameterBinding.maxLength(method, parameter, reflectedName) != null) {
             throw new IllegalArgumentException(ParameterBinding.where(method, String.valueOf(reflectedName))
                     + " is a record, which stands for its components: describe them, not the record");
         }
