@@ -2,7 +2,6 @@ package dev.crmkit.agent.crm;
 
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
-import dev.crmkit.agent.tool.RuntimeSchema;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
@@ -11,7 +10,6 @@ import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.service.CompanyService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,14 +33,9 @@ record CompanyTools(CompanyService companies) {
             @P(value = "phone number", required = false) @MaxLength(Company.PHONE_MAX) @Nullable String phone,
             @P(value = "postal address", required = false) @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
             @P(value = "notes", required = false) @FreeText @Nullable String notes,
-            @P(value = "custom fields", required = false)
-                    @RuntimeSchema(CustomFieldDefinitions.COMPANY_CREATE)
-                    @Nullable
-                    Map<String, Object> customFields) {
+            CustomFieldArguments custom) {
         return CompanyView.of(
-                companies.create(
-                        new NewCompany(name, domain, industry, size, phone, address, notes),
-                        ToolArguments.customFields(customFields)),
+                companies.create(new NewCompany(name, domain, industry, size, phone, address, notes), custom.values()),
                 true);
     }
 
@@ -72,10 +65,7 @@ record CompanyTools(CompanyService companies) {
             @P(value = "new phone", required = false) @MaxLength(Company.PHONE_MAX) @Nullable String phone,
             @P(value = "new address", required = false) @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
             @P(value = "new notes, replacing the old", required = false) @FreeText @Nullable String notes,
-            @P(value = "custom fields", required = false)
-                    @RuntimeSchema(CustomFieldDefinitions.COMPANY_UPDATE)
-                    @Nullable
-                    Map<String, Object> customFields) {
+            CustomFieldArguments custom) {
         CompanyUpdate.Builder update = CompanyUpdate.builder();
         ToolArguments.given(name, update::name);
         ToolArguments.given(domain, update::domain);
@@ -84,6 +74,6 @@ record CompanyTools(CompanyService companies) {
         ToolArguments.given(phone, update::phone);
         ToolArguments.given(address, update::address);
         ToolArguments.given(notes, update::notes);
-        return CompanyView.of(companies.update(id, update.build(), customFields), true);
+        return CompanyView.of(companies.update(id, update.build(), custom.customFields()), true);
     }
 }

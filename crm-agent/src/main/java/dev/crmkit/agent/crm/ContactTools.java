@@ -3,7 +3,6 @@ package dev.crmkit.agent.crm;
 import dev.crmkit.agent.crm.CrmViews.ContactView;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
-import dev.crmkit.agent.tool.RuntimeSchema;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
@@ -12,7 +11,6 @@ import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.service.ContactService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,14 +36,11 @@ record ContactTools(ContactService contacts) {
             @P(value = "job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
             @P(value = "notes", required = false) @FreeText @Nullable String notes,
             @P(value = "id of the company the contact works for", required = false) @Nullable Long companyId,
-            @P(value = "custom fields", required = false)
-                    @RuntimeSchema(CustomFieldDefinitions.CONTACT_CREATE)
-                    @Nullable
-                    Map<String, Object> customFields) {
+            CustomFieldArguments custom) {
         return ContactView.of(
                 contacts.create(
                         new NewContact(firstName, lastName, email, phone, company, position, notes, companyId),
-                        ToolArguments.customFields(customFields)),
+                        custom.values()),
                 true);
     }
 
@@ -81,10 +76,7 @@ record ContactTools(ContactService contacts) {
             @P(value = "new job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
             @P(value = "new notes, replacing the old", required = false) @FreeText @Nullable String notes,
             @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId,
-            @P(value = "custom fields", required = false)
-                    @RuntimeSchema(CustomFieldDefinitions.CONTACT_UPDATE)
-                    @Nullable
-                    Map<String, Object> customFields) {
+            CustomFieldArguments custom) {
         ContactUpdate.Builder update = ContactUpdate.builder();
         ToolArguments.given(firstName, update::firstName);
         ToolArguments.given(lastName, update::lastName);
@@ -94,6 +86,6 @@ record ContactTools(ContactService contacts) {
         ToolArguments.given(position, update::position);
         ToolArguments.given(notes, update::notes);
         ToolArguments.link(companyId, update::companyId);
-        return ContactView.of(contacts.update(id, update.build(), customFields), true);
+        return ContactView.of(contacts.update(id, update.build(), custom.customFields()), true);
     }
 }

@@ -3,7 +3,6 @@ package dev.crmkit.agent.crm;
 import dev.crmkit.agent.crm.CrmViews.DealView;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
-import dev.crmkit.agent.tool.RuntimeSchema;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
@@ -14,7 +13,6 @@ import dev.crmkit.core.service.DealService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.math.BigDecimal;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,8 +40,7 @@ record DealTools(DealService deals) {
             @P(value = "expected close date, YYYY-MM-DD", required = false) @IsoDate @Nullable String expectedCloseDate,
             @P(value = "description", required = false) @FreeText @Nullable String description,
             @P(value = "id of the company the deal is with", required = false) @Nullable Long companyId,
-            @P(value = "custom fields", required = false) @RuntimeSchema(CustomFieldDefinitions.DEAL_CREATE) @Nullable
-                    Map<String, Object> customFields) {
+            CustomFieldArguments custom) {
         NewDeal command = NewDeal.builder(title)
                 .companyId(companyId)
                 .pipelineId(pipelineId)
@@ -54,7 +51,7 @@ record DealTools(DealService deals) {
                 .expectedCloseDate(ToolArguments.date("expectedCloseDate", expectedCloseDate))
                 .description(description)
                 .build();
-        return DealView.of(deals.create(command, ToolArguments.customFields(customFields)), true);
+        return DealView.of(deals.create(command, custom.values()), true);
     }
 
     @Tool(
@@ -98,8 +95,7 @@ record DealTools(DealService deals) {
                     String expectedCloseDate,
             @P(value = "new description", required = false) @FreeText @Nullable String description,
             @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId,
-            @P(value = "custom fields", required = false) @RuntimeSchema(CustomFieldDefinitions.DEAL_UPDATE) @Nullable
-                    Map<String, Object> customFields) {
+            CustomFieldArguments custom) {
         DealUpdate.Builder update = DealUpdate.builder();
         ToolArguments.given(title, update::title);
         ToolArguments.given(amount, update::amount);
@@ -108,7 +104,7 @@ record DealTools(DealService deals) {
         ToolArguments.date("expectedCloseDate", expectedCloseDate, update::expectedCloseDate);
         ToolArguments.given(description, update::description);
         ToolArguments.link(companyId, update::companyId);
-        return DealView.of(deals.update(id, update.build(), customFields), true);
+        return DealView.of(deals.update(id, update.build(), custom.customFields()), true);
     }
 
     @Tool(

@@ -1,10 +1,8 @@
 package dev.crmkit.agent.crm;
 
-import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.kernel.ValidationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -12,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * What every tool shares in reading its arguments: the conversions from JSON values to crm-core's
  * types and the partial-update convention. The bounds crm-core has no constant for are annotations
  * that name them ({@link IsoDate}, {@link CurrencyCode}, {@link SearchText}, {@link FreeText},
- * {@link StageKey}); the list tools' shared parameters are records of their own: {@link Paging},
- * {@link SortedPaging}, {@link TagFilter}.
+ * {@link StageKey}); the shared parameters are records of their own: {@link Paging},
+ * {@link SortedPaging}, {@link TagFilter}, {@link CustomFieldArguments}.
  *
  * <h2>Partial updates</h2>
  * A parameter that is absent, or {@code null}, leaves the field unchanged; {@code ""} clears an
@@ -41,11 +39,6 @@ final class ToolArguments {
         } catch (DateTimeParseException e) {
             throw new ValidationException(parameter, "must be a date written YYYY-MM-DD, such as 2026-03-15");
         }
-    }
-
-    /** @return a create tool's custom field values: none when the parameter is absent */
-    static CustomFieldValues customFields(@Nullable Map<String, Object> values) {
-        return values == null ? CustomFieldValues.empty() : CustomFieldValues.of(values);
     }
 
     /** An update's field: absent (null) keeps it; anything else goes to crm-core, where a blank text clears it. */

@@ -140,9 +140,10 @@ final class ToolMethod {
         }
         String name = tool.name().isBlank() ? method.getName() : tool.name();
         List<ParameterBinding> bindings = new ArrayList<>();
+        Map<String, ObjectParameter> schemas = withOwnSchema(runtime, name);
         for (Parameter parameter : method.getParameters()) {
             String reflectedName = parameter.isNamePresent() ? parameter.getName() : null;
-            bind(method, parameter, parameter.getParameterizedType(), reflectedName, bindings, runtime);
+            bind(method, parameter, parameter.getParameterizedType(), reflectedName, bindings, schemas);
         }
         if (bindings.size() > 64) {
             throw new IllegalArgumentException("tool " + name + " has " + bindings.size() + " parameters; at most 64");
@@ -150,6 +151,17 @@ final class ToolMethod {
         ParameterBinding[] parameters = bindings.toArray(ParameterBinding[]::new);
         String description = tool.value().length == 0 ? null : String.join("\n", tool.value());
         return new Description(specification(name, description, parameters), parameters);
+    }
+
+    /** {@code runtime}, where a {@link RuntimeSchema} without a name finds the schema registered under the tool's. */
+    private static Map<String, ObjectParameter> withOwnSchema(Map<String, ObjectParameter> runtime, String tool) {
+        ObjectParameter own = runtime.get(tool);
+        if (own == null) {
+            return runtime;
+        }
+        Map<String, ObjectParameter> schemas = new HashMap<>(runtime);
+        schemas.put("", own);
+        return schemas;
     }
 
     /** What the model is told about a tool of these parameters, however the tool is declared. */
