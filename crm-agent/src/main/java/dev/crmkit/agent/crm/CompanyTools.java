@@ -7,6 +7,7 @@ import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.service.CompanyService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
@@ -58,22 +59,15 @@ record CompanyTools(CompanyService companies) {
                     + "Example: {\"id\": 3, \"industry\": \"Software\"}")
     CompanyView updateCompany(
             @P("company id") long id,
-            @P(value = "new name", required = false) @MaxLength(Company.NAME_MAX) @Nullable String name,
-            @P(value = "new web domain", required = false) @MaxLength(Company.DOMAIN_MAX) @Nullable String domain,
-            @P(value = "new industry", required = false) @MaxLength(Company.INDUSTRY_MAX) @Nullable String industry,
-            @P(value = "new size", required = false) @MaxLength(Company.SIZE_MAX) @Nullable String size,
-            @P(value = "new phone", required = false) @MaxLength(Company.PHONE_MAX) @Nullable String phone,
-            @P(value = "new address", required = false) @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
-            @P(value = "new notes, replacing the old", required = false) @FreeText @Nullable String notes,
+            @P(value = "new name", required = false) @MaxLength(Company.NAME_MAX) Patch<String> name,
+            @P(value = "new web domain", required = false) @MaxLength(Company.DOMAIN_MAX) Patch<String> domain,
+            @P(value = "new industry", required = false) @MaxLength(Company.INDUSTRY_MAX) Patch<String> industry,
+            @P(value = "new size", required = false) @MaxLength(Company.SIZE_MAX) Patch<String> size,
+            @P(value = "new phone", required = false) @MaxLength(Company.PHONE_MAX) Patch<String> phone,
+            @P(value = "new address", required = false) @MaxLength(Company.ADDRESS_MAX) Patch<String> address,
+            @P(value = "new notes, replacing the old", required = false) @FreeText Patch<String> notes,
             CustomFieldArguments custom) {
-        CompanyUpdate.Builder update = CompanyUpdate.builder();
-        ToolArguments.given(name, update::name);
-        ToolArguments.given(domain, update::domain);
-        ToolArguments.given(industry, update::industry);
-        ToolArguments.given(size, update::size);
-        ToolArguments.given(phone, update::phone);
-        ToolArguments.given(address, update::address);
-        ToolArguments.given(notes, update::notes);
-        return CompanyView.of(companies.update(id, update.build(), custom.customFields()), true);
+        CompanyUpdate update = new CompanyUpdate(name, domain, industry, size, phone, address, notes, null);
+        return CompanyView.of(companies.update(id, update, custom.customFields()), true);
     }
 }

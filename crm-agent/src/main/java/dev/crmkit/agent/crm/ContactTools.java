@@ -8,6 +8,7 @@ import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.service.ContactService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
@@ -67,25 +68,17 @@ record ContactTools(ContactService contacts) {
                     + "clears phone, company, position or notes. Example: {\"id\": 12, \"phone\": \"+1 555 0100\"}")
     ContactView updateContact(
             @P("contact id") long id,
-            @P(value = "new first name", required = false) @MaxLength(Contact.FIRST_NAME_MAX) @Nullable
-                    String firstName,
-            @P(value = "new last name", required = false) @MaxLength(Contact.LAST_NAME_MAX) @Nullable String lastName,
-            @P(value = "new email", required = false) @MaxLength(Contact.EMAIL_MAX) @Nullable String email,
-            @P(value = "new phone", required = false) @MaxLength(Contact.PHONE_MAX) @Nullable String phone,
-            @P(value = "new company", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
-            @P(value = "new job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
-            @P(value = "new notes, replacing the old", required = false) @FreeText @Nullable String notes,
-            @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId,
+            @P(value = "new first name", required = false) @MaxLength(Contact.FIRST_NAME_MAX) Patch<String> firstName,
+            @P(value = "new last name", required = false) @MaxLength(Contact.LAST_NAME_MAX) Patch<String> lastName,
+            @P(value = "new email", required = false) @MaxLength(Contact.EMAIL_MAX) Patch<String> email,
+            @P(value = "new phone", required = false) @MaxLength(Contact.PHONE_MAX) Patch<String> phone,
+            @P(value = "new company", required = false) @MaxLength(Contact.COMPANY_MAX) Patch<String> company,
+            @P(value = "new job title", required = false) @MaxLength(Contact.POSITION_MAX) Patch<String> position,
+            @P(value = "new notes, replacing the old", required = false) @FreeText Patch<String> notes,
+            @P(value = "new company id, 0 for none", required = false) Patch<Long> companyId,
             CustomFieldArguments custom) {
-        ContactUpdate.Builder update = ContactUpdate.builder();
-        ToolArguments.given(firstName, update::firstName);
-        ToolArguments.given(lastName, update::lastName);
-        ToolArguments.given(email, update::email);
-        ToolArguments.given(phone, update::phone);
-        ToolArguments.given(company, update::company);
-        ToolArguments.given(position, update::position);
-        ToolArguments.given(notes, update::notes);
-        ToolArguments.link(companyId, update::companyId);
-        return ContactView.of(contacts.update(id, update.build(), custom.customFields()), true);
+        ContactUpdate update = new ContactUpdate(
+                firstName, lastName, email, phone, company, position, notes, null, ToolArguments.link(companyId));
+        return ContactView.of(contacts.update(id, update, custom.customFields()), true);
     }
 }

@@ -8,6 +8,7 @@ import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.service.DealService;
 import dev.langchain4j.agent.tool.P;
@@ -87,24 +88,29 @@ record DealTools(DealService deals) {
                     + "Example: {\"id\": 7, \"amount\": 6000}")
     DealView updateDeal(
             @P("deal id") long id,
-            @P(value = "new title", required = false) @MaxLength(Deal.TITLE_MAX) @Nullable String title,
-            @P(value = "new value", required = false) @Nullable BigDecimal amount,
-            @P(value = "new currency code", required = false) @CurrencyCode @Nullable String currency,
-            @P(value = "new contact id, 0 for none", required = false) @Nullable Long contactId,
-            @P(value = "new expected close date, YYYY-MM-DD", required = false) @IsoDate @Nullable
-                    String expectedCloseDate,
-            @P(value = "new description", required = false) @FreeText @Nullable String description,
-            @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId,
+            @P(value = "new title", required = false) @MaxLength(Deal.TITLE_MAX) Patch<String> title,
+            @P(value = "new value", required = false) Patch<BigDecimal> amount,
+            @P(value = "new currency code", required = false) @CurrencyCode Patch<String> currency,
+            @P(value = "new contact id, 0 for none", required = false) Patch<Long> contactId,
+            @P(value = "new expected close date, YYYY-MM-DD", required = false) @IsoDate
+                    Patch<String> expectedCloseDate,
+            @P(value = "new description", required = false) @FreeText Patch<String> description,
+            @P(value = "new company id, 0 for none", required = false) Patch<Long> companyId,
             CustomFieldArguments custom) {
-        DealUpdate.Builder update = DealUpdate.builder();
-        ToolArguments.given(title, update::title);
-        ToolArguments.given(amount, update::amount);
-        ToolArguments.given(currency, update::currency);
-        ToolArguments.link(contactId, update::contactId);
-        ToolArguments.date("expectedCloseDate", expectedCloseDate, update::expectedCloseDate);
-        ToolArguments.given(description, update::description);
-        ToolArguments.link(companyId, update::companyId);
-        return DealView.of(deals.update(id, update.build(), custom.customFields()), true);
+        // The stage, and with it the lost reason, changes through move_deal; the pipeline not at all.
+        DealUpdate update = new DealUpdate(
+                title,
+                description,
+                amount,
+                currency,
+                Patch.unchanged(),
+                Patch.unchanged(),
+                ToolArguments.link(contactId),
+                ToolArguments.date("expectedCloseDate", expectedCloseDate),
+                Patch.unchanged(),
+                null,
+                ToolArguments.link(companyId));
+        return DealView.of(deals.update(id, update, custom.customFields()), true);
     }
 
     @Tool(

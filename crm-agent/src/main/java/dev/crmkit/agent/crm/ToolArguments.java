@@ -1,9 +1,9 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.kernel.ValidationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * {@link SortedPaging}, {@link TagFilter}, {@link CustomFieldArguments}.
  *
  * <h2>Partial updates</h2>
- * A parameter that is absent, or {@code null}, leaves the field unchanged; {@code ""} clears an
+ * An update tool's parameters are {@link Patch}es, which the dispatcher makes: a parameter that is
+ * absent, or {@code null}, leaves the field unchanged; {@code ""} clears an
  * optional text or date; {@code 0} removes a link. crm-core refuses to clear a required field and
  * names it. This differs from the REST API, where {@code null} clears, on purpose: chat models write
  * {@code null} for parameters they mean to leave out (OpenAI-style strict schemas make every optional
@@ -41,24 +42,13 @@ final class ToolArguments {
         }
     }
 
-    /** An update's field: absent (null) keeps it; anything else goes to crm-core, where a blank text clears it. */
-    static <T> void given(@Nullable T value, Consumer<T> setter) {
-        if (value != null) {
-            setter.accept(value);
-        }
-    }
-
     /** An update's link: absent keeps it, 0 removes it, an id sets it. */
-    static void link(@Nullable Long id, Consumer<@Nullable Long> setter) {
-        if (id != null) {
-            setter.accept(id == 0 ? null : id);
-        }
+    static Patch<Long> link(Patch<Long> id) {
+        return id.map(value -> value == 0 ? null : value);
     }
 
     /** An update's date: absent keeps it, {@code ""} clears it, {@code YYYY-MM-DD} sets it. */
-    static void date(String parameter, @Nullable String value, Consumer<@Nullable LocalDate> setter) {
-        if (value != null) {
-            setter.accept(date(parameter, value));
-        }
+    static Patch<LocalDate> date(String parameter, Patch<String> value) {
+        return value.map(text -> date(parameter, text));
     }
 }
