@@ -100,7 +100,7 @@ record ActivityTools(ActivityService activities, TimelineService timeline) {
     ActivityView logActivity(
             @P("note, call, email or meeting") ActivityType type,
             @P("what it was about") @MaxLength(Activity.SUBJECT_MAX) String subject,
-            @P(value = "details", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String body,
+            @P(value = "details", required = false) @FreeText @Nullable String body,
             @P(value = "when it happened, e.g. 2026-03-15T09:30:00Z; default now", required = false)
                     @MaxLength(INSTANT_LENGTH)
                     @Nullable

@@ -2,16 +2,15 @@ package dev.crmkit.agent.crm;
 
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
-import dev.crmkit.agent.tool.RuntimeSchema;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.service.CompanyService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,15 +33,10 @@ record CompanyTools(CompanyService companies) {
                     String size,
             @P(value = "phone number", required = false) @MaxLength(Company.PHONE_MAX) @Nullable String phone,
             @P(value = "postal address", required = false) @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
-            @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes,
-            @P(value = "custom fields", required = false)
-                    @RuntimeSchema(CustomFieldDefinitions.COMPANY_CREATE)
-                    @Nullable
-                    Map<String, Object> customFields) {
+            @P(value = "notes", required = false) @FreeText @Nullable String notes,
+            CustomFieldArguments custom) {
         return CompanyView.of(
-                companies.create(
-                        new NewCompany(name, domain, industry, size, phone, address, notes),
-                        ToolArguments.customFields(customFields)),
+                companies.create(new NewCompany(name, domain, industry, size, phone, address, notes), custom.values()),
                 true);
     }
 
@@ -51,10 +45,7 @@ record CompanyTools(CompanyService companies) {
             value = "Find companies whose name or domain contains the text. Example: {\"text\": \"acme\"}. "
                     + "Without arguments, lists companies.")
     PageView<CompanyView> searchCompanies(
-            @P(value = "text to look for, e.g. acme", required = false)
-                    @MaxLength(ToolArguments.SEARCH_TEXT_MAX)
-                    @Nullable
-                    String text,
+            @P(value = "text to look for, e.g. acme", required = false) @SearchText @Nullable String text,
             TagFilter tag,
             SortedPaging<CompanySort> paging) {
         CompanyQuery query =
@@ -68,26 +59,15 @@ record CompanyTools(CompanyService companies) {
                     + "Example: {\"id\": 3, \"industry\": \"Software\"}")
     CompanyView updateCompany(
             @P("company id") long id,
-            @P(value = "new name", required = false) @MaxLength(Company.NAME_MAX) @Nullable String name,
-            @P(value = "new web domain", required = false) @MaxLength(Company.DOMAIN_MAX) @Nullable String domain,
-            @P(value = "new industry", required = false) @MaxLength(Company.INDUSTRY_MAX) @Nullable String industry,
-            @P(value = "new size", required = false) @MaxLength(Company.SIZE_MAX) @Nullable String size,
-            @P(value = "new phone", required = false) @MaxLength(Company.PHONE_MAX) @Nullable String phone,
-            @P(value = "new address", required = false) @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
-            @P(value = "new notes, replacing the old", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
-                    String notes,
-            @P(value = "custom fields", required = false)
-                    @RuntimeSchema(CustomFieldDefinitions.COMPANY_UPDATE)
-                    @Nullable
-                    Map<String, Object> customFields) {
-        CompanyUpdate.Builder update = CompanyUpdate.builder();
-        ToolArguments.given(name, update::name);
-        ToolArguments.given(domain, update::domain);
-        ToolArguments.given(industry, update::industry);
-        ToolArguments.given(size, update::size);
-        ToolArguments.given(phone, update::phone);
-        ToolArguments.given(address, update::address);
-        ToolArguments.given(notes, update::notes);
-        return CompanyView.of(companies.update(id, update.build(), customFields), true);
+            @P(value = "new name", required = false) @MaxLength(Company.NAME_MAX) Patch<String> name,
+            @P(value = "new web domain", required = false) @MaxLength(Company.DOMAIN_MAX) Patch<String> domain,
+            @P(value = "new industry", required = false) @MaxLength(Company.INDUSTRY_MAX) Patch<String> industry,
+            @P(value = "new size", required = false) @MaxLength(Company.SIZE_MAX) Patch<String> size,
+            @P(value = "new phone", required = false) @MaxLength(Company.PHONE_MAX) Patch<String> phone,
+            @P(value = "new address", required = false) @MaxLength(Company.ADDRESS_MAX) Patch<String> address,
+            @P(value = "new notes, replacing the old", required = false) @FreeText Patch<String> notes,
+            CustomFieldArguments custom) {
+        CompanyUpdate update = new CompanyUpdate(name, domain, industry, size, phone, address, notes, null);
+        return CompanyView.of(companies.update(id, update, custom.customFields()), true);
     }
 }

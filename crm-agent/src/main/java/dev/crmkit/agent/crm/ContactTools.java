@@ -3,16 +3,15 @@ package dev.crmkit.agent.crm;
 import dev.crmkit.agent.crm.CrmViews.ContactView;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
-import dev.crmkit.agent.tool.RuntimeSchema;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.service.ContactService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,16 +35,13 @@ record ContactTools(ContactService contacts) {
             @P(value = "phone number", required = false) @MaxLength(Contact.PHONE_MAX) @Nullable String phone,
             @P(value = "company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             @P(value = "job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
-            @P(value = "notes", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String notes,
+            @P(value = "notes", required = false) @FreeText @Nullable String notes,
             @P(value = "id of the company the contact works for", required = false) @Nullable Long companyId,
-            @P(value = "custom fields", required = false)
-                    @RuntimeSchema(CustomFieldDefinitions.CONTACT_CREATE)
-                    @Nullable
-                    Map<String, Object> customFields) {
+            CustomFieldArguments custom) {
         return ContactView.of(
                 contacts.create(
                         new NewContact(firstName, lastName, email, phone, company, position, notes, companyId),
-                        ToolArguments.customFields(customFields)),
+                        custom.values()),
                 true);
     }
 
@@ -54,10 +50,7 @@ record ContactTools(ContactService contacts) {
             value = "Find contacts whose name, email or company contains the text. "
                     + "Example: {\"text\": \"doe\"}. Without arguments, lists contacts.")
     PageView<ContactView> searchContacts(
-            @P(value = "text to look for, e.g. doe", required = false)
-                    @MaxLength(ToolArguments.SEARCH_TEXT_MAX)
-                    @Nullable
-                    String text,
+            @P(value = "text to look for, e.g. doe", required = false) @SearchText @Nullable String text,
             @P(value = "exact company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             TagFilter tag,
             SortedPaging<ContactSort> paging) {
@@ -75,29 +68,17 @@ record ContactTools(ContactService contacts) {
                     + "clears phone, company, position or notes. Example: {\"id\": 12, \"phone\": \"+1 555 0100\"}")
     ContactView updateContact(
             @P("contact id") long id,
-            @P(value = "new first name", required = false) @MaxLength(Contact.FIRST_NAME_MAX) @Nullable
-                    String firstName,
-            @P(value = "new last name", required = false) @MaxLength(Contact.LAST_NAME_MAX) @Nullable String lastName,
-            @P(value = "new email", required = false) @MaxLength(Contact.EMAIL_MAX) @Nullable String email,
-            @P(value = "new phone", required = false) @MaxLength(Contact.PHONE_MAX) @Nullable String phone,
-            @P(value = "new company", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
-            @P(value = "new job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
-            @P(value = "new notes, replacing the old", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
-                    String notes,
-            @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId,
-            @P(value = "custom fields", required = false)
-                    @RuntimeSchema(CustomFieldDefinitions.CONTACT_UPDATE)
-                    @Nullable
-                    Map<String, Object> customFields) {
-        ContactUpdate.Builder update = ContactUpdate.builder();
-        ToolArguments.given(firstName, update::firstName);
-        ToolArguments.given(lastName, update::lastName);
-        ToolArguments.given(email, update::email);
-        ToolArguments.given(phone, update::phone);
-        ToolArguments.given(company, update::company);
-        ToolArguments.given(position, update::position);
-        ToolArguments.given(notes, update::notes);
-        ToolArguments.link(companyId, update::companyId);
-        return ContactView.of(contacts.update(id, update.build(), customFields), true);
+            @P(value = "new first name", required = false) @MaxLength(Contact.FIRST_NAME_MAX) Patch<String> firstName,
+            @P(value = "new last name", required = false) @MaxLength(Contact.LAST_NAME_MAX) Patch<String> lastName,
+            @P(value = "new email", required = false) @MaxLength(Contact.EMAIL_MAX) Patch<String> email,
+            @P(value = "new phone", required = false) @MaxLength(Contact.PHONE_MAX) Patch<String> phone,
+            @P(value = "new company", required = false) @MaxLength(Contact.COMPANY_MAX) Patch<String> company,
+            @P(value = "new job title", required = false) @MaxLength(Contact.POSITION_MAX) Patch<String> position,
+            @P(value = "new notes, replacing the old", required = false) @FreeText Patch<String> notes,
+            @P(value = "new company id, 0 for none", required = false) Patch<Long> companyId,
+            CustomFieldArguments custom) {
+        ContactUpdate update = new ContactUpdate(
+                firstName, lastName, email, phone, company, position, notes, null, ToolArguments.link(companyId));
+        return ContactView.of(contacts.update(id, update, custom.customFields()), true);
     }
 }

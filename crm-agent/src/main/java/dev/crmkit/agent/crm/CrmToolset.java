@@ -37,6 +37,8 @@ import java.util.stream.Stream;
  * ({@code ByIdTools}) and instantiated by each record with its name, descriptions and view. The search
  * tools share their order and paging parameters through a record the dispatcher expands
  * ({@code SortedPaging<ContactSort>}), and those of taggable aggregates their tag filter ({@code TagFilter});
+ * the create and update tools share their {@code customFields} parameter ({@code CustomFieldArguments}), and
+ * the update tools take {@link dev.crmkit.core.kernel.Patch}es, handed to crm-core's update commands as they are;
  * a new aggregate's tools are one such record and one line in
  * {@link #addTo} and {@link #specifications()}.
  *

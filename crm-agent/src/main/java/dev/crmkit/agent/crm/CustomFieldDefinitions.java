@@ -32,13 +32,6 @@ public record CustomFieldDefinitions(List<CustomField> contact, List<CustomField
     /** No custom fields. */
     public static final CustomFieldDefinitions NONE = new CustomFieldDefinitions(List.of(), List.of(), List.of());
 
-    static final String CONTACT_CREATE = "contact.create";
-    static final String CONTACT_UPDATE = "contact.update";
-    static final String COMPANY_CREATE = "company.create";
-    static final String COMPANY_UPDATE = "company.update";
-    static final String DEAL_CREATE = "deal.create";
-    static final String DEAL_UPDATE = "deal.update";
-
     private static final ObjectMapper JSON = new ObjectMapper();
     /** {@code YYYY-MM-DD}. */
     private static final int DATE_LENGTH = 10;
@@ -68,12 +61,12 @@ public record CustomFieldDefinitions(List<CustomField> contact, List<CustomField
                 crm.customFields().list(CustomFieldKind.DEAL)));
     }
 
-    /** @return the {@code customFields} parameters of the tools, by the names their {@code RuntimeSchema} give */
+    /** @return the {@code customFields} parameters ({@link CustomFieldArguments}) of the tools, by tool name */
     Map<String, ObjectParameter> parameters() {
         Map<String, ObjectParameter> parameters = new HashMap<>();
-        add(parameters, CONTACT_CREATE, CONTACT_UPDATE, contact);
-        add(parameters, COMPANY_CREATE, COMPANY_UPDATE, company);
-        add(parameters, DEAL_CREATE, DEAL_UPDATE, deal);
+        add(parameters, "create_contact", "update_contact", contact);
+        add(parameters, "create_company", "update_company", company);
+        add(parameters, "create_deal", "update_deal", deal);
         return parameters;
     }
 

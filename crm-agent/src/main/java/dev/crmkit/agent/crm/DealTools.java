@@ -3,19 +3,17 @@ package dev.crmkit.agent.crm;
 import dev.crmkit.agent.crm.CrmViews.DealView;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
-import dev.crmkit.agent.tool.RuntimeSchema;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
-import dev.crmkit.core.pipeline.Stage;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.service.DealService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.math.BigDecimal;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,22 +35,13 @@ record DealTools(DealService deals) {
             @P(value = "pipeline id; default the oldest pipeline", required = false) @Nullable Long pipelineId,
             @P(value = "id of the contact the deal is with", required = false) @Nullable Long contactId,
             @P(value = "value, e.g. 5000 or 1250.50", required = false) @Nullable BigDecimal amount,
-            @P(value = "currency code, e.g. USD or EUR", required = false)
-                    @MaxLength(ToolArguments.CURRENCY_LENGTH)
-                    @Nullable
-                    String currency,
-            @P(value = "stage key, e.g. lead; default the first stage", required = false)
-                    @MaxLength(Stage.KEY_MAX)
-                    @Nullable
+            @P(value = "currency code, e.g. USD or EUR", required = false) @CurrencyCode @Nullable String currency,
+            @P(value = "stage key, e.g. lead; default the first stage", required = false) @StageKey @Nullable
                     String status,
-            @P(value = "expected close date, YYYY-MM-DD", required = false)
-                    @MaxLength(ToolArguments.DATE_LENGTH)
-                    @Nullable
-                    String expectedCloseDate,
-            @P(value = "description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
+            @P(value = "expected close date, YYYY-MM-DD", required = false) @IsoDate @Nullable String expectedCloseDate,
+            @P(value = "description", required = false) @FreeText @Nullable String description,
             @P(value = "id of the company the deal is with", required = false) @Nullable Long companyId,
-            @P(value = "custom fields", required = false) @RuntimeSchema(CustomFieldDefinitions.DEAL_CREATE) @Nullable
-                    Map<String, Object> customFields) {
+            CustomFieldArguments custom) {
         NewDeal command = NewDeal.builder(title)
                 .companyId(companyId)
                 .pipelineId(pipelineId)
@@ -63,7 +52,7 @@ record DealTools(DealService deals) {
                 .expectedCloseDate(ToolArguments.date("expectedCloseDate", expectedCloseDate))
                 .description(description)
                 .build();
-        return DealView.of(deals.create(command, ToolArguments.customFields(customFields)), true);
+        return DealView.of(deals.create(command, custom.values()), true);
     }
 
     @Tool(
@@ -72,12 +61,11 @@ record DealTools(DealService deals) {
                     + "{\"pipelineId\": 1, \"outcome\": \"open\"}")
     PageView<DealView> searchDeals(
             @P(value = "pipeline id", required = false) @Nullable Long pipelineId,
-            @P(value = "stage key, e.g. proposal", required = false) @MaxLength(Stage.KEY_MAX) @Nullable String status,
+            @P(value = "stage key, e.g. proposal", required = false) @StageKey @Nullable String status,
             @P(value = "contact id", required = false) @Nullable Long contactId,
             @P(value = "smallest value", required = false) @Nullable BigDecimal minAmount,
             @P(value = "largest value", required = false) @Nullable BigDecimal maxAmount,
-            @P(value = "currency code, e.g. USD", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable
-                    String currency,
+            @P(value = "currency code, e.g. USD", required = false) @CurrencyCode @Nullable String currency,
             @P(value = "open, won or lost", required = false) @Nullable StageOutcome outcome,
             TagFilter tag,
             SortedPaging<DealSort> paging) {
@@ -100,28 +88,29 @@ record DealTools(DealService deals) {
                     + "Example: {\"id\": 7, \"amount\": 6000}")
     DealView updateDeal(
             @P("deal id") long id,
-            @P(value = "new title", required = false) @MaxLength(Deal.TITLE_MAX) @Nullable String title,
-            @P(value = "new value", required = false) @Nullable BigDecimal amount,
-            @P(value = "new currency code", required = false) @MaxLength(ToolArguments.CURRENCY_LENGTH) @Nullable
-                    String currency,
-            @P(value = "new contact id, 0 for none", required = false) @Nullable Long contactId,
-            @P(value = "new expected close date, YYYY-MM-DD", required = false)
-                    @MaxLength(ToolArguments.DATE_LENGTH)
-                    @Nullable
-                    String expectedCloseDate,
-            @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
-            @P(value = "new company id, 0 for none", required = false) @Nullable Long companyId,
-            @P(value = "custom fields", required = false) @RuntimeSchema(CustomFieldDefinitions.DEAL_UPDATE) @Nullable
-                    Map<String, Object> customFields) {
-        DealUpdate.Builder update = DealUpdate.builder();
-        ToolArguments.given(title, update::title);
-        ToolArguments.given(amount, update::amount);
-        ToolArguments.given(currency, update::currency);
-        ToolArguments.link(contactId, update::contactId);
-        ToolArguments.date("expectedCloseDate", expectedCloseDate, update::expectedCloseDate);
-        ToolArguments.given(description, update::description);
-        ToolArguments.link(companyId, update::companyId);
-        return DealView.of(deals.update(id, update.build(), customFields), true);
+            @P(value = "new title", required = false) @MaxLength(Deal.TITLE_MAX) Patch<String> title,
+            @P(value = "new value", required = false) Patch<BigDecimal> amount,
+            @P(value = "new currency code", required = false) @CurrencyCode Patch<String> currency,
+            @P(value = "new contact id, 0 for none", required = false) Patch<Long> contactId,
+            @P(value = "new expected close date, YYYY-MM-DD", required = false) @IsoDate
+                    Patch<String> expectedCloseDate,
+            @P(value = "new description", required = false) @FreeText Patch<String> description,
+            @P(value = "new company id, 0 for none", required = false) Patch<Long> companyId,
+            CustomFieldArguments custom) {
+        // The stage, and with it the lost reason, changes through move_deal; the pipeline not at all.
+        DealUpdate update = new DealUpdate(
+                title,
+                description,
+                amount,
+                currency,
+                Patch.unchanged(),
+                Patch.unchanged(),
+                ToolArguments.link(contactId),
+                ToolArguments.date("expectedCloseDate", expectedCloseDate),
+                Patch.unchanged(),
+                null,
+                ToolArguments.link(companyId));
+        return DealView.of(deals.update(id, update, custom.customFields()), true);
     }
 
     @Tool(
@@ -130,7 +119,7 @@ record DealTools(DealService deals) {
                     + "Example: {\"id\": 7, \"status\": \"proposal\"}")
     DealView moveDeal(
             @P("deal id") long id,
-            @P("key of the new stage, e.g. qualified, won or lost") @MaxLength(Stage.KEY_MAX) String status,
+            @P("key of the new stage, e.g. qualified, won or lost") @StageKey String status,
             @P(value = "why the deal was lost; only with a lost stage", required = false)
                     @MaxLength(Deal.LOST_REASON_MAX)
                     @Nullable

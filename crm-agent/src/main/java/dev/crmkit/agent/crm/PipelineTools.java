@@ -4,6 +4,7 @@ import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.crm.CrmViews.PipelineSummaryView;
 import dev.crmkit.agent.crm.CrmViews.PipelineView;
 import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
@@ -32,8 +33,7 @@ record PipelineTools(PipelineService pipelines) {
                     + "negotiation, won and lost. Example: {\"name\": \"Sales\"}")
     PipelineView createPipeline(
             @P("pipeline name, e.g. Sales") @MaxLength(Pipeline.NAME_MAX) String name,
-            @P(value = "what the pipeline is for", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
-                    String description) {
+            @P(value = "what the pipeline is for", required = false) @FreeText @Nullable String description) {
         return PipelineView.of(pipelines.create(NewPipeline.of(name).withDescription(description)));
     }
 
@@ -49,13 +49,9 @@ record PipelineTools(PipelineService pipelines) {
                     + "clears it. Example: {\"id\": 1, \"name\": \"Enterprise sales\"}")
     PipelineView updatePipeline(
             @P("pipeline id") long id,
-            @P(value = "new name", required = false) @MaxLength(Pipeline.NAME_MAX) @Nullable String name,
-            @P(value = "new description", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable
-                    String description) {
-        PipelineUpdate.Builder update = PipelineUpdate.builder();
-        ToolArguments.given(name, update::name);
-        ToolArguments.given(description, update::description);
-        return PipelineView.of(pipelines.update(id, update.build()));
+            @P(value = "new name", required = false) @MaxLength(Pipeline.NAME_MAX) Patch<String> name,
+            @P(value = "new description", required = false) @FreeText Patch<String> description) {
+        return PipelineView.of(pipelines.update(id, new PipelineUpdate(name, description, Patch.unchanged(), null)));
     }
 
     @Tool(

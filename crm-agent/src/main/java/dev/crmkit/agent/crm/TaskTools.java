@@ -3,6 +3,7 @@ package dev.crmkit.agent.crm;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.crm.CrmViews.TaskView;
 import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.service.TaskService;
 import dev.crmkit.core.task.NewTask;
@@ -31,10 +32,9 @@ record TaskTools(TaskService tasks) {
                     + "Example: {\"title\": \"Call John\", \"dueDate\": \"2026-03-15\", \"contactId\": 12}")
     TaskView createTask(
             @P("what to do, e.g. Call John") @MaxLength(Task.TITLE_MAX) String title,
-            @P(value = "details", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
+            @P(value = "details", required = false) @FreeText @Nullable String description,
             @P(value = "default medium", required = false) @Nullable TaskPriority priority,
-            @P(value = "due date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable
-                    String dueDate,
+            @P(value = "due date, YYYY-MM-DD", required = false) @IsoDate @Nullable String dueDate,
             @P(value = "id of the contact it is about", required = false) @Nullable Long contactId,
             @P(value = "id of the deal it is about", required = false) @Nullable Long dealId) {
         NewTask command = NewTask.builder(title)
@@ -56,14 +56,8 @@ record TaskTools(TaskService tasks) {
             @P(value = "priority", required = false) @Nullable TaskPriority priority,
             @P(value = "contact id", required = false) @Nullable Long contactId,
             @P(value = "deal id", required = false) @Nullable Long dealId,
-            @P(value = "due before this day, YYYY-MM-DD", required = false)
-                    @MaxLength(ToolArguments.DATE_LENGTH)
-                    @Nullable
-                    String dueBefore,
-            @P(value = "due after this day, YYYY-MM-DD", required = false)
-                    @MaxLength(ToolArguments.DATE_LENGTH)
-                    @Nullable
-                    String dueAfter,
+            @P(value = "due before this day, YYYY-MM-DD", required = false) @IsoDate @Nullable String dueBefore,
+            @P(value = "due after this day, YYYY-MM-DD", required = false) @IsoDate @Nullable String dueAfter,
             @P(value = "true for overdue tasks only", required = false) @Nullable Boolean overdue,
             SortedPaging<TaskSort> paging) {
         TaskQuery query = TaskQuery.all()
@@ -90,23 +84,23 @@ record TaskTools(TaskService tasks) {
                             + "removes the link, an empty dueDate or description clears it. Example: {\"id\": 3, \"priority\": \"high\"}")
     TaskView updateTask(
             @P("task id") long id,
-            @P(value = "new title", required = false) @MaxLength(Task.TITLE_MAX) @Nullable String title,
-            @P(value = "new details", required = false) @MaxLength(CrmViews.TEXT_MAX) @Nullable String description,
-            @P(value = "new priority", required = false) @Nullable TaskPriority priority,
-            @P(value = "new status", required = false) @Nullable TaskStatus status,
-            @P(value = "new due date, YYYY-MM-DD", required = false) @MaxLength(ToolArguments.DATE_LENGTH) @Nullable
-                    String dueDate,
-            @P(value = "new contact id, 0 for none", required = false) @Nullable Long contactId,
-            @P(value = "new deal id, 0 for none", required = false) @Nullable Long dealId) {
-        TaskUpdate.Builder update = TaskUpdate.builder();
-        ToolArguments.given(title, update::title);
-        ToolArguments.given(description, update::description);
-        ToolArguments.given(priority, update::priority);
-        ToolArguments.given(status, update::status);
-        ToolArguments.date("dueDate", dueDate, update::dueDate);
-        ToolArguments.link(contactId, update::contactId);
-        ToolArguments.link(dealId, update::dealId);
-        return TaskView.of(tasks.update(id, update.build()), true);
+            @P(value = "new title", required = false) @MaxLength(Task.TITLE_MAX) Patch<String> title,
+            @P(value = "new details", required = false) @FreeText Patch<String> description,
+            @P(value = "new priority", required = false) Patch<TaskPriority> priority,
+            @P(value = "new status", required = false) Patch<TaskStatus> status,
+            @P(value = "new due date, YYYY-MM-DD", required = false) @IsoDate Patch<String> dueDate,
+            @P(value = "new contact id, 0 for none", required = false) Patch<Long> contactId,
+            @P(value = "new deal id, 0 for none", required = false) Patch<Long> dealId) {
+        TaskUpdate update = new TaskUpdate(
+                title,
+                description,
+                priority,
+                status,
+                ToolArguments.link(contactId),
+                ToolArguments.link(dealId),
+                ToolArguments.date("dueDate", dueDate),
+                null);
+        return TaskView.of(tasks.update(id, update), true);
     }
 
     @Tool(name = "complete_task", value = "Mark a task as completed.")

@@ -1,20 +1,21 @@
 package dev.crmkit.agent.crm;
 
-import dev.crmkit.core.customfield.CustomFieldValues;
+import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.kernel.ValidationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What every tool shares in reading its arguments: the conversions from JSON values to crm-core's
- * types, the bounds crm-core has no constant for, and the partial-update convention. The list tools'
- * shared parameters are records of their own: {@link Paging}, {@link SortedPaging}, {@link TagFilter}.
+ * types and the partial-update convention. The bounds crm-core has no constant for are annotations
+ * that name them ({@link IsoDate}, {@link CurrencyCode}, {@link SearchText}, {@link FreeText},
+ * {@link StageKey}); the shared parameters are records of their own: {@link Paging},
+ * {@link SortedPaging}, {@link TagFilter}, {@link CustomFieldArguments}.
  *
  * <h2>Partial updates</h2>
- * A parameter that is absent, or {@code null}, leaves the field unchanged; {@code ""} clears an
+ * An update tool's parameters are {@link Patch}es, which the dispatcher makes: a parameter that is
+ * absent, or {@code null}, leaves the field unchanged; {@code ""} clears an
  * optional text or date; {@code 0} removes a link. crm-core refuses to clear a required field and
  * names it. This differs from the REST API, where {@code null} clears, on purpose: chat models write
  * {@code null} for parameters they mean to leave out (OpenAI-style strict schemas make every optional
@@ -26,13 +27,6 @@ import org.jspecify.annotations.Nullable;
  * to the model like any other broken rule.
  */
 final class ToolArguments {
-
-    /** What a model types into a search box; crm-core accepts longer text, no model needs it. */
-    static final int SEARCH_TEXT_MAX = 100;
-    /** {@code YYYY-MM-DD}. */
-    static final int DATE_LENGTH = 10;
-    /** An ISO 4217 code such as {@code EUR}. */
-    static final int CURRENCY_LENGTH = 3;
 
     private ToolArguments() {}
 
@@ -48,29 +42,13 @@ final class ToolArguments {
         }
     }
 
-    /** @return a create tool's custom field values: none when the parameter is absent */
-    static CustomFieldValues customFields(@Nullable Map<String, Object> values) {
-        return values == null ? CustomFieldValues.empty() : CustomFieldValues.of(values);
-    }
-
-    /** An update's field: absent (null) keeps it; anything else goes to crm-core, where a blank text clears it. */
-    static <T> void given(@Nullable T value, Consumer<T> setter) {
-        if (value != null) {
-            setter.accept(value);
-        }
-    }
-
     /** An update's link: absent keeps it, 0 removes it, an id sets it. */
-    static void link(@Nullable Long id, Consumer<@Nullable Long> setter) {
-        if (id != null) {
-            setter.accept(id == 0 ? null : id);
-        }
+    static Patch<Long> link(Patch<Long> id) {
+        return id.map(value -> value == 0 ? null : value);
     }
 
     /** An update's date: absent keeps it, {@code ""} clears it, {@code YYYY-MM-DD} sets it. */
-    static void date(String parameter, @Nullable String value, Consumer<@Nullable LocalDate> setter) {
-        if (value != null) {
-            setter.accept(date(parameter, value));
-        }
+    static Patch<LocalDate> date(String parameter, Patch<String> value) {
+        return value.map(text -> date(parameter, text));
     }
 }

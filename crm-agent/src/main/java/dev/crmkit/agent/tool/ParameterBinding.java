@@ -11,6 +11,7 @@ import dev.langchain4j.model.chat.request.json.JsonRawSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
@@ -126,7 +127,7 @@ final class ParameterBinding {
                     object,
                     object == null);
         }
-        MaxLength bound = parameter.getAnnotation(MaxLength.class);
+        MaxLength bound = maxLength(method, parameter, name);
         if (bound != null && type != String.class) {
             throw new IllegalArgumentException(where(method, name) + ": @MaxLength applies to String parameters only");
         }
@@ -151,6 +152,23 @@ final class ParameterBinding {
                 List.copyOf(constantNames),
                 null,
                 false);
+    }
+
+    /**
+     * @return the parameter's {@link MaxLength}, its own or that of the one annotation of the parameter
+     *     that carries it; null when it has none
+     * @throws IllegalArgumentException when it has more than one
+     */
+    static @Nullable MaxLength maxLength(Method method, Parameter parameter, @Nullable String name) {
+        MaxLength found = parameter.getAnnotation(MaxLength.class);
+        for (Annotation annotation : parameter.getAnnotations()) {
+            MaxLength meta = annotation.annotationType().getAnnotation(MaxLength.class);
+            if (meta != null && found != null) {
+                throw new IllegalArgumentException(where(method, String.valueOf(name)) + " has two @MaxLength bounds");
+            }
+            found = meta == null ? found : meta;
+        }
+        return found;
     }
 
     /** The one parameter of an {@link IdTool}: a required {@code long} named {@code id}. */

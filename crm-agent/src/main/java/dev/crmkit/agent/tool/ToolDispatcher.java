@@ -31,7 +31,10 @@ import org.slf4j.LoggerFactory;
  * the description from {@code value}), their parameters described with {@link dev.langchain4j.agent.tool.P}
  * ({@code required = false} for optional ones) and bounded with {@link MaxLength}. Parameter types are
  * those of JSON: {@code String}, {@code long}, {@code int}, {@code double}, {@code BigDecimal},
- * {@code boolean} (boxed when optional) and enums (written as lower-case constant names). A
+ * {@code boolean} (boxed when optional) and enums (written as lower-case constant names). An optional
+ * parameter of type {@link dev.crmkit.core.kernel.Patch Patch&lt;T&gt;} is offered and read as a {@code T}
+ * and reaches the method as a patch: set to the value given, unchanged when the model left it out (or wrote
+ * {@code null}), so an update tool hands its parameters to a crm-core update command as they are. A
  * parameter of a record type stands for the record's components, in order, each described like a
  * parameter on the record's header: parameters several tools share (paging, say) are declared once.
  * An optional {@code Map<String, Object>} parameter marked {@link RuntimeSchema} is a JSON object whose

@@ -1,5 +1,6 @@
 package dev.crmkit.agent.tool;
 
+import dev.crmkit.core.kernel.Patch;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -28,13 +29,15 @@ import org.jspecify.annotations.Nullable;
  * One tool, resolved once: its specification, its parameters by name, and a method handle bound to
  * the tool object that takes the argument array and returns the result (or null). A parameter of a
  * record type is not one tool parameter but its components, in order: the argument array holds them
- * flat, and the handle builds the record. An {@link IdTool} has the one binding a method's {@code long id}
+ * flat, and the handle builds the record. A {@code Patch<T>} parameter is read as a {@code T} and the handle
+ * makes the patch: set to the value given, unchanged when it was not. An {@link IdTool} has the one binding a method's {@code long id}
  * would have, and a handle over its action bound to the tool object. A tool given as a
  * specification and a {@link ToolExecutor} has no parameter bindings: its one argument is the JSON text.
  */
 final class ToolMethod {
 
     private static final MethodHandle APPLY;
+    private static final MethodHandle PATCH;
 
     static {
         try {
@@ -43,6 +46,8 @@ final class ToolMethod {
                             IdTool.Action.class,
                             "apply",
                             MethodType.methodType(Object.class, Object.class, long.class));
+            PATCH = MethodHandles.lookup()
+                    .findStatic(ToolMethod.class, "patch", MethodType.methodType(Patch.class, Object.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -140,9 +145,10 @@ final class ToolMethod {
         }
         String name = tool.name().isBlank() ? method.getName() : tool.name();
         List<ParameterBinding> bindings = new ArrayList<>();
+        Map<String, ObjectParameter> schemas = withOwnSchema(runtime, name);
         for (Parameter parameter : method.getParameters()) {
             String reflectedName = parameter.isNamePresent() ? parameter.getName() : null;
-            bind(method, parameter, parameter.getParameterizedType(), reflectedName, bindings, runtime);
+            bind(method, parameter, parameter.getParameterizedType(), reflectedName, bindings, schemas);
         }
         if (bindings.size() > 64) {
             throw new IllegalArgumentException("tool " + name + " has " + bindings.size() + " parameters; at most 64");
@@ -150,6 +156,17 @@ final class ToolMethod {
         ParameterBinding[] parameters = bindings.toArray(ParameterBinding[]::new);
         String description = tool.value().length == 0 ? null : String.join("\n", tool.value());
         return new Description(specification(name, description, parameters), parameters);
+    }
+
+    /** {@code runtime}, where a {@link RuntimeSchema} without a name finds the schema registered under the tool's. */
+    private static Map<String, ObjectParameter> withOwnSchema(Map<String, ObjectParameter> runtime, String tool) {
+        ObjectParameter own = runtime.get(tool);
+        if (own == null) {
+            return runtime;
+        }
+        Map<String, ObjectParameter> schemas = new HashMap<>(runtime);
+        schemas.put("", own);
+        return schemas;
     }
 
     /** What the model is told about a tool of these parameters, however the tool is declared. */
@@ -184,11 +201,22 @@ final class ToolMethod {
             List<ParameterBinding> bindings,
             Map<String, ObjectParameter> runtime) {
         Class<?> raw = rawClass(method, type, reflectedName);
+        if (raw == Patch.class) {
+            bindings.add(ParameterBinding.of(
+                    method,
+                    parameter,
+                    patchedClass(method, parameter, type, reflectedName),
+                    reflectedName,
+                    bindings.size(),
+                    runtime));
+            return;
+        }
         if (!raw.isRecord()) {
             bindings.add(ParameterBinding.of(method, parameter, raw, reflectedName, bindings.size(), runtime));
             return;
         }
-        if (parameter.isAnnotationPresent(P.class) || parameter.isAnnotationPresent(MaxLength.class)) {
+        if (parameter.isAnnotationPresent(P.class)
+                || ParameterBinding.maxLength(method, parameter, reflectedName) != null) {
             throw new IllegalArgumentException(ParameterBinding.where(method, String.valueOf(reflectedName))
                     + " is a record, which stands for its components: describe them, not the record");
         }
@@ -209,6 +237,26 @@ final class ToolMethod {
         }
         throw new IllegalArgumentException(ParameterBinding.where(method, String.valueOf(name)) + " has type " + type
                 + "; a parameter of a generic record type needs its type arguments");
+    }
+
+    /** The {@code T} of an optional {@code Patch<T>} parameter, which is read like a parameter of type {@code T}. */
+    private static Class<?> patchedClass(Method method, Parameter parameter, Type type, @Nullable String name) {
+        P described = parameter.getAnnotation(P.class);
+        if (described == null || described.required()) {
+            throw new IllegalArgumentException(ParameterBinding.where(method, String.valueOf(name))
+                    + " is a Patch, which only an optional parameter (required = false) can be");
+        }
+        if (type instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> patched) {
+            return patched;
+        }
+        throw new IllegalArgumentException(ParameterBinding.where(method, String.valueOf(name)) + " has type " + type
+                + "; a Patch parameter needs the class of its value, as in Patch<String>");
+    }
+
+    /** What a {@code Patch} parameter receives: the value read, or, when the model left it out, unchanged. */
+    private static Patch<?> patch(@Nullable Object value) {
+        return value == null ? Patch.unchanged() : Patch.set(value);
     }
 
     /** A record component's type, its record's type variables replaced by the arguments {@code owner} gives them. */
@@ -250,13 +298,18 @@ final class ToolMethod {
         }
     }
 
-    /** Replaces each record parameter with its canonical constructor's parameters, recursively. */
+    /**
+     * Replaces each record parameter with its canonical constructor's parameters, recursively, and
+     * makes each {@code Patch} parameter out of its value.
+     */
     private static MethodHandle flatten(MethodHandle handle) throws IllegalAccessException {
         MethodHandle flat = handle;
         // From the last parameter back, so the positions of those not yet replaced stay the same.
         for (int i = handle.type().parameterCount() - 1; i >= 0; i--) {
             Class<?> type = handle.type().parameterType(i);
-            if (type.isRecord()) {
+            if (type == Patch.class) {
+                flat = MethodHandles.filterArguments(flat, i, PATCH);
+            } else if (type.isRecord()) {
                 Constructor<?> constructor = canonicalConstructor(type);
                 constructor.trySetAccessible(); // records that group parameters need not be public
                 flat = MethodHandles.collectArguments(
