@@ -8,13 +8,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -61,17 +59,13 @@ class HistoryApi {
         "/activities/{id}/history"
     })
     @Operation(description = DESCRIPTION)
-    PageJson<AuditJson> history(
-            HttpServletRequest request,
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(defaultValue = "50") int limit) {
+    PageJson<AuditJson> history(HttpServletRequest request, @PathVariable long id, FeedPage page) {
         String kind = KINDS.get(resource(request));
-        Page<AuditEntry> page = crm.audit().history(kind, id, cursor, limit);
-        if (page.items().isEmpty() && cursor == null) {
+        Page<AuditEntry> history = crm.audit().history(kind, id, page.cursor(), page.limit());
+        if (history.items().isEmpty() && page.cursor() == null) {
             throw new NotFoundException(kind, id);
         }
-        return PageJson.of(page, AuditJson::of);
+        return PageJson.of(history, AuditJson::of);
     }
 
     @GetMapping("/change-sets/{changeSetId}")
