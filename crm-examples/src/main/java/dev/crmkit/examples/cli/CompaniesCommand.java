@@ -29,20 +29,12 @@ final class CompaniesCommand extends Subcommand {
             @Option(names = "--phone") @Nullable String phone,
             @Option(names = "--address") @Nullable String address,
             @Option(names = "--notes") @Nullable String notes,
-            @Option(names = "--tag", split = ",", description = "a tag; repeat or separate with commas for more")
-                    @Nullable
-                    List<String> tags) {
-        return root().withCrm(crm -> {
-            Company company = crm.inTransaction(() -> {
-                Company created =
-                        crm.companies().create(new NewCompany(name, domain, industry, size, phone, address, notes));
-                crm.tags().replace(TaggableKind.COMPANY, created.id(), tags == null ? List.of() : tags);
-                return created;
-            });
-            root().output()
-                    .record(Views.tagged(
-                            Views.company(company), crm.tags().tagsOf(TaggableKind.COMPANY, company.id())));
-        });
+            @Mixin TagOptions.Given tags) {
+        return createTagged(
+                TaggableKind.COMPANY,
+                tags,
+                crm -> crm.companies().create(new NewCompany(name, domain, industry, size, phone, address, notes)),
+                Views::company);
     }
 
     @Command(name = "list", description = "List companies, a page at a time.")
@@ -52,23 +44,18 @@ final class CompaniesCommand extends Subcommand {
                             description = "matches name and domain")
                     @Nullable
                     String text,
-            @Option(names = "--tag", split = ",", description = "carrying this tag; repeat for all of several")
-                    @Nullable
-                    List<String> tags,
+            @Mixin TagOptions.Filter tags,
             @Mixin PageOptions page) {
         return root().withCrm(crm -> {
             Page<Company> found = crm.companies()
-                    .find(new CompanyQuery(
-                            text, page.request(CompanySort.class, CompanySort.ID), tags == null ? List.of() : tags));
+                    .find(new CompanyQuery(text, page.request(CompanySort.class, CompanySort.ID), tags.names()));
             printTaggedPage(crm, TaggableKind.COMPANY, found, Views::company, COLUMNS);
         });
     }
 
     @Command(name = "show", description = "Show one company.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(crm -> root().output()
-                .record(Views.tagged(
-                        Views.company(crm.companies().getById(id)), crm.tags().tagsOf(TaggableKind.COMPANY, id))));
+        return showTagged(TaggableKind.COMPANY, crm -> crm.companies().getById(id), Views::company);
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value (--phone \"\") clears a field.")

@@ -31,20 +31,13 @@ final class ContactsCommand extends Subcommand {
             @Option(names = "--notes") @Nullable String notes,
             @Option(names = "--company-id", description = "link to this company (its name becomes --company)") @Nullable
                     Long companyId,
-            @Option(names = "--tag", split = ",", description = "a tag; repeat or separate with commas for more")
-                    @Nullable
-                    List<String> tags) {
-        return root().withCrm(crm -> {
-            Contact contact = crm.inTransaction(() -> {
-                Contact created = crm.contacts()
-                        .create(new NewContact(firstName, lastName, email, phone, company, position, notes, companyId));
-                crm.tags().replace(TaggableKind.CONTACT, created.id(), tags == null ? List.of() : tags);
-                return created;
-            });
-            root().output()
-                    .record(Views.tagged(
-                            Views.contact(contact), crm.tags().tagsOf(TaggableKind.CONTACT, contact.id())));
-        });
+            @Mixin TagOptions.Given tags) {
+        return createTagged(
+                TaggableKind.CONTACT,
+                tags,
+                crm -> crm.contacts()
+                        .create(new NewContact(firstName, lastName, email, phone, company, position, notes, companyId)),
+                Views::contact);
     }
 
     @Command(name = "list", description = "List contacts, a page at a time.")
@@ -55,23 +48,19 @@ final class ContactsCommand extends Subcommand {
                     @Nullable
                     String text,
             @Option(names = "--company", description = "exactly this company") @Nullable String company,
-            @Option(names = "--tag", split = ",", description = "carrying this tag; repeat for all of several")
-                    @Nullable
-                    List<String> tags,
+            @Mixin TagOptions.Filter tags,
             @Mixin PageOptions page) {
         return root().withCrm(crm -> {
             Page<Contact> found = crm.contacts()
                     .find(new ContactQuery(text, company, page.request(ContactSort.class, ContactSort.ID))
-                            .withTags(tags == null ? List.of() : tags));
+                            .withTags(tags.names()));
             printTaggedPage(crm, TaggableKind.CONTACT, found, Views::contact, COLUMNS);
         });
     }
 
     @Command(name = "show", description = "Show one contact.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(crm -> root().output()
-                .record(Views.tagged(
-                        Views.contact(crm.contacts().getById(id)), crm.tags().tagsOf(TaggableKind.CONTACT, id))));
+        return showTagged(TaggableKind.CONTACT, crm -> crm.contacts().getById(id), Views::contact);
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value (--phone \"\") clears a field.")

@@ -39,12 +39,11 @@ final class DealsCommand extends Subcommand {
             @Option(names = "--expected-close-date", paramLabel = "<yyyy-mm-dd>") @Nullable LocalDate closeDate,
             @Option(names = "--lost-reason") @Nullable String lostReason,
             @Option(names = "--company-id") @Nullable Long companyId,
-            @Option(names = "--tag", split = ",", description = "a tag; repeat or separate with commas for more")
-                    @Nullable
-                    List<String> tags) {
-        return root().withCrm(crm -> {
-            Deal deal = crm.inTransaction(() -> {
-                Deal created = crm.deals()
+            @Mixin TagOptions.Given tags) {
+        return createTagged(
+                TaggableKind.DEAL,
+                tags,
+                crm -> crm.deals()
                         .create(new NewDeal(
                                 title,
                                 description,
@@ -55,12 +54,8 @@ final class DealsCommand extends Subcommand {
                                 contactId,
                                 closeDate,
                                 lostReason,
-                                companyId));
-                crm.tags().replace(TaggableKind.DEAL, created.id(), tags == null ? List.of() : tags);
-                return created;
-            });
-            root().output().record(Views.tagged(Views.deal(deal), crm.tags().tagsOf(TaggableKind.DEAL, deal.id())));
-        });
+                                companyId)),
+                Views::deal);
     }
 
     @Command(name = "list", description = "List deals; every filter given must match.")
@@ -72,9 +67,7 @@ final class DealsCommand extends Subcommand {
             @Option(names = "--max-amount") @Nullable BigDecimal maxAmount,
             @Option(names = "--currency") @Nullable String currency,
             @Option(names = "--outcome", description = "${COMPLETION-CANDIDATES}") @Nullable StageOutcome outcome,
-            @Option(names = "--tag", split = ",", description = "carrying this tag; repeat for all of several")
-                    @Nullable
-                    List<String> tags,
+            @Mixin TagOptions.Filter tags,
             @Mixin PageOptions page) {
         return root().withCrm(crm -> {
             Page<Deal> found = crm.deals()
@@ -87,16 +80,14 @@ final class DealsCommand extends Subcommand {
                                     currency,
                                     outcome,
                                     page.request(DealSort.class, DealSort.ID))
-                            .withTags(tags == null ? List.of() : tags));
+                            .withTags(tags.names()));
             printTaggedPage(crm, TaggableKind.DEAL, found, Views::deal, COLUMNS);
         });
     }
 
     @Command(name = "show", description = "Show one deal.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(crm -> root().output()
-                .record(Views.tagged(
-                        Views.deal(crm.deals().getById(id)), crm.tags().tagsOf(TaggableKind.DEAL, id))));
+        return showTagged(TaggableKind.DEAL, crm -> crm.deals().getById(id), Views::deal);
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value clears an optional one.")

@@ -41,6 +41,36 @@ abstract class Subcommand {
         });
     }
 
+    /**
+     * The {@code add} and {@code create} subcommands' run for a tagged record: creates it and sets
+     * its tags in one transaction, then prints it with them.
+     */
+    final <T extends CrmRecord> int createTagged(
+            TaggableKind kind,
+            TagOptions.Given tags,
+            Function<Crm, T> create,
+            Function<T, Map<String, @Nullable Object>> view) {
+        return root().withCrm(crm -> {
+            T record = crm.inTransaction(() -> {
+                T created = create.apply(crm);
+                crm.tags().replace(kind, created.id(), tags.names());
+                return created;
+            });
+            printTagged(crm, kind, record, view);
+        });
+    }
+
+    /** The {@code show} subcommands' run for a tagged record: reads it and prints it with its tags. */
+    final <T extends CrmRecord> int showTagged(
+            TaggableKind kind, Function<Crm, T> read, Function<T, Map<String, @Nullable Object>> view) {
+        return root().withCrm(crm -> printTagged(crm, kind, read.apply(crm), view));
+    }
+
+    private <T extends CrmRecord> void printTagged(
+            Crm crm, TaggableKind kind, T record, Function<T, Map<String, @Nullable Object>> view) {
+        root().output().record(Views.tagged(view.apply(record), crm.tags().tagsOf(kind, record.id())));
+    }
+
     /** Prints a page of records as a list, each shown by {@code view}, with the page's cursor and total. */
     final <T> void printPage(Page<T> found, Function<T, Map<String, @Nullable Object>> view, List<String> columns) {
         root().output()

@@ -1,6 +1,5 @@
 package dev.crmkit.examples.web.api;
 
-import dev.crmkit.core.query.PageRequest;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -61,8 +60,10 @@ class ApiDocumentation {
 
     @Bean
     OperationCustomizer inheritedOperations() {
-        // A list's PageRequest is not a parameter a client sends: OperationDocs adds the four it stands for.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageRequest.class);
+        // A parameter group (PageRequest, FeedPage, DuplicateQuery) is not one parameter a client sends:
+        // OperationDocs lists the query parameters it stands for.
+        ApiConfiguration.PARAMETER_GROUPS.forEach(
+                group -> SpringDocUtils.getConfig().addRequestWrapperToIgnore(group.type()));
         // Custom field filters are named by the fields a host defines: the list descriptions name the pattern.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CustomFieldParams.class);
         return OperationDocs::customize;

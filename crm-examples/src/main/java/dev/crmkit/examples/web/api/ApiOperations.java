@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -89,6 +90,9 @@ final class ApiOperations {
             operation.setOperationId("undoChangeSet");
         } else if (path.endsWith("/history")) {
             operation.setOperationId("get" + singular + "History");
+            // One handler serves every resource's history (HistoryApi): the summary names the resource.
+            String noun = singular.toLowerCase(Locale.ROOT);
+            operation.setSummary((noun.startsWith("a") ? "An " : "A ") + noun + "'s change history");
         } else if (path.endsWith("/timeline")) {
             operation.setOperationId("get" + singular + "Timeline");
         } else if (path.equals("/api/v1/search")) {

@@ -4,7 +4,6 @@ import dev.crmkit.core.Crm;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
-import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,31 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
         replace = "Every field; an absent optional field is cleared.",
         patch = "Absent fields stay; null clears a field.",
         delete = "Its contacts and deals stay, without a company (contacts keep its name as free text).")
-class CompaniesApi extends CrudApi<Company, CompanyJson> {
-
-    private final Crm crm;
+class CompaniesApi extends TaggedCrudApi<Company, CompanyJson> {
 
     CompaniesApi(Crm crm) {
         super(
+                crm,
+                TaggableKind.COMPANY,
                 crm.companies(),
-                company -> CompanyJson.of(company, crm.tags().tagsOf(TaggableKind.COMPANY, company.id())),
-                body -> TagsJson.write(
-                        crm,
-                        TaggableKind.COMPANY,
-                        body,
-                        JsonInput.Mode.FULL,
-                        () -> crm.companies().create(CompanyJson.create(body), CustomFieldsJson.created(body))),
-                (id, body, mode, ifMatch) -> TagsJson.write(
-                        crm,
-                        TaggableKind.COMPANY,
-                        body,
-                        mode,
-                        () -> crm.companies()
-                                .update(
-                                        id,
-                                        CompanyJson.update(body, mode, ifMatch),
-                                        CustomFieldsJson.changes(crm, CustomFieldKind.COMPANY, body, mode))));
-        this.crm = crm;
+                CompanyJson::of,
+                CompanyJson::create,
+                crm.companies()::create,
+                CompanyJson::update,
+                crm.companies()::update);
     }
 
     @GetMapping
@@ -70,6 +56,6 @@ class CompaniesApi extends CrudApi<Company, CompanyJson> {
             CustomFieldParams customFields) {
         CompanyQuery query = ListQueries.build(
                 () -> new CompanyQuery(q, page, tag == null ? List.of() : tag, customFields.filters()));
-        return TagsJson.page(crm, TaggableKind.COMPANY, crm.companies().find(query), CompanyJson::of);
+        return page(crm.companies().find(query));
     }
 }

@@ -4,7 +4,6 @@ import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
-import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,31 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
         replace = "Every field; an absent optional field is cleared.",
         patch = "Absent fields stay; null clears a field.",
         delete = "Also deletes its tasks; its deals stay, without a contact.")
-class ContactsApi extends CrudApi<Contact, ContactJson> {
-
-    private final Crm crm;
+class ContactsApi extends TaggedCrudApi<Contact, ContactJson> {
 
     ContactsApi(Crm crm) {
         super(
+                crm,
+                TaggableKind.CONTACT,
                 crm.contacts(),
-                contact -> ContactJson.of(contact, crm.tags().tagsOf(TaggableKind.CONTACT, contact.id())),
-                body -> TagsJson.write(
-                        crm,
-                        TaggableKind.CONTACT,
-                        body,
-                        JsonInput.Mode.FULL,
-                        () -> crm.contacts().create(ContactJson.create(body), CustomFieldsJson.created(body))),
-                (id, body, mode, ifMatch) -> TagsJson.write(
-                        crm,
-                        TaggableKind.CONTACT,
-                        body,
-                        mode,
-                        () -> crm.contacts()
-                                .update(
-                                        id,
-                                        ContactJson.update(body, mode, ifMatch),
-                                        CustomFieldsJson.changes(crm, CustomFieldKind.CONTACT, body, mode))));
-        this.crm = crm;
+                ContactJson::of,
+                ContactJson::create,
+                crm.contacts()::create,
+                ContactJson::update,
+                crm.contacts()::update);
     }
 
     @GetMapping
@@ -72,6 +58,6 @@ class ContactsApi extends CrudApi<Contact, ContactJson> {
             CustomFieldParams customFields) {
         ContactQuery query = ListQueries.build(() ->
                 new ContactQuery(q, company, page, companyId, tag == null ? List.of() : tag, customFields.filters()));
-        return TagsJson.page(crm, TaggableKind.CONTACT, crm.contacts().find(query), ContactJson::of);
+        return page(crm.contacts().find(query));
     }
 }

@@ -58,7 +58,7 @@ abstract class CrudApi<R extends CrmRecord, J> {
     }
 
     /** One page of a list operation, as JSON. */
-    final PageJson<J> page(Page<R> page) {
+    PageJson<J> page(Page<R> page) {
         return PageJson.of(page, json);
     }
 

@@ -1,7 +1,6 @@
 package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
@@ -29,31 +28,18 @@ import org.springframework.web.bind.annotation.RestController;
         replace = "title, amount, currency, pipeline_id and status are required.",
         patch = "{\"status\": \"won\"} moves it to a stage.",
         delete = "Its tasks stay, without a deal.")
-class DealsApi extends CrudApi<Deal, DealJson> {
-
-    private final Crm crm;
+class DealsApi extends TaggedCrudApi<Deal, DealJson> {
 
     DealsApi(Crm crm) {
         super(
+                crm,
+                TaggableKind.DEAL,
                 crm.deals(),
-                deal -> DealJson.of(deal, crm.tags().tagsOf(TaggableKind.DEAL, deal.id())),
-                body -> TagsJson.write(
-                        crm,
-                        TaggableKind.DEAL,
-                        body,
-                        JsonInput.Mode.FULL,
-                        () -> crm.deals().create(DealJson.create(body), CustomFieldsJson.created(body))),
-                (id, body, mode, ifMatch) -> TagsJson.write(
-                        crm,
-                        TaggableKind.DEAL,
-                        body,
-                        mode,
-                        () -> crm.deals()
-                                .update(
-                                        id,
-                                        DealJson.update(body, mode, ifMatch),
-                                        CustomFieldsJson.changes(crm, CustomFieldKind.DEAL, body, mode))));
-        this.crm = crm;
+                DealJson::of,
+                DealJson::create,
+                crm.deals()::create,
+                DealJson::update,
+                crm.deals()::update);
     }
 
     @GetMapping
@@ -89,6 +75,6 @@ class DealsApi extends CrudApi<Deal, DealJson> {
                 companyId,
                 tag == null ? List.of() : tag,
                 customFields.filters()));
-        return TagsJson.page(crm, TaggableKind.DEAL, crm.deals().find(query), DealJson::of);
+        return page(crm.deals().find(query));
     }
 }

@@ -4,26 +4,23 @@ import dev.crmkit.core.Crm;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.duplicate.DuplicateQuery;
-import dev.crmkit.core.duplicate.DuplicateReason;
-import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Likely duplicates and merging them: {@code GET /api/v1/duplicates/contacts} and {@code /companies}
  * list groups; {@code POST /api/v1/contacts/merge} and {@code /api/v1/companies/merge} merge one
- * (with {@code dry_run} to preview).
+ * (with {@code dry_run} to preview). A list's {@code reason}, {@code cursor} and {@code limit} are
+ * read by {@link DuplicateQueryResolver}.
  */
 @RestController
 @Tag(name = "duplicates")
@@ -50,11 +47,8 @@ class DuplicatesApi {
             operationId = "listDuplicateContacts",
             summary = "List likely duplicate contacts",
             description = LIST + " Reasons: same_email, same_phone, similar_name.")
-    DuplicateJson<ContactJson> contacts(
-            @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(required = false) @Nullable Integer limit) {
-        return DuplicateJson.of(crm.duplicates().contacts(query(reason, cursor, limit)), this::contact);
+    DuplicateJson<ContactJson> contacts(DuplicateQuery query) {
+        return DuplicateJson.of(crm.duplicates().contacts(query), this::contact);
     }
 
     @GetMapping(path = "/api/v1/duplicates/companies", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,11 +56,8 @@ class DuplicatesApi {
             operationId = "listDuplicateCompanies",
             summary = "List likely duplicate companies",
             description = LIST + " Reasons: similar_name, same_phone.")
-    DuplicateJson<CompanyJson> companies(
-            @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(required = false) @Nullable Integer limit) {
-        return DuplicateJson.of(crm.duplicates().companies(query(reason, cursor, limit)), this::company);
+    DuplicateJson<CompanyJson> companies(DuplicateQuery query) {
+        return DuplicateJson.of(crm.duplicates().companies(query), this::company);
     }
 
     @PostMapping(
@@ -112,18 +103,5 @@ class DuplicatesApi {
 
     private ContactJson contact(Contact contact) {
         return ContactJson.of(contact, crm.tags().tagsOf(TaggableKind.CONTACT, contact.id()));
-    }
-
-    private static DuplicateQuery query(@Nullable String reason, @Nullable String cursor, @Nullable Integer limit) {
-        DuplicateReason only = null;
-        if (reason != null && !reason.isBlank()) {
-            only = DuplicateReason.ofCode(reason)
-                    .orElseThrow(() ->
-                            new ValidationException("reason", "must be one of same_email, same_phone, similar_name"));
-        }
-        return new DuplicateQuery(
-                only,
-                cursor == null || cursor.isBlank() ? null : cursor,
-                limit == null ? DuplicateQuery.DEFAULT_LIMIT : limit);
     }
 }

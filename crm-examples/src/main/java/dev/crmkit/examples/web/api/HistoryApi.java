@@ -6,14 +6,15 @@ import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.query.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jspecify.annotations.Nullable;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * {@code GET /api/v1/{resource}/{id}/history}: a record's audit entries, newest first, keyset-paged
@@ -29,64 +30,42 @@ class HistoryApi {
     private static final String DESCRIPTION = "Newest first; limit is 1 to 200 (default 50); pass next_cursor as"
             + " cursor for the next page. Each entry names the actor and each changed field's old and new value.";
 
+    /** The kind of record each path's first segment names, as the audit log stores it. */
+    private static final Map<String, String> KINDS = Map.of(
+            "contacts", "contact",
+            "companies", "company",
+            "deals", "deal",
+            "tasks", "task",
+            "pipelines", "pipeline",
+            "activities", "activity");
+
     private final Crm crm;
 
     HistoryApi(Crm crm) {
         this.crm = crm;
     }
 
-    @GetMapping("/contacts/{id}/history")
-    @Operation(summary = "A contact's change history", description = DESCRIPTION)
-    PageJson<AuditJson> contact(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(defaultValue = "50") int limit) {
-        return history("contact", id, cursor, limit);
-    }
-
-    @GetMapping("/companies/{id}/history")
-    @Operation(summary = "A company's change history", description = DESCRIPTION)
-    PageJson<AuditJson> company(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(defaultValue = "50") int limit) {
-        return history("company", id, cursor, limit);
-    }
-
-    @GetMapping("/deals/{id}/history")
-    @Operation(summary = "A deal's change history", description = DESCRIPTION)
-    PageJson<AuditJson> deal(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(defaultValue = "50") int limit) {
-        return history("deal", id, cursor, limit);
-    }
-
-    @GetMapping("/tasks/{id}/history")
-    @Operation(summary = "A task's change history", description = DESCRIPTION)
-    PageJson<AuditJson> task(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(defaultValue = "50") int limit) {
-        return history("task", id, cursor, limit);
-    }
-
-    @GetMapping("/pipelines/{id}/history")
-    @Operation(summary = "A pipeline's change history", description = DESCRIPTION)
-    PageJson<AuditJson> pipeline(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(defaultValue = "50") int limit) {
-        return history("pipeline", id, cursor, limit);
-    }
-
-    @GetMapping("/activities/{id}/history")
-    @Operation(summary = "An activity's change history", description = DESCRIPTION)
-    PageJson<AuditJson> activity(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(defaultValue = "50") int limit) {
-        return history("activity", id, cursor, limit);
+    /**
+     * One handler for every audited resource: the path names the kind ({@code /activities/7/history}
+     * is activity 7). The OpenAPI description lists each path as its own operation, its summary
+     * ("A contact's change history") written by {@link ApiOperations}.
+     */
+    @GetMapping({
+        "/contacts/{id}/history",
+        "/companies/{id}/history",
+        "/deals/{id}/history",
+        "/tasks/{id}/history",
+        "/pipelines/{id}/history",
+        "/activities/{id}/history"
+    })
+    @Operation(description = DESCRIPTION)
+    PageJson<AuditJson> history(HttpServletRequest request, @PathVariable long id, FeedPage page) {
+        String kind = KINDS.get(resource(request));
+        Page<AuditEntry> history = crm.audit().history(kind, id, page.cursor(), page.limit());
+        if (history.items().isEmpty() && page.cursor() == null) {
+            throw new NotFoundException(kind, id);
+        }
+        return PageJson.of(history, AuditJson::of);
     }
 
     @GetMapping("/change-sets/{changeSetId}")
@@ -104,11 +83,9 @@ class HistoryApi {
         return AuditJson.ChangeSetJson.of(crm.changeSets().undo(changeSetId));
     }
 
-    private PageJson<AuditJson> history(String kind, long id, @Nullable String cursor, int limit) {
-        Page<AuditEntry> page = crm.audit().history(kind, id, cursor, limit);
-        if (page.items().isEmpty() && cursor == null) {
-            throw new NotFoundException(kind, id);
-        }
-        return PageJson.of(page, AuditJson::of);
+    /** The first segment of the matched path: {@code contacts}. */
+    private static String resource(HttpServletRequest request) {
+        String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return pattern.substring("/api/v1/".length(), pattern.indexOf('/', "/api/v1/".length()));
     }
 }

@@ -1,20 +1,14 @@
 package dev.crmkit.examples.web.api;
 
-import dev.crmkit.core.query.PageRequest;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.media.BooleanSchema;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.QueryParameter;
-import java.util.Arrays;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.method.HandlerMethod;
 
 /**
  * What springdoc cannot read from a handler method itself: the texts of the operations a controller
- * inherits from {@link CrudApi} (from its {@link CrudDocs}), and the four query parameters behind a
- * {@code PageRequest} parameter (see {@link PageRequestResolver}), listed after the operation's own
- * filters. Used once per operation at start-up.
+ * inherits from {@link CrudApi} (from its {@link CrudDocs}), and the query parameters behind a
+ * {@link QueryParameterGroup} parameter ({@code PageRequest}, {@code FeedPage}, {@code DuplicateQuery}), listed after
+ * the operation's own filters. Used once per operation at start-up.
  */
 final class OperationDocs {
 
@@ -25,13 +19,12 @@ final class OperationDocs {
         if (docs != null && handler.getMethod().getDeclaringClass() == CrudApi.class) {
             describe(operation, docs, handler.getMethod().getName());
         }
-        if (Arrays.stream(handler.getMethodParameters())
-                .map(MethodParameter::getParameterType)
-                .anyMatch(PageRequest.class::equals)) {
-            operation.addParametersItem(query("sort").schema(new StringSchema()));
-            operation.addParametersItem(query("limit").schema(new IntegerSchema()._default(PageRequest.DEFAULT_LIMIT)));
-            operation.addParametersItem(query("cursor").schema(new StringSchema()));
-            operation.addParametersItem(query("total").schema(new BooleanSchema()._default(false)));
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            for (QueryParameterGroup<?> group : ApiConfiguration.PARAMETER_GROUPS) {
+                if (group.supportsParameter(parameter)) {
+                    group.documentation().forEach(operation::addParametersItem);
+                }
+            }
         }
         return operation;
     }
@@ -48,11 +41,5 @@ final class OperationDocs {
         };
         operation.setSummary(text[0]);
         operation.setDescription(text[1].isEmpty() ? null : text[1]);
-    }
-
-    private static QueryParameter query(String name) {
-        QueryParameter parameter = new QueryParameter();
-        parameter.name(name).required(false);
-        return parameter;
     }
 }

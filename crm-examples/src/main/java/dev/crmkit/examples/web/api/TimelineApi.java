@@ -3,12 +3,10 @@ package dev.crmkit.examples.web.api;
 import dev.crmkit.core.Crm;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,28 +32,19 @@ class TimelineApi {
     @Operation(
             summary = "A contact's timeline",
             description = DESCRIPTION + " Includes the stage changes of its deals.")
-    TimelineJson contact(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(defaultValue = "50") int limit) {
-        return TimelineJson.of(crm.timeline().contact(id, cursor, limit), crm.clock());
+    TimelineJson contact(@PathVariable long id, FeedPage page) {
+        return TimelineJson.of(crm.timeline().contact(id, page.cursor(), page.limit()), crm.clock());
     }
 
     @GetMapping("/deals/{id}/timeline")
     @Operation(summary = "A deal's timeline", description = DESCRIPTION)
-    TimelineJson deal(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(defaultValue = "50") int limit) {
-        return TimelineJson.of(crm.timeline().deal(id, cursor, limit), crm.clock());
+    TimelineJson deal(@PathVariable long id, FeedPage page) {
+        return TimelineJson.of(crm.timeline().deal(id, page.cursor(), page.limit()), crm.clock());
     }
 
     @GetMapping("/companies/{id}/timeline")
     @Operation(summary = "A company's timeline", description = DESCRIPTION + " Lists the activities logged on it.")
-    TimelineJson company(
-            @PathVariable long id,
-            @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(defaultValue = "50") int limit) {
-        return TimelineJson.of(crm.timeline().company(id, cursor, limit), crm.clock());
+    TimelineJson company(@PathVariable long id, FeedPage page) {
+        return TimelineJson.of(crm.timeline().company(id, page.cursor(), page.limit()), crm.clock());
     }
 }
