@@ -3,7 +3,6 @@ package dev.crmkit.examples.cli;
 import dev.crmkit.core.duplicate.MergeRequest;
 import dev.crmkit.core.duplicate.MergeResult;
 import dev.crmkit.core.kernel.CrmRecord;
-import dev.crmkit.core.kernel.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ final class MergeCommand extends Subcommand {
             Map<Long, Long> expected = new LinkedHashMap<>();
             for (long id : ids) {
                 if (expected.containsKey(id)) {
-                    throw new ValidationException("id", id + " is given twice");
+                    throw new UserException("the id " + id + " is given twice; give each record once");
                 }
                 Long given = versions == null ? null : versions.get(id);
                 expected.put(id, given != null ? given : read.apply(id).version());

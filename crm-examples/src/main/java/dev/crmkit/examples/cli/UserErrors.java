@@ -50,8 +50,14 @@ final class UserErrors implements IExecutionExceptionHandler {
         return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    /** {@code firstName} → {@code --first-name}; paths such as {@code stages[1].key} stay as they are. */
+    /**
+     * {@code firstName} → {@code --first-name}; {@code tags} → {@code --tag}, the option given once per tag; paths
+     * such as {@code stages[1].key} stay as they are.
+     */
     static String option(String field) {
+        if (field.equals("tags")) {
+            return "--tag";
+        }
         if (!field.chars().allMatch(c -> Character.isLetter(c))) {
             return field;
         }

@@ -97,6 +97,14 @@ class DuplicatesCommandTest {
     }
 
     @Test
+    void should_refuse_an_id_given_twice_without_naming_an_option_there_is_not() {
+        Result twice = crm.run("merge", "contacts", String.valueOf(ada), String.valueOf(ada));
+
+        assertThat(twice.exitCode()).as(twice.toString()).isEqualTo(1);
+        assertThat(twice.err().strip()).isEqualTo("error: the id " + ada + " is given twice; give each record once");
+    }
+
+    @Test
     void should_merge_companies_by_similar_name() {
         long acme = crm.run("companies", "add", "--name", "Acme", "--json").id();
         long acmeInc = crm.run("companies", "add", "--name", "ACME, Inc.", "--domain", "acme.com", "--json")

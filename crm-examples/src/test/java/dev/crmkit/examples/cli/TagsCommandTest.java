@@ -83,6 +83,26 @@ class TagsCommandTest {
         assertThat(taken.exitCode()).isNotZero();
     }
 
+    @Test
+    void should_name_the_tag_option_the_user_typed_when_a_tag_breaks_a_rule() {
+        Result blank = crm.run("contacts", "list", "--tag", " ");
+        Result tooLong = crm.run(
+                "contacts",
+                "add",
+                "--first-name",
+                "Ada",
+                "--last-name",
+                "L",
+                "--email",
+                "ada@example.com",
+                "--tag",
+                "t".repeat(51));
+
+        assertThat(blank.exitCode()).as(blank.toString()).isEqualTo(1);
+        assertThat(blank.err().strip()).isEqualTo("error: --tag must not be blank");
+        assertThat(tooLong.err().strip()).isEqualTo("error: --tag must be at most 50 characters");
+    }
+
     private static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asString()));
