@@ -6,6 +6,10 @@ import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.ValidationException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +35,18 @@ final class UserErrors implements IExecutionExceptionHandler {
     }
 
     static String message(Exception e) {
+        if (e instanceof UncheckedIOException unchecked) {
+            return message(unchecked.getCause());
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return "no such file or directory: " + missing.getFile();
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (e instanceof FileSystemException failed) {
+            return failed.getFile() + ": " + failed.getReason();
+        }
         if (e instanceof ValidationException invalid) {
             return invalid.errors().entrySet().stream()
                     .map(error -> option(error.getKey()) + " " + error.getValue())

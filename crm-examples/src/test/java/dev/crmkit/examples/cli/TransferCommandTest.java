@@ -115,4 +115,17 @@ class TransferCommandTest {
         assertThat(unknown.exitCode()).isNotZero();
         assertThat(unknown.err()).contains("format must be csv or jsonl");
     }
+
+    @Test
+    void should_say_in_one_line_which_file_is_missing() {
+        Path missing = home.resolve("nowhere").resolve("contacts.csv");
+
+        Result imported = crm.run("import", "contacts", missing.toString());
+        Result exported = crm.run("export", "contacts", "--output", missing.toString());
+
+        assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(1);
+        assertThat(imported.err().strip()).isEqualTo("error: no such file or directory: " + missing);
+        assertThat(exported.exitCode()).as(exported.toString()).isEqualTo(1);
+        assertThat(exported.err().strip()).isEqualTo("error: no such file or directory: " + missing);
+    }
 }
