@@ -91,6 +91,10 @@ final class ImportCommand extends Subcommand {
 
     private int run(Options options, Function<Crm, CsvImporter<?, ?>> importerFor) {
         Path file = Objects.requireNonNull(options.file);
+        if (Files.isDirectory(file)) {
+            // checked first: reading a directory fails only after the error file beside it was created
+            throw new UserException(file + " is a directory; give the CSV file to import");
+        }
         Path errorFile =
                 options.errors != null ? options.errors : file.resolveSibling(file.getFileName() + ".errors.csv");
         return root().withCrm(crm -> {

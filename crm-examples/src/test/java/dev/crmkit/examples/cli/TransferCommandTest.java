@@ -128,4 +128,16 @@ class TransferCommandTest {
         assertThat(exported.exitCode()).as(exported.toString()).isEqualTo(1);
         assertThat(exported.err().strip()).isEqualTo("error: no such file or directory: " + missing);
     }
+
+    @Test
+    void should_refuse_a_directory_to_import_without_writing_an_error_file_beside_it() throws Exception {
+        Path directory = Files.createDirectory(home.resolve("exports"));
+
+        Result imported = crm.run("import", "contacts", directory.toString());
+
+        assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(1);
+        assertThat(imported.err().strip())
+                .isEqualTo("error: " + directory + " is a directory; give the CSV file to import");
+        assertThat(home.resolve("exports.errors.csv")).doesNotExist();
+    }
 }
