@@ -97,7 +97,8 @@ public final class EngineComparison {
                 .threads(Integer.parseInt(args[2]));
         if (args.length == 5) {
             // a host's size is allocated whole at load; without one the context is the model's trained 32,768
-            // tokens, of which 8,192 are allocated at load and the rest when a request needs them
+            // tokens, of which the prefix build() restores and room for a first exchange are allocated, the rest
+            // when a request needs them
             builder.contextSize(Integer.parseInt(args[4]));
         }
         try (LlamaCppChatModel model = builder.maxTokens(2048)

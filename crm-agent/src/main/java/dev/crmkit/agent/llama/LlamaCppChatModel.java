@@ -114,7 +114,7 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
                     file,
                     builder.threads,
                     contextSize,
-                    ModelBudgets.allocatedContextSize(builder.contextSize, contextSize),
+                    ModelBudgets.allocatedContextSize(builder.contextSize, contextSize, prefix != null),
                     builder.gpuLayers,
                     builder.nativeLogging,
                     builder.prefixCache != null ? builder.prefixCache : prefixCacheFromSystemProperty());

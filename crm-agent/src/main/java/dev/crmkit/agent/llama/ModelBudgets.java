@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *       bytes (2 GiB): Qwen2.5-0.5B needs 12 KiB per token (32k tokens = 384 MiB), Qwen2.5-1.5B 28 KiB,
  *       Llama-3.2-3B 112 KiB (capped at ~18k tokens).
  *   <li><b>Allocation</b>: crmkit's engine allocates {@value #ALLOCATED_TOKENS} tokens of a default context at
- *       load and grows the KV cache when a request needs more ({@link #allocatedContextSize}).
+ *       load, or, when {@code build()} prepares a prefix, what the prefix needs plus room for a first exchange,
+ *       and grows the KV cache when a request needs more ({@link #allocatedContextSize}).
  * </ul>
  */
 final class ModelBudgets {
@@ -83,14 +84,20 @@ final class ModelBudgets {
      * The KV cache allocated at load: all of a context the host asked for, else at most
      * {@value #ALLOCATED_TOKENS} tokens, which crmkit's engine grows when a request needs more (the java-llama.cpp
      * engine allocates the whole context regardless). Allocating 32,768 tokens of Qwen2.5-0.5B clears 384 MiB,
-     * 0.17–0.31 s of CPU at every start; 8,192 tokens hold the CRM tool prefix and a first message.
+     * 0.17–0.31 s of CPU at every start; 8,192 tokens hold the CRM tool prefix and a first message. When
+     * {@code build()} prepares a prefix right after the load, nothing is allocated at load (0): the prefix's
+     * tokens and room for a first exchange size the cache (5,120 tokens for the 3,901 of the CRM tool prefix).
      *
-     * @param requested   the host's context size, or null
-     * @param contextSize the context window
-     * @return the tokens to allocate at load
+     * @param requested     the host's context size, or null
+     * @param contextSize   the context window
+     * @param prefixFollows whether {@code build()} prepares a prefix right after the load
+     * @return the tokens to allocate at load, 0 to let the prefix decide
      */
-    static int allocatedContextSize(@Nullable Integer requested, int contextSize) {
-        return requested != null ? contextSize : Math.min(contextSize, ALLOCATED_TOKENS);
+    static int allocatedContextSize(@Nullable Integer requested, int contextSize, boolean prefixFollows) {
+        if (requested != null) {
+            return contextSize;
+        }
+        return prefixFollows ? 0 : Math.min(contextSize, ALLOCATED_TOKENS);
     }
 
     private static long value(OptionalLong value, long otherwise) {

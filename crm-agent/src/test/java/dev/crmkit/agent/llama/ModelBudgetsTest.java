@@ -38,9 +38,15 @@ class ModelBudgetsTest {
 
     @Test
     void should_allocate_part_of_a_default_context_and_all_of_one_the_host_asked_for() {
-        assertThat(ModelBudgets.allocatedContextSize(null, 32_768)).isEqualTo(8_192);
-        assertThat(ModelBudgets.allocatedContextSize(null, 4_096)).isEqualTo(4_096);
-        assertThat(ModelBudgets.allocatedContextSize(32_768, 32_768)).isEqualTo(32_768);
+        assertThat(ModelBudgets.allocatedContextSize(null, 32_768, false)).isEqualTo(8_192);
+        assertThat(ModelBudgets.allocatedContextSize(null, 4_096, false)).isEqualTo(4_096);
+        assertThat(ModelBudgets.allocatedContextSize(32_768, 32_768, false)).isEqualTo(32_768);
+        assertThat(ModelBudgets.allocatedContextSize(null, 32_768, true))
+                .as("the prefix build() prepares sizes the cache")
+                .isZero();
+        assertThat(ModelBudgets.allocatedContextSize(32_768, 32_768, true))
+                .as("a host's size is allocated whole")
+                .isEqualTo(32_768);
     }
 
     private static GgufMetadata model(

@@ -13,10 +13,12 @@ import org.slf4j.LoggerFactory;
  * engine's context window when asked and grown when a request needs more.
  *
  * <p>Creating a context clears its whole KV cache, which touches every page of it: ~10 ms of CPU per 1,000
- * tokens of Qwen2.5-0.5B's window, so 32,768 tokens cost ~0.17–0.31 s of a restart. A context allocated for
- * 8,192 tokens holds the CRM tool prefix and a first message; {@link #reserve} replaces it by a larger one
- * (doubling, at most the window) when a prompt and its output budget need more, carrying the cached tokens
- * over with {@code llama_state_seq_get_data}/{@code set_data}. The window, and so which requests overflow, does
+ * tokens of Qwen2.5-0.5B's window on a fast machine, ~37 ms on a VM where a page fault costs ~12 µs, so 8,192
+ * tokens cost 0.1–0.3 s of a restart. {@link #reserve} replaces the context by a larger one (doubling, at most
+ * the window) when a prompt or a reply needs more, carrying the cached tokens over with
+ * {@code llama_state_seq_get_data}/{@code set_data}. A context may also be <em>deferred</em>: none exists until
+ * the first {@link #reserve}, which allocates what it asks for plus {@value #GRANULE} tokens for a first
+ * exchange, so a restored prefix sizes the cache it lands in. The window, and so which requests overflow, does
  * not change. Not thread-safe: the engine calls it under its lock, one request at a time.
  */
 final class EngineContext {
@@ -31,11 +33,16 @@ final class EngineContext {
     private final String name;
     private final int threads;
     private final int window;
-    private Pointer context;
-    private KvCache cache;
+    private @Nullable Pointer context;
+    private @Nullable KvCache cache;
 
     private EngineContext(
-            NativeLibraries.Loaded libraries, Pointer model, String name, int threads, int window, Pointer context) {
+            NativeLibraries.Loaded libraries,
+            Pointer model,
+            String name,
+            int threads,
+            int window,
+            @Nullable Pointer context) {
         this.libraries = libraries;
         this.llama = libraries.llama();
         this.model = model;
@@ -43,16 +50,20 @@ final class EngineContext {
         this.threads = threads;
         this.window = window;
         this.context = context;
-        this.cache = new KvCache(libraries, context, name);
+        this.cache = context == null ? null : new KvCache(libraries, context, name);
     }
 
     /**
-     * @param allocated tokens to allocate now, at most {@code window}
+     * @param allocated tokens to allocate now, at most {@code window}; 0 defers the allocation to the first
+     *                  {@link #reserve}
      * @param window    the context window: the most tokens requests may use
      * @return the context, or null when llama.cpp could not create it (its log says why)
      */
     static @Nullable EngineContext create(
             NativeLibraries.Loaded libraries, Pointer model, String name, int threads, int allocated, int window) {
+        if (allocated == 0) {
+            return new EngineContext(libraries, model, name, threads, window, null);
+        }
         Pointer context = newContext(libraries.llama(), model, Math.min(allocated, window), threads);
         return context == null ? null : new EngineContext(libraries, model, name, threads, window, context);
     }
@@ -70,12 +81,25 @@ final class EngineContext {
         return llama.llama_init_from_model(model, params);
     }
 
+    /** @return the llama.cpp context; a deferred one exists after the first {@link #reserve} */
     Pointer pointer() {
+        if (context == null) {
+            throw new IllegalStateException(name + " has no context before the first reserve");
+        }
         return context;
     }
 
+    /** @return the KV cache; a deferred one exists after the first {@link #reserve} */
     KvCache cache() {
+        if (cache == null) {
+            throw new IllegalStateException(name + " has no KV cache before the first reserve");
+        }
         return cache;
+    }
+
+    /** @return the tokens the KV cache holds: none while the context is deferred */
+    int[] tokens() {
+        return cache == null ? new int[0] : cache.tokens();
     }
 
     /** @return the context window in tokens: what requests may use, allocated or not */
@@ -83,9 +107,9 @@ final class EngineContext {
         return window;
     }
 
-    /** @return the tokens the KV cache has room for now */
+    /** @return the tokens the KV cache has room for now; 0 while the context is deferred */
     int allocated() {
-        return cache.contextSize();
+        return cache == null ? 0 : cache.contextSize();
     }
 
     /**
@@ -101,8 +125,8 @@ final class EngineContext {
             return;
         }
         StepTimer timer = new StepTimer();
-        int size = Math.min(window, roundUp(Math.max(tokens, 2 * allocated)));
-        int[] kept = cache.tokens();
+        int size = Math.min(window, roundUp(allocated == 0 ? tokens + GRANULE : Math.max(tokens, 2 * allocated)));
+        int[] kept = tokens();
         Memory state = kept.length == 0 ? null : copyState();
         timer.step("copy " + kept.length + " tokens' state");
         libraries.logSink().clearErrors();
@@ -113,8 +137,9 @@ final class EngineContext {
             }
             throw new EngineException(
                     Reason.FAILED,
-                    "llama.cpp could not grow the context of " + name + " from " + allocated + " to " + size
-                            + " tokens: " + libraries.logSink().lastError() + "; try a smaller contextSize");
+                    "llama.cpp could not " + (allocated == 0 ? "create" : "grow") + " the context of " + name
+                            + (allocated == 0 ? "" : " from " + allocated) + " to " + size + " tokens: "
+                            + libraries.logSink().lastError() + "; try a smaller contextSize");
         }
         timer.step("context");
         KvCache grown = new KvCache(libraries, larger, name);
@@ -125,13 +150,16 @@ final class EngineContext {
             state.close();
         }
         timer.step("set state");
-        llama.llama_free(context);
+        if (context != null) {
+            llama.llama_free(context);
+        }
         context = larger;
         cache = grown;
         log.debug("{}: context grown from {} to {} tokens for {}: {}", name, allocated, size, tokens, timer);
     }
 
     private @Nullable Memory copyState() {
+        Pointer context = pointer();
         long size = llama.llama_state_seq_get_size(context, SEQUENCE);
         if (size <= 0) {
             return null;
@@ -145,7 +173,9 @@ final class EngineContext {
     }
 
     void close() {
-        llama.llama_free(context);
+        if (context != null) {
+            llama.llama_free(context);
+        }
     }
 
     private static int roundUp(int tokens) {

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 final class Generation {
 
     private static final Logger log = LoggerFactory.getLogger(Generation.class);
+    /** Tokens of the reply reserved before the prompt is evaluated; the rest is reserved as the reply grows. */
+    private static final int REPLY_RESERVE = 256;
 
     private final NativeEngine engine;
     private final LlamaLibrary llama;
@@ -47,7 +49,9 @@ final class Generation {
                     "the prompt of " + prompt.length + " tokens and " + request.maxTokens()
                             + " tokens of output do not fit the context of " + engine.contextSize() + " tokens");
         }
-        engine.reserve(prompt.length + request.maxTokens());
+        // room for the prompt and the first part of the reply; the loop below grows the cache when a long reply
+        // needs more, so a short one never pays for the whole output budget
+        engine.reserve(prompt.length + Math.min(request.maxTokens(), REPLY_RESERVE));
         long tokenized = System.nanoTime();
         Pointer sampler = sampler();
         long samplerReady = System.nanoTime();
@@ -90,6 +94,7 @@ final class Generation {
                 if (stops.matched() || generated == request.maxTokens()) {
                     break;
                 }
+                engine.reserve(engine.cache().tokens().length + 1);
                 engine.cache().decode(new int[] {token}, 0, 1);
             }
             if (!stops.matched()) {

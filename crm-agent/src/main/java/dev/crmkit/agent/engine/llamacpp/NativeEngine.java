@@ -51,7 +51,9 @@ public final class NativeEngine implements InferenceEngine {
      * @param threads       CPU threads for prompt and generation
      * @param contextSize   context window in tokens
      * @param allocatedSize tokens of KV cache to allocate at load (at most {@code contextSize}); the cache grows
-     *                      to the window when a request needs it
+     *                      to the window when a request needs it. 0 defers the allocation to the first
+     *                      {@link #preparePrefix} or request, which allocates what it needs plus room for a
+     *                      first exchange: a restored prefix then sizes the cache (fewer pages to clear at start)
      * @param prefixCache   directory for saved prefixes, or null to keep them in memory only
      */
     public record Options(
@@ -137,8 +139,8 @@ public final class NativeEngine implements InferenceEngine {
                 "{} loaded, context {} tokens ({} allocated), batch {}: {}",
                 name,
                 context.window(),
-                context.allocated(),
-                context.cache().batchSize(),
+                context.allocated() == 0 ? "none yet" : context.allocated(),
+                context.allocated() == 0 ? "-" : context.cache().batchSize(),
                 timer);
         return engine;
     }
@@ -239,7 +241,7 @@ public final class NativeEngine implements InferenceEngine {
         try {
             ensureOpen();
             int[] tokens = tokenize(text, true);
-            int common = KvCache.commonPrefix(cache().tokens(), tokens);
+            int common = KvCache.commonPrefix(context.tokens(), tokens);
             if (common == tokens.length) {
                 return false;
             }
@@ -294,7 +296,10 @@ public final class NativeEngine implements InferenceEngine {
         return context.window();
     }
 
-    /** @return the tokens the KV cache has room for now: {@link #contextSize} or, until a request needed more, less */
+    /**
+     * @return the tokens the KV cache has room for now: {@link #contextSize} or, until a request needed more, less;
+     *         0 while a deferred allocation waits for the first prefix or request
+     */
     public int allocatedContextSize() {
         return context.allocated();
     }

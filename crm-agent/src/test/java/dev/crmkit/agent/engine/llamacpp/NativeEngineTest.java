@@ -99,14 +99,46 @@ class NativeEngineTest {
             EngineResult result = engine.generate(request, piece -> {}, () -> false);
 
             assertThat(engine.allocatedContextSize())
-                    .as("grown for the prompt and its 300 tokens of output")
-                    .isGreaterThanOrEqualTo(result.promptTokens() + 300)
+                    .as("grown for the prompt and the tokens it generated")
+                    .isGreaterThanOrEqualTo(result.promptTokens() + result.generatedTokens())
                     .isLessThanOrEqualTo(2048);
             assertThat(result.cachedTokens())
                     .as("the prefix's KV entries moved to the larger context")
                     .isEqualTo(prefixTokens);
             assertThat(result.generatedTokens()).isPositive();
             assertThat(result.text()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void should_grow_while_generating_when_a_reply_outruns_the_allocation() {
+        Path model = TestModels.stories260K();
+        EngineRequest request = new EngineRequest(PREFIX, null, 700, 0f, 1, List.of());
+        String expected;
+        try (NativeEngine full = NativeEngine.load(model, new NativeEngine.Options(1, 2048, null))) {
+            expected = full.generate(request, piece -> {}, () -> false).text();
+        }
+
+        try (NativeEngine engine = NativeEngine.load(model, new NativeEngine.Options(1, 2048, 512, null))) {
+            int[] pieces = {0};
+            EngineResult stopped = engine.generate(request, piece -> pieces[0]++, () -> pieces[0] >= 20);
+            assertThat(stopped.cancelled()).isTrue();
+            assertThat(engine.allocatedContextSize())
+                    .as("a reply that ends early does not reserve its whole output budget of 700 tokens")
+                    .isEqualTo(512);
+
+            EngineResult result = engine.generate(request, piece -> {}, () -> false);
+
+            assertThat(result.promptTokens() + 256)
+                    .as("the prompt and the reply's first 256 tokens fit the allocation: no growth before generating")
+                    .isLessThanOrEqualTo(512);
+            assertThat(result.promptTokens() + result.generatedTokens())
+                    .as("the reply outran the 512 allocated tokens")
+                    .isGreaterThan(512);
+            assertThat(engine.allocatedContextSize()).isEqualTo(1024);
+            assertThat(result.text())
+                    .as("growing mid-reply changes nothing of it")
+                    .isEqualTo(expected);
         }
     }
 
@@ -126,7 +158,48 @@ class NativeEngineTest {
             EngineResult fits =
                     engine.generate(new EngineRequest(PREFIX, null, 400, 0f, 1, List.of()), piece -> {}, () -> false);
             assertThat(fits.generatedTokens()).isPositive();
-            assertThat(engine.allocatedContextSize()).isEqualTo(1024);
+            assertThat(engine.allocatedContextSize())
+                    .isGreaterThanOrEqualTo(fits.promptTokens() + fits.generatedTokens())
+                    .isLessThanOrEqualTo(1024);
+        }
+    }
+
+    @Test
+    void should_let_a_deferred_allocation_be_sized_by_the_prefix_and_generate_what_a_full_one_does() {
+        Path model = TestModels.stories260K();
+        String prompt = PREFIX + " with a red ball.";
+        EngineRequest request = new EngineRequest(prompt, null, 200, 0f, 1, List.of());
+        String expected;
+        try (NativeEngine full = NativeEngine.load(model, new NativeEngine.Options(1, 4096, null))) {
+            full.preparePrefix(PREFIX);
+            expected = full.generate(request, piece -> {}, () -> false).text();
+        }
+
+        try (NativeEngine engine = NativeEngine.load(model, new NativeEngine.Options(1, 4096, 0, null))) {
+            assertThat(engine.allocatedContextSize())
+                    .as("nothing allocated at load")
+                    .isZero();
+            assertThat(engine.tokens("Lily"))
+                    .as("the vocabulary needs no context")
+                    .isNotEmpty();
+
+            engine.preparePrefix(PREFIX);
+            int prefixTokens = engine.tokenize(PREFIX, true).length;
+            assertThat(engine.allocatedContextSize())
+                    .as("the prefix and 1,024 tokens for a first exchange, in steps of 1,024")
+                    .isEqualTo(((prefixTokens + 1024 + 1023) / 1024) * 1024)
+                    .isLessThan(4096);
+
+            EngineResult result = engine.generate(request, piece -> {}, () -> false);
+            assertThat(result.cachedTokens()).isEqualTo(prefixTokens);
+            assertThat(result.text()).isEqualTo(expected);
+        }
+        try (NativeEngine engine = NativeEngine.load(model, new NativeEngine.Options(1, 4096, 0, null))) {
+            EngineResult result = engine.generate(request, piece -> {}, () -> false);
+            assertThat(result.text())
+                    .as("a request allocates a deferred context too")
+                    .isEqualTo(expected);
+            assertThat(engine.allocatedContextSize()).isPositive();
         }
     }
 
