@@ -155,7 +155,13 @@ final class EngineContext {
         }
         context = larger;
         cache = grown;
-        log.debug("{}: context grown from {} to {} tokens for {}: {}", name, allocated, size, tokens, timer);
+        log.debug(
+                "{}: context {} {} tokens for {}: {}",
+                name,
+                allocated == 0 ? "allocated with" : "grown from " + allocated + " to",
+                size,
+                tokens,
+                timer);
     }
 
     private @Nullable Memory copyState() {
