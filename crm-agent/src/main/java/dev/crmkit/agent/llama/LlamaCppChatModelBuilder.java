@@ -83,7 +83,9 @@ public final class LlamaCppChatModelBuilder {
      * llama.cpp loads the model; the evaluated prefix is then restored from the {@link #prefixCache} (or evaluated
      * and saved there) before {@code build()} returns. Requests that start with this system turn and carry equal
      * tools evaluate only their own messages. For the CRM tools that takes ~0.2–0.3 s of CPU off the way to a fresh
-     * process's first token where the machine has a core free during the load.
+     * process's first token where the machine has a core free during the load. Without a {@link #contextSize},
+     * the prefix also sizes the KV cache crmkit's engine allocates (its tokens and 1,024 more, instead of 8,192):
+     * fewer pages to clear at start; the cache grows when a conversation needs more.
      *
      * @param systemMessage the system message requests will carry, or null
      * @param tools         called once, on another thread, for the tools requests will carry (empty for plain chat);
@@ -121,7 +123,8 @@ public final class LlamaCppChatModelBuilder {
     /**
      * @param tokens context window (prompt plus output), allocated at load; default the model's trained length,
      *               at least 32,768, as far as {@link #contextMemoryLimit} allows, of which crmkit's engine
-     *               allocates 8,192 tokens at load and the rest when a request needs it
+     *               allocates 8,192 tokens at load (with a {@link #prefix}: the prefix's tokens and 1,024 more)
+     *               and the rest when a request needs it
      * @return this
      */
     public LlamaCppChatModelBuilder contextSize(int tokens) {
