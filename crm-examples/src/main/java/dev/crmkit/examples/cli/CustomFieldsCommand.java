@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -78,10 +79,8 @@ final class CustomFieldsCommand extends Subcommand {
     }
 
     @Command(name = "delete", description = "Delete a custom field and remove its value from every record.")
-    int delete(
-            @Parameters(paramLabel = "<id>") long id,
-            @Option(names = "--yes", description = "really delete") boolean yes) {
-        return delete("custom field", id, yes, crm -> crm.customFields().deleteById(id));
+    int delete(@Mixin DeleteOptions options) {
+        return delete("custom field", options, (crm, id) -> crm.customFields().deleteById(id));
     }
 
     @Command(name = "set", description = "Set custom field values of one record: key=value, an empty value removes it.")

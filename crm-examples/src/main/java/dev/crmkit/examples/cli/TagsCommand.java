@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -46,10 +46,8 @@ final class TagsCommand extends Subcommand {
     }
 
     @Command(name = "delete", description = "Delete a tag, taking it off every record carrying it.")
-    int delete(
-            @Parameters(paramLabel = "<id>") long id,
-            @Option(names = "--yes", description = "really delete") boolean yes) {
-        return delete("tag", id, yes, crm -> crm.tags().delete(id));
+    int delete(@Mixin DeleteOptions options) {
+        return delete("tag", options, (crm, id) -> crm.tags().delete(id));
     }
 
     private static Map<String, @Nullable Object> view(Tag tag, @Nullable Long count) {
