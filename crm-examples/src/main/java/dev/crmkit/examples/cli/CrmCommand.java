@@ -5,13 +5,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import dev.crmkit.core.Crm;
 import dev.crmkit.examples.CrmFactory;
+import dev.crmkit.examples.JdbcUrls;
 import dev.crmkit.examples.StorageKind;
 import dev.crmkit.examples.cli.CrmCli.CliEnvironment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -84,8 +84,6 @@ final class CrmCommand {
     /** How long the CLI waits for a connection: a few seconds, for a person at a terminal. */
     static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
-    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
-
     private final CliEnvironment environment;
     private @Nullable HikariDataSource dataSource;
     private @Nullable Crm crm;
@@ -129,16 +127,11 @@ final class CrmCommand {
             try {
                 dataSource = new HikariDataSource(config);
             } catch (PoolInitializationException e) {
-                throw new UserException(
-                        "cannot connect to the database " + withoutPassword(config.getJdbcUrl()) + ": " + reason(e));
+                throw new UserException("cannot connect to the database "
+                        + JdbcUrls.withoutPassword(config.getJdbcUrl()) + ": " + reason(e));
             }
         }
         return dataSource;
-    }
-
-    /** The URL as it may be printed: a password given in it is masked. */
-    static String withoutPassword(String url) {
-        return PASSWORD.matcher(url).replaceAll("$1***");
     }
 
     /** The driver's reason, on one line, without the pool's wrapping. */
