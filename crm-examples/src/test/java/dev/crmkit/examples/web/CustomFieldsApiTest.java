@@ -109,11 +109,20 @@ class CustomFieldsApiTest {
                 .containsExactly(silver);
         Reply unknown = api.get("/api/v1/contacts?cf.nope_" + tier + "=1");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body()).contains("custom_fields.nope_" + tier);
+        assertThat(unknown.json().path("errors").propertyNames()).containsExactly("cf.nope_" + tier);
         assertThat(api.get("/api/v1/contacts?cf." + tier + ".between=1").status())
                 .isEqualTo(400);
-        assertThat(api.get("/api/v1/contacts?cf." + tier + ".min=gold").status())
-                .isEqualTo(400);
+        Reply rangeOnChoice = api.get("/api/v1/contacts?cf." + tier + ".min=gold");
+        assertThat(rangeOnChoice.status()).isEqualTo(400);
+        assertThat(rangeOnChoice.json().path("errors").propertyNames()).containsExactly("cf." + tier + ".min");
+        Reply onDeals = api.get("/api/v1/deals?cf." + score + ".min=1");
+        assertThat(onDeals.status()).isEqualTo(400);
+        assertThat(onDeals.json().path("errors").propertyNames()).containsExactly("cf." + score + ".min");
+        Reply wrongOption = api.get("/api/v1/contacts?cf." + tier + "=platinum&cf." + score + ".max=x");
+        assertThat(wrongOption.status()).isEqualTo(400);
+        assertThat(wrongOption.json().path("errors").propertyNames())
+                .containsExactlyInAnyOrder("cf." + tier, "cf." + score + ".max");
+        assertThat(wrongOption.body()).doesNotContain("custom_fields");
         assertThat(api.get("/api/v1/contacts?cfx=1").status())
                 .as("other unknown parameters still refused")
                 .isEqualTo(400);
