@@ -66,6 +66,20 @@ class CustomFieldsApiTest {
     }
 
     @Test
+    void should_name_the_option_that_is_not_a_string_and_not_call_a_huge_whole_number_a_fraction() {
+        Reply notAString = define("contact", tier, "choice", ", \"options\": [\"gold\", null, 7]");
+        Reply huge = define("contact", tier, "text", ", \"max_length\": 99999999999");
+
+        assertThat(notAString.status()).isEqualTo(400);
+        assertThat(notAString.json().path("errors").propertyNames()).containsExactly("options[1]", "options[2]");
+        assertThat(notAString.json().path("errors").path("options[1]").asString())
+                .isEqualTo("must be a string");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.json().path("errors").path("max_length").asString())
+                .isEqualTo("must be a whole number between -2147483648 and 2147483647");
+    }
+
+    @Test
     void should_carry_values_on_a_contact_and_name_a_broken_rule() {
         define("contact", tier, "choice", ", \"options\": [\"gold\", \"silver\"]");
         define("contact", score, "number", ", \"scale\": 2");
