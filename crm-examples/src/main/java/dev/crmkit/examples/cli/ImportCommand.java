@@ -101,9 +101,11 @@ final class ImportCommand extends Subcommand {
                 options.errors != null ? options.errors : file.resolveSibling(file.getFileName() + ".errors.csv");
         return root().withCrm(crm -> {
             ProgressBar bar = new ProgressBar(root().err(), file.getFileName().toString());
+            boolean errorFileWritten = false;
             boolean finished = false;
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                     Writer refused = Files.newBufferedWriter(errorFile, StandardCharsets.UTF_8)) {
+                errorFileWritten = true;
                 long size = Math.max(1, Files.size(file));
                 CsvImporter<?, ?> importer = importerFor.apply(crm);
                 importer.dryRun(options.dryRun)
@@ -148,8 +150,9 @@ final class ImportCommand extends Subcommand {
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage());
             } finally {
-                if (!finished) {
-                    // A failed import undid what it wrote: an error file beside it would be an empty leftover.
+                if (errorFileWritten && !finished) {
+                    // A failed import undid what it wrote: the error file it began would be a leftover. One it
+                    // never opened (the CSV was missing) may be an earlier run's, and stays.
                     deleteQuietly(errorFile);
                 }
             }

@@ -164,5 +164,8 @@ class TransferCommandTest {
         assertThat(home.resolve("latin1.csv.errors.csv")).doesNotExist();
         assertThat(home.resolve("headless.csv.errors.csv")).doesNotExist();
         assertThat(crm.run("contacts", "list", "--json").json().path("items")).isEmpty();
+        Path earlierErrors = Files.writeString(home.resolve("earlier.errors.csv"), "line,errors\n");
+        crm.run("import", "contacts", home.resolve("missing.csv").toString(), "--errors", earlierErrors.toString());
+        assertThat(earlierErrors).as("an error file the import never opened").exists();
     }
 }
