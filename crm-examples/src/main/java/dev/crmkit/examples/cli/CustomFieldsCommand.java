@@ -37,7 +37,7 @@ final class CustomFieldsCommand extends Subcommand {
     int list(@Option(names = "--kind", description = "contact, company or deal") @Nullable String kind) {
         return root().withCrm(crm -> {
             List<Map<String, @Nullable Object>> rows = new ArrayList<>();
-            for (CustomFieldKind k : kind == null ? List.of(CustomFieldKind.values()) : List.of(kind(kind))) {
+            for (CustomFieldKind k : kind == null ? List.of(CustomFieldKind.values()) : List.of(kind(kind, "--kind"))) {
                 crm.customFields().list(k).forEach(field -> rows.add(view(field)));
             }
             root().output().list(rows, COLUMNS, null, (long) rows.size());
@@ -68,7 +68,7 @@ final class CustomFieldsCommand extends Subcommand {
         return root().withCrm(crm -> root().output()
                 .record(view(crm.customFields()
                         .create(new NewCustomField(
-                                kind(kind),
+                                kind(kind, "--kind"),
                                 key,
                                 label,
                                 fieldType,
@@ -88,7 +88,7 @@ final class CustomFieldsCommand extends Subcommand {
             @Parameters(index = "0", paramLabel = "<kind>", description = "contact, company or deal") String kind,
             @Parameters(index = "1", paramLabel = "<id>") long id,
             @Parameters(index = "2..*", paramLabel = "<key=value>", arity = "1..*") List<String> assignments) {
-        CustomFieldKind recordKind = kind(kind);
+        CustomFieldKind recordKind = kind(kind, "<kind>");
         return root().withCrm(crm -> {
             Map<String, @Nullable Object> values = values(crm, recordKind, assignments);
             Map<String, @Nullable Object> view = switch (recordKind) {
@@ -128,9 +128,11 @@ final class CustomFieldsCommand extends Subcommand {
         return values;
     }
 
-    private static CustomFieldKind kind(String code) {
+    /** @param name how the user gave the kind: {@code --kind}, or {@code <kind>} for {@code set} */
+    private static CustomFieldKind kind(String code, String name) {
         return CustomFieldKind.ofCode(code)
-                .orElseThrow(() -> new UserException("the kind must be one of: contact, company, deal"));
+                .orElseThrow(
+                        () -> new UserException(name + " must be one of: contact, company, deal, not '" + code + "'"));
     }
 
     private static Map<String, @Nullable Object> view(CustomField field) {
