@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
@@ -78,12 +79,16 @@ class ModelFilesTest {
         Path partial = models.resolve("tiny.gguf" + ModelFiles.PARTIAL_SUFFIX);
         assertThat(partial).exists();
         long kept = sizeOf(partial);
+        // the server sent a third before it broke off; the HTTP client may drop the last buffers it had
+        // received when it reports the broken stream, so the partial holds at most that third, and exactly
+        // the model's first bytes
+        assertThat(kept).isPositive().isLessThanOrEqualTo(MODEL.length / 3);
+        assertThat(partial).hasBinaryContent(Arrays.copyOf(MODEL, (int) kept));
 
         Path file = files.download(download(sha256(MODEL)), DownloadListener.none());
 
         assertThat(file).hasBinaryContent(MODEL);
         assertThat(partial).doesNotExist();
-        assertThat(kept).isEqualTo(MODEL.length / 3);
         assertThat(rangesAsked).containsExactly("bytes=" + kept + "-");
     }
 

@@ -1,6 +1,7 @@
 package dev.crmkit.core.company;
 
 import dev.crmkit.core.customfield.CustomFieldValues;
+import dev.crmkit.core.customfield.CustomizableRecord;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.StorageLimits;
 import java.time.Instant;
@@ -40,7 +41,7 @@ public record Company(
         Instant updatedAt,
         long version,
         CustomFieldValues customFields)
-        implements CrmRecord {
+        implements CrmRecord, CustomizableRecord<Company> {
 
     /** Longest name, in code points (the same as a contact's free-text company). */
     public static final int NAME_MAX = 200;

@@ -1,6 +1,7 @@
 package dev.crmkit.core.company;
 
 import dev.crmkit.core.customfield.CustomFieldFilter;
+import dev.crmkit.core.customfield.CustomFieldQuery;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record CompanyQuery(
         @Nullable String text, PageRequest<CompanySort> page, List<String> tags, List<CustomFieldFilter> customFields)
-        implements PagedQuery<CompanyQuery, CompanySort> {
+        implements PagedQuery<CompanyQuery, CompanySort>, CustomFieldQuery<CompanyQuery> {
 
     /**
      * Checks the fields; see the class comment for the rules.

@@ -2,6 +2,7 @@ package dev.crmkit.core.company;
 
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.kernel.VersionedUpdate;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,8 @@ public record CompanyUpdate(
         Patch<String> phone,
         Patch<String> address,
         Patch<String> notes,
-        @Nullable Long expectedVersion) {
+        @Nullable Long expectedVersion)
+        implements VersionedUpdate {
 
     /**
      * Checks the fields; see the class comment for the rules.

@@ -1,6 +1,7 @@
 package dev.crmkit.core.contact;
 
 import dev.crmkit.core.customfield.CustomFieldValues;
+import dev.crmkit.core.customfield.CustomizableRecord;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.StorageLimits;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public record Contact(
         long version,
         @Nullable Long companyId,
         CustomFieldValues customFields)
-        implements CrmRecord {
+        implements CrmRecord, CustomizableRecord<Contact> {
 
     /** Longest first name, in code points. */
     public static final int FIRST_NAME_MAX = 100;

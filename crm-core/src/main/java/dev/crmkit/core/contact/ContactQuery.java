@@ -1,6 +1,7 @@
 package dev.crmkit.core.contact;
 
 import dev.crmkit.core.customfield.CustomFieldFilter;
+import dev.crmkit.core.customfield.CustomFieldQuery;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.LikePattern;
 import dev.crmkit.core.query.PageRequest;
@@ -36,7 +37,7 @@ public record ContactQuery(
         @Nullable Long companyId,
         List<String> tags,
         List<CustomFieldFilter> customFields)
-        implements PagedQuery<ContactQuery, ContactSort> {
+        implements PagedQuery<ContactQuery, ContactSort>, CustomFieldQuery<ContactQuery> {
 
     /**
      * Checks the fields; see the class comment for the rules.

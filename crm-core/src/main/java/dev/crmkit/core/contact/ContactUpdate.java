@@ -2,6 +2,7 @@ package dev.crmkit.core.contact;
 
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.kernel.VersionedUpdate;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,8 @@ public record ContactUpdate(
         Patch<String> position,
         Patch<String> notes,
         @Nullable Long expectedVersion,
-        Patch<Long> companyId) {
+        Patch<Long> companyId)
+        implements VersionedUpdate {
 
     /**
      * Checks the fields; see the class comment for the rules.

@@ -1,6 +1,7 @@
 package dev.crmkit.core.deal;
 
 import dev.crmkit.core.customfield.CustomFieldValues;
+import dev.crmkit.core.customfield.CustomizableRecord;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.Money;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public record Deal(
         long version,
         @Nullable Long companyId,
         CustomFieldValues customFields)
-        implements CrmRecord {
+        implements CrmRecord, CustomizableRecord<Deal> {
 
     /** Longest title, in code points. */
     public static final int TITLE_MAX = 200;

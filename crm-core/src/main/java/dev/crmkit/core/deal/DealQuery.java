@@ -1,6 +1,7 @@
 package dev.crmkit.core.deal;
 
 import dev.crmkit.core.customfield.CustomFieldFilter;
+import dev.crmkit.core.customfield.CustomFieldQuery;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
@@ -50,7 +51,7 @@ public record DealQuery(
         @Nullable Long companyId,
         List<String> tags,
         List<CustomFieldFilter> customFields)
-        implements PagedQuery<DealQuery, DealSort> {
+        implements PagedQuery<DealQuery, DealSort>, CustomFieldQuery<DealQuery> {
 
     /**
      * Checks the fields; see the class comment for the rules.

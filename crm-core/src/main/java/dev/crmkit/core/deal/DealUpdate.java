@@ -3,6 +3,7 @@ package dev.crmkit.core.deal;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.kernel.VersionedUpdate;
 import dev.crmkit.core.pipeline.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,7 +35,8 @@ public record DealUpdate(
         Patch<LocalDate> expectedCloseDate,
         Patch<String> lostReason,
         @Nullable Long expectedVersion,
-        Patch<Long> companyId) {
+        Patch<Long> companyId)
+        implements VersionedUpdate {
 
     /**
      * Checks the fields; see the class comment for the rules.

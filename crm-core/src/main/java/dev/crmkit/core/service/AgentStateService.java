@@ -25,16 +25,15 @@ import java.util.Optional;
  * <p>{@link #takePending} is atomic across threads and instances: of callers taking the same
  * action at once, exactly one gets it. Thread-safe.
  */
-public final class AgentStateService {
+public final class AgentStateService extends TransactionalService {
 
     /** Longest conversation id, action id and owner the schema holds. */
     public static final int ID_MAX = 100;
 
-    private final Transactor transactor;
     private final AgentRetention retention;
 
     AgentStateService(Transactor transactor, AgentRetention retention) {
-        this.transactor = transactor;
+        super(transactor);
         this.retention = retention;
     }
 

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the aggregate's record
  * @param <R> the aggregate's repository
  */
-public abstract class AggregateService<T extends CrmRecord, R extends CrmRepository<T>> {
+public abstract class AggregateService<T extends CrmRecord, R extends CrmRepository<T>> extends TransactionalService {
 
     /** How to build an updated event from the record before and after, at the operation's instant. */
     @FunctionalInterface
@@ -39,9 +39,6 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
         /** The event for a change of {@code before} into {@code after}. */
         CrmEvent of(T before, T after, Instant at);
     }
-
-    /** Runs each operation in its own unit of work; subclasses use it for their own operations. */
-    final Transactor transactor;
 
     private final Function<UnitOfWork, R> repository;
     private final BiFunction<T, Instant, T> touch;
@@ -67,7 +64,7 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
             UpdatedEvent<T> updated,
             BiFunction<Long, Instant, CrmEvent> deleted,
             @Nullable TrashKind trashKind) {
-        this.transactor = transactor;
+        super(transactor);
         this.repository = repository;
         this.touch = touch;
         this.created = created;

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * pages. Entries are written by the other services, in the transaction of each create, update and
  * delete of a contact, company, deal, task, pipeline or activity. Thread-safe.
  */
-public final class AuditService {
+public final class AuditService extends TransactionalService {
 
     /** The kinds of record the audit log covers, as entries name them. */
     public static final Set<String> KINDS = Set.of("contact", "company", "deal", "task", "pipeline", "activity");
@@ -28,10 +28,8 @@ public final class AuditService {
 
     private static final String CURSOR_PREFIX = "a1:";
 
-    private final Transactor transactor;
-
     AuditService(Transactor transactor) {
-        this.transactor = transactor;
+        super(transactor);
     }
 
     /**

@@ -25,9 +25,8 @@ import org.jspecify.annotations.Nullable;
  * caller opens a scope with ({@link #open}), read back ({@link #get}) and undone as one step
  * ({@link #undo}). A change set exists once a write was made in it. Thread-safe.
  */
-public final class ChangeSetService {
+public final class ChangeSetService extends TransactionalService {
 
-    private final Transactor transactor;
     private final Map<String, AggregateService<?, ?>> services;
     private final @Nullable DeletedRecordRestorer restorer;
     private final @Nullable TagService tags;
@@ -37,7 +36,7 @@ public final class ChangeSetService {
             Map<String, AggregateService<?, ?>> services,
             @Nullable DeletedRecordRestorer restorer,
             @Nullable TagService tags) {
-        this.transactor = transactor;
+        super(transactor);
         this.services = Map.copyOf(services);
         this.restorer = restorer;
         this.tags = tags;

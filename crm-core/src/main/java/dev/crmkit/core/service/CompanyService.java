@@ -18,7 +18,6 @@ import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.ValidationException;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.Pages;
 import dev.crmkit.core.storage.CompanyRepository;
@@ -26,7 +25,6 @@ import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.trash.TrashKind;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -40,9 +38,13 @@ import org.jspecify.annotations.Nullable;
  * {@link DealEvent.Updated} per record before the {@link CompanyEvent.Deleted}. Every method is
  * one transaction; events are published after it commits. Thread-safe.
  *
+ * <p>A create or update whose domain another company has is refused with a {@link
+ * ConflictException} on field {@code domain} carrying that company's id.
+ *
  * <p>Locks are taken in one order everywhere: pipeline, company, contact, deal.
  */
-public final class CompanyService extends AggregateService<Company, CompanyRepository> {
+public final class CompanyService
+        extends CustomizableService<Company, CompanyRepository, NewCompany, CompanyUpdate, CompanyQuery> {
 
     CompanyService(Transactor transactor) {
         super(
@@ -52,47 +54,30 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
                 CompanyEvent.Created::new,
                 CompanyEvent.Updated::new,
                 CompanyEvent.Deleted::new,
-                TrashKind.COMPANY);
+                TrashKind.COMPANY,
+                CustomFieldKind.COMPANY);
     }
 
-    /**
-     * @param command the record to create
-     * @throws ConflictException (field {@code domain}, with the id of the company using it) when
-     *     another company has this domain
-     * @return the company
-     */
-    public Company create(NewCompany command) {
-        return create(command, CustomFieldValues.empty());
+    @Override
+    void requireCreatable(Tx tx, NewCompany command) {
+        requireDomainFree(repository(tx), command.domain(), null);
     }
 
-    /**
-     * Creates a company with custom field values.
-     *
-     * @param command the record to create
-     * @param customFields the values of the companies' custom fields
-     * @return the company
-     * @throws ValidationException (fields {@code customFields.<key>}) on a value that breaks its
-     *     field's rules, or a required field without a value
-     * @throws ConflictException as {@link #create(NewCompany)}
-     */
-    public Company create(NewCompany command, CustomFieldValues customFields) {
-        return create(tx -> {
-            requireDomainFree(repository(tx), command.domain(), null);
-            CustomFieldValues values = CustomFieldService.checked(tx, CustomFieldKind.COMPANY, customFields);
-            return new Company(
-                    0,
-                    command.name(),
-                    command.domain(),
-                    command.industry(),
-                    command.size(),
-                    command.phone(),
-                    command.address(),
-                    command.notes(),
-                    tx.now(),
-                    tx.now(),
-                    0,
-                    values);
-        });
+    @Override
+    Company built(Tx tx, NewCompany command) {
+        return new Company(
+                0,
+                command.name(),
+                command.domain(),
+                command.industry(),
+                command.size(),
+                command.phone(),
+                command.address(),
+                command.notes(),
+                tx.now(),
+                tx.now(),
+                0,
+                CustomFieldValues.empty());
     }
 
     /**
@@ -108,51 +93,13 @@ public final class CompanyService extends AggregateService<Company, CompanyRepos
         return key == null ? Optional.empty() : read(companies -> companies.findByDomain(key));
     }
 
-    /**
-     * Applies the update. An update that changes nothing writes nothing and keeps the version.
-     *
-     * @param id the record's id
-     * @param update the fields to change
-     * @throws dev.crmkit.core.kernel.NotFoundException when there is no such company
-     * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is given and stale
-     * @throws ConflictException (field {@code domain}) when the new domain belongs to another company
-     * @return the company
-     */
-    public Company update(long id, CompanyUpdate update) {
-        return update(id, update, null);
-    }
-
-    /**
-     * Applies the update and changes custom field values: each key of {@code customFields} is set,
-     * or removed where its value is null; other values stay.
-     *
-     * @param id the record's id
-     * @param update the fields to change
-     * @param customFields key → new value or null; null for no change
-     * @return the company
-     * @throws ValidationException (fields {@code customFields.<key>}) on a value that breaks its field's rules
-     */
-    public Company update(
-            long id, CompanyUpdate update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
-        return update(id, update.expectedVersion(), (tx, current) -> {
-            Company changed = update.applyTo(current, current.updatedAt());
-            if (changed.domain() != null && !changed.domain().equals(current.domain())) {
-                requireDomainFree(repository(tx), changed.domain(), id);
-            }
-            return changed.withCustomFields(
-                    CustomFieldService.checked(tx, CustomFieldKind.COMPANY, current.customFields(), customFields));
-        });
-    }
-
-    /**
-     * {@return one page of companies matching the query}
-     *
-     * @param query filters, sort and page
-     */
-    public Page<Company> find(CompanyQuery query) {
-        return transactor.inTransaction(tx -> repository(tx)
-                .find(query.withCustomFields(
-                        CustomFieldService.resolved(tx, CustomFieldKind.COMPANY, query.customFields()))));
+    @Override
+    Company changed(Tx tx, Company current, CompanyUpdate update) {
+        Company changed = update.applyTo(current, current.updatedAt());
+        if (changed.domain() != null && !changed.domain().equals(current.domain())) {
+            requireDomainFree(repository(tx), changed.domain(), current.id());
+        }
+        return changed;
     }
 
     /** A rename reaches the free-text company of the linked contacts. */

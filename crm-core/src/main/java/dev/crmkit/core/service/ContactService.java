@@ -8,13 +8,11 @@ import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.customfield.CustomFieldKind;
-import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.FieldErrors;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.UnitOfWork;
@@ -40,8 +38,13 @@ import org.jspecify.annotations.Nullable;
  * It also deletes the contact's activities, with an {@link
  * dev.crmkit.core.activity.ActivityEvent.Deleted} each.
  * Every method is one transaction; events are published after it commits. Thread-safe.
+ *
+ * <p>A create or update whose email another contact has, in any letter case, is refused with a
+ * {@link ConflictException} on field {@code email} carrying that contact's id; one naming no
+ * company with a {@link dev.crmkit.core.kernel.ValidationException} on {@code companyId}.
  */
-public final class ContactService extends AggregateService<Contact, ContactRepository> {
+public final class ContactService
+        extends CustomizableService<Contact, ContactRepository, NewContact, ContactUpdate, ContactQuery> {
 
     /** Emails per {@code IN} list: far below any database's parameter limit. */
     static final int EMAILS_PER_QUERY = PageRequest.MAX_LIMIT;
@@ -54,40 +57,17 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
                 ContactEvent.Created::new,
                 ContactEvent.Updated::new,
                 ContactEvent.Deleted::new,
-                TrashKind.CONTACT);
+                TrashKind.CONTACT,
+                CustomFieldKind.CONTACT);
+    }
+
+    @Override
+    void requireCreatable(Tx tx, NewContact command) {
+        requireEmailFree(repository(tx), command.email(), null);
     }
 
     /**
-     * @param command the record to create
-     * @throws ConflictException (field {@code email}, with the id of the contact using it) when
-     *     another contact has this email, in any letter case
-     * @throws dev.crmkit.core.kernel.ValidationException (field {@code companyId}) when there is no such company
-     * @return the contact
-     */
-    public Contact create(NewContact command) {
-        return create(command, CustomFieldValues.empty());
-    }
-
-    /**
-     * Creates a contact with custom field values.
-     *
-     * @param command the record to create
-     * @param customFields the values of the contacts' custom fields
-     * @return the contact
-     * @throws dev.crmkit.core.kernel.ValidationException (fields {@code customFields.<key>}) on a
-     *     value that breaks its field's rules, or a required field without a value
-     * @throws ConflictException as {@link #create(NewContact)}
-     */
-    public Contact create(NewContact command, CustomFieldValues customFields) {
-        return create(tx -> {
-            requireEmailFree(repository(tx), command.email(), null);
-            CustomFieldValues values = CustomFieldService.checked(tx, CustomFieldKind.CONTACT, customFields);
-            return newContact(tx, command).withCustomFields(values);
-        });
-    }
-
-    /**
-     * Creates many contacts in one transaction, with the rules of {@link #create(NewContact)}:
+     * Creates many contacts in one transaction, with the rules of {@link #create(Object) create}:
      * all or nothing, one {@link ContactEvent.Created} per contact in order, inserted as one
      * batch; the stored emails are checked with one query per 500 contacts.
      *
@@ -99,7 +79,7 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
      *     a stored contact has the email of command {@code i}
      */
     public List<Contact> createAll(List<NewContact> commands) {
-        return createAll(commands, ContactService::newContact, ContactService::requireEmailsFree);
+        return createAll(commands, this::built, ContactService::requireEmailsFree);
     }
 
     /**
@@ -115,7 +95,8 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
         return read(contacts -> findByEmails(contacts, keys));
     }
 
-    private static Contact newContact(Tx tx, NewContact command) {
+    @Override
+    Contact built(Tx tx, NewContact command) {
         Company company = linkedCompany(tx, command.companyId());
         return new Contact(
                 0,
@@ -165,60 +146,19 @@ public final class ContactService extends AggregateService<Contact, ContactRepos
         return read(contacts -> contacts.findByEmail(key));
     }
 
-    /**
-     * Applies the update. An update that changes nothing writes nothing and keeps the version.
-     *
-     * @param id the record's id
-     * @param update the fields to change
-     * @throws dev.crmkit.core.kernel.NotFoundException when there is no such contact
-     * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is given and stale,
-     *     or another transaction changed the contact meanwhile
-     * @throws ConflictException (field {@code email}) when the new email belongs to another contact
-     * @throws dev.crmkit.core.kernel.ValidationException (field {@code companyId}) when there is no such company
-     * @return the contact
-     */
-    public Contact update(long id, ContactUpdate update) {
-        return update(id, update, null);
-    }
-
-    /**
-     * Applies the update and changes custom field values: each key of {@code customFields} is set,
-     * or removed where its value is null; other values stay.
-     *
-     * @param id the record's id
-     * @param update the fields to change
-     * @param customFields key → new value or null; null for no change
-     * @return the contact
-     * @throws dev.crmkit.core.kernel.ValidationException (fields {@code customFields.<key>}) on a
-     *     value that breaks its field's rules
-     */
-    public Contact update(
-            long id, ContactUpdate update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
-        return update(id, update.expectedVersion(), (tx, current) -> {
-            Contact changed = update.applyTo(current, current.updatedAt());
-            if (changed.companyId() != null
-                    && (!Objects.equals(changed.companyId(), current.companyId())
-                            || update.company().isPresent())) {
-                Company company = Objects.requireNonNull(linkedCompany(tx, changed.companyId()));
-                changed = changed.withCompany(company.id(), company.name());
-            }
-            if (!changed.email().equals(current.email())) {
-                requireEmailFree(repository(tx), changed.email(), id);
-            }
-            return changed.withCustomFields(
-                    CustomFieldService.checked(tx, CustomFieldKind.CONTACT, current.customFields(), customFields));
-        });
-    }
-
-    /**
-     * {@return one page of contacts matching the query}
-     *
-     * @param query filters, sort and page
-     */
-    public Page<Contact> find(ContactQuery query) {
-        return transactor.inTransaction(tx -> repository(tx)
-                .find(query.withCustomFields(
-                        CustomFieldService.resolved(tx, CustomFieldKind.CONTACT, query.customFields()))));
+    @Override
+    Contact changed(Tx tx, Contact current, ContactUpdate update) {
+        Contact changed = update.applyTo(current, current.updatedAt());
+        if (changed.companyId() != null
+                && (!Objects.equals(changed.companyId(), current.companyId())
+                        || update.company().isPresent())) {
+            Company company = Objects.requireNonNull(linkedCompany(tx, changed.companyId()));
+            changed = changed.withCompany(company.id(), company.name());
+        }
+        if (!changed.email().equals(current.email())) {
+            requireEmailFree(repository(tx), changed.email(), current.id());
+        }
+        return changed;
     }
 
     /**

@@ -25,12 +25,10 @@ import org.jspecify.annotations.Nullable;
  * they are; the rules apply to each record's next write. Every method is one transaction (or joins
  * {@link dev.crmkit.core.Crm#inTransaction}); events are published after it commits. Thread-safe.
  */
-public final class CustomFieldService {
-
-    private final Transactor transactor;
+public final class CustomFieldService extends TransactionalService {
 
     CustomFieldService(Transactor transactor) {
-        this.transactor = transactor;
+        super(transactor);
     }
 
     /**

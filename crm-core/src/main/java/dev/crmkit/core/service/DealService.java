@@ -2,7 +2,6 @@ package dev.crmkit.core.service;
 
 import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.customfield.CustomFieldKind;
-import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
 import dev.crmkit.core.deal.DealQuery;
@@ -16,7 +15,6 @@ import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.tag.TaggableKind;
@@ -29,7 +27,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +40,12 @@ import org.jspecify.annotations.Nullable;
  * DealEvent.Deleted}; it also deletes the deal's activities (an {@link
  * dev.crmkit.core.activity.ActivityEvent.Deleted} each) and its stage history. Thread-safe.
  *
+ * <p>A create or update that breaks a rule is refused with a {@link
+ * dev.crmkit.core.kernel.ValidationException} on {@code pipelineId} (no such pipeline, or none
+ * exists yet), {@code status} (not a stage of the pipeline), {@code contactId} (no such contact),
+ * {@code companyId} (no such company), {@code amount} (too many decimals for the currency) or
+ * {@code lostReason} (given for a stage that is not LOST).
+ *
  * <p>Every stage a deal enters is recorded as a {@link DealStageChange} in the same transaction:
  * creating a deal records its first stage (with no previous one), and each change of stage or
  * pipeline records the move. The timeline ({@link TimelineService}) reads this history.
@@ -52,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  * at a parent deleted concurrently, nor a task at a deleted deal. Locks are taken in one order
  * everywhere (pipeline, company, contact, deal) so that two services never wait for each other in a cycle.
  */
-public final class DealService extends AggregateService<Deal, DealRepository> {
+public final class DealService extends CustomizableService<Deal, DealRepository, NewDeal, DealUpdate, DealQuery> {
 
     private final Currency defaultCurrency;
 
@@ -64,39 +67,13 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
                 DealEvent.Created::new,
                 DealEvent.Updated::new,
                 DealEvent.Deleted::new,
-                TrashKind.DEAL);
+                TrashKind.DEAL,
+                CustomFieldKind.DEAL);
         this.defaultCurrency = defaultCurrency;
     }
 
     /**
-     * @param command the record to create
-     * @throws dev.crmkit.core.kernel.ValidationException on {@code pipelineId} (no such pipeline, or none
-     *     exists yet), {@code status} (not a stage of the pipeline), {@code contactId} (no such
-     *     contact), {@code companyId} (no such company), {@code amount} (too many decimals for the currency) or {@code lostReason}
-     *     (given for a stage that is not LOST)
-     * @return the deal
-     */
-    public Deal create(NewDeal command) {
-        return create(command, CustomFieldValues.empty());
-    }
-
-    /**
-     * Creates a deal with custom field values.
-     *
-     * @param command the record to create
-     * @param customFields the values of the deals' custom fields
-     * @return the deal
-     * @throws dev.crmkit.core.kernel.ValidationException as {@link #create(NewDeal)}, and (fields
-     *     {@code customFields.<key>}) on a value that breaks its field's rules, or a required field
-     *     without a value
-     */
-    public Deal create(NewDeal command, CustomFieldValues customFields) {
-        return create(tx -> newDeal(tx, command)
-                .withCustomFields(CustomFieldService.checked(tx, CustomFieldKind.DEAL, customFields)));
-    }
-
-    /**
-     * Creates many deals in one transaction, with the rules of {@link #create(NewDeal)}: all or
+     * Creates many deals in one transaction, with the rules of {@link #create(Object) create}: all or
      * nothing, one {@link DealEvent.Created} per deal in order, inserted as one batch.
      *
      * @param commands the deals to create
@@ -105,10 +82,11 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
      *     prefixed with its index in {@code commands}, e.g. {@code [3].status}
      */
     public List<Deal> createAll(List<NewDeal> commands) {
-        return createAll(commands, this::newDeal, (tx, deals) -> {});
+        return createAll(commands, this::built, (tx, deals) -> {});
     }
 
-    private Deal newDeal(Tx tx, NewDeal command) {
+    @Override
+    Deal built(Tx tx, NewDeal command) {
         FieldErrors errors = new FieldErrors();
         Pipeline pipeline = command.pipelineId() == null
                 ? defaultPipeline(tx, errors)
@@ -145,42 +123,6 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
                 tx.now(),
                 0,
                 command.companyId());
-    }
-
-    /**
-     * Applies the update. An update that changes nothing writes nothing and keeps the version.
-     * Entering a WON or LOST stage sets {@code closedAt}; leaving it clears {@code closedAt} and
-     * the lost reason.
-     *
-     * @param id the record's id
-     * @param update the fields to change
-     * @throws dev.crmkit.core.kernel.NotFoundException when there is no such deal
-     * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is stale
-     * @throws dev.crmkit.core.kernel.ValidationException as for {@link #create(NewDeal)}
-     * @return the deal
-     */
-    public Deal update(long id, DealUpdate update) {
-        return update(id, update, null);
-    }
-
-    /**
-     * Applies the update and changes custom field values: each key of {@code customFields} is set,
-     * or removed where its value is null; other values stay.
-     *
-     * @param id the record's id
-     * @param update the fields to change
-     * @param customFields key → new value or null; null for no change
-     * @return the deal
-     * @throws dev.crmkit.core.kernel.ValidationException as {@link #update(long, DealUpdate)}, and
-     *     (fields {@code customFields.<key>}) on a value that breaks its field's rules
-     */
-    public Deal update(long id, DealUpdate update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
-        return update(
-                id,
-                update.expectedVersion(),
-                (tx, current) -> apply(tx, current, update)
-                        .withCustomFields(CustomFieldService.checked(
-                                tx, CustomFieldKind.DEAL, current.customFields(), customFields)));
     }
 
     @Override
@@ -249,17 +191,11 @@ public final class DealService extends AggregateService<Deal, DealRepository> {
     }
 
     /**
-     * {@return one page of deals matching the query}
-     *
-     * @param query filters, sort and page
+     * Entering a WON or LOST stage sets {@code closedAt}; leaving it clears {@code closedAt} and
+     * the lost reason.
      */
-    public Page<Deal> find(DealQuery query) {
-        return transactor.inTransaction(tx -> repository(tx)
-                .find(query.withCustomFields(
-                        CustomFieldService.resolved(tx, CustomFieldKind.DEAL, query.customFields()))));
-    }
-
-    private Deal apply(Tx tx, Deal current, DealUpdate update) {
+    @Override
+    Deal changed(Tx tx, Deal current, DealUpdate update) {
         FieldErrors errors = new FieldErrors();
         long pipelineId = Objects.requireNonNull(update.pipelineId().applyTo(current.pipelineId()));
         String status = Objects.requireNonNull(update.status().applyTo(current.status()));

@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * MergeResult#changeSetId()}), so {@link ChangeSetService#undo} reverts a merge: the survivor's
  * fields, the others back from the trash with their rows and tags. Thread-safe.
  */
-public final class DuplicateService {
+public final class DuplicateService extends TransactionalService {
 
     private static final ContactMerge CONTACTS = new ContactMerge();
     private static final CompanyMerge COMPANIES = new CompanyMerge();
@@ -52,10 +52,8 @@ public final class DuplicateService {
     /** A group whose records all have the same name weighs this much more for the name reason. */
     private static final int SAME_NAME_BONUS = 20;
 
-    private final Transactor transactor;
-
     DuplicateService(Transactor transactor) {
-        this.transactor = transactor;
+        super(transactor);
     }
 
     /**

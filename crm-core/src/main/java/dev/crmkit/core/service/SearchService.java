@@ -18,12 +18,10 @@ import java.util.Objects;
  * are fewer than the limit and none of them is exact: a text that is an email or a domain names
  * one record, and the scan for the records that merely contain it is what makes a search slow.
  */
-public final class SearchService {
-
-    private final Transactor transactor;
+public final class SearchService extends TransactionalService {
 
     SearchService(Transactor transactor) {
-        this.transactor = transactor;
+        super(transactor);
     }
 
     /**

@@ -35,15 +35,13 @@ import java.util.stream.Stream;
  * so a page of records costs one query for its tags, not one per row. Every method is one
  * transaction (or joins {@link dev.crmkit.core.Crm#inTransaction}). Thread-safe.
  */
-public final class TagService {
+public final class TagService extends TransactionalService {
 
     /** The field a change of a record's tags is audited as, an update of the record. */
     static final String AUDITED_FIELD = "tags";
 
-    private final Transactor transactor;
-
     TagService(Transactor transactor) {
-        this.transactor = transactor;
+        super(transactor);
     }
 
     /**

@@ -51,12 +51,10 @@ import org.jspecify.annotations.Nullable;
  * the sources' pages are merged (a k-way merge of at most {@code limit + 1} rows each), so a deep
  * page costs what the first page costs.
  */
-public final class TimelineService {
-
-    private final Transactor transactor;
+public final class TimelineService extends TransactionalService {
 
     TimelineService(Transactor transactor) {
-        this.transactor = transactor;
+        super(transactor);
     }
 
     /**

@@ -54,8 +54,7 @@ final class ActivitiesCommand extends Subcommand {
                 contactId,
                 companyId,
                 dealId);
-        return root().withCrm(
-                        crm -> root().output().record(view(crm.activities().create(command))));
+        return printRecord(crm -> view(crm.activities().create(command)));
     }
 
     @Command(name = "list", description = "List activities, newest first; every filter given must match.")
@@ -80,15 +79,12 @@ final class ActivitiesCommand extends Subcommand {
 
     @Command(name = "show", description = "Show one activity.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(
-                        crm -> root().output().record(view(crm.activities().getById(id))));
+        return printRecord(crm -> view(crm.activities().getById(id)));
     }
 
     @Command(name = "delete", description = "Delete an activity.")
-    int delete(
-            @Parameters(paramLabel = "<id>") long id,
-            @Option(names = "--yes", description = "really delete") boolean yes) {
-        return delete("activity", id, yes, crm -> crm.activities().deleteById(id));
+    int delete(@Mixin DeleteOptions options) {
+        return delete("activity", options, (crm, id) -> crm.activities().deleteById(id));
     }
 
     static Map<String, @Nullable Object> view(Activity a) {

@@ -77,14 +77,11 @@ final class CompaniesCommand extends Subcommand {
                 Patches.of(address),
                 Patches.of(notes),
                 null);
-        return root().withCrm(crm ->
-                root().output().record(Views.company(crm.companies().update(id, update))));
+        return printRecord(crm -> Views.company(crm.companies().update(id, update)));
     }
 
     @Command(name = "delete", description = "Delete a company; its contacts and deals stay, without a company.")
-    int delete(
-            @Parameters(paramLabel = "<id>") long id,
-            @Option(names = "--yes", description = "really delete") boolean yes) {
-        return delete("company", id, yes, crm -> crm.companies().deleteById(id));
+    int delete(@Mixin DeleteOptions options) {
+        return delete("company", options, (crm, id) -> crm.companies().deleteById(id));
     }
 }

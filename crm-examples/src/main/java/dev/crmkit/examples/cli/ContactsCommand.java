@@ -91,9 +91,7 @@ final class ContactsCommand extends Subcommand {
     }
 
     @Command(name = "delete", description = "Delete a contact and its tasks; its deals stay, without a contact.")
-    int delete(
-            @Parameters(paramLabel = "<id>") long id,
-            @Option(names = "--yes", description = "really delete") boolean yes) {
-        return delete("contact", id, yes, crm -> crm.contacts().deleteById(id));
+    int delete(@Mixin DeleteOptions options) {
+        return delete("contact", options, (crm, id) -> crm.contacts().deleteById(id));
     }
 }

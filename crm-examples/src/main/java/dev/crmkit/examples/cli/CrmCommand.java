@@ -2,13 +2,16 @@ package dev.crmkit.examples.cli;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import dev.crmkit.core.Crm;
 import dev.crmkit.examples.CrmFactory;
+import dev.crmkit.examples.JdbcUrls;
 import dev.crmkit.examples.StorageKind;
 import dev.crmkit.examples.cli.CrmCli.CliEnvironment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -78,6 +81,9 @@ final class CrmCommand {
     /** The CLI's own H2 file under ~/.crmkit; the web app's is {@link TokenCommand#WEB_DATABASE}. */
     static final String DEFAULT_DATABASE = "crm";
 
+    /** How long the CLI waits for a connection: a few seconds, for a person at a terminal. */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
     private final CliEnvironment environment;
     private @Nullable HikariDataSource dataSource;
     private @Nullable Crm crm;
@@ -112,10 +118,29 @@ final class CrmCommand {
             config.setPassword(dbPassword);
             config.setMaximumPoolSize(2);
             config.setPoolName("crm-cli");
-            config.setInitializationFailTimeout(-1);
-            dataSource = new HikariDataSource(config);
+            // A command is one short operation: an unreachable database is said within seconds, not after
+            // Hikari's default 30 s; the login timeout Hikari derives from it also bounds the driver's connect.
+            config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+            // The first connection is tried as the pool starts, and its failure thrown with the driver's own reason
+            // (after one attempt and Hikari's 1 s pause; zero would try once and then start the pool regardless).
+            config.setInitializationFailTimeout(1);
+            try {
+                dataSource = new HikariDataSource(config);
+            } catch (PoolInitializationException e) {
+                throw new UserException("cannot connect to the database "
+                        + JdbcUrls.withoutPassword(config.getJdbcUrl()) + ": " + reason(e));
+            }
         }
         return dataSource;
+    }
+
+    /** The driver's reason, on one line, without the pool's wrapping. */
+    private static String reason(PoolInitializationException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = cause.getMessage() != null
+                ? cause.getMessage()
+                : cause.getClass().getSimpleName();
+        return message.strip().replaceAll("\\s+", " ");
     }
 
     /** Runs {@code action} with the CRM open, closing it afterwards. */

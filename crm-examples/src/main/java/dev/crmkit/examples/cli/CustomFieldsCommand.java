@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,7 +37,7 @@ final class CustomFieldsCommand extends Subcommand {
     int list(@Option(names = "--kind", description = "contact, company or deal") @Nullable String kind) {
         return root().withCrm(crm -> {
             List<Map<String, @Nullable Object>> rows = new ArrayList<>();
-            for (CustomFieldKind k : kind == null ? List.of(CustomFieldKind.values()) : List.of(kind(kind))) {
+            for (CustomFieldKind k : kind == null ? List.of(CustomFieldKind.values()) : List.of(kind(kind, "--kind"))) {
                 crm.customFields().list(k).forEach(field -> rows.add(view(field)));
             }
             root().output().list(rows, COLUMNS, null, (long) rows.size());
@@ -67,7 +68,7 @@ final class CustomFieldsCommand extends Subcommand {
         return root().withCrm(crm -> root().output()
                 .record(view(crm.customFields()
                         .create(new NewCustomField(
-                                kind(kind),
+                                kind(kind, "--kind"),
                                 key,
                                 label,
                                 fieldType,
@@ -78,10 +79,8 @@ final class CustomFieldsCommand extends Subcommand {
     }
 
     @Command(name = "delete", description = "Delete a custom field and remove its value from every record.")
-    int delete(
-            @Parameters(paramLabel = "<id>") long id,
-            @Option(names = "--yes", description = "really delete") boolean yes) {
-        return delete("custom field", id, yes, crm -> crm.customFields().deleteById(id));
+    int delete(@Mixin DeleteOptions options) {
+        return delete("custom field", options, (crm, id) -> crm.customFields().deleteById(id));
     }
 
     @Command(name = "set", description = "Set custom field values of one record: key=value, an empty value removes it.")
@@ -89,7 +88,7 @@ final class CustomFieldsCommand extends Subcommand {
             @Parameters(index = "0", paramLabel = "<kind>", description = "contact, company or deal") String kind,
             @Parameters(index = "1", paramLabel = "<id>") long id,
             @Parameters(index = "2..*", paramLabel = "<key=value>", arity = "1..*") List<String> assignments) {
-        CustomFieldKind recordKind = kind(kind);
+        CustomFieldKind recordKind = kind(kind, "<kind>");
         return root().withCrm(crm -> {
             Map<String, @Nullable Object> values = values(crm, recordKind, assignments);
             Map<String, @Nullable Object> view = switch (recordKind) {
@@ -129,9 +128,11 @@ final class CustomFieldsCommand extends Subcommand {
         return values;
     }
 
-    private static CustomFieldKind kind(String code) {
+    /** @param name how the user gave the kind: {@code --kind}, or {@code <kind>} for {@code set} */
+    private static CustomFieldKind kind(String code, String name) {
         return CustomFieldKind.ofCode(code)
-                .orElseThrow(() -> new UserException("the kind must be one of: contact, company, deal"));
+                .orElseThrow(
+                        () -> new UserException(name + " must be one of: contact, company, deal, not '" + code + "'"));
     }
 
     private static Map<String, @Nullable Object> view(CustomField field) {

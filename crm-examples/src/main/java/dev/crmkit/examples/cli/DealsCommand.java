@@ -115,14 +115,11 @@ final class DealsCommand extends Subcommand {
                 Patches.of(lostReason),
                 null,
                 Patches.id(companyId));
-        return root().withCrm(
-                        crm -> root().output().record(Views.deal(crm.deals().update(id, update))));
+        return printRecord(crm -> Views.deal(crm.deals().update(id, update)));
     }
 
     @Command(name = "delete", description = "Delete a deal; its tasks stay, without a deal.")
-    int delete(
-            @Parameters(paramLabel = "<id>") long id,
-            @Option(names = "--yes", description = "really delete") boolean yes) {
-        return delete("deal", id, yes, crm -> crm.deals().deleteById(id));
+    int delete(@Mixin DeleteOptions options) {
+        return delete("deal", options, (crm, id) -> crm.deals().deleteById(id));
     }
 }

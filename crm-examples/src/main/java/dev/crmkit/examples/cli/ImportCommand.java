@@ -1,6 +1,7 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.transfer.CompanyImporter;
 import dev.crmkit.core.transfer.ContactImporter;
 import dev.crmkit.core.transfer.CsvImporter;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,8 +101,11 @@ final class ImportCommand extends Subcommand {
                 options.errors != null ? options.errors : file.resolveSibling(file.getFileName() + ".errors.csv");
         return root().withCrm(crm -> {
             ProgressBar bar = new ProgressBar(root().err(), file.getFileName().toString());
+            boolean errorFileWritten = false;
+            boolean finished = false;
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                     Writer refused = Files.newBufferedWriter(errorFile, StandardCharsets.UTF_8)) {
+                errorFileWritten = true;
                 long size = Math.max(1, Files.size(file));
                 CsvImporter<?, ?> importer = importerFor.apply(crm);
                 importer.dryRun(options.dryRun)
@@ -129,11 +134,45 @@ final class ImportCommand extends Subcommand {
                         "change_set",
                         options.dryRun || report.created() + report.updated() == 0 ? null : importer.changeSetId());
                 root().output().record(summary);
+                finished = true;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw readFailure(file, e);
+            } catch (UncheckedIOException e) {
+                // how the importer's reading thread hands on what it could not read
+                throw readFailure(file, e.getCause());
+            } catch (ValidationException e) {
+                // The file's header, not an option: "--columns the header has no column for email" named neither.
+                String header = e.errors().get(HEADER);
+                if (header != null && e.errors().size() == 1) {
+                    throw new UserException(file + ": " + header + " (map a header onto a field with --column)");
+                }
+                throw e;
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage());
+            } finally {
+                if (errorFileWritten && !finished) {
+                    // A failed import undid what it wrote: the error file it began would be a leftover. One it
+                    // never opened (the CSV was missing) may be an earlier run's, and stays.
+                    deleteQuietly(errorFile);
+                }
             }
         });
+    }
+
+    /** The field of crm-core's error on a header that lacks a required column. */
+    private static final String HEADER = "columns";
+
+    private static RuntimeException readFailure(Path file, IOException e) {
+        return e instanceof CharacterCodingException
+                ? new UserException(file + " is not UTF-8 text; save it as UTF-8 and import it again")
+                : new UncheckedIOException(e);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the failure the user is told about matters more
+        }
     }
 }

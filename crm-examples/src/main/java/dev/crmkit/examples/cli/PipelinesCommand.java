@@ -53,8 +53,7 @@ final class PipelinesCommand extends Subcommand {
 
     @Command(name = "show", description = "Show a pipeline with its summary: deals, value and forecast.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(crm ->
-                root().output().record(Views.summary(crm.pipelines().summary(id))));
+        return printRecord(crm -> Views.summary(crm.pipelines().summary(id)));
     }
 
     @Command(name = "update", description = "Rename, describe, or replace the stages (all of them, in order).")
@@ -69,15 +68,12 @@ final class PipelinesCommand extends Subcommand {
                 Patches.of(description),
                 stages == null ? Patches.ofValue(null) : Patches.ofValue(stages(stages)),
                 null);
-        return root().withCrm(crm ->
-                root().output().record(Views.pipeline(crm.pipelines().update(id, update))));
+        return printRecord(crm -> Views.pipeline(crm.pipelines().update(id, update)));
     }
 
     @Command(name = "delete", description = "Delete a pipeline that holds no deals.")
-    int delete(
-            @Parameters(paramLabel = "<id>") long id,
-            @Option(names = "--yes", description = "really delete") boolean yes) {
-        return delete("pipeline", id, yes, crm -> crm.pipelines().deleteById(id));
+    int delete(@Mixin DeleteOptions options) {
+        return delete("pipeline", options, (crm, id) -> crm.pipelines().deleteById(id));
     }
 
     private static List<Stage> stages(@Nullable List<String> specs) {

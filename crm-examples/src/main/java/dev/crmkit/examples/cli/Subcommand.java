@@ -27,18 +27,34 @@ abstract class Subcommand {
         return root;
     }
 
+    /** Deletes one record by its id. */
+    @FunctionalInterface
+    interface Delete {
+        /** Deletes record {@code id}; throws what the service throws. */
+        void run(Crm crm, long id);
+    }
+
     /**
      * The {@code delete} subcommands' run: refuses without {@code --yes}, deletes, then says
      * {@code deleted <what> <id>}.
      *
      * @param what the record in the messages, {@code custom field}
      */
-    final int delete(String what, long id, boolean yes, CrmCommand.CrmAction delete) {
-        Patches.requireYes(yes, what + " " + id);
+    final int delete(String what, DeleteOptions options, Delete delete) {
+        long id = options.id;
+        Patches.requireYes(options.yes, what + " " + id);
         return root().withCrm(crm -> {
-            delete.run(crm);
+            delete.run(crm, id);
             root().output().message("deleted " + what + " " + id);
         });
+    }
+
+    /**
+     * The run of a subcommand that shows one record: {@code show} reads or writes it on the CRM
+     * and returns it as the fields to print.
+     */
+    final int printRecord(Function<Crm, Map<String, @Nullable Object>> show) {
+        return root().withCrm(crm -> root().output().record(show.apply(crm)));
     }
 
     /**

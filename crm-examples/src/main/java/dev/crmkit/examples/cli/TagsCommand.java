@@ -1,13 +1,15 @@
 package dev.crmkit.examples.cli;
 
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.tag.Tag;
 import dev.crmkit.core.tag.TagUsage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -39,17 +41,23 @@ final class TagsCommand extends Subcommand {
 
     @Command(name = "rename", description = "Rename a tag on every record carrying it.")
     int rename(@Parameters(paramLabel = "<id>") long id, @Parameters(paramLabel = "<name>") String name) {
-        return root().withCrm(crm -> {
-            Tag renamed = crm.tags().rename(id, name);
-            root().output().record(view(renamed, null));
-        });
+        try {
+            return root().withCrm(crm -> {
+                Tag renamed = crm.tags().rename(id, name);
+                root().output().record(view(renamed, null));
+            });
+        } catch (ValidationException e) {
+            // The new name is the argument <name>: "--name must not be blank" named an option rename does not have.
+            throw new UserException(e.errors().entrySet().stream()
+                    .map(error -> (error.getKey().equals("name") ? "<name>" : UserErrors.option(error.getKey())) + " "
+                            + error.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
     }
 
     @Command(name = "delete", description = "Delete a tag, taking it off every record carrying it.")
-    int delete(
-            @Parameters(paramLabel = "<id>") long id,
-            @Option(names = "--yes", description = "really delete") boolean yes) {
-        return delete("tag", id, yes, crm -> crm.tags().delete(id));
+    int delete(@Mixin DeleteOptions options) {
+        return delete("tag", options, (crm, id) -> crm.tags().delete(id));
     }
 
     private static Map<String, @Nullable Object> view(Tag tag, @Nullable Long count) {

@@ -76,14 +76,12 @@ final class TasksCommand extends Subcommand {
 
     @Command(name = "show", description = "Show one task.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(
-                        crm -> root().output().record(Views.task(crm.tasks().getById(id), today(crm))));
+        return printRecord(crm -> Views.task(crm.tasks().getById(id), today(crm)));
     }
 
     @Command(name = "complete", description = "Mark a task completed.")
     int complete(@Parameters(paramLabel = "<id>") long id) {
-        return root().withCrm(
-                        crm -> root().output().record(Views.task(crm.tasks().complete(id), today(crm))));
+        return printRecord(crm -> Views.task(crm.tasks().complete(id), today(crm)));
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value clears an optional one.")
@@ -105,15 +103,12 @@ final class TasksCommand extends Subcommand {
                 link(dealId),
                 Patches.ofValue(dueDate),
                 null);
-        return root().withCrm(crm ->
-                root().output().record(Views.task(crm.tasks().update(id, update), today(crm))));
+        return printRecord(crm -> Views.task(crm.tasks().update(id, update), today(crm)));
     }
 
     @Command(name = "delete", description = "Delete a task.")
-    int delete(
-            @Parameters(paramLabel = "<id>") long id,
-            @Option(names = "--yes", description = "really delete") boolean yes) {
-        return delete("task", id, yes, crm -> crm.tasks().deleteById(id));
+    int delete(@Mixin DeleteOptions options) {
+        return delete("task", options, (crm, id) -> crm.tasks().deleteById(id));
     }
 
     private static Patch<Long> link(@Nullable Long id) {

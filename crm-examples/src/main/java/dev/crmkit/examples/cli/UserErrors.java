@@ -1,6 +1,7 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.agent.AgentException;
+import dev.crmkit.core.customfield.CustomFieldRules;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.kernel.NotFoundException;
@@ -23,6 +24,8 @@ import picocli.CommandLine.ParseResult;
  * goes to the debug log only.
  */
 final class UserErrors implements IExecutionExceptionHandler {
+
+    private static final String CUSTOM_FIELD = CustomFieldRules.FIELD + ".";
 
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
@@ -67,12 +70,19 @@ final class UserErrors implements IExecutionExceptionHandler {
     }
 
     /**
-     * {@code firstName} → {@code --first-name}; {@code tags} → {@code --tag}, the option given once per tag; paths
-     * such as {@code stages[1].key} stay as they are.
+     * {@code firstName} → {@code --first-name}; {@code tags} → {@code --tag} and {@code options} → {@code --option},
+     * the options given once per value; {@code customFields.tier} → {@code custom field tier} (given as {@code
+     * tier=...}); other paths such as {@code stages[1].key} stay as they are.
      */
     static String option(String field) {
         if (field.equals("tags")) {
             return "--tag";
+        }
+        if (field.equals("options")) {
+            return "--option";
+        }
+        if (field.startsWith(CUSTOM_FIELD)) {
+            return "custom field " + field.substring(CUSTOM_FIELD.length());
         }
         if (!field.chars().allMatch(c -> Character.isLetter(c))) {
             return field;

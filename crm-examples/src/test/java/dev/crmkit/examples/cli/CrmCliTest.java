@@ -3,6 +3,8 @@ package dev.crmkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.examples.cli.CliRunner.Result;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,28 @@ class CrmCliTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("Missing required options").contains("--email");
         assertThat(badNumber.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void should_say_in_one_line_which_database_it_cannot_reach_without_waiting_for_the_pool() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/crm";
+
+        Result refused = crm.run("--db", url + "?user=crm&password=s3cret", "contacts", "list");
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("error: cannot connect to the database " + url + "?user=crm&password=***: ")
+                .contains("refused")
+                .doesNotContain("s3cret")
+                .doesNotContain("Exception")
+                .doesNotContain("request timed out");
     }
 
     @Test

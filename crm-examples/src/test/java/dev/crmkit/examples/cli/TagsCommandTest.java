@@ -103,6 +103,34 @@ class TagsCommandTest {
         assertThat(tooLong.err().strip()).isEqualTo("error: --tag must be at most 50 characters");
     }
 
+    @Test
+    void should_name_the_name_argument_when_a_rename_breaks_a_rule() {
+        crm.run(
+                "contacts",
+                "add",
+                "--first-name",
+                "Ada",
+                "--last-name",
+                "L",
+                "--email",
+                "ada@example.com",
+                "--tag",
+                "vip");
+        String id = crm.run("--json", "tags", "list")
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asString();
+
+        Result blank = crm.run("tags", "rename", id, " ");
+        Result tooLong = crm.run("tags", "rename", id, "t".repeat(51));
+
+        assertThat(blank.exitCode()).as(blank.toString()).isEqualTo(1);
+        assertThat(blank.err().strip()).isEqualTo("error: <name> must not be blank");
+        assertThat(tooLong.err().strip()).isEqualTo("error: <name> must be at most 50 characters");
+    }
+
     private static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asString()));

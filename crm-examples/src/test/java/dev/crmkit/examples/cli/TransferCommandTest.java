@@ -140,4 +140,32 @@ class TransferCommandTest {
                 .isEqualTo("error: " + directory + " is a directory; give the CSV file to import");
         assertThat(home.resolve("exports.errors.csv")).doesNotExist();
     }
+
+    @Test
+    void should_say_which_file_is_not_utf8_or_lacks_a_column_and_leave_no_error_file() throws Exception {
+        Path latin1 = home.resolve("latin1.csv");
+        Files.write(
+                latin1,
+                "first_name,last_name,email\nJos\u00e9,B,jose@example.com\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path headless = home.resolve("headless.csv");
+        Files.writeString(headless, "name,mail\nAda,ada@example.com\n");
+
+        Result notUtf8 = crm.run("import", "contacts", latin1.toString());
+        Result noColumn = crm.run("import", "contacts", headless.toString());
+
+        assertThat(notUtf8.exitCode()).as(notUtf8.toString()).isEqualTo(1);
+        assertThat(notUtf8.err().lines())
+                .contains("error: " + latin1 + " is not UTF-8 text; save it as UTF-8 and import it again")
+                .noneMatch(line -> line.contains("Exception"));
+        assertThat(noColumn.exitCode()).as(noColumn.toString()).isEqualTo(1);
+        assertThat(noColumn.err().lines())
+                .contains("error: " + headless + ": the header has no column for firstName, lastName, email"
+                        + " (map a header onto a field with --column)");
+        assertThat(home.resolve("latin1.csv.errors.csv")).doesNotExist();
+        assertThat(home.resolve("headless.csv.errors.csv")).doesNotExist();
+        assertThat(crm.run("contacts", "list", "--json").json().path("items")).isEmpty();
+        Path earlierErrors = Files.writeString(home.resolve("earlier.errors.csv"), "line,errors\n");
+        crm.run("import", "contacts", home.resolve("missing.csv").toString(), "--errors", earlierErrors.toString());
+        assertThat(earlierErrors).as("an error file the import never opened").exists();
+    }
 }

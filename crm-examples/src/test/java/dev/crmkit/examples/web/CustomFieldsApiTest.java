@@ -66,6 +66,20 @@ class CustomFieldsApiTest {
     }
 
     @Test
+    void should_name_the_option_that_is_not_a_string_and_not_call_a_huge_whole_number_a_fraction() {
+        Reply notAString = define("contact", tier, "choice", ", \"options\": [\"gold\", null, 7]");
+        Reply huge = define("contact", tier, "text", ", \"max_length\": 99999999999");
+
+        assertThat(notAString.status()).isEqualTo(400);
+        assertThat(notAString.json().path("errors").propertyNames()).containsExactly("options[1]", "options[2]");
+        assertThat(notAString.json().path("errors").path("options[1]").asString())
+                .isEqualTo("must be a string");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.json().path("errors").path("max_length").asString())
+                .isEqualTo("must be a whole number between -2147483648 and 2147483647");
+    }
+
+    @Test
     void should_carry_values_on_a_contact_and_name_a_broken_rule() {
         define("contact", tier, "choice", ", \"options\": [\"gold\", \"silver\"]");
         define("contact", score, "number", ", \"scale\": 2");
@@ -109,11 +123,20 @@ class CustomFieldsApiTest {
                 .containsExactly(silver);
         Reply unknown = api.get("/api/v1/contacts?cf.nope_" + tier + "=1");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body()).contains("custom_fields.nope_" + tier);
+        assertThat(unknown.json().path("errors").propertyNames()).containsExactly("cf.nope_" + tier);
         assertThat(api.get("/api/v1/contacts?cf." + tier + ".between=1").status())
                 .isEqualTo(400);
-        assertThat(api.get("/api/v1/contacts?cf." + tier + ".min=gold").status())
-                .isEqualTo(400);
+        Reply rangeOnChoice = api.get("/api/v1/contacts?cf." + tier + ".min=gold");
+        assertThat(rangeOnChoice.status()).isEqualTo(400);
+        assertThat(rangeOnChoice.json().path("errors").propertyNames()).containsExactly("cf." + tier + ".min");
+        Reply onDeals = api.get("/api/v1/deals?cf." + score + ".min=1");
+        assertThat(onDeals.status()).isEqualTo(400);
+        assertThat(onDeals.json().path("errors").propertyNames()).containsExactly("cf." + score + ".min");
+        Reply wrongOption = api.get("/api/v1/contacts?cf." + tier + "=platinum&cf." + score + ".max=x");
+        assertThat(wrongOption.status()).isEqualTo(400);
+        assertThat(wrongOption.json().path("errors").propertyNames())
+                .containsExactlyInAnyOrder("cf." + tier, "cf." + score + ".max");
+        assertThat(wrongOption.body()).doesNotContain("custom_fields");
         assertThat(api.get("/api/v1/contacts?cfx=1").status())
                 .as("other unknown parameters still refused")
                 .isEqualTo(400);

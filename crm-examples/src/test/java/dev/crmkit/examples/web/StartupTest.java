@@ -9,12 +9,17 @@ import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.examples.seed.SampleData;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * started and, with {@code crm.seed}, the sample data is complete; a storage that cannot start
  * stops the start instead of failing requests later.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StartupTest {
 
     @Test
@@ -65,6 +71,26 @@ class StartupTest {
         assertThatThrownBy(() -> app.run(arguments).close())
                 .hasStackTraceContaining("crmkit's storage did not start")
                 .hasStackTraceContaining("missing table [crm_");
+    }
+
+    @Test
+    void should_say_in_a_few_lines_which_database_it_cannot_reach(CapturedOutput output) throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/crm";
+        SpringApplicationBuilder app = new SpringApplicationBuilder(CrmWebApplication.class);
+
+        assertThatThrownBy(() -> app.run(arguments(url + "?password=s3cret")).close());
+
+        assertThat(output.getAll())
+                .contains("APPLICATION FAILED TO START")
+                .contains("crmkit cannot connect to the database " + url + "?password=***: Connection to 127.0.0.1:"
+                        + closedPort + " refused")
+                .contains("spring.datasource.url, spring.datasource.username and spring.datasource.password")
+                .doesNotContain("s3cret")
+                .doesNotContain("\tat org.postgresql");
     }
 
     private static String newDatabase() {

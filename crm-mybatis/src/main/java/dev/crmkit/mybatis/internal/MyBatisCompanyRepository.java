@@ -23,7 +23,7 @@ final class MyBatisCompanyRepository
 
     @Override
     public Optional<Company> findByDomain(String domain) {
-        return Edge.call(() -> Optional.ofNullable(mapper.findByDomain(domain)));
+        return findOne(() -> mapper.findByDomain(domain));
     }
 
     @Override

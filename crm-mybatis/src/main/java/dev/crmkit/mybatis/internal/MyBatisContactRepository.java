@@ -32,7 +32,7 @@ final class MyBatisContactRepository
 
     @Override
     public Optional<Contact> findByEmail(String email) {
-        return Edge.call(() -> Optional.ofNullable(mapper.findByEmail(email)));
+        return findOne(() -> mapper.findByEmail(email));
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.crmkit.core.query.SortField;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of a repository over a {@link QueryMapper}: the read by id and a page with its total
@@ -31,7 +33,12 @@ abstract class MyBatisQueryRepository<T extends CrmRecord, W, R, F, M extends Qu
 
     @Override
     public Optional<T> findById(long id) {
-        return Edge.call(() -> Optional.ofNullable(mapper.findById(id)).map(fromRow));
+        return findOne(() -> mapper.findById(id));
+    }
+
+    /** {@return the record a mapper's single-row read finds, if it finds one} */
+    final Optional<T> findOne(Supplier<@Nullable R> read) {
+        return Edge.call(() -> Optional.ofNullable(read.get()).map(fromRow));
     }
 
     /** The page {@code request} asks for among the rows {@code filter} matches: one statement, two with the total. */

@@ -56,6 +56,6 @@ class CompaniesApi extends TaggedCrudApi<Company, CompanyJson> {
             CustomFieldParams customFields) {
         CompanyQuery query = ListQueries.build(
                 () -> new CompanyQuery(q, page, tag == null ? List.of() : tag, customFields.filters()));
-        return page(crm.companies().find(query));
+        return page(ListQueries.find(customFields, () -> crm.companies().find(query)));
     }
 }

@@ -58,6 +58,6 @@ class ContactsApi extends TaggedCrudApi<Contact, ContactJson> {
             CustomFieldParams customFields) {
         ContactQuery query = ListQueries.build(() ->
                 new ContactQuery(q, company, page, companyId, tag == null ? List.of() : tag, customFields.filters()));
-        return page(crm.contacts().find(query));
+        return page(ListQueries.find(customFields, () -> crm.contacts().find(query)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -18,7 +19,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * The custom field filters of a list operation, from its query parameters: {@code cf.<key>=value}
  * (equality; for a multiple choice, "has this option"; repeatable, every one must match), {@code
  * cf.<key>.min=} and {@code cf.<key>.max=} (inclusive range, numbers and dates). crm-core checks
- * keys and values against the definitions ({@code custom_fields.<key>} errors).
+ * keys and values against the definitions; its errors are named by these parameters ({@link
+ * ListQueries#find}).
  *
  * @param filters the filters, in the order of the query string
  */
@@ -31,6 +33,26 @@ public record CustomFieldParams(List<CustomFieldFilter> filters) {
 
     /** The query parameter prefix. */
     static final String PREFIX = "cf.";
+
+    /**
+     * The query parameter that gave the filters on {@code key}: {@code cf.<key>}, {@code cf.<key>.min} or {@code
+     * cf.<key>.max}; {@code cf.<key>} when several of them did.
+     */
+    String parameter(String key) {
+        Set<CustomFieldFilter.Op> ops = filters.stream()
+                .filter(filter -> filter.key().equals(key))
+                .map(CustomFieldFilter::op)
+                .collect(Collectors.toSet());
+        String parameter = PREFIX + key;
+        if (ops.size() != 1) {
+            return parameter;
+        }
+        return switch (ops.iterator().next()) {
+            case EQ -> parameter;
+            case MIN -> parameter + ".min";
+            case MAX -> parameter + ".max";
+        };
+    }
 
     /** Resolves a {@code CustomFieldParams} parameter, and names its parameters ({@code cf.*}) for the guard. */
     static final class Resolver implements HandlerMethodArgumentResolver, QueryParameterSource {

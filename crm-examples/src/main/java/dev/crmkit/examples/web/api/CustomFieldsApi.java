@@ -87,7 +87,7 @@ class CustomFieldsApi {
         Patch<CustomFieldType> type = in.key("type", CustomFieldsApi::type);
         Patch<Integer> maxLength = in.integer("max_length");
         Patch<Integer> scale = in.integer("scale");
-        Patch<List<String>> options = in.objects("options", CustomFieldsApi::option);
+        Patch<List<String>> options = in.strings("options");
         Patch<Boolean> required = required(body);
         in.throwIfAny();
         if (JsonInput.value(kind) == null || JsonInput.value(type) == null) {
@@ -121,7 +121,7 @@ class CustomFieldsApi {
         JsonInput in = JsonInput.of(body, JsonInput.Mode.PARTIAL, CHANGE, READ_ONLY);
         Patch<String> label = in.text("label");
         Patch<Integer> maxLength = in.integer("max_length");
-        Patch<List<String>> options = in.objects("options", CustomFieldsApi::option);
+        Patch<List<String>> options = in.strings("options");
         Patch<Boolean> required = required(body);
         Long version = Responses.expectedVersion(ifMatch, in.version());
         in.throwIfAny();
@@ -162,13 +162,6 @@ class CustomFieldsApi {
                                 + Arrays.stream(CustomFieldType.values())
                                         .map(CustomFieldType::code)
                                         .collect(Collectors.joining(", ")))));
-    }
-
-    private static String option(JsonNode node) {
-        if (!node.isString()) {
-            throw new ApiValidationException(Map.of("options", "must be an array of strings"));
-        }
-        return node.asString();
     }
 
     private static Patch<Boolean> required(JsonNode body) {

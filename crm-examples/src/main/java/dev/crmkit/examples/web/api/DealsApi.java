@@ -75,6 +75,6 @@ class DealsApi extends TaggedCrudApi<Deal, DealJson> {
                 companyId,
                 tag == null ? List.of() : tag,
                 customFields.filters()));
-        return page(crm.deals().find(query));
+        return page(ListQueries.find(customFields, () -> crm.deals().find(query)));
     }
 }

@@ -94,7 +94,14 @@ final class JsonInput {
                 name,
                 node -> node.isIntegralNumber() && node.canConvertToInt()
                         ? node.asInt()
-                        : fail(name, "must be a whole number"));
+                        : fail(
+                                name,
+                                node.isIntegralNumber()
+                                        // A whole number all the same: "must be a whole number" would send the client
+                                        // looking for a decimal point it did not send.
+                                        ? "must be a whole number between " + Integer.MIN_VALUE + " and "
+                                                + Integer.MAX_VALUE
+                                        : "must be a whole number"));
     }
 
     /** A decimal given as a JSON number or a decimal string ({@code "1250.00"}), never rounded. */
@@ -165,6 +172,25 @@ final class JsonInput {
                 }
             }
             return fail(name, "must be an instant such as 2026-03-31T09:30:00Z, between years 1 and 9999");
+        });
+    }
+
+    /** An array of strings; an element that is not one is named by its index ({@code options[1]}). */
+    Patch<List<String>> strings(String name) {
+        return read(name, node -> {
+            if (!node.isArray()) {
+                return fail(name, "must be an array");
+            }
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode element = node.get(i);
+                if (element.isString()) {
+                    values.add(element.asString());
+                } else {
+                    fail(name + "[" + i + "]", "must be a string");
+                }
+            }
+            return values;
         });
     }
 

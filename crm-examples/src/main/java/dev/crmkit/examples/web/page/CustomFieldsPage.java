@@ -5,7 +5,6 @@ import dev.crmkit.core.customfield.CustomField;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldType;
 import dev.crmkit.core.customfield.NewCustomField;
-import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.ValidationException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,32 +61,31 @@ final class CustomFieldsPage {
         input.put("max_length", maxLength);
         input.put("scale", scale);
         input.put("options", options);
-        try {
-            CustomField field = crm.customFields()
-                    .create(new NewCustomField(
-                            CustomFieldKind.ofCode(kind)
-                                    .orElseThrow(
-                                            () -> new ValidationException("kind", "must be contact, company or deal")),
-                            key,
-                            label,
-                            CustomFieldType.ofCode(type)
-                                    .orElseThrow(() -> new ValidationException("type", "is not a field type")),
-                            number("max_length", maxLength),
-                            number("scale", scale),
-                            options.isBlank()
-                                    ? List.of()
-                                    : Arrays.stream(options.split(","))
-                                            .map(String::strip)
-                                            .toList(),
-                            required));
-            redirect.addFlashAttribute(
-                    "notice", "Defined " + field.label() + " on " + field.kind().code() + " records.");
-            return new ModelAndView("redirect:/admin/custom-fields");
-        } catch (ValidationException e) {
-            return invalid(model, input, e.errors());
-        } catch (ConflictException e) {
-            return invalid(model, input, PageErrors.of(e));
-        }
+        return PageErrors.saveOrShow(
+                () -> {
+                    CustomField field = crm.customFields()
+                            .create(new NewCustomField(
+                                    CustomFieldKind.ofCode(kind)
+                                            .orElseThrow(() -> new ValidationException(
+                                                    "kind", "must be contact, company or deal")),
+                                    key,
+                                    label,
+                                    CustomFieldType.ofCode(type)
+                                            .orElseThrow(() -> new ValidationException("type", "is not a field type")),
+                                    number("max_length", maxLength),
+                                    number("scale", scale),
+                                    options.isBlank()
+                                            ? List.of()
+                                            : Arrays.stream(options.split(","))
+                                                    .map(String::strip)
+                                                    .toList(),
+                                    required));
+                    redirect.addFlashAttribute(
+                            "notice",
+                            "Defined " + field.label() + " on " + field.kind().code() + " records.");
+                    return new ModelAndView("redirect:/admin/custom-fields");
+                },
+                errors -> invalid(model, input, errors));
     }
 
     @PostMapping("/admin/custom-fields/{id:\\d{1,18}}/delete")

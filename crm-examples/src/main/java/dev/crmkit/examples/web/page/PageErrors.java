@@ -94,6 +94,12 @@ final class PageErrors {
      * every field error, or with a form-wide message for a stale version or a conflict.
      */
     static ModelAndView saveOrShow(Supplier<ModelAndView> save, Function<Map<String, String>, ModelAndView> invalid) {
+        return saveOrShow(STALE, save, invalid);
+    }
+
+    /** {@link #saveOrShow(Supplier, Function)} saying {@code stale} when the record changed meanwhile. */
+    static ModelAndView saveOrShow(
+            String stale, Supplier<ModelAndView> save, Function<Map<String, String>, ModelAndView> invalid) {
         try {
             return save.get();
         } catch (ValidationException e) {
@@ -101,7 +107,7 @@ final class PageErrors {
         } catch (ConflictException e) {
             return invalid.apply(of(e));
         } catch (StaleVersionException e) {
-            return invalid.apply(Map.of("form", STALE));
+            return invalid.apply(Map.of("form", stale));
         }
     }
 

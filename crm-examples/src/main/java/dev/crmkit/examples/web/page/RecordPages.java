@@ -5,10 +5,7 @@ import dev.crmkit.core.customfield.CustomField;
 import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldValues;
-import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.CrmRecord;
-import dev.crmkit.core.kernel.StaleVersionException;
-import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortField;
@@ -178,30 +175,21 @@ final class RecordPages<T extends CrmRecord> {
             Write<T> write) {
         List<CustomField> fields = fields();
         List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
-        try {
-            T saved = crm.inTransaction(() -> {
-                T written = write.write(CustomFieldInputs.values(fields, request));
-                crm.tags().replace(kind.tags(), written.id(), tagNames);
-                return written;
-            });
-            redirect.addFlashAttribute(
-                    "notice",
-                    (id == null ? "Created " : "Saved ") + kind.label().apply(saved) + ".");
-            return new ModelAndView("redirect:/" + kind.path() + "/" + saved.id());
-        } catch (ValidationException e) {
-            return invalid(form, id, e.errors(), posted);
-        } catch (ConflictException e) {
-            return invalid(form, id, PageErrors.of(e), posted);
-        } catch (StaleVersionException e) {
-            return invalid(
-                    form,
-                    id,
-                    Map.of(
-                            "form",
-                            "Someone else changed this " + kind.noun() + " meanwhile."
-                                    + " Reload the page to see their change, then edit again."),
-                    posted);
-        }
+        return PageErrors.saveOrShow(
+                "Someone else changed this " + kind.noun() + " meanwhile."
+                        + " Reload the page to see their change, then edit again.",
+                () -> {
+                    T saved = crm.inTransaction(() -> {
+                        T written = write.write(CustomFieldInputs.values(fields, request));
+                        crm.tags().replace(kind.tags(), written.id(), tagNames);
+                        return written;
+                    });
+                    redirect.addFlashAttribute(
+                            "notice",
+                            (id == null ? "Created " : "Saved ") + kind.label().apply(saved) + ".");
+                    return new ModelAndView("redirect:/" + kind.path() + "/" + saved.id());
+                },
+                errors -> invalid(form, id, errors, posted));
     }
 
     private ModelAndView invalid(

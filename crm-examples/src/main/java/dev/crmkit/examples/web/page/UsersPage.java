@@ -1,6 +1,5 @@
 package dev.crmkit.examples.web.page;
 
-import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.users.AppUsers;
 import dev.crmkit.examples.users.Role;
@@ -43,15 +42,14 @@ final class UsersPage {
             @RequestParam(defaultValue = "USER") String role,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            users.create(username, password, role(role));
-            redirect.addFlashAttribute("notice", "Created " + username.strip().toLowerCase(Locale.ROOT) + ".");
-            return new ModelAndView("redirect:/admin/users");
-        } catch (ValidationException e) {
-            return invalid(model, username, e.errors());
-        } catch (ConflictException e) {
-            return invalid(model, username, PageErrors.of(e));
-        }
+        return PageErrors.saveOrShow(
+                () -> {
+                    users.create(username, password, role(role));
+                    redirect.addFlashAttribute(
+                            "notice", "Created " + username.strip().toLowerCase(Locale.ROOT) + ".");
+                    return new ModelAndView("redirect:/admin/users");
+                },
+                errors -> invalid(model, username, errors));
     }
 
     @PostMapping("/admin/users/{id:\\d{1,18}}/{change:enable|disable|delete}")

@@ -1,0 +1,150 @@
+package dev.crmkit.core.service;
+
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldQuery;
+import dev.crmkit.core.customfield.CustomFieldValues;
+import dev.crmkit.core.customfield.CustomizableRecord;
+import dev.crmkit.core.event.CrmEvent;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.VersionedUpdate;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PagedQuery;
+import dev.crmkit.core.storage.ListingRepository;
+import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.trash.TrashKind;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The operations of an aggregate whose records carry custom fields (contacts, companies, deals),
+ * written once on top of {@link AggregateService}: a create checks the values against the
+ * definitions of its {@link CustomFieldKind}; an update changes the values it names and keeps the
+ * others; a query's custom field filters are checked against those definitions before the
+ * repository runs it. The aggregate's own rules (its class comment says which) apply as well.
+ * Every method is one transaction; events are published after it commits. Thread-safe.
+ *
+ * @param <T> the aggregate's record
+ * @param <R> the aggregate's repository
+ * @param <N> the command that creates a record
+ * @param <U> the partial update of a record
+ * @param <Q> the query that lists records
+ */
+public abstract class CustomizableService<
+                T extends CrmRecord & CustomizableRecord<T>,
+                R extends ListingRepository<T, Q>,
+                N,
+                U extends VersionedUpdate,
+                Q extends PagedQuery<Q, ?> & CustomFieldQuery<Q>>
+        extends AggregateService<T, R> {
+
+    private final CustomFieldKind customFieldKind;
+
+    /** See {@link AggregateService}; {@code customFieldKind} is the kind whose fields the records carry. */
+    CustomizableService(
+            Transactor transactor,
+            Function<UnitOfWork, R> repository,
+            BiFunction<T, Instant, T> touch,
+            BiFunction<T, Instant, CrmEvent> created,
+            UpdatedEvent<T> updated,
+            BiFunction<Long, Instant, CrmEvent> deleted,
+            TrashKind trashKind,
+            CustomFieldKind customFieldKind) {
+        super(transactor, repository, touch, created, updated, deleted, trashKind);
+        this.customFieldKind = customFieldKind;
+    }
+
+    /**
+     * Creates a record without custom field values.
+     *
+     * @param command the record to create
+     * @return the record as stored
+     * @throws dev.crmkit.core.kernel.ValidationException when a field breaks the aggregate's rules,
+     *     or a required custom field has no value
+     * @throws dev.crmkit.core.kernel.ConflictException (with the id of the record in the way) when
+     *     a value that must be unique is taken
+     */
+    public T create(N command) {
+        return create(command, CustomFieldValues.empty());
+    }
+
+    /**
+     * Creates a record with custom field values.
+     *
+     * @param command the record to create
+     * @param customFields the values of the record's custom fields
+     * @return the record as stored
+     * @throws dev.crmkit.core.kernel.ValidationException as {@link #create(Object)}, and (fields
+     *     {@code customFields.<key>}) on a value that breaks its field's rules
+     * @throws dev.crmkit.core.kernel.ConflictException as {@link #create(Object)}
+     */
+    public T create(N command, CustomFieldValues customFields) {
+        return create(tx -> {
+            requireCreatable(tx, command);
+            CustomFieldValues values = CustomFieldService.checked(tx, customFieldKind, customFields);
+            return built(tx, command).withCustomFields(values);
+        });
+    }
+
+    /**
+     * Applies the update. An update that changes nothing writes nothing and keeps the version.
+     *
+     * @param id the record's id
+     * @param update the fields to change
+     * @return the record as stored
+     * @throws dev.crmkit.core.kernel.NotFoundException when there is no such record
+     * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is given
+     *     and stale, or another transaction changed the record meanwhile
+     * @throws dev.crmkit.core.kernel.ValidationException when a field breaks the aggregate's rules
+     * @throws dev.crmkit.core.kernel.ConflictException when a new value that must be unique is taken
+     */
+    public T update(long id, U update) {
+        return update(id, update, null);
+    }
+
+    /**
+     * Applies the update and changes custom field values: each key of {@code customFields} is set,
+     * or removed where its value is null; other values stay.
+     *
+     * @param id the record's id
+     * @param update the fields to change
+     * @param customFields key → new value or null; null for no change
+     * @return the record as stored
+     * @throws dev.crmkit.core.kernel.ValidationException as {@link #update(long, VersionedUpdate)},
+     *     and (fields {@code customFields.<key>}) on a value that breaks its field's rules
+     */
+    public T update(long id, U update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
+        return update(
+                id,
+                update.expectedVersion(),
+                (tx, current) -> changed(tx, current, update)
+                        .withCustomFields(
+                                CustomFieldService.checked(tx, customFieldKind, current.customFields(), customFields)));
+    }
+
+    /**
+     * {@return one page of records matching the query}
+     *
+     * @param query filters, sort and page
+     * @throws dev.crmkit.core.kernel.ValidationException (fields {@code customFields.<key>}) on a
+     *     custom field filter that names no field, or does not fit its field's type
+     */
+    public Page<T> find(Q query) {
+        return transactor.inTransaction(tx -> repository(tx)
+                .find(query.withCustomFields(CustomFieldService.resolved(tx, customFieldKind, query.customFields()))));
+    }
+
+    /**
+     * Checks what a create must against stored records before anything is built (a unique email,
+     * say); nothing by default.
+     */
+    void requireCreatable(Tx tx, N command) {}
+
+    /** The new record the command describes, validated, without custom field values. */
+    abstract T built(Tx tx, N command);
+
+    /** The current record with the update applied (keeping {@code updatedAt}), validated. */
+    abstract T changed(Tx tx, T current, U update);
+}

@@ -1,0 +1,81 @@
+package dev.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.examples.cli.CliRunner.Result;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code crm custom-fields}: its errors name what the user typed, not crm-core's field names. */
+class CustomFieldsCommandTest {
+
+    @TempDir
+    Path home;
+
+    CliRunner crm;
+
+    @BeforeEach
+    void cli() {
+        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
+    }
+
+    @Test
+    void should_name_a_refused_value_by_its_key_as_given_in_key_equals_value() {
+        crm.run("custom-fields", "add", "--kind", "contact", "--key", "score", "--label", "Score", "--type", "number");
+        crm.run(
+                "custom-fields",
+                "add",
+                "--kind",
+                "contact",
+                "--key",
+                "tier",
+                "--label",
+                "Tier",
+                "--type",
+                "choice",
+                "--option",
+                "gold,silver");
+        crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "ada@example.com");
+
+        Result refused = crm.run("custom-fields", "set", "contact", "1", "score=abc", "tier=platinum");
+        Result unknown = crm.run("custom-fields", "set", "contact", "1", "nope=1");
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err().lines())
+                .containsExactly("error: custom field score must be a number;"
+                        + " custom field tier must be one of: gold, silver");
+        assertThat(unknown.err().lines())
+                .containsExactly("error: custom field nope is not a custom field of contact records");
+    }
+
+    @Test
+    void should_name_the_option_and_kind_options_the_user_typed() {
+        Result noOptions = crm.run(
+                "custom-fields", "add", "--kind", "contact", "--key", "tier", "--label", "T", "--type", "choice");
+        Result emptyOption = crm.run(
+                "custom-fields",
+                "add",
+                "--kind",
+                "contact",
+                "--key",
+                "tier",
+                "--label",
+                "T",
+                "--type",
+                "choice",
+                "--option",
+                "");
+        Result badKind = crm.run("custom-fields", "list", "--kind", "planet");
+        Result badSetKind = crm.run("custom-fields", "set", "planet", "1", "a=b");
+
+        assertThat(noOptions.exitCode()).isEqualTo(1);
+        assertThat(noOptions.err()).startsWith("error: --option ");
+        assertThat(emptyOption.err()).startsWith("error: --option ");
+        assertThat(badKind.err().lines())
+                .containsExactly("error: --kind must be one of: contact, company, deal, not 'planet'");
+        assertThat(badSetKind.err().lines())
+                .containsExactly("error: <kind> must be one of: contact, company, deal, not 'planet'");
+    }
+}
