@@ -42,6 +42,7 @@ public final class NativeEngine implements InferenceEngine {
     private final EngineContext context;
     private final Pointer vocab;
     private final @Nullable PrefixStore prefixes;
+    private final MappedWeights weights;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
 
@@ -79,7 +80,8 @@ public final class NativeEngine implements InferenceEngine {
             String name,
             Pointer model,
             EngineContext context,
-            @Nullable PrefixStore prefixes) {
+            @Nullable PrefixStore prefixes,
+            MappedWeights weights) {
         this.libraries = libraries;
         this.llama = libraries.llama();
         this.name = name;
@@ -87,6 +89,7 @@ public final class NativeEngine implements InferenceEngine {
         this.context = context;
         this.vocab = llama.llama_model_get_vocab(model);
         this.prefixes = prefixes;
+        this.weights = weights;
     }
 
     /**
@@ -120,10 +123,13 @@ public final class NativeEngine implements InferenceEngine {
                             + libraries.logSink().lastError()
                             + ". Check that the download is complete (verify its checksum) and the memory free");
         }
+        // the first decode's touch of the weights, done on the second core while this one creates the context
+        MappedWeights weights = MappedWeights.warm(file);
         int threads = threadsFor(file, options.threads());
         EngineContext context =
                 EngineContext.create(libraries, model, name, threads, options.allocatedSize(), options.contextSize());
         if (context == null) {
+            weights.close();
             llama.llama_model_free(model);
             throw new EngineException(
                     Reason.LOAD,
@@ -134,7 +140,7 @@ public final class NativeEngine implements InferenceEngine {
         }
         timer.step("context");
         PrefixStore prefixes = options.prefixCache() == null ? null : new PrefixStore(options.prefixCache(), file);
-        NativeEngine engine = new NativeEngine(libraries, name, model, context, prefixes);
+        NativeEngine engine = new NativeEngine(libraries, name, model, context, prefixes, weights);
         log.debug(
                 "{} loaded, context {} tokens ({} allocated), batch {}: {}",
                 name,
@@ -312,6 +318,7 @@ public final class NativeEngine implements InferenceEngine {
                 return;
             }
             closed = true;
+            weights.close();
             context.close();
             llama.llama_model_free(model);
         } finally {
