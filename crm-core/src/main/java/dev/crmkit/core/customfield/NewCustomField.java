@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * a maximum length gets {@value CustomField#TEXT_DEFAULT}, a number without a scale gets 0.
  *
  * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that
- * breaks a rule: {@code key} (a lower-case identifier), {@code label}, {@code maxLength} (text
+ * breaks a rule: {@code key} (a lower-case identifier), {@code label} (no control character but
+ * tab, newline and carriage return), {@code maxLength} (text
  * only, 1 to {@value CustomField#TEXT_MAX}), {@code scale} (numbers only, 0 to {@value
  * CustomField#SCALE_MAX}), {@code options} (choices only: 1 to {@value CustomField#OPTIONS_MAX}
- * distinct options of at most {@value CustomField#OPTION_MAX} characters, no line break).
+ * distinct options of at most {@value CustomField#OPTION_MAX} characters, no line break, no control character).
  *
  * @param kind the kind of record
  * @param key the stable key
@@ -55,7 +56,7 @@ public record NewCustomField(
         Objects.requireNonNull(type, "type");
         FieldErrors errors = new FieldErrors();
         key = normalizeKey(key, errors);
-        label = errors.requiredText("label", label, CustomField.LABEL_MAX);
+        label = errors.withoutControls("label", errors.requiredText("label", label, CustomField.LABEL_MAX));
         maxLength = checkMaxLength(type, maxLength, errors);
         if (type == CustomFieldType.NUMBER) {
             scale = scale == null ? 0 : scale;
@@ -131,6 +132,8 @@ public record NewCustomField(
                         || o.contains("\n")
                         || o.contains("\r"))) {
             errors.add("options", "must each be 1 to " + CustomField.OPTION_MAX + " characters, on one line");
+        } else if (stripped.stream().anyMatch(o -> o.chars().anyMatch(FieldErrors::isRefusedControl))) {
+            errors.add("options", FieldErrors.CONTROL_RULE);
         } else if (stripped.stream().distinct().count() != stripped.size()) {
             errors.add("options", "must be distinct");
         }

@@ -24,6 +24,14 @@ public final class FieldErrors {
     /** Longest email address (RFC 5321 path limit). */
     public static final int EMAIL_MAX = 254;
 
+    /**
+     * The rule a text with a C0 control character other than tab, newline and carriage return
+     * breaks: such characters are invisible wherever the text is shown. The REST API gives the same
+     * words.
+     */
+    public static final String CONTROL_RULE =
+            "must not contain control characters other than tab, newline and carriage return";
+
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@.]+(\\.[^\\s@.]+)+");
 
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -83,6 +91,44 @@ public final class FieldErrors {
             return patch;
         }
         return Patch.setOrClear(optionalText(field, patch.applyTo(null), max));
+    }
+
+    /**
+     * {@return {@code text}, or null with {@link #CONTROL_RULE} recorded on {@code field} when it
+     * holds a {@link #isRefusedControl refused control character}; null stays null}
+     *
+     * @param field the field the error is reported on
+     * @param text a text already checked, e.g. by {@link #requiredText(String, String, int)}
+     */
+    public @Nullable String withoutControls(String field, @Nullable String text) {
+        if (text != null && text.chars().anyMatch(FieldErrors::isRefusedControl)) {
+            add(field, CONTROL_RULE);
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * {@return a text change without a refused control character: a set text that holds one becomes
+     * unchanged, with {@link #CONTROL_RULE} recorded on {@code field}}
+     *
+     * @param field the field the error is reported on
+     * @param patch the change to the field, already checked
+     */
+    public Patch<String> withoutControls(String field, Patch<String> patch) {
+        if (patch instanceof Patch.Set<String> set && withoutControls(field, set.value()) == null) {
+            return Patch.unchanged();
+        }
+        return patch;
+    }
+
+    /**
+     * {@return whether {@code c} is a C0 control character other than tab, newline and carriage return}
+     *
+     * @param c a UTF-16 unit or code point
+     */
+    public static boolean isRefusedControl(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
     }
 
     /**

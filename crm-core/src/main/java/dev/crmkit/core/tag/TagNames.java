@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * The rules of tag names, in one place for the commands, queries and adapters: surrounding
  * whitespace is stripped and every run of whitespace inside becomes one space; a name is not
  * blank, at most {@value #NAME_MAX} code points, and holds no comma (forms and the CLI separate
- * tags with commas). Two names are the same tag when their {@link #key(String) keys}, lower-cased
+ * tags with commas), no control character and no invisible format character such as a zero-width
+ * space (U+200B): {@code "vip"} and {@code "v\u200Bip"} would be two tags that look alike. The
+ * joiners and tag characters inside an emoji sequence (👩‍💻, a subdivision flag) are kept. Two names are the same tag when their {@link #key(String) keys}, lower-cased
  * in Java so that every database compares alike, are equal.
  */
 public final class TagNames {
@@ -32,6 +34,14 @@ public final class TagNames {
     /** Orders names as lists show them: ignoring case, then exactly. */
     public static final Comparator<String> ORDER =
             Comparator.comparing(TagNames::key).thenComparing(Comparator.naturalOrder());
+
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+    private static final int EMOJI_PRESENTATION = 0xFE0F;
+    private static final int SKIN_TONE_FIRST = 0x1F3FB;
+    private static final int SKIN_TONE_LAST = 0x1F3FF;
+    private static final int BLACK_FLAG = 0x1F3F4;
+    private static final int TAG_FIRST = 0xE0020;
+    private static final int TAG_LAST = 0xE007F;
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -51,7 +61,54 @@ public final class TagNames {
             errors.add(field, "must not contain a comma");
             return null;
         }
+        name = errors.withoutControls(field, name);
+        if (name != null) {
+            int invisible = invisible(name);
+            if (invisible >= 0) {
+                errors.add(
+                        field,
+                        String.format(
+                                Locale.ROOT,
+                                "must not contain invisible characters such as U+%04X (a zero-width or"
+                                        + " formatting character)",
+                                invisible));
+                return null;
+            }
+        }
         return name;
+    }
+
+    /** The first format character (Cf) outside an emoji sequence, or -1. */
+    private static int invisible(String name) {
+        int previous = -1;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.getType(c) == Character.FORMAT
+                    && !inEmoji(c, previous, i < name.length() ? name.codePointAt(i) : -1)) {
+                return c;
+            }
+            previous = c;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a format character belongs to an emoji sequence: a zero-width joiner between two
+     * symbols (a symbol may carry a variation selector or skin tone), or a tag character after the
+     * black flag or another tag character (subdivision flags).
+     */
+    private static boolean inEmoji(int c, int previous, int next) {
+        if (c == ZERO_WIDTH_JOINER) {
+            boolean afterSymbol = previous >= 0
+                    && (Character.getType(previous) == Character.OTHER_SYMBOL
+                            || previous == EMOJI_PRESENTATION
+                            || (previous >= SKIN_TONE_FIRST && previous <= SKIN_TONE_LAST));
+            return afterSymbol && next >= 0 && Character.getType(next) == Character.OTHER_SYMBOL;
+        }
+        return c >= TAG_FIRST
+                && c <= TAG_LAST
+                && (previous == BLACK_FLAG || (previous >= TAG_FIRST && previous <= TAG_LAST));
     }
 
     /**

@@ -10,6 +10,7 @@ import static dev.crmkit.core.customfield.CustomFieldKind.CONTACT;
 import static dev.crmkit.core.customfield.CustomFieldKind.DEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
@@ -77,6 +78,35 @@ public abstract class CustomFieldContract extends ContractTest {
                         CONTACT, "stage", "Stage", CustomFieldType.CHOICE, null, null, List.of("a", "a"), false))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("options"));
+    }
+
+    @Test
+    void should_refuse_control_characters_in_a_label_or_an_option_on_create_and_on_update() {
+        String rule = "must not contain control characters other than tab, newline and carriage return";
+        assertThatThrownBy(() -> NewCustomField.of(CONTACT, "tier", "Ti\u0001er", CustomFieldType.TEXT))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsExactly(entry("label", rule)));
+        assertThatThrownBy(() -> new NewCustomField(
+                        CONTACT,
+                        "tier",
+                        "Tier",
+                        CustomFieldType.CHOICE,
+                        null,
+                        null,
+                        List.of("gold", "sil\u001bver"),
+                        false))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsExactly(entry("options", rule)));
+        CustomField tier = define(CONTACT, "tier", CustomFieldType.CHOICE, List.of("gold", "silver"));
+
+        assertThatThrownBy(() -> crm().customFields()
+                        .update(tier.id(), new CustomFieldUpdate("Tier\u0007", null, null, List.of("a\u0000b"), null)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("label", "options"));
+        assertThat(crm().customFields().list(CONTACT)).containsExactly(tier);
+        assertThat(NewCustomField.of(CONTACT, "notes", "Notes\tand more", CustomFieldType.TEXT)
+                        .label())
+                .isEqualTo("Notes\tand more");
     }
 
     @Test

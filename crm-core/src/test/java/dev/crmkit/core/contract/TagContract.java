@@ -112,6 +112,39 @@ public abstract class TagContract extends ContractTest {
     }
 
     @Test
+    void should_refuse_control_and_invisible_characters_in_names_but_keep_emoji_accents_and_cjk() {
+        Contact ada = givenContact();
+        crm().tags().tag(CONTACT, ada.id(), List.of("vip"));
+        Tag vip = crm().tags().findByName("vip").orElseThrow();
+
+        for (String lookalike : List.of("v\u200Bip", "vip\u200F", "\uFEFFvip", "v\u2060ip", "v\u00ADip", "v\u200Dip")) {
+            assertThatThrownBy(() -> crm().tags().tag(CONTACT, ada.id(), List.of(lookalike)))
+                    .as(lookalike)
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.errors().get("tags"))
+                                    .startsWith("must not contain invisible characters such as U+"));
+        }
+        assertThatThrownBy(() -> crm().tags().rename(vip.id(), "v\u200Bip"))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors().get("name")).contains("U+200B"));
+        assertInvalid("tags", () -> crm().tags().tag(CONTACT, ada.id(), List.of("v\u0001ip")));
+        assertInvalid("tags", () -> ContactQuery.all().withTags(List.of("v\u200Bip")));
+        assertThat(crm().tags().list()).extracting(usage -> usage.tag().name()).containsExactly("vip");
+
+        // U+200D joins a family emoji; the black flag and tag characters spell Scotland's flag.
+        List<String> valid = List.of(
+                "café",
+                "顧客",
+                "👨\u200D👩\u200D👧",
+                "👩🏽\u200D💻",
+                "❤\uFE0F\u200D🔥",
+                "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F");
+        assertThat(crm().tags().tag(CONTACT, ada.id(), valid)).hasSize(valid.size() + 1);
+    }
+
+    @Test
     void should_refuse_tagging_a_record_that_does_not_exist() {
         assertThatThrownBy(() -> crm().tags().tag(CONTACT, 424242, List.of("vip")))
                 .isInstanceOf(NotFoundException.class);

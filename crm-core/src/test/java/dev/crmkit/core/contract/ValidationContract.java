@@ -204,6 +204,22 @@ public abstract class ValidationContract extends ContractTest {
     }
 
     @Test
+    void should_refuse_control_characters_in_pipeline_and_stage_names() {
+        Pipeline pipeline = givenPipeline();
+
+        assertInvalid("name", () -> NewPipeline.of("Sales\u0001"));
+        assertInvalid("name", () -> Stage.of("x", "X\u001fY", 10, StageOutcome.OPEN));
+        assertInvalid(
+                "name",
+                () -> crm().pipelines()
+                        .update(
+                                pipeline.id(),
+                                PipelineUpdate.builder().name("Sa\u0000les").build()));
+        assertThat(crm().pipelines().getById(pipeline.id())).isEqualTo(pipeline);
+        assertThat(NewPipeline.of("Sales\tEMEA").name()).isEqualTo("Sales\tEMEA");
+    }
+
+    @Test
     void should_name_a_cursor_that_belongs_to_another_sort_or_is_garbage() {
         crm().contacts().create(aContact().build());
         crm().contacts().create(aContact().build());
