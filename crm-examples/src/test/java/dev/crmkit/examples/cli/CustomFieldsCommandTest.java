@@ -78,4 +78,34 @@ class CustomFieldsCommandTest {
         assertThat(badSetKind.err().lines())
                 .containsExactly("error: <kind> must be one of: contact, company, deal, not 'planet'");
     }
+
+    @Test
+    void should_refuse_a_control_character_in_a_label_or_an_option_naming_the_option_typed() {
+        Result label = crm.run(
+                "custom-fields", "add", "--kind", "contact", "--key", "tier", "--label", "L\u0001", "--type", "text");
+        Result option = crm.run(
+                "custom-fields",
+                "add",
+                "--kind",
+                "contact",
+                "--key",
+                "tier",
+                "--label",
+                "Tier",
+                "--type",
+                "choice",
+                "--option",
+                "gold,sil\u001bver");
+        Result list = crm.run("--json", "custom-fields", "list", "--kind", "contact");
+
+        assertThat(label.exitCode()).as(label.toString()).isEqualTo(1);
+        assertThat(label.err().lines())
+                .containsExactly(
+                        "error: --label must not contain control characters other than tab, newline and carriage return");
+        assertThat(option.exitCode()).as(option.toString()).isEqualTo(1);
+        assertThat(option.err().lines())
+                .containsExactly(
+                        "error: --option must not contain control characters other than tab, newline and carriage return");
+        assertThat(list.out()).doesNotContain("tier");
+    }
 }

@@ -131,6 +131,26 @@ class TagsCommandTest {
         assertThat(tooLong.err().strip()).isEqualTo("error: <name> must be at most 50 characters");
     }
 
+    @Test
+    void should_refuse_a_tag_with_an_invisible_character_naming_the_tag_option() {
+        Result zeroWidth = crm.run(
+                "contacts",
+                "add",
+                "--first-name",
+                "Ada",
+                "--last-name",
+                "L",
+                "--email",
+                "ada@example.com",
+                "--tag",
+                "v\u200Bip");
+
+        assertThat(zeroWidth.exitCode()).as(zeroWidth.toString()).isEqualTo(1);
+        assertThat(zeroWidth.err().lines())
+                .containsExactly("error: --tag must not contain invisible characters such as U+200B"
+                        + " (a zero-width or formatting character)");
+    }
+
     private static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asString()));

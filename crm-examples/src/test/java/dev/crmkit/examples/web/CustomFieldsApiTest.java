@@ -66,6 +66,24 @@ class CustomFieldsApiTest {
     }
 
     @Test
+    void should_refuse_a_control_character_in_a_label_or_an_option_with_the_same_words() {
+        Reply label = api.post(
+                "/api/v1/custom-fields",
+                "{\"kind\": \"contact\", \"key\": \"" + tier + "\", \"label\": \"L\\u0001\", \"type\": \"text\"}");
+        Reply option = define("contact", tier, "choice", ", \"options\": [\"gold\", \"sil\\u001bver\"]");
+
+        assertThat(label.status()).isEqualTo(400);
+        assertThat(label.json().path("errors").propertyNames()).containsExactly("label");
+        assertThat(label.json().path("errors").path("label").asString())
+                .isEqualTo("must not contain control characters other than tab, newline and carriage return");
+        assertThat(option.status()).isEqualTo(400);
+        assertThat(option.json().path("errors").propertyNames()).containsExactly("options");
+        assertThat(option.json().path("errors").path("options").asString())
+                .isEqualTo("must not contain control characters other than tab, newline and carriage return");
+        assertThat(keys(api.get("/api/v1/custom-fields?kind=contact").json())).doesNotContain(tier);
+    }
+
+    @Test
     void should_name_the_option_that_is_not_a_string_and_not_call_a_huge_whole_number_a_fraction() {
         Reply notAString = define("contact", tier, "choice", ", \"options\": [\"gold\", null, 7]");
         Reply huge = define("contact", tier, "text", ", \"max_length\": 99999999999");

@@ -128,6 +128,29 @@ class TagsApiTest {
         assertThat(api.delete("/api/v1/tags/" + id).status()).isEqualTo(404);
     }
 
+    @Test
+    void should_say_a_missing_name_is_required_and_refuse_an_invisible_character() {
+        String vip = "vip-" + suffix;
+        api.post("/api/v1/contacts", contact("Ada", List.of(vip)));
+        long id = find(api.get("/api/v1/tags").json(), vip).path("id").asLong();
+
+        Reply absent = api.put("/api/v1/tags/" + id, "{}");
+        Reply number = api.put("/api/v1/tags/" + id, "{\"name\": 7}");
+        Reply zeroWidth = api.put("/api/v1/tags/" + id, "{\"name\": \"v\\u200Bip-" + suffix + "\"}");
+        Reply tagged = api.post("/api/v1/contacts", contact("Bob", List.of("v\\u200Bip-" + suffix)));
+
+        assertThat(absent.status()).isEqualTo(400);
+        assertThat(absent.json().path("errors").path("name").asString()).isEqualTo("is required");
+        assertThat(number.status()).isEqualTo(400);
+        assertThat(number.json().path("errors").path("name").asString()).isEqualTo("must be a string");
+        assertThat(zeroWidth.status()).isEqualTo(400);
+        assertThat(zeroWidth.json().path("errors").path("name").asString()).contains("U+200B");
+        assertThat(tagged.status()).isEqualTo(400);
+        assertThat(tagged.body()).contains("U+200B");
+        assertThat(find(api.get("/api/v1/tags").json(), vip).path("name").asString())
+                .isEqualTo(vip);
+    }
+
     private String contact(String first, List<String> tags) {
         StringBuilder array = new StringBuilder("[");
         for (int i = 0; i < tags.size(); i++) {

@@ -92,7 +92,10 @@ class TagsApi {
             }
         }
         JsonNode name = body.get("name");
-        if (name == null || !name.isString()) {
+        if (name == null) {
+            throw new ApiValidationException(Map.of("name", "is required"));
+        }
+        if (!name.isString()) {
             throw new ApiValidationException(Map.of("name", "must be a string"));
         }
         Tag renamed = crm.tags().rename(id, name.asString());
