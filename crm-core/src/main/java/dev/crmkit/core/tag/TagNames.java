@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * blank, at most {@value #NAME_MAX} code points, and holds no comma (forms and the CLI separate
  * tags with commas), no control character and no invisible format character such as a zero-width
  * space (U+200B): {@code "vip"} and {@code "v\u200Bip"} would be two tags that look alike. The
- * joiners and tag characters inside an emoji sequence (👩‍💻, a subdivision flag) are kept. Two names are the same tag when their {@link #key(String) keys}, lower-cased
+ * joiners and tag characters inside an emoji sequence (👩‍💻, a subdivision flag) are kept, and so are
+ * the zero-width (non-)joiners inside a Persian or Indic word. Two names are the same tag when their
+ * {@link #key(String) keys}, lower-cased
  * in Java so that every database compares alike, are equal.
  */
 public final class TagNames {
@@ -35,6 +37,7 @@ public final class TagNames {
     public static final Comparator<String> ORDER =
             Comparator.comparing(TagNames::key).thenComparing(Comparator.naturalOrder());
 
+    private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
     private static final int EMOJI_PRESENTATION = 0xFE0F;
     private static final int SKIN_TONE_FIRST = 0x1F3FB;
@@ -84,8 +87,8 @@ public final class TagNames {
         for (int i = 0; i < name.length(); ) {
             int c = name.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.getType(c) == Character.FORMAT
-                    && !inEmoji(c, previous, i < name.length() ? name.codePointAt(i) : -1)) {
+            int next = i < name.length() ? name.codePointAt(i) : -1;
+            if (Character.getType(c) == Character.FORMAT && !inEmoji(c, previous, next) && !inWord(c, previous, next)) {
                 return c;
             }
             previous = c;
@@ -109,6 +112,31 @@ public final class TagNames {
         return c >= TAG_FIRST
                 && c <= TAG_LAST
                 && (previous == BLACK_FLAG || (previous >= TAG_FIRST && previous <= TAG_LAST));
+    }
+
+    /**
+     * Whether a zero-width (non-)joiner is part of a word's spelling: Persian and the Indic scripts write
+     * some words with them (e.g. {@code می\u200Cخواهم}), between two letters (or a virama and a letter) of
+     * their own script. Between Latin, Greek or Cyrillic letters, which never need them, they stay refused:
+     * {@code v\u200Cip} would be a second tag that looks like {@code vip}.
+     */
+    private static boolean inWord(int c, int previous, int next) {
+        return (c == ZERO_WIDTH_NON_JOINER || c == ZERO_WIDTH_JOINER)
+                && previous >= 0
+                && next >= 0
+                && (Character.isLetter(previous) || Character.getType(previous) == Character.NON_SPACING_MARK)
+                && Character.isLetter(next)
+                && joiningScript(previous)
+                && joiningScript(next);
+    }
+
+    private static boolean joiningScript(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.LATIN
+                && script != Character.UnicodeScript.GREEK
+                && script != Character.UnicodeScript.CYRILLIC
+                && script != Character.UnicodeScript.COMMON
+                && script != Character.UnicodeScript.INHERITED;
     }
 
     /**

@@ -117,7 +117,15 @@ public abstract class TagContract extends ContractTest {
         crm().tags().tag(CONTACT, ada.id(), List.of("vip"));
         Tag vip = crm().tags().findByName("vip").orElseThrow();
 
-        for (String lookalike : List.of("v\u200Bip", "vip\u200F", "\uFEFFvip", "v\u2060ip", "v\u00ADip", "v\u200Dip")) {
+        for (String lookalike : List.of(
+                "v\u200Bip",
+                "vip\u200F",
+                "\uFEFFvip",
+                "v\u2060ip",
+                "v\u00ADip",
+                "v\u200Dip",
+                "v\u200Cip",
+                "\u200Cمی")) {
             assertThatThrownBy(() -> crm().tags().tag(CONTACT, ada.id(), List.of(lookalike)))
                     .as(lookalike)
                     .isInstanceOfSatisfying(
@@ -133,10 +141,13 @@ public abstract class TagContract extends ContractTest {
         assertInvalid("tags", () -> ContactQuery.all().withTags(List.of("v\u200Bip")));
         assertThat(crm().tags().list()).extracting(usage -> usage.tag().name()).containsExactly("vip");
 
-        // U+200D joins a family emoji; the black flag and tag characters spell Scotland's flag.
+        // U+200D joins a family emoji; the black flag and tag characters spell Scotland's flag; Persian writes
+        // "I want" with a zero-width non-joiner, Devanagari "kṣa" with a virama and a zero-width joiner.
         List<String> valid = List.of(
                 "café",
                 "顧客",
+                "می\u200Cخواهم",
+                "क\u094D\u200Dष",
                 "👨\u200D👩\u200D👧",
                 "👩🏽\u200D💻",
                 "❤\uFE0F\u200D🔥",
