@@ -76,12 +76,7 @@ class NativeEngineTest {
         Path model = TestModels.stories260K();
         String prompt = PREFIX + " in the garden with her friends.";
         EngineRequest request = new EngineRequest(prompt, null, 300, 0f, 1, List.of());
-        String expected;
-        try (NativeEngine full = NativeEngine.load(model, new NativeEngine.Options(1, 2048, null))) {
-            assertThat(full.allocatedContextSize()).isEqualTo(2048);
-            full.preparePrefix(PREFIX);
-            expected = full.generate(request, piece -> {}, () -> false).text();
-        }
+        String expected = wholeAllocationText(model, 2048, request, true);
 
         try (NativeEngine engine = NativeEngine.load(model, new NativeEngine.Options(1, 2048, 256, null))) {
             assertThat(engine.allocatedContextSize())
@@ -114,10 +109,7 @@ class NativeEngineTest {
     void should_grow_while_generating_when_a_reply_outruns_the_allocation() {
         Path model = TestModels.stories260K();
         EngineRequest request = new EngineRequest(PREFIX, null, 700, 0f, 1, List.of());
-        String expected;
-        try (NativeEngine full = NativeEngine.load(model, new NativeEngine.Options(1, 2048, null))) {
-            expected = full.generate(request, piece -> {}, () -> false).text();
-        }
+        String expected = wholeAllocationText(model, 2048, request, false);
 
         try (NativeEngine engine = NativeEngine.load(model, new NativeEngine.Options(1, 2048, 512, null))) {
             int[] pieces = {0};
@@ -169,11 +161,7 @@ class NativeEngineTest {
         Path model = TestModels.stories260K();
         String prompt = PREFIX + " with a red ball.";
         EngineRequest request = new EngineRequest(prompt, null, 200, 0f, 1, List.of());
-        String expected;
-        try (NativeEngine full = NativeEngine.load(model, new NativeEngine.Options(1, 4096, null))) {
-            full.preparePrefix(PREFIX);
-            expected = full.generate(request, piece -> {}, () -> false).text();
-        }
+        String expected = wholeAllocationText(model, 4096, request, true);
 
         try (NativeEngine engine = NativeEngine.load(model, new NativeEngine.Options(1, 4096, 0, null))) {
             assertThat(engine.allocatedContextSize())
@@ -227,6 +215,17 @@ class NativeEngineTest {
             assertThatThrownBy(() -> engine.generate(tooLong, piece -> {}, () -> false))
                     .isInstanceOf(EngineException.class)
                     .hasMessageContaining("do not fit the context of " + engine.contextSize() + " tokens");
+        }
+    }
+
+    /** What an engine whose whole window is allocated at load generates for {@code request}. */
+    private static String wholeAllocationText(Path model, int window, EngineRequest request, boolean prefix) {
+        try (NativeEngine full = NativeEngine.load(model, new NativeEngine.Options(1, window, null))) {
+            assertThat(full.allocatedContextSize()).isEqualTo(window);
+            if (prefix) {
+                full.preparePrefix(PREFIX);
+            }
+            return full.generate(request, piece -> {}, () -> false).text();
         }
     }
 
