@@ -43,9 +43,7 @@ public record CustomFieldUpdate(
      */
     public CustomField applyTo(CustomField current) {
         FieldErrors errors = new FieldErrors();
-        String newLabel = label == null
-                ? current.label()
-                : errors.withoutControls("label", errors.requiredText("label", label, CustomField.LABEL_MAX));
+        String newLabel = label == null ? current.label() : errors.requiredText("label", label, CustomField.LABEL_MAX);
         Integer newMax = maxLength == null
                 ? current.maxLength()
                 : NewCustomField.checkMaxLength(current.type(), maxLength, errors);

@@ -56,7 +56,7 @@ public record NewCustomField(
         Objects.requireNonNull(type, "type");
         FieldErrors errors = new FieldErrors();
         key = normalizeKey(key, errors);
-        label = errors.withoutControls("label", errors.requiredText("label", label, CustomField.LABEL_MAX));
+        label = errors.requiredText("label", label, CustomField.LABEL_MAX);
         maxLength = checkMaxLength(type, maxLength, errors);
         if (type == CustomFieldType.NUMBER) {
             scale = scale == null ? 0 : scale;

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Collects field errors while a command is checked, so one {@link ValidationException} reports
  * every broken rule at once. Text rules count Unicode code points (what the database counts),
- * strip surrounding whitespace, and refuse text no database can store (NUL, broken surrogates).
+ * strip surrounding whitespace, refuse text no database can store (NUL, broken surrogates) and
+ * C0 control characters other than tab, newline and carriage return ({@link #CONTROL_RULE}): every
+ * surface (REST, CLI, tools, imports) gets the same answer.
  *
  * <p>crmkit's own validation helper: public because the commands of every aggregate package use
  * it, not meant for hosts, and it may change between releases without notice. Not thread-safe:
@@ -91,35 +93,6 @@ public final class FieldErrors {
             return patch;
         }
         return Patch.setOrClear(optionalText(field, patch.applyTo(null), max));
-    }
-
-    /**
-     * {@return {@code text}, or null with {@link #CONTROL_RULE} recorded on {@code field} when it
-     * holds a {@link #isRefusedControl refused control character}; null stays null}
-     *
-     * @param field the field the error is reported on
-     * @param text a text already checked, e.g. by {@link #requiredText(String, String, int)}
-     */
-    public @Nullable String withoutControls(String field, @Nullable String text) {
-        if (text != null && text.chars().anyMatch(FieldErrors::isRefusedControl)) {
-            add(field, CONTROL_RULE);
-            return null;
-        }
-        return text;
-    }
-
-    /**
-     * {@return a text change without a refused control character: a set text that holds one becomes
-     * unchanged, with {@link #CONTROL_RULE} recorded on {@code field}}
-     *
-     * @param field the field the error is reported on
-     * @param patch the change to the field, already checked
-     */
-    public Patch<String> withoutControls(String field, Patch<String> patch) {
-        if (patch instanceof Patch.Set<String> set && withoutControls(field, set.value()) == null) {
-            return Patch.unchanged();
-        }
-        return patch;
     }
 
     /**
@@ -290,6 +263,10 @@ public final class FieldErrors {
     private @Nullable String checked(String field, String text, int max) {
         if (!isStorable(text)) {
             add(field, "must not contain NUL characters or broken surrogate pairs");
+            return null;
+        }
+        if (text.chars().anyMatch(FieldErrors::isRefusedControl)) {
+            add(field, CONTROL_RULE);
             return null;
         }
         if (text.codePointCount(0, text.length()) > max) {

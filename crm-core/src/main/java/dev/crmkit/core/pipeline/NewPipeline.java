@@ -24,7 +24,7 @@ public record NewPipeline(String name, @Nullable String description, List<Stage>
      */
     public NewPipeline {
         FieldErrors errors = new FieldErrors();
-        name = errors.withoutControls("name", errors.requiredText("name", name, Pipeline.NAME_MAX));
+        name = errors.requiredText("name", name, Pipeline.NAME_MAX);
         description = errors.optionalText("description", description, Pipeline.DESCRIPTION_MAX);
         stages = stages == null || stages.isEmpty() ? Stage.defaults() : Stages.checked(errors, stages);
         errors.throwIfAny();

@@ -34,8 +34,7 @@ public record PipelineUpdate(
      */
     public PipelineUpdate {
         FieldErrors errors = new FieldErrors();
-        name = errors.withoutControls(
-                "name", errors.requiredText("name", Objects.requireNonNull(name), Pipeline.NAME_MAX));
+        name = errors.requiredText("name", Objects.requireNonNull(name), Pipeline.NAME_MAX);
         description = errors.optionalText("description", Objects.requireNonNull(description), Pipeline.DESCRIPTION_MAX);
         List<Stage> newStages = Objects.requireNonNull(stages).applyTo(null);
         if (stages.isPresent() && (newStages == null || newStages.isEmpty())) {

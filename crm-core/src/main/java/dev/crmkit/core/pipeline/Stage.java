@@ -42,7 +42,7 @@ public record Stage(String key, String name, int position, int probability, Stag
         if (key != null && !KEY.matcher(key).matches()) {
             errors.add("key", "must start with a letter or digit and contain only a-z, 0-9, _ and -");
         }
-        name = errors.withoutControls("name", errors.requiredText("name", name, NAME_MAX));
+        name = errors.requiredText("name", name, NAME_MAX);
         errors.check(position >= 0, "position", "must not be negative");
         errors.check(probability >= 0 && probability <= 100, "probability", "must be between 0 and 100");
         errors.check(outcome != null, "outcome", "must be OPEN, WON or LOST");

@@ -64,7 +64,6 @@ public final class TagNames {
             errors.add(field, "must not contain a comma");
             return null;
         }
-        name = errors.withoutControls(field, name);
         if (name != null) {
             int invisible = invisible(name);
             if (invisible >= 0) {

@@ -14,6 +14,7 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
@@ -220,6 +221,41 @@ public abstract class ValidationContract extends ContractTest {
     }
 
     @Test
+    void should_refuse_control_characters_in_any_text_whatever_the_surface() {
+        assertControlRefused(
+                "firstName",
+                () -> crm().contacts()
+                        .create(aContact().withFirstName("Jo\u0007hn").build()));
+        assertControlRefused(
+                "notes",
+                () -> crm().contacts().create(aContact().withNotes("a\u001bb").build()));
+        assertControlRefused(
+                "title",
+                () -> crm().tasks().create(NewTask.builder("Call\u0002back").build()));
+        assertControlRefused(
+                "description",
+                () -> crm().tasks().create(aTask().description("x\u0008y").build()));
+        assertNothingStored();
+
+        Contact contact = givenContact();
+        events().clear();
+        assertControlRefused(
+                "notes",
+                () -> crm().contacts()
+                        .update(
+                                contact.id(),
+                                ContactUpdate.builder().notes("ok\u0001").build()));
+        assertThat(crm().contacts().getById(contact.id())).isEqualTo(contact);
+        assertThat(events().events()).isEmpty();
+
+        Contact kept = crm().contacts()
+                .update(
+                        contact.id(),
+                        ContactUpdate.builder().notes("line one\r\n\tline two").build());
+        assertThat(kept.notes()).isEqualTo("line one\r\n\tline two");
+    }
+
+    @Test
     void should_name_a_cursor_that_belongs_to_another_sort_or_is_garbage() {
         crm().contacts().create(aContact().build());
         crm().contacts().create(aContact().build());
@@ -245,6 +281,13 @@ public abstract class ValidationContract extends ContractTest {
         assertThat(crm().deals().find(DealQuery.all().withTotal()).total()).hasValue(0);
         assertThat(crm().tasks().find(TaskQuery.all().withTotal()).total()).hasValue(0);
         assertThat(events().events()).isEmpty();
+    }
+
+    private static void assertControlRefused(String field, ThrowingCallable operation) {
+        assertThatThrownBy(operation)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry(field, FieldErrors.CONTROL_RULE));
     }
 
     private static void assertInvalid(String field, ThrowingCallable operation) {
