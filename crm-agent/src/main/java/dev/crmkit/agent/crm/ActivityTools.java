@@ -100,19 +100,14 @@ record ActivityTools(ActivityService activities, TimelineService timeline) {
     ActivityView logActivity(
             @P("note, call, email or meeting") ActivityType type,
             @P("what it was about") @MaxLength(Activity.SUBJECT_MAX) String subject,
-            @P(value = "details", required = false) @FreeText @Nullable String body,
-            @P(value = "when it happened, e.g. 2026-03-15T09:30:00Z; default now", required = false)
-                    @MaxLength(INSTANT_LENGTH)
-                    @Nullable
+            @P("details") @FreeText @Nullable String body,
+            @P("when it happened, e.g. 2026-03-15T09:30:00Z; default now") @MaxLength(INSTANT_LENGTH) @Nullable
                     String occurredAt,
-            @P(value = "how long, in minutes", required = false) @Nullable Long durationMinutes,
-            @P(value = "the outcome, e.g. left a voicemail", required = false)
-                    @MaxLength(Activity.OUTCOME_MAX)
-                    @Nullable
-                    String outcome,
-            @P(value = "id of the contact", required = false) @Nullable Long contactId,
-            @P(value = "id of the company", required = false) @Nullable Long companyId,
-            @P(value = "id of the deal", required = false) @Nullable Long dealId) {
+            @P("how long, in minutes") @Nullable Long durationMinutes,
+            @P("the outcome, e.g. left a voicemail") @MaxLength(Activity.OUTCOME_MAX) @Nullable String outcome,
+            @P("id of the contact") @Nullable Long contactId,
+            @P("id of the company") @Nullable Long companyId,
+            @P("id of the deal") @Nullable Long dealId) {
         NewActivity command = NewActivity.builder(type, subject)
                 .body(body)
                 .occurredAt(instant(occurredAt))
@@ -130,10 +125,10 @@ record ActivityTools(ActivityService activities, TimelineService timeline) {
             value = "List logged activities, newest first; every filter given must match. Example: "
                     + "{\"contactId\": 12, \"type\": \"call\"}")
     PageView<ActivityView> listActivities(
-            @P(value = "note, call, email or meeting", required = false) @Nullable ActivityType type,
-            @P(value = "contact id", required = false) @Nullable Long contactId,
-            @P(value = "company id", required = false) @Nullable Long companyId,
-            @P(value = "deal id", required = false) @Nullable Long dealId,
+            @P("note, call, email or meeting") @Nullable ActivityType type,
+            @P("contact id") @Nullable Long contactId,
+            @P("company id") @Nullable Long companyId,
+            @P("deal id") @Nullable Long dealId,
             Paging paging) {
         ActivityQuery query = new ActivityQuery(
                 type == null ? Set.of() : Set.of(type),

@@ -26,14 +26,12 @@ record CompanyTools(CompanyService companies) {
     @Tool(name = "create_company", value = "Create a company. Example: {\"name\": \"Acme\", \"domain\": \"acme.com\"}")
     CompanyView createCompany(
             @P("company name, e.g. Acme") @MaxLength(Company.NAME_MAX) String name,
-            @P(value = "web domain, e.g. acme.com", required = false) @MaxLength(Company.DOMAIN_MAX) @Nullable
-                    String domain,
-            @P(value = "industry", required = false) @MaxLength(Company.INDUSTRY_MAX) @Nullable String industry,
-            @P(value = "head count or band, e.g. 11-50", required = false) @MaxLength(Company.SIZE_MAX) @Nullable
-                    String size,
-            @P(value = "phone number", required = false) @MaxLength(Company.PHONE_MAX) @Nullable String phone,
-            @P(value = "postal address", required = false) @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
-            @P(value = "notes", required = false) @FreeText @Nullable String notes,
+            @P("web domain, e.g. acme.com") @MaxLength(Company.DOMAIN_MAX) @Nullable String domain,
+            @P("industry") @MaxLength(Company.INDUSTRY_MAX) @Nullable String industry,
+            @P("head count or band, e.g. 11-50") @MaxLength(Company.SIZE_MAX) @Nullable String size,
+            @P("phone number") @MaxLength(Company.PHONE_MAX) @Nullable String phone,
+            @P("postal address") @MaxLength(Company.ADDRESS_MAX) @Nullable String address,
+            @P("notes") @FreeText @Nullable String notes,
             CustomFieldArguments custom) {
         return CompanyView.of(
                 companies.create(new NewCompany(name, domain, industry, size, phone, address, notes), custom.values()),
@@ -45,7 +43,7 @@ record CompanyTools(CompanyService companies) {
             value = "Find companies whose name or domain contains the text. Example: {\"text\": \"acme\"}. "
                     + "Without arguments, lists companies.")
     PageView<CompanyView> searchCompanies(
-            @P(value = "text to look for, e.g. acme", required = false) @SearchText @Nullable String text,
+            @P("text to look for, e.g. acme") @SearchText @Nullable String text,
             TagFilter tag,
             SortedPaging<CompanySort> paging) {
         CompanyQuery query =
@@ -59,13 +57,13 @@ record CompanyTools(CompanyService companies) {
                     + "Example: {\"id\": 3, \"industry\": \"Software\"}")
     CompanyView updateCompany(
             @P("company id") long id,
-            @P(value = "new name", required = false) @MaxLength(Company.NAME_MAX) Patch<String> name,
-            @P(value = "new web domain", required = false) @MaxLength(Company.DOMAIN_MAX) Patch<String> domain,
-            @P(value = "new industry", required = false) @MaxLength(Company.INDUSTRY_MAX) Patch<String> industry,
-            @P(value = "new size", required = false) @MaxLength(Company.SIZE_MAX) Patch<String> size,
-            @P(value = "new phone", required = false) @MaxLength(Company.PHONE_MAX) Patch<String> phone,
-            @P(value = "new address", required = false) @MaxLength(Company.ADDRESS_MAX) Patch<String> address,
-            @P(value = "new notes, replacing the old", required = false) @FreeText Patch<String> notes,
+            @P("new name") @MaxLength(Company.NAME_MAX) Patch<String> name,
+            @P("new web domain") @MaxLength(Company.DOMAIN_MAX) Patch<String> domain,
+            @P("new industry") @MaxLength(Company.INDUSTRY_MAX) Patch<String> industry,
+            @P("new size") @MaxLength(Company.SIZE_MAX) Patch<String> size,
+            @P("new phone") @MaxLength(Company.PHONE_MAX) Patch<String> phone,
+            @P("new address") @MaxLength(Company.ADDRESS_MAX) Patch<String> address,
+            @P("new notes, replacing the old") @FreeText Patch<String> notes,
             CustomFieldArguments custom) {
         CompanyUpdate update = new CompanyUpdate(name, domain, industry, size, phone, address, notes, null);
         return CompanyView.of(companies.update(id, update, custom.customFields()), true);

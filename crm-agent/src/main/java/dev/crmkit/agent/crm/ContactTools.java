@@ -32,11 +32,11 @@ record ContactTools(ContactService contacts) {
             @P("first name, e.g. John") @MaxLength(Contact.FIRST_NAME_MAX) String firstName,
             @P("last name, e.g. Doe") @MaxLength(Contact.LAST_NAME_MAX) String lastName,
             @P("email, e.g. john@example.com") @MaxLength(Contact.EMAIL_MAX) String email,
-            @P(value = "phone number", required = false) @MaxLength(Contact.PHONE_MAX) @Nullable String phone,
-            @P(value = "company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
-            @P(value = "job title", required = false) @MaxLength(Contact.POSITION_MAX) @Nullable String position,
-            @P(value = "notes", required = false) @FreeText @Nullable String notes,
-            @P(value = "id of the company the contact works for", required = false) @Nullable Long companyId,
+            @P("phone number") @MaxLength(Contact.PHONE_MAX) @Nullable String phone,
+            @P("company name") @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
+            @P("job title") @MaxLength(Contact.POSITION_MAX) @Nullable String position,
+            @P("notes") @FreeText @Nullable String notes,
+            @P("id of the company the contact works for") @Nullable Long companyId,
             CustomFieldArguments custom) {
         return ContactView.of(
                 contacts.create(
@@ -50,8 +50,8 @@ record ContactTools(ContactService contacts) {
             value = "Find contacts whose name, email or company contains the text. "
                     + "Example: {\"text\": \"doe\"}. Without arguments, lists contacts.")
     PageView<ContactView> searchContacts(
-            @P(value = "text to look for, e.g. doe", required = false) @SearchText @Nullable String text,
-            @P(value = "exact company name", required = false) @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
+            @P("text to look for, e.g. doe") @SearchText @Nullable String text,
+            @P("exact company name") @MaxLength(Contact.COMPANY_MAX) @Nullable String company,
             TagFilter tag,
             SortedPaging<ContactSort> paging) {
         ContactQuery query = ContactQuery.all()
@@ -68,14 +68,14 @@ record ContactTools(ContactService contacts) {
                     + "clears phone, company, position or notes. Example: {\"id\": 12, \"phone\": \"+1 555 0100\"}")
     ContactView updateContact(
             @P("contact id") long id,
-            @P(value = "new first name", required = false) @MaxLength(Contact.FIRST_NAME_MAX) Patch<String> firstName,
-            @P(value = "new last name", required = false) @MaxLength(Contact.LAST_NAME_MAX) Patch<String> lastName,
-            @P(value = "new email", required = false) @MaxLength(Contact.EMAIL_MAX) Patch<String> email,
-            @P(value = "new phone", required = false) @MaxLength(Contact.PHONE_MAX) Patch<String> phone,
-            @P(value = "new company", required = false) @MaxLength(Contact.COMPANY_MAX) Patch<String> company,
-            @P(value = "new job title", required = false) @MaxLength(Contact.POSITION_MAX) Patch<String> position,
-            @P(value = "new notes, replacing the old", required = false) @FreeText Patch<String> notes,
-            @P(value = "new company id, 0 for none", required = false) Patch<Long> companyId,
+            @P("new first name") @MaxLength(Contact.FIRST_NAME_MAX) Patch<String> firstName,
+            @P("new last name") @MaxLength(Contact.LAST_NAME_MAX) Patch<String> lastName,
+            @P("new email") @MaxLength(Contact.EMAIL_MAX) Patch<String> email,
+            @P("new phone") @MaxLength(Contact.PHONE_MAX) Patch<String> phone,
+            @P("new company") @MaxLength(Contact.COMPANY_MAX) Patch<String> company,
+            @P("new job title") @MaxLength(Contact.POSITION_MAX) Patch<String> position,
+            @P("new notes, replacing the old") @FreeText Patch<String> notes,
+            @P("new company id, 0 for none") Patch<Long> companyId,
             CustomFieldArguments custom) {
         ContactUpdate update = new ContactUpdate(
                 firstName, lastName, email, phone, company, position, notes, null, ToolArguments.link(companyId));

@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param customFields the values by key; null when not given
  */
 record CustomFieldArguments(
-        @P(value = "custom fields", required = false) @RuntimeSchema @Nullable
-        Map<String, Object> customFields) {
+        @P("custom fields") @RuntimeSchema @Nullable Map<String, Object> customFields) {
 
     /** @return a create tool's custom field values: none when the parameter is not given */
     CustomFieldValues values() {

@@ -32,15 +32,14 @@ record DealTools(DealService deals) {
                     + "Example: {\"title\": \"Website redesign\", \"amount\": 5000, \"contactId\": 12}")
     DealView createDeal(
             @P("deal title") @MaxLength(Deal.TITLE_MAX) String title,
-            @P(value = "pipeline id; default the oldest pipeline", required = false) @Nullable Long pipelineId,
-            @P(value = "id of the contact the deal is with", required = false) @Nullable Long contactId,
-            @P(value = "value, e.g. 5000 or 1250.50", required = false) @Nullable BigDecimal amount,
-            @P(value = "currency code, e.g. USD or EUR", required = false) @CurrencyCode @Nullable String currency,
-            @P(value = "stage key, e.g. lead; default the first stage", required = false) @StageKey @Nullable
-                    String status,
-            @P(value = "expected close date, YYYY-MM-DD", required = false) @IsoDate @Nullable String expectedCloseDate,
-            @P(value = "description", required = false) @FreeText @Nullable String description,
-            @P(value = "id of the company the deal is with", required = false) @Nullable Long companyId,
+            @P("pipeline id; default the oldest pipeline") @Nullable Long pipelineId,
+            @P("id of the contact the deal is with") @Nullable Long contactId,
+            @P("value, e.g. 5000 or 1250.50") @Nullable BigDecimal amount,
+            @P("currency code, e.g. USD or EUR") @CurrencyCode @Nullable String currency,
+            @P("stage key, e.g. lead; default the first stage") @StageKey @Nullable String status,
+            @P("expected close date, YYYY-MM-DD") @IsoDate @Nullable String expectedCloseDate,
+            @P("description") @FreeText @Nullable String description,
+            @P("id of the company the deal is with") @Nullable Long companyId,
             CustomFieldArguments custom) {
         NewDeal command = NewDeal.builder(title)
                 .companyId(companyId)
@@ -60,13 +59,13 @@ record DealTools(DealService deals) {
             value = "Find deals; every filter given must match. Example: "
                     + "{\"pipelineId\": 1, \"outcome\": \"open\"}")
     PageView<DealView> searchDeals(
-            @P(value = "pipeline id", required = false) @Nullable Long pipelineId,
-            @P(value = "stage key, e.g. proposal", required = false) @StageKey @Nullable String status,
-            @P(value = "contact id", required = false) @Nullable Long contactId,
-            @P(value = "smallest value", required = false) @Nullable BigDecimal minAmount,
-            @P(value = "largest value", required = false) @Nullable BigDecimal maxAmount,
-            @P(value = "currency code, e.g. USD", required = false) @CurrencyCode @Nullable String currency,
-            @P(value = "open, won or lost", required = false) @Nullable StageOutcome outcome,
+            @P("pipeline id") @Nullable Long pipelineId,
+            @P("stage key, e.g. proposal") @StageKey @Nullable String status,
+            @P("contact id") @Nullable Long contactId,
+            @P("smallest value") @Nullable BigDecimal minAmount,
+            @P("largest value") @Nullable BigDecimal maxAmount,
+            @P("currency code, e.g. USD") @CurrencyCode @Nullable String currency,
+            @P("open, won or lost") @Nullable StageOutcome outcome,
             TagFilter tag,
             SortedPaging<DealSort> paging) {
         DealQuery query = DealQuery.all()
@@ -88,14 +87,13 @@ record DealTools(DealService deals) {
                     + "Example: {\"id\": 7, \"amount\": 6000}")
     DealView updateDeal(
             @P("deal id") long id,
-            @P(value = "new title", required = false) @MaxLength(Deal.TITLE_MAX) Patch<String> title,
-            @P(value = "new value", required = false) Patch<BigDecimal> amount,
-            @P(value = "new currency code", required = false) @CurrencyCode Patch<String> currency,
-            @P(value = "new contact id, 0 for none", required = false) Patch<Long> contactId,
-            @P(value = "new expected close date, YYYY-MM-DD", required = false) @IsoDate
-                    Patch<String> expectedCloseDate,
-            @P(value = "new description", required = false) @FreeText Patch<String> description,
-            @P(value = "new company id, 0 for none", required = false) Patch<Long> companyId,
+            @P("new title") @MaxLength(Deal.TITLE_MAX) Patch<String> title,
+            @P("new value") Patch<BigDecimal> amount,
+            @P("new currency code") @CurrencyCode Patch<String> currency,
+            @P("new contact id, 0 for none") Patch<Long> contactId,
+            @P("new expected close date, YYYY-MM-DD") @IsoDate Patch<String> expectedCloseDate,
+            @P("new description") @FreeText Patch<String> description,
+            @P("new company id, 0 for none") Patch<Long> companyId,
             CustomFieldArguments custom) {
         // The stage, and with it the lost reason, changes through move_deal; the pipeline not at all.
         DealUpdate update = new DealUpdate(
@@ -120,9 +118,7 @@ record DealTools(DealService deals) {
     DealView moveDeal(
             @P("deal id") long id,
             @P("key of the new stage, e.g. qualified, won or lost") @StageKey String status,
-            @P(value = "why the deal was lost; only with a lost stage", required = false)
-                    @MaxLength(Deal.LOST_REASON_MAX)
-                    @Nullable
+            @P("why the deal was lost; only with a lost stage") @MaxLength(Deal.LOST_REASON_MAX) @Nullable
                     String lostReason) {
         return DealView.of(deals.moveToStage(id, status, lostReason), true);
     }

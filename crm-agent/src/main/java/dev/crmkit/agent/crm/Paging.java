@@ -17,11 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param cursor the {@code nextCursor} of the previous page; null for the first page
  */
 record Paging(
-        @P(value = "how many, 1 to " + Paging.MAX_LIMIT + ", default " + Paging.DEFAULT_LIMIT, required = false)
-        @Nullable
+        @P("how many, 1 to " + Paging.MAX_LIMIT + ", default " + Paging.DEFAULT_LIMIT) @Nullable
         Long limit,
 
-        @P(value = "a page's nextCursor, for the next page", required = false) @MaxLength(Paging.CURSOR_MAX) @Nullable
+        @P("a page's nextCursor, for the next page") @MaxLength(Paging.CURSOR_MAX) @Nullable
         String cursor) {
 
     /** Results a model gets when it does not ask for a number: enough to answer, cheap in context. */

@@ -33,7 +33,7 @@ record PipelineTools(PipelineService pipelines) {
                     + "negotiation, won and lost. Example: {\"name\": \"Sales\"}")
     PipelineView createPipeline(
             @P("pipeline name, e.g. Sales") @MaxLength(Pipeline.NAME_MAX) String name,
-            @P(value = "what the pipeline is for", required = false) @FreeText @Nullable String description) {
+            @P("what the pipeline is for") @FreeText @Nullable String description) {
         return PipelineView.of(pipelines.create(NewPipeline.of(name).withDescription(description)));
     }
 
@@ -49,8 +49,8 @@ record PipelineTools(PipelineService pipelines) {
                     + "clears it. Example: {\"id\": 1, \"name\": \"Enterprise sales\"}")
     PipelineView updatePipeline(
             @P("pipeline id") long id,
-            @P(value = "new name", required = false) @MaxLength(Pipeline.NAME_MAX) Patch<String> name,
-            @P(value = "new description", required = false) @FreeText Patch<String> description) {
+            @P("new name") @MaxLength(Pipeline.NAME_MAX) Patch<String> name,
+            @P("new description") @FreeText Patch<String> description) {
         return PipelineView.of(pipelines.update(id, new PipelineUpdate(name, description, Patch.unchanged(), null)));
     }
 

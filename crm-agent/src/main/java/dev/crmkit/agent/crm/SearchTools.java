@@ -38,11 +38,7 @@ record SearchTools(SearchService search) {
     List<HitView> search(
             @P("what to look for, e.g. a name, an email or part of a deal title") @MaxLength(SearchQuery.TEXT_MAX)
                     String text,
-            @P(
-                            value = "how many, 1 to " + SearchQuery.LIMIT_MAX + ", default "
-                                    + SearchQuery.DEFAULT_LIMIT,
-                            required = false)
-                    @Nullable
+            @P("how many, 1 to " + SearchQuery.LIMIT_MAX + ", default " + SearchQuery.DEFAULT_LIMIT) @Nullable
                     Long limit) {
         if (limit != null && (limit < 1 || limit > SearchQuery.LIMIT_MAX)) {
             throw new ValidationException("limit", "must be between 1 and " + SearchQuery.LIMIT_MAX);

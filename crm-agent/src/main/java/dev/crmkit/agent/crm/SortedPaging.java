@@ -17,10 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param <S> the aggregate's sort enum
  */
 record SortedPaging<S extends Enum<S> & SortField<?>>(
-        @P(value = "default id", required = false) @Nullable S sort,
+        @P("default id") @Nullable S sort,
 
-        @P(value = "default asc", required = false) @Nullable
-        SortDirection direction,
+        @P("default asc") @Nullable SortDirection direction,
 
         Paging paging) {
 

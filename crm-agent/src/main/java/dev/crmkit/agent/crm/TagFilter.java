@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param tag the one tag the results must carry; null or blank for any
  */
 record TagFilter(
-        @P(value = "only those carrying this tag, e.g. vip", required = false) @MaxLength(TagNames.NAME_MAX) @Nullable
+        @P("only those carrying this tag, e.g. vip") @MaxLength(TagNames.NAME_MAX) @Nullable
         String tag) {
 
     /** @return the query's tags: none when absent or blank, else the one tag */

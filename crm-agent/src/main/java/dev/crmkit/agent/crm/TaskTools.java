@@ -32,11 +32,11 @@ record TaskTools(TaskService tasks) {
                     + "Example: {\"title\": \"Call John\", \"dueDate\": \"2026-03-15\", \"contactId\": 12}")
     TaskView createTask(
             @P("what to do, e.g. Call John") @MaxLength(Task.TITLE_MAX) String title,
-            @P(value = "details", required = false) @FreeText @Nullable String description,
-            @P(value = "default medium", required = false) @Nullable TaskPriority priority,
-            @P(value = "due date, YYYY-MM-DD", required = false) @IsoDate @Nullable String dueDate,
-            @P(value = "id of the contact it is about", required = false) @Nullable Long contactId,
-            @P(value = "id of the deal it is about", required = false) @Nullable Long dealId) {
+            @P("details") @FreeText @Nullable String description,
+            @P("default medium") @Nullable TaskPriority priority,
+            @P("due date, YYYY-MM-DD") @IsoDate @Nullable String dueDate,
+            @P("id of the contact it is about") @Nullable Long contactId,
+            @P("id of the deal it is about") @Nullable Long dealId) {
         NewTask command = NewTask.builder(title)
                 .description(description)
                 .priority(priority)
@@ -52,13 +52,13 @@ record TaskTools(TaskService tasks) {
             value = "Find tasks; every filter given must match. Example: "
                     + "{\"contactId\": 12, \"status\": \"todo\"}")
     PageView<TaskView> searchTasks(
-            @P(value = "status", required = false) @Nullable TaskStatus status,
-            @P(value = "priority", required = false) @Nullable TaskPriority priority,
-            @P(value = "contact id", required = false) @Nullable Long contactId,
-            @P(value = "deal id", required = false) @Nullable Long dealId,
-            @P(value = "due before this day, YYYY-MM-DD", required = false) @IsoDate @Nullable String dueBefore,
-            @P(value = "due after this day, YYYY-MM-DD", required = false) @IsoDate @Nullable String dueAfter,
-            @P(value = "true for overdue tasks only", required = false) @Nullable Boolean overdue,
+            @P("status") @Nullable TaskStatus status,
+            @P("priority") @Nullable TaskPriority priority,
+            @P("contact id") @Nullable Long contactId,
+            @P("deal id") @Nullable Long dealId,
+            @P("due before this day, YYYY-MM-DD") @IsoDate @Nullable String dueBefore,
+            @P("due after this day, YYYY-MM-DD") @IsoDate @Nullable String dueAfter,
+            @P("true for overdue tasks only") @Nullable Boolean overdue,
             SortedPaging<TaskSort> paging) {
         TaskQuery query = TaskQuery.all()
                 .withContact(contactId)
@@ -84,13 +84,13 @@ record TaskTools(TaskService tasks) {
                             + "removes the link, an empty dueDate or description clears it. Example: {\"id\": 3, \"priority\": \"high\"}")
     TaskView updateTask(
             @P("task id") long id,
-            @P(value = "new title", required = false) @MaxLength(Task.TITLE_MAX) Patch<String> title,
-            @P(value = "new details", required = false) @FreeText Patch<String> description,
-            @P(value = "new priority", required = false) Patch<TaskPriority> priority,
-            @P(value = "new status", required = false) Patch<TaskStatus> status,
-            @P(value = "new due date, YYYY-MM-DD", required = false) @IsoDate Patch<String> dueDate,
-            @P(value = "new contact id, 0 for none", required = false) Patch<Long> contactId,
-            @P(value = "new deal id, 0 for none", required = false) Patch<Long> dealId) {
+            @P("new title") @MaxLength(Task.TITLE_MAX) Patch<String> title,
+            @P("new details") @FreeText Patch<String> description,
+            @P("new priority") Patch<TaskPriority> priority,
+            @P("new status") Patch<TaskStatus> status,
+            @P("new due date, YYYY-MM-DD") @IsoDate Patch<String> dueDate,
+            @P("new contact id, 0 for none") Patch<Long> contactId,
+            @P("new deal id, 0 for none") Patch<Long> dealId) {
         TaskUpdate update = new TaskUpdate(
                 title,
                 description,

@@ -2,6 +2,7 @@ package dev.crmkit.agent.tool;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.crmkit.core.kernel.Patch;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;
 import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
@@ -103,7 +104,7 @@ final class ParameterBinding {
                     + " has no name: compile with -parameters or name it with @P(name = ...)");
         }
         String description = annotation == null || annotation.value().isBlank() ? null : annotation.value();
-        boolean required = annotation == null || annotation.required();
+        boolean required = (annotation == null || annotation.required()) && !optional(parameter);
         if (type.isPrimitive() && !required) {
             throw new IllegalArgumentException(where(method, name) + " is optional, so it must be a boxed type "
                     + "(Long, Integer, ...) that can be null");
@@ -169,6 +170,16 @@ final class ParameterBinding {
             found = meta == null ? found : meta;
         }
         return found;
+    }
+
+    /**
+     * A parameter whose type says it may be absent is optional without {@code @P(required = false)}:
+     * one annotated JSpecify {@link Nullable} (the method can take a null), or a {@link Patch} (left
+     * out, it is unchanged).
+     */
+    static boolean optional(Parameter parameter) {
+        return parameter.getType() == Patch.class
+                || parameter.getAnnotatedType().isAnnotationPresent(Nullable.class);
     }
 
     /** The one parameter of an {@link IdTool}: a required {@code long} named {@code id}. */

@@ -29,9 +29,12 @@ import org.slf4j.LoggerFactory;
  * <h2>Tools</h2>
  * Any object's methods annotated with LangChain4j's {@link Tool} ({@code name} or the method name;
  * the description from {@code value}), their parameters described with {@link dev.langchain4j.agent.tool.P}
- * ({@code required = false} for optional ones) and bounded with {@link MaxLength}. Parameter types are
- * those of JSON: {@code String}, {@code long}, {@code int}, {@code double}, {@code BigDecimal},
- * {@code boolean} (boxed when optional) and enums (written as lower-case constant names). An optional
+ * and bounded with {@link MaxLength}. A parameter is required unless its type is annotated JSpecify
+ * {@link Nullable @Nullable}, it is a {@link dev.crmkit.core.kernel.Patch Patch}, or its {@code @P} says
+ * {@code required = false}. So a host tool's {@code @P("x") @Nullable String x} is optional (it used to be
+ * required; to keep it so, drop {@code @Nullable}: a required parameter never receives null). Parameter
+ * types are those of JSON: {@code String}, {@code long}, {@code int}, {@code double}, {@code BigDecimal},
+ * {@code boolean} (boxed when optional) and enums (written as lower-case constant names). A
  * parameter of type {@link dev.crmkit.core.kernel.Patch Patch&lt;T&gt;} is offered and read as a {@code T}
  * and reaches the method as a patch: set to the value given, unchanged when the model left it out (or wrote
  * {@code null}), so an update tool hands its parameters to a crm-core update command as they are. A

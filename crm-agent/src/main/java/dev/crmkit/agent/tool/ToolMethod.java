@@ -205,7 +205,7 @@ final class ToolMethod {
             bindings.add(ParameterBinding.of(
                     method,
                     parameter,
-                    patchedClass(method, parameter, type, reflectedName),
+                    patchedClass(method, type, reflectedName),
                     reflectedName,
                     bindings.size(),
                     runtime));
@@ -239,13 +239,8 @@ final class ToolMethod {
                 + "; a parameter of a generic record type needs its type arguments");
     }
 
-    /** The {@code T} of an optional {@code Patch<T>} parameter, which is read like a parameter of type {@code T}. */
-    private static Class<?> patchedClass(Method method, Parameter parameter, Type type, @Nullable String name) {
-        P described = parameter.getAnnotation(P.class);
-        if (described == null || described.required()) {
-            throw new IllegalArgumentException(ParameterBinding.where(method, String.valueOf(name))
-                    + " is a Patch, which only an optional parameter (required = false) can be");
-        }
+    /** The {@code T} of a {@code Patch<T>} parameter (always optional), which is read like a parameter of type {@code T}. */
+    private static Class<?> patchedClass(Method method, Type type, @Nullable String name) {
         if (type instanceof ParameterizedType parameterized
                 && parameterized.getActualTypeArguments()[0] instanceof Class<?> patched) {
             return patched;

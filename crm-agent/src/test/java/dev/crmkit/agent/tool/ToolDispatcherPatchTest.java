@@ -1,7 +1,6 @@
 package dev.crmkit.agent.tool;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmkit.core.kernel.Patch;
 import dev.langchain4j.agent.tool.P;
@@ -28,11 +27,6 @@ class ToolDispatcherPatchTest {
             received.add(name);
             received.add(size);
         }
-    }
-
-    static final class RequiredPatchTool {
-        @Tool(name = "rename", value = "Renames")
-        void rename(@P("new name") Patch<String> name) {}
     }
 
     record Extras(
@@ -76,12 +70,6 @@ class ToolDispatcherPatchTest {
                         .content())
                 .isEqualTo("invalid arguments for rename: name: 8 characters, more than the maximum of 5");
         assertThat(tools.received).isEmpty();
-    }
-
-    @Test
-    void should_refuse_a_required_patch() {
-        assertThatThrownBy(() -> ToolDispatcher.of(new RequiredPatchTool()))
-                .hasMessageContaining("parameter name of RequiredPatchTool.rename is a Patch, which only an optional");
     }
 
     @Test
