@@ -6,21 +6,16 @@ import dev.crmkit.core.activity.ActivitySort;
 import dev.crmkit.core.activity.ActivityType;
 import dev.crmkit.core.query.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/activities}: notes, calls, emails and meetings logged on contacts, companies and deals. */
-@RestController
-@RequestMapping(path = "/api/v1/activities", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "activities")
-@CrudDocs(
+@CrudController(
+        path = "/api/v1/activities",
+        plural = "activities",
         noun = "activity",
         create = "type (note, call, email, meeting) and subject are required, and at least one of contact_id,"
                 + " company_id, deal_id; occurred_at defaults to now.",
@@ -28,20 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
         patch = "{\"outcome\": \"signed\"} changes only the outcome.")
 class ActivitiesApi extends CrudApi<dev.crmkit.core.activity.Activity, ActivityJson> {
 
-    private final Crm crm;
-
     ActivitiesApi(Crm crm) {
         super(
+                crm,
                 crm.activities(),
                 ActivityJson::of,
                 body -> crm.activities().create(ActivityJson.create(body)),
                 (id, body, mode, ifMatch) -> crm.activities().update(id, ActivityJson.update(body, mode, ifMatch)));
-        this.crm = crm;
     }
 
     @GetMapping
     @Operation(
-            summary = "List activities",
             description = "type takes a comma-separated list (type=call,meeting); newest first by default;"
                     + " sort is one of occurred_at, id, created_at, updated_at.")
     PageJson<ActivityJson> list(

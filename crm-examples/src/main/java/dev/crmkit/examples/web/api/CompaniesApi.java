@@ -7,20 +7,15 @@ import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/companies}: search, read, create, replace, patch and delete companies. */
-@RestController
-@RequestMapping(path = "/api/v1/companies", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "companies")
-@CrudDocs(
+@CrudController(
+        path = "/api/v1/companies",
+        plural = "companies",
         noun = "company",
         get = "The ETag header carries the version.",
         create = "name is required; domain (a domain or web address) is stored normalized and unique.",
@@ -43,7 +38,6 @@ class CompaniesApi extends TaggedCrudApi<Company, CompanyJson> {
 
     @GetMapping
     @Operation(
-            summary = "List companies",
             description = "q matches name and domain ignoring case;"
                     + " sort is one of id, name, domain, created_at, updated_at, '-' for descending;"
                     + " limit 1-500 (default 50); cursor is next_cursor of the previous page;"

@@ -7,20 +7,15 @@ import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/contacts}: search, read, create, replace, patch and delete contacts. */
-@RestController
-@RequestMapping(path = "/api/v1/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "contacts")
-@CrudDocs(
+@CrudController(
+        path = "/api/v1/contacts",
+        plural = "contacts",
         noun = "contact",
         get = "The ETag header carries the version.",
         create = "first_name, last_name and a unique email are required.",
@@ -43,7 +38,6 @@ class ContactsApi extends TaggedCrudApi<Contact, ContactJson> {
 
     @GetMapping
     @Operation(
-            summary = "List contacts",
             description = "q matches name, email and company ignoring case;"
                     + " sort is one of id, last_name, email, company, created_at, updated_at, '-' for descending;"
                     + " limit 1-500 (default 50); cursor is next_cursor of the previous page;"

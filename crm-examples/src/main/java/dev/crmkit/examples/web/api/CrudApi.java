@@ -1,5 +1,6 @@
 package dev.crmkit.examples.web.api;
 
+import dev.crmkit.core.Crm;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.service.AggregateService;
@@ -23,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * {@code ETag}), {@code POST} (201 with {@code Location} and {@code ETag}), {@code PUT /{id}} and
  * {@code PATCH /{id}} (200 with the {@code ETag}; {@code If-Match} or a body {@code version} guards
  * against lost updates) and {@code DELETE /{id}} (204). A resource's controller extends it with its
- * {@code @RequestMapping}, its {@link CrudDocs} and its list operation (filters plus a
+ * {@link CrudController} annotation and its list operation (filters plus a
  * {@code PageRequest} from {@link PageRequestResolver}); errors are thrown by the service and
  * answered as problems by the app's advice. Subclasses are Spring singletons and thread-safe.
  *
@@ -39,18 +40,28 @@ abstract class CrudApi<R extends CrmRecord, J> {
         R apply(long id, JsonNode body, JsonInput.Mode mode, @Nullable String ifMatch);
     }
 
+    /** The app's CRM, for the controller's own operations. */
+    final Crm crm;
+
     private final AggregateService<R, ?> service;
     private final Function<R, J> json;
     private final Function<JsonNode, R> create;
     private final Update<R> update;
 
     /**
+     * @param crm the app's CRM
      * @param service the aggregate's service, for reads and deletes
      * @param json the record as JSON
      * @param create reads a POST body and creates the record
      * @param update reads a PUT or PATCH body and updates the record
      */
-    CrudApi(AggregateService<R, ?> service, Function<R, J> json, Function<JsonNode, R> create, Update<R> update) {
+    CrudApi(
+            Crm crm,
+            AggregateService<R, ?> service,
+            Function<R, J> json,
+            Function<JsonNode, R> create,
+            Update<R> update) {
+        this.crm = crm;
         this.service = service;
         this.json = json;
         this.create = create;

@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping(path = "/api/v1/custom-fields", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "custom-fields")
-class CustomFieldsApi {
+record CustomFieldsApi(Crm crm) {
 
     static final Set<String> CREATE =
             Set.of("kind", "key", "label", "type", "max_length", "scale", "options", "required");
@@ -50,12 +50,6 @@ class CustomFieldsApi {
 
     /** The fields, in the order they were defined. */
     record CustomFieldListJson(List<CustomFieldJson> items) {}
-
-    private final Crm crm;
-
-    CustomFieldsApi(Crm crm) {
-        this.crm = crm;
-    }
 
     @GetMapping
     @Operation(

@@ -7,21 +7,16 @@ import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/deals}: deals in the stages of their pipelines. */
-@RestController
-@RequestMapping(path = "/api/v1/deals", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "deals")
-@CrudDocs(
+@CrudController(
+        path = "/api/v1/deals",
+        plural = "deals",
         noun = "deal",
         create = "Without pipeline_id the oldest pipeline; without status its"
                 + " first open stage; without currency the app's default currency.",
@@ -44,7 +39,6 @@ class DealsApi extends TaggedCrudApi<Deal, DealJson> {
 
     @GetMapping
     @Operation(
-            summary = "List deals",
             description = "Every filter given must match. outcome is open, won or lost;"
                     + " sort is one of id, title, amount, expected_close_date, created_at, updated_at, '-' for descending;"
                     + " tag (repeatable) keeps deals carrying every given tag, ignoring case; "

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -23,8 +24,9 @@ import tools.jackson.databind.JsonNode;
  * read by {@link DuplicateQueryResolver}.
  */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "duplicates")
-class DuplicatesApi {
+record DuplicatesApi(Crm crm) {
 
     private static final String LIST = "Groups of likely duplicates, by reason then key; each with a score (0-100) and"
             + " every reason its records share. reason narrows to one reason; cursor is next_cursor of the previous page;"
@@ -36,13 +38,7 @@ class DuplicatesApi {
             + " The merged records go to the trash; change_set_id names the merge's change set, which"
             + " POST /api/v1/change-sets/{id}/undo reverts.";
 
-    private final Crm crm;
-
-    DuplicatesApi(Crm crm) {
-        this.crm = crm;
-    }
-
-    @GetMapping(path = "/api/v1/duplicates/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/v1/duplicates/contacts")
     @Operation(
             operationId = "listDuplicateContacts",
             summary = "List likely duplicate contacts",
@@ -51,7 +47,7 @@ class DuplicatesApi {
         return DuplicateJson.of(crm.duplicates().contacts(query), this::contact);
     }
 
-    @GetMapping(path = "/api/v1/duplicates/companies", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/v1/duplicates/companies")
     @Operation(
             operationId = "listDuplicateCompanies",
             summary = "List likely duplicate companies",
@@ -60,10 +56,7 @@ class DuplicatesApi {
         return DuplicateJson.of(crm.duplicates().companies(query), this::company);
     }
 
-    @PostMapping(
-            path = "/api/v1/contacts/merge",
-            consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/contacts/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "mergeContacts",
             summary = "Merge contacts",
@@ -79,10 +72,7 @@ class DuplicatesApi {
         return MergeJson.of(crm.duplicates().mergeContacts(MergeJson.request(body)), this::contact);
     }
 
-    @PostMapping(
-            path = "/api/v1/companies/merge",
-            consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/companies/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "mergeCompanies",
             summary = "Merge companies",

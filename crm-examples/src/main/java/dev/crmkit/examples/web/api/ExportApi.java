@@ -33,16 +33,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 @RequestMapping(path = "/api/v1")
 @Tag(name = "export")
-class ExportApi {
+record ExportApi(Crm crm) {
 
     private static final String FORMAT = "format is csv (RFC 4180, a header line) or jsonl (JSON Lines);"
             + " the other parameters are the list's filters.";
-
-    private final Crm crm;
-
-    ExportApi(Crm crm) {
-        this.crm = crm;
-    }
 
     @GetMapping("/contacts/export")
     @Operation(summary = "Export contacts", description = FORMAT)

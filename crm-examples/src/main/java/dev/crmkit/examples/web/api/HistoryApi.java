@@ -25,7 +25,7 @@ import org.springframework.web.servlet.HandlerMapping;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "history")
-class HistoryApi {
+record HistoryApi(Crm crm) {
 
     private static final String DESCRIPTION = "Newest first; limit is 1 to 200 (default 50); pass next_cursor as"
             + " cursor for the next page. Each entry names the actor and each changed field's old and new value.";
@@ -38,12 +38,6 @@ class HistoryApi {
             "tasks", "task",
             "pipelines", "pipeline",
             "activities", "activity");
-
-    private final Crm crm;
-
-    HistoryApi(Crm crm) {
-        this.crm = crm;
-    }
 
     /**
      * One handler for every audited resource: the path names the kind ({@code /activities/7/history}

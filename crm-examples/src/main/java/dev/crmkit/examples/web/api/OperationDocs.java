@@ -6,7 +6,7 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * What springdoc cannot read from a handler method itself: the texts of the operations a controller
- * inherits from {@link CrudApi} (from its {@link CrudDocs}), and the query parameters behind a
+ * inherits from {@link CrudApi} (from its {@link CrudController}) and their list operations' summaries, and the query parameters behind a
  * {@link QueryParameterGroup} parameter ({@code PageRequest}, {@code FeedPage}, {@code DuplicateQuery}), listed after
  * the operation's own filters. Used once per operation at start-up.
  */
@@ -15,9 +15,11 @@ final class OperationDocs {
     private OperationDocs() {}
 
     static Operation customize(Operation operation, HandlerMethod handler) {
-        CrudDocs docs = handler.getBeanType().getAnnotation(CrudDocs.class);
+        CrudController docs = handler.getBeanType().getAnnotation(CrudController.class);
         if (docs != null && handler.getMethod().getDeclaringClass() == CrudApi.class) {
             describe(operation, docs, handler.getMethod().getName());
+        } else if (docs != null && handler.getMethod().getName().equals("list")) {
+            operation.setSummary("List " + docs.plural());
         }
         for (MethodParameter parameter : handler.getMethodParameters()) {
             for (QueryParameterGroup<?> group : ApiConfiguration.PARAMETER_GROUPS) {
@@ -29,7 +31,7 @@ final class OperationDocs {
         return operation;
     }
 
-    private static void describe(Operation operation, CrudDocs docs, String method) {
+    private static void describe(Operation operation, CrudController docs, String method) {
         String noun = docs.noun();
         String[] text = switch (method) {
             case "get" -> new String[] {docs.getSummary().isEmpty() ? "Get a " + noun : docs.getSummary(), docs.get()};

@@ -6,18 +6,13 @@ import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.PipelineSort;
 import dev.crmkit.core.query.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/pipelines}: pipelines with their stages, and each pipeline's summary. */
-@RestController
-@RequestMapping(path = "/api/v1/pipelines", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "pipelines")
-@CrudDocs(
+@CrudController(
+        path = "/api/v1/pipelines",
+        plural = "pipelines",
         noun = "pipeline",
         getSummary = "Get a pipeline with its stages",
         create = "Without stages it gets lead, qualified, proposal, negotiation, won and lost.",
@@ -26,19 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
         delete = "Refused with 409 while it holds deals.")
 class PipelinesApi extends CrudApi<Pipeline, PipelineJson> {
 
-    private final Crm crm;
-
     PipelinesApi(Crm crm) {
         super(
+                crm,
                 crm.pipelines(),
                 PipelineJson::of,
                 body -> crm.pipelines().create(PipelineJson.create(body)),
                 (id, body, mode, ifMatch) -> crm.pipelines().update(id, PipelineJson.update(body, mode, ifMatch)));
-        this.crm = crm;
     }
 
     @GetMapping
-    @Operation(summary = "List pipelines", description = "sort is one of id, name, created_at, '-' for descending.")
+    @Operation(description = "sort is one of id, name, created_at, '-' for descending.")
     PageJson<PipelineJson> list(PageRequest<PipelineSort> page) {
         return page(crm.pipelines().find(new PipelineQuery(page)));
     }

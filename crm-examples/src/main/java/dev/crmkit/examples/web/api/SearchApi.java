@@ -15,13 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "search")
-class SearchApi {
-
-    private final Crm crm;
-
-    SearchApi(Crm crm) {
-        this.crm = crm;
-    }
+record SearchApi(Crm crm) {
 
     @GetMapping
     @Operation(

@@ -41,9 +41,6 @@ abstract class TaggedCrudApi<R extends CrmRecord, J> extends CrudApi<R, J> {
         R apply(long id, U update, @Nullable Map<String, ? extends @Nullable Object> customFields);
     }
 
-    /** The app's CRM, for the controller's own operations. */
-    final Crm crm;
-
     private final TaggableKind kind;
     private final BiFunction<R, List<String>, J> json;
 
@@ -69,6 +66,7 @@ abstract class TaggedCrudApi<R extends CrmRecord, J> extends CrudApi<R, J> {
             ReadUpdate<U> readUpdate,
             ApplyUpdate<U, R> update) {
         super(
+                crm,
                 service,
                 record -> json.apply(record, crm.tags().tagsOf(kind, record.id())),
                 body -> TagsJson.write(
@@ -86,7 +84,6 @@ abstract class TaggedCrudApi<R extends CrmRecord, J> extends CrudApi<R, J> {
                                 id,
                                 readUpdate.read(body, mode, ifMatch),
                                 CustomFieldsJson.changes(crm, fieldKind(kind), body, mode))));
-        this.crm = crm;
         this.kind = kind;
         this.json = json;
     }

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping(path = "/api/v1/tags", produces = MediaType.APPLICATION_JSON_VALUE)
 @io.swagger.v3.oas.annotations.tags.Tag(name = "tags")
-class TagsApi {
+record TagsApi(Crm crm) {
 
     /** A tag as the API shows it. */
     record TagJson(
@@ -47,12 +47,6 @@ class TagsApi {
 
     /** The tags, ordered by name ignoring case. */
     record TagListJson(List<TagJson> items) {}
-
-    private final Crm crm;
-
-    TagsApi(Crm crm) {
-        this.crm = crm;
-    }
 
     @GetMapping
     @Operation(

@@ -6,41 +6,33 @@ import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskSort;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/tasks}: to-dos with priority, status and due date. */
-@RestController
-@RequestMapping(path = "/api/v1/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "tasks")
-@CrudDocs(
+@CrudController(
+        path = "/api/v1/tasks",
+        plural = "tasks",
         noun = "task",
         create = "priority defaults to medium, status to todo.",
         replace = "title, priority and status are required.",
         patch = "{\"status\": \"completed\"} completes it.")
 class TasksApi extends CrudApi<Task, TaskJson> {
 
-    private final Crm crm;
-
     TasksApi(Crm crm) {
         super(
+                crm,
                 crm.tasks(),
                 task -> TaskJson.of(task, crm.clock()),
                 body -> crm.tasks().create(TaskJson.create(body)),
                 (id, body, mode, ifMatch) -> crm.tasks().update(id, TaskJson.update(body, mode, ifMatch)));
-        this.crm = crm;
     }
 
     @GetMapping
     @Operation(
-            summary = "List tasks",
             description =
                     "status and priority take comma-separated lists"
                             + " (status=todo,in_progress); due_before/due_after are exclusive ISO dates; overdue=true keeps open"

@@ -17,16 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "timeline")
-class TimelineApi {
+record TimelineApi(Crm crm) {
 
     private static final String DESCRIPTION = "Newest first; limit is 1 to 500 (default 50); pass next_cursor as"
             + " cursor for the next page. Each entry names its source: activity, task (completed) or stage_change.";
-
-    private final Crm crm;
-
-    TimelineApi(Crm crm) {
-        this.crm = crm;
-    }
 
     @GetMapping("/contacts/{id}/timeline")
     @Operation(

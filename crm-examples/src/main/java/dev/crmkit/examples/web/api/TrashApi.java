@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "trash")
-class TrashApi {
+record TrashApi(Crm crm) {
 
     /** A trash entry as the API shows it. */
     record TrashJson(
@@ -60,12 +60,6 @@ class TrashApi {
             Arrays.stream(TrashKind.values()).map(TrashKind::code).collect(Collectors.joining(", "));
     private static final String RESOURCES =
             Arrays.stream(TrashKind.values()).map(TrashKind::plural).collect(Collectors.joining(", "));
-
-    private final Crm crm;
-
-    TrashApi(Crm crm) {
-        this.crm = crm;
-    }
 
     @GetMapping(path = "/api/v1/trash", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(

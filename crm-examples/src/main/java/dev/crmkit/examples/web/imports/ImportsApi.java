@@ -33,13 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping(path = "/api/v1/imports")
 @Tag(name = "imports")
-class ImportsApi {
-
-    private final ImportJobs jobs;
-
-    ImportsApi(ImportJobs jobs) {
-        this.jobs = jobs;
-    }
+record ImportsApi(ImportJobs jobs) {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(

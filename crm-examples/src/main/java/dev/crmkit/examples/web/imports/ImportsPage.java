@@ -24,15 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * from the API; without it, the page reloads itself while the job runs) and links its error CSV.
  */
 @Controller
-final class ImportsPage {
-
-    private final ImportJobs jobs;
-    private final Crm crm;
-
-    ImportsPage(ImportJobs jobs, Crm crm) {
-        this.jobs = jobs;
-        this.crm = crm;
-    }
+record ImportsPage(ImportJobs jobs, Crm crm) {
 
     @GetMapping("/imports")
     String form(Model model) {

@@ -25,13 +25,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * its role. Another user's token is 404.
  */
 @Controller
-final class AccountPage {
-
-    private final AppUsers users;
-
-    AccountPage(AppUsers users) {
-        this.users = users;
-    }
+record AccountPage(AppUsers users) {
 
     @GetMapping("/account/tokens")
     String tokens(Principal user, Model model) {

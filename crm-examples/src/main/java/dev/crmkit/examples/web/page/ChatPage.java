@@ -39,18 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  * conversation is the logged-in user's ({@link dev.crmkit.examples.web.chat.ConversationOwners}).
  */
 @Controller
-final class ChatPage {
+record ChatPage(Assistant assistant, Crm crm) {
 
     private static final String CONVERSATION = "chatConversation";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final Assistant assistant;
-    private final Crm crm;
-
-    ChatPage(Assistant assistant, Crm crm) {
-        this.assistant = assistant;
-        this.crm = crm;
-    }
 
     @GetMapping("/chat")
     String chat(HttpSession session, Principal user, Model model) {

@@ -27,20 +27,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/companies")
 final class CompaniesPage extends RecordController<Company, CompanySort, CompanyForm> {
 
-    private final Crm crm;
-
     CompaniesPage(Crm crm) {
         super(
-                new RecordPages<>(
-                        crm,
-                        new RecordPages.Kind<>(
-                                "companies",
-                                "company",
-                                TaggableKind.COMPANY,
-                                CustomFieldKind.COMPANY,
-                                Company::name,
-                                Company::customFields,
-                                Map::of)),
+                crm,
+                new RecordPages.Kind<>(
+                        "companies",
+                        "company",
+                        TaggableKind.COMPANY,
+                        CustomFieldKind.COMPANY,
+                        Company::name,
+                        Company::customFields,
+                        Map::of),
                 new Records<>(
                         crm.companies(),
                         CompanySort.class,
@@ -50,7 +47,6 @@ final class CompaniesPage extends RecordController<Company, CompanySort, Company
                         (form, values) -> crm.companies().create(form.toNew(), values),
                         (id, form, values) -> crm.companies().update(id, form.toUpdate(), values),
                         "Deleted the company; its contacts and deals stay."));
-        this.crm = crm;
     }
 
     @Override

@@ -28,20 +28,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/contacts")
 final class ContactsPage extends RecordController<Contact, ContactSort, ContactForm> {
 
-    private final Crm crm;
-
     ContactsPage(Crm crm) {
         super(
-                new RecordPages<>(
-                        crm,
-                        new RecordPages.Kind<>(
-                                "contacts",
-                                "contact",
-                                TaggableKind.CONTACT,
-                                CustomFieldKind.CONTACT,
-                                Contact::fullName,
-                                Contact::customFields,
-                                () -> Map.of("companies", companies(crm)))),
+                crm,
+                new RecordPages.Kind<>(
+                        "contacts",
+                        "contact",
+                        TaggableKind.CONTACT,
+                        CustomFieldKind.CONTACT,
+                        Contact::fullName,
+                        Contact::customFields,
+                        () -> Map.of("companies", companies(crm))),
                 new Records<>(
                         crm.contacts(),
                         ContactSort.class,
@@ -51,7 +48,6 @@ final class ContactsPage extends RecordController<Contact, ContactSort, ContactF
                         (form, values) -> crm.contacts().create(form.toNew(), values),
                         (id, form, values) -> crm.contacts().update(id, form.toUpdate(), values),
                         "Deleted the contact and its tasks."));
-        this.crm = crm;
     }
 
     @Override

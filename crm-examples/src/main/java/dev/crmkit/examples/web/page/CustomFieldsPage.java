@@ -28,13 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * removes its values from every record. Errors are shown all at once with the input kept.
  */
 @Controller
-final class CustomFieldsPage {
-
-    private final Crm crm;
-
-    CustomFieldsPage(Crm crm) {
-        this.crm = crm;
-    }
+record CustomFieldsPage(Crm crm) {
 
     @GetMapping("/admin/custom-fields")
     String list(Model model) {

@@ -25,15 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link PipelinesPage}.
  */
 @Controller
-final class DealsPage {
-
-    private final Crm crm;
-    private final Pickers pickers;
-
-    DealsPage(Crm crm, Pickers pickers) {
-        this.crm = crm;
-        this.pickers = pickers;
-    }
+record DealsPage(Crm crm, Pickers pickers) {
 
     @GetMapping("/deals/{id}")
     String show(@PathVariable long id, Model model) {

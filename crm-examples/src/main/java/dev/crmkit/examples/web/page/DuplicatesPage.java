@@ -37,16 +37,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * page a merge leads to offers its undo ({@code POST /duplicates/undo/{changeSetId}}).
  */
 @Controller
-final class DuplicatesPage {
+record DuplicatesPage(Crm crm) {
 
     /** A group as the list shows it. */
     record Group(DuplicateGroup<?> group, List<MergeView> records, String mergeHref) {}
-
-    private final Crm crm;
-
-    DuplicatesPage(Crm crm) {
-        this.crm = crm;
-    }
 
     @GetMapping("/duplicates")
     ModelAndView list(

@@ -45,19 +45,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * drag and drop on top, posting the same form.
  */
 @Controller
-final class PipelinesPage {
+record PipelinesPage(Crm crm) {
 
     /** The most deals a board shows; the API pages through more. */
     static final int BOARD_LIMIT = PageRequest.MAX_LIMIT;
 
     /** Cards a column shows before the rest fold away under "Show N more". */
     static final int COLUMN_CARDS = 25;
-
-    private final Crm crm;
-
-    PipelinesPage(Crm crm) {
-        this.crm = crm;
-    }
 
     @GetMapping("/pipelines")
     String list(Model model) {

@@ -1,5 +1,6 @@
 package dev.crmkit.examples.web.page;
 
+import dev.crmkit.core.Crm;
 import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.kernel.CrmRecord;
@@ -54,11 +55,15 @@ abstract class RecordController<T extends CrmRecord, S extends Enum<S> & SortFie
         T update(long id, F form, Map<String, @Nullable Object> customFields);
     }
 
+    /** The CRM the subclass finds its records and their related records in. */
+    final Crm crm;
+
     private final RecordPages<T> pages;
     private final Records<T, S, F> records;
 
-    RecordController(RecordPages<T> pages, Records<T, S, F> records) {
-        this.pages = pages;
+    RecordController(Crm crm, RecordPages.Kind<T> kind, Records<T, S, F> records) {
+        this.crm = crm;
+        this.pages = new RecordPages<>(crm, kind);
         this.records = records;
     }
 

@@ -15,16 +15,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** {@code /search}: the results of the search box every page has in its top bar. */
 @Controller
-final class SearchPage {
+record SearchPage(Crm crm) {
 
     /** Hits shown on the page. */
     static final int LIMIT = 25;
-
-    private final Crm crm;
-
-    SearchPage(Crm crm) {
-        this.crm = crm;
-    }
 
     /** A hit as the page shows it: with the address of the record's page. */
     record Result(SearchHit hit, String href) {}

@@ -34,16 +34,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * named "Stage 3 name", with the rows as typed.
  */
 @Controller
-final class StagesPage {
+record StagesPage(Crm crm) {
 
     /** A row's own error ({@code row[i].name}) or one of crm-core's on the stage list ({@code stages[j].key}). */
     private static final Pattern STAGE_FIELD = Pattern.compile("(row|stages)\\[(\\d+)]\\.?(.*)");
-
-    private final Crm crm;
-
-    StagesPage(Crm crm) {
-        this.crm = crm;
-    }
 
     @GetMapping("/pipelines/{id}/stages")
     String form(@PathVariable long id, Model model) {

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * delete it.
  */
 @Controller
-final class TasksPage {
+record TasksPage(Crm crm, Pickers pickers) {
 
     /** The due-date filters the page offers. */
     enum Due {
@@ -45,14 +45,6 @@ final class TasksPage {
 
     /** The status filter for every task still to be done: to do or in progress. */
     static final String OPEN = "open";
-
-    private final Crm crm;
-    private final Pickers pickers;
-
-    TasksPage(Crm crm, Pickers pickers) {
-        this.crm = crm;
-        this.pickers = pickers;
-    }
 
     @GetMapping("/tasks")
     String list(

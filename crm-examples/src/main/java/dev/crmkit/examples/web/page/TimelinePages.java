@@ -35,17 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code POST /timeline/{kind}/{id}/activities} logs an activity and returns to {@code back}.
  */
 @Controller("timelines")
-public final class TimelinePages {
+public record TimelinePages(Crm crm) {
 
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
                     "yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
-
-    private final Crm crm;
-
-    TimelinePages(Crm crm) {
-        this.crm = crm;
-    }
 
     /**
      * One page of a record's timeline, for the fragment.

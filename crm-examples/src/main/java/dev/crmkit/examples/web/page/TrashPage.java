@@ -22,16 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * alert) and a purge button.
  */
 @Controller
-final class TrashPage {
+record TrashPage(Crm crm) {
 
     /** Entries per page. */
     static final int LIMIT = 50;
-
-    private final Crm crm;
-
-    TrashPage(Crm crm) {
-        this.crm = crm;
-    }
 
     /** An entry as the page shows it: with its kind's name and the path of its buttons. */
     record Row(TrashEntry entry, String kind, String path) {

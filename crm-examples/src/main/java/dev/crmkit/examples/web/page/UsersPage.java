@@ -22,13 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * is always someone left to manage users.
  */
 @Controller
-final class UsersPage {
-
-    private final AppUsers users;
-
-    UsersPage(AppUsers users) {
-        this.users = users;
-    }
+record UsersPage(AppUsers users) {
 
     @GetMapping("/admin/users")
     String list(Model model) {
