@@ -77,11 +77,5 @@ public interface ActivityMapper
             List<String> types,
             @Nullable Long contactId,
             @Nullable Long companyId,
-            @Nullable Long dealId) implements ContactLinked, CompanyLinked, DealLinked {
-
-        // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
-        public List<String> getTypes() {
-            return types;
-        }
-    }
+            @Nullable Long dealId) implements OgnlRecord {}
 }

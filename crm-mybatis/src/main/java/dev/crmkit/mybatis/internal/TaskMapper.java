@@ -81,31 +81,5 @@ public interface TaskMapper extends QueryMapper<TaskMapper.TaskRow, TaskMapper.T
             @Nullable LocalDate dueAfter,
             @Nullable LocalDate overdueOn,
             List<String> openStatuses)
-            implements ContactLinked, DealLinked {
-
-        // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
-        public List<String> getStatuses() {
-            return statuses;
-        }
-
-        public List<String> getPriorities() {
-            return priorities;
-        }
-
-        public @Nullable LocalDate getDueBefore() {
-            return dueBefore;
-        }
-
-        public @Nullable LocalDate getDueAfter() {
-            return dueAfter;
-        }
-
-        public @Nullable LocalDate getOverdueOn() {
-            return overdueOn;
-        }
-
-        public List<String> getOpenStatuses() {
-            return openStatuses;
-        }
-    }
+            implements OgnlRecord {}
 }
