@@ -7,6 +7,7 @@ import dev.crmkit.mybatis.internal.CompanyMapper;
 import dev.crmkit.mybatis.internal.ContactMapper;
 import dev.crmkit.mybatis.internal.DealMapper;
 import dev.crmkit.mybatis.internal.DealStageChangeMapper;
+import dev.crmkit.mybatis.internal.OgnlRecordAccessor;
 import dev.crmkit.mybatis.internal.PipelineMapper;
 import dev.crmkit.mybatis.internal.SearchMapper;
 import dev.crmkit.mybatis.internal.TaskMapper;
@@ -44,7 +45,9 @@ import org.apache.ibatis.session.Configuration;
  * }</pre>
  *
  * <p>Registration adds only crmkit's own names: mapper namespaces under {@code
- * dev.crmkit.mybatis.internal} and an instance-only type handler. It does not change settings,
+ * dev.crmkit.mybatis.internal}, an instance-only type handler and an OGNL property accessor for
+ * crmkit's own filter records (OGNL keeps accessors in one JVM-wide registry, keyed by class). It
+ * does not change settings,
  * aliases or the handlers the host's mappers use. The crmkit statements use explicit result maps,
  * so host settings such as {@code mapUnderscoreToCamelCase} or {@code autoMappingBehavior} do not
  * affect them; they do expect MyBatis's default XML scripting language.
@@ -111,6 +114,8 @@ public final class MyBatisCrmMappers {
      * @throws IllegalStateException when a mapper resource cannot be read (a broken jar)
      */
     public static void registerWith(Configuration configuration) {
+        // OGNL's registry is JVM-wide; the accessor covers only crmkit's own filter records.
+        OgnlRecordAccessor.install();
         if (configuration.getTypeHandlerRegistry().getMappingTypeHandler(UtcInstantTypeHandler.class) == null) {
             // An instance only: the mappers name this handler; the host's Instant mapping is untouched.
             configuration.getTypeHandlerRegistry().register(new UtcInstantTypeHandler(configuration));

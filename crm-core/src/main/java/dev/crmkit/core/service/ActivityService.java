@@ -27,13 +27,14 @@ public final class ActivityService extends AggregateService<Activity, ActivityRe
     ActivityService(Transactor transactor) {
         super(
                 transactor,
-                UnitOfWork::activities,
-                Activity::withUpdatedAt,
-                ActivityEvent.Created::new,
-                ActivityEvent.Updated::new,
-                ActivityEvent.Deleted::new,
-                // An activity's own delete is final; a trashed parent takes its activities along.
-                null);
+                new Aggregate<>(
+                        UnitOfWork::activities,
+                        Activity::withUpdatedAt,
+                        ActivityEvent.Created::new,
+                        ActivityEvent.Updated::new,
+                        ActivityEvent.Deleted::new,
+                        // An activity's own delete is final; a trashed parent takes its activities along.
+                        null));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.crmkit.core.service;
 
 import dev.crmkit.core.audit.FieldChange;
 import dev.crmkit.core.event.CrmEvent;
+import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.NotFoundException;
@@ -48,6 +49,9 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
     private final @Nullable TrashKind trashKind;
 
     /**
+     * What an aggregate's service passes to this base: how to reach its repository, touch a record
+     * and name its events, and where a delete goes.
+     *
      * @param repository the aggregate's repository in a unit of work, e.g. {@code UnitOfWork::contacts}
      * @param touch the record with another {@code updatedAt}, e.g. {@code Contact::withUpdatedAt}
      * @param created the created event, e.g. {@code ContactEvent.Created::new}
@@ -55,22 +59,26 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * @param deleted the deleted event, e.g. {@code ContactEvent.Deleted::new}
      * @param trashKind the kind a delete moves to the trash ({@link TrashService}), with what {@link
      *     #beforeDelete} notes in {@link Tx#trashing()}; {@code null} when a delete is final
+     * @param <T> the aggregate's record
+     * @param <R> the aggregate's repository
      */
-    AggregateService(
-            Transactor transactor,
+    record Aggregate<T extends CrmRecord, R extends CrmRepository<T>>(
             Function<UnitOfWork, R> repository,
             BiFunction<T, Instant, T> touch,
             BiFunction<T, Instant, CrmEvent> created,
             UpdatedEvent<T> updated,
             BiFunction<Long, Instant, CrmEvent> deleted,
-            @Nullable TrashKind trashKind) {
+            @Nullable TrashKind trashKind) {}
+
+    /** @param aggregate the aggregate's repository, touch, events and trash kind */
+    AggregateService(Transactor transactor, Aggregate<T, R> aggregate) {
         super(transactor);
-        this.repository = repository;
-        this.touch = touch;
-        this.created = created;
-        this.updated = updated;
-        this.deleted = deleted;
-        this.trashKind = trashKind;
+        this.repository = aggregate.repository();
+        this.touch = aggregate.touch();
+        this.created = aggregate.created();
+        this.updated = aggregate.updated();
+        this.deleted = aggregate.deleted();
+        this.trashKind = aggregate.trashKind();
     }
 
     /**
@@ -148,6 +156,35 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
                     distinct.subList(from, Math.min(distinct.size(), from + ContactService.EMAILS_PER_QUERY))));
         }
         return found;
+    }
+
+    /**
+     * Refuses a value of a unique field when another record holds it.
+     *
+     * @param field the field, as the error names it
+     * @param value the value; {@code null} is never taken
+     * @param holder finds the record holding a value, e.g. {@code ContactRepository::findByEmail}
+     * @param exceptId the record being updated, which may hold the value itself; {@code null} on a create
+     * @throws ConflictException on {@code field}, with the id of the record holding the value
+     */
+    final void requireFree(
+            Tx tx,
+            String field,
+            @Nullable String value,
+            BiFunction<R, String, Optional<T>> holder,
+            @Nullable Long exceptId) {
+        if (value == null) {
+            return;
+        }
+        R records = repository(tx);
+        holder.apply(records, value)
+                .filter(existing -> exceptId == null || existing.id() != exceptId)
+                .ifPresent(existing -> {
+                    throw new ConflictException(
+                            field + " " + value + " is already used by " + records.entity() + " " + existing.id(),
+                            field,
+                            existing.id());
+                });
     }
 
     /** The aggregate's repository inside an operation. */

@@ -49,18 +49,19 @@ public final class CompanyService
     CompanyService(Transactor transactor) {
         super(
                 transactor,
-                UnitOfWork::companies,
-                Company::withUpdatedAt,
-                CompanyEvent.Created::new,
-                CompanyEvent.Updated::new,
-                CompanyEvent.Deleted::new,
-                TrashKind.COMPANY,
+                new Aggregate<>(
+                        UnitOfWork::companies,
+                        Company::withUpdatedAt,
+                        CompanyEvent.Created::new,
+                        CompanyEvent.Updated::new,
+                        CompanyEvent.Deleted::new,
+                        TrashKind.COMPANY),
                 CustomFieldKind.COMPANY);
     }
 
     @Override
     void requireCreatable(Tx tx, NewCompany command) {
-        requireDomainFree(repository(tx), command.domain(), null);
+        requireFree(tx, "domain", command.domain(), CompanyRepository::findByDomain, null);
     }
 
     @Override
@@ -97,7 +98,7 @@ public final class CompanyService
     Company changed(Tx tx, Company current, CompanyUpdate update) {
         Company changed = update.applyTo(current, current.updatedAt());
         if (changed.domain() != null && !changed.domain().equals(current.domain())) {
-            requireDomainFree(repository(tx), changed.domain(), current.id());
+            requireFree(tx, "domain", changed.domain(), CompanyRepository::findByDomain, current.id());
         }
         return changed;
     }
@@ -163,21 +164,5 @@ public final class CompanyService
     private static List<Contact> linkedContacts(UnitOfWork work, long companyId) {
         ContactQuery query = ContactQuery.all().withCompanyId(companyId).limit(PageRequest.MAX_LIMIT);
         return Pages.all(cursor -> work.contacts().find(query.after(cursor)));
-    }
-
-    private static void requireDomainFree(
-            CompanyRepository companies, @Nullable String domain, @Nullable Long exceptId) {
-        if (domain == null) {
-            return;
-        }
-        companies
-                .findByDomain(domain)
-                .filter(existing -> exceptId == null || existing.id() != exceptId)
-                .ifPresent(existing -> {
-                    throw new ConflictException(
-                            "domain " + domain + " is already used by company " + existing.id(),
-                            "domain",
-                            existing.id());
-                });
     }
 }

@@ -52,18 +52,19 @@ public final class ContactService
     ContactService(Transactor transactor) {
         super(
                 transactor,
-                UnitOfWork::contacts,
-                Contact::withUpdatedAt,
-                ContactEvent.Created::new,
-                ContactEvent.Updated::new,
-                ContactEvent.Deleted::new,
-                TrashKind.CONTACT,
+                new Aggregate<>(
+                        UnitOfWork::contacts,
+                        Contact::withUpdatedAt,
+                        ContactEvent.Created::new,
+                        ContactEvent.Updated::new,
+                        ContactEvent.Deleted::new,
+                        TrashKind.CONTACT),
                 CustomFieldKind.CONTACT);
     }
 
     @Override
     void requireCreatable(Tx tx, NewContact command) {
-        requireEmailFree(repository(tx), command.email(), null);
+        requireFree(tx, "email", command.email(), ContactRepository::findByEmail, null);
     }
 
     /**
@@ -156,7 +157,7 @@ public final class ContactService
             changed = changed.withCompany(company.id(), company.name());
         }
         if (!changed.email().equals(current.email())) {
-            requireEmailFree(repository(tx), changed.email(), current.id());
+            requireFree(tx, "email", changed.email(), ContactRepository::findByEmail, current.id());
         }
         return changed;
     }
@@ -210,14 +211,5 @@ public final class ContactService
         Company company = CompanyService.lockedCompany(tx, companyId, errors);
         errors.throwIfAny();
         return company;
-    }
-
-    private static void requireEmailFree(ContactRepository contacts, String email, @Nullable Long exceptId) {
-        contacts.findByEmail(email)
-                .filter(existing -> exceptId == null || existing.id() != exceptId)
-                .ifPresent(existing -> {
-                    throw new ConflictException(
-                            "email " + email + " is already used by contact " + existing.id(), "email", existing.id());
-                });
     }
 }

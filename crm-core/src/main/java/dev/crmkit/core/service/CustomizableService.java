@@ -4,18 +4,12 @@ import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldQuery;
 import dev.crmkit.core.customfield.CustomFieldValues;
 import dev.crmkit.core.customfield.CustomizableRecord;
-import dev.crmkit.core.event.CrmEvent;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.VersionedUpdate;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.storage.ListingRepository;
-import dev.crmkit.core.storage.UnitOfWork;
-import dev.crmkit.core.trash.TrashKind;
-import java.time.Instant;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,16 +37,8 @@ public abstract class CustomizableService<
     private final CustomFieldKind customFieldKind;
 
     /** See {@link AggregateService}; {@code customFieldKind} is the kind whose fields the records carry. */
-    CustomizableService(
-            Transactor transactor,
-            Function<UnitOfWork, R> repository,
-            BiFunction<T, Instant, T> touch,
-            BiFunction<T, Instant, CrmEvent> created,
-            UpdatedEvent<T> updated,
-            BiFunction<Long, Instant, CrmEvent> deleted,
-            TrashKind trashKind,
-            CustomFieldKind customFieldKind) {
-        super(transactor, repository, touch, created, updated, deleted, trashKind);
+    CustomizableService(Transactor transactor, Aggregate<T, R> aggregate, CustomFieldKind customFieldKind) {
+        super(transactor, aggregate);
         this.customFieldKind = customFieldKind;
     }
 

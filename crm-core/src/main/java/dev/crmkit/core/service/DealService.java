@@ -62,12 +62,13 @@ public final class DealService extends CustomizableService<Deal, DealRepository,
     DealService(Transactor transactor, Currency defaultCurrency) {
         super(
                 transactor,
-                UnitOfWork::deals,
-                Deal::withUpdatedAt,
-                DealEvent.Created::new,
-                DealEvent.Updated::new,
-                DealEvent.Deleted::new,
-                TrashKind.DEAL,
+                new Aggregate<>(
+                        UnitOfWork::deals,
+                        Deal::withUpdatedAt,
+                        DealEvent.Created::new,
+                        DealEvent.Updated::new,
+                        DealEvent.Deleted::new,
+                        TrashKind.DEAL),
                 CustomFieldKind.DEAL);
         this.defaultCurrency = defaultCurrency;
     }

@@ -33,12 +33,13 @@ public final class PipelineService extends AggregateService<Pipeline, PipelineRe
     PipelineService(Transactor transactor) {
         super(
                 transactor,
-                UnitOfWork::pipelines,
-                Pipeline::withUpdatedAt,
-                PipelineEvent.Created::new,
-                PipelineEvent.Updated::new,
-                PipelineEvent.Deleted::new,
-                TrashKind.PIPELINE);
+                new Aggregate<>(
+                        UnitOfWork::pipelines,
+                        Pipeline::withUpdatedAt,
+                        PipelineEvent.Created::new,
+                        PipelineEvent.Updated::new,
+                        PipelineEvent.Deleted::new,
+                        TrashKind.PIPELINE));
     }
 
     /**

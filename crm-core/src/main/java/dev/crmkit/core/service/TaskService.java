@@ -33,12 +33,13 @@ public final class TaskService extends AggregateService<Task, TaskRepository> {
     TaskService(Transactor transactor) {
         super(
                 transactor,
-                UnitOfWork::tasks,
-                Task::withUpdatedAt,
-                TaskEvent.Created::new,
-                TaskEvent.Updated::new,
-                TaskEvent.Deleted::new,
-                TrashKind.TASK);
+                new Aggregate<>(
+                        UnitOfWork::tasks,
+                        Task::withUpdatedAt,
+                        TaskEvent.Created::new,
+                        TaskEvent.Updated::new,
+                        TaskEvent.Deleted::new,
+                        TrashKind.TASK));
     }
 
     /**

@@ -19,11 +19,5 @@ public interface CompanyMapper extends QueryMapper<Company, Company, CompanyMapp
      * @param customFields the custom field conditions every row meets
      */
     record CompanyFilter(@Nullable String textPattern, List<String> tagKeys, List<CustomFieldCondition> customFields)
-            implements TaggedFilter {
-
-        // A getter for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
-        public @Nullable String getTextPattern() {
-            return textPattern;
-        }
-    }
+            implements OgnlRecord {}
 }

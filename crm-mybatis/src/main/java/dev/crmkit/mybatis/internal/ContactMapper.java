@@ -29,15 +29,5 @@ public interface ContactMapper extends QueryMapper<Contact, Contact, ContactMapp
             @Nullable Long companyId,
             List<String> tagKeys,
             List<CustomFieldCondition> customFields)
-            implements TaggedFilter, CompanyLinked {
-
-        // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
-        public @Nullable String getTextPattern() {
-            return textPattern;
-        }
-
-        public @Nullable String getCompany() {
-            return company;
-        }
-    }
+            implements OgnlRecord {}
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param sql the condition, with MyBatis parameters
  * @param params the values, in order
  */
-record CustomFieldCondition(String sql, List<Object> params) {
+record CustomFieldCondition(String sql, List<Object> params) implements OgnlRecord {
 
     /** The conditions of a query's (resolved) filters. */
     static List<CustomFieldCondition> of(Dialect dialect, List<CustomFieldFilter> filters) {
@@ -36,14 +36,5 @@ record CustomFieldCondition(String sql, List<Object> params) {
             conditions.add(new CustomFieldCondition(sql.toString(), condition.parameters()));
         }
         return conditions;
-    }
-
-    // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
-    public String getSql() {
-        return sql;
-    }
-
-    public List<Object> getParams() {
-        return params;
     }
 }

@@ -100,31 +100,5 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
             @Nullable Long companyId,
             List<String> tagKeys,
             List<CustomFieldCondition> customFields)
-            implements TaggedFilter, ContactLinked, CompanyLinked {
-
-        // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
-        public @Nullable Long getPipelineId() {
-            return pipelineId;
-        }
-
-        public @Nullable String getStatus() {
-            return status;
-        }
-
-        public @Nullable BigDecimal getMinAmount() {
-            return minAmount;
-        }
-
-        public @Nullable BigDecimal getMaxAmount() {
-            return maxAmount;
-        }
-
-        public @Nullable String getCurrency() {
-            return currency;
-        }
-
-        public @Nullable String getOutcome() {
-            return outcome;
-        }
-    }
+            implements OgnlRecord {}
 }

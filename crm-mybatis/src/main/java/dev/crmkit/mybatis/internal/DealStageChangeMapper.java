@@ -12,11 +12,5 @@ public interface DealStageChangeMapper
      *
      * @param dealIds the deals; empty means every deal
      */
-    record StageChangeFilter(List<Long> dealIds) {
-
-        // A getter for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
-        public List<Long> getDealIds() {
-            return dealIds;
-        }
-    }
+    record StageChangeFilter(List<Long> dealIds) implements OgnlRecord {}
 }

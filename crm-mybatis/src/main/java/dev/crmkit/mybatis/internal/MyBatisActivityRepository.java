@@ -6,15 +6,15 @@ import dev.crmkit.core.activity.ActivityType;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.mybatis.internal.ActivityMapper.ActivityFilter;
-import dev.crmkit.mybatis.internal.ActivityMapper.ActivityRow;
+import java.util.function.Function;
 
 /** Activities through {@link ActivityMapper}: one statement per operation, two for a page with its total. */
 final class MyBatisActivityRepository
-        extends MyBatisQueryRepository<Activity, ActivityRow, ActivityRow, ActivityFilter, ActivityMapper>
+        extends MyBatisQueryRepository<Activity, Activity, Activity, ActivityFilter, ActivityMapper>
         implements ActivityRepository {
 
     MyBatisActivityRepository(ActivityMapper mapper) {
-        super(mapper, ActivityRow::of, ActivityRow::toActivity, Activity::withIdentity);
+        super(mapper, Function.identity(), Function.identity(), Activity::withIdentity);
     }
 
     @Override

@@ -8,14 +8,14 @@ import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.mybatis.internal.TaskMapper.TaskFilter;
-import dev.crmkit.mybatis.internal.TaskMapper.TaskRow;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /** Tasks through {@link TaskMapper}: one statement per operation, two for a page with its total. */
-final class MyBatisTaskRepository extends MyBatisBulkRepository<Task, TaskRow, TaskRow, TaskFilter, TaskMapper>
+final class MyBatisTaskRepository extends MyBatisBulkRepository<Task, Task, Task, TaskFilter, TaskMapper>
         implements TaskRepository {
 
     private static final List<String> OPEN_STATUSES = Arrays.stream(TaskStatus.values())
@@ -24,7 +24,7 @@ final class MyBatisTaskRepository extends MyBatisBulkRepository<Task, TaskRow, T
             .toList();
 
     MyBatisTaskRepository(TaskMapper mapper, JdbcBatchInserts batch) {
-        super(mapper, TaskRow::of, TaskRow::toTask, Task::withIdentity, batch, JdbcBatchInserts::tasks);
+        super(mapper, Function.identity(), Function.identity(), Task::withIdentity, batch, JdbcBatchInserts::tasks);
     }
 
     @Override

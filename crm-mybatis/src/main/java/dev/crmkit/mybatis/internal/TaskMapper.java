@@ -1,9 +1,6 @@
 package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.task.Task;
-import dev.crmkit.core.task.TaskPriority;
-import dev.crmkit.core.task.TaskStatus;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,58 +8,10 @@ import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
 /** The task statements; SQL in {@code TaskMapper.xml}. */
-public interface TaskMapper extends QueryMapper<TaskMapper.TaskRow, TaskMapper.TaskRow, TaskMapper.TaskFilter> {
+public interface TaskMapper extends QueryMapper<Task, Task, TaskMapper.TaskFilter> {
 
     /** {@return the rows whose title is one of these} */
-    List<TaskRow> findByTitles(@Param("titles") Collection<String> titles);
-
-    /** A task as stored: priority and status as their lower-case keys. */
-    record TaskRow(
-            long id,
-            String title,
-            @Nullable String description,
-            String priority,
-            String status,
-            @Nullable Long contactId,
-            @Nullable Long dealId,
-            @Nullable LocalDate dueDate,
-            @Nullable Instant completedAt,
-            Instant createdAt,
-            Instant updatedAt,
-            long version) {
-
-        static TaskRow of(Task t) {
-            return new TaskRow(
-                    t.id(),
-                    t.title(),
-                    t.description(),
-                    t.priority().key(),
-                    t.status().key(),
-                    t.contactId(),
-                    t.dealId(),
-                    t.dueDate(),
-                    t.completedAt(),
-                    t.createdAt(),
-                    t.updatedAt(),
-                    t.version());
-        }
-
-        Task toTask() {
-            return new Task(
-                    id,
-                    title,
-                    description,
-                    TaskPriority.fromKey(priority),
-                    TaskStatus.fromKey(status),
-                    contactId,
-                    dealId,
-                    dueDate,
-                    completedAt,
-                    createdAt,
-                    updatedAt,
-                    version);
-        }
-    }
+    List<Task> findByTitles(@Param("titles") Collection<String> titles);
 
     /**
      * The filters of a task query; see {@link dev.crmkit.core.task.TaskQuery}.
@@ -81,31 +30,5 @@ public interface TaskMapper extends QueryMapper<TaskMapper.TaskRow, TaskMapper.T
             @Nullable LocalDate dueAfter,
             @Nullable LocalDate overdueOn,
             List<String> openStatuses)
-            implements ContactLinked, DealLinked {
-
-        // Getters for the mapper's OGNL expressions, which resolve record accessors slowly: see PageSql.
-        public List<String> getStatuses() {
-            return statuses;
-        }
-
-        public List<String> getPriorities() {
-            return priorities;
-        }
-
-        public @Nullable LocalDate getDueBefore() {
-            return dueBefore;
-        }
-
-        public @Nullable LocalDate getDueAfter() {
-            return dueAfter;
-        }
-
-        public @Nullable LocalDate getOverdueOn() {
-            return overdueOn;
-        }
-
-        public List<String> getOpenStatuses() {
-            return openStatuses;
-        }
-    }
+            implements OgnlRecord {}
 }
