@@ -2,7 +2,6 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
@@ -14,19 +13,15 @@ import java.util.function.Function;
 
 /** Contacts through {@link ContactMapper}: one statement per operation, two for a page with its total. */
 final class MyBatisContactRepository
-        extends MyBatisBulkRepository<Contact, Contact, Contact, ContactFilter, ContactMapper>
+        extends MyBatisListingRepository<Contact, Contact, Contact, ContactFilter, ContactQuery, ContactMapper>
         implements ContactRepository {
 
+    private final Bulk<Contact, Contact> bulk;
     private final Dialect dialect;
 
     MyBatisContactRepository(ContactMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
-        super(
-                mapper,
-                Function.identity(),
-                Function.identity(),
-                Contact::withIdentity,
-                batch,
-                JdbcBatchInserts::contacts);
+        super(mapper, Function.identity(), Function.identity(), Contact::withIdentity);
+        this.bulk = new Bulk<>(batch, JdbcBatchInserts::contacts, Function.identity());
         this.dialect = dialect;
     }
 
@@ -36,19 +31,21 @@ final class MyBatisContactRepository
     }
 
     @Override
-    public Page<Contact> find(ContactQuery query) {
-        return page(
-                query.page(),
-                new ContactFilter(
-                        query.textPattern().orElse(null),
-                        query.company(),
-                        query.companyId(),
-                        query.tags(),
-                        CustomFieldCondition.of(dialect, query.customFields())));
+    ContactFilter filter(ContactQuery query) {
+        return new ContactFilter(
+                query.textPattern().orElse(null),
+                query.company(),
+                query.companyId(),
+                TagAndFieldFilter.of(dialect, query.tags(), query.customFields()));
+    }
+
+    @Override
+    public List<Contact> insertAll(List<Contact> contacts) {
+        return bulk.insertAll(contacts);
     }
 
     @Override
     public List<Contact> findByEmails(Collection<String> emails) {
-        return findWhereIn(emails, mapper::findByEmails);
+        return bulk.findWhereIn(emails, mapper::findByEmails);
     }
 }

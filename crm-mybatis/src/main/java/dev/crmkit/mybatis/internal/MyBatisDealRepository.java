@@ -2,7 +2,6 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
@@ -12,35 +11,40 @@ import java.util.Collection;
 import java.util.List;
 
 /** Deals through {@link DealMapper}: one statement per operation, two for a page with its total. */
-final class MyBatisDealRepository extends MyBatisBulkRepository<Deal, DealRow, DealRow, DealFilter, DealMapper>
+final class MyBatisDealRepository
+        extends MyBatisListingRepository<Deal, DealRow, DealRow, DealFilter, DealQuery, DealMapper>
         implements DealRepository {
 
+    private final Bulk<Deal, DealRow> bulk;
     private final Dialect dialect;
 
     MyBatisDealRepository(DealMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
-        super(mapper, DealRow::of, DealRow::toDeal, Deal::withIdentity, batch, JdbcBatchInserts::deals);
+        super(mapper, DealRow::of, DealRow::toDeal, Deal::withIdentity);
+        this.bulk = new Bulk<>(batch, JdbcBatchInserts::deals, DealRow::toDeal);
         this.dialect = dialect;
     }
 
     @Override
-    public Page<Deal> find(DealQuery query) {
-        return page(
-                query.page(),
-                new DealFilter(
-                        query.pipelineId(),
-                        query.status(),
-                        query.contactId(),
-                        query.minAmount(),
-                        query.maxAmount(),
-                        query.currency(),
-                        query.outcome() == null ? null : query.outcome().name(),
-                        query.companyId(),
-                        query.tags(),
-                        CustomFieldCondition.of(dialect, query.customFields())));
+    DealFilter filter(DealQuery query) {
+        return new DealFilter(
+                query.pipelineId(),
+                query.status(),
+                query.contactId(),
+                query.minAmount(),
+                query.maxAmount(),
+                query.currency(),
+                query.outcome() == null ? null : query.outcome().name(),
+                query.companyId(),
+                TagAndFieldFilter.of(dialect, query.tags(), query.customFields()));
+    }
+
+    @Override
+    public List<Deal> insertAll(List<Deal> deals) {
+        return bulk.insertAll(deals);
     }
 
     @Override
     public List<Deal> findByTitles(Collection<String> titles) {
-        return findWhereIn(titles, mapper::findByTitles);
+        return bulk.findWhereIn(titles, mapper::findByTitles);
     }
 }

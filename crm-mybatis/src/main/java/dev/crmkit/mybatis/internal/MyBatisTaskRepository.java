@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Tasks through {@link TaskMapper}: one statement per operation, two for a page with its total. */
-final class MyBatisTaskRepository extends MyBatisBulkRepository<Task, Task, Task, TaskFilter, TaskMapper>
+final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, Task, Task, TaskFilter, TaskMapper>
         implements TaskRepository {
 
     private static final List<String> OPEN_STATUSES = Arrays.stream(TaskStatus.values())
@@ -23,8 +23,11 @@ final class MyBatisTaskRepository extends MyBatisBulkRepository<Task, Task, Task
             .map(TaskStatus::key)
             .toList();
 
+    private final Bulk<Task, Task> bulk;
+
     MyBatisTaskRepository(TaskMapper mapper, JdbcBatchInserts batch) {
-        super(mapper, Function.identity(), Function.identity(), Task::withIdentity, batch, JdbcBatchInserts::tasks);
+        super(mapper, Function.identity(), Function.identity(), Task::withIdentity);
+        this.bulk = new Bulk<>(batch, JdbcBatchInserts::tasks, Function.identity());
     }
 
     @Override
@@ -46,7 +49,12 @@ final class MyBatisTaskRepository extends MyBatisBulkRepository<Task, Task, Task
     }
 
     @Override
+    public List<Task> insertAll(List<Task> tasks) {
+        return bulk.insertAll(tasks);
+    }
+
+    @Override
     public List<Task> findByTitles(Collection<String> titles) {
-        return findWhereIn(titles, mapper::findByTitles);
+        return bulk.findWhereIn(titles, mapper::findByTitles);
     }
 }
