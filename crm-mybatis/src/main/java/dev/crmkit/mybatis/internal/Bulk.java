@@ -13,22 +13,19 @@ import java.util.function.Function;
  * unit of work; not thread-safe.
  *
  * @param <T> the record
- * @param <R> the row shape the mapper reads
  */
-final class Bulk<T, R> {
+final class Bulk<T> {
 
     private final JdbcBatchInserts batch;
     private final BiFunction<JdbcBatchInserts, List<T>, List<T>> insert;
-    private final Function<R, T> fromRow;
 
     /**
      * @param insert how the aggregate's records go into one batch, e.g. {@code JdbcBatchInserts::contacts}
-     * @param fromRow the record a row read holds
+     * @param batch the batch inserts on the session's connection
      */
-    Bulk(JdbcBatchInserts batch, BiFunction<JdbcBatchInserts, List<T>, List<T>> insert, Function<R, T> fromRow) {
+    Bulk(BiFunction<JdbcBatchInserts, List<T>, List<T>> insert, JdbcBatchInserts batch) {
         this.batch = batch;
         this.insert = insert;
-        this.fromRow = fromRow;
     }
 
     /** {@return the records as stored, in the given order} */
@@ -37,14 +34,16 @@ final class Bulk<T, R> {
     }
 
     /**
-     * {@return the records a mapper's lookup finds for these keys, in one statement planned for
-     * them ({@link JdbcBatchInserts#beforeLookups()}); none without keys}
+     * {@return the rows a mapper's lookup finds for these keys, in one statement planned for them
+     * ({@link JdbcBatchInserts#beforeLookups()}); none without keys}
+     *
+     * @param <R> the row shape the mapper reads
      */
-    List<T> findWhereIn(Collection<String> keys, Function<Collection<String>, List<R>> lookup) {
+    <R> List<R> findWhereIn(Collection<String> keys, Function<Collection<String>, List<R>> lookup) {
         if (keys.isEmpty()) {
             return List.of();
         }
         batch.beforeLookups();
-        return Edge.call(() -> lookup.apply(keys)).stream().map(fromRow).toList();
+        return Edge.call(() -> lookup.apply(keys));
     }
 }

@@ -16,12 +16,15 @@ final class MyBatisContactRepository
         extends MyBatisListingRepository<Contact, Contact, Contact, ContactFilter, ContactQuery, ContactMapper>
         implements ContactRepository {
 
-    private final Bulk<Contact, Contact> bulk;
     private final Dialect dialect;
 
     MyBatisContactRepository(ContactMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
-        super(mapper, Function.identity(), Function.identity(), Contact::withIdentity);
-        this.bulk = new Bulk<>(batch, JdbcBatchInserts::contacts, Function.identity());
+        super(
+                mapper,
+                Function.identity(),
+                Function.identity(),
+                Contact::withIdentity,
+                new Bulk<>(JdbcBatchInserts::contacts, batch));
         this.dialect = dialect;
     }
 
@@ -40,12 +43,7 @@ final class MyBatisContactRepository
     }
 
     @Override
-    public List<Contact> insertAll(List<Contact> contacts) {
-        return bulk.insertAll(contacts);
-    }
-
-    @Override
     public List<Contact> findByEmails(Collection<String> emails) {
-        return bulk.findWhereIn(emails, mapper::findByEmails);
+        return findWhereIn(emails, mapper::findByEmails);
     }
 }

@@ -15,12 +15,10 @@ final class MyBatisDealRepository
         extends MyBatisListingRepository<Deal, DealRow, DealRow, DealFilter, DealQuery, DealMapper>
         implements DealRepository {
 
-    private final Bulk<Deal, DealRow> bulk;
     private final Dialect dialect;
 
     MyBatisDealRepository(DealMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
-        super(mapper, DealRow::of, DealRow::toDeal, Deal::withIdentity);
-        this.bulk = new Bulk<>(batch, JdbcBatchInserts::deals, DealRow::toDeal);
+        super(mapper, DealRow::of, DealRow::toDeal, Deal::withIdentity, new Bulk<>(JdbcBatchInserts::deals, batch));
         this.dialect = dialect;
     }
 
@@ -39,12 +37,7 @@ final class MyBatisDealRepository
     }
 
     @Override
-    public List<Deal> insertAll(List<Deal> deals) {
-        return bulk.insertAll(deals);
-    }
-
-    @Override
     public List<Deal> findByTitles(Collection<String> titles) {
-        return bulk.findWhereIn(titles, mapper::findByTitles);
+        return findWhereIn(titles, mapper::findByTitles);
     }
 }

@@ -32,6 +32,10 @@ abstract class MyBatisListingRepository<
         super(mapper, toRow, fromRow, stored);
     }
 
+    MyBatisListingRepository(M mapper, Function<T, W> toRow, Function<R, T> fromRow, Stored<T> stored, Bulk<T> bulk) {
+        super(mapper, toRow, fromRow, stored, bulk);
+    }
+
     @Override
     public final Page<T> find(Q query) {
         return page(query.page(), filter(query));

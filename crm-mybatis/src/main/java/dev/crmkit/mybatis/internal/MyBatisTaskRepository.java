@@ -23,11 +23,13 @@ final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, Task, Tas
             .map(TaskStatus::key)
             .toList();
 
-    private final Bulk<Task, Task> bulk;
-
     MyBatisTaskRepository(TaskMapper mapper, JdbcBatchInserts batch) {
-        super(mapper, Function.identity(), Function.identity(), Task::withIdentity);
-        this.bulk = new Bulk<>(batch, JdbcBatchInserts::tasks, Function.identity());
+        super(
+                mapper,
+                Function.identity(),
+                Function.identity(),
+                Task::withIdentity,
+                new Bulk<>(JdbcBatchInserts::tasks, batch));
     }
 
     @Override
@@ -49,12 +51,7 @@ final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, Task, Tas
     }
 
     @Override
-    public List<Task> insertAll(List<Task> tasks) {
-        return bulk.insertAll(tasks);
-    }
-
-    @Override
     public List<Task> findByTitles(Collection<String> titles) {
-        return bulk.findWhereIn(titles, mapper::findByTitles);
+        return findWhereIn(titles, mapper::findByTitles);
     }
 }
