@@ -17,11 +17,6 @@ final class JpaDealRepository extends JpaListingRepository<Deal, DealEntity, Dea
     }
 
     @Override
-    public List<Deal> findByTitles(Collection<String> titles) {
-        return findWhereIn("title", titles);
-    }
-
-    @Override
     JpqlFilter filter(DealQuery query) {
         JpqlFilter filter = new JpqlFilter();
         filter.andIfGiven("e.pipelineId = :pipelineId", "pipelineId", query.pipelineId());
@@ -39,5 +34,10 @@ final class JpaDealRepository extends JpaListingRepository<Deal, DealEntity, Dea
                     query.outcome().name());
         }
         return tagged(filter, TaggableKind.DEAL, query.tags(), query.customFields());
+    }
+
+    @Override
+    public List<Deal> findByTitles(Collection<String> titles) {
+        return findWhereIn("title", titles);
     }
 }
