@@ -3,12 +3,11 @@ package dev.crmkit.jpa;
 import dev.crmkit.core.activity.Activity;
 import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.activity.ActivityType;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.ActivityRepository;
 import jakarta.persistence.EntityManager;
 
 /** Activities over JPA; one per unit of work. */
-final class JpaActivityRepository extends JpaAggregateRepository<Activity, ActivityEntity>
+final class JpaActivityRepository extends JpaListingRepository<Activity, ActivityEntity, ActivityQuery>
         implements ActivityRepository {
 
     JpaActivityRepository(EntityManager em) {
@@ -16,19 +15,14 @@ final class JpaActivityRepository extends JpaAggregateRepository<Activity, Activ
     }
 
     @Override
-    public Page<Activity> find(ActivityQuery query) {
-        return page(
-                new JpqlFilter()
-                        .andIn(
-                                "type",
-                                "types",
-                                query.types().stream()
-                                        .map(ActivityType::key)
-                                        .sorted()
-                                        .toList())
-                        .andIfGiven("e.contactId = :contactId", "contactId", query.contactId())
-                        .andIfGiven("e.companyId = :companyId", "companyId", query.companyId())
-                        .andIfGiven("e.dealId = :dealId", "dealId", query.dealId()),
-                query.page());
+    JpqlFilter filter(ActivityQuery query) {
+        return new JpqlFilter()
+                .andIn(
+                        "type",
+                        "types",
+                        query.types().stream().map(ActivityType::key).sorted().toList())
+                .andIfGiven("e.contactId = :contactId", "contactId", query.contactId())
+                .andIfGiven("e.companyId = :companyId", "companyId", query.companyId())
+                .andIfGiven("e.dealId = :dealId", "dealId", query.dealId());
     }
 }

@@ -148,18 +148,14 @@ abstract class JpaAggregateRepository<T extends CrmRecord, E extends CrmEntity<T
     }
 
     /**
-     * The page of the records {@code filter} matches that also carry every tag and meet every
-     * custom field condition: the filters every tagged aggregate with custom fields adds last.
+     * {@return {@code filter} that also requires every tag and every custom field condition: the
+     * conditions every tagged aggregate with custom fields adds last}
      */
-    protected Page<T> page(
-            JpqlFilter filter,
-            TaggableKind kind,
-            List<String> tagKeys,
-            List<CustomFieldFilter> customFields,
-            PageRequest<? extends SortField<T>> page) {
+    protected JpqlFilter tagged(
+            JpqlFilter filter, TaggableKind kind, List<String> tagKeys, List<CustomFieldFilter> customFields) {
         TaggingEntity.filter(filter, kind, tagKeys);
         CustomFieldJpql.filter(filter, em, customFields);
-        return page(filter, page);
+        return filter;
     }
 
     /** One page of the rows matching the filter, in the request's order, with the total when asked. */

@@ -2,14 +2,14 @@ package dev.crmkit.jpa;
 
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.tag.TaggableKind;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
 /** Companies over JPA; one per unit of work. */
-final class JpaCompanyRepository extends JpaAggregateRepository<Company, CompanyEntity> implements CompanyRepository {
+final class JpaCompanyRepository extends JpaListingRepository<Company, CompanyEntity, CompanyQuery>
+        implements CompanyRepository {
 
     JpaCompanyRepository(EntityManager em) {
         super(em, CompanyEntity.class, CompanyEntity::new);
@@ -21,12 +21,11 @@ final class JpaCompanyRepository extends JpaAggregateRepository<Company, Company
     }
 
     @Override
-    public Page<Company> find(CompanyQuery query) {
-        return page(
+    JpqlFilter filter(CompanyQuery query) {
+        return tagged(
                 new JpqlFilter().andSearchText(query.textPattern()),
                 TaggableKind.COMPANY,
                 query.tags(),
-                query.customFields(),
-                query.page());
+                query.customFields());
     }
 }

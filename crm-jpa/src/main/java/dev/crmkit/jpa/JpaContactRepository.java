@@ -2,7 +2,6 @@ package dev.crmkit.jpa;
 
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.core.tag.TaggableKind;
@@ -12,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Contacts over JPA; one per unit of work. */
-final class JpaContactRepository extends JpaAggregateRepository<Contact, ContactEntity> implements ContactRepository {
+final class JpaContactRepository extends JpaListingRepository<Contact, ContactEntity, ContactQuery>
+        implements ContactRepository {
 
     JpaContactRepository(EntityManager em) {
         super(em, ContactEntity.class, ContactEntity::new, JdbcBatchInserts::contacts);
@@ -24,11 +24,11 @@ final class JpaContactRepository extends JpaAggregateRepository<Contact, Contact
     }
 
     @Override
-    public Page<Contact> find(ContactQuery query) {
+    JpqlFilter filter(ContactQuery query) {
         JpqlFilter filter = new JpqlFilter().andSearchText(query.textPattern());
         filter.andIfGiven("e.company = :company", "company", query.company());
         filter.andIfGiven("e.companyId = :companyId", "companyId", query.companyId());
-        return page(filter, TaggableKind.CONTACT, query.tags(), query.customFields(), query.page());
+        return tagged(filter, TaggableKind.CONTACT, query.tags(), query.customFields());
     }
 
     @Override

@@ -2,25 +2,22 @@ package dev.crmkit.jpa;
 
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.core.tag.TaggableKind;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
 
 /** Deals over JPA; one per unit of work. */
-final class JpaDealRepository extends JpaTitledRepository<Deal, DealEntity> implements DealRepository {
+final class JpaDealRepository extends JpaListingRepository<Deal, DealEntity, DealQuery> implements DealRepository {
 
     JpaDealRepository(EntityManager em) {
         super(em, DealEntity.class, DealEntity::new, JdbcBatchInserts::deals);
     }
 
     @Override
-    public Page<Deal> find(DealQuery query) {
-        return page(filter(query), TaggableKind.DEAL, query.tags(), query.customFields(), query.page());
-    }
-
-    private static JpqlFilter filter(DealQuery query) {
+    JpqlFilter filter(DealQuery query) {
         JpqlFilter filter = new JpqlFilter();
         filter.andIfGiven("e.pipelineId = :pipelineId", "pipelineId", query.pipelineId());
         filter.andIfGiven("e.status = :status", "status", query.status());
@@ -36,6 +33,11 @@ final class JpaDealRepository extends JpaTitledRepository<Deal, DealEntity> impl
                     "outcome",
                     query.outcome().name());
         }
-        return filter;
+        return tagged(filter, TaggableKind.DEAL, query.tags(), query.customFields());
+    }
+
+    @Override
+    public List<Deal> findByTitles(Collection<String> titles) {
+        return findWhereIn("title", titles);
     }
 }

@@ -5,7 +5,6 @@ import static dev.crmkit.jpa.JpaErrors.call;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.StageTotal;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.PipelineRepository;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -15,7 +14,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Pipelines and their stages over JPA; one per unit of work. */
-final class JpaPipelineRepository extends JpaAggregateRepository<Pipeline, PipelineEntity>
+final class JpaPipelineRepository extends JpaListingRepository<Pipeline, PipelineEntity, PipelineQuery>
         implements PipelineRepository {
 
     JpaPipelineRepository(EntityManager em) {
@@ -40,8 +39,8 @@ final class JpaPipelineRepository extends JpaAggregateRepository<Pipeline, Pipel
     }
 
     @Override
-    public Page<Pipeline> find(PipelineQuery query) {
-        return page(new JpqlFilter(), query.page());
+    JpqlFilter filter(PipelineQuery query) {
+        return new JpqlFilter();
     }
 
     @Override

@@ -9,13 +9,19 @@ import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskStatus;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /** Tasks over JPA; one per unit of work. */
-final class JpaTaskRepository extends JpaTitledRepository<Task, TaskEntity> implements TaskRepository {
+final class JpaTaskRepository extends JpaAggregateRepository<Task, TaskEntity> implements TaskRepository {
 
     JpaTaskRepository(EntityManager em) {
         super(em, TaskEntity.class, TaskEntity::new, JdbcBatchInserts::tasks);
+    }
+
+    @Override
+    public List<Task> findByTitles(Collection<String> titles) {
+        return findWhereIn("title", titles);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.company.Company;
-import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +14,7 @@ public interface CompanyMapper extends QueryMapper<Company, Company, CompanyMapp
      * The filters of a company query.
      *
      * @param textPattern a {@code LIKE} pattern (escape {@code !}) for {@code search_text}
-     * @param tagKeys the lower-cased names of tags every row carries; empty for any
-     * @param customFields the custom field conditions every row meets
+     * @param tagged the tags and custom field conditions every row meets
      */
-    record CompanyFilter(@Nullable String textPattern, List<String> tagKeys, List<CustomFieldCondition> customFields)
-            implements OgnlRecord {}
+    record CompanyFilter(@Nullable String textPattern, TagAndFieldFilter tagged) implements OgnlRecord {}
 }

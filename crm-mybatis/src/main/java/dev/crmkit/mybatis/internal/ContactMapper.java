@@ -20,14 +20,11 @@ public interface ContactMapper extends QueryMapper<Contact, Contact, ContactMapp
      * @param textPattern a {@code LIKE} pattern (escape {@code !}) for {@code search_text}
      * @param company the exact company
      * @param companyId the linked company
-     * @param tagKeys the lower-cased names of tags every row carries; empty for any
-     * @param customFields the custom field conditions every row meets
+     * @param tagged the tags and custom field conditions every row meets
      */
     record ContactFilter(
             @Nullable String textPattern,
             @Nullable String company,
             @Nullable Long companyId,
-            List<String> tagKeys,
-            List<CustomFieldCondition> customFields)
-            implements OgnlRecord {}
+            TagAndFieldFilter tagged) implements OgnlRecord {}
 }

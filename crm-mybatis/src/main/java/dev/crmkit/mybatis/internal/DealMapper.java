@@ -86,8 +86,7 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
      * The filters of a deal query; see {@link dev.crmkit.core.deal.DealQuery}.
      *
      * @param outcome the stage outcome as stored: {@code OPEN}, {@code WON} or {@code LOST}
-     * @param tagKeys the lower-cased names of tags every row carries; empty for any
-     * @param customFields the custom field conditions every row meets
+     * @param tagged the tags and custom field conditions every row meets
      */
     record DealFilter(
             @Nullable Long pipelineId,
@@ -98,7 +97,6 @@ public interface DealMapper extends QueryMapper<DealMapper.DealRow, DealMapper.D
             @Nullable String currency,
             @Nullable String outcome,
             @Nullable Long companyId,
-            List<String> tagKeys,
-            List<CustomFieldCondition> customFields)
+            TagAndFieldFilter tagged)
             implements OgnlRecord {}
 }

@@ -3,14 +3,13 @@ package dev.crmkit.mybatis.internal;
 import dev.crmkit.core.activity.Activity;
 import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.activity.ActivityType;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.ActivityRepository;
 import dev.crmkit.mybatis.internal.ActivityMapper.ActivityFilter;
 import java.util.function.Function;
 
 /** Activities through {@link ActivityMapper}: one statement per operation, two for a page with its total. */
 final class MyBatisActivityRepository
-        extends MyBatisQueryRepository<Activity, Activity, Activity, ActivityFilter, ActivityMapper>
+        extends MyBatisListingRepository<Activity, Activity, Activity, ActivityFilter, ActivityQuery, ActivityMapper>
         implements ActivityRepository {
 
     MyBatisActivityRepository(ActivityMapper mapper) {
@@ -18,13 +17,11 @@ final class MyBatisActivityRepository
     }
 
     @Override
-    public Page<Activity> find(ActivityQuery query) {
-        return page(
-                query.page(),
-                new ActivityFilter(
-                        query.types().stream().map(ActivityType::key).sorted().toList(),
-                        query.contactId(),
-                        query.companyId(),
-                        query.dealId()));
+    ActivityFilter filter(ActivityQuery query) {
+        return new ActivityFilter(
+                query.types().stream().map(ActivityType::key).sorted().toList(),
+                query.contactId(),
+                query.companyId(),
+                query.dealId());
     }
 }

@@ -2,7 +2,6 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.mybatis.internal.CompanyMapper.CompanyFilter;
@@ -11,15 +10,15 @@ import java.util.function.Function;
 
 /** Companies through {@link CompanyMapper}: one statement per operation, two for a page with its total. */
 final class MyBatisCompanyRepository
-        extends MyBatisQueryRepository<Company, Company, Company, CompanyFilter, CompanyMapper>
+        extends MyBatisListingRepository<Company, Company, Company, CompanyFilter, CompanyQuery, CompanyMapper>
         implements CompanyRepository {
+
+    private final Dialect dialect;
 
     MyBatisCompanyRepository(CompanyMapper mapper, Dialect dialect) {
         super(mapper, Function.identity(), Function.identity(), Company::withIdentity);
         this.dialect = dialect;
     }
-
-    private final Dialect dialect;
 
     @Override
     public Optional<Company> findByDomain(String domain) {
@@ -27,12 +26,8 @@ final class MyBatisCompanyRepository
     }
 
     @Override
-    public Page<Company> find(CompanyQuery query) {
-        return page(
-                query.page(),
-                new CompanyFilter(
-                        query.textPattern().orElse(null),
-                        query.tags(),
-                        CustomFieldCondition.of(dialect, query.customFields())));
+    CompanyFilter filter(CompanyQuery query) {
+        return new CompanyFilter(
+                query.textPattern().orElse(null), TagAndFieldFilter.of(dialect, query.tags(), query.customFields()));
     }
 }

@@ -2,7 +2,6 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
@@ -14,7 +13,7 @@ import java.util.function.Function;
 
 /** Contacts through {@link ContactMapper}: one statement per operation, two for a page with its total. */
 final class MyBatisContactRepository
-        extends MyBatisBulkRepository<Contact, Contact, Contact, ContactFilter, ContactMapper>
+        extends MyBatisListingRepository<Contact, Contact, Contact, ContactFilter, ContactQuery, ContactMapper>
         implements ContactRepository {
 
     private final Dialect dialect;
@@ -25,8 +24,7 @@ final class MyBatisContactRepository
                 Function.identity(),
                 Function.identity(),
                 Contact::withIdentity,
-                batch,
-                JdbcBatchInserts::contacts);
+                new Bulk<>(JdbcBatchInserts::contacts, batch));
         this.dialect = dialect;
     }
 
@@ -36,15 +34,12 @@ final class MyBatisContactRepository
     }
 
     @Override
-    public Page<Contact> find(ContactQuery query) {
-        return page(
-                query.page(),
-                new ContactFilter(
-                        query.textPattern().orElse(null),
-                        query.company(),
-                        query.companyId(),
-                        query.tags(),
-                        CustomFieldCondition.of(dialect, query.customFields())));
+    ContactFilter filter(ContactQuery query) {
+        return new ContactFilter(
+                query.textPattern().orElse(null),
+                query.company(),
+                query.companyId(),
+                TagAndFieldFilter.of(dialect, query.tags(), query.customFields()));
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
@@ -12,31 +11,29 @@ import java.util.Collection;
 import java.util.List;
 
 /** Deals through {@link DealMapper}: one statement per operation, two for a page with its total. */
-final class MyBatisDealRepository extends MyBatisBulkRepository<Deal, DealRow, DealRow, DealFilter, DealMapper>
+final class MyBatisDealRepository
+        extends MyBatisListingRepository<Deal, DealRow, DealRow, DealFilter, DealQuery, DealMapper>
         implements DealRepository {
 
     private final Dialect dialect;
 
     MyBatisDealRepository(DealMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
-        super(mapper, DealRow::of, DealRow::toDeal, Deal::withIdentity, batch, JdbcBatchInserts::deals);
+        super(mapper, DealRow::of, DealRow::toDeal, Deal::withIdentity, new Bulk<>(JdbcBatchInserts::deals, batch));
         this.dialect = dialect;
     }
 
     @Override
-    public Page<Deal> find(DealQuery query) {
-        return page(
-                query.page(),
-                new DealFilter(
-                        query.pipelineId(),
-                        query.status(),
-                        query.contactId(),
-                        query.minAmount(),
-                        query.maxAmount(),
-                        query.currency(),
-                        query.outcome() == null ? null : query.outcome().name(),
-                        query.companyId(),
-                        query.tags(),
-                        CustomFieldCondition.of(dialect, query.customFields())));
+    DealFilter filter(DealQuery query) {
+        return new DealFilter(
+                query.pipelineId(),
+                query.status(),
+                query.contactId(),
+                query.minAmount(),
+                query.maxAmount(),
+                query.currency(),
+                query.outcome() == null ? null : query.outcome().name(),
+                query.companyId(),
+                TagAndFieldFilter.of(dialect, query.tags(), query.customFields()));
     }
 
     @Override

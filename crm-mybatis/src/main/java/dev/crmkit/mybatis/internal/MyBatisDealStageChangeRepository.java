@@ -2,7 +2,6 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.deal.DealStageChange;
 import dev.crmkit.core.deal.DealStageChangeQuery;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.DealStageChangeRepository;
 import dev.crmkit.mybatis.internal.DealStageChangeMapper.StageChangeFilter;
 import java.util.List;
@@ -10,8 +9,13 @@ import java.util.function.Function;
 
 /** Deals' stage history through {@link DealStageChangeMapper}. */
 final class MyBatisDealStageChangeRepository
-        extends MyBatisQueryRepository<
-                DealStageChange, DealStageChange, DealStageChange, StageChangeFilter, DealStageChangeMapper>
+        extends MyBatisListingRepository<
+                DealStageChange,
+                DealStageChange,
+                DealStageChange,
+                StageChangeFilter,
+                DealStageChangeQuery,
+                DealStageChangeMapper>
         implements DealStageChangeRepository {
 
     MyBatisDealStageChangeRepository(DealStageChangeMapper mapper) {
@@ -19,7 +23,7 @@ final class MyBatisDealStageChangeRepository
     }
 
     @Override
-    public Page<DealStageChange> find(DealStageChangeQuery query) {
-        return page(query.page(), new StageChangeFilter(List.copyOf(query.dealIds())));
+    StageChangeFilter filter(DealStageChangeQuery query) {
+        return new StageChangeFilter(List.copyOf(query.dealIds()));
     }
 }

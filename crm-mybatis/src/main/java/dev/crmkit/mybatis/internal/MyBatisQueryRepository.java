@@ -4,7 +4,9 @@ import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortField;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -25,10 +27,31 @@ abstract class MyBatisQueryRepository<T extends CrmRecord, W, R, F, M extends Qu
         extends MyBatisAggregateRepository<T, W, M> {
 
     private final Function<R, T> fromRow;
+    private final @Nullable Bulk<T> bulk;
 
     MyBatisQueryRepository(M mapper, Function<T, W> toRow, Function<R, T> fromRow, Stored<T> stored) {
+        this(mapper, toRow, fromRow, stored, null);
+    }
+
+    /** @param bulk how an import inserts and looks up many records at once; null for one at a time */
+    MyBatisQueryRepository(
+            M mapper, Function<T, W> toRow, Function<R, T> fromRow, Stored<T> stored, @Nullable Bulk<T> bulk) {
         super(mapper, toRow, stored);
         this.fromRow = fromRow;
+        this.bulk = bulk;
+    }
+
+    /** As one JDBC batch when the repository has a {@link Bulk}, else one insert per record. */
+    @Override
+    public List<T> insertAll(List<T> records) {
+        return bulk == null ? super.insertAll(records) : bulk.insertAll(records);
+    }
+
+    /** {@return the records a mapper's lookup finds for these keys, in one statement: see {@link Bulk}} */
+    final List<T> findWhereIn(Collection<String> keys, Function<Collection<String>, List<R>> lookup) {
+        return Objects.requireNonNull(bulk, "bulk").findWhereIn(keys, lookup).stream()
+                .map(fromRow)
+                .toList();
     }
 
     @Override

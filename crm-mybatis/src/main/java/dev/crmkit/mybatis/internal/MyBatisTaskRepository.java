@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Tasks through {@link TaskMapper}: one statement per operation, two for a page with its total. */
-final class MyBatisTaskRepository extends MyBatisBulkRepository<Task, Task, Task, TaskFilter, TaskMapper>
+final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, Task, Task, TaskFilter, TaskMapper>
         implements TaskRepository {
 
     private static final List<String> OPEN_STATUSES = Arrays.stream(TaskStatus.values())
@@ -24,7 +24,12 @@ final class MyBatisTaskRepository extends MyBatisBulkRepository<Task, Task, Task
             .toList();
 
     MyBatisTaskRepository(TaskMapper mapper, JdbcBatchInserts batch) {
-        super(mapper, Function.identity(), Function.identity(), Task::withIdentity, batch, JdbcBatchInserts::tasks);
+        super(
+                mapper,
+                Function.identity(),
+                Function.identity(),
+                Task::withIdentity,
+                new Bulk<>(JdbcBatchInserts::tasks, batch));
     }
 
     @Override
