@@ -28,8 +28,10 @@ class ActivitiesApi extends CrudApi<dev.crmkit.core.activity.Activity, ActivityJ
                 crm,
                 crm.activities(),
                 ActivityJson::of,
-                body -> crm.activities().create(ActivityJson.create(body)),
-                (id, body, mode, ifMatch) -> crm.activities().update(id, ActivityJson.update(body, mode, ifMatch)));
+                ActivityJson::create,
+                crm.activities()::create,
+                ActivityJson::update,
+                crm.activities()::update);
     }
 
     @GetMapping

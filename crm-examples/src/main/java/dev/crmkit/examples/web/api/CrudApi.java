@@ -33,6 +33,20 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class CrudApi<R extends CrmRecord, J> {
 
+    /** Reads a PUT or PATCH body into the service's update command. */
+    @FunctionalInterface
+    interface ReadUpdate<U> {
+        /** The command; throws what reading the body throws. */
+        U read(JsonNode body, JsonInput.Mode mode, @Nullable String ifMatch);
+    }
+
+    /** Applies an update command to a record: the service's update. */
+    @FunctionalInterface
+    interface ApplyUpdate<U, R> {
+        /** The updated record; throws what the service throws. */
+        R apply(long id, U update);
+    }
+
     /** Reads a PUT or PATCH body into the service's update command and applies it to the record. */
     @FunctionalInterface
     interface Update<R> {
@@ -47,6 +61,33 @@ abstract class CrudApi<R extends CrmRecord, J> {
     private final Function<R, J> json;
     private final Function<JsonNode, R> create;
     private final Update<R> update;
+
+    /**
+     * @param crm the app's CRM
+     * @param service the aggregate's service, for reads and deletes
+     * @param json the record as JSON
+     * @param readCreate reads a POST body into the service's create command
+     * @param create the service's create
+     * @param readUpdate reads a PUT or PATCH body into the service's update command
+     * @param update the service's update
+     * @param <N> the create command
+     * @param <U> the update command
+     */
+    <N, U> CrudApi(
+            Crm crm,
+            AggregateService<R, ?> service,
+            Function<R, J> json,
+            Function<JsonNode, N> readCreate,
+            Function<N, R> create,
+            ReadUpdate<U> readUpdate,
+            ApplyUpdate<U, R> update) {
+        this(
+                crm,
+                service,
+                json,
+                body -> create.apply(readCreate.apply(body)),
+                (id, body, mode, ifMatch) -> update.apply(id, readUpdate.read(body, mode, ifMatch)));
+    }
 
     /**
      * @param crm the app's CRM

@@ -26,8 +26,10 @@ class PipelinesApi extends CrudApi<Pipeline, PipelineJson> {
                 crm,
                 crm.pipelines(),
                 PipelineJson::of,
-                body -> crm.pipelines().create(PipelineJson.create(body)),
-                (id, body, mode, ifMatch) -> crm.pipelines().update(id, PipelineJson.update(body, mode, ifMatch)));
+                PipelineJson::create,
+                crm.pipelines()::create,
+                PipelineJson::update,
+                crm.pipelines()::update);
     }
 
     @GetMapping

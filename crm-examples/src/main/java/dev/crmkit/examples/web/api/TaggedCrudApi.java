@@ -27,16 +27,9 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class TaggedCrudApi<R extends CrmRecord, J> extends CrudApi<R, J> {
 
-    /** Reads a PUT or PATCH body into the service's update command. */
-    @FunctionalInterface
-    interface ReadUpdate<U> {
-        /** The command; throws what reading the body throws. */
-        U read(JsonNode body, JsonInput.Mode mode, @Nullable String ifMatch);
-    }
-
     /** Applies an update command and the custom field changes to a record: the service's update. */
     @FunctionalInterface
-    interface ApplyUpdate<U, R> {
+    interface TaggedUpdate<U, R> {
         /** The updated record; throws what the service throws. */
         R apply(long id, U update, @Nullable Map<String, ? extends @Nullable Object> customFields);
     }
@@ -64,7 +57,7 @@ abstract class TaggedCrudApi<R extends CrmRecord, J> extends CrudApi<R, J> {
             Function<JsonNode, N> readCreate,
             BiFunction<N, CustomFieldValues, R> create,
             ReadUpdate<U> readUpdate,
-            ApplyUpdate<U, R> update) {
+            TaggedUpdate<U, R> update) {
         super(
                 crm,
                 service,

@@ -27,8 +27,10 @@ class TasksApi extends CrudApi<Task, TaskJson> {
                 crm,
                 crm.tasks(),
                 task -> TaskJson.of(task, crm.clock()),
-                body -> crm.tasks().create(TaskJson.create(body)),
-                (id, body, mode, ifMatch) -> crm.tasks().update(id, TaskJson.update(body, mode, ifMatch)));
+                TaskJson::create,
+                crm.tasks()::create,
+                TaskJson::update,
+                crm.tasks()::update);
     }
 
     @GetMapping
