@@ -3,9 +3,11 @@ package dev.crmkit.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.agent.AgentAction.Status;
+import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.llama.LlamaCppChatModel;
 import dev.crmkit.agent.testing.TestCrm;
 import dev.crmkit.agent.testing.TestModels;
+import dev.crmkit.agent.tool.ToolDispatcher;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A whole turn on the real native library. stories260K cannot follow instructions, so what it does is
  * arbitrary; what must hold whatever it does: the turn ends within the step limit, every action is
- * recorded, nothing destructive runs, and the streamed text is the reply.
+ * recorded, nothing that needs confirmation runs, and the streamed text is the reply.
  */
 class NativeAgentTest {
 
@@ -29,6 +31,8 @@ class NativeAgentTest {
     private static TestCrm testCrm;
     private static LlamaCppChatModel model;
     private static CrmAgent agent;
+    /** The agent's tools, asked which need confirmation: the deletes, undo_last_change, whatever comes next. */
+    private static ToolDispatcher tools;
 
     @BeforeAll
     static void load() {
@@ -41,6 +45,7 @@ class NativeAgentTest {
                 // (crmkit.llama.prefix-cache) evaluates its ~13,500 tokens once for both.
                 .temperature(1.0)
                 .build();
+        tools = CrmToolset.dispatcher(testCrm.crm());
         agent = CrmAgent.builder()
                 .crm(testCrm.crm())
                 .chatModel(model)
@@ -74,9 +79,9 @@ class NativeAgentTest {
         assertThat(agent.actions("native"))
                 .extracting(AgentAction::id)
                 .containsExactlyInAnyOrderElementsOf(ids(reply.performed(), reply.pending()));
-        assertThat(reply.performed()).noneMatch(action -> action.tool().startsWith("delete_"));
+        assertThat(reply.performed()).noneMatch(action -> tools.requiresConfirmation(action.tool()));
         assertThat(reply.pending())
-                .allMatch(action -> action.tool().startsWith("delete_") && action.status() == Status.PENDING);
+                .allMatch(action -> tools.requiresConfirmation(action.tool()) && action.status() == Status.PENDING);
         assertThat(agent.history("native")).hasSize(2);
     }
 
