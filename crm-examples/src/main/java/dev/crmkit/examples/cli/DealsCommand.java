@@ -5,7 +5,6 @@ import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
-import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.tag.TaggableKind;
@@ -110,7 +109,7 @@ final class DealsCommand extends Subcommand {
                 Patches.of(currency),
                 Patches.ofValue(pipelineId),
                 Patches.of(status),
-                contactId != null && contactId == 0 ? Patch.clear() : Patches.ofValue(contactId),
+                Patches.id(contactId),
                 Patches.ofValue(closeDate),
                 Patches.of(lostReason),
                 null,

@@ -1,7 +1,6 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.task.NewTask;
 import dev.crmkit.core.task.Task;
@@ -99,8 +98,8 @@ final class TasksCommand extends Subcommand {
                 Patches.of(description),
                 Patches.ofValue(priority),
                 Patches.ofValue(status),
-                link(contactId),
-                link(dealId),
+                Patches.id(contactId),
+                Patches.id(dealId),
                 Patches.ofValue(dueDate),
                 null);
         return printRecord(crm -> Views.task(crm.tasks().update(id, update), today(crm)));
@@ -109,10 +108,6 @@ final class TasksCommand extends Subcommand {
     @Command(name = "delete", description = "Delete a task.")
     int delete(@Mixin DeleteOptions options) {
         return delete("task", options, (crm, id) -> crm.tasks().deleteById(id));
-    }
-
-    private static Patch<Long> link(@Nullable Long id) {
-        return id != null && id == 0 ? Patch.clear() : Patches.ofValue(id);
     }
 
     private static LocalDate today(Crm crm) {
