@@ -74,20 +74,19 @@ final class ContactsCommand extends Subcommand {
             @Option(names = "--position") @Nullable String position,
             @Option(names = "--notes") @Nullable String notes,
             @Option(names = "--company-id", description = "0 detaches the company") @Nullable Long companyId) {
-        return root().withCrm(crm -> root().output()
-                .record(Views.contact(crm.contacts()
-                        .update(
-                                id,
-                                new ContactUpdate(
-                                        Patches.of(firstName),
-                                        Patches.of(lastName),
-                                        Patches.of(email),
-                                        Patches.of(phone),
-                                        Patches.of(company),
-                                        Patches.of(position),
-                                        Patches.of(notes),
-                                        null,
-                                        Patches.id(companyId))))));
+        return printRecord(crm -> Views.contact(crm.contacts()
+                .update(
+                        id,
+                        new ContactUpdate(
+                                Patches.of(firstName),
+                                Patches.of(lastName),
+                                Patches.of(email),
+                                Patches.of(phone),
+                                Patches.of(company),
+                                Patches.of(position),
+                                Patches.of(notes),
+                                null,
+                                Patches.id(companyId)))));
     }
 
     @Command(name = "delete", description = "Delete a contact and its tasks; its deals stay, without a contact.")

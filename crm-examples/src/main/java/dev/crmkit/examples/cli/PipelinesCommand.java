@@ -38,8 +38,7 @@ final class PipelinesCommand extends Subcommand {
                     @Nullable
                     List<String> stages) {
         List<Stage> parsed = stages(stages);
-        return root().withCrm(crm -> root().output()
-                .record(Views.pipeline(crm.pipelines().create(new NewPipeline(name, description, parsed)))));
+        return printRecord(crm -> Views.pipeline(crm.pipelines().create(new NewPipeline(name, description, parsed))));
     }
 
     @Command(name = "list", description = "List pipelines.")

@@ -37,11 +37,9 @@ final class TasksCommand extends Subcommand {
             @Option(names = "--contact-id") @Nullable Long contactId,
             @Option(names = "--deal-id") @Nullable Long dealId,
             @Option(names = "--due-date", paramLabel = "<yyyy-mm-dd>") @Nullable LocalDate dueDate) {
-        return root().withCrm(crm -> root().output()
-                .record(Views.task(
-                        crm.tasks()
-                                .create(new NewTask(title, description, priority, status, contactId, dealId, dueDate)),
-                        today(crm))));
+        return printRecord(crm -> Views.task(
+                crm.tasks().create(new NewTask(title, description, priority, status, contactId, dealId, dueDate)),
+                today(crm)));
     }
 
     @Command(name = "list", description = "List tasks; every filter given must match.")
