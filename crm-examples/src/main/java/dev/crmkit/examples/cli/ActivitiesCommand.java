@@ -5,7 +5,6 @@ import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.activity.ActivitySort;
 import dev.crmkit.core.activity.ActivityType;
 import dev.crmkit.core.activity.NewActivity;
-import dev.crmkit.core.query.Page;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -65,16 +64,16 @@ final class ActivitiesCommand extends Subcommand {
             @Option(names = "--company-id") @Nullable Long companyId,
             @Option(names = "--deal-id") @Nullable Long dealId,
             @Mixin PageOptions page) {
-        return root().withCrm(crm -> {
-            ActivityQuery query = new ActivityQuery(
-                    types == null ? EnumSet.noneOf(ActivityType.class) : types,
-                    contactId,
-                    companyId,
-                    dealId,
-                    page.request(ActivitySort.class, ActivitySort.ID));
-            Page<Activity> found = crm.activities().find(query);
-            printPage(found, ActivitiesCommand::view, COLUMNS);
-        });
+        return printList(
+                crm -> crm.activities()
+                        .find(new ActivityQuery(
+                                types == null ? EnumSet.noneOf(ActivityType.class) : types,
+                                contactId,
+                                companyId,
+                                dealId,
+                                page.request(ActivitySort.class, ActivitySort.ID))),
+                ActivitiesCommand::view,
+                COLUMNS);
     }
 
     @Command(name = "show", description = "Show one activity.")

@@ -1,11 +1,9 @@
 package dev.crmkit.examples.cli;
 
-import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -46,11 +44,12 @@ final class CompaniesCommand extends Subcommand {
                     String text,
             @Mixin TagOptions.Filter tags,
             @Mixin PageOptions page) {
-        return root().withCrm(crm -> {
-            Page<Company> found = crm.companies()
-                    .find(new CompanyQuery(text, page.request(CompanySort.class, CompanySort.ID), tags.names()));
-            printTaggedPage(crm, TaggableKind.COMPANY, found, Views::company, COLUMNS);
-        });
+        return listTagged(
+                TaggableKind.COMPANY,
+                crm -> crm.companies()
+                        .find(new CompanyQuery(text, page.request(CompanySort.class, CompanySort.ID), tags.names())),
+                Views::company,
+                COLUMNS);
     }
 
     @Command(name = "show", description = "Show one company.")

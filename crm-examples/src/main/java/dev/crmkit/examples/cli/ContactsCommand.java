@@ -1,11 +1,9 @@
 package dev.crmkit.examples.cli;
 
-import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -50,12 +48,13 @@ final class ContactsCommand extends Subcommand {
             @Option(names = "--company", description = "exactly this company") @Nullable String company,
             @Mixin TagOptions.Filter tags,
             @Mixin PageOptions page) {
-        return root().withCrm(crm -> {
-            Page<Contact> found = crm.contacts()
-                    .find(new ContactQuery(text, company, page.request(ContactSort.class, ContactSort.ID))
-                            .withTags(tags.names()));
-            printTaggedPage(crm, TaggableKind.CONTACT, found, Views::contact, COLUMNS);
-        });
+        return listTagged(
+                TaggableKind.CONTACT,
+                crm -> crm.contacts()
+                        .find(new ContactQuery(text, company, page.request(ContactSort.class, ContactSort.ID))
+                                .withTags(tags.names())),
+                Views::contact,
+                COLUMNS);
     }
 
     @Command(name = "show", description = "Show one contact.")
@@ -74,20 +73,19 @@ final class ContactsCommand extends Subcommand {
             @Option(names = "--position") @Nullable String position,
             @Option(names = "--notes") @Nullable String notes,
             @Option(names = "--company-id", description = "0 detaches the company") @Nullable Long companyId) {
-        return root().withCrm(crm -> root().output()
-                .record(Views.contact(crm.contacts()
-                        .update(
-                                id,
-                                new ContactUpdate(
-                                        Patches.of(firstName),
-                                        Patches.of(lastName),
-                                        Patches.of(email),
-                                        Patches.of(phone),
-                                        Patches.of(company),
-                                        Patches.of(position),
-                                        Patches.of(notes),
-                                        null,
-                                        Patches.id(companyId))))));
+        return printRecord(crm -> Views.contact(crm.contacts()
+                .update(
+                        id,
+                        new ContactUpdate(
+                                Patches.of(firstName),
+                                Patches.of(lastName),
+                                Patches.of(email),
+                                Patches.of(phone),
+                                Patches.of(company),
+                                Patches.of(position),
+                                Patches.of(notes),
+                                null,
+                                Patches.id(companyId)))));
     }
 
     @Command(name = "delete", description = "Delete a contact and its tasks; its deals stay, without a contact.")

@@ -65,17 +65,16 @@ final class CustomFieldsCommand extends Subcommand {
         CustomFieldType fieldType = CustomFieldType.ofCode(type)
                 .orElseThrow(() -> new UserException(
                         "--type must be one of: text, number, date, boolean, choice," + " multi_choice"));
-        return root().withCrm(crm -> root().output()
-                .record(view(crm.customFields()
-                        .create(new NewCustomField(
-                                kind(kind, "--kind"),
-                                key,
-                                label,
-                                fieldType,
-                                maxLength,
-                                scale,
-                                options == null ? List.of() : options,
-                                required)))));
+        return printRecord(crm -> view(crm.customFields()
+                .create(new NewCustomField(
+                        kind(kind, "--kind"),
+                        key,
+                        label,
+                        fieldType,
+                        maxLength,
+                        scale,
+                        options == null ? List.of() : options,
+                        required))));
     }
 
     @Command(name = "delete", description = "Delete a custom field and remove its value from every record.")
@@ -89,9 +88,9 @@ final class CustomFieldsCommand extends Subcommand {
             @Parameters(index = "1", paramLabel = "<id>") long id,
             @Parameters(index = "2..*", paramLabel = "<key=value>", arity = "1..*") List<String> assignments) {
         CustomFieldKind recordKind = kind(kind, "<kind>");
-        return root().withCrm(crm -> {
+        return printRecord(crm -> {
             Map<String, @Nullable Object> values = values(crm, recordKind, assignments);
-            Map<String, @Nullable Object> view = switch (recordKind) {
+            return switch (recordKind) {
                 case CONTACT ->
                     Views.contact(
                             crm.contacts().update(id, ContactUpdate.builder().build(), values));
@@ -101,7 +100,6 @@ final class CustomFieldsCommand extends Subcommand {
                 case DEAL ->
                     Views.deal(crm.deals().update(id, DealUpdate.builder().build(), values));
             };
-            root().output().record(view);
         });
     }
 

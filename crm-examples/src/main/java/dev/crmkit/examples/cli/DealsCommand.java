@@ -1,13 +1,10 @@
 package dev.crmkit.examples.cli;
 
-import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
-import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.StageOutcome;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.tag.TaggableKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -69,20 +66,21 @@ final class DealsCommand extends Subcommand {
             @Option(names = "--outcome", description = "${COMPLETION-CANDIDATES}") @Nullable StageOutcome outcome,
             @Mixin TagOptions.Filter tags,
             @Mixin PageOptions page) {
-        return root().withCrm(crm -> {
-            Page<Deal> found = crm.deals()
-                    .find(new DealQuery(
-                                    pipelineId,
-                                    status,
-                                    contactId,
-                                    minAmount,
-                                    maxAmount,
-                                    currency,
-                                    outcome,
-                                    page.request(DealSort.class, DealSort.ID))
-                            .withTags(tags.names()));
-            printTaggedPage(crm, TaggableKind.DEAL, found, Views::deal, COLUMNS);
-        });
+        return listTagged(
+                TaggableKind.DEAL,
+                crm -> crm.deals()
+                        .find(new DealQuery(
+                                        pipelineId,
+                                        status,
+                                        contactId,
+                                        minAmount,
+                                        maxAmount,
+                                        currency,
+                                        outcome,
+                                        page.request(DealSort.class, DealSort.ID))
+                                .withTags(tags.names())),
+                Views::deal,
+                COLUMNS);
     }
 
     @Command(name = "show", description = "Show one deal.")
@@ -110,7 +108,7 @@ final class DealsCommand extends Subcommand {
                 Patches.of(currency),
                 Patches.ofValue(pipelineId),
                 Patches.of(status),
-                contactId != null && contactId == 0 ? Patch.clear() : Patches.ofValue(contactId),
+                Patches.id(contactId),
                 Patches.ofValue(closeDate),
                 Patches.of(lostReason),
                 null,

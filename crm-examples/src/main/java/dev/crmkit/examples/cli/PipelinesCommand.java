@@ -2,13 +2,11 @@ package dev.crmkit.examples.cli;
 
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.NewPipeline;
-import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.PipelineSort;
 import dev.crmkit.core.pipeline.PipelineUpdate;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
-import dev.crmkit.core.query.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,17 +36,15 @@ final class PipelinesCommand extends Subcommand {
                     @Nullable
                     List<String> stages) {
         List<Stage> parsed = stages(stages);
-        return root().withCrm(crm -> root().output()
-                .record(Views.pipeline(crm.pipelines().create(new NewPipeline(name, description, parsed)))));
+        return printRecord(crm -> Views.pipeline(crm.pipelines().create(new NewPipeline(name, description, parsed))));
     }
 
     @Command(name = "list", description = "List pipelines.")
     int list(@Mixin PageOptions page) {
-        return root().withCrm(crm -> {
-            Page<Pipeline> found =
-                    crm.pipelines().find(new PipelineQuery(page.request(PipelineSort.class, PipelineSort.ID)));
-            printPage(found, Views::pipeline, COLUMNS);
-        });
+        return printList(
+                crm -> crm.pipelines().find(new PipelineQuery(page.request(PipelineSort.class, PipelineSort.ID))),
+                Views::pipeline,
+                COLUMNS);
     }
 
     @Command(name = "show", description = "Show a pipeline with its summary: deals, value and forecast.")

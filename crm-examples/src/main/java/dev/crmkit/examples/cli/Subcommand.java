@@ -87,6 +87,21 @@ abstract class Subcommand {
         root().output().record(Views.tagged(view.apply(record), crm.tags().tagsOf(kind, record.id())));
     }
 
+    /** The {@code list} subcommands' run: {@code find} reads a page of records, printed as by {@link #printPage}. */
+    final <T> int printList(
+            Function<Crm, Page<T>> find, Function<T, Map<String, @Nullable Object>> view, List<String> columns) {
+        return root().withCrm(crm -> printPage(find.apply(crm), view, columns));
+    }
+
+    /** The {@code list} subcommands' run for a tagged record: {@link #printList} with each record's tags. */
+    final <T extends CrmRecord> int listTagged(
+            TaggableKind kind,
+            Function<Crm, Page<T>> find,
+            Function<T, Map<String, @Nullable Object>> view,
+            List<String> columns) {
+        return root().withCrm(crm -> printTaggedPage(crm, kind, find.apply(crm), view, columns));
+    }
+
     /** Prints a page of records as a list, each shown by {@code view}, with the page's cursor and total. */
     final <T> void printPage(Page<T> found, Function<T, Map<String, @Nullable Object>> view, List<String> columns) {
         root().output()
@@ -98,7 +113,7 @@ abstract class Subcommand {
     }
 
     /** {@link #printPage} with each record's tags, read in one query for the page. */
-    final <T extends CrmRecord> void printTaggedPage(
+    private <T extends CrmRecord> void printTaggedPage(
             Crm crm,
             TaggableKind kind,
             Page<T> found,

@@ -1,7 +1,6 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.task.NewTask;
 import dev.crmkit.core.task.Task;
@@ -38,11 +37,9 @@ final class TasksCommand extends Subcommand {
             @Option(names = "--contact-id") @Nullable Long contactId,
             @Option(names = "--deal-id") @Nullable Long dealId,
             @Option(names = "--due-date", paramLabel = "<yyyy-mm-dd>") @Nullable LocalDate dueDate) {
-        return root().withCrm(crm -> root().output()
-                .record(Views.task(
-                        crm.tasks()
-                                .create(new NewTask(title, description, priority, status, contactId, dealId, dueDate)),
-                        today(crm))));
+        return printRecord(crm -> Views.task(
+                crm.tasks().create(new NewTask(title, description, priority, status, contactId, dealId, dueDate)),
+                today(crm)));
     }
 
     @Command(name = "list", description = "List tasks; every filter given must match.")
@@ -99,8 +96,8 @@ final class TasksCommand extends Subcommand {
                 Patches.of(description),
                 Patches.ofValue(priority),
                 Patches.ofValue(status),
-                link(contactId),
-                link(dealId),
+                Patches.id(contactId),
+                Patches.id(dealId),
                 Patches.ofValue(dueDate),
                 null);
         return printRecord(crm -> Views.task(crm.tasks().update(id, update), today(crm)));
@@ -109,10 +106,6 @@ final class TasksCommand extends Subcommand {
     @Command(name = "delete", description = "Delete a task.")
     int delete(@Mixin DeleteOptions options) {
         return delete("task", options, (crm, id) -> crm.tasks().deleteById(id));
-    }
-
-    private static Patch<Long> link(@Nullable Long id) {
-        return id != null && id == 0 ? Patch.clear() : Patches.ofValue(id);
     }
 
     private static LocalDate today(Crm crm) {
