@@ -33,7 +33,7 @@ final class SearchCommand extends Subcommand implements Callable<Integer> {
     public Integer call() {
         SearchQuery query = new SearchQuery(String.join(" ", words), limit);
         CrmCommand root = root();
-        return root().withCrm(crm -> root().output()
+        return root.withCrm(crm -> root.output()
                 .list(crm.search().find(query).stream().map(SearchCommand::view).toList(), COLUMNS, null, null));
     }
 
