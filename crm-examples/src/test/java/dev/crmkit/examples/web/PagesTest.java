@@ -145,6 +145,19 @@ class PagesTest {
     }
 
     @Test
+    void should_name_each_form_field_that_is_not_a_number_and_create_nothing() {
+        Reply refused = form(
+                "/contacts",
+                "firstName=Ada&lastName=Lovelace&email=" + tag + "%40example.com&companyId=abc&version=1x");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errors().path("companyId").asString())
+                .isEqualTo("must be a whole number written in digits, such as 50");
+        assertThat(refused.errors().path("version").asString()).startsWith("must be a whole number");
+        assertThat(crm.contacts().findByEmails(List.of(tag + "@example.com"))).isEmpty();
+    }
+
+    @Test
     void should_delete_a_contact_then_answer_an_html_404_for_its_page() {
         Contact contact = crm.contacts().create(NewContact.of("Ada", "L", tag + "@example.com"));
 

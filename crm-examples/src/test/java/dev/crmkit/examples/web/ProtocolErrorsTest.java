@@ -52,6 +52,21 @@ class ProtocolErrorsTest {
     }
 
     @Test
+    void should_give_springs_own_problems_the_stable_type_of_their_status() {
+        Reply method = api.delete("/api/v1/contacts");
+        Reply media = api.send(api.request("/api/v1/contacts")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("first_name=Ada")));
+        Reply accept =
+                api.send(api.request("/api/v1/contacts").header("Accept", "application/xml").GET());
+
+        assertThat(method.json().path("type").asString()).isEqualTo("/problems/method-not-allowed");
+        assertThat(media.json().path("type").asString()).isEqualTo("/problems/unsupported-media-type");
+        assertThat(accept.status()).isEqualTo(406);
+        assertThat(accept.json().path("type").asString()).isEqualTo("/problems/not-acceptable");
+    }
+
+    @Test
     void should_answer_400_for_malformed_json() {
         Reply reply = api.post("/api/v1/contacts", "{\"first_name\": \"Ada\",");
 

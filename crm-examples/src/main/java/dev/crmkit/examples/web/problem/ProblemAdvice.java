@@ -12,6 +12,7 @@ import dev.crmkit.core.kernel.StorageUnavailableException;
 import dev.crmkit.core.kernel.ValidationException;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,6 +24,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -56,6 +59,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public final class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> validation(ValidationException e) {
@@ -152,6 +157,41 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "server-error",
                 "The server could not complete the request; the log has the details.",
                 Map.of());
+    }
+
+    /**
+     * Spring's own problems (405, 406, 415, a missing parameter, ...) leave {@code type} unset (or
+     * {@code about:blank}), which is left out of the JSON: give each the stable type of its status,
+     * as the README's table and the OpenAPI description promise ({@code /problems/method-not-allowed}).
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+            problem.setType(URI.create(ProblemResponses.type(status.value())));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /**
+     * A form field that does not convert to its type (a tampered picker posting {@code companyId=abc},
+     * a hidden {@code version} that is not a number): 400 naming each such field and what it takes,
+     * rather than Spring's bare "Invalid request content.".
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.putIfAbsent(
+                    error.getField(),
+                    error.isBindingFailure()
+                            ? "must be " + expected(e.getBindingResult().getFieldType(error.getField()))
+                            : String.valueOf(error.getDefaultMessage()));
+        }
+        return asObject(problem(
+                HttpStatus.BAD_REQUEST, "validation", "The input breaks one or more rules.", Map.of("errors", errors)));
     }
 
     @Override
