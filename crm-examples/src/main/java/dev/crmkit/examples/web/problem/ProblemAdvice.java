@@ -45,7 +45,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *   <li>{@link StaleVersionException} → 409 ({@code current_version} is not known: re-read);</li>
  *   <li>{@link ApiException} → its own status (503 chat without a model, ...);</li>
  *   <li>{@link UnknownActionException} → 404; any other {@link AgentException} (the model failed) → 503;</li>
- *   <li>{@link StorageUnavailableException} (the database cannot be reached) → 503 with
+ *   <li>{@link StorageUnavailableException} (the database cannot be reached), or a failure of the
+ *       app's own JDBC that {@link StorageOutage#isOutage} recognises → 503 with
  *       {@code Retry-After}, see {@link StorageOutage};</li>
  *   <li>{@link RetryableTransactionException} (a deadlock, serialization failure or lock timeout
  *       aborted the transaction; nothing was written) → 503 {@code /problems/retryable} with
@@ -122,6 +123,10 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> storageUnavailable(StorageUnavailableException e) {
         log.warn("the database is unavailable: {}", e.getMessage());
+        return outage();
+    }
+
+    private static ResponseEntity<ProblemDetail> outage() {
         ProblemDetail problem = detail(HttpStatus.SERVICE_UNAVAILABLE, StorageOutage.TYPE, StorageOutage.DETAIL);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, StorageOutage.RETRY_AFTER_SECONDS)
@@ -151,6 +156,12 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        if (StorageOutage.isOutage(e)) {
+            // The app's own tables (users, tokens, idempotency keys) are reached through Spring's
+            // JDBC, whose failure to connect is no StorageUnavailableException but the same outage.
+            log.warn("the database is unavailable: {}", e.getMessage());
+            return outage();
+        }
         log.error("unexpected error", e);
         return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,

@@ -140,6 +140,32 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void should_answer_503_on_the_pages_of_the_apps_own_tables_and_on_a_login_while_the_database_is_cut() {
+        int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        ApiClient browser = ApiClient.loggedIn(port);
+        ApiClient stranger = ApiClient.anonymous(port);
+        stranger.get("/login"); // the login page needs no database: it holds the form's CSRF token
+
+        proxy.cut();
+
+        for (String path : new String[] {"/account/tokens", "/admin/users"}) {
+            Reply page = browser.send(browser.request(path)
+                    .timeout(CLIENT_TIMEOUT)
+                    .header("Accept", "text/html")
+                    .GET());
+            assertThat(page.status()).as(path + ": " + page).isEqualTo(503);
+            assertThat(page.body()).contains("database cannot be reached");
+            assertThat(page.header("Retry-After")).isPresent();
+        }
+        Reply login = stranger.login(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+        assertThat(login.status())
+                .as("a login that cannot be checked is no wrong password: " + login)
+                .isEqualTo(503);
+        assertThat(login.body()).contains("database cannot be reached");
+        assertThat(login.header("Retry-After")).isPresent();
+    }
+
+    @Test
     void should_write_a_post_exactly_once_when_the_answer_to_its_commit_is_lost() throws InterruptedException {
         String key = UUID.randomUUID().toString();
         String email = uniqueEmail("uncertain");
