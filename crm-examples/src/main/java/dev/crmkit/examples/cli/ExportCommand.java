@@ -106,7 +106,7 @@ final class ExportCommand extends Subcommand {
         try {
             return ExportFormat.of(target.format);
         } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
+            throw new UserException("--" + e.getMessage());
         }
     }
 
