@@ -42,7 +42,9 @@ final class ActivitiesCommand extends Subcommand {
             @Option(names = "--contact-id") @Nullable Long contactId,
             @Option(names = "--company-id") @Nullable Long companyId,
             @Option(names = "--deal-id") @Nullable Long dealId) {
-        NewActivity command = new NewActivity(
+        // crm-core's rule is on the duration; the user gave it in minutes.
+        Map<String, String> typedAs = Map.of("duration", "--minutes");
+        NewActivity command = UserErrors.naming(typedAs, () -> new NewActivity(
                 type,
                 subject,
                 body,
@@ -52,8 +54,8 @@ final class ActivitiesCommand extends Subcommand {
                 author,
                 contactId,
                 companyId,
-                dealId);
-        return printRecord(crm -> view(crm.activities().create(command)));
+                dealId));
+        return printRecord(crm -> view(UserErrors.naming(typedAs, () -> crm.activities().create(command))));
     }
 
     @Command(name = "list", description = "List activities, newest first; every filter given must match.")

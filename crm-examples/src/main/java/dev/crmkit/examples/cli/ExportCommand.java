@@ -13,9 +13,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,25 +106,94 @@ final class ExportCommand extends Subcommand {
         try {
             return ExportFormat.of(target.format);
         } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
+            throw new UserException("--" + e.getMessage());
         }
     }
 
     private int export(Target target, BiFunction<Exporter, Writer, Long> export) {
         format(target);
+        Path output = target.output;
+        if (output != null && output.toString().isBlank()) {
+            throw new UserException("--output must name a file to write, not '" + output + "'");
+        }
         return root().withCrm(crm -> {
             Exporter exporter = new Exporter(crm);
-            if (target.output == null) {
+            if (output == null) {
                 export.apply(exporter, root().out());
                 root().out().flush();
                 return;
             }
-            try (Writer out = Files.newBufferedWriter(target.output, StandardCharsets.UTF_8)) {
-                long written = export.apply(exporter, out);
-                root().err().println(written + " records written to " + target.output);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            long written = write(output, out -> export.apply(exporter, out));
+            root().err().println(written + " records written to " + output);
         });
+    }
+
+    /**
+     * Writes {@code target} through a file beside it that replaces it only once the export is complete: an
+     * export that fails (a refused filter, a database error, a full disk) leaves an existing file as it was
+     * and no partial one. What is not a regular file ({@code /dev/stdout}, a pipe) is written directly.
+     */
+    private static long write(Path target, Function<Writer, Long> export) {
+        try {
+            if (Files.isDirectory(target)) {
+                throw new FileSystemException(target.toString(), null, "Is a directory");
+            }
+            if (Files.exists(target) && !Files.isRegularFile(target)) {
+                try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                    return export.apply(out);
+                }
+            }
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new NoSuchFileException(target.toString());
+            }
+            Path part = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+            try {
+                long written;
+                try (Writer out =
+                        Files.newBufferedWriter(part, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
+                    written = export.apply(out);
+                }
+                keepPermissions(target, part);
+                move(part, target);
+                return written;
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (FileSystemException e) {
+            throw new UncheckedIOException(onTarget(e, target));
+        } catch (IOException e) {
+            throw new UserException("cannot write " + target + ": " + e.getMessage());
+        }
+    }
+
+    /** The failure told about {@code target}, the file the user named, rather than the file beside it. */
+    private static FileSystemException onTarget(FileSystemException e, Path target) {
+        if (e instanceof AccessDeniedException) {
+            return new AccessDeniedException(target.toString());
+        }
+        if (e instanceof NoSuchFileException) {
+            return new NoSuchFileException(target.toString());
+        }
+        return new FileSystemException(target.toString(), null, e.getReason());
+    }
+
+    /** A file written over keeps who may read it. */
+    private static void keepPermissions(Path target, Path part) throws IOException {
+        if (Files.exists(target)) {
+            try {
+                Files.setPosixFilePermissions(part, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the new file has the default permissions
+            }
+        }
+    }
+
+    private static void move(Path part, Path target) throws IOException {
+        try {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

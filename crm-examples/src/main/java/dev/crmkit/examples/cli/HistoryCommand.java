@@ -44,7 +44,9 @@ final class HistoryCommand extends Subcommand implements Callable<Integer> {
     public Integer call() {
         CrmCommand parent = root();
         return parent.withCrm(crm -> {
-            Page<AuditEntry> page = crm.audit().history(entity.toLowerCase(Locale.ROOT), id, cursor, limit);
+            Page<AuditEntry> page = UserErrors.naming(
+                    Map.of("kind", "<entity>"),
+                    () -> crm.audit().history(entity.toLowerCase(Locale.ROOT), id, cursor, limit));
             parent.output()
                     .list(
                             page.items().stream().map(HistoryCommand::view).toList(),

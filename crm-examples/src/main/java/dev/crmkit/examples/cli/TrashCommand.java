@@ -34,7 +34,7 @@ final class TrashCommand extends Subcommand {
             @Option(names = "--cursor", description = "continue after the page that printed this cursor") @Nullable
                     String cursor) {
         return root().withCrm(crm -> {
-            Page<TrashEntry> page = crm.trash().list(kind == null ? null : kind(kind), cursor, limit);
+            Page<TrashEntry> page = crm.trash().list(kind == null ? null : kind(kind, "kind"), cursor, limit);
             root().output()
                     .list(
                             page.items().stream().map(TrashCommand::view).toList(),
@@ -49,7 +49,7 @@ final class TrashCommand extends Subcommand {
             @Parameters(paramLabel = "<kind>", description = "contact, company, deal, task or pipeline") String kind,
             @Parameters(paramLabel = "<id>") long id) {
         return root().withCrm(crm -> {
-            TrashKind trashKind = kind(kind);
+            TrashKind trashKind = kind(kind, KIND);
             CrmRecord restored = crm.trash().restore(trashKind, id);
             root().output().message("restored " + trashKind.code() + " " + restored.id());
         });
@@ -75,17 +75,21 @@ final class TrashCommand extends Subcommand {
                 int purged = crm.trash().purge(crm.clock().instant().minus(age(olderThan)));
                 root().output().message("purged " + purged + " record(s) from the trash");
             } else {
-                TrashKind trashKind = kind(kind);
+                TrashKind trashKind = kind(kind, KIND);
                 crm.trash().purge(trashKind, id);
                 root().output().message("purged " + trashKind.code() + " " + id + " from the trash");
             }
         });
     }
 
-    private static TrashKind kind(String name) {
+    /** The kind, given as the {@code <kind>} parameter of restore and purge. */
+    private static final String KIND = "<kind>";
+
+    /** @param field how the user gave it: {@code kind} (the option {@code --kind}) or {@link #KIND} */
+    private static TrashKind kind(String name, String field) {
         return TrashKind.of(name)
                 .orElseThrow(
-                        () -> new ValidationException("kind", "must be one of contact, company, deal, task, pipeline"));
+                        () -> new ValidationException(field, "must be one of contact, company, deal, task, pipeline"));
     }
 
     /** {@code 30d}, {@code 12h}, {@code 45m} or an ISO-8601 duration. */
@@ -104,11 +108,11 @@ final class TrashCommand extends Subcommand {
                 age = Duration.parse(text.strip());
             }
             if (age.isNegative()) {
-                throw new ValidationException("older-than", "must not be negative");
+                throw new ValidationException("olderThan", "must not be negative");
             }
             return age;
         } catch (DateTimeParseException e) {
-            throw new ValidationException("older-than", "must be like 30d, 12h, 45m or P30D");
+            throw new ValidationException("olderThan", "must be like 30d, 12h, 45m or P30D");
         }
     }
 

@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,8 @@ import picocli.CommandLine.ParseResult;
 final class UserErrors implements IExecutionExceptionHandler {
 
     private static final String CUSTOM_FIELD = CustomFieldRules.FIELD + ".";
+    /** A merge's field choices, given as {@code --field first_name=ID}. */
+    private static final String MERGE_FIELD = "fields.";
 
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
@@ -70,9 +75,26 @@ final class UserErrors implements IExecutionExceptionHandler {
     }
 
     /**
+     * {@code action}'s result; the fields of its validation errors that the user typed under another name are
+     * reported by that name: {@code naming(Map.of("q", "TEXT"), ...)} says {@code TEXT must not be blank}, not
+     * {@code --q must not be blank} about an option that does not exist.
+     *
+     * @param typedAs crm-core's field → the option or parameter the user gave it as
+     */
+    static <T> T naming(Map<String, String> typedAs, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ValidationException e) {
+            Map<String, String> renamed = new LinkedHashMap<>();
+            e.errors().forEach((field, error) -> renamed.put(typedAs.getOrDefault(field, field), error));
+            throw new ValidationException(renamed);
+        }
+    }
+
+    /**
      * {@code firstName} → {@code --first-name}; {@code tags} → {@code --tag} and {@code options} → {@code --option},
      * the options given once per value; {@code customFields.tier} → {@code custom field tier} (given as {@code
-     * tier=...}); other paths such as {@code stages[1].key} stay as they are.
+     * tier=...}); {@code fields.firstName} → {@code --field first_name} (a merge's choice); other paths such as {@code stages[1].key} stay as they are.
      */
     static String option(String field) {
         if (field.equals("tags")) {
@@ -81,20 +103,32 @@ final class UserErrors implements IExecutionExceptionHandler {
         if (field.equals("options")) {
             return "--option";
         }
+        if (field.startsWith(MERGE_FIELD)) {
+            return "--field " + snake(field.substring(MERGE_FIELD.length()));
+        }
         if (field.startsWith(CUSTOM_FIELD)) {
             return "custom field " + field.substring(CUSTOM_FIELD.length());
         }
-        if (!field.chars().allMatch(c -> Character.isLetter(c))) {
-            return field;
+        if (!field.chars().allMatch(c -> Character.isLetter(c)) || !Character.isLowerCase(field.charAt(0))) {
+            return field; // a path, or already the name of a parameter such as TEXT
         }
-        StringBuilder option = new StringBuilder("--");
-        for (char c : field.toCharArray()) {
+        return "--" + words(field, '-');
+    }
+
+    /** {@code firstName} → {@code first_name}, as the merge's {@code --field} takes it. */
+    private static String snake(String field) {
+        return words(field, '_');
+    }
+
+    private static String words(String camel, char separator) {
+        StringBuilder words = new StringBuilder();
+        for (char c : camel.toCharArray()) {
             if (Character.isUpperCase(c)) {
-                option.append('-').append(Character.toLowerCase(c));
+                words.append(separator).append(Character.toLowerCase(c));
             } else {
-                option.append(c);
+                words.append(c);
             }
         }
-        return option.toString();
+        return words.toString();
     }
 }

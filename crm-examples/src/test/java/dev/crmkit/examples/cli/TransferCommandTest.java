@@ -117,6 +117,37 @@ class TransferCommandTest {
     }
 
     @Test
+    void should_leave_the_file_it_was_to_overwrite_as_it_was_when_the_export_fails() throws Exception {
+        crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "Lovelace", "--email", "ada@example.com");
+        Path out = Files.writeString(home.resolve("deals.csv"), "yesterday's export\n");
+
+        Result refused = crm.run("export", "deals", "--status", "x".repeat(41), "--output", out.toString());
+        String afterTheFailure = Files.readString(out);
+        Result exported = crm.run("export", "contacts", "--output", out.toString());
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo("error: --status must be at most 40 characters");
+        assertThat(afterTheFailure).isEqualTo("yesterday's export\n");
+        assertThat(exported.exitCode()).as(exported.toString()).isZero();
+        assertThat(Files.readString(out)).contains("ada@example.com");
+        assertThat(home).isDirectoryNotContaining("glob:**.part");
+    }
+
+    @Test
+    void should_name_the_output_option_when_it_is_empty_and_the_directory_it_names() throws Exception {
+        Path directory = Files.createDirectory(home.resolve("exports"));
+
+        Result empty = crm.run("export", "contacts", "--output", "");
+        Result onDirectory = crm.run("export", "contacts", "--output", directory.toString());
+
+        assertThat(empty.exitCode()).as(empty.toString()).isEqualTo(1);
+        assertThat(empty.err().strip()).isEqualTo("error: --output must name a file to write, not ''");
+        assertThat(onDirectory.exitCode()).as(onDirectory.toString()).isEqualTo(1);
+        assertThat(onDirectory.err().strip()).isEqualTo("error: " + directory + ": Is a directory");
+        assertThat(directory).isEmptyDirectory();
+    }
+
+    @Test
     void should_say_in_one_line_which_file_is_missing() {
         Path missing = home.resolve("nowhere").resolve("contacts.csv");
 

@@ -1,0 +1,92 @@
+package dev.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.examples.cli.CliRunner.Result;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An error names the option or parameter the user typed, and its rule: never crm-core's field name for an
+ * option that does not exist ({@code --q}, {@code --duration}), nor an option for a positional parameter.
+ */
+class ErrorsNameTheOptionTest {
+
+    @TempDir
+    Path home;
+
+    CliRunner crm;
+
+    @BeforeEach
+    void cli() {
+        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
+    }
+
+    @Test
+    void should_name_the_search_text_parameter() {
+        Result blank = crm.run("search", " ");
+        Result tooLong = crm.run("search", "x".repeat(101));
+
+        assertThat(blank.exitCode()).as(blank.toString()).isEqualTo(1);
+        assertThat(blank.err().strip()).isEqualTo("error: TEXT must not be blank");
+        assertThat(tooLong.err().strip()).isEqualTo("error: TEXT must be at most 100 characters");
+    }
+
+    @Test
+    void should_name_the_minutes_of_an_activity() {
+        long contact = crm.run(
+                        "--json", "contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "a@example.com")
+                .id();
+
+        Result negative = crm.run(
+                "activities", "log", "--type", "call", "--subject", "Call", "--contact-id", "" + contact,
+                "--minutes", "-5");
+
+        assertThat(negative.exitCode()).as(negative.toString()).isEqualTo(1);
+        assertThat(negative.err().strip()).isEqualTo("error: --minutes must be between 0 and 168 hours");
+    }
+
+    @Test
+    void should_name_the_kind_parameter_of_trash_and_history_and_the_older_than_option() {
+        Result restore = crm.run("trash", "restore", "nope", "1");
+        Result purge = crm.run("trash", "purge", "nope", "1", "--yes");
+        Result list = crm.run("trash", "list", "--kind", "nope");
+        Result age = crm.run("trash", "purge", "--older-than", "soon", "--yes");
+        Result history = crm.run("history", "nope", "1");
+
+        assertThat(restore.exitCode()).as(restore.toString()).isEqualTo(1);
+        assertThat(restore.err().strip())
+                .isEqualTo("error: <kind> must be one of contact, company, deal, task, pipeline");
+        assertThat(purge.err().strip())
+                .isEqualTo("error: <kind> must be one of contact, company, deal, task, pipeline");
+        assertThat(list.err().strip()).isEqualTo("error: --kind must be one of contact, company, deal, task, pipeline");
+        assertThat(age.exitCode()).as(age.toString()).isEqualTo(1);
+        assertThat(age.err().strip()).isEqualTo("error: --older-than must be like 30d, 12h, 45m or P30D");
+        assertThat(history.exitCode()).as(history.toString()).isEqualTo(1);
+        assertThat(history.err().strip()).startsWith("error: <entity> must be one of ");
+    }
+
+    @Test
+    void should_name_the_field_option_of_a_merge() {
+        long ada = crm.run("--json", "contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "a@example.com")
+                .id();
+        long other = crm.run("--json", "contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "b@example.com")
+                .id();
+
+        Result notMerged = crm.run("merge", "contacts", "" + ada, "" + other, "--field", "first_name=999", "--dry-run");
+
+        assertThat(notMerged.exitCode()).as(notMerged.toString()).isEqualTo(1);
+        assertThat(notMerged.err().strip())
+                .isEqualTo("error: --field first_name must be the id of one of the merged records");
+    }
+
+    @Test
+    void should_name_the_format_option_of_an_export() {
+        Result unknown = crm.run("export", "contacts", "--format", "xml");
+
+        assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(1);
+        assertThat(unknown.err().strip()).isEqualTo("error: --format must be csv or jsonl, not xml");
+    }
+}
