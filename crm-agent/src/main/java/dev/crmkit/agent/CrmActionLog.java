@@ -12,7 +12,8 @@ import java.util.Objects;
  * application claimed the conversation for ({@link dev.crmkit.core.service.AgentStateService#claim}),
  * or the {@link CrmConversationStore}'s owner — and to {@code owner} when its conversation is not
  * stored (any more); how many an owner keeps, and for how long, is the CRM's
- * {@link dev.crmkit.core.agentstate.AgentRetention}. Thread-safe.
+ * {@link dev.crmkit.core.agentstate.AgentRetention}. A tool name is kept to 100 characters: only a model's call
+ * of a tool that does not exist has a longer one, and it is recorded failed with its name cut. Thread-safe.
  */
 public final class CrmActionLog implements ActionLog {
 

@@ -101,11 +101,28 @@ public final class CrmConversationStore implements ConversationStore {
                 a.conversationId(),
                 owner,
                 a.at(),
-                a.tool(),
+                storedTool(a.tool()),
                 a.arguments(),
                 a.status().name(),
                 a.result(),
                 a.error());
+    }
+
+    /**
+     * The tool name as the database holds it: at most {@value AgentStateService#ID_MAX} characters (UTF-16
+     * units, which every supported database's column holds). Only a call of a tool that does not exist has a
+     * longer one — a model without a grammar (a remote one) may write any name — and that failed call is
+     * recorded with its name cut, rather than the record failing the whole turn.
+     */
+    static String storedTool(String tool) {
+        if (tool.length() <= AgentStateService.ID_MAX) {
+            return tool;
+        }
+        int end = AgentStateService.ID_MAX - 1;
+        if (Character.isHighSurrogate(tool.charAt(end - 1))) {
+            end--;
+        }
+        return tool.substring(0, end) + "…";
     }
 
     static AgentAction action(StoredAction a) {

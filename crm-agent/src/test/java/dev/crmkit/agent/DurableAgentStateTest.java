@@ -75,6 +75,29 @@ class DurableAgentStateTest {
     }
 
     @Test
+    void should_record_a_call_of_a_tool_with_an_overlong_name_and_let_the_model_read_the_error() {
+        // a remote model is not held to the tool names by a grammar: its call of a made-up 150-character
+        // name is an unknown tool, which the model must read as an error, not a turn failing in the database
+        String madeUp = "find_" + "contact_".repeat(18) + "now";
+        DataSource file = h2File();
+        CrmSchema.migrate(file);
+        try (Crm crm = aCrm(file);
+                CrmAgent agent = anAgent(crm)) {
+            model.thenCall(madeUp, "{}").thenAnswer("There is no such tool.");
+
+            AgentReply reply = agent.chat("made-up-tool", "Find a contact");
+
+            assertThat(reply.text()).isEqualTo("There is no such tool.");
+            assertThat(ScriptedChatModel.lastObservation(model.lastRequest()))
+                    .startsWith("{\"error\": \"there is no tool named " + madeUp + ";");
+            assertThat(agent.actions("made-up-tool")).singleElement().satisfies(action -> {
+                assertThat(action.status()).isEqualTo(Status.FAILED);
+                assertThat(action.tool()).hasSize(100).startsWith(madeUp.substring(0, 99)).endsWith("…");
+            });
+        }
+    }
+
+    @Test
     void should_execute_once_a_confirm_sent_to_two_instances_at_once_on_postgresql() throws Exception {
         try (IsolatedDatabase database = TestDatabase.POSTGRESQL.open()) {
             CrmSchema.migrate(database.dataSource());
