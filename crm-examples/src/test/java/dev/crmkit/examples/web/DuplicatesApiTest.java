@@ -156,6 +156,21 @@ class DuplicatesApiTest {
     }
 
     @Test
+    void should_name_the_parameters_the_client_sent_for_a_lone_record_and_a_forged_cursor() {
+        Reply lone = api.post("/api/v1/contacts/merge", """
+                {"survivor_id": %d, "records": [{"id": %d, "version": 0}]}
+                """.formatted(survivor.id(), survivor.id()));
+        Reply forged = api.get("/api/v1/duplicates/contacts?cursor=zzz");
+
+        assertThat(lone.status()).isEqualTo(400);
+        assertThat(lone.errors().path("records").asString()).isEqualTo("must name 2 to 20 records with their versions");
+        assertThat(lone.errors().has("versions")).isFalse();
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.errors().path("cursor").asString()).isEqualTo("is not a cursor of a duplicates page");
+        assertThat(forged.errors().has("after")).isFalse();
+    }
+
+    @Test
     void should_merge_companies_moving_their_contacts() {
         Company kept = crm.companies().create(NewCompany.of("Merge Co " + phone));
         Company gone = crm.companies()

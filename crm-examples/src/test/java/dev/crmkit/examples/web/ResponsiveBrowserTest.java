@@ -11,6 +11,8 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.tag.TagNames;
+import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.NewTask;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskStatus;
@@ -165,6 +167,43 @@ class ResponsiveBrowserTest {
             }
             browser.get(url("/pipelines/" + pipeline.id()));
             Browser.screenshot(browser, "board-" + width);
+        }
+
+        assertThat(wide).isEmpty();
+    }
+
+    @Test
+    void should_not_scroll_sideways_for_words_as_long_as_the_fields_allow() {
+        // No spaces to wrap at: a company name in every picker, a tag chip, an overdue task's title.
+        String word = tag + "W".repeat(Company.NAME_MAX - tag.length());
+        Company longName = crm.companies().create(NewCompany.of(word));
+        Contact tagged = crm.contacts()
+                .create(NewContact.of("Long", "Words", "long.words." + tag + "@example.com")
+                        .withCompany(longName.name()));
+        crm.tags().replace(TaggableKind.CONTACT, tagged.id(), List.of(word.substring(0, TagNames.NAME_MAX)));
+        crm.tasks()
+                .create(NewTask.builder(word)
+                        .dueDate(LocalDate.now(crm.clock()).minusYears(20)) // among the 10 oldest shown
+                        .build());
+        List<String> pages = List.of(
+                "/",
+                "/contacts/" + tagged.id(),
+                "/contacts/new",
+                "/contacts/" + tagged.id() + "/edit",
+                "/pipelines/" + pipeline.id());
+
+        List<String> wide = new ArrayList<>();
+        for (int width : List.of(PHONE, DESKTOP)) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            for (String page : pages) {
+                browser.get(url(page));
+                long inner = number("return window.innerWidth");
+                long scroll = number("return document.documentElement.scrollWidth");
+                if (scroll > inner) {
+                    wide.add(page + " at " + width + " px is " + scroll + " px wide");
+                    Browser.screenshot(browser, "too-wide-long-words-" + width + page.replace('/', '_'));
+                }
+            }
         }
 
         assertThat(wide).isEmpty();

@@ -3,6 +3,7 @@ package dev.crmkit.examples.web.api;
 import dev.crmkit.core.duplicate.DuplicateQuery;
 import dev.crmkit.core.duplicate.DuplicateReason;
 import dev.crmkit.core.kernel.ValidationException;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,10 +31,14 @@ final class DuplicateQueryResolver extends QueryParameterGroup<DuplicateQuery> {
                     .orElseThrow(() ->
                             new ValidationException("reason", "must be one of same_email, same_phone, similar_name"));
         }
-        return new DuplicateQuery(
-                only,
-                cursor == null || cursor.isBlank() ? null : cursor,
-                limit == null ? DuplicateQuery.DEFAULT_LIMIT : limit);
+        DuplicateReason reasonFilter = only;
+        // crm-core names the cursor by its component, "after"; the client sent "cursor".
+        return ListQueries.build(
+                Map.of("after", "cursor"),
+                () -> new DuplicateQuery(
+                        reasonFilter,
+                        cursor == null || cursor.isBlank() ? null : cursor,
+                        limit == null ? DuplicateQuery.DEFAULT_LIMIT : limit));
     }
 
     /** Declares the three parameters once, as both list operations used to; never called. */

@@ -40,6 +40,14 @@ final class ListQueries {
                         : PARAMETERS.getOrDefault(field, FieldNames.snake(field)));
     }
 
+    /**
+     * The value {@code build} makes; its {@link ValidationException} rethrown with each field that
+     * {@code names} maps renamed to the parameter the client sent, the rest in snake_case.
+     */
+    static <Q> Q build(Map<String, String> names, Supplier<Q> build) {
+        return renamingErrors(build, field -> names.getOrDefault(field, FieldNames.snake(field)));
+    }
+
     private static <T> T renamingErrors(Supplier<T> action, UnaryOperator<String> parameter) {
         try {
             return action.get();

@@ -146,7 +146,12 @@ public record MergeJson<J>(
         try {
             return new MergeRequest(survivor, versions, fields, dryRun != null && dryRun.asBoolean(false));
         } catch (ValidationException e) {
-            throw new ApiValidationException(FieldNames.snake(e.errors()));
+            // crm-core's "versions" (too few or too many records) is the body's "records".
+            Map<String, String> named = new LinkedHashMap<>();
+            FieldNames.snake(e.errors())
+                    .forEach((field, message) ->
+                            named.putIfAbsent("versions".equals(field) ? "records" : field, message));
+            throw new ApiValidationException(named);
         }
     }
 
