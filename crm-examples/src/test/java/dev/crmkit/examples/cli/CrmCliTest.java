@@ -142,6 +142,20 @@ class CrmCliTest {
     }
 
     @Test
+    void should_say_that_a_read_only_database_refused_a_write_without_printing_the_statement() {
+        crm.run("contacts", "list");
+        CliRunner readOnly = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm") + ";ACCESS_MODE_DATA=r");
+
+        Result refused = readOnly.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "a@example.com");
+        Result listed = readOnly.run("contacts", "list");
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err().strip())
+                .isEqualTo("error: the database failed: the database is read-only; nothing was written");
+        assertThat(listed.exitCode()).as(listed.toString()).isZero();
+    }
+
+    @Test
     void should_name_the_setting_whose_url_no_driver_takes() {
         Result option = crm.run("--db", "jdbc:nope:crm;PASSWORD=s3cret", "contacts", "list");
         Result variable = new CliRunner(home, "garbage").run("contacts", "list");
