@@ -41,6 +41,14 @@ public final class SqlErrors {
     /** MariaDB's lock wait timeout (1205) and deadlock (1213); H2's lock timeout (50200) and concurrent update (90131). */
     private static final Set<Integer> RETRYABLE_CODES = Set.of(1205, 1213, 50200, 90131);
 
+    /** PostgreSQL's read-only transaction (a hot standby, default_transaction_read_only). */
+    private static final Set<String> READ_ONLY_STATES = Set.of("25006");
+    /**
+     * MariaDB's server started with --read-only (1290) or in read-only mode (1836); H2's database opened read-only
+     * (90097: a file without write permission, ACCESS_MODE_DATA=r).
+     */
+    private static final Set<Integer> READ_ONLY_CODES = Set.of(1290, 1836, 90097);
+
     private record Meaning(String field, String message) {}
 
     /** Constraint name (as written in the migrations, lower case) → what breaking it means. */
@@ -87,7 +95,8 @@ public final class SqlErrors {
      *     and lock timeouts; {@link ValidationException} naming the field and the rule for a
      *     violated check of the schema (never the driver's text); {@link StorageUnavailableException}
      *     when the database cannot be reached (see {@link #isConnectionFailure(SQLException)}),
-     *     checked first; {@link StorageException} otherwise
+     *     checked first; {@link StorageException} saying so for a database that is read-only; {@link
+     *     StorageException} with the driver's reason (without the statement) otherwise
      */
     public static CrmException translate(SQLException e) {
         if (isConnectionFailure(e)) {
@@ -120,7 +129,20 @@ public final class SqlErrors {
                             + " failure or lock timeout); nothing was written, retry the operation",
                     e);
         }
-        return new StorageException("database error: " + e.getMessage(), e);
+        if (READ_ONLY_STATES.contains(state) || READ_ONLY_CODES.contains(code)) {
+            return new StorageException("the database is read-only; nothing was written", e);
+        }
+        return new StorageException("database error: " + reason(e), e);
+    }
+
+    /**
+     * The driver's message without the statement H2 appends to it ({@code ...; SQL statement: INSERT ...}): the
+     * exception's message reaches people (a CLI prints it); the statement stays in the cause.
+     */
+    private static String reason(SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int statement = message.indexOf("; SQL statement:");
+        return statement < 0 ? message : message.substring(0, statement);
     }
 
     /**

@@ -45,6 +45,31 @@ class SqlErrorsTest {
         assertThat(translated.getMessage()).doesNotContain(what).contains("retry");
     }
 
+    @ParameterizedTest(name = "SQLState {0}, vendor code {1}")
+    @CsvSource({
+        "90097, 90097, 'The database is read only; SQL statement:\nINSERT INTO crm_contact (email) VALUES (?) [90097-240]'",
+        "25006, 0, ERROR: cannot execute INSERT INTO crm_contact (email) in a read-only transaction",
+        "HY000, 1290, The MariaDB server is running with the --read-only option so it cannot execute this statement",
+        "HY000, 1836, Running in read-only mode"
+    })
+    void should_say_that_a_read_only_database_refused_the_write_without_the_statement(
+            String state, int code, String message) {
+        CrmException translated = SqlErrors.translate(new SQLException(message, state, code));
+
+        assertThat(translated).isExactlyInstanceOf(StorageException.class).hasCauseInstanceOf(SQLException.class);
+        assertThat(translated.getMessage()).isEqualTo("the database is read-only; nothing was written");
+    }
+
+    @Test
+    void should_keep_the_reason_of_an_unknown_error_but_not_the_statement_h2_appends() {
+        CrmException translated = SqlErrors.translate(new SQLException(
+                "Value too long for column \"X\"; SQL statement:\nUPDATE crm_contact SET x = ? [22001-240]",
+                "22001",
+                22001));
+
+        assertThat(translated.getMessage()).isEqualTo("database error: Value too long for column \"X\"");
+    }
+
     @Test
     void should_keep_a_duplicate_email_a_conflict_and_not_retryable() {
         CrmException translated = SqlErrors.translate(

@@ -10,6 +10,8 @@ import dev.crmkit.examples.StorageKind;
 import dev.crmkit.examples.cli.CrmCli.CliEnvironment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -113,7 +115,7 @@ final class CrmCommand {
     DataSource dataSource(String defaultDatabase, @Nullable String defaultUser) {
         if (dataSource == null) {
             HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(jdbcUrl(defaultDatabase));
+            config.setJdbcUrl(requireDriver(jdbcUrl(defaultDatabase)));
             config.setUsername(dbUser != null || !usesDefaultDatabase() ? dbUser : defaultUser);
             config.setPassword(dbPassword);
             config.setMaximumPoolSize(2);
@@ -132,6 +134,21 @@ final class CrmCommand {
             }
         }
         return dataSource;
+    }
+
+    /**
+     * {@code url}, when a driver in the jar takes it; else which setting to fix, rather than the pool's "Failed to
+     * get driver instance" as an unexpected error.
+     */
+    private String requireDriver(String url) {
+        try {
+            DriverManager.getDriver(url);
+            return url;
+        } catch (SQLException e) {
+            String setting = db != null && !db.isBlank() ? "--db" : "CRM_DB";
+            throw new UserException(setting + " must be a JDBC URL of an H2, PostgreSQL or MariaDB database, such as"
+                    + " jdbc:postgresql://localhost:5432/crm, not '" + JdbcUrls.withoutPassword(url) + "'");
+        }
     }
 
     /** The driver's reason, on one line, without the pool's wrapping. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SerializationFeature;
@@ -129,10 +130,25 @@ final class Output {
         return text + " ".repeat(width - text.length());
     }
 
+    /**
+     * A value on one line of its cell: line breaks and tabs read as spaces (a carriage return would send the
+     * terminal's cursor back over the row, a tab would shift the columns), cut to {@code max} characters
+     * without splitting a character outside the BMP (an emoji) into half a surrogate pair.
+     */
     private static String text(@Nullable Object value, int max) {
-        String text = value == null ? "" : plain(value).replace('\n', ' ');
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        String text = value == null ? "" : LAYOUT_BREAKS.matcher(plain(value)).replaceAll(" ");
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
+
+    /** What would break a table's layout: line and paragraph separators, carriage returns and tabs. */
+    private static final Pattern LAYOUT_BREAKS = Pattern.compile("\r\n|[\n\r\t\u2028\u2029\u0085]");
 
     /** Built on the first JSON output only: tables, the usual case, load no Jackson. */
     private static final class Json {

@@ -142,6 +142,33 @@ class CrmCliTest {
     }
 
     @Test
+    void should_say_that_a_read_only_database_refused_a_write_without_printing_the_statement() {
+        crm.run("contacts", "list");
+        CliRunner readOnly = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm") + ";ACCESS_MODE_DATA=r");
+
+        Result refused = readOnly.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "a@example.com");
+        Result listed = readOnly.run("contacts", "list");
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err().strip())
+                .isEqualTo("error: the database failed: the database is read-only; nothing was written");
+        assertThat(listed.exitCode()).as(listed.toString()).isZero();
+    }
+
+    @Test
+    void should_name_the_setting_whose_url_no_driver_takes() {
+        Result option = crm.run("--db", "jdbc:nope:crm;PASSWORD=s3cret", "contacts", "list");
+        Result variable = new CliRunner(home, "garbage").run("contacts", "list");
+
+        assertThat(option.exitCode()).as(option.toString()).isEqualTo(1);
+        assertThat(option.err().strip())
+                .isEqualTo("error: --db must be a JDBC URL of an H2, PostgreSQL or MariaDB database, such as"
+                        + " jdbc:postgresql://localhost:5432/crm, not 'jdbc:nope:crm;PASSWORD=***'");
+        assertThat(variable.exitCode()).as(variable.toString()).isEqualTo(1);
+        assertThat(variable.err().strip()).startsWith("error: CRM_DB must be a JDBC URL of ").endsWith(", not 'garbage'");
+    }
+
+    @Test
     void should_say_what_a_value_of_the_wrong_type_must_be_without_java_exception_text() {
         Result badAmount = crm.run("deals", "list", "--min-amount", "abc");
         Result badDate = crm.run("tasks", "list", "--due-before", "tomorrow");
