@@ -71,7 +71,12 @@ final class AssistantFactory {
     private CrmAssistant local(Path file) {
         if (!Files.isRegularFile(file)) {
             log.error("crm.agent.model {} is not a file: the application runs without the assistant", file);
-            return CrmAssistant.unavailable(true, "The model file " + file + " (crm.agent.model) does not exist.");
+            return CrmAssistant.unavailable(
+                    true,
+                    "The model file " + file + " (crm.agent.model) "
+                            + (Files.isDirectory(file)
+                                    ? "is a directory; name the .gguf file in it."
+                                    : "does not exist."));
         }
         AgentModel model;
         try {
@@ -81,7 +86,7 @@ final class AssistantFactory {
             return CrmAssistant.unavailable(
                     true,
                     "The model " + file.getFileName() + " could not be loaded: "
-                            + AgentErrors.inPropertyNames(e.getMessage()));
+                            + sentence(AgentErrors.inPropertyNames(e.getMessage())));
         }
         try {
             CrmAgent agent = agent(model);
@@ -91,6 +96,12 @@ final class AssistantFactory {
             model.close();
             throw e;
         }
+    }
+
+    /** The reason ends a sentence: the app appends how to configure a model after it. */
+    private static String sentence(String reason) {
+        String text = reason.strip();
+        return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
     }
 
     private CrmAssistant remote(URI baseUrl) {

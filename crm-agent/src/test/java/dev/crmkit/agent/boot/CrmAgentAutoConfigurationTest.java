@@ -16,8 +16,12 @@ import dev.crmkit.core.testing.IsolatedDatabase;
 import dev.crmkit.core.testing.TestDatabase;
 import dev.crmkit.jpa.boot.CrmJpaAutoConfiguration;
 import dev.langchain4j.model.chat.ChatModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -104,6 +108,35 @@ class CrmAgentAutoConfigurationTest {
                                 .contains("/nowhere/missing.gguf")
                                 .contains("crm.agent.model");
                     });
+        }
+    }
+
+    @Test
+    void should_say_that_a_configured_model_path_is_a_directory_not_that_it_is_missing(@TempDir Path models) {
+        try (IsolatedDatabase database = TestDatabase.H2.open()) {
+            host(database).withPropertyValues("crm.agent.model=" + models).run(context -> {
+                assertThat(context).hasNotFailed();
+                assertThat(context.getBeanProvider(CrmAgent.class).getIfAvailable()).isNull();
+                assertThat(context.getBean(CrmAssistant.class).unavailableReason())
+                        .isEqualTo("The model file " + models
+                                + " (crm.agent.model) is a directory; name the .gguf file in it.");
+            });
+        }
+    }
+
+    @Test
+    void should_end_the_reason_a_model_file_did_not_load_with_a_full_stop(@TempDir Path models) throws IOException {
+        // the app appends "Download a model with: ..." to the reason; without the stop the two sentences run together
+        Path notAModel = Files.writeString(models.resolve("notes.gguf"), "not a model");
+        try (IsolatedDatabase database = TestDatabase.H2.open()) {
+            host(database).withPropertyValues("crm.agent.model=" + notAModel).run(context -> {
+                assertThat(context).hasNotFailed();
+                assertThat(context.getBeanProvider(CrmAgent.class).getIfAvailable()).isNull();
+                assertThat(context.getBean(CrmAssistant.class).unavailableReason())
+                        .isEqualTo("The model notes.gguf could not be loaded: " + notAModel
+                                + " is not a GGUF model file (it does not start with 'GGUF'); llama.cpp only loads GGUF"
+                                + " files, convert the model or download its GGUF version.");
+            });
         }
     }
 
