@@ -41,6 +41,9 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
         CrmEvent of(T before, T after, Instant at);
     }
 
+    /** How often an update naming no version is tried against concurrent writers. */
+    static final int UNVERSIONED_ATTEMPTS = 5;
+
     private final Function<UnitOfWork, R> repository;
     private final BiFunction<T, Instant, T> touch;
     private final BiFunction<T, Instant, CrmEvent> created;
@@ -242,10 +245,29 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * updatedAt} (or throws a validation error); when it equals the current record nothing is
      * written and the version stays.
      *
+     * <p>An update naming no version asks for its change on whatever is current, so a concurrent
+     * writer that commits between this read and this write is no conflict of the caller's: the
+     * unit of work is rolled back and the update read and applied again, up to {@value
+     * #UNVERSIONED_ATTEMPTS} times. Inside a unit of work the caller opened ({@code
+     * Crm.inTransaction}) a failure dooms that unit of work, so there it is not retried.
+     *
      * @throws NotFoundException when there is no record with this id
-     * @throws StaleVersionException when {@code expectedVersion} is given and stale
+     * @throws StaleVersionException when {@code expectedVersion} is given and stale, or when no
+     *     version is given and concurrent writers won every attempt
      */
     T update(long id, @Nullable Long expectedVersion, BiFunction<Tx, T, T> apply) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return updateOnce(id, expectedVersion, apply);
+            } catch (StaleVersionException e) {
+                if (expectedVersion != null || attempt >= UNVERSIONED_ATTEMPTS || transactor.inProgress()) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private T updateOnce(long id, @Nullable Long expectedVersion, BiFunction<Tx, T, T> apply) {
         return transactor.inTransaction(tx -> {
             R records = repository(tx);
             T current = records.getById(id);

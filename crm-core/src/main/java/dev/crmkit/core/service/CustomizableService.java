@@ -82,7 +82,9 @@ public abstract class CustomizableService<
      * @return the record as stored
      * @throws dev.crmkit.core.kernel.NotFoundException when there is no such record
      * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is given
-     *     and stale, or another transaction changed the record meanwhile
+     *     and stale; without one, only when concurrent writers changed the record during every one
+     *     of several attempts (an update naming no version is read and applied again when another
+     *     transaction changed the record meanwhile, except inside {@code Crm.inTransaction})
      * @throws dev.crmkit.core.kernel.ValidationException when a field breaks the aggregate's rules
      * @throws dev.crmkit.core.kernel.ConflictException when a new value that must be unique is taken
      */

@@ -68,6 +68,11 @@ final class Transactor {
         return result;
     }
 
+    /** Whether a unit of work is in progress on this thread, which an operation would join. */
+    boolean inProgress() {
+        return current.get() != null;
+    }
+
     /** Who acts and which change set collects the writes, per thread. */
     AuditTrail audit() {
         return audit;

@@ -163,6 +163,26 @@ public abstract class ConcurrencyContract extends ContractTest {
     }
 
     @Test
+    void should_apply_every_one_of_two_writers_updates_that_name_no_version() throws Exception {
+        Contact contact = givenContact();
+        int updates = 20;
+        CyclicBarrier start = new CyclicBarrier(2);
+        Function<String, Callable<Object>> writer = name -> () -> {
+            start.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+            for (int i = 0; i < updates; i++) {
+                crm().contacts()
+                        .update(contact.id(), ContactUpdate.builder().phone(name + i).build());
+            }
+            return name;
+        };
+
+        List<Object> outcomes = race(writer.apply("a"), writer.apply("b"));
+
+        assertThat(outcomes).as("no version named, so no stale version either").containsExactly("a", "b");
+        assertThat(crm().contacts().getById(contact.id()).version()).isEqualTo(contact.version() + 2 * updates);
+    }
+
+    @Test
     void should_report_an_update_of_a_record_another_unit_of_work_deleted_as_not_found() {
         Contact contact = givenContact();
 

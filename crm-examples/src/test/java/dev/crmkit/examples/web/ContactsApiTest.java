@@ -10,6 +10,13 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -259,5 +266,36 @@ class ContactsApiTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errors().path("cursor").asString()).contains("different sort order");
+    }
+
+    @Test
+    void should_apply_every_one_of_two_clients_patches_that_name_no_version() throws Exception {
+        long id = api.post("/api/v1/contacts", aContact()).id();
+        int patches = 15;
+        CyclicBarrier start = new CyclicBarrier(2);
+        Function<String, Callable<List<Integer>>> client = name -> () -> {
+            ApiClient own = new ApiClient(port);
+            List<Integer> statuses = new ArrayList<>();
+            start.await(60, TimeUnit.SECONDS);
+            for (int i = 0; i < patches; i++) {
+                statuses.add(own.patch("/api/v1/contacts/" + id, "{\"position\": \"" + name + i + "\"}")
+                        .status());
+            }
+            return statuses;
+        };
+
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<Integer>> first = threads.submit(client.apply("a"));
+            Future<List<Integer>> second = threads.submit(client.apply("b"));
+
+            assertThat(first.get(120, TimeUnit.SECONDS))
+                    .as("no version named: never a stale one")
+                    .containsOnly(200);
+            assertThat(second.get(120, TimeUnit.SECONDS)).containsOnly(200);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(api.get("/api/v1/contacts/" + id).json().path("version").asLong()).isEqualTo(2L * patches);
     }
 }

@@ -58,11 +58,16 @@ final class TagsJson {
 
     /**
      * Runs {@code write} (a create or update of the record) and sets its tags as the body asked, in
-     * one transaction.
+     * one transaction. A body without {@code tags} runs {@code write} alone, in its own unit of
+     * work: inside one it joined, an update naming no version could not be applied again after a
+     * concurrent writer (crm-core retries only a unit of work of its own).
      */
     static <R extends CrmRecord> R write(
             Crm crm, TaggableKind kind, JsonNode body, JsonInput.Mode mode, Supplier<R> write) {
         Patch<List<String>> tags = read(body, mode);
+        if (!tags.isPresent()) {
+            return write.get();
+        }
         return crm.inTransaction(() -> {
             R record = write.get();
             if (tags.isPresent()) {
