@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -160,10 +161,29 @@ public final class ModelFiles {
             return target;
         } catch (IOException e) {
             throw new ModelFileException(
-                    "the download of " + download.uri() + " stopped: " + e.getMessage() + "; what arrived is kept in "
-                            + partial.getFileName() + ", download again to resume",
-                    e);
+                    "the download of " + download.uri() + " stopped: " + reason(e) + "; " + kept(partial), e);
         }
+    }
+
+    /** Why a transfer failed; a refused connection carries no message of its own. */
+    private static String reason(IOException e) {
+        if (e instanceof ConnectException) {
+            return "cannot connect to " + (e.getMessage() == null ? "the server (connection refused)" : e.getMessage());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** What is left to resume from: an empty partial file is none, and goes. */
+    private static String kept(Path partial) {
+        try {
+            if (Files.isRegularFile(partial) && Files.size(partial) > 0) {
+                return "what arrived is kept in " + partial.getFileName() + ", download again to resume";
+            }
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            log.debug("could not look at {}", partial, e);
+        }
+        return "nothing arrived; check the address and download again";
     }
 
     private void transfer(ModelDownload download, Path partial, DownloadListener listener) throws IOException {

@@ -89,6 +89,7 @@ final class EvalCommand extends Subcommand implements Callable<Integer> {
             throw new UserException("--limit must be at least 1");
         }
         List<EvalCase> selected = selectedCases();
+        requireWritableReport();
         try (AgentModel chosen = model.open(root)) {
             return run(selected, chosen.chatModel(), chosen.toString(), root.out());
         }
@@ -106,14 +107,22 @@ final class EvalCommand extends Subcommand implements Callable<Integer> {
                 .build()
                 .run(selected);
         out.print(result.summary());
-        Path parent = report.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new UserException("--report: the directory " + parent + " does not exist");
-        }
+        requireWritableReport(); // again: the directory may have gone while the cases ran
         result.writeJson(report);
         out.println("report: " + report.toAbsolutePath());
         out.flush();
         return 0;
+    }
+
+    /** Checked before the cases run (they may take hours), so that their report has somewhere to go. */
+    private void requireWritableReport() {
+        Path parent = report.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new UserException("--report: the directory " + parent + " does not exist");
+        }
+        if (Files.isDirectory(report)) {
+            throw new UserException("--report: " + report + " is a directory; give the file to write the report to");
+        }
     }
 
     private static void progress(PrintWriter out, CaseResult result) {

@@ -46,6 +46,24 @@ class EvalCommandTest {
     }
 
     @Test
+    void should_refuse_a_report_it_could_not_write_before_running_any_case() throws Exception {
+        Path missing = home.resolve("nowhere").resolve("report.json");
+        Path directory = Files.createDirectory(home.resolve("reports"));
+
+        Result noDirectory = crm.run("eval", "--kind", "no_tool", "--limit", "1", "--report", missing.toString());
+        Result onDirectory = crm.run("eval", "--kind", "no_tool", "--limit", "1", "--report", directory.toString());
+
+        assertThat(noDirectory.exitCode()).as(noDirectory.toString()).isEqualTo(1);
+        assertThat(noDirectory.out()).doesNotContain("Running");
+        assertThat(noDirectory.err().strip())
+                .isEqualTo("error: --report: the directory " + missing.getParent() + " does not exist");
+        assertThat(onDirectory.exitCode()).as(onDirectory.toString()).isEqualTo(1);
+        assertThat(onDirectory.out()).doesNotContain("Running");
+        assertThat(onDirectory.err().strip())
+                .isEqualTo("error: --report: " + directory + " is a directory; give the file to write the report to");
+    }
+
+    @Test
     void should_score_a_model_that_never_calls_a_tool_zero_on_cases_that_need_one() {
         Result eval = crm.run(
                 "eval",

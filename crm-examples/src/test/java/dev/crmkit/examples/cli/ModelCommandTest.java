@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -77,6 +78,24 @@ class ModelCommandTest {
                 .contains("has SHA-256 " + sha256(MODEL));
         assertThat(home.resolve(".crmkit/models/tiny.gguf")).doesNotExist();
         assertThat(crm.run("model", "list").out()).contains("(none)");
+    }
+
+    @Test
+    void should_say_that_nothing_arrived_when_the_server_refuses_the_connection() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String address = "http://127.0.0.1:" + closedPort + "/models/tiny.gguf";
+
+        Result refused = crm.run("model", "pull", address, "--sha256", "0".repeat(64));
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err().strip())
+                .startsWith("error: the download of " + address + " stopped: cannot connect to ")
+                .endsWith("; nothing arrived; check the address and download again")
+                .doesNotContain("null");
+        assertThat(home.resolve(".crmkit/models/tiny.gguf.crmkit-partial")).doesNotExist();
     }
 
     @Test
