@@ -40,6 +40,19 @@ public interface InferenceEngine extends AutoCloseable {
      * @return whether the KV state was restored from disk rather than evaluated
      */
     default boolean preparePrefix(String text) {
+        return preparePrefix(text, () -> false);
+    }
+
+    /**
+     * {@link #preparePrefix(String)} that can be stopped: a long prefix takes minutes on a slow machine, and
+     * closing the model must not wait for all of it.
+     *
+     * @param text the prefix, rendered exactly as prompts will start
+     * @param stop polled between batches of the evaluation; when it answers true the evaluation ends early,
+     *             the KV cache keeps what was evaluated and nothing is saved
+     * @return whether the KV state was restored from disk rather than evaluated
+     */
+    default boolean preparePrefix(String text, BooleanSupplier stop) {
         return false;
     }
 

@@ -164,9 +164,10 @@ final class JavaLlamaCppEngine implements InferenceEngine {
      * the next prompt starting with it evaluates only the rest. This binding cannot save the state.
      */
     @Override
-    public boolean preparePrefix(String text) {
+    public boolean preparePrefix(String text, BooleanSupplier stop) {
         int[] tokens = model.encode(text);
-        if (commonPrefix(cachedPrompt, tokens) == tokens.length) {
+        // the one-token completion below cannot be stopped once it runs
+        if (commonPrefix(cachedPrompt, tokens) == tokens.length || stop.getAsBoolean()) {
             return false;
         }
         try {

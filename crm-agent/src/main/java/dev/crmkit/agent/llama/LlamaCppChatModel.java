@@ -264,8 +264,8 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
     }
 
     /**
-     * Stops new requests, waits for the running generation to stop at its next token, fails queued
-     * ones and stops llama.cpp's loop. Idempotent.
+     * Stops new requests, waits for the running generation to stop at its next token (a prompt prefix being
+     * evaluated ahead of time, at its next batch), fails queued ones and stops llama.cpp's loop. Idempotent.
      */
     @Override
     public void close() {

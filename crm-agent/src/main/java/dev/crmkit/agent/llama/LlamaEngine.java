@@ -52,12 +52,19 @@ final class LlamaEngine implements AutoCloseable {
      * order), so a later prompt starting with it pays only for the rest; see {@link InferenceEngine#preparePrefix}.
      *
      * @return whether the prefix was restored from a saved state rather than evaluated
+     * @throws GenerationCancelledException when the engine is closed meanwhile: the evaluation stops at the next
+     *         batch, so that {@link #close()} does not wait for the whole prefix
      */
     boolean preparePrefix(String text) {
         acquire();
         try {
             ensureOpen();
-            return translated(() -> engine.preparePrefix(text));
+            boolean restored = translated(
+                    () -> engine.preparePrefix(text, () -> closed || Thread.currentThread().isInterrupted()));
+            if (closed) {
+                throw new GenerationCancelledException("the model was closed while it evaluated the prompt prefix");
+            }
+            return restored;
         } finally {
             permit.release();
         }

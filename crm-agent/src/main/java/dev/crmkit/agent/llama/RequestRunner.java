@@ -235,7 +235,13 @@ final class RequestRunner {
         request.messages().stream().filter(m -> m instanceof SystemMessage).forEach(messages::add);
         String prefix = renderer.prefix(messages, grammar);
         long start = System.nanoTime();
-        boolean restored = engine.preparePrefix(prefix);
+        boolean restored;
+        try {
+            restored = engine.preparePrefix(prefix);
+        } catch (GenerationCancelledException e) {
+            log.debug("the prompt prefix was not evaluated: {}", e.getMessage()); // closed meanwhile: nothing to warn
+            return;
+        }
         log.info(
                 "{} the {}-character prompt prefix in {} ms",
                 restored ? "restored" : "evaluated",

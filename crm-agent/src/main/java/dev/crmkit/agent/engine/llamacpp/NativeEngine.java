@@ -242,7 +242,7 @@ public final class NativeEngine implements InferenceEngine {
     }
 
     @Override
-    public boolean preparePrefix(String text) {
+    public boolean preparePrefix(String text, BooleanSupplier stop) {
         lock.readLock().lock();
         try {
             ensureOpen();
@@ -255,7 +255,9 @@ public final class NativeEngine implements InferenceEngine {
             if (prefixes != null && prefixes.restore(this, text, tokens)) {
                 return true;
             }
-            cache().evaluate(tokens, () -> false);
+            if (cache().evaluate(tokens, stop) < 0) {
+                return false; // stopped: what was evaluated stays cached; a partial prefix is not worth saving
+            }
             if (prefixes != null) {
                 prefixes.save(this, text, tokens);
             }

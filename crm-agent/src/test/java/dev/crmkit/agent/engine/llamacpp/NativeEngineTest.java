@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -226,6 +227,27 @@ class NativeEngineTest {
                 full.preparePrefix(PREFIX);
             }
             return full.generate(request, piece -> {}, () -> false).text();
+        }
+    }
+
+    @Test
+    void should_stop_evaluating_a_prefix_between_batches_and_keep_what_it_evaluated() {
+        // a model closed while it evaluates the CRM tools' prefix (minutes on a slow machine) stops after a batch
+        try (NativeEngine engine =
+                NativeEngine.load(TestModels.stories260K(), new NativeEngine.Options(2, 4096, null))) {
+            String prefix = (PREFIX + " ").repeat(150);
+            int batch = engine.cache().batchSize();
+            assertThat(engine.tokenize(prefix, true).length).as("more than one batch").isGreaterThan(batch);
+            AtomicInteger polls = new AtomicInteger();
+
+            boolean restored = engine.preparePrefix(prefix, () -> polls.incrementAndGet() > 0);
+
+            assertThat(restored).isFalse();
+            assertThat(polls).hasValue(1);
+            int[] cached = engine.cache().tokens();
+            assertThat(cached).as("one batch evaluated, then stopped").hasSize(engine.cache().batchSize());
+            EngineResult next = engine.generate(greedy(prefix + " outside."), piece -> {}, () -> false);
+            assertThat(next.cachedTokens()).as("the evaluated part is reused").isEqualTo(cached.length);
         }
     }
 
