@@ -115,6 +115,25 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      *     database breaks a deadlock
      */
     public void deleteById(long id) {
+        deleteById(id, null);
+    }
+
+    /**
+     * Deletes the record as {@link #deleteById(long)} does, only if it is still at {@code
+     * expectedVersion}: a caller who read the record can make sure it deletes what it read, not a
+     * version someone changed meanwhile. The version is checked once the row is locked, so no
+     * change can slip in between.
+     *
+     * @param id the record's id
+     * @param expectedVersion the version the caller read; null deletes whatever version is stored
+     * @throws StaleVersionException when {@code expectedVersion} is given and is not the stored
+     *     version; nothing is deleted
+     * @throws NotFoundException when there is no record with this id
+     * @throws dev.crmkit.core.kernel.ConflictException when a rule of the aggregate refuses the delete
+     * @throws dev.crmkit.core.kernel.RetryableTransactionException when the lock waits too long or the
+     *     database breaks a deadlock
+     */
+    public void deleteById(long id, @Nullable Long expectedVersion) {
         transactor.inTransaction(tx -> {
             R records = repository.apply(tx.work());
             // Locked first, in its own statement, before the cascade reads the children: a child
@@ -123,6 +142,9 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
                 throw new NotFoundException(records.entity(), id);
             }
             T before = records.getById(id);
+            if (expectedVersion != null && expectedVersion != before.version()) {
+                throw new StaleVersionException(records.entity(), id, expectedVersion);
+            }
             TrashSnapshot snapshot = trashKind == null ? null : new TrashSnapshot(trashKind, before);
             tx.trashing(snapshot);
             try {

@@ -298,4 +298,27 @@ class ContactsApiTest {
         }
         assertThat(api.get("/api/v1/contacts/" + id).json().path("version").asLong()).isEqualTo(2L * patches);
     }
+
+    @Test
+    void should_delete_only_at_the_version_if_match_names() {
+        long id = api.post("/api/v1/contacts", aContact()).id();
+        String read = api.get("/api/v1/contacts/" + id).header("ETag").orElseThrow();
+        String changed = api.patch("/api/v1/contacts/" + id, "{\"phone\": \"+1 555 0199\"}")
+                .header("ETag")
+                .orElseThrow();
+
+        Reply stale = api.send(api.request("/api/v1/contacts/" + id)
+                .header("If-Match", read)
+                .DELETE());
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().path("type").asString()).isEqualTo("/problems/stale-version");
+        assertThat(api.get("/api/v1/contacts/" + id).status()).isEqualTo(200);
+        assertThat(api.send(api.request("/api/v1/contacts/" + id)
+                                .header("If-Match", changed)
+                                .DELETE())
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.get("/api/v1/contacts/" + id).status()).isEqualTo(404);
+    }
 }

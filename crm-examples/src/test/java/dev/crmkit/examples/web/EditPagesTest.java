@@ -195,6 +195,15 @@ class EditPagesTest {
     }
 
     @Test
+    void should_name_a_required_field_the_stages_form_left_out_and_change_nothing() {
+        Reply refused = browser.form("/pipelines/" + pipeline.id() + "/stages", "name=Renamed");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errors().path("version").asString()).isEqualTo("is required");
+        assertThat(crm.pipelines().getById(pipeline.id()).name()).isEqualTo("Edit " + tag);
+    }
+
+    @Test
     void should_rename_reorder_add_and_reweigh_stages_in_one_form() {
         Deal deal = aDeal("Staged " + tag);
         // lead, qualified, proposal, negotiation, won, lost; proposal moves before qualified, a new stage goes third

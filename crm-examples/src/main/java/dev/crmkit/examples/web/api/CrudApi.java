@@ -144,8 +144,12 @@ abstract class CrudApi<R extends CrmRecord, J> {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        service.deleteById(id);
+    ResponseEntity<Void> delete(
+            @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        // An If-Match is a precondition (RFC 9110): evaluated, never ignored, so a client that read
+        // version 3 does not delete the version 4 someone wrote since.
+        service.deleteById(id, Responses.expectedVersion(ifMatch, null));
         return ResponseEntity.noContent().build();
     }
 

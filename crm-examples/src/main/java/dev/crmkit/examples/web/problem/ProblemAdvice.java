@@ -26,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -203,6 +204,17 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         return asObject(problem(
                 HttpStatus.BAD_REQUEST, "validation", "The input breaks one or more rules.", Map.of("errors", errors)));
+    }
+
+    /** A required parameter left out (a form post without its hidden {@code version}): 400 naming it. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return asObject(problem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "The input breaks one or more rules.",
+                Map.of("errors", Map.of(e.getParameterName(), "is required"))));
     }
 
     @Override
