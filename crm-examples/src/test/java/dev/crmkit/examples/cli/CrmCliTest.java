@@ -156,6 +156,22 @@ class CrmCliTest {
     }
 
     @Test
+    void should_ask_for_the_database_password_on_stderr_and_keep_stdout_to_the_output() {
+        CliRunner withPassword = new CliRunner(home, "jdbc:h2:file:" + home.resolve("locked"));
+        withPassword.run("--db-password=s3cret", "contacts", "list");
+
+        Result asked = withPassword.runWithInput("s3cret\n", "--db-password", "--json", "contacts", "list");
+        Result wrong = withPassword.runWithInput("guess\n", "--db-password", "contacts", "list");
+
+        assertThat(asked.exitCode()).as(asked.toString()).isZero();
+        assertThat(asked.out()).doesNotContain("Enter value");
+        assertThat(asked.json().path("items")).isEmpty();
+        assertThat(asked.err()).isEqualTo("Enter value for --db-password (database password): ");
+        assertThat(wrong.exitCode()).as(wrong.toString()).isEqualTo(1);
+        assertThat(wrong.err()).contains("Wrong user name or password");
+    }
+
+    @Test
     void should_name_the_setting_whose_url_no_driver_takes() {
         Result option = crm.run("--db", "jdbc:nope:crm;PASSWORD=s3cret", "contacts", "list");
         Result variable = new CliRunner(home, "garbage").run("contacts", "list");
