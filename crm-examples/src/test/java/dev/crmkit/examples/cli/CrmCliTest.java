@@ -146,7 +146,8 @@ class CrmCliTest {
         crm.run("contacts", "list");
         CliRunner readOnly = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm") + ";ACCESS_MODE_DATA=r");
 
-        Result refused = readOnly.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "a@example.com");
+        Result refused =
+                readOnly.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "a@example.com");
         Result listed = readOnly.run("contacts", "list");
 
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
@@ -181,7 +182,9 @@ class CrmCliTest {
                 .isEqualTo("error: --db must be a JDBC URL of an H2, PostgreSQL or MariaDB database, such as"
                         + " jdbc:postgresql://localhost:5432/crm, not 'jdbc:nope:crm;PASSWORD=***'");
         assertThat(variable.exitCode()).as(variable.toString()).isEqualTo(1);
-        assertThat(variable.err().strip()).startsWith("error: CRM_DB must be a JDBC URL of ").endsWith(", not 'garbage'");
+        assertThat(variable.err().strip())
+                .startsWith("error: CRM_DB must be a JDBC URL of ")
+                .endsWith(", not 'garbage'");
     }
 
     @Test
