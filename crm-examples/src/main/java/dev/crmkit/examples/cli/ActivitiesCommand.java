@@ -44,18 +44,21 @@ final class ActivitiesCommand extends Subcommand {
             @Option(names = "--deal-id") @Nullable Long dealId) {
         // crm-core's rule is on the duration; the user gave it in minutes.
         Map<String, String> typedAs = Map.of("duration", "--minutes");
-        NewActivity command = UserErrors.naming(typedAs, () -> new NewActivity(
-                type,
-                subject,
-                body,
-                occurredAt,
-                minutes == null ? null : Duration.ofMinutes(minutes),
-                outcome,
-                author,
-                contactId,
-                companyId,
-                dealId));
-        return printRecord(crm -> view(UserErrors.naming(typedAs, () -> crm.activities().create(command))));
+        NewActivity command = UserErrors.naming(
+                typedAs,
+                () -> new NewActivity(
+                        type,
+                        subject,
+                        body,
+                        occurredAt,
+                        minutes == null ? null : Duration.ofMinutes(minutes),
+                        outcome,
+                        author,
+                        contactId,
+                        companyId,
+                        dealId));
+        return printRecord(
+                crm -> view(UserErrors.naming(typedAs, () -> crm.activities().create(command))));
     }
 
     @Command(name = "list", description = "List activities, newest first; every filter given must match.")

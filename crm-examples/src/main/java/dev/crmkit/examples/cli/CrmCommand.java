@@ -8,7 +8,10 @@ import dev.crmkit.examples.CrmFactory;
 import dev.crmkit.examples.JdbcUrls;
 import dev.crmkit.examples.StorageKind;
 import dev.crmkit.examples.cli.CrmCli.CliEnvironment;
+import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -48,14 +51,21 @@ final class CrmCommand {
     @Nullable
     String dbUser;
 
+    // Not picocli's interactive option: without a console it prompts on stdout, into the output a script captures.
     @Option(
             names = "--db-password",
             scope = ScopeType.INHERIT,
             description = "database password",
+            paramLabel = "<dbPassword>",
             arity = "0..1",
-            interactive = true)
+            fallbackValue = ASK_PASSWORD)
     @Nullable
     String dbPassword;
+
+    /** {@code --db-password} given without a value: ask for it. No argument can hold a NUL character. */
+    static final String ASK_PASSWORD = "\u0000ask";
+
+    private static final String PASSWORD_PROMPT = "Enter value for --db-password (database password): ";
 
     @Option(
             names = "--storage",
@@ -117,7 +127,7 @@ final class CrmCommand {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(requireDriver(jdbcUrl(defaultDatabase)));
             config.setUsername(dbUser != null || !usesDefaultDatabase() ? dbUser : defaultUser);
-            config.setPassword(dbPassword);
+            config.setPassword(password());
             config.setMaximumPoolSize(2);
             config.setPoolName("crm-cli");
             // A command is one short operation: an unreachable database is said within seconds, not after
@@ -148,6 +158,29 @@ final class CrmCommand {
             String setting = db != null && !db.isBlank() ? "--db" : "CRM_DB";
             throw new UserException(setting + " must be a JDBC URL of an H2, PostgreSQL or MariaDB database, such as"
                     + " jdbc:postgresql://localhost:5432/crm, not '" + JdbcUrls.withoutPassword(url) + "'");
+        }
+    }
+
+    /**
+     * {@code --db-password}'s value, asked for when it was given without one: on the console without echo, else
+     * with the prompt on stderr and the answer read from stdin, so that stdout carries only the command's output.
+     */
+    private @Nullable String password() {
+        if (!ASK_PASSWORD.equals(dbPassword)) {
+            return dbPassword;
+        }
+        Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword(PASSWORD_PROMPT);
+            return typed == null ? "" : new String(typed);
+        }
+        err().print(PASSWORD_PROMPT);
+        err().flush();
+        try {
+            String line = environment.in().readLine();
+            return line == null ? "" : line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -117,7 +117,7 @@ final class ImportCommand extends Subcommand {
                     options.columns.forEach(importer::column);
                 }
                 ImportReport report = importer.importCsv(in);
-                bar.finish();
+                bar.finish(size);
                 refused.flush();
                 if (report.refused() == 0) {
                     Files.deleteIfExists(errorFile);

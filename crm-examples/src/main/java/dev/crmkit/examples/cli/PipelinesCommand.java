@@ -8,8 +8,13 @@ import dev.crmkit.core.pipeline.PipelineUpdate;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +41,8 @@ final class PipelinesCommand extends Subcommand {
                     @Nullable
                     List<String> stages) {
         List<Stage> parsed = stages(stages);
-        return printRecord(crm -> Views.pipeline(crm.pipelines().create(new NewPipeline(name, description, parsed))));
+        return printRecord(crm -> Views.pipeline(
+                ofStages(stages, () -> crm.pipelines().create(new NewPipeline(name, description, parsed)))));
     }
 
     @Command(name = "list", description = "List pipelines.")
@@ -59,12 +65,15 @@ final class PipelinesCommand extends Subcommand {
             @Option(names = "--description") @Nullable String description,
             @Option(names = "--stage", paramLabel = "<key:name:probability[:open|won|lost]>") @Nullable
                     List<String> stages) {
-        PipelineUpdate update = new PipelineUpdate(
-                Patches.of(name),
-                Patches.of(description),
-                stages == null ? Patches.ofValue(null) : Patches.ofValue(stages(stages)),
-                null);
-        return printRecord(crm -> Views.pipeline(crm.pipelines().update(id, update)));
+        PipelineUpdate update = ofStages(
+                stages,
+                () -> new PipelineUpdate(
+                        Patches.of(name),
+                        Patches.of(description),
+                        stages == null ? Patches.ofValue(null) : Patches.ofValue(stages(stages)),
+                        null));
+        return printRecord(crm ->
+                Views.pipeline(ofStages(stages, () -> crm.pipelines().update(id, update))));
     }
 
     @Command(name = "delete", description = "Delete a pipeline that holds no deals.")
@@ -97,8 +106,52 @@ final class PipelinesCommand extends Subcommand {
                     throw new ValidationException("stage", "outcome must be open, won or lost in " + spec);
                 }
             }
-            stages.add(Stage.of(parts[0], parts[1], probability, outcome));
+            StageOutcome chosen = outcome;
+            int percent = probability;
+            stages.add(ofStages(List.of(spec), () -> {
+                try {
+                    return Stage.of(parts[0], parts[1], percent, chosen);
+                } catch (ValidationException e) {
+                    throw e.prefixed("stages[0].");
+                }
+            }));
         }
         return stages;
+    }
+
+    /** {@code stages[1].key}: crm-core's field {@code key} of the second stage. */
+    private static final Pattern STAGE_FIELD = Pattern.compile("stages\\[(\\d+)]\\.(\\w+)");
+
+    /**
+     * Runs {@code action}; crm-core's errors on the stages are reported on {@code --stage}, with the stage as the
+     * user wrote it when they are about one: {@code --stage probability must be between 0 and 100 in a:A:101},
+     * like the errors of the stage's format, not {@code --probability} or {@code stages[1].key}.
+     */
+    private static <T> T ofStages(@Nullable List<String> specs, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ValidationException e) {
+            List<String> given = specs == null ? List.of() : specs;
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach((field, message) -> {
+                Matcher stage = STAGE_FIELD.matcher(field);
+                int index = stage.matches() ? Integer.parseInt(stage.group(1)) : -1;
+                if (index >= 0 && index < given.size()) {
+                    errors.merge(
+                            "stage",
+                            stage.group(2) + " " + message + " in " + given.get(index),
+                            PipelinesCommand::both);
+                } else if (field.equals("stages")) {
+                    errors.merge("stage", message, PipelinesCommand::both);
+                } else {
+                    errors.merge(field, message, PipelinesCommand::both);
+                }
+            });
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static String both(String first, String second) {
+        return first + "; " + second;
     }
 }

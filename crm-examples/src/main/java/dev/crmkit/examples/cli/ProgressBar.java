@@ -42,6 +42,17 @@ final class ProgressBar implements DownloadListener {
         }
     }
 
+    /**
+     * Ends the bar's line at 100 % of {@code total}: the work is done, though the progress counted may fall short of
+     * it (an import counts characters against the file's size in bytes, so a UTF-8 file with accents stopped at 94 %).
+     */
+    void finish(long total) {
+        if (!last.isEmpty()) {
+            progress(total, OptionalLong.of(total));
+        }
+        finish();
+    }
+
     String line(long done, OptionalLong total) {
         if (total.isEmpty() || total.getAsLong() <= 0) {
             return String.format(Locale.ROOT, "%s  %d MiB", name, done / MIB);

@@ -31,7 +31,8 @@ final class SearchCommand extends Subcommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SearchQuery query = UserErrors.naming(Map.of("q", "TEXT"), () -> new SearchQuery(String.join(" ", words), limit));
+        SearchQuery query =
+                UserErrors.naming(Map.of("q", "TEXT"), () -> new SearchQuery(String.join(" ", words), limit));
         CrmCommand root = root();
         return root.withCrm(crm -> root.output()
                 .list(crm.search().find(query).stream().map(SearchCommand::view).toList(), COLUMNS, null, null));

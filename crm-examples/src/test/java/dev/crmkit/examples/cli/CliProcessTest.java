@@ -27,8 +27,18 @@ class CliProcessTest {
         assertThat(crm("--db", database, "contacts", "list").exitCode).isZero();
 
         Run refused = crm(
-                "--storage", "jpa", "--db", database + ";ACCESS_MODE_DATA=r",
-                "contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "a@example.com");
+                "--storage",
+                "jpa",
+                "--db",
+                database + ";ACCESS_MODE_DATA=r",
+                "contacts",
+                "add",
+                "--first-name",
+                "Ada",
+                "--last-name",
+                "L",
+                "--email",
+                "a@example.com");
 
         assertThat(refused.exitCode).as(refused.err).isEqualTo(1);
         assertThat(refused.err.lines())

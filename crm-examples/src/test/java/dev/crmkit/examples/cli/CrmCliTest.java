@@ -146,13 +146,30 @@ class CrmCliTest {
         crm.run("contacts", "list");
         CliRunner readOnly = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm") + ";ACCESS_MODE_DATA=r");
 
-        Result refused = readOnly.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "a@example.com");
+        Result refused =
+                readOnly.run("contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "a@example.com");
         Result listed = readOnly.run("contacts", "list");
 
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
         assertThat(refused.err().strip())
                 .isEqualTo("error: the database failed: the database is read-only; nothing was written");
         assertThat(listed.exitCode()).as(listed.toString()).isZero();
+    }
+
+    @Test
+    void should_ask_for_the_database_password_on_stderr_and_keep_stdout_to_the_output() {
+        CliRunner withPassword = new CliRunner(home, "jdbc:h2:file:" + home.resolve("locked"));
+        withPassword.run("--db-password=s3cret", "contacts", "list");
+
+        Result asked = withPassword.runWithInput("s3cret\n", "--db-password", "--json", "contacts", "list");
+        Result wrong = withPassword.runWithInput("guess\n", "--db-password", "contacts", "list");
+
+        assertThat(asked.exitCode()).as(asked.toString()).isZero();
+        assertThat(asked.out()).doesNotContain("Enter value");
+        assertThat(asked.json().path("items")).isEmpty();
+        assertThat(asked.err()).isEqualTo("Enter value for --db-password (database password): ");
+        assertThat(wrong.exitCode()).as(wrong.toString()).isEqualTo(1);
+        assertThat(wrong.err()).contains("Wrong user name or password");
     }
 
     @Test
@@ -165,7 +182,9 @@ class CrmCliTest {
                 .isEqualTo("error: --db must be a JDBC URL of an H2, PostgreSQL or MariaDB database, such as"
                         + " jdbc:postgresql://localhost:5432/crm, not 'jdbc:nope:crm;PASSWORD=***'");
         assertThat(variable.exitCode()).as(variable.toString()).isEqualTo(1);
-        assertThat(variable.err().strip()).startsWith("error: CRM_DB must be a JDBC URL of ").endsWith(", not 'garbage'");
+        assertThat(variable.err().strip())
+                .startsWith("error: CRM_DB must be a JDBC URL of ")
+                .endsWith(", not 'garbage'");
     }
 
     @Test

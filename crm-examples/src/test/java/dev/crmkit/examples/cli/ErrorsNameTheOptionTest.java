@@ -37,12 +37,28 @@ class ErrorsNameTheOptionTest {
     @Test
     void should_name_the_minutes_of_an_activity() {
         long contact = crm.run(
-                        "--json", "contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "a@example.com")
+                        "--json",
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ada",
+                        "--last-name",
+                        "L",
+                        "--email",
+                        "a@example.com")
                 .id();
 
         Result negative = crm.run(
-                "activities", "log", "--type", "call", "--subject", "Call", "--contact-id", "" + contact,
-                "--minutes", "-5");
+                "activities",
+                "log",
+                "--type",
+                "call",
+                "--subject",
+                "Call",
+                "--contact-id",
+                "" + contact,
+                "--minutes",
+                "-5");
 
         assertThat(negative.exitCode()).as(negative.toString()).isEqualTo(1);
         assertThat(negative.err().strip()).isEqualTo("error: --minutes must be between 0 and 168 hours");
@@ -70,9 +86,27 @@ class ErrorsNameTheOptionTest {
 
     @Test
     void should_name_the_field_option_of_a_merge() {
-        long ada = crm.run("--json", "contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "a@example.com")
+        long ada = crm.run(
+                        "--json",
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ada",
+                        "--last-name",
+                        "L",
+                        "--email",
+                        "a@example.com")
                 .id();
-        long other = crm.run("--json", "contacts", "add", "--first-name", "Ada", "--last-name", "L", "--email", "b@example.com")
+        long other = crm.run(
+                        "--json",
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ada",
+                        "--last-name",
+                        "L",
+                        "--email",
+                        "b@example.com")
                 .id();
 
         Result notMerged = crm.run("merge", "contacts", "" + ada, "" + other, "--field", "first_name=999", "--dry-run");
@@ -80,6 +114,25 @@ class ErrorsNameTheOptionTest {
         assertThat(notMerged.exitCode()).as(notMerged.toString()).isEqualTo(1);
         assertThat(notMerged.err().strip())
                 .isEqualTo("error: --field first_name must be the id of one of the merged records");
+    }
+
+    @Test
+    void should_name_the_stage_option_and_the_stage_written_for_an_invalid_stage() {
+        Result probability = crm.run("pipelines", "add", "--name", "Sales", "--stage", "a:A:101");
+        Result key = crm.run("pipelines", "add", "--name", "Sales", "--stage", "A B:A:10");
+        Result twice = crm.run("pipelines", "add", "--name", "Sales", "--stage", "a:A:10", "--stage", "a:B:20");
+        long sales = crm.run("--json", "pipelines", "add", "--name", "Sales").id();
+        Result update =
+                crm.run("pipelines", "update", "" + sales, "--stage", "lead:Lead:10", "--stage", "lead:Won:100:won");
+
+        assertThat(probability.exitCode()).as(probability.toString()).isEqualTo(1);
+        assertThat(probability.err().strip())
+                .isEqualTo("error: --stage probability must be between 0 and 100 in a:A:101");
+        assertThat(key.err().strip()).startsWith("error: --stage key must ").endsWith(" in A B:A:10");
+        assertThat(twice.err().strip())
+                .isEqualTo("error: --stage key duplicates the key of an earlier stage: a in a:B:20");
+        assertThat(update.exitCode()).as(update.toString()).isEqualTo(1);
+        assertThat(update.err().strip()).startsWith("error: --stage key ").endsWith(" in lead:Won:100:won");
     }
 
     @Test

@@ -23,7 +23,15 @@ class TableOutputTest {
 
     @Test
     void should_cut_a_long_cell_between_characters_not_inside_an_emoji() {
-        crm.run("contacts", "add", "--first-name", "😀".repeat(100), "--last-name", "Smile", "--email", "s@example.com");
+        crm.run(
+                "contacts",
+                "add",
+                "--first-name",
+                "😀".repeat(100),
+                "--last-name",
+                "Smile",
+                "--email",
+                "s@example.com");
 
         Result listed = crm.run("contacts", "list");
 
@@ -37,7 +45,15 @@ class TableOutputTest {
 
     @Test
     void should_print_a_carriage_return_or_tab_in_a_value_as_a_space() {
-        crm.run("contacts", "add", "--first-name", "Eve\r1   Fake", "--last-name", "Tab\tbed", "--email", "e@example.com");
+        crm.run(
+                "contacts",
+                "add",
+                "--first-name",
+                "Eve\r1   Fake",
+                "--last-name",
+                "Tab\tbed",
+                "--email",
+                "e@example.com");
 
         Result listed = crm.run("contacts", "list");
         Result shown = crm.run("contacts", "show", "1");

@@ -148,6 +148,21 @@ class TransferCommandTest {
     }
 
     @Test
+    void should_end_the_progress_bar_of_a_complete_import_at_100_percent_whatever_the_characters() throws Exception {
+        StringBuilder csv = new StringBuilder("firstName,lastName,email\n");
+        for (int i = 0; i < 50; i++) {
+            csv.append("Zoë,Brontë-Łukasiewicz,zoe").append(i).append("@example.com\n");
+        }
+        Path file = Files.writeString(home.resolve("accents.csv"), csv, StandardCharsets.UTF_8);
+
+        Result imported = crm.run("import", "contacts", file.toString());
+
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        String[] drawn = imported.err().strip().split("\r");
+        assertThat(drawn[drawn.length - 1]).contains("100%");
+    }
+
+    @Test
     void should_say_in_one_line_which_file_is_missing() {
         Path missing = home.resolve("nowhere").resolve("contacts.csv");
 
