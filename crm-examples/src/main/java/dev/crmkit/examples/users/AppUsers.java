@@ -1,6 +1,7 @@
 package dev.crmkit.examples.users;
 
 import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -123,7 +124,8 @@ public final class AppUsers {
      * Creates an API token for a user.
      *
      * @param name what the token is for, e.g. {@code ci}
-     * @throws ValidationException no such user ({@code user}) or a blank or long name ({@code name})
+     * @throws ValidationException no such user ({@code user}) or a blank or long name, or one with a
+     *     NUL or control character ({@code name})
      */
     public IssuedToken issueToken(String username, String name) {
         AppUser user = findByUsername(username)
@@ -132,6 +134,11 @@ public final class AppUsers {
         if (label.isEmpty() || label.length() > TOKEN_NAME_MAX) {
             throw new ValidationException("name", "must be 1 to " + TOKEN_NAME_MAX + " characters");
         }
+        // crmkit's rule for text: no NUL (PostgreSQL refuses it with a driver error), no broken
+        // surrogate pair, no control character but tab and line breaks.
+        FieldErrors errors = new FieldErrors();
+        errors.requiredText("name", label, TOKEN_NAME_MAX);
+        errors.throwIfAny();
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

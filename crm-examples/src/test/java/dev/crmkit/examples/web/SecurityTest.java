@@ -100,6 +100,21 @@ class SecurityTest {
     }
 
     @Test
+    void should_refuse_a_token_name_with_a_nul_or_control_character_and_create_no_token() {
+        users.create("ctl-" + tag, "password-" + tag, Role.USER);
+        ApiClient browser = ApiClient.loggedIn(port, "ctl-" + tag, "password-" + tag);
+
+        Reply nul = browser.form("/account/tokens", "name=a%00b");
+        Reply control = browser.form("/account/tokens", "name=a%01b");
+
+        assertThat(nul.status()).isEqualTo(422);
+        assertThat(nul.body()).contains("must not contain NUL characters");
+        assertThat(control.status()).isEqualTo(422);
+        assertThat(control.body()).contains("must not contain control characters");
+        assertThat(users.tokens("ctl-" + tag)).isEmpty();
+    }
+
+    @Test
     void should_not_let_a_user_revoke_another_users_token() {
         users.create("own-" + tag, "password-" + tag, Role.USER);
         String secret = users.issueToken("own-" + tag, "mine").secret();
