@@ -9,6 +9,7 @@ import dev.crmkit.core.kernel.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -41,6 +42,11 @@ final class DuplicatesCommand extends Subcommand {
                                     "reason", "must be one of same_email, same_phone, similar_name"));
             return new DuplicateQuery(only, cursor, limit);
         }
+
+        /** Runs a list; crm-core's {@code after} is the cursor the user gave as {@code --cursor}. */
+        <T> T find(Supplier<T> list) {
+            return UserErrors.naming(Map.of("after", "cursor"), list);
+        }
     }
 
     private static final List<String> COLUMNS = List.of("reason", "key", "score", "reasons", "size", "ids");
@@ -52,7 +58,7 @@ final class DuplicatesCommand extends Subcommand {
     int contacts(
             @Option(names = "--reason", description = "same_email, same_phone or similar_name") @Nullable String reason,
             @Mixin GroupPage page) {
-        return root().withCrm(crm -> print(crm.duplicates().contacts(page.query(reason))));
+        return root().withCrm(crm -> print(page.find(() -> crm.duplicates().contacts(page.query(reason)))));
     }
 
     @Command(
@@ -62,7 +68,7 @@ final class DuplicatesCommand extends Subcommand {
     int companies(
             @Option(names = "--reason", description = "similar_name or same_phone") @Nullable String reason,
             @Mixin GroupPage page) {
-        return root().withCrm(crm -> print(crm.duplicates().companies(page.query(reason))));
+        return root().withCrm(crm -> print(page.find(() -> crm.duplicates().companies(page.query(reason)))));
     }
 
     private <T extends CrmRecord> void print(DuplicatePage<T> page) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 
 /** {@code crm timeline contact|deal|company ID}: what happened, newest first. */
 @Command(
@@ -22,10 +23,18 @@ final class TimelineCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("at", "source", "id", "what");
 
-    @Option(names = "--limit", defaultValue = "20", description = "entries per page, 1-500 (default: ${DEFAULT-VALUE})")
+    // Inherited: a page ends with "more: add --cursor ...", and the user adds it at the end, after the record's id.
+    @Option(
+            names = "--limit",
+            scope = ScopeType.INHERIT,
+            defaultValue = "20",
+            description = "entries per page, 1-500 (default: ${DEFAULT-VALUE})")
     int limit = 20;
 
-    @Option(names = "--cursor", description = "continue after the page that printed this cursor")
+    @Option(
+            names = "--cursor",
+            scope = ScopeType.INHERIT,
+            description = "continue after the page that printed this cursor")
     @Nullable
     String cursor;
 

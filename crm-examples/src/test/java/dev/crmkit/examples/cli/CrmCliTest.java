@@ -188,6 +188,36 @@ class CrmCliTest {
     }
 
     @Test
+    void should_take_the_cursor_a_timeline_prints_after_the_record_id() {
+        long ada = crm.run(
+                        "--json",
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ada",
+                        "--last-name",
+                        "L",
+                        "--email",
+                        "a@example.com")
+                .id();
+        for (String subject : new String[] {"first", "second", "third"}) {
+            crm.run("activities", "log", "--type", "note", "--subject", subject, "--contact-id", "" + ada);
+        }
+
+        Result first = crm.run("timeline", "contact", "" + ada, "--limit", "2");
+        String hint = first.out().lines().reduce((a, b) -> b).orElseThrow();
+        String cursor = hint.substring("more: add --cursor ".length());
+        Result next = crm.run("timeline", "contact", "" + ada, "--limit", "2", "--cursor", cursor);
+
+        assertThat(hint).startsWith("more: add --cursor ");
+        assertThat(next.exitCode()).as(next.toString()).isZero();
+        assertThat(next.out())
+                .contains("note: first")
+                .doesNotContain("note: third")
+                .doesNotContain("more:");
+    }
+
+    @Test
     void should_say_what_a_value_of_the_wrong_type_must_be_without_java_exception_text() {
         Result badAmount = crm.run("deals", "list", "--min-amount", "abc");
         Result badDate = crm.run("tasks", "list", "--due-before", "tomorrow");

@@ -136,6 +136,16 @@ class ErrorsNameTheOptionTest {
     }
 
     @Test
+    void should_name_the_cursor_option_of_a_duplicates_list() {
+        Result contacts = crm.run("duplicates", "contacts", "--cursor", "nope");
+        Result companies = crm.run("duplicates", "companies", "--cursor", "nope");
+
+        assertThat(contacts.exitCode()).as(contacts.toString()).isEqualTo(1);
+        assertThat(contacts.err().strip()).isEqualTo("error: --cursor is not a cursor of a duplicates page");
+        assertThat(companies.err().strip()).isEqualTo("error: --cursor is not a cursor of a duplicates page");
+    }
+
+    @Test
     void should_name_the_format_option_of_an_export() {
         Result unknown = crm.run("export", "contacts", "--format", "xml");
 
