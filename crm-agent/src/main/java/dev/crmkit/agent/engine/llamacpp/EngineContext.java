@@ -71,8 +71,10 @@ final class EngineContext {
     private static @Nullable Pointer newContext(LlamaLibrary llama, Pointer model, int size, int threads) {
         ContextParams.ByValue params = llama.llama_context_default_params();
         params.n_ctx = size;
-        params.n_batch = Math.min(params.n_batch, size);
-        params.n_ubatch = Math.min(params.n_ubatch, params.n_batch);
+        // One logical batch is one physical batch (llama.cpp computes n_ubatch tokens at a time either way): a stop
+        // or a close is seen between batches, so a prompt being evaluated stops after 512 tokens, not 2,048.
+        params.n_ubatch = Math.min(params.n_ubatch, size);
+        params.n_batch = params.n_ubatch;
         params.n_seq_max = 1;
         params.n_threads = threads;
         params.n_threads_batch = threads;

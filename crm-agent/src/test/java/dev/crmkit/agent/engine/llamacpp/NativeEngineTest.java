@@ -246,6 +246,9 @@ class NativeEngineTest {
             assertThat(polls).hasValue(1);
             int[] cached = engine.cache().tokens();
             assertThat(cached).as("one batch evaluated, then stopped").hasSize(engine.cache().batchSize());
+            assertThat(cached.length)
+                    .as("a batch is llama.cpp's physical batch, so a stop waits for 512 tokens at most")
+                    .isLessThanOrEqualTo(512);
             EngineResult next = engine.generate(greedy(prefix + " outside."), piece -> {}, () -> false);
             assertThat(next.cachedTokens()).as("the evaluated part is reused").isEqualTo(cached.length);
         }
