@@ -202,6 +202,12 @@ final class JpaUnitOfWork implements UnitOfWork {
         return audit;
     }
 
+    /** False for a unit of work that {@linkplain JpaCrmStorage#join joined} the caller's transaction. */
+    @Override
+    public boolean ownsTransaction() {
+        return !joined;
+    }
+
     @Override
     public void commit() {
         requireOpen();

@@ -270,27 +270,17 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * <p>An update naming no version asks for its change on whatever is current, so a concurrent
      * writer that commits between this read and this write is no conflict of the caller's: the
      * unit of work is rolled back and the update read and applied again, up to {@value
-     * #UNVERSIONED_ATTEMPTS} times. Inside a unit of work the caller opened ({@code
-     * Crm.inTransaction}) a failure dooms that unit of work, so there it is not retried.
+     * #UNVERSIONED_ATTEMPTS} times. Not when it joined a unit of work the caller opened ({@code
+     * Crm.inTransaction}) or a transaction the host runs: the failure dooms that transaction, so
+     * there the exception goes to the caller at once.
      *
      * @throws NotFoundException when there is no record with this id
      * @throws StaleVersionException when {@code expectedVersion} is given and stale, or when no
      *     version is given and concurrent writers won every attempt
      */
     T update(long id, @Nullable Long expectedVersion, BiFunction<Tx, T, T> apply) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return updateOnce(id, expectedVersion, apply);
-            } catch (StaleVersionException e) {
-                if (expectedVersion != null || attempt >= UNVERSIONED_ATTEMPTS || transactor.inProgress()) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private T updateOnce(long id, @Nullable Long expectedVersion, BiFunction<Tx, T, T> apply) {
-        return transactor.inTransaction(tx -> {
+        int attempts = expectedVersion == null ? UNVERSIONED_ATTEMPTS : 1;
+        return transactor.inTransactionRetrying(StaleVersionException.class, attempts, tx -> {
             R records = repository(tx);
             T current = records.getById(id);
             if (expectedVersion != null && expectedVersion != current.version()) {

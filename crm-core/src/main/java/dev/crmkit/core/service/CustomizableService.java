@@ -84,7 +84,8 @@ public abstract class CustomizableService<
      * @throws dev.crmkit.core.kernel.StaleVersionException when {@code expectedVersion} is given
      *     and stale; without one, only when concurrent writers changed the record during every one
      *     of several attempts (an update naming no version is read and applied again when another
-     *     transaction changed the record meanwhile, except inside {@code Crm.inTransaction})
+     *     transaction changed the record meanwhile, except inside {@code Crm.inTransaction} or a
+     *     host transaction it joined)
      * @throws dev.crmkit.core.kernel.ValidationException when a field breaks the aggregate's rules
      * @throws dev.crmkit.core.kernel.ConflictException when a new value that must be unique is taken
      */

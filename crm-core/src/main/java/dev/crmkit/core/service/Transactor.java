@@ -38,13 +38,39 @@ final class Transactor {
      *     of work was rolled back (the cause is that failure)
      */
     <T> T inTransaction(Function<Tx, T> operation) {
+        return inTransactionRetrying(CrmException.class, 1, operation);
+    }
+
+    /**
+     * Runs {@code operation} as {@link #inTransaction} does; when it fails with a {@code retryOn}
+     * in a unit of work that was its own transaction, rolls that back and runs it again in a new
+     * one, {@code attempts} times in all. A unit of work that joined another (one in progress on
+     * this thread, or a transaction the host runs) is not run again: its failure dooms the
+     * transaction it joined, so the exception goes to the caller at once.
+     *
+     * @throws CrmException as {@link #inTransaction}, or the last attempt's {@code retryOn}
+     */
+    <T> T inTransactionRetrying(Class<? extends CrmException> retryOn, int attempts, Function<Tx, T> operation) {
         Tx joined = current.get();
         if (joined != null) {
             return joined.run(operation);
         }
+        for (int attempt = 1; ; attempt++) {
+            UnitOfWork work = storage.begin();
+            boolean own = work.ownsTransaction();
+            try {
+                return runIn(work, operation);
+            } catch (CrmException e) {
+                if (!retryOn.isInstance(e) || !own || attempt >= attempts) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private <T> T runIn(UnitOfWork work, Function<Tx, T> operation) {
         T result;
         List<CrmEvent> committed;
-        UnitOfWork work = storage.begin();
         try (work) {
             // Microseconds: what every supported database stores, so a timestamp reads back equal.
             Tx tx = new Tx(work, clock.instant().truncatedTo(ChronoUnit.MICROS), audit);
@@ -66,11 +92,6 @@ final class Transactor {
         }
         work.afterCommit(() -> events.publish(committed));
         return result;
-    }
-
-    /** Whether a unit of work is in progress on this thread, which an operation would join. */
-    boolean inProgress() {
-        return current.get() != null;
     }
 
     /** Who acts and which change set collects the writes, per thread. */

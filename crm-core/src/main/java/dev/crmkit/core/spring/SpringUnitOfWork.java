@@ -189,6 +189,12 @@ public final class SpringUnitOfWork implements UnitOfWork {
         }
     }
 
+    /** Whether this unit of work began the Spring transaction rather than joining the host's. */
+    @Override
+    public boolean ownsTransaction() {
+        return status.isNewTransaction();
+    }
+
     /** At once when this unit of work was its own transaction; else after the host's commit, never on its rollback. */
     @Override
     public void afterCommit(Runnable action) {

@@ -74,6 +74,19 @@ public interface UnitOfWork extends AutoCloseable {
     void close();
 
     /**
+     * Whether this unit of work is its own transaction, which its {@link #commit()} commits and
+     * its {@link #close()} rolls back; false when it joined a transaction someone else runs (a
+     * host's Spring-managed one, say), which a failure inside it has doomed. crm-core runs an
+     * operation that lost a race against a concurrent writer again only in a unit of work of its
+     * own. Answers the same before and after {@link #close()}.
+     *
+     * @return true by default
+     */
+    default boolean ownsTransaction() {
+        return true;
+    }
+
+    /**
      * Runs {@code action} once the transaction this unit of work belongs to has really committed,
      * and never when it rolls back. crm-core calls it after {@link #commit()} and {@link #close()}
      * to publish the unit of work's events.

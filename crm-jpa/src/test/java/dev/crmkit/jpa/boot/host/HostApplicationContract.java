@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactEvent;
+import dev.crmkit.core.contact.ContactUpdate;
+import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.storage.CrmStorage;
 import dev.crmkit.jpa.spring.SpringJpaCrmStorage;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A Boot host with crm-jpa and nothing else of crmkit's wiring: one {@code @Transactional} method
@@ -46,6 +52,9 @@ abstract class HostApplicationContract {
     @Autowired
     EventLog events;
 
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
     @BeforeEach
     void startEmpty() {
         orders.deleteAll();
@@ -78,6 +87,32 @@ abstract class HostApplicationContract {
         assertThat(crm.contacts().findByEmail(email)).contains(contact);
         assertThat(events.events()).containsExactly(new ContactEvent.Created(contact, contact.createdAt()));
         assertThat(events.committedOrders()).containsExactly(1L);
+    }
+
+    @Test
+    void should_report_an_update_that_lost_a_race_inside_the_hosts_transaction_to_the_host() {
+        Contact contact = crm.contacts().create(NewContact.of("Ada", "Lovelace", unique()));
+
+        // The host's transaction reads the contact (its entity manager keeps it), another commits a
+        // change, then the host's update, naming no version, writes over what it read: a lost race
+        // the host hears of at once, in its transaction, which rolls back; the other's write stands.
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                    crm.contacts().getById(contact.id());
+                    CompletableFuture.runAsync(() -> crm.contacts()
+                                    .update(
+                                            contact.id(),
+                                            ContactUpdate.builder()
+                                                    .phone("other")
+                                                    .build()))
+                            .join();
+                    crm.contacts()
+                            .update(
+                                    contact.id(),
+                                    ContactUpdate.builder().phone("mine").build());
+                }))
+                .isInstanceOf(StaleVersionException.class);
+
+        assertThat(crm.contacts().getById(contact.id()).phone()).isEqualTo("other");
     }
 
     private static String unique() {
