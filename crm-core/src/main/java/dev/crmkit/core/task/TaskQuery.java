@@ -61,7 +61,7 @@ public record TaskQuery(
         errors.check(
                 dueBefore == null || dueAfter == null || dueAfter.isBefore(dueBefore),
                 "dueAfter",
-                "must be before dueBefore");
+                "must be before the due-before date");
         Objects.requireNonNull(page, "page");
         errors.throwIfAny();
     }

@@ -86,6 +86,16 @@ class TasksApiTest {
     }
 
     @Test
+    void should_name_an_empty_due_date_range_in_words_the_client_knows() {
+        Reply refused = api.get("/api/v1/tasks?due_after=2026-02-01&due_before=2026-01-01");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errors().path("due_after").asString())
+                .isEqualTo("must be before the due-before date")
+                .doesNotContain("dueBefore");
+    }
+
+    @Test
     void should_refuse_unknown_enum_values_in_bodies_and_parameters_with_400() {
         Reply badBody = api.post("/api/v1/tasks", "{\"title\": \"x\", \"priority\": \"asap\", \"status\": \"done\"}");
 
