@@ -12,6 +12,8 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -125,7 +127,7 @@ final class CrmCommand {
     DataSource dataSource(String defaultDatabase, @Nullable String defaultUser) {
         if (dataSource == null) {
             HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(requireDriver(jdbcUrl(defaultDatabase)));
+            config.setJdbcUrl(requireDirectory(requireDriver(jdbcUrl(defaultDatabase))));
             config.setUsername(dbUser != null || !usesDefaultDatabase() ? dbUser : defaultUser);
             config.setPassword(password());
             config.setMaximumPoolSize(2);
@@ -183,6 +185,35 @@ final class CrmCommand {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * {@code url}, once the directory of its H2 file exists. H2 would create it, but when it cannot (a file in the
+     * way, no permission) it prints its trace file's failure to stderr as stack traces before the connection fails.
+     */
+    private static String requireDirectory(String url) {
+        if (!url.startsWith(H2_FILE)) {
+            return url;
+        }
+        String file = url.substring(H2_FILE.length()).split(";", 2)[0];
+        if (file.startsWith("~")) {
+            file = System.getProperty("user.home") + file.substring(1);
+        }
+        Path directory = Path.of(file).toAbsolutePath().getParent();
+        if (directory != null) {
+            try {
+                Files.createDirectories(directory);
+            } catch (IOException e) {
+                String why = e instanceof FileAlreadyExistsException in
+                        ? in.getFile() + " is a file"
+                        : UserErrors.message(e);
+                throw new UserException("cannot connect to the database " + JdbcUrls.withoutPassword(url)
+                        + ": cannot create its directory " + directory + " (" + why + ")");
+            }
+        }
+        return url;
+    }
+
+    private static final String H2_FILE = "jdbc:h2:file:";
 
     /** The driver's reason, on one line, without the pool's wrapping. */
     private static String reason(PoolInitializationException e) {

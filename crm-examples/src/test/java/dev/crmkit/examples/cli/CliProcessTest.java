@@ -45,6 +45,20 @@ class CliProcessTest {
                 .containsExactly("error: the database failed: the database is read-only; nothing was written");
     }
 
+    @Test
+    void should_say_in_one_line_that_the_database_directory_cannot_be_made_without_stack_traces() throws Exception {
+        Path notADirectory = Files.writeString(home.resolve("home-file"), "");
+
+        Run refused = crm("--db", "jdbc:h2:file:" + notADirectory.resolve("crm"), "contacts", "list");
+
+        assertThat(refused.exitCode).as(refused.err).isEqualTo(1);
+        assertThat(refused.err.lines())
+                .singleElement()
+                .asString()
+                .startsWith("error: cannot connect to the database jdbc:h2:file:" + notADirectory.resolve("crm")
+                        + ": cannot create its directory " + notADirectory);
+    }
+
     private record Run(int exitCode, String out, String err) {}
 
     private Run crm(String... args) throws IOException, InterruptedException {
