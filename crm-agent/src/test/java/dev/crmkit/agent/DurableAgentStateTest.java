@@ -92,7 +92,10 @@ class DurableAgentStateTest {
                     .startsWith("{\"error\": \"there is no tool named " + madeUp + ";");
             assertThat(agent.actions("made-up-tool")).singleElement().satisfies(action -> {
                 assertThat(action.status()).isEqualTo(Status.FAILED);
-                assertThat(action.tool()).hasSize(100).startsWith(madeUp.substring(0, 99)).endsWith("…");
+                assertThat(action.tool())
+                        .hasSize(100)
+                        .startsWith(madeUp.substring(0, 99))
+                        .endsWith("…");
             });
         }
     }

@@ -59,8 +59,8 @@ final class LlamaEngine implements AutoCloseable {
         acquire();
         try {
             ensureOpen();
-            boolean restored = translated(
-                    () -> engine.preparePrefix(text, () -> closed || Thread.currentThread().isInterrupted()));
+            boolean restored = translated(() -> engine.preparePrefix(
+                    text, () -> closed || Thread.currentThread().isInterrupted()));
             if (closed) {
                 throw new GenerationCancelledException("the model was closed while it evaluated the prompt prefix");
             }

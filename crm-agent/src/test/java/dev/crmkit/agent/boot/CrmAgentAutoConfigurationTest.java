@@ -116,7 +116,8 @@ class CrmAgentAutoConfigurationTest {
         try (IsolatedDatabase database = TestDatabase.H2.open()) {
             host(database).withPropertyValues("crm.agent.model=" + models).run(context -> {
                 assertThat(context).hasNotFailed();
-                assertThat(context.getBeanProvider(CrmAgent.class).getIfAvailable()).isNull();
+                assertThat(context.getBeanProvider(CrmAgent.class).getIfAvailable())
+                        .isNull();
                 assertThat(context.getBean(CrmAssistant.class).unavailableReason())
                         .isEqualTo("The model file " + models
                                 + " (crm.agent.model) is a directory; name the .gguf file in it.");
@@ -131,7 +132,8 @@ class CrmAgentAutoConfigurationTest {
         try (IsolatedDatabase database = TestDatabase.H2.open()) {
             host(database).withPropertyValues("crm.agent.model=" + notAModel).run(context -> {
                 assertThat(context).hasNotFailed();
-                assertThat(context.getBeanProvider(CrmAgent.class).getIfAvailable()).isNull();
+                assertThat(context.getBeanProvider(CrmAgent.class).getIfAvailable())
+                        .isNull();
                 assertThat(context.getBean(CrmAssistant.class).unavailableReason())
                         .isEqualTo("The model notes.gguf could not be loaded: " + notAModel
                                 + " is not a GGUF model file (it does not start with 'GGUF'); llama.cpp only loads GGUF"

@@ -296,7 +296,8 @@ class ContactsApiTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(api.get("/api/v1/contacts/" + id).json().path("version").asLong()).isEqualTo(2L * patches);
+        assertThat(api.get("/api/v1/contacts/" + id).json().path("version").asLong())
+                .isEqualTo(2L * patches);
     }
 
     @Test
@@ -307,9 +308,8 @@ class ContactsApiTest {
                 .header("ETag")
                 .orElseThrow();
 
-        Reply stale = api.send(api.request("/api/v1/contacts/" + id)
-                .header("If-Match", read)
-                .DELETE());
+        Reply stale = api.send(
+                api.request("/api/v1/contacts/" + id).header("If-Match", read).DELETE());
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().path("type").asString()).isEqualTo("/problems/stale-version");

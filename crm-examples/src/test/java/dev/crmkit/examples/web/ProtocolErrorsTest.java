@@ -57,8 +57,9 @@ class ProtocolErrorsTest {
         Reply media = api.send(api.request("/api/v1/contacts")
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("first_name=Ada")));
-        Reply accept =
-                api.send(api.request("/api/v1/contacts").header("Accept", "application/xml").GET());
+        Reply accept = api.send(api.request("/api/v1/contacts")
+                .header("Accept", "application/xml")
+                .GET());
 
         assertThat(method.json().path("type").asString()).isEqualTo("/problems/method-not-allowed");
         assertThat(media.json().path("type").asString()).isEqualTo("/problems/unsupported-media-type");

@@ -237,7 +237,9 @@ class NativeEngineTest {
                 NativeEngine.load(TestModels.stories260K(), new NativeEngine.Options(2, 4096, null))) {
             String prefix = (PREFIX + " ").repeat(150);
             int batch = engine.cache().batchSize();
-            assertThat(engine.tokenize(prefix, true).length).as("more than one batch").isGreaterThan(batch);
+            assertThat(engine.tokenize(prefix, true).length)
+                    .as("more than one batch")
+                    .isGreaterThan(batch);
             AtomicInteger polls = new AtomicInteger();
 
             boolean restored = engine.preparePrefix(prefix, () -> polls.incrementAndGet() > 0);
@@ -245,7 +247,9 @@ class NativeEngineTest {
             assertThat(restored).isFalse();
             assertThat(polls).hasValue(1);
             int[] cached = engine.cache().tokens();
-            assertThat(cached).as("one batch evaluated, then stopped").hasSize(engine.cache().batchSize());
+            assertThat(cached)
+                    .as("one batch evaluated, then stopped")
+                    .hasSize(engine.cache().batchSize());
             assertThat(cached.length)
                     .as("a batch is llama.cpp's physical batch, so a stop waits for 512 tokens at most")
                     .isLessThanOrEqualTo(512);

@@ -148,7 +148,9 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .hasAnyAuthority(Role.ADMIN.authority(), Role.USER.authority()))
-                .formLogin(login -> login.loginPage("/login").failureHandler(new LoginFailure()).permitAll())
+                .formLogin(login -> login.loginPage("/login")
+                        .failureHandler(new LoginFailure())
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .csrf(Customizer.withDefaults())
                 .headers(headers -> headers(headers, CSP));
