@@ -47,17 +47,7 @@ class ChatCommandTest {
 
     @Test
     void should_delete_only_after_the_user_answers_yes() {
-        long id = crm.run(
-                        "--json",
-                        "contacts",
-                        "add",
-                        "--first-name",
-                        "A",
-                        "--last-name",
-                        "B",
-                        "--email",
-                        "a@example.com")
-                .id();
+        long id = crm.addContact("A", "B", "a@example.com");
         model.script().thenCall("delete_contact", "{\"id\": " + id + "}").thenAnswer("That needs your confirmation.");
 
         Result chat = crm.runWithInput("Delete contact " + id + "\ny\n", "chat");
@@ -71,17 +61,7 @@ class ChatCommandTest {
 
     @Test
     void should_keep_the_record_when_the_user_answers_anything_but_yes() {
-        long id = crm.run(
-                        "--json",
-                        "contacts",
-                        "add",
-                        "--first-name",
-                        "A",
-                        "--last-name",
-                        "B",
-                        "--email",
-                        "a@example.com")
-                .id();
+        long id = crm.addContact("A", "B", "a@example.com");
         model.script().thenCall("delete_contact", "{\"id\": " + id + "}").thenAnswer("That needs your confirmation.");
 
         Result chat = crm.runWithInput("Delete contact " + id + "\n\n", "chat");

@@ -43,6 +43,16 @@ final class CliRunner {
         return runWithInput("", args);
     }
 
+    /** Adds a contact with {@code contacts add} and returns its id. */
+    long addContact(String firstName, String lastName, String email) {
+        Result added =
+                run("--json", "contacts", "add", "--first-name", firstName, "--last-name", lastName, "--email", email);
+        if (added.exitCode() != 0) {
+            throw new AssertionError("could not add the contact: " + added);
+        }
+        return added.id();
+    }
+
     /** Runs with {@code input} as what the user types (the chat, confirmations). */
     Result runWithInput(String input, String... args) {
         StringWriter out = new StringWriter();

@@ -189,17 +189,7 @@ class CrmCliTest {
 
     @Test
     void should_take_the_cursor_a_timeline_prints_after_the_record_id() {
-        long ada = crm.run(
-                        "--json",
-                        "contacts",
-                        "add",
-                        "--first-name",
-                        "Ada",
-                        "--last-name",
-                        "L",
-                        "--email",
-                        "a@example.com")
-                .id();
+        long ada = crm.addContact("Ada", "L", "a@example.com");
         for (String subject : new String[] {"first", "second", "third"}) {
             crm.run("activities", "log", "--type", "note", "--subject", subject, "--contact-id", "" + ada);
         }
@@ -234,17 +224,7 @@ class CrmCliTest {
 
     @Test
     void should_refuse_to_delete_without_yes_and_delete_with_it() {
-        long id = crm.run(
-                        "--json",
-                        "contacts",
-                        "add",
-                        "--first-name",
-                        "Ada",
-                        "--last-name",
-                        "L",
-                        "--email",
-                        "ada@example.com")
-                .id();
+        long id = crm.addContact("Ada", "L", "ada@example.com");
 
         Result refused = crm.run("contacts", "delete", String.valueOf(id));
         Result stillThere = crm.run("contacts", "show", String.valueOf(id));
@@ -299,17 +279,7 @@ class CrmCliTest {
                         "--stage",
                         "signed:Signed:100:won")
                 .id();
-        long contact = crm.run(
-                        "--json",
-                        "contacts",
-                        "add",
-                        "--first-name",
-                        "Ada",
-                        "--last-name",
-                        "L",
-                        "--email",
-                        "ada@example.com")
-                .id();
+        long contact = crm.addContact("Ada", "L", "ada@example.com");
         long deal = crm.run(
                         "--json",
                         "deals",

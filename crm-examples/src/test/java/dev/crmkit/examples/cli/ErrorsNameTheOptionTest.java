@@ -36,17 +36,7 @@ class ErrorsNameTheOptionTest {
 
     @Test
     void should_name_the_minutes_of_an_activity() {
-        long contact = crm.run(
-                        "--json",
-                        "contacts",
-                        "add",
-                        "--first-name",
-                        "Ada",
-                        "--last-name",
-                        "L",
-                        "--email",
-                        "a@example.com")
-                .id();
+        long contact = crm.addContact("Ada", "L", "a@example.com");
 
         Result negative = crm.run(
                 "activities",
@@ -86,28 +76,8 @@ class ErrorsNameTheOptionTest {
 
     @Test
     void should_name_the_field_option_of_a_merge() {
-        long ada = crm.run(
-                        "--json",
-                        "contacts",
-                        "add",
-                        "--first-name",
-                        "Ada",
-                        "--last-name",
-                        "L",
-                        "--email",
-                        "a@example.com")
-                .id();
-        long other = crm.run(
-                        "--json",
-                        "contacts",
-                        "add",
-                        "--first-name",
-                        "Ada",
-                        "--last-name",
-                        "L",
-                        "--email",
-                        "b@example.com")
-                .id();
+        long ada = crm.addContact("Ada", "L", "a@example.com");
+        long other = crm.addContact("Ada", "L", "b@example.com");
 
         Result notMerged = crm.run("merge", "contacts", "" + ada, "" + other, "--field", "first_name=999", "--dry-run");
 
