@@ -41,8 +41,13 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
         CrmEvent of(T before, T after, Instant at);
     }
 
-    /** How often an update naming no version is tried against concurrent writers. */
-    static final int UNVERSIONED_ATTEMPTS = 5;
+    /**
+     * How often an update naming no version is tried against concurrent writers. Each lost attempt
+     * is another writer's commit, and on PostgreSQL and MariaDB a writer that loses waits for the
+     * winner's lock, so a writer running a burst of updates can win many times in a row: a caller
+     * gives up only after this many commits of others to the same record during its one update.
+     */
+    static final int UNVERSIONED_ATTEMPTS = 25;
 
     private final Function<UnitOfWork, R> repository;
     private final BiFunction<T, Instant, T> touch;
