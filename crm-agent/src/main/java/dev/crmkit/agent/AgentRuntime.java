@@ -5,6 +5,7 @@ import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.audit.ActorKind;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.langchain4j.model.chat.ChatModel;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,13 +70,25 @@ final class AgentRuntime {
             return locks.withLock(conversationId, () -> {
                 Conversation conversation = new Conversation(conversationId, settings.conversations());
                 try {
+                    List<AgentAction> proposedBefore = conversation.pending();
                     // One turn, one change set, made by the agent for whoever the host says acts now.
                     String changeSetId = crm.changeSets().newId();
                     AgentReply reply = attributed(
                             conversationId,
                             changeSetId,
                             () -> new Turn(settings, conversation, caller, handler).run(userMessage));
-                    return changedData(changeSetId) ? reply.withChangeSet(changeSetId) : reply;
+                    if (!changedData(changeSetId)) {
+                        return reply;
+                    }
+                    if (Decision.withdrawStale(settings, conversationId, proposedBefore)) {
+                        reply = new AgentReply(
+                                reply.conversationId(),
+                                reply.text(),
+                                reply.performed(),
+                                conversation.pending(),
+                                reply.stoppedByLimit());
+                    }
+                    return reply.withChangeSet(changeSetId);
                 } finally {
                     conversation.save();
                 }
@@ -88,12 +101,16 @@ final class AgentRuntime {
     /** Confirms or rejects a pending action under the conversation's lock; see {@link Decision}. */
     AgentAction decide(String conversationId, String actionId, boolean confirmed) {
         checkOpen();
-        return locks.withLock(
-                conversationId,
-                () -> attributed(
-                        conversationId,
-                        crm.changeSets().newId(),
-                        () -> Decision.of(settings, conversationId, actionId, confirmed)));
+        return locks.withLock(conversationId, () -> {
+            String changeSetId = crm.changeSets().newId();
+            AgentAction decided = attributed(
+                    conversationId, changeSetId, () -> Decision.of(settings, conversationId, actionId, confirmed));
+            if (changedData(changeSetId)) {
+                Decision.withdrawStale(
+                        settings, conversationId, settings.conversations().pending(conversationId));
+            }
+            return decided;
+        });
     }
 
     /** Runs {@code work} as the agent for the current actor in this conversation, its writes in one change set. */

@@ -2,10 +2,14 @@ package dev.crmkit.agent;
 
 import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.agent.tool.ToolResult;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The host's decision on a pending action: run it (confirm) or drop it (reject), then record and note it. */
+/**
+ * The decision on a pending action: the host's (run it on confirm, drop it on reject), or the
+ * agent's withdrawal of one that later changes made stale; each recorded and noted for the model.
+ */
 final class Decision {
 
     private static final Logger log = LoggerFactory.getLogger(Decision.class);
@@ -55,5 +59,48 @@ final class Decision {
         settings.actionLog().record(decided);
         log.info("conversation {}: {} {}", conversationId, call, decided.status());
         return decided;
+    }
+
+    /**
+     * Withdraws those of {@code candidates} that still wait and whose tool is {@linkplain
+     * ToolDispatcher#withdrawnByLaterChanges withdrawn by later changes}: the conversation has just
+     * changed data, so confirmed now they would act on that change instead of what the user was
+     * shown. Each is recorded as failed, and the model is told. Runs under the conversation's lock.
+     *
+     * @return true when an action was withdrawn
+     */
+    static boolean withdrawStale(AgentSettings settings, String conversationId, List<AgentAction> candidates) {
+        ToolDispatcher tools = settings.tools().current();
+        boolean withdrew = false;
+        for (AgentAction candidate : candidates) {
+            if (!tools.withdrawnByLaterChanges(candidate.tool())) {
+                continue;
+            }
+            AgentAction proposed = settings.conversations()
+                    .takePending(conversationId, candidate.id())
+                    .orElse(null);
+            if (proposed == null) {
+                continue;
+            }
+            String call = proposed.tool() + " " + proposed.arguments();
+            settings.actionLog()
+                    .record(new AgentAction(
+                            proposed.id(),
+                            conversationId,
+                            settings.clock().instant(),
+                            proposed.tool(),
+                            proposed.arguments(),
+                            AgentAction.Status.FAILED,
+                            null,
+                            "withdrawn: the conversation changed data after it was proposed; ask for it again"));
+            settings.conversations()
+                    .addNote(
+                            conversationId,
+                            "The pending " + call + " was withdrawn unconfirmed: data changed after you proposed it,"
+                                    + " so it would no longer do what the user was shown.");
+            log.info("conversation {}: {} withdrawn after a later change", conversationId, call);
+            withdrew = true;
+        }
+        return withdrew;
     }
 }

@@ -12,7 +12,9 @@ import dev.langchain4j.agent.tool.Tool;
 
 /**
  * "Undo that": reverts the assistant's last turn that changed CRM data in this conversation, as
- * one step. Marked {@link RequiresConfirmation}: the model only proposes it, the user confirms.
+ * one step. Marked {@link RequiresConfirmation}: the model only proposes it, the user confirms; a
+ * proposal is withdrawn when the conversation changes data before it is confirmed, since it would
+ * then undo that later change instead of the one the user asked about.
  * The conversation is the actor the agent runs the confirmed call as ({@link Actor#agent}).
  */
 record UndoTools(Crm crm) {
@@ -26,7 +28,7 @@ record UndoTools(Crm crm) {
      */
     public record UndoView(String undoneChangeSet, String undoChangeSet, int changes) {}
 
-    @RequiresConfirmation
+    @RequiresConfirmation(withdrawnByLaterChanges = true)
     @Tool(
             name = "undo_last_change",
             value = "Undo the data changes of your last turn, when the user asks to undo them.")

@@ -15,4 +15,15 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface RequiresConfirmation {}
+public @interface RequiresConfirmation {
+
+    /**
+     * Whether what a call does is decided by the data as it is when the call runs, as "undo the
+     * last change" is: a pending call is then withdrawn as soon as its conversation changes data,
+     * because confirmed after that it would act on the newer change, not on what the user was
+     * shown.
+     *
+     * @return true to withdraw pending calls of the tool after a later change; false by default
+     */
+    boolean withdrawnByLaterChanges() default false;
+}

@@ -223,6 +223,17 @@ public final class ToolDispatcher {
     }
 
     /**
+     * @param toolName a tool's name
+     * @return true when pending calls of the tool with this name are withdrawn once their
+     *     conversation changes data ({@link RequiresConfirmation#withdrawnByLaterChanges()}); false
+     *     for an unknown name
+     */
+    public boolean withdrawnByLaterChanges(String toolName) {
+        ToolMethod tool = tools.get(toolName);
+        return tool != null && tool.withdrawnByLaterChanges;
+    }
+
+    /**
      * Looks the tool up and reads its arguments, without running it.
      *
      * @param toolName      the name the model wrote

@@ -56,6 +56,7 @@ final class ToolMethod {
     final String name;
     final ToolSpecification specification;
     final boolean requiresConfirmation;
+    final boolean withdrawnByLaterChanges;
     final boolean returnsVoid;
     final ParameterBinding[] parameters;
     final String parameterNames;
@@ -67,6 +68,7 @@ final class ToolMethod {
             String name,
             ToolSpecification specification,
             boolean requiresConfirmation,
+            boolean withdrawnByLaterChanges,
             boolean returnsVoid,
             ParameterBinding[] parameters,
             @Nullable MethodHandle invoker,
@@ -74,6 +76,7 @@ final class ToolMethod {
         this.name = name;
         this.specification = specification;
         this.requiresConfirmation = requiresConfirmation;
+        this.withdrawnByLaterChanges = withdrawnByLaterChanges;
         this.returnsVoid = returnsVoid;
         this.parameters = parameters;
         this.invoker = invoker;
@@ -98,10 +101,12 @@ final class ToolMethod {
 
     static ToolMethod of(Object target, Method method, Map<String, ObjectParameter> runtime) {
         Description description = describe(method, runtime);
+        RequiresConfirmation confirmation = method.getAnnotation(RequiresConfirmation.class);
         return new ToolMethod(
                 description.specification().name(),
                 description.specification(),
-                method.isAnnotationPresent(RequiresConfirmation.class),
+                confirmation != null,
+                confirmation != null && confirmation.withdrawnByLaterChanges(),
                 method.getReturnType() == void.class,
                 description.parameters(),
                 handle(target, method, description.parameters().length),
@@ -113,7 +118,7 @@ final class ToolMethod {
             throw new IllegalArgumentException("a tool specification needs a name");
         }
         return new ToolMethod(
-                specification.name(), specification, false, false, new ParameterBinding[0], null, executor);
+                specification.name(), specification, false, false, false, new ParameterBinding[0], null, executor);
     }
 
     /** An {@link IdTool} run against {@code target}: its id is read like a method's {@code long} parameter. */
@@ -126,6 +131,7 @@ final class ToolMethod {
                 tool.name(),
                 specification(tool.name(), tool.description(), parameters),
                 tool.requiresConfirmation(),
+                false,
                 false,
                 parameters,
                 invoker,
