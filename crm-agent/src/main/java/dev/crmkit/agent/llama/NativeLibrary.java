@@ -1,5 +1,6 @@
 package dev.crmkit.agent.llama;
 
+import dev.crmkit.agent.engine.llamacpp.PrivateDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * <p>On first load the binding deletes every entry named {@code llama*} or {@code jllama*} in its
  * temporary directory, which defaults to {@code java.io.tmpdir}: a host's own files there could go.
  * Unless the host has set {@value #TMPDIR_PROPERTY} itself, crmkit points it at a directory of its own,
- * {@code <java.io.tmpdir>/crmkit-llama-<user>}, where the native library is extracted.
+ * {@code <java.io.tmpdir>/crmkit-llama-<user>}, where the native library is extracted; that directory must be
+ * this user's alone ({@link PrivateDirectory}).
  */
 final class NativeLibrary {
 
@@ -33,13 +35,24 @@ final class NativeLibrary {
                 : Path.of(
                         System.getProperty("java.io.tmpdir"),
                         "crmkit-llama-" + System.getProperty("user.name", "user"));
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "cannot create " + directory + " for the llama.cpp native library; set " + TMPDIR_PROPERTY
-                            + " to a writable directory",
-                    e);
+        if (configured == null) {
+            try {
+                PrivateDirectory.require(directory, Path.of(System.getProperty("java.io.tmpdir")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(
+                        "cannot use " + directory + " for the llama.cpp native library (" + e.getMessage() + "); set "
+                                + TMPDIR_PROPERTY + " to a directory only you can write",
+                        e);
+            }
+        } else {
+            try {
+                Files.createDirectories(directory);
+            } catch (IOException e) {
+                throw new UncheckedIOException(
+                        "cannot create " + directory + " for the llama.cpp native library; set " + TMPDIR_PROPERTY
+                                + " to a writable directory",
+                        e);
+            }
         }
         if (configured == null) {
             System.setProperty(TMPDIR_PROPERTY, directory.toString());

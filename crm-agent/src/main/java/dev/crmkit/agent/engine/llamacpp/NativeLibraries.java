@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * per process.
  *
  * <p>The directory is {@code <java.io.tmpdir>/crmkit-<user>/llama-cpp-<version>}, or the value of
- * {@value #DIRECTORY_PROPERTY}. Files are written to a temporary name and moved into place, so a reader
+ * {@value #DIRECTORY_PROPERTY}; it must be this user's alone ({@link PrivateDirectory}). Files are written to a temporary name and moved into place, so a reader
  * never sees half a library; nothing else in that directory is touched. {@value #CPU_VARIANT_PROPERTY}
  * (for example {@code x64}, the baseline) extracts only that CPU back-end, for machines where the
  * automatic choice misbehaves.
@@ -85,7 +85,8 @@ public final class NativeLibraries {
         } catch (IOException | RuntimeException | LinkageError e) {
             failure = e instanceof IllegalStateException && e.getMessage() != null
                     ? e.getMessage()
-                    : "crmkit's llama.cpp libraries cannot be loaded: " + e;
+                    : "crmkit's llama.cpp libraries cannot be loaded: "
+                            + (e instanceof IOException && e.getMessage() != null ? e.getMessage() : e.toString());
             throw new IllegalStateException(failure, e);
         }
     }
@@ -98,7 +99,7 @@ public final class NativeLibraries {
         }
         String only = System.getProperty(CPU_VARIANT_PROPERTY);
         Path directory = directory(only);
-        Files.createDirectories(directory);
+        PrivateDirectory.require(directory, trustedAncestor());
         for (String file : files()) {
             boolean cpu = file.startsWith(CPU_PREFIX);
             if (!cpu || only == null || file.equals(CPU_PREFIX + only + ".so")) {
@@ -131,13 +132,23 @@ public final class NativeLibraries {
     private static Path directory(@Nullable String only) {
         String configured = System.getProperty(DIRECTORY_PROPERTY);
         Path base = configured != null
-                ? Path.of(configured)
+                ? Path.of(configured).toAbsolutePath()
                 : Path.of(
                         System.getProperty("java.io.tmpdir"),
                         "crmkit-" + System.getProperty("user.name", "user"),
                         "llama-cpp-" + LLAMA_CPP_VERSION);
         // a directory per forced variant: ggml loads every CPU back-end it finds in the directory
         return only == null ? base : base.resolve("cpu-" + only);
+    }
+
+    /** The directory above the extraction directory whose safety is not crmkit's to check. */
+    private static Path trustedAncestor() {
+        String configured = System.getProperty(DIRECTORY_PROPERTY);
+        if (configured == null) {
+            return Path.of(System.getProperty("java.io.tmpdir"));
+        }
+        Path parent = Path.of(configured).toAbsolutePath().getParent();
+        return parent == null ? Path.of(configured).toAbsolutePath() : parent;
     }
 
     private static List<String> files() throws IOException {
