@@ -7,11 +7,8 @@ import dev.crmkit.core.storage.jdbc.JdbcAgentConversationRepository;
 import dev.crmkit.core.testing.IsolatedDatabase;
 import dev.crmkit.core.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,29 +19,16 @@ class AgentStateMigrationTest {
     @EnumSource(TestDatabase.class)
     void should_add_the_agent_tables_to_a_v1_database_with_rows(TestDatabase kind) throws SQLException {
         try (IsolatedDatabase database = kind.open()) {
-            Flyway.configure(CrmSchema.class.getClassLoader())
-                    .dataSource(database.dataSource())
-                    .locations("classpath:dev/crmkit/core/schema/"
-                            + Dialect.of(database.dataSource()).folder())
-                    .table(CrmSchema.HISTORY_TABLE)
-                    .target("1")
-                    .load()
-                    .migrate();
-            try (Connection connection = database.dataSource().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("INSERT INTO crm_contact (first_name, last_name, email, search_text, created_at,"
-                        + " updated_at) VALUES ('Ada', 'Lovelace', 'ada@example.com', 'ada lovelace',"
-                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-            }
+            OlderSchema schema = OlderSchema.at(database.dataSource(), 1);
+            schema.execute("INSERT INTO crm_contact (first_name, last_name, email, search_text, created_at,"
+                    + " updated_at) VALUES ('Ada', 'Lovelace', 'ada@example.com', 'ada lovelace',"
+                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
 
-            assertThat(CrmSchema.migrate(database.dataSource())).isEqualTo(CrmSchema.SCRIPTS.size() - 1);
+            schema.migrateToCurrent();
+
+            assertThat(schema.one("SELECT email FROM crm_contact")).isEqualTo("ada@example.com");
 
             try (Connection connection = database.dataSource().getConnection()) {
-                try (Statement statement = connection.createStatement();
-                        ResultSet rows = statement.executeQuery("SELECT email FROM crm_contact")) {
-                    assertThat(rows.next()).isTrue();
-                    assertThat(rows.getString(1)).isEqualTo("ada@example.com");
-                }
                 JdbcAgentConversationRepository conversations = new JdbcAgentConversationRepository(() -> connection);
                 Instant at = Instant.parse("2026-01-02T03:04:05.123456Z");
                 conversations.insert("c1", "alice", "[]", at);

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -32,7 +31,7 @@ class CompanyMigrationTest {
     void should_turn_free_text_companies_into_linked_company_records(TestDatabase kind) throws SQLException {
         try (IsolatedDatabase database = kind.open()) {
             DataSource dataSource = database.dataSource();
-            migrateTo(dataSource, "2");
+            OlderSchema schema = OlderSchema.at(dataSource, 2);
             try (Connection connection = dataSource.getConnection()) {
                 insertContact(connection, "ada@example.com", "Acme");
                 insertContact(connection, "bob@example.com", "ACME");
@@ -42,7 +41,7 @@ class CompanyMigrationTest {
                 insertContact(connection, "fay@example.com", null);
             }
 
-            assertThat(CrmSchema.migrate(dataSource)).isEqualTo(CrmSchema.SCRIPTS.size() - 2);
+            schema.migrateToCurrent();
 
             Map<String, String> companyOf = companyNamesByEmail(dataSource);
             assertThat(companyNames(dataSource)).containsExactly("ACME", "Globex");
@@ -59,17 +58,6 @@ class CompanyMigrationTest {
             assertThat(companyNames(dataSource)).containsExactly("ACME", "Globex");
             assertThat(companyNamesByEmail(dataSource)).isEqualTo(companyOf);
         }
-    }
-
-    private static void migrateTo(DataSource dataSource, String version) {
-        Flyway.configure(CrmSchema.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:dev/crmkit/core/schema/"
-                        + Dialect.of(dataSource).folder())
-                .table(CrmSchema.HISTORY_TABLE)
-                .target(version)
-                .load()
-                .migrate();
     }
 
     /** Runs V3's INSERT and UPDATE again, as a re-applied script would. */

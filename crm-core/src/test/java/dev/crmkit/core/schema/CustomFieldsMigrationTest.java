@@ -20,7 +20,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,13 +36,7 @@ class CustomFieldsMigrationTest {
     void should_add_custom_fields_to_a_database_with_rows(TestDatabase kind) throws SQLException {
         try (IsolatedDatabase database = kind.open()) {
             Dialect dialect = Dialect.of(database.dataSource());
-            Flyway.configure(CrmSchema.class.getClassLoader())
-                    .dataSource(database.dataSource())
-                    .locations("classpath:dev/crmkit/core/schema/" + dialect.folder())
-                    .table(CrmSchema.HISTORY_TABLE)
-                    .target("6")
-                    .load()
-                    .migrate();
+            OlderSchema schema = OlderSchema.at(database.dataSource(), 6);
             try (Connection connection = database.dataSource().getConnection();
                     Statement statement = connection.createStatement()) {
                 for (String name : List.of("ada", "bob")) {
@@ -54,7 +47,7 @@ class CustomFieldsMigrationTest {
             }
 
             // Every script after V6, this one among them.
-            assertThat(CrmSchema.migrate(database.dataSource())).isEqualTo(CrmSchema.SCRIPTS.size() - 6);
+            schema.migrateToCurrent();
 
             try (Connection connection = database.dataSource().getConnection()) {
                 connection.setAutoCommit(false);

@@ -8,12 +8,9 @@ import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.testing.IsolatedDatabase;
 import dev.crmkit.core.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,27 +21,13 @@ class TagMigrationTest {
     @EnumSource(TestDatabase.class)
     void should_add_the_tag_tables_to_a_database_with_rows(TestDatabase kind) throws SQLException {
         try (IsolatedDatabase database = kind.open()) {
-            Flyway.configure(CrmSchema.class.getClassLoader())
-                    .dataSource(database.dataSource())
-                    .locations("classpath:dev/crmkit/core/schema/"
-                            + Dialect.of(database.dataSource()).folder())
-                    .table(CrmSchema.HISTORY_TABLE)
-                    .target("2")
-                    .load()
-                    .migrate();
-            long contactId;
-            try (Connection connection = database.dataSource().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("INSERT INTO crm_contact (first_name, last_name, email, search_text, created_at,"
-                        + " updated_at) VALUES ('Ada', 'Lovelace', 'ada@example.com', 'ada lovelace',"
-                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-                try (ResultSet rows = statement.executeQuery("SELECT id FROM crm_contact")) {
-                    assertThat(rows.next()).isTrue();
-                    contactId = rows.getLong(1);
-                }
-            }
+            OlderSchema schema = OlderSchema.at(database.dataSource(), 2);
+            schema.execute("INSERT INTO crm_contact (first_name, last_name, email, search_text, created_at,"
+                    + " updated_at) VALUES ('Ada', 'Lovelace', 'ada@example.com', 'ada lovelace',"
+                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            long contactId = schema.number("SELECT id FROM crm_contact");
 
-            assertThat(CrmSchema.migrate(database.dataSource())).isEqualTo(CrmSchema.SCRIPTS.size() - 2);
+            schema.migrateToCurrent();
 
             try (Connection connection = database.dataSource().getConnection()) {
                 connection.setAutoCommit(false);
@@ -58,12 +41,8 @@ class TagMigrationTest {
                 assertThat(tags.usage())
                         .singleElement()
                         .satisfies(usage -> assertThat(usage.count()).isEqualTo(1));
-                try (Statement statement = connection.createStatement();
-                        ResultSet rows = statement.executeQuery("SELECT email FROM crm_contact")) {
-                    assertThat(rows.next()).isTrue();
-                    assertThat(rows.getString(1)).isEqualTo("ada@example.com");
-                }
             }
+            assertThat(schema.one("SELECT email FROM crm_contact")).isEqualTo("ada@example.com");
             assertThat(CrmSchema.isCurrent(database.dataSource())).isTrue();
         }
     }
