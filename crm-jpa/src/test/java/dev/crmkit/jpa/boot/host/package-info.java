@@ -1,4 +1,4 @@
-/** A Spring Boot host application using crmkit through its auto-configuration only. */
+/** The kit's Spring Boot host application, with crm-jpa on its class path. */
 @NullMarked
 package dev.crmkit.jpa.boot.host;
 

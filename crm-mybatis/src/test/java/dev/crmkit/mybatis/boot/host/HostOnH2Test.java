@@ -4,4 +4,4 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The Boot host on H2. */
 @TestPropertySource(properties = "host.database=H2")
-class HostOnH2Test extends HostApplicationContract {}
+class HostOnH2Test extends MyBatisHostContract {}

@@ -4,4 +4,4 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The Boot host on MariaDB. */
 @TestPropertySource(properties = "host.database=MARIADB")
-class HostOnMariadbTest extends HostApplicationContract {}
+class HostOnMariadbTest extends MyBatisHostContract {}

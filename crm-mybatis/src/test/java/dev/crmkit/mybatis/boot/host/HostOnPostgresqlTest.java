@@ -4,4 +4,4 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The Boot host on PostgreSQL. */
 @TestPropertySource(properties = "host.database=POSTGRESQL")
-class HostOnPostgresqlTest extends HostApplicationContract {}
+class HostOnPostgresqlTest extends MyBatisHostContract {}

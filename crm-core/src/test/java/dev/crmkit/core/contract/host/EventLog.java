@@ -1,4 +1,4 @@
-package dev.crmkit.mybatis.boot.host;
+package dev.crmkit.core.contract.host;
 
 import dev.crmkit.core.event.CrmEvent;
 import dev.crmkit.core.event.CrmEventListener;

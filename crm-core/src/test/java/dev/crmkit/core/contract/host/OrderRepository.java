@@ -1,4 +1,4 @@
-package dev.crmkit.jpa.boot.host;
+package dev.crmkit.core.contract.host;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

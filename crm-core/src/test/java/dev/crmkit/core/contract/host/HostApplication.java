@@ -1,4 +1,4 @@
-package dev.crmkit.jpa.boot.host;
+package dev.crmkit.core.contract.host;
 
 import dev.crmkit.core.testing.IsolatedDatabase;
 import dev.crmkit.core.testing.TestDatabase;
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * A Spring Boot application of its own, as a host developer writes one: a JPA entity, a Spring
  * Data repository, Flyway migrations, a {@code @Transactional} service, and crmkit only through
- * its auto-configuration (crm-jpa on the class path). Its database is the kit's isolated one of
+ * its auto-configuration (crm-jpa or crm-mybatis on the class path). Its database is the kit's isolated one of
  * the kind {@code host.database} names.
  */
 @SpringBootApplication

@@ -1,4 +1,4 @@
-package dev.crmkit.mybatis.boot.host;
+package dev.crmkit.core.contract.host;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,6 +1,0 @@
-package dev.crmkit.mybatis.boot.host;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-/** The host's Spring Data repository. */
-public interface OrderRepository extends JpaRepository<Order, Long> {}

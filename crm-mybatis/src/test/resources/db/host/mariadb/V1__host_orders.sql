@@ -1,4 +1,0 @@
-CREATE TABLE host_order (
-    id BIGINT AUTO_INCREMENT PRIMARY KEY,
-    email VARCHAR(320) NOT NULL
-);
