@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One generation.
  *
- * @param prompt      the rendered prompt
+ * @param prompt      the rendered prompt; only its markup may become special tokens
  * @param grammar     GBNF constraining the output, or null
  * @param maxTokens   most tokens to generate
  * @param temperature sampling temperature; 0 picks the most likely token (greedy)
@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param stop        stop strings, cut from the output (never with a grammar: they could cut its JSON)
  */
 public record EngineRequest(
-        String prompt, @Nullable String grammar, int maxTokens, float temperature, int seed, List<String> stop) {
+        Prompt prompt, @Nullable String grammar, int maxTokens, float temperature, int seed, List<String> stop) {
 
     /**
      * Copies {@code stop} and checks the budget.
      *
-     * @param prompt the rendered prompt
+     * @param prompt the rendered prompt; only its markup may become special tokens
      * @param grammar GBNF constraining the output, or null
      * @param maxTokens most tokens to generate; positive
      * @param temperature sampling temperature; 0 picks the most likely token (greedy)

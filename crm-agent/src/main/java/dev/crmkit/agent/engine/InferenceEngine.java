@@ -5,8 +5,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * One loaded model and its context: turns a rendered prompt into generated text, keeping the KV cache of
+ * One loaded model and its context: turns a rendered {@link Prompt} into generated text, keeping the KV cache of
  * the previous prompt so a request sharing its beginning evaluates only the rest.
+ *
+ * <p>Only a prompt's {@linkplain Prompt.Part#marker() markup} may become special tokens: plain text is tokenized as
+ * text even where it spells one, so a message cannot forge a turn of the chat template.
  *
  * <p>Not thread-safe: the caller serves one request at a time and closes the engine only when no request
  * runs (crmkit's chat model queues callers in front of it). Failures are {@link EngineException}s.
@@ -14,10 +17,10 @@ import java.util.function.Consumer;
 public interface InferenceEngine extends AutoCloseable {
 
     /**
-     * @param text any text
+     * @param prompt any prompt
      * @return its tokens, plus one for the beginning-of-sequence token a prompt starts with
      */
-    int countTokens(String text);
+    int countTokens(Prompt prompt);
 
     /**
      * Generates until the grammar completes, an end-of-generation token, a stop string, {@code maxTokens}
@@ -39,12 +42,12 @@ public interface InferenceEngine extends AutoCloseable {
      * @param text the prefix, rendered exactly as prompts will start
      * @return whether the KV state was restored from disk rather than evaluated
      */
-    default boolean preparePrefix(String text) {
+    default boolean preparePrefix(Prompt text) {
         return preparePrefix(text, () -> false);
     }
 
     /**
-     * {@link #preparePrefix(String)} that can be stopped: a long prefix takes minutes on a slow machine, and
+     * {@link #preparePrefix(Prompt)} that can be stopped: a long prefix takes minutes on a slow machine, and
      * closing the model must not wait for all of it.
      *
      * @param text the prefix, rendered exactly as prompts will start
@@ -52,7 +55,7 @@ public interface InferenceEngine extends AutoCloseable {
      *             the KV cache keeps what was evaluated and nothing is saved
      * @return whether the KV state was restored from disk rather than evaluated
      */
-    default boolean preparePrefix(String text, BooleanSupplier stop) {
+    default boolean preparePrefix(Prompt text, BooleanSupplier stop) {
         return false;
     }
 

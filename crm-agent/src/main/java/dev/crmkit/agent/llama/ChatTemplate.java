@@ -1,5 +1,6 @@
 package dev.crmkit.agent.llama;
 
+import dev.crmkit.agent.engine.Prompt;
 import dev.crmkit.agent.gguf.GgufMetadata;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,17 +22,17 @@ public enum ChatTemplate {
     /** {@code <|im_start|>role\ncontent<|im_end|>\n}: Qwen, SmolLM, many fine-tunes; the fallback. */
     CHATML("<|im_end|>") {
         @Override
-        void turn(StringBuilder out, Turn turn) {
-            out.append("<|im_start|>")
-                    .append(turn.role().id())
-                    .append('\n')
-                    .append(turn.content())
-                    .append("<|im_end|>\n");
+        void turn(Prompt.Builder out, Turn turn) {
+            out.markup("<|im_start|>")
+                    .plain(turn.role().id() + "\n")
+                    .plain(turn.content())
+                    .markup("<|im_end|>")
+                    .plain("\n");
         }
 
         @Override
-        void generationPrompt(StringBuilder out) {
-            out.append("<|im_start|>assistant\n");
+        void generationPrompt(Prompt.Builder out) {
+            out.markup("<|im_start|>").plain("assistant\n");
         }
     },
 
@@ -41,30 +42,39 @@ public enum ChatTemplate {
      */
     QWEN3("<|im_end|>") {
         @Override
-        void turn(StringBuilder out, Turn turn) {
+        void turn(Prompt.Builder out, Turn turn) {
             CHATML.turn(out, turn);
         }
 
         @Override
-        void generationPrompt(StringBuilder out) {
-            out.append("<|im_start|>assistant\n<think>\n\n</think>\n\n");
+        void generationPrompt(Prompt.Builder out) {
+            out.markup("<|im_start|>")
+                    .plain("assistant\n")
+                    .markup("<think>")
+                    .plain("\n\n")
+                    .markup("</think>")
+                    .plain("\n\n");
         }
     },
 
     /** {@code <|start_header_id|>role<|end_header_id|>\n\ncontent<|eot_id|>}: Llama 3.x. */
     LLAMA3("<|eot_id|>") {
         @Override
-        void turn(StringBuilder out, Turn turn) {
-            out.append("<|start_header_id|>")
-                    .append(turn.role().id())
-                    .append("<|end_header_id|>\n\n")
-                    .append(turn.content())
-                    .append("<|eot_id|>");
+        void turn(Prompt.Builder out, Turn turn) {
+            out.markup("<|start_header_id|>")
+                    .plain(turn.role().id())
+                    .markup("<|end_header_id|>")
+                    .plain("\n\n")
+                    .plain(turn.content())
+                    .markup("<|eot_id|>");
         }
 
         @Override
-        void generationPrompt(StringBuilder out) {
-            out.append("<|start_header_id|>assistant<|end_header_id|>\n\n");
+        void generationPrompt(Prompt.Builder out) {
+            out.markup("<|start_header_id|>")
+                    .plain("assistant")
+                    .markup("<|end_header_id|>")
+                    .plain("\n\n");
         }
     },
 
@@ -76,35 +86,35 @@ public enum ChatTemplate {
         }
 
         @Override
-        void turn(StringBuilder out, Turn turn) {
+        void turn(Prompt.Builder out, Turn turn) {
             String role = turn.role() == Role.ASSISTANT ? "model" : "user";
-            out.append("<start_of_turn>")
-                    .append(role)
-                    .append('\n')
-                    .append(turn.content())
-                    .append("<end_of_turn>\n");
+            out.markup("<start_of_turn>")
+                    .plain(role + "\n")
+                    .plain(turn.content())
+                    .markup("<end_of_turn>")
+                    .plain("\n");
         }
 
         @Override
-        void generationPrompt(StringBuilder out) {
-            out.append("<start_of_turn>model\n");
+        void generationPrompt(Prompt.Builder out) {
+            out.markup("<start_of_turn>").plain("model\n");
         }
     },
 
     /** {@code <|user|>\ncontent<|end|>\n}: Phi-3 and Phi-4-mini. */
     PHI3("<|end|>") {
         @Override
-        void turn(StringBuilder out, Turn turn) {
-            out.append("<|")
-                    .append(turn.role().id())
-                    .append("|>\n")
-                    .append(turn.content())
-                    .append("<|end|>\n");
+        void turn(Prompt.Builder out, Turn turn) {
+            out.markup("<|" + turn.role().id() + "|>")
+                    .plain("\n")
+                    .plain(turn.content())
+                    .markup("<|end|>")
+                    .plain("\n");
         }
 
         @Override
-        void generationPrompt(StringBuilder out) {
-            out.append("<|assistant|>\n");
+        void generationPrompt(Prompt.Builder out) {
+            out.markup("<|assistant|>").plain("\n");
         }
     },
 
@@ -116,16 +126,16 @@ public enum ChatTemplate {
         }
 
         @Override
-        void turn(StringBuilder out, Turn turn) {
+        void turn(Prompt.Builder out, Turn turn) {
             if (turn.role() == Role.ASSISTANT) {
-                out.append(' ').append(turn.content()).append("</s>");
+                out.plain(" ").plain(turn.content()).markup("</s>");
             } else {
-                out.append("[INST] ").append(turn.content()).append(" [/INST]");
+                out.markup("[INST]").plain(" ").plain(turn.content()).plain(" ").markup("[/INST]");
             }
         }
 
         @Override
-        void generationPrompt(StringBuilder out) {
+        void generationPrompt(Prompt.Builder out) {
             // The model answers right after [/INST].
         }
     };
@@ -182,19 +192,22 @@ public enum ChatTemplate {
     }
 
     /**
+     * Renders a conversation. The turns' content stays plain text: spelling a marker such as {@code <|im_end|>} in
+     * a message does not end its turn.
+     *
      * @param turns               the conversation, oldest first
      * @param addGenerationPrompt whether to open an assistant turn for the model to write
-     * @return the prompt text
+     * @return the prompt: the template's markers as markup, the turns' content as plain text
      */
-    public String render(List<Turn> turns, boolean addGenerationPrompt) {
-        StringBuilder out = new StringBuilder();
+    public Prompt render(List<Turn> turns, boolean addGenerationPrompt) {
+        Prompt.Builder out = Prompt.builder();
         for (Turn turn : prepare(turns)) {
             turn(out, turn);
         }
         if (addGenerationPrompt) {
             generationPrompt(out);
         }
-        return out.toString();
+        return out.build();
     }
 
     /** @return the text that closes a turn; plain-text generation stops there */
@@ -206,9 +219,9 @@ public enum ChatTemplate {
         return turns;
     }
 
-    abstract void turn(StringBuilder out, Turn turn);
+    abstract void turn(Prompt.Builder out, Turn turn);
 
-    abstract void generationPrompt(StringBuilder out);
+    abstract void generationPrompt(Prompt.Builder out);
 
     private static List<Turn> systemIntoFirstUserTurn(List<Turn> turns) {
         if (turns.isEmpty() || turns.get(0).role() != Role.SYSTEM) {

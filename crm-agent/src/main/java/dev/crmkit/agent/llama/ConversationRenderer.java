@@ -1,6 +1,7 @@
 package dev.crmkit.agent.llama;
 
 import dev.crmkit.agent.AgentException;
+import dev.crmkit.agent.engine.Prompt;
 import dev.crmkit.agent.grammar.JsonText;
 import dev.crmkit.agent.grammar.ToolCallGrammar;
 import dev.crmkit.agent.llama.ChatTemplate.Role;
@@ -28,15 +29,18 @@ import org.jspecify.annotations.Nullable;
  * restarts at a user message. If even the system turn plus the latest message do not fit, the
  * request fails with {@link ContextOverflowException}.
  *
+ * <p>Messages and tool results are plain text in the prompt ({@link Prompt}): a message or a CRM record that
+ * spells a chat-format marker cannot open or close a turn.
+ *
  * <p>Tool calls are shown to the model in the very JSON form the grammar makes it write, and tool
  * results come back as user turns ("Result of tool x: ..."), which every chat format accepts.
  */
 final class ConversationRenderer {
 
     private final ChatTemplate template;
-    private final ToIntFunction<String> tokenCounter;
+    private final ToIntFunction<Prompt> tokenCounter;
 
-    ConversationRenderer(ChatTemplate template, ToIntFunction<String> tokenCounter) {
+    ConversationRenderer(ChatTemplate template, ToIntFunction<Prompt> tokenCounter) {
         this.template = template;
         this.tokenCounter = tokenCounter;
     }
@@ -58,13 +62,13 @@ final class ConversationRenderer {
             if (dropped > 0 && kept.get(0) instanceof AiMessage) {
                 continue; // a conversation cut in the middle restarts where someone speaks to the model
             }
-            String prompt = template.render(turns(system, kept, grammar != null), true);
+            Prompt prompt = template.render(turns(system, kept, grammar != null), true);
             int tokens = tokenCounter.applyAsInt(prompt);
             if (tokens <= maxTokens) {
                 return new Rendered(prompt, tokens, dropped);
             }
         }
-        String minimal = template.render(
+        Prompt minimal = template.render(
                 turns(system, history.subList(history.size() - 1, history.size()), grammar != null), true);
         int needed = tokenCounter.applyAsInt(minimal);
         throw new ContextOverflowException(
@@ -80,19 +84,18 @@ final class ConversationRenderer {
      * @return the start every prompt of a conversation with these system messages and this grammar shares:
      *         the system turn and what the chat format writes before the first user message's text
      */
-    String prefix(List<ChatMessage> messages, @Nullable ToolCallGrammar grammar) {
+    Prompt prefix(List<ChatMessage> messages, @Nullable ToolCallGrammar grammar) {
         String marker = "\u2042crmkit-prefix\u2042";
-        String full = template.render(
+        Prompt full = template.render(
                 turns(systemText(messages, grammar), List.of(UserMessage.from(marker)), grammar != null), true);
-        int at = full.indexOf(marker);
-        return at < 0 ? "" : full.substring(0, at);
+        return full.before(marker).orElse(Prompt.plain(""));
     }
 
     /**
      * @return the system turn alone, rendered as every prompt with {@code systemMessage} and {@code grammar}
      *         starts
      */
-    String systemPrefix(@Nullable String systemMessage, @Nullable ToolCallGrammar grammar) {
+    Prompt systemPrefix(@Nullable String systemMessage, @Nullable ToolCallGrammar grammar) {
         return prefix(systemMessage == null ? List.of() : List.of(SystemMessage.from(systemMessage)), grammar);
     }
 
@@ -169,5 +172,5 @@ final class ConversationRenderer {
      * @param tokens          its length in tokens
      * @param droppedMessages how many of the oldest messages were left out to fit
      */
-    record Rendered(String prompt, int tokens, int droppedMessages) {}
+    record Rendered(Prompt prompt, int tokens, int droppedMessages) {}
 }

@@ -10,10 +10,12 @@ import dev.crmkit.agent.engine.EngineException.Reason;
 import dev.crmkit.agent.engine.EngineRequest;
 import dev.crmkit.agent.engine.EngineResult;
 import dev.crmkit.agent.engine.InferenceEngine;
+import dev.crmkit.agent.engine.Prompt;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,8 @@ final class JavaLlamaCppEngine implements InferenceEngine {
 
     private static final Logger log = LoggerFactory.getLogger(JavaLlamaCppEngine.class);
     private static final String WARM_UP_PROMPT = "Hello";
+    /** The opening bracket of a bracketed run without whitespace: how special tokens are spelled. */
+    private static final Pattern SPECIAL_SPELLING = Pattern.compile("([<\\[])(?=[^\\s<>\\[\\]]{1,64}[>\\]])");
 
     private final LlamaModel model;
     private final String name;
@@ -91,18 +95,35 @@ final class JavaLlamaCppEngine implements InferenceEngine {
         }
     }
 
-    /** @return tokens of {@code text} plus one for the beginning-of-sequence token llama.cpp adds */
+    /** @return tokens of {@code prompt} plus one for the beginning-of-sequence token llama.cpp adds */
     @Override
-    public int countTokens(String text) {
-        return model.encode(text).length + 1;
+    public int countTokens(Prompt prompt) {
+        return model.encode(inert(prompt)).length + 1;
+    }
+
+    /**
+     * The prompt as the one string this binding takes. Its tokenizer parses special tokens in the whole string, so
+     * the plain text is made inert instead: a zero-width space after the opening bracket of anything spelled like a
+     * special token ({@code <|im_end|>}, {@code </s>}, {@code <start_of_turn>}, {@code [INST]}) keeps it text.
+     */
+    static String inert(Prompt prompt) {
+        StringBuilder text = new StringBuilder();
+        for (Prompt.Part part : prompt.parts()) {
+            text.append(
+                    part.marker()
+                            ? part.text()
+                            : SPECIAL_SPELLING.matcher(part.text()).replaceAll("$1\u200B"));
+        }
+        return text.toString();
     }
 
     @Override
     public EngineResult generate(EngineRequest request, Consumer<String> onPiece, BooleanSupplier stop) {
-        int[] prompt = model.encode(request.prompt());
+        String text = inert(request.prompt());
+        int[] prompt = model.encode(text);
         int cached = commonPrefix(cachedPrompt, prompt);
         cachedPrompt = prompt;
-        InferenceParameters parameters = new InferenceParameters(request.prompt())
+        InferenceParameters parameters = new InferenceParameters(text)
                 .setNPredict(request.maxTokens())
                 .setCachePrompt(true)
                 .setSeed(request.seed())
@@ -117,7 +138,7 @@ final class JavaLlamaCppEngine implements InferenceEngine {
         long first = -1;
         int pieces = 0;
         boolean cancelled = false;
-        StringBuilder text = new StringBuilder();
+        StringBuilder generated = new StringBuilder();
         LlamaIterator iterator;
         try {
             iterator = model.generate(parameters).iterator();
@@ -135,7 +156,7 @@ final class JavaLlamaCppEngine implements InferenceEngine {
                 if (!output.text.isEmpty()) {
                     first = first < 0 ? System.nanoTime() : first;
                     pieces++;
-                    text.append(output.text);
+                    generated.append(output.text);
                     onPiece.accept(output.text);
                 }
             }
@@ -150,7 +171,7 @@ final class JavaLlamaCppEngine implements InferenceEngine {
         }
         long end = System.nanoTime();
         return new EngineResult(
-                text.toString(),
+                generated.toString(),
                 prompt.length + 1,
                 cached,
                 pieces,
@@ -164,7 +185,8 @@ final class JavaLlamaCppEngine implements InferenceEngine {
      * the next prompt starting with it evaluates only the rest. This binding cannot save the state.
      */
     @Override
-    public boolean preparePrefix(String text, BooleanSupplier stop) {
+    public boolean preparePrefix(Prompt prefix, BooleanSupplier stop) {
+        String text = inert(prefix);
         int[] tokens = model.encode(text);
         // the one-token completion below cannot be stopped once it runs
         if (commonPrefix(cachedPrompt, tokens) == tokens.length || stop.getAsBoolean()) {

@@ -2,6 +2,7 @@ package dev.crmkit.agent.llama;
 
 import dev.crmkit.agent.PromptPreloading;
 import dev.crmkit.agent.engine.InferenceEngine;
+import dev.crmkit.agent.engine.Prompt;
 import dev.crmkit.agent.gguf.GgufMetadata;
 import dev.crmkit.agent.gguf.GgufReader;
 import dev.crmkit.agent.grammar.ToolCallGrammar;
@@ -44,7 +45,9 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Prompt and context</h2>
  * Conversations are rendered with the model's chat template ({@link ChatTemplate}, detected from the
- * GGUF's {@code tokenizer.chat_template}; ChatML when it has none). The system turn (system messages,
+ * GGUF's {@code tokenizer.chat_template}; ChatML when it has none). Only the template's markers become special
+ * tokens: messages and tool results stay text even where they spell {@code <|im_start|>} or {@code </s>}, so a
+ * user or a CRM record cannot forge a system turn. The system turn (system messages,
  * then the tool descriptions) comes first and is stable, so llama.cpp reuses its KV cache: measured on
  * stories260K, a second turn sharing a 40-token prefix evaluated 3 prompt tokens instead of 43. When a
  * conversation outgrows the context, its oldest messages are dropped; when even the system turn and
@@ -106,7 +109,7 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
         this.settings = new RequestRunner.Settings(contextSize, builder.seed, builder.temperature, builder.maxTokens);
         this.grammars = new GrammarCache(new ToolCallGrammarCompiler(builder.grammarLimits));
         this.renderer = new ConversationRenderer(template, this::countTokens);
-        CompletableFuture<String> prefix = renderPrefix(builder);
+        CompletableFuture<Prompt> prefix = renderPrefix(builder);
         InferenceEngine loaded;
         try {
             loaded = EngineLoader.load(
@@ -142,7 +145,7 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
      * tools' specifications (reflection, cold), their grammar and the system turn take ~0.2–0.3 s of CPU in a fresh
      * process, and the single-threaded native load leaves a second core idle.
      */
-    private @Nullable CompletableFuture<String> renderPrefix(LlamaCppChatModelBuilder builder) {
+    private @Nullable CompletableFuture<Prompt> renderPrefix(LlamaCppChatModelBuilder builder) {
         Supplier<? extends List<ToolSpecification>> tools = builder.prefixTools;
         if (tools == null) {
             return null;
@@ -154,9 +157,9 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
     }
 
     /** Restores (or evaluates and saves) the prefix rendered beside the load; frees the engine when that fails. */
-    private boolean prepareRenderedPrefix(CompletableFuture<String> prefix) {
+    private boolean prepareRenderedPrefix(CompletableFuture<Prompt> prefix) {
         try {
-            String text;
+            Prompt text;
             try {
                 text = prefix.join();
             } catch (CompletionException e) {
@@ -169,8 +172,8 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
         }
     }
 
-    private int countTokens(String text) {
-        return engine.countTokens(text);
+    private int countTokens(Prompt prompt) {
+        return engine.countTokens(prompt);
     }
 
     private static @Nullable Path prefixCacheFromSystemProperty() {

@@ -4,6 +4,7 @@ import dev.crmkit.agent.engine.EngineException;
 import dev.crmkit.agent.engine.EngineRequest;
 import dev.crmkit.agent.engine.EngineResult;
 import dev.crmkit.agent.engine.InferenceEngine;
+import dev.crmkit.agent.engine.Prompt;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,10 @@ final class LlamaEngine implements AutoCloseable {
         this.maxQueueWait = maxQueueWait;
     }
 
-    /** @return tokens of {@code text} plus one for the beginning-of-sequence token llama.cpp adds */
-    int countTokens(String text) {
+    /** @return tokens of {@code prompt} plus one for the beginning-of-sequence token llama.cpp adds */
+    int countTokens(Prompt prompt) {
         ensureOpen();
-        return engine.countTokens(text);
+        return engine.countTokens(prompt);
     }
 
     /** @return what runs the model: engine, version, CPU variant */
@@ -55,7 +56,7 @@ final class LlamaEngine implements AutoCloseable {
      * @throws GenerationCancelledException when the engine is closed meanwhile: the evaluation stops at the next
      *         batch, so that {@link #close()} does not wait for the whole prefix
      */
-    boolean preparePrefix(String text) {
+    boolean preparePrefix(Prompt text) {
         acquire();
         try {
             ensureOpen();
@@ -195,7 +196,7 @@ final class LlamaEngine implements AutoCloseable {
      * @param stop        stop strings (never with a grammar: they could cut its JSON)
      */
     record Request(
-            String prompt, @Nullable String grammar, int maxTokens, float temperature, int seed, List<String> stop) {
+            Prompt prompt, @Nullable String grammar, int maxTokens, float temperature, int seed, List<String> stop) {
 
         Request {
             stop = List.copyOf(stop);

@@ -1,6 +1,7 @@
 package dev.crmkit.agent.llama;
 
 import dev.crmkit.agent.AgentException;
+import dev.crmkit.agent.engine.Prompt;
 import dev.crmkit.agent.grammar.ArgumentsGrammar;
 import dev.crmkit.agent.grammar.ToolCallGrammar;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -184,7 +185,7 @@ final class RequestRunner {
                     left);
         }
         return new LlamaEngine.Request(
-                prompt.prompt() + first.text(),
+                prompt.prompt().plus(Prompt.plain(first.text())),
                 arguments.gbnf(),
                 arguments.worstCaseBytes(),
                 temperature,
@@ -216,7 +217,7 @@ final class RequestRunner {
      * The system turn {@link #preparePrefix} evaluates, with the tools' grammar compiled into {@code grammars};
      * needs no engine, so it can be rendered while the model loads.
      */
-    static String systemPrefix(
+    static Prompt systemPrefix(
             GrammarCache grammars,
             ConversationRenderer renderer,
             Settings settings,
@@ -233,7 +234,7 @@ final class RequestRunner {
         ToolCallGrammar grammar = grammarOf(parameters);
         List<ChatMessage> messages = new ArrayList<>();
         request.messages().stream().filter(m -> m instanceof SystemMessage).forEach(messages::add);
-        String prefix = renderer.prefix(messages, grammar);
+        Prompt prefix = renderer.prefix(messages, grammar);
         long start = System.nanoTime();
         boolean restored;
         try {
@@ -245,7 +246,7 @@ final class RequestRunner {
         log.info(
                 "{} the {}-character prompt prefix in {} ms",
                 restored ? "restored" : "evaluated",
-                prefix.length(),
+                prefix.text().length(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 

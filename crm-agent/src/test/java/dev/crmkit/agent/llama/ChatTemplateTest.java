@@ -29,7 +29,7 @@ class ChatTemplateTest {
 
     @Test
     void should_render_chatml_with_an_open_assistant_turn() {
-        assertThat(ChatTemplate.CHATML.render(conversation, true))
+        assertThat(ChatTemplate.CHATML.render(conversation, true).text())
                 .isEqualTo("<|im_start|>system\nBe brief.<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n"
                         + "<|im_start|>assistant\nHello<|im_end|>\n<|im_start|>user\nBye<|im_end|>\n"
                         + "<|im_start|>assistant\n");
@@ -37,7 +37,7 @@ class ChatTemplateTest {
 
     @Test
     void should_render_llama3_headers() {
-        assertThat(ChatTemplate.LLAMA3.render(conversation.subList(0, 2), true))
+        assertThat(ChatTemplate.LLAMA3.render(conversation.subList(0, 2), true).text())
                 .isEqualTo("<|start_header_id|>system<|end_header_id|>\n\nBe brief.<|eot_id|>"
                         + "<|start_header_id|>user<|end_header_id|>\n\nHi<|eot_id|>"
                         + "<|start_header_id|>assistant<|end_header_id|>\n\n");
@@ -45,15 +45,16 @@ class ChatTemplateTest {
 
     @Test
     void should_fold_the_system_prompt_into_the_first_user_turn_for_gemma() {
-        assertThat(ChatTemplate.GEMMA.render(conversation.subList(0, 3), false))
+        assertThat(ChatTemplate.GEMMA.render(conversation.subList(0, 3), false).text())
                 .isEqualTo(
                         "<start_of_turn>user\nBe brief.\n\nHi<end_of_turn>\n<start_of_turn>model\nHello<end_of_turn>\n");
     }
 
     @Test
     void should_render_the_system_turn_identically_whatever_follows() {
-        String shortTalk = ChatTemplate.CHATML.render(conversation.subList(0, 2), true);
-        String longTalk = ChatTemplate.CHATML.render(conversation, true);
+        String shortTalk =
+                ChatTemplate.CHATML.render(conversation.subList(0, 2), true).text();
+        String longTalk = ChatTemplate.CHATML.render(conversation, true).text();
 
         assertThat(longTalk).startsWith(shortTalk.substring(0, shortTalk.indexOf("<|im_start|>assistant")));
     }

@@ -56,7 +56,9 @@ class TemplateModelTest {
                 .maxTokens(32)
                 .build()) {
             assertThat(model.chatTemplate()).isEqualTo(ChatTemplate.LLAMA3);
-            String prompt = ChatTemplate.LLAMA3.render(List.of(new Turn(Role.USER, "Hi")), true);
+            String prompt = ChatTemplate.LLAMA3
+                    .render(List.of(new Turn(Role.USER, "Hi")), true)
+                    .text();
 
             ChatResponse response = model.chat(
                     ChatRequest.builder().messages(UserMessage.from("Hi")).build());

@@ -2,6 +2,7 @@ package dev.crmkit.agent.llama;
 
 import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.engine.InferenceEngine;
+import dev.crmkit.agent.engine.Prompt;
 import dev.crmkit.agent.grammar.ToolCallGrammar;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import java.io.IOException;
@@ -33,11 +34,12 @@ public final class ToolPromptSizeMain {
             String whole = ToolPrompt.describe(grammar(tools));
             Files.writeString(out.resolve("all.txt"), whole);
             System.out.printf(
-                    "all %d tools: %d chars, %d tokens%n", tools.size(), whole.length(), engine.countTokens(whole));
+                    "all %d tools: %d chars, %d tokens%n",
+                    tools.size(), whole.length(), engine.countTokens(Prompt.plain(whole)));
             for (ToolSpecification tool : tools) {
                 String line = ToolPrompt.entry(tool);
                 Files.writeString(out.resolve(tool.name() + ".txt"), line);
-                System.out.printf("%s\t%d\t%d%n", tool.name(), line.length(), engine.countTokens(line));
+                System.out.printf("%s\t%d\t%d%n", tool.name(), line.length(), engine.countTokens(Prompt.plain(line)));
             }
         }
         System.exit(0); // java-llama.cpp leaves a non-daemon native thread behind

@@ -284,6 +284,16 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      *     version is given and concurrent writers won every attempt
      */
     T update(long id, @Nullable Long expectedVersion, BiFunction<Tx, T, T> apply) {
+        return update(id, expectedVersion, apply, (tx, stored) -> {});
+    }
+
+    /**
+     * The update rule, with {@code alongside} run after the record's write (or after finding
+     * nothing to write) in the same unit of work, on the record as stored: what belongs to the
+     * update without being a field of the record, such as its tags. The two are one unit, so an
+     * update naming no version that lost to a concurrent writer runs both again.
+     */
+    T update(long id, @Nullable Long expectedVersion, BiFunction<Tx, T, T> apply, BiConsumer<Tx, T> alongside) {
         int attempts = expectedVersion == null ? UNVERSIONED_ATTEMPTS : 1;
         return transactor.inTransactionRetrying(StaleVersionException.class, attempts, tx -> {
             R records = repository(tx);
@@ -293,12 +303,14 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
             }
             T changed = apply.apply(tx, current);
             if (changed.equals(current)) {
+                alongside.accept(tx, current);
                 return current;
             }
             T stored = records.update(touch.apply(changed, tx.now()));
             tx.audit(records.entity(), current, stored);
             tx.emit(updated.of(current, stored, tx.now()));
             afterUpdate(tx, current, stored);
+            alongside.accept(tx, stored);
             return stored;
         });
     }

@@ -56,7 +56,8 @@ public final class CompanyService
                         CompanyEvent.Updated::new,
                         CompanyEvent.Deleted::new,
                         TrashKind.COMPANY),
-                CustomFieldKind.COMPANY);
+                CustomFieldKind.COMPANY,
+                TaggableKind.COMPANY);
     }
 
     @Override

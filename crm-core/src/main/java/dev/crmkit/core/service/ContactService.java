@@ -59,7 +59,8 @@ public final class ContactService
                         ContactEvent.Updated::new,
                         ContactEvent.Deleted::new,
                         TrashKind.CONTACT),
-                CustomFieldKind.CONTACT);
+                CustomFieldKind.CONTACT,
+                TaggableKind.CONTACT);
     }
 
     @Override

@@ -9,6 +9,10 @@ import dev.crmkit.core.kernel.VersionedUpdate;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.storage.ListingRepository;
+import dev.crmkit.core.tag.TagNames;
+import dev.crmkit.core.tag.TaggableKind;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -35,11 +39,20 @@ public abstract class CustomizableService<
         extends AggregateService<T, R> {
 
     private final CustomFieldKind customFieldKind;
+    private final TaggableKind taggableKind;
 
-    /** See {@link AggregateService}; {@code customFieldKind} is the kind whose fields the records carry. */
-    CustomizableService(Transactor transactor, Aggregate<T, R> aggregate, CustomFieldKind customFieldKind) {
+    /**
+     * See {@link AggregateService}; {@code customFieldKind} is the kind whose fields the records
+     * carry, {@code taggableKind} the kind their tags are stored under.
+     */
+    CustomizableService(
+            Transactor transactor,
+            Aggregate<T, R> aggregate,
+            CustomFieldKind customFieldKind,
+            TaggableKind taggableKind) {
         super(transactor, aggregate);
         this.customFieldKind = customFieldKind;
+        this.taggableKind = taggableKind;
     }
 
     /**
@@ -105,12 +118,44 @@ public abstract class CustomizableService<
      *     and (fields {@code customFields.<key>}) on a value that breaks its field's rules
      */
     public T update(long id, U update, @Nullable Map<String, ? extends @Nullable Object> customFields) {
+        return update(id, update, customFields, null);
+    }
+
+    /**
+     * Applies the update, changes custom field values as {@link #update(long, VersionedUpdate,
+     * Map)} does and sets the record's tags, as one unit: what an edit of the record with its tags
+     * needs. An update naming no version is read and applied again, tags included, when another
+     * transaction changed the record meanwhile, as {@link #update(long, VersionedUpdate)} is; doing
+     * the same with {@link TagService#replace} inside {@code Crm.inTransaction} would not be retried.
+     * The tags do not move the record's version.
+     *
+     * @param id the record's id
+     * @param update the fields to change
+     * @param customFields key → new value or null; null for no change
+     * @param tags the record's tags from now on (normalized, duplicates ignoring case dropped; empty
+     *     takes them all off); null leaves them as they are
+     * @return the record as stored
+     * @throws dev.crmkit.core.kernel.ValidationException as {@link #update(long, VersionedUpdate,
+     *     Map)}, and (field {@code tags}) on a tag name that breaks a rule or too many tags
+     * @throws dev.crmkit.core.kernel.StaleVersionException as {@link #update(long, VersionedUpdate)}
+     */
+    public T update(
+            long id,
+            U update,
+            @Nullable Map<String, ? extends @Nullable Object> customFields,
+            @Nullable Collection<String> tags) {
+        List<String> names = tags == null ? null : TagNames.normalizeAll("tags", tags);
         return update(
                 id,
                 update.expectedVersion(),
                 (tx, current) -> changed(tx, current, update)
                         .withCustomFields(
-                                CustomFieldService.checked(tx, customFieldKind, current.customFields(), customFields)));
+                                CustomFieldService.checked(tx, customFieldKind, current.customFields(), customFields)),
+                (tx, stored) -> {
+                    if (names != null) {
+                        TagService.replace(tx, taggableKind, stored.id(), names);
+                    }
+                });
     }
 
     /**

@@ -69,7 +69,8 @@ public final class DealService extends CustomizableService<Deal, DealRepository,
                         DealEvent.Updated::new,
                         DealEvent.Deleted::new,
                         TrashKind.DEAL),
-                CustomFieldKind.DEAL);
+                CustomFieldKind.DEAL,
+                TaggableKind.DEAL);
         this.defaultCurrency = defaultCurrency;
     }
 

@@ -214,49 +214,62 @@ public final class TagService extends TransactionalService {
         replace(kind, recordId, names);
     }
 
-    /** Locks the record, computes its new names from the current ones, and writes the difference. */
+    /**
+     * Sets a record's tags inside an operation already running, as {@link #replace} does in its own:
+     * for an operation that writes the record and its tags as one unit (a customizable service's
+     * update).
+     */
+    static List<String> replace(Tx tx, TaggableKind kind, long recordId, Collection<String> names) {
+        List<String> wanted = TagNames.normalizeAll("tags", names);
+        return change(tx, kind, recordId, current -> wanted);
+    }
+
     private List<String> change(TaggableKind kind, long recordId, Function<List<String>, List<String>> next) {
         Objects.requireNonNull(kind, "kind");
-        return transactor.inTransaction(tx -> {
-            CrmRepository<?> records = records(tx, kind);
-            if (!records.lockById(recordId)) {
-                throw new NotFoundException(records.entity(), recordId);
+        return transactor.inTransaction(tx -> change(tx, kind, recordId, next));
+    }
+
+    /** Locks the record, computes its new names from the current ones, and writes the difference. */
+    private static List<String> change(
+            Tx tx, TaggableKind kind, long recordId, Function<List<String>, List<String>> next) {
+        CrmRepository<?> records = records(tx, kind);
+        if (!records.lockById(recordId)) {
+            throw new NotFoundException(records.entity(), recordId);
+        }
+        TagRepository tags = tx.work().tags();
+        List<Tag> current = tags.tagsOf(kind, List.of(recordId)).getOrDefault(recordId, List.of());
+        List<String> before = sortedNames(current);
+        List<String> wanted = next.apply(before);
+        if (wanted.size() > TagNames.PER_RECORD_MAX) {
+            FieldErrors errors = new FieldErrors();
+            errors.add("tags", "must hold at most " + TagNames.PER_RECORD_MAX + " tags");
+            errors.throwIfAny();
+        }
+        Map<String, Tag> existing = new HashMap<>();
+        tags.findByKeys(wanted.stream().map(TagNames::key).toList()).forEach(tag -> existing.put(tag.key(), tag));
+        Set<Long> keep = new LinkedHashSet<>();
+        List<String> after = new ArrayList<>();
+        for (String name : wanted) {
+            Tag tag = existing.get(TagNames.key(name));
+            if (tag == null) {
+                tag = tags.insert(name, tx.now());
+                tx.emit(new TagEvent.Created(tag, tx.now()));
             }
-            TagRepository tags = tx.work().tags();
-            List<Tag> current = tags.tagsOf(kind, List.of(recordId)).getOrDefault(recordId, List.of());
-            List<String> before = sortedNames(current);
-            List<String> wanted = next.apply(before);
-            if (wanted.size() > TagNames.PER_RECORD_MAX) {
-                FieldErrors errors = new FieldErrors();
-                errors.add("tags", "must hold at most " + TagNames.PER_RECORD_MAX + " tags");
-                errors.throwIfAny();
+            keep.add(tag.id());
+            after.add(tag.name());
+            tags.addTagging(kind, recordId, tag.id());
+        }
+        for (Tag tag : current) {
+            if (!keep.contains(tag.id())) {
+                tags.removeTagging(kind, recordId, tag.id());
             }
-            Map<String, Tag> existing = new HashMap<>();
-            tags.findByKeys(wanted.stream().map(TagNames::key).toList()).forEach(tag -> existing.put(tag.key(), tag));
-            Set<Long> keep = new LinkedHashSet<>();
-            List<String> after = new ArrayList<>();
-            for (String name : wanted) {
-                Tag tag = existing.get(TagNames.key(name));
-                if (tag == null) {
-                    tag = tags.insert(name, tx.now());
-                    tx.emit(new TagEvent.Created(tag, tx.now()));
-                }
-                keep.add(tag.id());
-                after.add(tag.name());
-                tags.addTagging(kind, recordId, tag.id());
-            }
-            for (Tag tag : current) {
-                if (!keep.contains(tag.id())) {
-                    tags.removeTagging(kind, recordId, tag.id());
-                }
-            }
-            after.sort(TagNames.ORDER);
-            if (!after.equals(before)) {
-                tx.auditTags(records.entity(), records.getById(recordId), before, after);
-                tx.emit(new TagEvent.RecordTagsChanged(kind, recordId, before, after, tx.now()));
-            }
-            return List.copyOf(after);
-        });
+        }
+        after.sort(TagNames.ORDER);
+        if (!after.equals(before)) {
+            tx.auditTags(records.entity(), records.getById(recordId), before, after);
+            tx.emit(new TagEvent.RecordTagsChanged(kind, recordId, before, after, tx.now()));
+        }
+        return List.copyOf(after);
     }
 
     /** The repository of the records of this kind: the one line a new taggable kind adds. */

@@ -13,6 +13,12 @@ import org.jspecify.annotations.Nullable;
  * quotes. A leading UTF-8 byte order mark is skipped; the delimiter ({@code ,} or {@code ;}) is
  * the one of the two the header line holds more of outside quotes. Blank lines are skipped. Not
  * thread-safe; the caller closes the reader.
+ *
+ * <p>A field that starts with a single quote ({@code '}) and, after its leading quotes, one of
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is read without its first
+ * quote: {@link CsvWriter} adds that quote to keep spreadsheets from running formulas, so {@code
+ * '=SUM(A1)} reads as {@code =SUM(A1)} and {@code ''-5} as {@code '-5}. Any other field, {@code
+ * 'quoted'} included, reads as it stands.
  */
 public final class CsvReader {
 
@@ -117,14 +123,14 @@ public final class CsvReader {
                 quoted = true;
                 wasQuoted = true;
             } else if (c == delimiter) {
-                fields.add(field.toString());
+                fields.add(CsvWriter.undefused(field.toString()));
                 field.setLength(0);
                 wasQuoted = false;
             } else if (c == '\r' || c == '\n' || c == -1) {
                 if (c == '\r' && peek() == '\n') {
                     read();
                 }
-                fields.add(field.toString());
+                fields.add(CsvWriter.undefused(field.toString()));
                 return fields;
             } else {
                 field.append((char) c);

@@ -37,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  * plus {@code currency}. Beside the ids of related records it writes their natural keys (a contact's
  * {@code contactEmail}, a company's {@code companyDomain}, a deal's {@code pipeline} name, a task's
  * {@code dealTitle}) and the record's {@code tags} (comma-separated), so that the importers read the
- * file back into another database as equal data. A record changed while the export runs appears as it was when its page was
+ * file back into another database as equal data. In CSV a cell a spreadsheet would run as a
+ * formula is written with a quote before it ({@link CsvWriter}), which the importers remove again.
+ * A record changed while the export runs appears as it was when its page was
  * read. Thread-safe; each call writes to its own writer, which it flushes but does not close.
  */
 public final class Exporter {

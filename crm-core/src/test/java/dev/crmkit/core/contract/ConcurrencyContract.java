@@ -18,6 +18,7 @@ import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineUpdate;
 import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.trash.TrashKind;
 import java.time.Duration;
@@ -188,10 +189,47 @@ public abstract class ConcurrencyContract extends ContractTest {
         assertThat(crm().contacts().getById(contact.id()).version()).isEqualTo(contact.version() + 2 * updates);
     }
 
+    @Test
+    void should_apply_every_one_of_two_writers_updates_with_tags_that_name_no_version() throws Exception {
+        Contact contact = givenContact();
+        int updates = 20;
+        CyclicBarrier start = new CyclicBarrier(2);
+        Function<String, Callable<Object>> writer = name -> () -> {
+            start.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+            for (int i = 0; i < updates; i++) {
+                ContactUpdate update = ContactUpdate.builder().phone(name + i).build();
+                List<String> tags = List.of(name + "-tag-" + i);
+                for (int tries = 1;
+                        !updated(() -> crm().contacts().update(contact.id(), update, null, tags));
+                        tries++) {
+                    assertThat(tries).as("retries of one update").isLessThan(1000);
+                }
+            }
+            return name;
+        };
+
+        List<Object> outcomes = race(writer.apply("a"), writer.apply("b"));
+
+        assertThat(outcomes)
+                .as("no version named, so no stale version either, tags or not")
+                .containsExactly("a", "b");
+        Contact stored = crm().contacts().getById(contact.id());
+        assertThat(stored.version()).isEqualTo(contact.version() + 2 * updates);
+        String lastWriter = stored.phone().substring(0, 1);
+        assertThat(crm().tags().tagsOf(TaggableKind.CONTACT, contact.id()))
+                .as("the tags of the update that wrote last, as its phone is")
+                .containsExactly(lastWriter + "-tag-" + (updates - 1));
+    }
+
     /** Whether the update went through; false when the storage asked to retry it. */
     private boolean updated(long id, ContactUpdate update) {
+        return updated(() -> crm().contacts().update(id, update));
+    }
+
+    /** Whether the update went through; false when the storage asked to retry it. */
+    private static boolean updated(Runnable update) {
         try {
-            crm().contacts().update(id, update);
+            update.run();
             return true;
         } catch (RetryableTransactionException e) {
             return false;

@@ -142,6 +142,46 @@ public abstract class RoundTripContract extends ContractTest {
         assertThat(tasks(empty)).containsExactlyInAnyOrderElementsOf(tasks);
     }
 
+    @Test
+    void should_write_formulas_as_text_keep_numbers_readable_and_import_both_back_unchanged() throws Exception {
+        Contact mallory = crm().contacts()
+                .create(aContact()
+                        .withEmail("mallory@example.com")
+                        .withFirstName("=HYPERLINK(\"http://evil.example\",\"x\")")
+                        .withLastName("-Smith")
+                        .withCompany("@SUM(A1:A9)")
+                        .withPosition("'=already quoted")
+                        .withNotes("-2+3")
+                        .build());
+        crm().tags().replace(TaggableKind.CONTACT, mallory.id(), List.of("+1"));
+        crm().deals()
+                .create(NewDeal.builder("=1+2")
+                        .pipelineId(pipeline.id())
+                        .description("-5")
+                        .amount("1250.50")
+                        .currency("EUR")
+                        .contactId(mallory.id())
+                        .build());
+        List<List<Object>> contacts = contacts(crm());
+        List<List<Object>> deals = deals(crm());
+        String companyFile = export(out -> new Exporter(crm()).companies(CompanyQuery.all(), ExportFormat.CSV, out));
+        String contactFile = export(out -> new Exporter(crm()).contacts(ContactQuery.all(), ExportFormat.CSV, out));
+        Crm empty = exportThenEmpty(out -> new Exporter(crm()).deals(DealQuery.all(), ExportFormat.CSV, out));
+        empty.pipelines().create(NewPipeline.of(pipeline.name()));
+
+        new CompanyImporter(empty).importCsv(new StringReader(companyFile));
+        new ContactImporter(empty).importCsv(new StringReader(contactFile));
+        new DealImporter(empty).importCsv(new StringReader(exported));
+
+        assertThat(contactFile)
+                .contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'-Smith,mallory@example.com,")
+                .contains(",'@SUM(A1:A9),''=already quoted,'-2+3,")
+                .contains(",'+1\r\n");
+        assertThat(exported).contains(",'=1+2,-5,1250.50,EUR,");
+        assertThat(contacts(empty)).containsExactlyInAnyOrderElementsOf(contacts);
+        assertThat(deals(empty)).containsExactlyInAnyOrderElementsOf(deals);
+    }
+
     /** Exports with the writer, then empties the database and returns a CRM over it. */
     private Crm exportThenEmpty(Consumer<StringWriter> export) throws Exception {
         exported = export(export);

@@ -56,7 +56,8 @@ class TransferCommandTest {
                 .first()
                 .asString()
                 .startsWith("id,firstName,lastName,email");
-        assertThat(exported.out()).contains(",Ada,Lovelace,ada@example.com,,Analytical; Engines,");
+        // Quoted for its semicolon: a spreadsheet whose list separator is ';' keeps the cell whole.
+        assertThat(exported.out()).contains(",Ada,Lovelace,ada@example.com,,\"Analytical; Engines\",");
     }
 
     @Test

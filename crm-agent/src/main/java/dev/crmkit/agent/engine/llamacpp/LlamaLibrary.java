@@ -76,6 +76,16 @@ interface LlamaLibrary extends Library {
 
     byte llama_vocab_is_eog(Pointer vocab, int token);
 
+    int llama_vocab_get_attr(Pointer vocab, int token);
+
+    int llama_vocab_bos(Pointer vocab);
+
+    int llama_vocab_eos(Pointer vocab);
+
+    byte llama_vocab_get_add_bos(Pointer vocab);
+
+    byte llama_vocab_get_add_eos(Pointer vocab);
+
     Batch.ByValue llama_batch_get_one(Pointer tokens, int count);
 
     int llama_decode(Pointer context, Batch.ByValue batch);

@@ -6,9 +6,9 @@ import dev.crmkit.agent.engine.EngineException.Reason;
 import dev.crmkit.agent.engine.EngineRequest;
 import dev.crmkit.agent.engine.EngineResult;
 import dev.crmkit.agent.engine.InferenceEngine;
+import dev.crmkit.agent.engine.Prompt;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +41,7 @@ public final class NativeEngine implements InferenceEngine {
     private final Pointer model;
     private final EngineContext context;
     private final Pointer vocab;
+    private final PromptTokenizer tokenizer;
     private final @Nullable PrefixStore prefixes;
     private final MappedWeights weights;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -88,6 +89,7 @@ public final class NativeEngine implements InferenceEngine {
         this.model = model;
         this.context = context;
         this.vocab = llama.llama_model_get_vocab(model);
+        this.tokenizer = new PromptTokenizer(llama, vocab);
         this.prefixes = prefixes;
         this.weights = weights;
     }
@@ -183,25 +185,33 @@ public final class NativeEngine implements InferenceEngine {
     }
 
     @Override
-    public int countTokens(String text) {
+    public int countTokens(Prompt prompt) {
         lock.readLock().lock();
         try {
             ensureOpen();
-            return tokenize(text, false).length + 1;
+            return tokenize(prompt, false).length + 1;
         } finally {
             lock.readLock().unlock();
         }
     }
 
     /**
-     * @param text any text; a chat template's markers in it become their special tokens
+     * @param markup trusted text; a chat template's markers in it become their special tokens
      * @return its token ids, without a beginning-of-sequence token: what the model's vocabulary makes of it
      */
-    public int[] tokens(String text) {
+    public int[] tokens(String markup) {
+        return tokens(Prompt.markup(markup));
+    }
+
+    /**
+     * @param prompt a prompt; only its markup becomes special tokens
+     * @return its token ids, without a beginning-of-sequence token: what the model is given for it
+     */
+    public int[] tokens(Prompt prompt) {
         lock.readLock().lock();
         try {
             ensureOpen();
-            return tokenize(text, false);
+            return tokenize(prompt, false);
         } finally {
             lock.readLock().unlock();
         }
@@ -242,11 +252,12 @@ public final class NativeEngine implements InferenceEngine {
     }
 
     @Override
-    public boolean preparePrefix(String text, BooleanSupplier stop) {
+    public boolean preparePrefix(Prompt prefix, BooleanSupplier stop) {
         lock.readLock().lock();
         try {
             ensureOpen();
-            int[] tokens = tokenize(text, true);
+            String text = prefix.text();
+            int[] tokens = tokenize(prefix, true);
             int common = KvCache.commonPrefix(context.tokens(), tokens);
             if (common == tokens.length) {
                 return false;
@@ -364,22 +375,19 @@ public final class NativeEngine implements InferenceEngine {
     }
 
     /**
-     * @param text       text with the chat template's markers, which become their special tokens
+     * @param prompt     the prompt; only its markup becomes special tokens
      * @param addSpecial whether to add the beginning-of-sequence token, as a prompt needs
      */
-    int[] tokenize(String text, boolean addSpecial) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        byte add = (byte) (addSpecial ? 1 : 0);
-        int[] tokens = new int[bytes.length + 2];
-        int count = llama.llama_tokenize(vocab, bytes, bytes.length, tokens, tokens.length, add, (byte) 1);
-        if (count < 0) {
-            tokens = new int[-count];
-            count = llama.llama_tokenize(vocab, bytes, bytes.length, tokens, tokens.length, add, (byte) 1);
-        }
-        if (count < 0) {
-            throw new EngineException(Reason.FAILED, "llama.cpp could not tokenize " + bytes.length + " bytes");
-        }
-        return Arrays.copyOf(tokens, count);
+    int[] tokenize(Prompt prompt, boolean addSpecial) {
+        return tokenizer.tokenize(prompt, addSpecial);
+    }
+
+    /**
+     * @param markup     trusted text whose special-token spellings become special tokens
+     * @param addSpecial whether to add the beginning-of-sequence token, as a prompt needs
+     */
+    int[] tokenize(String markup, boolean addSpecial) {
+        return tokenize(Prompt.markup(markup), addSpecial);
     }
 
     private void ensureOpen() {

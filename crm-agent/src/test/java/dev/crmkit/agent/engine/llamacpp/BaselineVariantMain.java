@@ -2,6 +2,7 @@ package dev.crmkit.agent.engine.llamacpp;
 
 import dev.crmkit.agent.engine.EngineRequest;
 import dev.crmkit.agent.engine.EngineResult;
+import dev.crmkit.agent.engine.Prompt;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,7 +18,8 @@ public final class BaselineVariantMain {
     public static void main(String[] args) {
         try (NativeEngine engine = NativeEngine.load(Path.of(args[0]), new NativeEngine.Options(1, 256, null))) {
             EngineResult result = engine.generate(
-                    new EngineRequest("Once upon a time", "root ::= \"Lily \" [a-z]+ \".\"", 12, 0f, 1, List.of()),
+                    new EngineRequest(
+                            Prompt.plain("Once upon a time"), "root ::= \"Lily \" [a-z]+ \".\"", 12, 0f, 1, List.of()),
                     piece -> {},
                     () -> false);
             System.out.println("variant=" + engine.cpuVariant());

@@ -34,7 +34,12 @@ class MappedWeightsTest {
             assertThat(mapped).isPositive().isLessThanOrEqualTo(Files.size(model) + 4096);
             assertThat(engine.generate(
                                     new dev.crmkit.agent.engine.EngineRequest(
-                                            "Once upon a time", null, 8, 0f, 1, List.of()),
+                                            dev.crmkit.agent.engine.Prompt.plain("Once upon a time"),
+                                            null,
+                                            8,
+                                            0f,
+                                            1,
+                                            List.of()),
                                     piece -> {},
                                     () -> false)
                             .generatedTokens())

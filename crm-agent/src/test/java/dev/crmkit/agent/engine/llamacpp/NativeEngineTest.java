@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crmkit.agent.engine.EngineException;
 import dev.crmkit.agent.engine.EngineRequest;
 import dev.crmkit.agent.engine.EngineResult;
+import dev.crmkit.agent.engine.Prompt;
 import dev.crmkit.agent.testing.TestModels;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,14 +58,18 @@ class NativeEngineTest {
             expected = plain.generate(greedy(prompt), piece -> {}, () -> false).text();
         }
         try (NativeEngine saving = NativeEngine.load(model, new NativeEngine.Options(2, 512, cache))) {
-            assertThat(saving.preparePrefix(PREFIX)).as("nothing saved yet").isFalse();
+            assertThat(saving.preparePrefix(Prompt.plain(PREFIX)))
+                    .as("nothing saved yet")
+                    .isFalse();
         }
         try (Stream<Path> files = Files.list(cache)) {
             assertThat(files.filter(file -> file.toString().endsWith(".kv"))).hasSize(1);
         }
 
         try (NativeEngine restored = NativeEngine.load(model, new NativeEngine.Options(2, 512, cache))) {
-            assertThat(restored.preparePrefix(PREFIX)).as("restored from disk").isTrue();
+            assertThat(restored.preparePrefix(Prompt.plain(PREFIX)))
+                    .as("restored from disk")
+                    .isTrue();
             EngineResult result = restored.generate(greedy(prompt), piece -> {}, () -> false);
 
             assertThat(result.cachedTokens()).isEqualTo(restored.tokenize(PREFIX, true).length);
@@ -76,7 +81,7 @@ class NativeEngineTest {
     void should_grow_a_small_allocation_keeping_the_cached_prefix_and_generate_what_a_full_one_does() {
         Path model = TestModels.stories260K();
         String prompt = PREFIX + " in the garden with her friends.";
-        EngineRequest request = new EngineRequest(prompt, null, 300, 0f, 1, List.of());
+        EngineRequest request = new EngineRequest(Prompt.plain(prompt), null, 300, 0f, 1, List.of());
         String expected = wholeAllocationText(model, 2048, request, true);
 
         try (NativeEngine engine = NativeEngine.load(model, new NativeEngine.Options(1, 2048, 256, null))) {
@@ -86,7 +91,7 @@ class NativeEngineTest {
             assertThat(engine.contextSize())
                     .as("the window does not depend on the allocation")
                     .isEqualTo(2048);
-            engine.preparePrefix(PREFIX);
+            engine.preparePrefix(Prompt.plain(PREFIX));
             int prefixTokens = engine.tokenize(PREFIX, true).length;
             assertThat(engine.allocatedContextSize())
                     .as("the prefix fits the first allocation")
@@ -109,7 +114,7 @@ class NativeEngineTest {
     @Test
     void should_grow_while_generating_when_a_reply_outruns_the_allocation() {
         Path model = TestModels.stories260K();
-        EngineRequest request = new EngineRequest(PREFIX, null, 700, 0f, 1, List.of());
+        EngineRequest request = new EngineRequest(Prompt.plain(PREFIX), null, 700, 0f, 1, List.of());
         String expected = wholeAllocationText(model, 2048, request, false);
 
         try (NativeEngine engine = NativeEngine.load(model, new NativeEngine.Options(1, 2048, 512, null))) {
@@ -139,7 +144,7 @@ class NativeEngineTest {
     void should_refuse_a_request_beyond_the_window_without_growing_past_it() {
         try (NativeEngine engine =
                 NativeEngine.load(TestModels.stories260K(), new NativeEngine.Options(1, 1024, 256, null))) {
-            EngineRequest tooMuch = new EngineRequest(PREFIX, null, 1020, 0f, 1, List.of());
+            EngineRequest tooMuch = new EngineRequest(Prompt.plain(PREFIX), null, 1020, 0f, 1, List.of());
 
             assertThatThrownBy(() -> engine.generate(tooMuch, piece -> {}, () -> false))
                     .isInstanceOf(EngineException.class)
@@ -148,8 +153,8 @@ class NativeEngineTest {
                     .isEqualTo(EngineException.Reason.CONTEXT_OVERFLOW);
             assertThat(engine.allocatedContextSize()).isEqualTo(256);
 
-            EngineResult fits =
-                    engine.generate(new EngineRequest(PREFIX, null, 400, 0f, 1, List.of()), piece -> {}, () -> false);
+            EngineResult fits = engine.generate(
+                    new EngineRequest(Prompt.plain(PREFIX), null, 400, 0f, 1, List.of()), piece -> {}, () -> false);
             assertThat(fits.generatedTokens()).isPositive();
             assertThat(engine.allocatedContextSize())
                     .isGreaterThanOrEqualTo(fits.promptTokens() + fits.generatedTokens())
@@ -161,7 +166,7 @@ class NativeEngineTest {
     void should_let_a_deferred_allocation_be_sized_by_the_prefix_and_generate_what_a_full_one_does() {
         Path model = TestModels.stories260K();
         String prompt = PREFIX + " with a red ball.";
-        EngineRequest request = new EngineRequest(prompt, null, 200, 0f, 1, List.of());
+        EngineRequest request = new EngineRequest(Prompt.plain(prompt), null, 200, 0f, 1, List.of());
         String expected = wholeAllocationText(model, 4096, request, true);
 
         try (NativeEngine engine = NativeEngine.load(model, new NativeEngine.Options(1, 4096, 0, null))) {
@@ -172,7 +177,7 @@ class NativeEngineTest {
                     .as("the vocabulary needs no context")
                     .isNotEmpty();
 
-            engine.preparePrefix(PREFIX);
+            engine.preparePrefix(Prompt.plain(PREFIX));
             int prefixTokens = engine.tokenize(PREFIX, true).length;
             assertThat(engine.allocatedContextSize())
                     .as("the prefix and 1,024 tokens for a first exchange, in steps of 1,024")
@@ -196,7 +201,7 @@ class NativeEngineTest {
     void should_refuse_a_grammar_that_does_not_parse_and_stay_usable() {
         try (NativeEngine engine =
                 NativeEngine.load(TestModels.stories260K(), new NativeEngine.Options(1, 256, null))) {
-            EngineRequest broken = new EngineRequest("Once", "root ::= (\"a\" | ", 8, 0f, 1, List.of());
+            EngineRequest broken = new EngineRequest(Prompt.plain("Once"), "root ::= (\"a\" | ", 8, 0f, 1, List.of());
 
             assertThatThrownBy(() -> engine.generate(broken, piece -> {}, () -> false))
                     .isInstanceOf(EngineException.class)
@@ -224,7 +229,7 @@ class NativeEngineTest {
         try (NativeEngine full = NativeEngine.load(model, new NativeEngine.Options(1, window, null))) {
             assertThat(full.allocatedContextSize()).isEqualTo(window);
             if (prefix) {
-                full.preparePrefix(PREFIX);
+                full.preparePrefix(Prompt.plain(PREFIX));
             }
             return full.generate(request, piece -> {}, () -> false).text();
         }
@@ -242,7 +247,7 @@ class NativeEngineTest {
                     .isGreaterThan(batch);
             AtomicInteger polls = new AtomicInteger();
 
-            boolean restored = engine.preparePrefix(prefix, () -> polls.incrementAndGet() > 0);
+            boolean restored = engine.preparePrefix(Prompt.plain(prefix), () -> polls.incrementAndGet() > 0);
 
             assertThat(restored).isFalse();
             assertThat(polls).hasValue(1);
@@ -259,6 +264,6 @@ class NativeEngineTest {
     }
 
     private static EngineRequest greedy(String prompt) {
-        return new EngineRequest(prompt, null, 24, 0f, 1, List.of());
+        return new EngineRequest(Prompt.plain(prompt), null, 24, 0f, 1, List.of());
     }
 }

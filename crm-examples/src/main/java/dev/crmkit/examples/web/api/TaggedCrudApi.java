@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The {@link CrudApi} of an aggregate that carries tags and custom fields (contacts, companies,
  * deals), written once: a body's {@code tags} are written with the record in one transaction
- * ({@link TagsJson}), its {@code custom_fields} reach the service with the command
+ * ({@link TagsJson} on a create, the service's update with them on PUT and PATCH), its {@code
+ * custom_fields} reach the service with the command
  * ({@link CustomFieldsJson}), and every representation carries the record's tags, a page's read in
  * one query. A controller names its
  * service and how its bodies read into the service's commands.
@@ -27,11 +28,19 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class TaggedCrudApi<R extends CrmRecord, J> extends CrudApi<R, J> {
 
-    /** Applies an update command and the custom field changes to a record: the service's update. */
+    /**
+     * Applies an update command, the custom field changes and the tags to a record as one unit:
+     * the service's update, which applies a versionless one again, tags included, after a
+     * concurrent writer.
+     */
     @FunctionalInterface
     interface TaggedUpdate<U, R> {
         /** The updated record; throws what the service throws. */
-        R apply(long id, U update, @Nullable Map<String, ? extends @Nullable Object> customFields);
+        R apply(
+                long id,
+                U update,
+                @Nullable Map<String, ? extends @Nullable Object> customFields,
+                @Nullable List<String> tags);
     }
 
     private final TaggableKind kind;
@@ -68,15 +77,11 @@ abstract class TaggedCrudApi<R extends CrmRecord, J> extends CrudApi<R, J> {
                         body,
                         JsonInput.Mode.FULL,
                         () -> create.apply(readCreate.apply(body), CustomFieldsJson.created(body))),
-                (id, body, mode, ifMatch) -> TagsJson.write(
-                        crm,
-                        kind,
-                        body,
-                        mode,
-                        () -> update.apply(
-                                id,
-                                readUpdate.read(body, mode, ifMatch),
-                                CustomFieldsJson.changes(crm, fieldKind(kind), body, mode))));
+                (id, body, mode, ifMatch) -> update.apply(
+                        id,
+                        readUpdate.read(body, mode, ifMatch),
+                        CustomFieldsJson.changes(crm, fieldKind(kind), body, mode),
+                        TagsJson.change(body, mode)));
         this.kind = kind;
         this.json = json;
     }

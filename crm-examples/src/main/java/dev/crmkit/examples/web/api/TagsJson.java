@@ -11,8 +11,10 @@ import dev.crmkit.examples.web.problem.ApiValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,10 +59,21 @@ final class TagsJson {
     }
 
     /**
-     * Runs {@code write} (a create or update of the record) and sets its tags as the body asked, in
-     * one transaction. A body without {@code tags} runs {@code write} alone, in its own unit of
-     * work: inside one it joined, an update naming no version could not be applied again after a
-     * concurrent writer (crm-core retries only a unit of work of its own).
+     * The body's {@code tags} as an update takes them: the record's tags from now on (empty for
+     * {@code null}, and for absent on PUT), or {@code null} to leave them (absent on PATCH).
+     *
+     * @throws ApiValidationException (field {@code tags}) when it is not an array of valid names
+     */
+    static @Nullable List<String> change(JsonNode body, JsonInput.Mode mode) {
+        Patch<List<String>> tags = read(body, mode);
+        return tags.isPresent() ? Objects.requireNonNullElse(tags.applyTo(null), List.of()) : null;
+    }
+
+    /**
+     * Runs {@code write} (a create of the record) and sets its tags as the body asked, in one
+     * transaction; a body without {@code tags} runs {@code write} alone. An update goes through
+     * the service's update with the tags instead ({@link #change}), which applies a versionless
+     * one again after a concurrent writer: a unit of work joined here could not be.
      */
     static <R extends CrmRecord> R write(
             Crm crm, TaggableKind kind, JsonNode body, JsonInput.Mode mode, Supplier<R> write) {
