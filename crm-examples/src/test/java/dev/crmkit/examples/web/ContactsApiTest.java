@@ -270,6 +270,21 @@ class ContactsApiTest {
 
     @Test
     void should_apply_every_one_of_two_clients_patches_that_name_no_version() throws Exception {
+        twoClientsPatch(name -> "{\"position\": \"" + name + "\"}");
+    }
+
+    @Test
+    void should_apply_every_one_of_two_clients_patches_with_tags_that_name_no_version() throws Exception {
+        long id = twoClientsPatch(name -> "{\"position\": \"" + name + "\", \"tags\": [\"" + name + "\"]}");
+
+        JsonNode stored = api.get("/api/v1/contacts/" + id).json();
+        assertThat(stored.path("tags").get(0).asString())
+                .as("the tags of the patch that wrote last, as its position is")
+                .isEqualTo(stored.path("position").asString());
+    }
+
+    /** Two clients send 15 versionless patches each at once ({@code body} of a name such as b7); returns the contact's id. */
+    private long twoClientsPatch(Function<String, String> body) throws Exception {
         long id = api.post("/api/v1/contacts", aContact()).id();
         int patches = 15;
         CyclicBarrier start = new CyclicBarrier(2);
@@ -278,7 +293,7 @@ class ContactsApiTest {
             List<Integer> statuses = new ArrayList<>();
             start.await(60, TimeUnit.SECONDS);
             for (int i = 0; i < patches; i++) {
-                statuses.add(own.patch("/api/v1/contacts/" + id, "{\"position\": \"" + name + i + "\"}")
+                statuses.add(own.patch("/api/v1/contacts/" + id, body.apply(name + i))
                         .status());
             }
             return statuses;
@@ -298,6 +313,7 @@ class ContactsApiTest {
         }
         assertThat(api.get("/api/v1/contacts/" + id).json().path("version").asLong())
                 .isEqualTo(2L * patches);
+        return id;
     }
 
     @Test
