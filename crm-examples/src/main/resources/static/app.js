@@ -98,7 +98,13 @@ function enableStreamingChat() {
     }
     if (!response.ok) {
       let detail = 'Error ' + response.status;
-      try { detail = (await response.json()).detail || detail; } catch (e) { /* not problem+json */ }
+      try {
+        // a refused message names its field and rule in errors, as the plain form post's alert does
+        const problem = await response.json();
+        const rules = Object.entries(problem.errors || {}).map(([field, rule]) => 'the ' + field + ' ' + rule);
+        detail = rules.length ? 'Not sent: ' + rules.join('; ') + '.' : problem.detail || detail;
+      } catch (e) { /* not problem+json */ }
+      if (response.status === 400) input.value = text; // the draft comes back to be fixed
       fail(detail);
       return;
     }

@@ -57,12 +57,20 @@ final class AgentRuntime {
     /**
      * Runs one turn under the conversation's lock and saves the conversation after it.
      *
+     * @param cancellation ends the model call in progress, and the turn, when the host cancels it
+     *
      * @throws IllegalArgumentException when an id or the message is blank
      * @throws IllegalStateException when the runtime is closed
      */
-    AgentReply turn(String conversationId, String userMessage, ModelCaller caller, AgentStreamHandler handler) {
+    AgentReply turn(
+            String conversationId,
+            String userMessage,
+            ModelCaller caller,
+            AgentStreamHandler handler,
+            TurnCancellation cancellation) {
         requireText(conversationId, "conversationId");
         requireText(userMessage, "userMessage");
+        cancellation.onCancel(() -> caller.cancel(TurnCancelledException::new));
         running.add(caller);
         try {
             checkOpen(); // after registering, so that a close() from now on cancels this caller
@@ -76,7 +84,7 @@ final class AgentRuntime {
                     AgentReply reply = attributed(
                             conversationId,
                             changeSetId,
-                            () -> new Turn(settings, conversation, caller, handler).run(userMessage));
+                            () -> new Turn(settings, conversation, caller, handler, cancellation).run(userMessage));
                     if (!changedData(changeSetId)) {
                         return reply;
                     }
@@ -143,7 +151,7 @@ final class AgentRuntime {
             return;
         }
         int cancelled = running.size();
-        running.forEach(ModelCaller::cancel);
+        running.forEach(caller -> caller.cancel(ModelCaller::closed));
         modelThreads.shutdownNow();
         log.debug("agent closed; {} turn(s) in progress were cancelled", cancelled);
     }

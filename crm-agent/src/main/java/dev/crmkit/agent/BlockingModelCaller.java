@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ final class BlockingModelCaller implements ModelCaller {
 
     private final ChatModel model;
     private final ExecutorService executor;
-    private volatile boolean cancelled;
+    private volatile @Nullable Supplier<AgentException> cancelled;
     private volatile @Nullable Future<ChatResponse> running;
 
     BlockingModelCaller(ChatModel model, ExecutorService executor) {
@@ -41,20 +42,22 @@ final class BlockingModelCaller implements ModelCaller {
             throw ModelCaller.closed(); // the agent's threads are shut down
         }
         running = response;
-        if (cancelled) {
+        if (cancelled != null) {
             response.cancel(true); // cancel() ran between the submit and the assignment
         }
         try {
             AiMessage message =
                     response.get(timeout.toNanos(), TimeUnit.NANOSECONDS).aiMessage();
-            if (cancelled) {
-                // close() came before this call's future was published: its shutdown interrupted the
-                // model, which may still have answered. The turn ends as any closed one does.
-                throw ModelCaller.closed();
+            Supplier<AgentException> failure = cancelled;
+            if (failure != null) {
+                // cancel() came before this call's future was published: a closing agent's shutdown interrupted
+                // the model, which may still have answered. The turn ends as any cancelled one does.
+                throw failure.get();
             }
             return message;
         } catch (CancellationException e) {
-            throw ModelCaller.closed();
+            Supplier<AgentException> failure = cancelled;
+            throw failure != null ? failure.get() : ModelCaller.closed();
         } catch (TimeoutException e) {
             response.cancel(true);
             throw e;
@@ -69,8 +72,10 @@ final class BlockingModelCaller implements ModelCaller {
     }
 
     @Override
-    public void cancel() {
-        cancelled = true;
+    public void cancel(Supplier<AgentException> failure) {
+        if (cancelled == null) {
+            cancelled = failure;
+        }
         Future<ChatResponse> call = running;
         if (call != null) {
             call.cancel(true);

@@ -99,7 +99,8 @@ public final class CrmAgent implements AutoCloseable {
      * @throws IllegalArgumentException when the id or the message is blank
      */
     public AgentReply chat(String conversationId, String userMessage) {
-        return runtime.turn(conversationId, userMessage, runtime.blocking(chatModel), text -> {});
+        return runtime.turn(
+                conversationId, userMessage, runtime.blocking(chatModel), text -> {}, new TurnCancellation());
     }
 
     /**
@@ -116,11 +117,32 @@ public final class CrmAgent implements AutoCloseable {
      * @see #chat(String, String)
      */
     public AgentReply chat(String conversationId, String userMessage, AgentStreamHandler handler) {
+        return chat(conversationId, userMessage, handler, new TurnCancellation());
+    }
+
+    /**
+     * The streamed turn, which the host can cancel from another thread when no one waits for the answer any more
+     * (the client closed the stream): the model stops generating, no further tool call runs, and the turn ends
+     * with {@link TurnCancelledException}. See {@link TurnCancellation}.
+     *
+     * @param conversationId any non-blank id the host chooses; a new one starts a conversation
+     * @param userMessage    what the user wrote
+     * @param handler        receives the answer's text and each action as it happens
+     * @param cancellation   cancels this turn; one per turn
+     * @return the answer, the actions this turn performed, and the conversation's pending actions
+     * @throws TurnCancelledException when {@code cancellation} was cancelled before the turn answered
+     * @throws AgentException         when the chat model itself fails, or the agent is closed during the turn
+     * @throws IllegalStateException  when the agent is closed
+     * @see #chat(String, String, AgentStreamHandler)
+     */
+    public AgentReply chat(
+            String conversationId, String userMessage, AgentStreamHandler handler, TurnCancellation cancellation) {
         Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(cancellation, "cancellation");
         ModelCaller caller = streamingChatModel != null
                 ? new StreamingModelCaller(streamingChatModel, handler)
                 : runtime.blocking(chatModel);
-        return runtime.turn(conversationId, userMessage, caller, handler);
+        return runtime.turn(conversationId, userMessage, caller, handler, cancellation);
     }
 
     /**

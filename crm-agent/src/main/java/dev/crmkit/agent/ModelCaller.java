@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /** One step's model call, bounded by the time left in the turn. */
 interface ModelCaller {
@@ -20,10 +21,13 @@ interface ModelCaller {
     AiMessage call(ChatRequest request, Duration timeout) throws TimeoutException;
 
     /**
-     * Ends a call in progress, and every later one, with {@link #closed()}: the agent is closing.
-     * Called from another thread; the model is cancelled where it allows it.
+     * Ends a call in progress, and every later one, with {@code failure}: the agent is closing ({@link #closed()}),
+     * or the host cancelled the turn. Called from another thread; the model is cancelled where it allows it.
+     * Idempotent: the first failure stays.
+     *
+     * @param failure makes the exception the ended calls throw
      */
-    void cancel();
+    void cancel(Supplier<AgentException> failure);
 
     /** @return the failure of a call the closing agent cancelled */
     static AgentException closed() {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,7 @@ final class StreamingModelCaller implements ModelCaller {
     private final StreamingChatModel model;
     private final AgentStreamHandler handler;
     private volatile boolean streamedText;
-    private volatile boolean cancelled;
+    private volatile @Nullable Supplier<AgentException> cancelled;
     private volatile @Nullable Forwarder running;
 
     StreamingModelCaller(StreamingChatModel model, AgentStreamHandler handler) {
@@ -47,9 +48,10 @@ final class StreamingModelCaller implements ModelCaller {
         Forwarder forwarder = new Forwarder(handler);
         streamedText = false;
         running = forwarder;
-        if (cancelled) {
+        Supplier<AgentException> failure = cancelled;
+        if (failure != null) {
             running = null;
-            throw ModelCaller.closed();
+            throw failure.get();
         }
         if (model instanceof CancellableStreamingChatModel cancellable) {
             forwarder.handle.set(cancellable.start(request, forwarder));
@@ -78,12 +80,14 @@ final class StreamingModelCaller implements ModelCaller {
     }
 
     @Override
-    public void cancel() {
-        cancelled = true;
+    public void cancel(Supplier<AgentException> failure) {
+        if (cancelled == null) {
+            cancelled = failure;
+        }
         Forwarder call = running;
         if (call != null) {
             call.stop();
-            call.done.completeExceptionally(ModelCaller.closed());
+            call.done.completeExceptionally(failure.get());
         }
     }
 

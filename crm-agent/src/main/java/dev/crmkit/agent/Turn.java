@@ -47,16 +47,23 @@ final class Turn {
     private final Conversation conversation;
     private final ModelCaller model;
     private final AgentStreamHandler handler;
+    private final TurnCancellation cancellation;
     private final List<AgentAction> performed = new ArrayList<>();
     private Instant deadline = Instant.MAX;
     private int turnStart;
 
-    Turn(AgentSettings settings, Conversation conversation, ModelCaller model, AgentStreamHandler handler) {
+    Turn(
+            AgentSettings settings,
+            Conversation conversation,
+            ModelCaller model,
+            AgentStreamHandler handler,
+            TurnCancellation cancellation) {
         this.settings = settings;
         this.tools = settings.tools().current();
         this.conversation = conversation;
         this.model = model;
         this.handler = handler;
+        this.cancellation = cancellation;
     }
 
     AgentReply run(String userMessage) {
@@ -80,6 +87,9 @@ final class Turn {
             }
             if (!settings.clock().instant().isBefore(deadline)) {
                 return stopped(Limit.TIME); // the calls came too late: none of them runs
+            }
+            if (cancellation.isCancelled()) {
+                throw new TurnCancelledException(); // no one waits for them: none of them runs
             }
             log.debug(
                     "conversation {}, step {}: {} tool call(s)",

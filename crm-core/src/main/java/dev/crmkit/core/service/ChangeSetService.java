@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -100,7 +101,9 @@ public final class ChangeSetService extends TransactionalService {
      * @param changeSetId the change set's id
      * @return the undo's change set
      * @throws NotFoundException when no write was made in the change set
-     * @throws ConflictException listing the records changed since, or the deletes that cannot be undone
+     * @throws ConflictException listing the records changed since, or the deletes that cannot be
+     *     undone; or, when a later change set put every record back as it was before this one (it
+     *     was undone already), saying there is nothing left to undo and naming that change set
      */
     public ChangeSet undo(String changeSetId) {
         Objects.requireNonNull(changeSetId, "changeSetId");
@@ -142,9 +145,77 @@ public final class ChangeSetService extends TransactionalService {
                             + latest.at() + " by " + latest.actor().describe() + ")"));
         }
         if (!changed.isEmpty()) {
+            revertedBy(audit, changeSetId, touched.keySet(), entries).ifPresent(later -> {
+                throw new ConflictException("change set " + changeSetId + " has nothing left to undo: change set "
+                        + later.changeSetId().orElseThrow() + " (at " + later.at() + " by "
+                        + later.actor().describe() + ") already put back what it changed: "
+                        + String.join(", ", touched.keySet()));
+            });
             throw new ConflictException("change set " + changeSetId + " cannot be undone: records changed since: "
                     + String.join(", ", changed));
         }
+    }
+
+    /**
+     * {@return the newest write of the one later change set that put every record the change set
+     * touched back as it was before it, if there is one} That is the case after an undo (or a
+     * manual revert of exactly its changes): its records changed since, but there is nothing left
+     * to undo, and the refusal should say so.
+     */
+    private static Optional<AuditEntry> revertedBy(
+            AuditRepository audit, String changeSetId, Set<String> records, List<AuditEntry> entries) {
+        Map<String, List<AuditEntry>> made = byRecord(entries);
+        Map<String, List<AuditEntry>> later = Map.of();
+        @Nullable AuditEntry newest = null;
+        for (String record : records) {
+            AuditEntry first = made.get(record).get(0);
+            Optional<AuditEntry> latest = audit.latest(first.entity(), first.entityId());
+            Optional<String> set = latest.flatMap(AuditEntry::changeSetId);
+            if (set.isEmpty()
+                    || set.get().equals(changeSetId)
+                    || (newest != null && !newest.changeSetId().equals(set))) {
+                return Optional.empty();
+            }
+            if (newest == null) {
+                later = byRecord(audit.byChangeSet(set.get()));
+            }
+            if (!reverts(later.getOrDefault(record, List.of()), made.get(record))) {
+                return Optional.empty();
+            }
+            if (newest == null || latest.get().id() > newest.id()) {
+                newest = latest.get();
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
+    /** Whether the later writes to one record leave it as it was before the change set's writes to it. */
+    private static boolean reverts(List<AuditEntry> later, List<AuditEntry> made) {
+        if (later.isEmpty()) {
+            return false;
+        }
+        AuditAction last = later.get(later.size() - 1).action();
+        if (made.get(0).action() == AuditAction.CREATE) {
+            return last == AuditAction.DELETE;
+        }
+        if (made.get(made.size() - 1).action() == AuditAction.DELETE) {
+            return last != AuditAction.DELETE && later.stream().anyMatch(e -> e.action() == AuditAction.CREATE);
+        }
+        if (last != AuditAction.UPDATE) {
+            return false;
+        }
+        Map<String, Optional<String>> before = new LinkedHashMap<>();
+        made.forEach(e -> e.changes().forEach(c -> before.putIfAbsent(c.field(), c.oldValue())));
+        Map<String, Optional<String>> after = new LinkedHashMap<>();
+        later.forEach(e -> e.changes().forEach(c -> after.put(c.field(), c.newValue())));
+        return before.entrySet().stream().allMatch(field -> field.getValue().equals(after.get(field.getKey())));
+    }
+
+    private static Map<String, List<AuditEntry>> byRecord(List<AuditEntry> entries) {
+        Map<String, List<AuditEntry>> byRecord = new LinkedHashMap<>();
+        entries.forEach(e -> byRecord.computeIfAbsent(e.entity() + " " + e.entityId(), k -> new ArrayList<>())
+                .add(e));
+        return byRecord;
     }
 
     private void revert(Tx tx, AuditEntry entry) {

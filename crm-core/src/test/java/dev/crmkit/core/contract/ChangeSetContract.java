@@ -126,9 +126,47 @@ public abstract class ChangeSetContract extends ContractTest {
                                 .update(
                                         ada.id(),
                                         ContactUpdate.builder().notes("x").build()));
-        crm().changeSets().undo(turn);
+        ChangeSet undo = crm().changeSets().undo(turn);
 
-        assertThatThrownBy(() -> crm().changeSets().undo(turn)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> crm().changeSets().undo(turn))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("change set " + turn + " has nothing left to undo")
+                .hasMessageContaining("change set " + undo.id() + " (at ")
+                .hasMessageContaining("contact " + ada.id())
+                .hasMessageNotContaining("changed since");
+    }
+
+    @Test
+    void should_say_records_changed_since_when_a_later_write_left_an_undone_record_otherwise() {
+        Contact ada = givenContact();
+        String turn = crm().changeSets().newId();
+        crm().changeSets()
+                .run(
+                        turn,
+                        () -> crm().contacts()
+                                .update(
+                                        ada.id(),
+                                        ContactUpdate.builder().notes("x").build()));
+        crm().changeSets().undo(turn);
+        crm().contacts()
+                .update(ada.id(), ContactUpdate.builder().position("CTO").build());
+
+        assertThatThrownBy(() -> crm().changeSets().undo(turn))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("records changed since: contact " + ada.id());
+    }
+
+    @Test
+    void should_say_nothing_is_left_to_undo_of_an_undone_import_of_new_records() {
+        String run = crm().changeSets().newId();
+        Contact ada = crm().changeSets()
+                .run(run, () -> crm().contacts().create(aContact().build()));
+        ChangeSet undo = crm().changeSets().undo(run);
+
+        assertThatThrownBy(() -> crm().changeSets().undo(run))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("nothing left to undo: change set " + undo.id())
+                .hasMessageContaining("contact " + ada.id());
     }
 
     @Test

@@ -21,7 +21,8 @@ final class ChangeSetsCommand extends Subcommand {
     @Command(
             name = "undo",
             description =
-                    "Revert every change of a change set at once; refused, listing them, when records changed since.")
+                    "Revert every change of a change set at once; refused, listing them, when records changed since,"
+                            + " or saying so when it was undone already.")
     int undo(@Parameters(paramLabel = "<id>") String id) {
         return print(crm -> crm.changeSets().undo(id));
     }

@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
- * The {@code crm} command's entry point. Exit codes: 0 done, 1 the user's mistake (a one-line
- * message on stderr, no stack trace), 2 a usage error (with the usage).
+ * The {@code crm} command's entry point. Exit codes, as picocli's convention has them: 0 done; 1
+ * the command ran and refused (a rule of the CRM, a missing record, a conflict, a file; one line on
+ * stderr, no stack trace: {@link UserErrors}); 2 the command line could not be read, so nothing ran
+ * (an unknown command or option, a missing one, or a value of the wrong type such as {@code
+ * --amount abc}: {@link ParameterErrors}). {@code crm --help} lists them.
  */
 public final class CrmCli {
 

@@ -38,7 +38,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         version = "crm 0.1.0",
-        description = "crmkit from the terminal: contacts, pipelines, deals, tasks, a chat with the assistant, models.")
+        description = "crmkit from the terminal: contacts, pipelines, deals, tasks, a chat with the assistant, models.",
+        // picocli's convention (ExitCode.OK, SOFTWARE, USAGE); README.md says the same.
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:the command ran and refused: a rule of the CRM (--amount must not be negative), a record"
+                    + " that does not exist, a conflict, a file it cannot read or write; one line on stderr",
+            "2:the command line could not be read, so nothing ran: an unknown command or option, a"
+                    + " missing one, or a value of the wrong type (--amount abc, --priority asap)"
+        })
 final class CrmCommand {
 
     @Option(

@@ -120,6 +120,22 @@ class CrmCliTest {
     }
 
     @Test
+    void should_exit_2_for_a_value_it_cannot_read_and_1_for_a_value_the_crm_refuses_as_help_says() {
+        Result unreadable = crm.run("deals", "add", "--title", "Engines", "--amount", "abc");
+        Result refused = crm.run("deals", "add", "--title", "Engines", "--amount", "-5");
+        Result help = crm.run("--help");
+
+        assertThat(unreadable.exitCode()).as(unreadable.toString()).isEqualTo(2);
+        assertThat(unreadable.err()).startsWith("error: --amount must be a number such as 1250.50, not 'abc'");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("error: --amount must not be negative\n");
+        assertThat(crm.run("--json", "deals", "list").json().path("items")).isEmpty();
+        assertThat(help.out().replaceAll("\\s+", " "))
+                .contains("Exit codes: 0 done 1 the command ran and refused")
+                .contains("2 the command line could not be read, so nothing ran");
+    }
+
+    @Test
     void should_say_in_one_line_which_database_it_cannot_reach_without_waiting_for_the_pool() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -74,4 +74,25 @@ class HistoryCommandTest {
         assertThat(undone.out()).contains("delete", "contact");
         assertThat(crm.run("--json", "contacts", "list").json().path("items")).isEmpty();
     }
+
+    @Test
+    void should_say_there_is_nothing_left_to_undo_when_undoing_an_import_again() throws Exception {
+        Path file = home.resolve("contacts.csv");
+        Files.writeString(file, "first_name,last_name,email\nAda,Lovelace,ada@example.com\n", StandardCharsets.UTF_8);
+        String changeSet = crm.run("--json", "import", "contacts", file.toString())
+                .json()
+                .path("change_set")
+                .asString();
+        Result undone = crm.run("change-sets", "undo", changeSet);
+        assertThat(undone.exitCode()).as(undone.toString()).isZero();
+        String undo = undone.out().lines().findFirst().orElseThrow().split(" ")[2];
+
+        Result again = crm.run("change-sets", "undo", changeSet);
+
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);
+        assertThat(again.err())
+                .startsWith(
+                        "error: change set " + changeSet + " has nothing left to undo: change set " + undo + " (at ")
+                .doesNotContain("changed since");
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmkit.agent.llama.ContextOverflowException;
 import dev.crmkit.examples.testing.ScriptedChatModel;
 import dev.crmkit.examples.web.ApiClient.Reply;
+import dev.crmkit.examples.web.chat.ChatMessages;
 import java.net.http.HttpRequest;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +175,19 @@ class ChatApiTest {
                 .contains("event:error")
                 .contains("raise crm.agent.context-size, lower crm.agent.max-tokens")
                 .doesNotContain("event:done");
+    }
+
+    @Test
+    void should_refuse_a_streamed_message_over_the_limit_naming_the_field_and_the_rule_the_chat_page_shows() {
+        Reply refused = api.send(api.request("/api/v1/chat/stream")
+                .header("Content-Type", "application/json")
+                .header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"conversation_id\": \"" + conversation
+                        + "\", \"message\": \"" + "a".repeat(ChatMessages.MAX_LENGTH + 1) + "\"}")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").path("message").asString())
+                .isEqualTo("must be at most 4000 characters");
     }
 
     @Test

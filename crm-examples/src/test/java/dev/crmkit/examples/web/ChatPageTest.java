@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.examples.testing.ScriptedChatModel;
 import dev.crmkit.examples.web.ApiClient.Reply;
+import dev.crmkit.examples.web.chat.ChatMessages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -104,6 +105,53 @@ class ChatPageTest {
         assertThat(form(undo.group(1).replace("/chat/undo/", "/chat/undo/not-"), "")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void should_limit_the_message_box_to_the_length_the_api_accepts() {
+        assertThat(browser.get("/chat").body())
+                .contains("name=\"message\"")
+                .contains("maxlength=\"" + ChatMessages.MAX_LENGTH + "\"");
+    }
+
+    @Test
+    void should_refuse_a_message_over_the_limit_naming_the_field_and_the_rule_and_give_the_draft_back() {
+        model.script().thenAnswer("This answer must not appear.");
+        String tooLong = "a".repeat(ChatMessages.MAX_LENGTH + 1);
+
+        Reply sent = form("/chat", "message=" + tooLong);
+        String page = browser.get("/chat").body();
+
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(page)
+                .contains("Not sent: the message must be at most 4000 characters (this one has 4001).")
+                .contains("value=\"" + "a".repeat(ChatMessages.MAX_LENGTH) + "\"")
+                .doesNotContain("This answer must not appear.");
+    }
+
+    @Test
+    void should_send_a_message_of_exactly_the_limit() {
+        model.script().thenAnswer("Read it all.");
+
+        form("/chat", "message=" + "b".repeat(ChatMessages.MAX_LENGTH));
+
+        assertThat(browser.get("/chat").body()).contains("Read it all.").doesNotContain("Not sent");
+    }
+
+    @Test
+    void should_refuse_a_message_with_a_control_character_as_the_api_does() {
+        model.script().thenAnswer("This answer must not appear.");
+
+        Reply sent = form("/chat", "message=" + URLEncoder.encode("Hi\u0001there", StandardCharsets.UTF_8));
+        Reply page = browser.get("/chat");
+
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Not sent: the message must not contain control characters other than tab, newline and"
+                        + " carriage return.")
+                .contains("value=\"Hithere\"")
+                .doesNotContain("This answer must not appear.");
     }
 
     private Reply form(String path, String body) {

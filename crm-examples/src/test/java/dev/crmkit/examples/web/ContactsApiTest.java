@@ -200,6 +200,39 @@ class ContactsApiTest {
     }
 
     @Test
+    void should_apply_an_update_whose_if_match_list_holds_the_current_version_and_refuse_one_that_does_not() {
+        long id = api.post("/api/v1/contacts", aContact()).id();
+        api.patch("/api/v1/contacts/" + id, "{\"position\": \"CTO\"}");
+
+        Reply stale = patchIfMatch(id, "\"0\", \"7\"", "{\"position\": \"CEO\"}");
+        Reply current = patchIfMatch(id, "\"0\" , \"1\"", "{\"position\": \"CEO\"}");
+        Reply malformed = patchIfMatch(id, "\"2\", 3", "{\"position\": \"CFO\"}");
+        Reply staleDelete = api.send(api.request("/api/v1/contacts/" + id)
+                .header("If-Match", "\"0\", \"1\"")
+                .DELETE());
+        Reply delete = api.send(api.request("/api/v1/contacts/" + id)
+                .header("If-Match", "\"1\", \"2\"")
+                .DELETE());
+
+        assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+        assertThat(stale.json().path("type").asString()).isEqualTo("/problems/stale-version");
+        assertThat(current.status()).as(current.body()).isEqualTo(200);
+        assertThat(current.json().path("position").asString()).isEqualTo("CEO");
+        assertThat(current.header("ETag")).contains("\"2\"");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.errors().path("if_match").asString()).startsWith("must be * or ETags");
+        assertThat(staleDelete.status()).isEqualTo(409);
+        assertThat(delete.status()).as(delete.body()).isEqualTo(204);
+    }
+
+    private Reply patchIfMatch(long id, String ifMatch, String body) {
+        return api.send(api.request("/api/v1/contacts/" + id)
+                .header("Content-Type", "application/json")
+                .header("If-Match", ifMatch)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
     void should_refuse_an_update_based_on_a_stale_version_given_in_the_body() {
         long id = api.post("/api/v1/contacts", aContact()).id();
         api.patch("/api/v1/contacts/" + id, "{\"position\": \"CTO\"}");
@@ -270,6 +303,21 @@ class ContactsApiTest {
 
     @Test
     void should_apply_every_one_of_two_clients_patches_that_name_no_version() throws Exception {
+        twoClientsPatch(name -> "{\"position\": \"" + name + "\"}");
+    }
+
+    @Test
+    void should_apply_every_one_of_two_clients_patches_with_tags_that_name_no_version() throws Exception {
+        long id = twoClientsPatch(name -> "{\"position\": \"" + name + "\", \"tags\": [\"" + name + "\"]}");
+
+        JsonNode stored = api.get("/api/v1/contacts/" + id).json();
+        assertThat(stored.path("tags").get(0).asString())
+                .as("the tags of the patch that wrote last, as its position is")
+                .isEqualTo(stored.path("position").asString());
+    }
+
+    /** Two clients send 15 versionless patches each at once ({@code body} of a name such as b7); returns the contact's id. */
+    private long twoClientsPatch(Function<String, String> body) throws Exception {
         long id = api.post("/api/v1/contacts", aContact()).id();
         int patches = 15;
         CyclicBarrier start = new CyclicBarrier(2);
@@ -278,7 +326,7 @@ class ContactsApiTest {
             List<Integer> statuses = new ArrayList<>();
             start.await(60, TimeUnit.SECONDS);
             for (int i = 0; i < patches; i++) {
-                statuses.add(own.patch("/api/v1/contacts/" + id, "{\"position\": \"" + name + i + "\"}")
+                statuses.add(own.patch("/api/v1/contacts/" + id, body.apply(name + i))
                         .status());
             }
             return statuses;
@@ -298,6 +346,7 @@ class ContactsApiTest {
         }
         assertThat(api.get("/api/v1/contacts/" + id).json().path("version").asLong())
                 .isEqualTo(2L * patches);
+        return id;
     }
 
     @Test

@@ -80,11 +80,28 @@ class ImportsApiTest {
     }
 
     @Test
-    void should_fail_a_job_whose_header_lacks_a_required_column() throws Exception {
+    void should_fail_a_job_whose_header_lacks_a_required_column_and_list_that_as_its_error() throws Exception {
         Reply job = finished(upload("companies", "domain\nacme.com\n", false));
+        Reply errors = api.get(job.json().path("errors_url").asString());
 
         assertThat(job.json().path("status").asString()).isEqualTo("failed");
         assertThat(job.json().path("error").asString()).isEqualTo("the header has no column for name");
+        assertThat(errors.status()).as(errors.toString()).isEqualTo(200);
+        assertThat(errors.body()).isEqualTo("line,errors\r\n,the header has no column for name\r\n");
+    }
+
+    @Test
+    void should_list_the_rows_refused_before_a_failure_and_the_failure_in_a_failed_jobs_error_csv() throws Exception {
+        String csv = "first_name,last_name,email\n" + "Bad,Row,not-an-email\n" + "\"unclosed,L,x@example.com\n";
+
+        Reply job = finished(upload("contacts", csv, false));
+        Reply errors = api.get(job.json().path("errors_url").asString());
+
+        assertThat(job.json().path("status").asString()).isEqualTo("failed");
+        assertThat(errors.status()).as(errors.toString()).isEqualTo(200);
+        assertThat(errors.body())
+                .startsWith("line,errors,first_name,last_name,email\r\n2,email: must be a valid email address")
+                .endsWith("\r\n,line 3: a quoted field is not closed\r\n");
     }
 
     @Test
@@ -112,9 +129,11 @@ class ImportsApiTest {
         assertThat(job.json().path("created").asLong()).isZero();
         assertThat(job.json().path("change_set_id").isNull()).isTrue();
         assertThat(api.get("/api/v1/contacts?q=" + marker).json().path("items")).isEmpty();
-        assertThat(errors.status()).isEqualTo(400);
-        assertThat(errors.json().path("errors").path("id").asString())
-                .isEqualTo("the import failed, so it has no error rows: line 1202: a quoted field is not closed");
+        assertThat(job.json().path("errors_url").asString()).endsWith("/errors");
+        assertThat(errors.status()).as(errors.toString()).isEqualTo(200);
+        assertThat(errors.body())
+                .isEqualTo(
+                        "line,errors,first_name,last_name,email\r\n" + ",line 1202: a quoted field is not closed\r\n");
     }
 
     @Test

@@ -142,7 +142,9 @@ final class ApiOperations {
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if ("If-Match".equalsIgnoreCase(parameter.getName())) {
-                    parameter.description("the ETag the change is based on (\"3\"); a stale one is refused with 409");
+                    parameter.description(
+                            "the ETag the change is based on (\"3\"), or a list of them (\"3\", \"4\"): any current one"
+                                    + " matches; a stale one is refused with 409");
                 }
                 if ("path".equals(parameter.getIn()) && "id".equals(parameter.getName())) {
                     parameter.getSchema().setMinimum(java.math.BigDecimal.ONE);

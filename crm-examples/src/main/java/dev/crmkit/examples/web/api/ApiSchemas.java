@@ -1,6 +1,7 @@
 package dev.crmkit.examples.web.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.crmkit.examples.web.chat.ChatMessages;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.lang.reflect.RecordComponent;
@@ -179,7 +180,7 @@ final class ApiSchemas {
                                 new Schema<>()
                                         .types(Set.of("string"))
                                         .minLength(1)
-                                        .maxLength(ChatApi.MESSAGE_MAX))
+                                        .maxLength(ChatMessages.MAX_LENGTH))
                         .addProperty(
                                 "conversation_id",
                                 new Schema<>()

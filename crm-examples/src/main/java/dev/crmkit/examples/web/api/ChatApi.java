@@ -7,6 +7,7 @@ import dev.crmkit.agent.CrmAgent;
 import dev.crmkit.agent.boot.AgentErrors;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.web.chat.Assistant;
+import dev.crmkit.examples.web.chat.ChatMessages;
 import dev.crmkit.examples.web.problem.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,8 +47,6 @@ class ChatApi implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ChatApi.class);
     private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Set<String> FIELDS = Set.of("conversation_id", "message");
-    /** Longest user message accepted; the model's context is the real limit. */
-    static final int MESSAGE_MAX = 4_000;
 
     private final Assistant assistant;
     // Streamed turns run here, not on Tomcat's request threads, which return at once.
@@ -192,11 +191,9 @@ class ChatApi implements DisposableBean {
         var message = in.text("message");
         return in.build(() -> {
             String text = JsonInput.value(message);
-            if (text == null || text.isBlank()) {
-                throw new ValidationException("message", "must not be blank");
-            }
-            if (text.length() > MESSAGE_MAX) {
-                throw new ValidationException("message", "must be at most " + MESSAGE_MAX + " characters");
+            String broken = ChatMessages.broken(text == null ? "" : text).orElse(null);
+            if (broken != null) {
+                throw new ValidationException("message", broken);
             }
             String id = JsonInput.value(conversation);
             return new ChatRequest(id == null ? UUID.randomUUID().toString() : conversationId(id), text);

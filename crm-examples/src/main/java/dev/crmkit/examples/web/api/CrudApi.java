@@ -130,7 +130,7 @@ abstract class CrudApi<R extends CrmRecord, J> {
             @PathVariable long id,
             @RequestBody JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return ok(update.apply(id, body, JsonInput.Mode.FULL, ifMatch));
+        return ok(update.apply(id, body, JsonInput.Mode.FULL, matching(id, ifMatch)));
     }
 
     @PatchMapping(
@@ -140,7 +140,7 @@ abstract class CrudApi<R extends CrmRecord, J> {
             @PathVariable long id,
             @RequestBody JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return ok(update.apply(id, body, JsonInput.Mode.PARTIAL, ifMatch));
+        return ok(update.apply(id, body, JsonInput.Mode.PARTIAL, matching(id, ifMatch)));
     }
 
     @DeleteMapping("/{id}")
@@ -149,8 +149,13 @@ abstract class CrudApi<R extends CrmRecord, J> {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         // An If-Match is a precondition (RFC 9110): evaluated, never ignored, so a client that read
         // version 3 does not delete the version 4 someone wrote since.
-        service.deleteById(id, Responses.expectedVersion(ifMatch, null));
+        service.deleteById(id, Responses.expectedVersion(matching(id, ifMatch), null));
         return ResponseEntity.noContent().build();
+    }
+
+    /** The one tag of an {@code If-Match} list that decides ({@link Responses#matching}). */
+    private @Nullable String matching(long id, @Nullable String ifMatch) {
+        return Responses.matching(ifMatch, () -> service.getById(id).version());
     }
 
     private ResponseEntity<J> ok(R record) {

@@ -117,7 +117,8 @@ record CustomFieldsApi(Crm crm) {
         Patch<Integer> maxLength = in.integer("max_length");
         Patch<List<String>> options = in.strings("options");
         Patch<Boolean> required = required(body);
-        Long version = Responses.expectedVersion(ifMatch, in.version());
+        Long version = Responses.expectedVersion(
+                Responses.matching(ifMatch, () -> crm.customFields().getById(id).version()), in.version());
         in.throwIfAny();
         CustomField field = crm.customFields()
                 .update(

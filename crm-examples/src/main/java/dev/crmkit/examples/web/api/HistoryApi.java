@@ -72,7 +72,8 @@ record HistoryApi(Crm crm) {
     @Operation(
             summary = "Undo a change set",
             description = "Reverts all its changes in one transaction and answers the undo's own change set;"
-                    + " 409 when a record it touched changed since (the records are listed) or it deleted records.")
+                    + " 409 when a record it touched changed since (the records are listed), when it was undone"
+                    + " already (the undo is named), or when it deleted records.")
     AuditJson.ChangeSetJson undo(@PathVariable String changeSetId) {
         return AuditJson.ChangeSetJson.of(crm.changeSets().undo(changeSetId));
     }

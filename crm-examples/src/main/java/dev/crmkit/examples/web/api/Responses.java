@@ -2,6 +2,10 @@ package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.kernel.ValidationException;
 import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -10,7 +14,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * The API's optimistic locking and response shapes. Every resource has a {@code version}; a GET
  * returns it also as the {@code ETag} ({@code "3"}), and an update may name the version it is
  * based on either by {@code If-Match: "3"} or by {@code "version": 3} in the body (the header wins).
- * A stale version is refused with 409; an update naming no version simply applies.
+ * An {@code If-Match} list ({@code "3", "4"}) holds when any of its tags is current. A stale version
+ * is refused with 409; an update naming no version simply applies.
  */
 final class Responses {
 
@@ -30,7 +35,8 @@ final class Responses {
     }
 
     /**
-     * @param ifMatch the {@code If-Match} header: {@code "3"}, {@code W/"3"} or {@code *}
+     * @param ifMatch the {@code If-Match} header: {@code "3"}, {@code W/"3"}, {@code *}, or a list
+     *     of tags that {@link #matching} narrowed to one
      * @param bodyVersion the body's {@code version}
      * @return the version the update must be based on, or {@code null} for none
      * @throws ValidationException on an {@code If-Match} that is not a version this API issued
@@ -39,18 +45,89 @@ final class Responses {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return bodyVersion;
         }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        List<Long> versions = versions(ifMatch);
+        if (versions.size() != 1) {
+            throw new IllegalStateException("an If-Match list reached the update without being narrowed to one tag");
         }
-        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1);
+        return versions.get(0);
+    }
+
+    /**
+     * Narrows an {@code If-Match} list to the one tag that decides. RFC 9110 (section 13.1.1) makes
+     * the header a list and its condition true when any listed tag matches the current one: the
+     * current version's tag when the list holds it, else the list's first tag, which is stale and
+     * refused with 409 as a single stale tag is. The version is then checked again where the
+     * record is written, so a change in between is still caught. A single tag or {@code *} comes
+     * back as it is, without reading the record.
+     *
+     * @param ifMatch the {@code If-Match} header, e.g. {@code "3", "4"}
+     * @param currentVersion reads the record's current version; called only for a list
+     * @return the one tag to check, or {@code null} for no header
+     * @throws ValidationException (field {@code if_match}) on a value that is not {@code *} or a
+     *     comma-separated list of ETags this API returned
+     */
+    static @Nullable String matching(@Nullable String ifMatch, LongSupplier currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return ifMatch;
         }
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("if_match", "must be an ETag this API returned, such as \"3\"");
+        List<Long> versions = versions(ifMatch);
+        if (versions.size() == 1) {
+            return etag(versions.get(0));
         }
+        long current = currentVersion.getAsLong();
+        return etag(versions.contains(current) ? current : versions.get(0));
+    }
+
+    /**
+     * The versions an {@code If-Match} names: {@code 1#entity-tag} of RFC 9110, each tag {@code
+     * "3"} or {@code W/"3"}, empty list elements skipped as the RFC asks; distinct, in order.
+     */
+    private static List<Long> versions(String ifMatch) {
+        Set<Long> versions = new LinkedHashSet<>();
+        int at = 0;
+        int end = ifMatch.length();
+        while (true) {
+            at = skipSpaces(ifMatch, at);
+            if (at < end && ifMatch.charAt(at) != ',') {
+                if (ifMatch.startsWith("W/", at)) {
+                    at += 2;
+                }
+                int close = at < end && ifMatch.charAt(at) == '"' ? ifMatch.indexOf('"', at + 1) : -1;
+                if (close < 0) {
+                    throw badIfMatch();
+                }
+                try {
+                    versions.add(Long.parseLong(ifMatch.substring(at + 1, close)));
+                } catch (NumberFormatException e) {
+                    throw badIfMatch();
+                }
+                at = skipSpaces(ifMatch, close + 1);
+            }
+            if (at >= end) {
+                break;
+            }
+            if (ifMatch.charAt(at) != ',') {
+                throw badIfMatch();
+            }
+            at++;
+        }
+        if (versions.isEmpty()) {
+            throw badIfMatch();
+        }
+        return List.copyOf(versions);
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int at = from;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
+    }
+
+    private static ValidationException badIfMatch() {
+        return new ValidationException(
+                "if_match", "must be * or ETags this API returned, such as \"3\" or \"3\", \"4\"");
     }
 
     private static String etag(long version) {

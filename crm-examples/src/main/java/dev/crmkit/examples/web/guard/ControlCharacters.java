@@ -23,4 +23,15 @@ public final class ControlCharacters {
         }
         return false;
     }
+
+    /** @return {@code text} without the characters {@link #isRefused refused} */
+    public static String removedFrom(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!isRefused(text.charAt(i))) {
+                kept.append(text.charAt(i));
+            }
+        }
+        return kept.toString();
+    }
 }

@@ -103,7 +103,10 @@ public final class ImportJob {
         return dryRun;
     }
 
-    /** {@return the error CSV: the refused rows with their line numbers and messages} */
+    /**
+     * {@return the error CSV: the refused rows with their line numbers and messages, and for a
+     * failed job a last row with the failure}
+     */
     public Path errorFile() {
         return errorFile;
     }

@@ -7,6 +7,7 @@ import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.transfer.CompanyImporter;
 import dev.crmkit.core.transfer.ContactImporter;
 import dev.crmkit.core.transfer.CsvImporter;
+import dev.crmkit.core.transfer.CsvWriter;
 import dev.crmkit.core.transfer.DealImporter;
 import dev.crmkit.core.transfer.ImportReport;
 import dev.crmkit.core.transfer.TaskImporter;
@@ -21,9 +22,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -166,6 +169,7 @@ public final class ImportJobs {
      * undo failed too, the job says so and keeps the change set that reverts them.
      */
     private void failed(ImportJob job, CsvImporter<?, ?> importer, Exception e, String why) {
+        noteFailure(job, why);
         if (e.getSuppressed().length == 0 || job.dryRun()) {
             job.failed(why, clock.instant(), null);
             return;
@@ -175,6 +179,27 @@ public final class ImportJobs {
                 why + "; the rows it wrote before that could not be undone: undo change set " + importer.changeSetId(),
                 clock.instant(),
                 importer.changeSetId());
+    }
+
+    /**
+     * Ends the job's error CSV with the failure, a row without a line number, after the rows
+     * refused before it: a failed import's errors are listed like a finished one's. A failure on
+     * the header leaves no CSV header yet, so the row comes under {@code line,errors} alone.
+     */
+    private static void noteFailure(ImportJob job, String why) {
+        try {
+            boolean empty = !Files.exists(job.errorFile()) || Files.size(job.errorFile()) == 0;
+            try (Writer out = Files.newBufferedWriter(
+                    job.errorFile(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                CsvWriter csv = new CsvWriter(out, ',');
+                if (empty) {
+                    csv.write(List.of("line", "errors"));
+                }
+                csv.write(List.of("", why));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("import {}: could not write its failure to its error CSV", job.id(), e);
+        }
     }
 
     private void evictOld() {

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param unchanged existing records left as they were
  * @param refused rows refused so far, each in the error CSV
  * @param error why a failed job failed
- * @param errorsUrl where the error CSV is, once the job is done
+ * @param errorsUrl where the error CSV is, once the job is done or failed
  * @param createdAt when the job was queued
  * @param finishedAt when it finished
  * @param changeSetId the change set that undoes the import ({@code POST /api/v1/change-sets/{id}/undo}),
@@ -53,9 +53,13 @@ public record ImportJson(
                 report.unchanged(),
                 report.refused(),
                 job.error(),
-                job.status() == ImportJob.Status.DONE ? "/api/v1/imports/" + job.id() + "/errors" : null,
+                finished(job) ? "/api/v1/imports/" + job.id() + "/errors" : null,
                 job.createdAt(),
                 job.finishedAt(),
                 job.changeSetId());
+    }
+
+    private static boolean finished(ImportJob.View job) {
+        return job.status() == ImportJob.Status.DONE || job.status() == ImportJob.Status.FAILED;
     }
 }

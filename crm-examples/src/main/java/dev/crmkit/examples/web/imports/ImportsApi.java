@@ -1,5 +1,7 @@
 package dev.crmkit.examples.web.imports;
 
+import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.security.Principal;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -27,7 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code POST /api/v1/imports} (multipart: {@code file}, {@code entity}, {@code dry_run}) starts a
  * CSV import job and answers 202 with it; {@code GET /api/v1/imports/{id}} is its status, progress
- * and counts; {@code GET /api/v1/imports/{id}/errors} its error CSV. A user sees only their own
+ * and counts; {@code GET /api/v1/imports/{id}/errors} its error CSV once it is done or failed (409
+ * before). A user sees only their own
  * jobs. Jobs live in memory ({@link ImportJobs}).
  */
 @RestController
@@ -69,15 +73,22 @@ record ImportsApi(ImportJobs jobs) {
     }
 
     @GetMapping("/{id}/errors")
-    @Operation(summary = "An import job's error CSV: line, errors, then the refused row's cells")
+    @Operation(
+            summary = "An import job's error CSV: line, errors, then the refused row's cells",
+            description = "Once the job is done or failed; a failed job's last row is the failure, without a line"
+                    + " number. 409 while the job is queued or running; 404 for no such job of yours.")
     ResponseEntity<Resource> errors(@PathVariable long id, Principal user) {
         ImportJob job = jobs.get(id, user.getName());
-        ImportJob.View view = job.view();
-        if (view.status() == ImportJob.Status.FAILED) {
-            throw new ValidationException("id", "the import failed, so it has no error rows: " + view.error());
+        ImportJob.Status status = job.view().status();
+        if (status == ImportJob.Status.QUEUED || status == ImportJob.Status.RUNNING) {
+            throw new ConflictException(
+                    "import " + id + " is " + status.name().toLowerCase(Locale.ROOT)
+                            + ": its error CSV is ready once it has finished",
+                    "id",
+                    null);
         }
-        if (view.status() != ImportJob.Status.DONE || !Files.exists(job.errorFile())) {
-            throw new ValidationException("id", "the import is not done yet");
+        if (!Files.exists(job.errorFile())) {
+            throw new NotFoundException("import error CSV", id);
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))

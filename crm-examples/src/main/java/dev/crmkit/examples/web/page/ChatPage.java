@@ -10,7 +10,9 @@ import dev.crmkit.core.audit.ActorKind;
 import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.examples.web.chat.Assistant;
+import dev.crmkit.examples.web.chat.ChatMessages;
 import dev.crmkit.examples.web.chat.DisplayNames;
+import dev.crmkit.examples.web.guard.ControlCharacters;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -55,6 +57,7 @@ record ChatPage(Assistant assistant, Crm crm) {
         model.addAttribute("pullCommand", Assistant.PULL_COMMAND);
         model.addAttribute("modelOption", Assistant.MODEL_OPTION);
         model.addAttribute("conversation", conversation);
+        model.addAttribute("messageMaxLength", ChatMessages.MAX_LENGTH);
         model.addAttribute("messages", agent.map(a -> a.history(conversation)).orElse(List.of()));
         List<ActionView> actions = agent.map(a -> a.actions(conversation)).orElse(List.of()).stream()
                 .map(ActionView::of)
@@ -99,10 +102,18 @@ record ChatPage(Assistant assistant, Crm crm) {
             Principal user,
             RedirectAttributes redirect) {
         Optional<CrmAgent> agent = assistant.agent();
+        String text = message.strip();
+        Optional<String> broken = ChatMessages.broken(text);
         if (agent.isEmpty()) {
             redirect.addFlashAttribute("alert", assistant.unavailableReason());
-        } else if (message.isBlank()) {
+        } else if (text.isEmpty()) {
             redirect.addFlashAttribute("alert", "Type a message first.");
+        } else if (broken.isPresent()) {
+            // the API's rule in the API's words; the draft comes back to be shortened or fixed
+            String length = text.length() > ChatMessages.MAX_LENGTH ? " (this one has " + text.length() + ")" : "";
+            redirect.addFlashAttribute("alert", "Not sent: the message " + broken.get() + length + ".");
+            String draft = ControlCharacters.removedFrom(text);
+            redirect.addFlashAttribute("draft", draft.substring(0, Math.min(draft.length(), ChatMessages.MAX_LENGTH)));
         } else {
             String conversation = conversation(session);
             if (!assistant.owners().claim(conversation, user.getName())) {
@@ -110,7 +121,7 @@ record ChatPage(Assistant assistant, Crm crm) {
                 assistant.owners().claim(conversation, user.getName());
             }
             try {
-                agent.get().chat(conversation, message.strip());
+                agent.get().chat(conversation, text);
             } catch (AgentException e) {
                 redirect.addFlashAttribute(
                         "alert", "The assistant failed: " + AgentErrors.inPropertyNames(e.getMessage()));
