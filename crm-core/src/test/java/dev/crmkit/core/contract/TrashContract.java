@@ -48,6 +48,25 @@ import org.junit.jupiter.api.Test;
 public abstract class TrashContract extends ContractTest {
 
     @Test
+    void should_count_the_trash_of_one_kind_or_all_when_a_total_is_asked() {
+        Pipeline pipeline = givenPipeline();
+        Contact ada = givenContact();
+        Contact alan = givenContact();
+        Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
+        crm().contacts().deleteById(ada.id());
+        crm().contacts().deleteById(alan.id());
+        crm().deals().deleteById(deal.id());
+
+        Page<TrashEntry> contacts = crm().trash().list(TrashKind.CONTACT, null, 1, true);
+        Page<TrashEntry> everything = crm().trash().list(null, null, 1, true);
+
+        assertThat(contacts.items()).hasSize(1);
+        assertThat(contacts.total()).hasValue(2);
+        assertThat(everything.total()).hasValue(3);
+        assertThat(crm().trash().list(null, null, 1).total()).isEmpty();
+    }
+
+    @Test
     void should_move_a_deleted_contact_to_the_trash_and_leave_it_out_of_the_lists() {
         Contact ada = givenContact();
 

@@ -46,6 +46,25 @@ class TrashApiTest {
     }
 
     @Test
+    void should_count_the_entries_when_total_is_asked_as_the_other_lists_do() {
+        long first = contact("count-a-" + suffix + "@example.com");
+        long second = contact("count-b-" + suffix + "@example.com");
+        api.delete("/api/v1/contacts/" + first);
+        api.delete("/api/v1/contacts/" + second);
+
+        Reply counted = api.get("/api/v1/trash?kind=contact&limit=1&total=true");
+        Reply all = api.get("/api/v1/trash?kind=contact&limit=500");
+        Reply uncounted = api.get("/api/v1/trash?kind=contact&limit=1");
+
+        assertThat(counted.status()).as(counted.body()).isEqualTo(200);
+        assertThat(counted.json().path("items")).hasSize(1);
+        assertThat(counted.json().path("total").asLong())
+                .isEqualTo(all.json().path("items").size())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(uncounted.json().path("total").isNull()).isTrue();
+    }
+
+    @Test
     void should_answer_409_naming_the_contact_that_took_the_email() {
         String email = "taken-" + suffix + "@example.com";
         long first = contact(email);
