@@ -229,7 +229,9 @@ public abstract class TrashContract extends ContractTest {
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.field()).contains("pipelineId");
                     assertThat(e.conflictingId()).hasValue(pipeline.id());
-                });
+                })
+                .hasMessage("deal " + deal.id() + " cannot be restored: its pipeline " + pipeline.id()
+                        + " is in the trash: restore pipeline " + pipeline.id() + " first");
         assertThat(crm().trash().find(TrashKind.DEAL, deal.id())).isPresent();
 
         Pipeline restored = (Pipeline) crm().trash().restore(TrashKind.PIPELINE, pipeline.id());
@@ -238,6 +240,21 @@ public abstract class TrashContract extends ContractTest {
         assertThat(restored).isEqualTo(pipeline);
         assertThat(crm().pipelines().getById(pipeline.id())).isEqualTo(pipeline);
         assertThat(crm().deals().getById(deal.id())).isEqualTo(deal);
+    }
+
+    @Test
+    void should_refuse_to_restore_a_deal_whose_pipeline_was_purged_saying_it_is_gone_for_good() {
+        Pipeline pipeline = givenPipeline();
+        Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
+        crm().deals().deleteById(deal.id());
+        crm().pipelines().deleteById(pipeline.id());
+        crm().trash().purge(TrashKind.PIPELINE, pipeline.id());
+
+        assertThatThrownBy(() -> crm().trash().restore(TrashKind.DEAL, deal.id()))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).contains("pipelineId"))
+                .hasMessage("deal " + deal.id() + " cannot be restored: its pipeline " + pipeline.id()
+                        + " was deleted for good");
     }
 
     @Test

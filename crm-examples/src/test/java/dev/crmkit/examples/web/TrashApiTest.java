@@ -79,6 +79,33 @@ class TrashApiTest {
     }
 
     @Test
+    void should_answer_409_naming_the_deleted_pipeline_of_a_deal_then_restore_both_in_order() {
+        Reply pipeline = api.post("/api/v1/pipelines", "{\"name\": \"Gone " + suffix + "\"}");
+        long pipelineId = pipeline.id();
+        long dealId = api.post(
+                        "/api/v1/deals",
+                        "{\"title\": \"Orphan\", \"status\": \"lead\", \"pipeline_id\": " + pipelineId
+                                + ", \"amount\": \"10.00\", \"currency\": \"EUR\"}")
+                .id();
+        assertThat(api.delete("/api/v1/deals/" + dealId).status()).isEqualTo(204);
+        assertThat(api.delete("/api/v1/pipelines/" + pipelineId).status()).isEqualTo(204);
+
+        Reply refused = api.post("/api/v1/deals/" + dealId + "/restore", "");
+        Reply pipelineBack = api.post("/api/v1/pipelines/" + pipelineId + "/restore", "");
+        Reply dealBack = api.post("/api/v1/deals/" + dealId + "/restore", "");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().path("conflicting_id").asLong()).isEqualTo(pipelineId);
+        assertThat(refused.errors().path("pipeline_id").asString())
+                .isEqualTo("deal " + dealId + " cannot be restored: its pipeline " + pipelineId
+                        + " is in the trash: restore pipeline " + pipelineId + " first");
+        assertThat(pipelineBack.status()).as(pipelineBack.body()).isEqualTo(200);
+        assertThat(dealBack.status()).as(dealBack.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/deals/" + dealId).json().path("pipeline_id").asLong())
+                .isEqualTo(pipelineId);
+    }
+
+    @Test
     void should_purge_an_entry_and_refuse_bad_kinds_and_limits_with_400() {
         long id = contact("purge-" + suffix + "@example.com");
         api.delete("/api/v1/contacts/" + id);
