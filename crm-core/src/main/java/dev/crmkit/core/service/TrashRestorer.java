@@ -15,6 +15,7 @@ import dev.crmkit.core.storage.UnitOfWork;
 import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
+import dev.crmkit.core.trash.TrashKind;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,8 @@ import java.util.Objects;
  * restored records can itself be undone), then re-attaches the detached records that still exist and are still
  * unlinked, publishing an updated event for each. A link to a record deleted meanwhile is dropped,
  * as that record's delete would have dropped it; a parent the record cannot live without (a
- * deal's pipeline and stage, a task's contact) refuses the restore.
+ * deal's pipeline and stage, a task's contact) refuses the restore, with a message that says
+ * to restore that parent first while the trash holds it.
  */
 final class TrashRestorer {
 
@@ -126,7 +128,8 @@ final class TrashRestorer {
                 : null;
         if (pipeline == null) {
             throw new ConflictException(
-                    "deal " + trashed.id() + " cannot be restored: its pipeline " + pipelineId + " was deleted",
+                    "deal " + trashed.id() + " cannot be restored: its pipeline " + pipelineId
+                            + whatToDo(TrashKind.PIPELINE, pipelineId),
                     "pipelineId",
                     pipelineId);
         }
@@ -161,7 +164,8 @@ final class TrashRestorer {
         Long contactId = trashed.contactId();
         if (contactId != null && !work.contacts().lockById(contactId)) {
             throw new ConflictException(
-                    "task " + trashed.id() + " cannot be restored: its contact " + contactId + " was deleted",
+                    "task " + trashed.id() + " cannot be restored: its contact " + contactId
+                            + whatToDo(TrashKind.CONTACT, contactId),
                     "contactId",
                     contactId);
         }
@@ -170,6 +174,16 @@ final class TrashRestorer {
                 : trashed;
         reinsert(work.tasks(), task);
         return task;
+    }
+
+    /**
+     * The end of the message refusing a restore for a parent that is gone: restore the parent
+     * first while the trash holds it; once purged it is gone for good.
+     */
+    private String whatToDo(TrashKind parent, long parentId) {
+        return trash.find(parent, parentId).isPresent()
+                ? " is in the trash: restore " + parent.code() + " " + parentId + " first"
+                : " was deleted for good";
     }
 
     /** The activity without its links to records that are gone. */

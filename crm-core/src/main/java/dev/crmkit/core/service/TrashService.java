@@ -62,16 +62,34 @@ public final class TrashService extends TransactionalService {
      * @throws ValidationException (field {@code limit} or {@code cursor}) for a bad limit or cursor
      */
     public Page<TrashEntry> list(@Nullable TrashKind kind, @Nullable String cursor, int limit) {
+        return list(kind, cursor, limit, false);
+    }
+
+    /**
+     * One page of the trash as {@link #list(TrashKind, String, int)}, with the number of all
+     * entries (of {@code kind}) when {@code total} is asked, counted in the page's transaction.
+     *
+     * @param kind only entries of this kind; {@code null} for all
+     * @param cursor the {@code nextCursor} of the previous page; {@code null} for the first
+     * @param limit entries per page, 1 to {@value PageRequest#MAX_LIMIT}
+     * @param total whether to count all entries: {@link Page#total()} is empty otherwise
+     * @return the page
+     * @throws ValidationException (field {@code limit} or {@code cursor}) for a bad limit or cursor
+     */
+    public Page<TrashEntry> list(@Nullable TrashKind kind, @Nullable String cursor, int limit, boolean total) {
         if (limit < PageRequest.MIN_LIMIT || limit > PageRequest.MAX_LIMIT) {
             throw new ValidationException(
                     "limit", "must be between " + PageRequest.MIN_LIMIT + " and " + PageRequest.MAX_LIMIT);
         }
         TrashEntry after = cursor == null || cursor.isBlank() ? null : decode(cursor);
-        List<TrashEntry> rows = transactor.inTransaction(tx -> tx.work().trash().page(kind, after, limit + 1));
-        boolean more = rows.size() > limit;
-        List<TrashEntry> items = more ? rows.subList(0, limit) : rows;
-        Optional<String> next = more ? Optional.of(encode(items.get(items.size() - 1))) : Optional.empty();
-        return new Page<>(items, next, OptionalLong.empty());
+        return transactor.inTransaction(tx -> {
+            TrashRepository trash = tx.work().trash();
+            List<TrashEntry> rows = trash.page(kind, after, limit + 1);
+            boolean more = rows.size() > limit;
+            List<TrashEntry> items = more ? rows.subList(0, limit) : rows;
+            Optional<String> next = more ? Optional.of(encode(items.get(items.size() - 1))) : Optional.empty();
+            return new Page<>(items, next, total ? OptionalLong.of(trash.count(kind)) : OptionalLong.empty());
+        });
     }
 
     /**

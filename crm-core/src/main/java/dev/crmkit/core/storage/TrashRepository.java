@@ -44,6 +44,13 @@ public interface TrashRepository {
     List<TrashEntry> page(@Nullable TrashKind kind, @Nullable TrashEntry after, int limit);
 
     /**
+     * {@return the number of entries, for a list that shows its total}
+     *
+     * @param kind only entries of this kind; {@code null} for all
+     */
+    long count(@Nullable TrashKind kind);
+
+    /**
      * {@return entries deleted before {@code cutoff}, oldest first, without their snapshots}
      *
      * @param cutoff the instant

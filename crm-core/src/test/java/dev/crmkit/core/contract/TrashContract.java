@@ -48,6 +48,25 @@ import org.junit.jupiter.api.Test;
 public abstract class TrashContract extends ContractTest {
 
     @Test
+    void should_count_the_trash_of_one_kind_or_all_when_a_total_is_asked() {
+        Pipeline pipeline = givenPipeline();
+        Contact ada = givenContact();
+        Contact alan = givenContact();
+        Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
+        crm().contacts().deleteById(ada.id());
+        crm().contacts().deleteById(alan.id());
+        crm().deals().deleteById(deal.id());
+
+        Page<TrashEntry> contacts = crm().trash().list(TrashKind.CONTACT, null, 1, true);
+        Page<TrashEntry> everything = crm().trash().list(null, null, 1, true);
+
+        assertThat(contacts.items()).hasSize(1);
+        assertThat(contacts.total()).hasValue(2);
+        assertThat(everything.total()).hasValue(3);
+        assertThat(crm().trash().list(null, null, 1).total()).isEmpty();
+    }
+
+    @Test
     void should_move_a_deleted_contact_to_the_trash_and_leave_it_out_of_the_lists() {
         Contact ada = givenContact();
 
@@ -210,7 +229,9 @@ public abstract class TrashContract extends ContractTest {
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.field()).contains("pipelineId");
                     assertThat(e.conflictingId()).hasValue(pipeline.id());
-                });
+                })
+                .hasMessage("deal " + deal.id() + " cannot be restored: its pipeline " + pipeline.id()
+                        + " is in the trash: restore pipeline " + pipeline.id() + " first");
         assertThat(crm().trash().find(TrashKind.DEAL, deal.id())).isPresent();
 
         Pipeline restored = (Pipeline) crm().trash().restore(TrashKind.PIPELINE, pipeline.id());
@@ -219,6 +240,21 @@ public abstract class TrashContract extends ContractTest {
         assertThat(restored).isEqualTo(pipeline);
         assertThat(crm().pipelines().getById(pipeline.id())).isEqualTo(pipeline);
         assertThat(crm().deals().getById(deal.id())).isEqualTo(deal);
+    }
+
+    @Test
+    void should_refuse_to_restore_a_deal_whose_pipeline_was_purged_saying_it_is_gone_for_good() {
+        Pipeline pipeline = givenPipeline();
+        Deal deal = crm().deals().create(aDeal(pipeline.id()).build());
+        crm().deals().deleteById(deal.id());
+        crm().pipelines().deleteById(pipeline.id());
+        crm().trash().purge(TrashKind.PIPELINE, pipeline.id());
+
+        assertThatThrownBy(() -> crm().trash().restore(TrashKind.DEAL, deal.id()))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).contains("pipelineId"))
+                .hasMessage("deal " + deal.id() + " cannot be restored: its pipeline " + pipeline.id()
+                        + " was deleted for good");
     }
 
     @Test

@@ -5,23 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmkit.examples.cli.CliRunner.Result;
 import dev.crmkit.examples.testing.ScriptedChatModel;
 import dev.crmkit.examples.testing.TestModel;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
+import dev.langchain4j.model.chat.ChatModel;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code crm chat}: the answer streams, and a delete runs only after a "y" at its prompt. */
-class ChatCommandTest {
-
-    @TempDir
-    Path home;
+class ChatCommandTest extends CliTest {
 
     ScriptedChatModel model = new ScriptedChatModel();
-    CliRunner crm;
 
-    @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"), model);
+    @Override
+    ChatModel chatModel() {
+        return model;
     }
 
     @Test

@@ -5,23 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmkit.examples.cli.CliRunner.Result;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-class CrmCliTest {
-
-    @TempDir
-    Path home;
-
-    CliRunner crm;
-
-    @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
-    }
+class CrmCliTest extends CliTest {
 
     @Test
     void should_add_a_contact_and_list_it_as_a_table() {

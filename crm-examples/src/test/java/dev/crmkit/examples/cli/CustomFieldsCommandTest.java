@@ -3,23 +3,10 @@ package dev.crmkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.examples.cli.CliRunner.Result;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code crm custom-fields}: its errors name what the user typed, not crm-core's field names. */
-class CustomFieldsCommandTest {
-
-    @TempDir
-    Path home;
-
-    CliRunner crm;
-
-    @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
-    }
+class CustomFieldsCommandTest extends CliTest {
 
     @Test
     void should_name_a_refused_value_by_its_key_as_given_in_key_equals_value() {

@@ -3,27 +3,20 @@ package dev.crmkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.examples.cli.CliRunner.Result;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code crm duplicates contacts|companies} and {@code crm merge contacts|companies}, whose change
  * set {@code crm change-sets undo} reverts.
  */
-class DuplicatesCommandTest {
+class DuplicatesCommandTest extends CliTest {
 
-    @TempDir
-    Path home;
-
-    CliRunner crm;
     long ada;
     long copy;
 
     @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
+    void givenAContactAndALikelyCopy() {
         ada = crm.run(
                         "contacts",
                         "add",

@@ -3,26 +3,13 @@ package dev.crmkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.examples.cli.CliRunner.Result;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An error names the option or parameter the user typed, and its rule: never crm-core's field name for an
  * option that does not exist ({@code --q}, {@code --duration}), nor an option for a positional parameter.
  */
-class ErrorsNameTheOptionTest {
-
-    @TempDir
-    Path home;
-
-    CliRunner crm;
-
-    @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
-    }
+class ErrorsNameTheOptionTest extends CliTest {
 
     @Test
     void should_name_the_search_text_parameter() {

@@ -6,24 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.crmkit.examples.cli.CliRunner.Result;
 import dev.crmkit.examples.testing.ScriptedChatModel;
+import dev.langchain4j.model.chat.ChatModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code crm eval}: scores a model case by case on fresh CRMs, prints the scores and writes the report. */
-class EvalCommandTest {
-
-    @TempDir
-    Path home;
+class EvalCommandTest extends CliTest {
 
     ScriptedChatModel model = new ScriptedChatModel();
-    CliRunner crm;
 
-    @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"), model);
+    @Override
+    ChatModel chatModel() {
+        return model;
     }
 
     @Test

@@ -3,25 +3,14 @@ package dev.crmkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.examples.cli.CliRunner.Result;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code crm history} and {@code crm change-sets show|undo}: an import undone as one step. */
-class HistoryCommandTest {
-
-    @TempDir
-    Path home;
-
-    CliRunner crm;
-
-    @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
-    }
+class HistoryCommandTest extends CliTest {
 
     @Test
     void should_show_a_record_s_history_and_undo_an_import() throws Exception {
@@ -61,12 +50,7 @@ class HistoryCommandTest {
 
     @Test
     void should_undo_an_import_nobody_touched_since() throws Exception {
-        Path file = home.resolve("contacts.csv");
-        Files.writeString(file, "first_name,last_name,email\nAda,Lovelace,ada@example.com\n", StandardCharsets.UTF_8);
-        String changeSet = crm.run("--json", "import", "contacts", file.toString())
-                .json()
-                .path("change_set")
-                .asString();
+        String changeSet = importAda();
 
         Result undone = crm.run("change-sets", "undo", changeSet);
 
@@ -77,12 +61,7 @@ class HistoryCommandTest {
 
     @Test
     void should_say_there_is_nothing_left_to_undo_when_undoing_an_import_again() throws Exception {
-        Path file = home.resolve("contacts.csv");
-        Files.writeString(file, "first_name,last_name,email\nAda,Lovelace,ada@example.com\n", StandardCharsets.UTF_8);
-        String changeSet = crm.run("--json", "import", "contacts", file.toString())
-                .json()
-                .path("change_set")
-                .asString();
+        String changeSet = importAda();
         Result undone = crm.run("change-sets", "undo", changeSet);
         assertThat(undone.exitCode()).as(undone.toString()).isZero();
         String undo = undone.out().lines().findFirst().orElseThrow().split(" ")[2];
@@ -94,5 +73,15 @@ class HistoryCommandTest {
                 .startsWith(
                         "error: change set " + changeSet + " has nothing left to undo: change set " + undo + " (at ")
                 .doesNotContain("changed since");
+    }
+
+    /** Imports one contact from a file and returns the import's change set. */
+    private String importAda() throws IOException {
+        Path file = home.resolve("contacts.csv");
+        Files.writeString(file, "first_name,last_name,email\nAda,Lovelace,ada@example.com\n", StandardCharsets.UTF_8);
+        return crm.run("--json", "import", "contacts", file.toString())
+                .json()
+                .path("change_set")
+                .asString();
     }
 }

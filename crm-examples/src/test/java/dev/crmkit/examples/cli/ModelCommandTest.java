@@ -18,18 +18,13 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code crm model pull|list} against a server on the loopback address serving a made-up model file. */
-class ModelCommandTest {
+class ModelCommandTest extends CliTest {
 
     static final byte[] MODEL = new byte[300_000];
 
-    @TempDir
-    Path home;
-
     HttpServer server;
-    CliRunner crm;
 
     @BeforeEach
     void serve() throws IOException {
@@ -42,7 +37,6 @@ class ModelCommandTest {
             }
         });
         server.start();
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
     }
 
     @AfterEach

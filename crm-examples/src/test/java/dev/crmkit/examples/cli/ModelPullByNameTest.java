@@ -8,28 +8,21 @@ import dev.crmkit.agent.testing.FakeHub;
 import dev.crmkit.examples.cli.CliRunner.Result;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code crm model pull <name | hf:...>} from a fake hub on loopback, checked against its published SHA-256. */
-class ModelPullByNameTest {
+class ModelPullByNameTest extends CliTest {
 
     static final byte[] MODEL = new byte[120_000];
 
-    @TempDir
-    Path home;
-
     FakeHub hub = FakeHub.start();
-    CliRunner crm;
 
     @BeforeEach
-    void cli() {
+    void randomModel() {
         new Random(11).nextBytes(MODEL);
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
     }
 
     @AfterEach

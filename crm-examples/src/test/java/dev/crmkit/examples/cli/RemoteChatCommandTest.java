@@ -7,25 +7,13 @@ import dev.crmkit.examples.cli.CliRunner.Result;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code crm chat --base-url}: the assistant's model on an OpenAI-compatible server (a fake one on loopback). */
-class RemoteChatCommandTest {
-
-    @TempDir
-    Path home;
+class RemoteChatCommandTest extends CliTest {
 
     FakeOpenAiServer server = FakeOpenAiServer.start();
-    CliRunner crm;
-
-    @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
-    }
 
     @AfterEach
     void stop() {

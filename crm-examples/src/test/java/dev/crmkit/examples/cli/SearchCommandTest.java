@@ -3,21 +3,13 @@ package dev.crmkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.examples.cli.CliRunner.Result;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SearchCommandTest {
-
-    @TempDir
-    Path home;
-
-    CliRunner crm;
+class SearchCommandTest extends CliTest {
 
     @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
+    void givenRecordsToFind() {
         crm.run(
                 "contacts",
                 "add",

@@ -3,23 +3,10 @@ package dev.crmkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.examples.cli.CliRunner.Result;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Tables stay tables whatever the data holds: one row per record, whole characters in every cell. */
-class TableOutputTest {
-
-    @TempDir
-    Path home;
-
-    CliRunner crm;
-
-    @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
-    }
+class TableOutputTest extends CliTest {
 
     @Test
     void should_cut_a_long_cell_between_characters_not_inside_an_emoji() {

@@ -3,26 +3,13 @@ package dev.crmkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.examples.cli.CliRunner.Result;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** {@code --tag} on {@code contacts add|list} and {@code deals add|list}, and {@code crm tags}. */
-class TagsCommandTest {
-
-    @TempDir
-    Path home;
-
-    CliRunner crm;
-
-    @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
-    }
+class TagsCommandTest extends CliTest {
 
     @Test
     void should_tag_on_add_filter_the_list_and_rename_and_delete_tags() {

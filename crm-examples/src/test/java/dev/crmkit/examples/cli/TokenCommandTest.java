@@ -7,32 +7,27 @@ import dev.crmkit.examples.cli.CliRunner.Result;
 import dev.crmkit.examples.users.AppUsers;
 import dev.crmkit.examples.users.Role;
 import dev.crmkit.examples.web.AppSchema;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /** {@code crm token}: the web app's API tokens, made and revoked on its database without a login. */
-class TokenCommandTest {
+class TokenCommandTest extends CliTest {
 
-    @TempDir
-    Path home;
-
-    String database;
-    CliRunner crm;
+    @Override
+    String database() {
+        return "jdbc:h2:file:" + home.resolve("web");
+    }
 
     @BeforeEach
     void aUser() {
-        database = "jdbc:h2:file:" + home.resolve("web");
         try (HikariDataSource dataSource = new HikariDataSource()) {
-            dataSource.setJdbcUrl(database);
+            dataSource.setJdbcUrl(database());
             AppSchema.migrate(dataSource);
             users(dataSource).create("ada", "password-ada", Role.USER);
         }
-        crm = new CliRunner(home, database);
     }
 
     @Test
@@ -87,7 +82,7 @@ class TokenCommandTest {
 
     private Optional<String> userOf(String secret) {
         try (HikariDataSource dataSource = new HikariDataSource()) {
-            dataSource.setJdbcUrl(database);
+            dataSource.setJdbcUrl(database());
             return users(dataSource).findByToken(secret).map(user -> user.username());
         }
     }

@@ -6,22 +6,10 @@ import dev.crmkit.examples.cli.CliRunner.Result;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code crm import contacts} and {@code crm export}: a file in, the same data out, a re-import that changes nothing. */
-class TransferCommandTest {
-
-    @TempDir
-    Path home;
-
-    CliRunner crm;
-
-    @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
-    }
+class TransferCommandTest extends CliTest {
 
     @Test
     void should_import_refuse_bad_rows_to_an_error_file_and_export_what_was_imported() throws Exception {

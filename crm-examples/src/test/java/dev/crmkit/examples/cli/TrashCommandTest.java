@@ -3,24 +3,11 @@ package dev.crmkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.examples.cli.CliRunner.Result;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** {@code crm trash list|restore|purge}. */
-class TrashCommandTest {
-
-    @TempDir
-    Path home;
-
-    CliRunner crm;
-
-    @BeforeEach
-    void cli() {
-        crm = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
-    }
+class TrashCommandTest extends CliTest {
 
     @Test
     void should_list_restore_and_purge_deleted_contacts() {

@@ -7,8 +7,15 @@ import dev.crmkit.agent.llama.ContextOverflowException;
 import dev.crmkit.examples.testing.ScriptedChatModel;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import dev.crmkit.examples.web.chat.ChatMessages;
+import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -191,6 +198,35 @@ class ChatApiTest {
     }
 
     @Test
+    void should_describe_in_the_readme_every_event_the_stream_sends() throws IOException {
+        model.script()
+                .thenCall(
+                        "create_contact",
+                        "{\"firstName\": \"Rea\", \"lastName\": \"Dme\", \"email\": \"" + Bodies.uniqueEmail("readme")
+                                + "\"}")
+                .thenAnswer("Created Rea.");
+        String answered = stream("Add Rea").body();
+        model.script().thenFail(new ContextOverflowException("the prompt needs 10934 tokens", 10934, 7168));
+        String failed = stream("Hi").body();
+        Set<String> sent = new TreeSet<>();
+        Matcher event = Pattern.compile("(?m)^event:(\\w+)$").matcher(answered + failed);
+        while (event.find()) {
+            sent.add(event.group(1));
+        }
+        String chatRow = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(line -> line.startsWith("| chat |"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(sent).containsExactly("action", "done", "error", "text", "tool");
+        for (String name : sent) {
+            assertThat(chatRow)
+                    .as("the README's chat row names the %s event", name)
+                    .contains("`" + name + "` `{");
+        }
+    }
+
+    @Test
     void should_start_a_new_conversation_when_none_is_named() {
         model.script().thenAnswer("Hello!");
 
@@ -219,6 +255,14 @@ class ChatApiTest {
                 .isEqualTo(200);
         JsonNode notes = api.get("/api/v1/contacts/" + id).json().path("notes");
         assertThat(notes.isNull() || notes.isMissingNode()).as(notes.toString()).isTrue();
+    }
+
+    private Reply stream(String message) {
+        return api.send(api.request("/api/v1/chat/stream")
+                .header("Content-Type", "application/json")
+                .header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"conversation_id\": \"" + conversation + "\", \"message\": \"" + message + "\"}")));
     }
 
     private Reply chat(String message) {

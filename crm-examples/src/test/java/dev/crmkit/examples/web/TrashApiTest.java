@@ -46,6 +46,25 @@ class TrashApiTest {
     }
 
     @Test
+    void should_count_the_entries_when_total_is_asked_as_the_other_lists_do() {
+        long first = contact("count-a-" + suffix + "@example.com");
+        long second = contact("count-b-" + suffix + "@example.com");
+        api.delete("/api/v1/contacts/" + first);
+        api.delete("/api/v1/contacts/" + second);
+
+        Reply counted = api.get("/api/v1/trash?kind=contact&limit=1&total=true");
+        Reply all = api.get("/api/v1/trash?kind=contact&limit=500");
+        Reply uncounted = api.get("/api/v1/trash?kind=contact&limit=1");
+
+        assertThat(counted.status()).as(counted.body()).isEqualTo(200);
+        assertThat(counted.json().path("items")).hasSize(1);
+        assertThat(counted.json().path("total").asLong())
+                .isEqualTo(all.json().path("items").size())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(uncounted.json().path("total").isNull()).isTrue();
+    }
+
+    @Test
     void should_answer_409_naming_the_contact_that_took_the_email() {
         String email = "taken-" + suffix + "@example.com";
         long first = contact(email);
@@ -57,6 +76,33 @@ class TrashApiTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().path("conflicting_id").asLong()).isEqualTo(second);
         assertThat(refused.body()).contains("email");
+    }
+
+    @Test
+    void should_answer_409_naming_the_deleted_pipeline_of_a_deal_then_restore_both_in_order() {
+        Reply pipeline = api.post("/api/v1/pipelines", "{\"name\": \"Gone " + suffix + "\"}");
+        long pipelineId = pipeline.id();
+        long dealId = api.post(
+                        "/api/v1/deals",
+                        "{\"title\": \"Orphan\", \"status\": \"lead\", \"pipeline_id\": " + pipelineId
+                                + ", \"amount\": \"10.00\", \"currency\": \"EUR\"}")
+                .id();
+        assertThat(api.delete("/api/v1/deals/" + dealId).status()).isEqualTo(204);
+        assertThat(api.delete("/api/v1/pipelines/" + pipelineId).status()).isEqualTo(204);
+
+        Reply refused = api.post("/api/v1/deals/" + dealId + "/restore", "");
+        Reply pipelineBack = api.post("/api/v1/pipelines/" + pipelineId + "/restore", "");
+        Reply dealBack = api.post("/api/v1/deals/" + dealId + "/restore", "");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().path("conflicting_id").asLong()).isEqualTo(pipelineId);
+        assertThat(refused.errors().path("pipeline_id").asString())
+                .isEqualTo("deal " + dealId + " cannot be restored: its pipeline " + pipelineId
+                        + " is in the trash: restore pipeline " + pipelineId + " first");
+        assertThat(pipelineBack.status()).as(pipelineBack.body()).isEqualTo(200);
+        assertThat(dealBack.status()).as(dealBack.body()).isEqualTo(200);
+        assertThat(api.get("/api/v1/deals/" + dealId).json().path("pipeline_id").asLong())
+                .isEqualTo(pipelineId);
     }
 
     @Test

@@ -88,6 +88,15 @@ public final class JdbcTrashRepository extends JdbcRepository implements TrashRe
     }
 
     @Override
+    public long count(@Nullable TrashKind kind) {
+        return kind == null
+                ? jdbc.one("SELECT COUNT(*) FROM crm_trash", rs -> rs.getLong(1))
+                        .orElse(0L)
+                : jdbc.one("SELECT COUNT(*) FROM crm_trash WHERE kind = ?", rs -> rs.getLong(1), kind.code())
+                        .orElse(0L);
+    }
+
+    @Override
     public List<TrashEntry> deletedBefore(Instant cutoff, int limit) {
         return jdbc.list(
                 "SELECT " + COLUMNS + " FROM crm_trash WHERE deleted_at < ? ORDER BY deleted_at, kind, record_id LIMIT "

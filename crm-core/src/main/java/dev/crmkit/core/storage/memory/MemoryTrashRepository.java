@@ -71,6 +71,13 @@ final class MemoryTrashRepository implements TrashRepository {
     }
 
     @Override
+    public long count(@Nullable TrashKind kind) {
+        return work.read().trash.values().stream()
+                .filter(e -> kind == null || e.kind() == kind)
+                .count();
+    }
+
+    @Override
     public List<TrashEntry> deletedBefore(Instant cutoff, int limit) {
         return work.read().trash.values().stream()
                 .filter(e -> e.deletedAt().isBefore(cutoff))

@@ -4,6 +4,8 @@ import dev.crmkit.agent.AgentAction;
 import dev.crmkit.agent.AgentReply;
 import dev.crmkit.agent.AgentStreamHandler;
 import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.agent.TurnCancellation;
+import dev.crmkit.agent.TurnCancelledException;
 import dev.crmkit.agent.boot.AgentErrors;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.web.chat.Assistant;
@@ -19,6 +21,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +54,16 @@ class ChatApi implements DisposableBean {
     private static final Set<String> FIELDS = Set.of("conversation_id", "message");
 
     private final Assistant assistant;
+    /** How often a stream with nothing to say checks that its client is still there. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
     // Streamed turns run here, not on Tomcat's request threads, which return at once.
     private final ExecutorService turns = Executors.newCachedThreadPool();
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "chat-stream-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ChatApi(Assistant assistant) {
         this.assistant = assistant;
@@ -79,39 +92,62 @@ class ChatApi implements DisposableBean {
             summary = "Send a message and stream the answer as server-sent events",
             description = "Events: text {\"text\": fragment} as the answer is written, tool {\"tool\","
                     + " \"display_name\", \"arguments\"} as a tool call starts, action {action} as each runs or"
-                    + " becomes pending, done {reply} at the end, error {\"detail\"} if the model failed.")
+                    + " becomes pending, done {reply} at the end, error {\"detail\"} if the model failed; a comment (a"
+                    + " heartbeat) every 5 s. Closing the stream cancels the turn: the model stops generating.")
     SseEmitter stream(@RequestBody JsonNode body, Principal user) {
         ChatRequest request = read(body);
         CrmAgent agent = agent();
         owned(request.conversationId(), user, true);
         SseEmitter emitter = new SseEmitter(Duration.ofMinutes(5).toMillis());
+        // A client that closes the stream wants no answer: the turn stops and the model with it. The container
+        // notices the closed connection when a write fails, hence the heartbeat while the model is silent
+        // (evaluating the prompt, writing a tool call, or a tool running).
+        TurnCancellation cancellation = new TurnCancellation();
+        emitter.onError(error -> cancellation.cancel());
+        emitter.onTimeout(cancellation::cancel);
+        emitter.onCompletion(cancellation::cancel);
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleWithFixedDelay(
+                () -> heartbeat(emitter, cancellation),
+                HEARTBEAT.toMillis(),
+                HEARTBEAT.toMillis(),
+                TimeUnit.MILLISECONDS);
         turns.execute(() -> {
             try {
-                AgentReply reply = agent.chat(request.conversationId(), request.message(), new AgentStreamHandler() {
-                    @Override
-                    public void onText(String fragment) {
-                        send(emitter, "text", Map.of("text", fragment));
-                    }
+                AgentReply reply = agent.chat(
+                        request.conversationId(),
+                        request.message(),
+                        new AgentStreamHandler() {
+                            @Override
+                            public void onText(String fragment) {
+                                send(emitter, cancellation, "text", Map.of("text", fragment));
+                            }
 
-                    @Override
-                    public void onToolCall(String tool, String arguments) {
-                        send(emitter, "tool", ChatJson.ToolCall.of(tool, arguments));
-                    }
+                            @Override
+                            public void onToolCall(String tool, String arguments) {
+                                send(emitter, cancellation, "tool", ChatJson.ToolCall.of(tool, arguments));
+                            }
 
-                    @Override
-                    public void onAction(AgentAction action) {
-                        send(emitter, "action", ChatJson.Action.of(action));
-                    }
-                });
-                send(emitter, "done", ChatJson.Reply.of(reply));
+                            @Override
+                            public void onAction(AgentAction action) {
+                                send(emitter, cancellation, "action", ChatJson.Action.of(action));
+                            }
+                        },
+                        cancellation);
+                send(emitter, cancellation, "done", ChatJson.Reply.of(reply));
+                emitter.complete();
+            } catch (TurnCancelledException e) {
+                log.debug("the client closed a chat stream; its turn was cancelled: {}", e.getMessage());
                 emitter.complete();
             } catch (RuntimeException e) {
                 log.warn("a streamed chat turn failed", e);
                 send(
                         emitter,
+                        cancellation,
                         "error",
                         Map.of("detail", "The assistant failed: " + AgentErrors.inPropertyNames(e.getMessage())));
                 emitter.complete();
+            } finally {
+                heartbeat.cancel(false);
             }
         });
         return emitter;
@@ -151,6 +187,7 @@ class ChatApi implements DisposableBean {
     @Override
     public void destroy() {
         turns.shutdownNow();
+        heartbeats.shutdownNow();
     }
 
     private CrmAgent agent() {
@@ -207,12 +244,23 @@ class ChatApi implements DisposableBean {
         return id;
     }
 
-    private static void send(SseEmitter emitter, String event, Object data) {
+    private static void send(SseEmitter emitter, TurnCancellation cancellation, String event, Object data) {
         try {
             emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
         } catch (IOException | IllegalStateException e) {
-            // The client went away; the turn still completes and is kept in the conversation.
-            log.debug("could not send {} to a chat stream: {}", event, e.getMessage());
+            // The client went away: no one reads the answer, so the turn stops (what it did so far is kept).
+            log.debug("could not send {} to a chat stream, cancelling its turn: {}", event, e.getMessage());
+            cancellation.cancel();
+        }
+    }
+
+    /** An SSE comment: clients ignore it, and writing it finds out whether the client is still there. */
+    private static void heartbeat(SseEmitter emitter, TurnCancellation cancellation) {
+        try {
+            emitter.send(SseEmitter.event().comment("heartbeat"));
+        } catch (IOException | IllegalStateException e) {
+            log.debug("a chat stream's client went away, cancelling its turn: {}", e.getMessage());
+            cancellation.cancel();
         }
     }
 }

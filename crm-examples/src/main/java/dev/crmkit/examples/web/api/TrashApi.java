@@ -67,13 +67,14 @@ record TrashApi(Crm crm) {
             description =
                     "Deleted contacts, companies, deals, tasks and pipelines, newest deletion first. kind (contact,"
                             + " company, deal, task or pipeline) filters; limit 1-500 (default 50); cursor is the next_cursor of"
-                            + " the previous page.")
+                            + " the previous page; total=true also counts the entries (of that kind), as on the other lists.")
     PageJson<TrashJson> list(
             @RequestParam(required = false) @Nullable String kind,
             @RequestParam(name = "limit", defaultValue = "50") int limit,
-            @RequestParam(required = false) @Nullable String cursor) {
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(name = "total", defaultValue = "false") boolean total) {
         TrashKind only = kind == null || kind.isBlank() ? null : kind("kind", kind);
-        return PageJson.of(crm.trash().list(only, cursor, limit), TrashJson::of);
+        return PageJson.of(crm.trash().list(only, cursor, limit, total), TrashJson::of);
     }
 
     @PostMapping(path = "/api/v1/{resource}/{id}/restore", produces = MediaType.APPLICATION_JSON_VALUE)
