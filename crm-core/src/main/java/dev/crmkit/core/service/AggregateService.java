@@ -3,6 +3,7 @@ package dev.crmkit.core.service;
 import dev.crmkit.core.audit.FieldChange;
 import dev.crmkit.core.event.CrmEvent;
 import dev.crmkit.core.kernel.ConflictException;
+import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.NotFoundException;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -294,8 +296,11 @@ public abstract class AggregateService<T extends CrmRecord, R extends CrmReposit
      * update naming no version that lost to a concurrent writer runs both again.
      */
     T update(long id, @Nullable Long expectedVersion, BiFunction<Tx, T, T> apply, BiConsumer<Tx, T> alongside) {
-        int attempts = expectedVersion == null ? UNVERSIONED_ATTEMPTS : 1;
-        return transactor.inTransactionRetrying(StaleVersionException.class, attempts, tx -> {
+        // A stale version is the caller's conflict only when the caller named a version; a tag
+        // another transaction created meanwhile is never one.
+        Predicate<CrmException> retryOn = failure -> failure instanceof TagCreatedConcurrently
+                || (expectedVersion == null && failure instanceof StaleVersionException);
+        return transactor.inTransactionRetrying(retryOn, UNVERSIONED_ATTEMPTS, tx -> {
             R records = repository(tx);
             T current = records.getById(id);
             if (expectedVersion != null && expectedVersion != current.version()) {

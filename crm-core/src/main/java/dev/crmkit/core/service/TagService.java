@@ -40,6 +40,12 @@ public final class TagService extends TransactionalService {
     /** The field a change of a record's tags is audited as, an update of the record. */
     static final String AUDITED_FIELD = "tags";
 
+    /**
+     * How often a change of a record's tags is tried when a concurrent transaction creates a tag
+     * of a name it creates too: after a lost race the tag exists, so the second attempt finds it.
+     */
+    static final int TAG_RACE_ATTEMPTS = 3;
+
     TagService(Transactor transactor) {
         super(transactor);
     }
@@ -226,7 +232,20 @@ public final class TagService extends TransactionalService {
 
     private List<String> change(TaggableKind kind, long recordId, Function<List<String>, List<String>> next) {
         Objects.requireNonNull(kind, "kind");
-        return transactor.inTransaction(tx -> change(tx, kind, recordId, next));
+        return transactor.inTransactionRetrying(
+                TagCreatedConcurrently.class::isInstance, TAG_RACE_ATTEMPTS, tx -> change(tx, kind, recordId, next));
+    }
+
+    /**
+     * Creates a tag. Two transactions tagging records with the same new name both find no tag, and
+     * the schema refuses the second insert: that one is run again ({@link TagCreatedConcurrently}).
+     */
+    private static Tag insert(TagRepository tags, String name, Tx tx) {
+        try {
+            return tags.insert(name, tx.now());
+        } catch (ConflictException taken) {
+            throw new TagCreatedConcurrently(name, taken);
+        }
     }
 
     /** Locks the record, computes its new names from the current ones, and writes the difference. */
@@ -252,7 +271,7 @@ public final class TagService extends TransactionalService {
         for (String name : wanted) {
             Tag tag = existing.get(TagNames.key(name));
             if (tag == null) {
-                tag = tags.insert(name, tx.now());
+                tag = insert(tags, name, tx);
                 tx.emit(new TagEvent.Created(tag, tx.now()));
             }
             keep.add(tag.id());

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +52,15 @@ final class Transactor {
      * @throws CrmException as {@link #inTransaction}, or the last attempt's {@code retryOn}
      */
     <T> T inTransactionRetrying(Class<? extends CrmException> retryOn, int attempts, Function<Tx, T> operation) {
+        return inTransactionRetrying(retryOn::isInstance, attempts, operation);
+    }
+
+    /**
+     * {@link #inTransactionRetrying(Class, int, Function)} for the failures {@code retryOn} accepts.
+     *
+     * @throws CrmException as {@link #inTransaction}, or the last attempt's failure
+     */
+    <T> T inTransactionRetrying(Predicate<CrmException> retryOn, int attempts, Function<Tx, T> operation) {
         Tx joined = current.get();
         if (joined != null) {
             return joined.run(operation);
@@ -61,7 +71,7 @@ final class Transactor {
             try {
                 return runIn(work, operation);
             } catch (CrmException e) {
-                if (!retryOn.isInstance(e) || !own || attempt >= attempts) {
+                if (!retryOn.test(e) || !own || attempt >= attempts) {
                     throw e;
                 }
             }

@@ -221,6 +221,46 @@ public abstract class ConcurrencyContract extends ContractTest {
                 .containsExactly(lastWriter + "-tag-" + (updates - 1));
     }
 
+    @Test
+    void should_let_two_writers_tag_two_records_with_the_same_new_name_at_once() throws Exception {
+        Contact ada = givenContact();
+        Contact alan = givenContact();
+        for (int round = 0; round < 10; round++) {
+            List<String> tags = List.of("fresh-" + round);
+            String phone = "r" + round;
+            CyclicBarrier start = new CyclicBarrier(2);
+
+            // A storage that does not wait for row locks may say "retry": the caller does.
+            List<Object> outcomes = race(
+                    () -> {
+                        start.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+                        ContactUpdate update =
+                                ContactUpdate.builder().phone(phone).build();
+                        for (int tries = 1;
+                                !updated(() -> crm().contacts().update(ada.id(), update, null, tags));
+                                tries++) {
+                            assertThat(tries).as("retries of one update").isLessThan(1000);
+                        }
+                        return "contact update";
+                    },
+                    () -> {
+                        start.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+                        for (int tries = 1;
+                                !updated(() -> crm().tags().replace(TaggableKind.CONTACT, alan.id(), tags));
+                                tries++) {
+                            assertThat(tries).as("retries of one tagging").isLessThan(1000);
+                        }
+                        return "tags replace";
+                    });
+
+            assertThat(outcomes)
+                    .as("a tag another writer created meanwhile is no conflict: the second finds it")
+                    .noneMatch(Throwable.class::isInstance);
+            assertThat(crm().tags().tagsOf(TaggableKind.CONTACT, ada.id())).isEqualTo(tags);
+            assertThat(crm().tags().tagsOf(TaggableKind.CONTACT, alan.id())).isEqualTo(tags);
+        }
+    }
+
     /** Whether the update went through; false when the storage asked to retry it. */
     private boolean updated(long id, ContactUpdate update) {
         return updated(() -> crm().contacts().update(id, update));
