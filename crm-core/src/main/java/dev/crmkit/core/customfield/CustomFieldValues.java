@@ -184,6 +184,11 @@ public final class CustomFieldValues {
         if (value instanceof BigDecimal || value instanceof String || value instanceof Boolean) {
             return value;
         }
+        if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            // NaN and the infinities have no decimal form: left as they are, the rules refuse them as no number
+            return Double.isFinite(number) ? new BigDecimal(value.toString()) : value;
+        }
         if (value instanceof Number number) {
             return new BigDecimal(number.toString());
         }
