@@ -154,6 +154,7 @@ public final class CustomFieldValues {
      * @param value the value, or {@code null} to remove it
      */
     public CustomFieldValues with(String key, @Nullable Object value) {
+        Objects.requireNonNull(key, "key");
         TreeMap<String, Object> copy = new TreeMap<>(values);
         Object plain = plain(value);
         if (plain == null) {
