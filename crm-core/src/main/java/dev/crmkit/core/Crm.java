@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Crm implements AutoCloseable {
 
-    private final CrmStorage storage;
+    private final OpenStorage storage;
     private final Clock clock;
     private final Currency defaultCurrency;
     private final ContactService contacts;
@@ -58,8 +58,8 @@ public final class Crm implements AutoCloseable {
     private final CustomFieldService customFields;
 
     private Crm(Builder builder) {
-        this.storage =
-                Objects.requireNonNull(builder.storage, "storage is required: pass an adapter such as JpaCrmStorage");
+        this.storage = new OpenStorage(
+                Objects.requireNonNull(builder.storage, "storage is required: pass an adapter such as JpaCrmStorage"));
         this.clock = builder.clock;
         this.defaultCurrency = builder.defaultCurrency;
         CrmServices services = CrmServices.create(
@@ -184,7 +184,6 @@ public final class Crm implements AutoCloseable {
         return defaultCurrency;
     }
 
-    /** Closes the storage. */
     /** @return an assistant's conversations, pending actions and action log, stored with the CRM's data */
     public AgentStateService agentState() {
         return agentState;
@@ -267,6 +266,11 @@ public final class Crm implements AutoCloseable {
         return tags;
     }
 
+    /**
+     * Closes the storage (once, however often this is called). Afterwards every service call that
+     * would open a transaction throws {@link IllegalStateException}; a transaction already running
+     * on another thread finishes.
+     */
     @Override
     public void close() {
         storage.close();

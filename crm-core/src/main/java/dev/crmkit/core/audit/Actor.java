@@ -1,5 +1,6 @@
 package dev.crmkit.core.audit;
 
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.ValidationException;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kind what kind of party acts
  * @param id the party's name within its kind: a user name, a token name, a conversation id, an
- *     import job id, {@code system}; 1 to {@value #ID_MAX} characters
+ *     import job id, {@code system}; 1 to {@value #ID_MAX} characters, no control characters (a
+ *     {@link dev.crmkit.core.kernel.ValidationException} on {@code actor} or {@code onBehalfOf})
  * @param onBehalfOf the user an agent acts for; empty for the other kinds
  */
 public record Actor(ActorKind kind, String id, Optional<String> onBehalfOf) {
@@ -100,6 +102,9 @@ public record Actor(ActorKind kind, String id, Optional<String> onBehalfOf) {
     private static void requireName(String field, @Nullable String value) {
         if (value == null || value.isBlank() || value.length() > ID_MAX) {
             throw new ValidationException(field, "must be 1 to " + ID_MAX + " characters, not blank");
+        }
+        if (!FieldErrors.isPlainName(value)) {
+            throw new ValidationException(field, FieldErrors.PLAIN_NAME_RULE);
         }
     }
 }

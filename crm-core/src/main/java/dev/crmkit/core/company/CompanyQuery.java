@@ -8,6 +8,7 @@ import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.tag.TagNames;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -95,7 +96,7 @@ public record CompanyQuery(
      * @return a copy of this query with the change
      */
     public CompanyQuery withTags(Collection<String> tags) {
-        return new CompanyQuery(text, page, List.copyOf(tags), customFields);
+        return new CompanyQuery(text, page, new ArrayList<>(Objects.requireNonNull(tags, "tags")), customFields);
     }
 
     /** {@return the {@code LIKE} pattern (escape {@link LikePattern#ESCAPE}) to match against {@link Company#searchText()}} */

@@ -8,6 +8,7 @@ import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.tag.TagNames;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -117,7 +118,8 @@ public record ContactQuery(
      * @return a copy of this query with the change
      */
     public ContactQuery withTags(Collection<String> tags) {
-        return new ContactQuery(text, company, page, companyId, List.copyOf(tags), customFields);
+        return new ContactQuery(
+                text, company, page, companyId, new ArrayList<>(Objects.requireNonNull(tags, "tags")), customFields);
     }
 
     /** {@return every contact, by id, first page of {@value PageRequest#DEFAULT_LIMIT}} */

@@ -186,7 +186,8 @@ public final class CustomFieldRules {
             errors.add(name, "must have at most " + scale + " decimal places");
             return null;
         }
-        if (plain.precision() - plain.scale() > CustomField.PRECISION_MAX) {
+        // in long: an exponent near Integer.MIN_VALUE (1E+2147483647) overflows an int difference
+        if ((long) plain.precision() - plain.scale() > CustomField.PRECISION_MAX) {
             errors.add(name, "must have at most " + CustomField.PRECISION_MAX + " digits before the decimal point");
             return null;
         }

@@ -154,6 +154,7 @@ public final class CustomFieldValues {
      * @param value the value, or {@code null} to remove it
      */
     public CustomFieldValues with(String key, @Nullable Object value) {
+        Objects.requireNonNull(key, "key");
         TreeMap<String, Object> copy = new TreeMap<>(values);
         Object plain = plain(value);
         if (plain == null) {
@@ -183,6 +184,11 @@ public final class CustomFieldValues {
         }
         if (value instanceof BigDecimal || value instanceof String || value instanceof Boolean) {
             return value;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            // NaN and the infinities have no decimal form: left as they are, the rules refuse them as no number
+            return Double.isFinite(number) ? new BigDecimal(value.toString()) : value;
         }
         if (value instanceof Number number) {
             return new BigDecimal(number.toString());

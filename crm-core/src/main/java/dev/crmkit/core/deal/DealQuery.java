@@ -10,6 +10,7 @@ import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.tag.TagNames;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -176,7 +177,7 @@ public record DealQuery(
                 outcome,
                 page,
                 companyId,
-                List.copyOf(tags),
+                new ArrayList<>(Objects.requireNonNull(tags, "tags")),
                 customFields);
     }
 

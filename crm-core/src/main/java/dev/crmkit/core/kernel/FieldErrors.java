@@ -105,6 +105,20 @@ public final class FieldErrors {
     }
 
     /**
+     * {@return whether {@code name} is fit for an identifier a host chooses (an actor, a change set,
+     * a conversation): no control character at all and no broken surrogate pair, so every database
+     * stores it and a log line or an audit page shows it as written}
+     *
+     * @param name the identifier as given
+     */
+    public static boolean isPlainName(String name) {
+        return isStorable(name) && name.codePoints().noneMatch(Character::isISOControl);
+    }
+
+    /** The message for a name that {@link #isPlainName} refuses. */
+    public static final String PLAIN_NAME_RULE = "must not contain control characters or broken surrogate pairs";
+
+    /**
      * {@return a required email: stripped, lower-cased (emails are unique ignoring case), plausible syntax}
      *
      * @param field the field the error is reported on

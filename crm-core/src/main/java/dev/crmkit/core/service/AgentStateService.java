@@ -4,6 +4,7 @@ import dev.crmkit.core.agentstate.AgentRetention;
 import dev.crmkit.core.agentstate.StoredAction;
 import dev.crmkit.core.agentstate.StoredMessage;
 import dev.crmkit.core.kernel.CrmException;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.storage.AgentConversationRepository;
 import java.time.Instant;
@@ -256,6 +257,9 @@ public final class AgentStateService extends TransactionalService {
         }
         if (value.codePointCount(0, value.length()) > ID_MAX) {
             throw new ValidationException(field, "must be at most " + ID_MAX + " characters");
+        }
+        if (!FieldErrors.isPlainName(value)) {
+            throw new ValidationException(field, FieldErrors.PLAIN_NAME_RULE);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.audit.AuditScope;
 import dev.crmkit.core.audit.FieldChange;
 import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,9 @@ final class AuditTrail {
         if (changeSetId == null || changeSetId.isBlank() || changeSetId.length() > CHANGE_SET_ID_MAX) {
             throw new ValidationException(
                     "changeSetId", "must be 1 to " + CHANGE_SET_ID_MAX + " characters, not blank");
+        }
+        if (!FieldErrors.isPlainName(changeSetId)) {
+            throw new ValidationException("changeSetId", FieldErrors.PLAIN_NAME_RULE);
         }
         return bind(changeSet, changeSetId);
     }

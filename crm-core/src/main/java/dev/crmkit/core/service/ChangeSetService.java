@@ -52,7 +52,8 @@ public final class ChangeSetService extends TransactionalService {
      * Makes the writes of this thread part of a change set until the scope closes; scopes nest.
      * The id may be reused across calls (each tool call of one agent turn opens it again).
      *
-     * @param changeSetId the change set's id, 1 to 100 characters, e.g. from {@link #newId()}
+     * @param changeSetId the change set's id, 1 to 100 characters without control characters, e.g. from {@link
+     *     #newId()}
      * @return the scope, to close on this thread
      * @throws dev.crmkit.core.kernel.ValidationException on {@code changeSetId}
      */

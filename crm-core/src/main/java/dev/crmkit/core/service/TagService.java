@@ -12,6 +12,7 @@ import dev.crmkit.core.tag.TagUsage;
 import dev.crmkit.core.tag.TaggableKind;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -144,7 +145,8 @@ public final class TagService extends TransactionalService {
      * @param name the name
      */
     public Optional<Tag> findByName(String name) {
-        String key = TagNames.key(TagNames.normalizeAll("name", List.of(name)).get(0));
+        String key = TagNames.key(
+                TagNames.normalizeAll("name", Collections.singletonList(name)).get(0));
         return transactor.inTransaction(
                 tx -> tx.work().tags().findByKeys(List.of(key)).stream().findFirst());
     }

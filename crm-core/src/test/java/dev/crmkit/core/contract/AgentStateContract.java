@@ -252,6 +252,17 @@ public abstract class AgentStateContract extends ContractTest {
                         ValidationException.class, e -> assertThat(e.errors()).containsKey("conversationId"));
     }
 
+    @Test
+    void should_refuse_an_owner_or_a_conversation_id_with_control_characters() {
+        assertThatThrownBy(() -> agent().saveMemory("alice\u0000", "c1", "[]"))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsKey("owner"));
+        assertThatThrownBy(() -> agent().saveMemory("alice", "c\u001b[2J", "[]"))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsKey("conversationId"));
+        assertThat(agent().memory("c\u001b[2J")).isEmpty();
+    }
+
     /** Another facade over the same storage and clock; not closed, since closing would close the storage. */
     @SuppressWarnings("resource")
     private AgentStateService boundedAgent(AgentRetention retention) {

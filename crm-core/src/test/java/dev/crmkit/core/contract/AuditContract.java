@@ -13,6 +13,7 @@ import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.audit.AuditScope;
 import dev.crmkit.core.audit.FieldChange;
 import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.kernel.ValidationException;
@@ -117,6 +118,31 @@ public abstract class AuditContract extends ContractTest {
         assertThat(crm().audit().byActor(Actor.user("grace"), null, 10).items())
                 .extracting(AuditEntry::entity, AuditEntry::entityId)
                 .containsExactly(tuple("contact", made.id()));
+    }
+
+    @Test
+    void should_refuse_an_actor_or_a_change_set_id_with_control_characters_before_anything_is_written() {
+        for (String bad : List.of("ada\u0000", "ada\u0007", "line\nbreak", "\uD800ada")) {
+            assertThatThrownBy(() -> Actor.user(bad))
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.errors())
+                                    .containsEntry(
+                                            "actor", "must not contain control characters or broken surrogate pairs"));
+            assertThatThrownBy(() -> Actor.agent(bad, "conversation-1"))
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.errors()).containsKey("onBehalfOf"));
+            assertThatThrownBy(() -> crm().changeSets()
+                            .run(bad, () -> crm().contacts().create(aContact().build())))
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            e -> assertThat(e.errors())
+                                    .containsEntry(
+                                            "changeSetId",
+                                            "must not contain control characters or broken surrogate pairs"));
+        }
+        assertThat(crm().contacts().find(ContactQuery.all()).items()).isEmpty();
     }
 
     @Test

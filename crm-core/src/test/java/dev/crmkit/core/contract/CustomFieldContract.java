@@ -275,6 +275,25 @@ public abstract class CustomFieldContract extends ContractTest {
     }
 
     @Test
+    void should_refuse_a_number_without_a_decimal_form_or_with_an_exponent_no_column_holds() {
+        defineAll(CONTACT);
+        Contact contact = crm().contacts().create(aContact().build());
+
+        for (Object bad : List.of(
+                Double.NaN, Double.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, new BigDecimal("1E+2147483647"))) {
+            assertInvalid(
+                    "customFields.score",
+                    () -> crm().contacts().create(aContact().build(), CustomFieldValues.of(Map.of("score", bad))));
+            assertInvalid(
+                    "customFields.score",
+                    () -> crm().contacts()
+                            .update(contact.id(), ContactUpdate.builder().build(), Map.of("score", bad)));
+        }
+        assertInvalid("customFields.score", () -> contacts(atLeast("score", "1E+2147483647")));
+        assertThat(crm().contacts().getById(contact.id())).isEqualTo(contact);
+    }
+
+    @Test
     void should_refuse_a_filter_on_an_unknown_key_a_range_on_text_or_a_value_of_the_wrong_type() {
         defineAll(CONTACT);
 

@@ -28,6 +28,7 @@ import dev.crmkit.core.tag.Tag;
 import dev.crmkit.core.tag.TagEvent;
 import dev.crmkit.core.tag.TagUsage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,22 @@ public abstract class TagContract extends ContractTest {
         assertInvalid("tags", () -> ContactQuery.all().withTags(List.of("")));
         assertThat(crm().tags().list()).isEmpty();
         assertThat(crm().tags().tag(CONTACT, ada.id(), List.of("x".repeat(50)))).hasSize(1);
+    }
+
+    @Test
+    void should_name_a_missing_tag_name_in_a_filter_or_a_lookup() {
+        List<String> withAHole = Arrays.asList("vip", null);
+
+        assertInvalid("tags", () -> ContactQuery.all().withTags(withAHole));
+        assertInvalid("tags", () -> CompanyQuery.all().withTags(withAHole));
+        assertInvalid("tags", () -> DealQuery.all().withTags(withAHole));
+        assertInvalid("tags", () -> crm().tags().tag(CONTACT, givenContact().id(), withAHole));
+        assertInvalid("name", () -> crm().tags().findByName(nullName()));
+    }
+
+    @SuppressWarnings("NullAway") // a caller without null checks, as from another JVM language
+    private static String nullName() {
+        return null;
     }
 
     @Test
