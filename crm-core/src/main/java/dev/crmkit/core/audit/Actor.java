@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kind what kind of party acts
  * @param id the party's name within its kind: a user name, a token name, a conversation id, an
- *     import job id, {@code system}; 1 to {@value #ID_MAX} characters, no control characters (a
- *     {@link dev.crmkit.core.kernel.ValidationException} on {@code actor} or {@code onBehalfOf})
+ *     import job id, {@code system}; 1 to {@value #ID_MAX} characters; to author writes, no control
+ *     characters either ({@link #requireWritable()}: a {@link
+ *     dev.crmkit.core.kernel.ValidationException} on {@code actor} or {@code onBehalfOf})
  * @param onBehalfOf the user an agent acts for; empty for the other kinds
  */
 public record Actor(ActorKind kind, String id, Optional<String> onBehalfOf) {
@@ -48,7 +49,7 @@ public record Actor(ActorKind kind, String id, Optional<String> onBehalfOf) {
      * @return the user as the actor
      */
     public static Actor user(String userName) {
-        return new Actor(ActorKind.USER, userName, Optional.empty());
+        return new Actor(ActorKind.USER, userName, Optional.empty()).requireWritable();
     }
 
     /**
@@ -56,7 +57,7 @@ public record Actor(ActorKind kind, String id, Optional<String> onBehalfOf) {
      * @return the token as the actor
      */
     public static Actor apiToken(String tokenName) {
-        return new Actor(ActorKind.API_TOKEN, tokenName, Optional.empty());
+        return new Actor(ActorKind.API_TOKEN, tokenName, Optional.empty()).requireWritable();
     }
 
     /**
@@ -65,7 +66,7 @@ public record Actor(ActorKind kind, String id, Optional<String> onBehalfOf) {
      * @return the assistant as the actor
      */
     public static Actor agent(String userName, String conversationId) {
-        return new Actor(ActorKind.AGENT, conversationId, Optional.of(userName));
+        return new Actor(ActorKind.AGENT, conversationId, Optional.of(userName)).requireWritable();
     }
 
     /**
@@ -73,7 +74,7 @@ public record Actor(ActorKind kind, String id, Optional<String> onBehalfOf) {
      * @return the import as the actor
      */
     public static Actor importJob(String jobId) {
-        return new Actor(ActorKind.IMPORT, jobId, Optional.empty());
+        return new Actor(ActorKind.IMPORT, jobId, Optional.empty()).requireWritable();
     }
 
     /**
@@ -99,10 +100,28 @@ public record Actor(ActorKind kind, String id, Optional<String> onBehalfOf) {
         };
     }
 
+    /**
+     * Checks that this actor may author new writes: its id and user hold no control character and
+     * no broken surrogate pair, so every database stores them and an audit page shows them as
+     * written. The constructor does not check it, so that {@link #of} rebuilds any stored row;
+     * the factories and {@code Crm.as} / {@code Crm.actingAs} do.
+     *
+     * @return this actor
+     * @throws ValidationException (field {@code actor} or {@code onBehalfOf}) when it may not
+     */
+    public Actor requireWritable() {
+        requirePlain("actor", id);
+        onBehalfOf.ifPresent(user -> requirePlain("onBehalfOf", user));
+        return this;
+    }
+
     private static void requireName(String field, @Nullable String value) {
         if (value == null || value.isBlank() || value.length() > ID_MAX) {
             throw new ValidationException(field, "must be 1 to " + ID_MAX + " characters, not blank");
         }
+    }
+
+    private static void requirePlain(String field, String value) {
         if (!FieldErrors.isPlainName(value)) {
             throw new ValidationException(field, FieldErrors.PLAIN_NAME_RULE);
         }

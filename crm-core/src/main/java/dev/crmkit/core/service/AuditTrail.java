@@ -40,7 +40,7 @@ final class AuditTrail {
 
     AuditScope actingAs(Actor next) {
         Objects.requireNonNull(next, "actor");
-        return bind(actor, next);
+        return bind(actor, next.requireWritable());
     }
 
     AuditScope collectingInto(String changeSetId) {
