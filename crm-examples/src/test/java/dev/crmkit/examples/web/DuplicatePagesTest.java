@@ -107,7 +107,7 @@ class DuplicatePagesTest {
         assertThat(browser.form(undo.group(1), "").status())
                 .as("a second undo is refused: the merge is undone already")
                 .isEqualTo(302);
-        assertThat(browser.get("/duplicates").body()).contains("cannot be undone");
+        assertThat(browser.get("/duplicates").body()).contains("has nothing left to undo");
     }
 
     @Test
