@@ -24,14 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ActivitiesApi extends CrudApi<dev.crmkit.core.activity.Activity, ActivityJson> {
 
     ActivitiesApi(Crm crm) {
-        super(
-                crm,
-                crm.activities(),
-                ActivityJson::of,
-                ActivityJson::create,
-                crm.activities()::create,
-                ActivityJson::update,
-                crm.activities()::update);
+        super(crm, crm.activities(), ActivityJson.CODEC, crm.activities()::create, crm.activities()::update);
     }
 
     @GetMapping

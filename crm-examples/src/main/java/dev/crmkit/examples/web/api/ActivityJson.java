@@ -45,6 +45,10 @@ public record ActivityJson(
             "deal_id");
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
 
+    /** How {@link ActivitiesApi} reads and writes activities. */
+    static final JsonCodec<Activity, ActivityJson, NewActivity, ActivityUpdate> CODEC =
+            new JsonCodec<>(ActivityJson::of, ActivityJson::create, ActivityJson::update);
+
     static ActivityJson of(Activity activity) {
         return new ActivityJson(
                 activity.id(),

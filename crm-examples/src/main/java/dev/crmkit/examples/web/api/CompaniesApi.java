@@ -5,7 +5,6 @@ import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.query.PageRequest;
-import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,15 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CompaniesApi extends TaggedCrudApi<Company, CompanyJson> {
 
     CompaniesApi(Crm crm) {
-        super(
-                crm,
-                TaggableKind.COMPANY,
-                crm.companies(),
-                CompanyJson::of,
-                CompanyJson::create,
-                crm.companies()::create,
-                CompanyJson::update,
-                crm.companies()::update);
+        super(crm, crm.companies(), CompanyJson.CODEC);
     }
 
     @GetMapping

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
+import dev.crmkit.core.tag.TaggableKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ public record CompanyJson(
     static final Set<String> WRITABLE =
             Set.of("name", "domain", "industry", "size", "phone", "address", "notes", "tags", CustomFieldsJson.FIELD);
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
+
+    /** How {@link CompaniesApi} reads and writes companies. */
+    static final JsonCodec.Tagged<Company, CompanyJson, NewCompany, CompanyUpdate> CODEC =
+            new JsonCodec.Tagged<>(TaggableKind.COMPANY, CompanyJson::of, CompanyJson::create, CompanyJson::update);
 
     static CompanyJson of(Company company, List<String> tags) {
         return new CompanyJson(

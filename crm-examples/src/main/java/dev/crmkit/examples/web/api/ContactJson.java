@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.tag.TaggableKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,10 @@ public record ContactJson(
             "tags",
             CustomFieldsJson.FIELD);
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
+
+    /** How {@link ContactsApi} reads and writes contacts. */
+    static final JsonCodec.Tagged<Contact, ContactJson, NewContact, ContactUpdate> CODEC =
+            new JsonCodec.Tagged<>(TaggableKind.CONTACT, ContactJson::of, ContactJson::create, ContactJson::update);
 
     static ContactJson of(Contact contact, List<String> tags) {
         return new ContactJson(

@@ -5,7 +5,6 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.query.PageRequest;
-import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,15 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ContactsApi extends TaggedCrudApi<Contact, ContactJson> {
 
     ContactsApi(Crm crm) {
-        super(
-                crm,
-                TaggableKind.CONTACT,
-                crm.contacts(),
-                ContactJson::of,
-                ContactJson::create,
-                crm.contacts()::create,
-                ContactJson::update,
-                crm.contacts()::update);
+        super(crm, crm.contacts(), ContactJson.CODEC);
     }
 
     @GetMapping

@@ -65,10 +65,8 @@ abstract class CrudApi<R extends CrmRecord, J> {
     /**
      * @param crm the app's CRM
      * @param service the aggregate's service, for reads and deletes
-     * @param json the record as JSON
-     * @param readCreate reads a POST body into the service's create command
+     * @param codec how its records read and write as JSON
      * @param create the service's create
-     * @param readUpdate reads a PUT or PATCH body into the service's update command
      * @param update the service's update
      * @param <N> the create command
      * @param <U> the update command
@@ -76,17 +74,15 @@ abstract class CrudApi<R extends CrmRecord, J> {
     <N, U> CrudApi(
             Crm crm,
             AggregateService<R, ?> service,
-            Function<R, J> json,
-            Function<JsonNode, N> readCreate,
+            JsonCodec<R, J, N, U> codec,
             Function<N, R> create,
-            ReadUpdate<U> readUpdate,
             ApplyUpdate<U, R> update) {
         this(
                 crm,
                 service,
-                json,
-                body -> create.apply(readCreate.apply(body)),
-                (id, body, mode, ifMatch) -> update.apply(id, readUpdate.read(body, mode, ifMatch)));
+                codec.json(),
+                body -> create.apply(codec.create().apply(body)),
+                (id, body, mode, ifMatch) -> update.apply(id, codec.update().read(body, mode, ifMatch)));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.tag.TaggableKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +53,10 @@ public record DealJson(
             "tags",
             CustomFieldsJson.FIELD);
     static final Set<String> READ_ONLY = Set.of("id", "is_closed", "closed_at", "created_at", "updated_at", "version");
+
+    /** How {@link DealsApi} reads and writes deals. */
+    static final JsonCodec.Tagged<Deal, DealJson, NewDeal, DealUpdate> CODEC =
+            new JsonCodec.Tagged<>(TaggableKind.DEAL, DealJson::of, DealJson::create, DealJson::update);
 
     static DealJson of(Deal deal, List<String> tags) {
         return new DealJson(

@@ -5,7 +5,6 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.query.PageRequest;
-import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,15 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DealsApi extends TaggedCrudApi<Deal, DealJson> {
 
     DealsApi(Crm crm) {
-        super(
-                crm,
-                TaggableKind.DEAL,
-                crm.deals(),
-                DealJson::of,
-                DealJson::create,
-                crm.deals()::create,
-                DealJson::update,
-                crm.deals()::update);
+        super(crm, crm.deals(), DealJson.CODEC);
     }
 
     @GetMapping

@@ -37,6 +37,11 @@ public record PipelineJson(
 
     static final Set<String> WRITABLE = Set.of("name", "description", "stages");
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
+
+    /** How {@link PipelinesApi} reads and writes pipelines. */
+    static final JsonCodec<Pipeline, PipelineJson, NewPipeline, PipelineUpdate> CODEC =
+            new JsonCodec<>(PipelineJson::of, PipelineJson::create, PipelineJson::update);
+
     private static final Set<String> STAGE_WRITABLE = Set.of("key", "name", "probability", "outcome");
     private static final Set<String> STAGE_READ_ONLY = Set.of("position");
 

@@ -22,14 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PipelinesApi extends CrudApi<Pipeline, PipelineJson> {
 
     PipelinesApi(Crm crm) {
-        super(
-                crm,
-                crm.pipelines(),
-                PipelineJson::of,
-                PipelineJson::create,
-                crm.pipelines()::create,
-                PipelineJson::update,
-                crm.pipelines()::update);
+        super(crm, crm.pipelines(), PipelineJson.CODEC, crm.pipelines()::create, crm.pipelines()::update);
     }
 
     @GetMapping

@@ -39,6 +39,11 @@ public record TaskJson(
     static final Set<String> READ_ONLY =
             Set.of("id", "is_completed", "is_overdue", "completed_at", "created_at", "updated_at", "version");
 
+    /** How {@link TasksApi} reads and writes tasks: {@code is_overdue} as of {@code clock}'s today. */
+    static JsonCodec<Task, TaskJson, NewTask, TaskUpdate> codec(Clock clock) {
+        return new JsonCodec<>(task -> of(task, clock), TaskJson::create, TaskJson::update);
+    }
+
     static TaskJson of(Task task, Clock clock) {
         return new TaskJson(
                 task.id(),

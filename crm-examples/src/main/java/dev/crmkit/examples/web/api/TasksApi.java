@@ -23,14 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TasksApi extends CrudApi<Task, TaskJson> {
 
     TasksApi(Crm crm) {
-        super(
-                crm,
-                crm.tasks(),
-                task -> TaskJson.of(task, crm.clock()),
-                TaskJson::create,
-                crm.tasks()::create,
-                TaskJson::update,
-                crm.tasks()::update);
+        super(crm, crm.tasks(), TaskJson.codec(crm.clock()), crm.tasks()::create, crm.tasks()::update);
     }
 
     @GetMapping
