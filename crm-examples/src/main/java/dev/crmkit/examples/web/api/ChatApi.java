@@ -12,7 +12,6 @@ import dev.crmkit.examples.web.chat.Assistant;
 import dev.crmkit.examples.web.chat.ChatMessages;
 import dev.crmkit.examples.web.problem.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
@@ -34,8 +33,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
 
@@ -44,9 +41,7 @@ import tools.jackson.databind.JsonNode;
  * decide the actions it proposes. Without a model every call answers 503 saying how to configure one.
  * A conversation belongs to the user who started it: to anyone else it is 404.
  */
-@RestController
-@RequestMapping(path = "/api/v1/chat", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "chat")
+@ApiController(path = "/api/v1/chat", tag = "chat")
 class ChatApi implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChatApi.class);

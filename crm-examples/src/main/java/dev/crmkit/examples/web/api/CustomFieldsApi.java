@@ -9,7 +9,6 @@ import dev.crmkit.core.customfield.NewCustomField;
 import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.examples.web.problem.ApiValidationException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,9 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,9 +34,7 @@ import tools.jackson.databind.JsonNode;
  * contacts, companies and deals. A field's kind, key and type never change; deleting a field
  * removes its values from every record.
  */
-@RestController
-@RequestMapping(path = "/api/v1/custom-fields", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "custom-fields")
+@ApiController(path = "/api/v1/custom-fields", tag = "custom-fields")
 record CustomFieldsApi(Crm crm) {
 
     static final Set<String> CREATE =

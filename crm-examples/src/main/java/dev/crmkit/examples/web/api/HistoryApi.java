@@ -5,15 +5,11 @@ import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.query.Page;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -22,9 +18,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * and {@code POST /api/v1/change-sets/{id}/undo}, which answers the undo's own change set or 409
  * listing the records changed since.
  */
-@RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "history")
+@ApiController(path = "/api/v1", tag = "history")
 record HistoryApi(Crm crm) {
 
     private static final String DESCRIPTION = "Newest first; limit is 1 to 200 (default 50); pass next_cursor as"

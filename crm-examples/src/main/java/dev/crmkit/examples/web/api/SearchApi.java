@@ -3,18 +3,12 @@ package dev.crmkit.examples.web.api;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.search.SearchQuery;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/search}: one search over contacts, companies and deals, ranked. */
-@RestController
-@RequestMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "search")
+@ApiController(path = "/api/v1/search", tag = "search")
 record SearchApi(Crm crm) {
 
     @GetMapping

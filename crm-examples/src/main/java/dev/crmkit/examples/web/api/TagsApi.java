@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,9 +25,7 @@ import tools.jackson.databind.JsonNode;
  * renaming one, deleting one (which takes it off every record). Records are tagged through their
  * own {@code tags} array; a tag is created by its first use.
  */
-@RestController
-@RequestMapping(path = "/api/v1/tags", produces = MediaType.APPLICATION_JSON_VALUE)
-@io.swagger.v3.oas.annotations.tags.Tag(name = "tags")
+@ApiController(path = "/api/v1/tags", tag = "tags")
 record TagsApi(Crm crm) {
 
     /** A tag as the API shows it. */

@@ -2,21 +2,15 @@ package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.Crm;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/contacts/{id}/timeline}, {@code /api/v1/companies/{id}/timeline} and {@code
  * /api/v1/deals/{id}/timeline}: a record's
  * activities, completed tasks and deal stage changes, newest first, keyset-paged.
  */
-@RestController
-@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "timeline")
+@ApiController(path = "/api/v1", tag = "timeline")
 record TimelineApi(Crm crm) {
 
     private static final String DESCRIPTION = "Newest first; limit is 1 to 500 (default 50); pass next_cursor as"
