@@ -1,20 +1,14 @@
 package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.company.Company;
-import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.duplicate.DuplicateQuery;
-import dev.crmkit.core.tag.TaggableKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,9 +17,7 @@ import tools.jackson.databind.JsonNode;
  * (with {@code dry_run} to preview). A list's {@code reason}, {@code cursor} and {@code limit} are
  * read by {@link DuplicateQueryResolver}.
  */
-@RestController
-@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "duplicates")
+@ApiController(path = "/api/v1", tag = "duplicates")
 record DuplicatesApi(Crm crm) {
 
     private static final String LIST = "Groups of likely duplicates, by reason then key; each with a score (0-100) and"
@@ -38,25 +30,25 @@ record DuplicatesApi(Crm crm) {
             + " The merged records go to the trash; change_set_id names the merge's change set, which"
             + " POST /api/v1/change-sets/{id}/undo reverts.";
 
-    @GetMapping(path = "/api/v1/duplicates/contacts")
+    @GetMapping(path = "/duplicates/contacts")
     @Operation(
             operationId = "listDuplicateContacts",
             summary = "List likely duplicate contacts",
             description = LIST + " Reasons: same_email, same_phone, similar_name.")
     DuplicateJson<ContactJson> contacts(DuplicateQuery query) {
-        return DuplicateJson.of(crm.duplicates().contacts(query), this::contact);
+        return DuplicateJson.of(crm.duplicates().contacts(query), ContactJson.CODEC.withTags(crm));
     }
 
-    @GetMapping(path = "/api/v1/duplicates/companies")
+    @GetMapping(path = "/duplicates/companies")
     @Operation(
             operationId = "listDuplicateCompanies",
             summary = "List likely duplicate companies",
             description = LIST + " Reasons: similar_name, same_phone.")
     DuplicateJson<CompanyJson> companies(DuplicateQuery query) {
-        return DuplicateJson.of(crm.duplicates().companies(query), this::company);
+        return DuplicateJson.of(crm.duplicates().companies(query), CompanyJson.CODEC.withTags(crm));
     }
 
-    @PostMapping(path = "/api/v1/contacts/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/contacts/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "mergeContacts",
             summary = "Merge contacts",
@@ -69,10 +61,10 @@ record DuplicatesApi(Crm crm) {
                             content = @Content(schema = @Schema(implementation = MergeJson.Body.class)))
                     @RequestBody
                     JsonNode body) {
-        return MergeJson.of(crm.duplicates().mergeContacts(MergeJson.request(body)), this::contact);
+        return MergeJson.of(crm.duplicates().mergeContacts(MergeJson.request(body)), ContactJson.CODEC.withTags(crm));
     }
 
-    @PostMapping(path = "/api/v1/companies/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/companies/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "mergeCompanies",
             summary = "Merge companies",
@@ -84,14 +76,6 @@ record DuplicatesApi(Crm crm) {
                             content = @Content(schema = @Schema(implementation = MergeJson.Body.class)))
                     @RequestBody
                     JsonNode body) {
-        return MergeJson.of(crm.duplicates().mergeCompanies(MergeJson.request(body)), this::company);
-    }
-
-    private CompanyJson company(Company company) {
-        return CompanyJson.of(company, crm.tags().tagsOf(TaggableKind.COMPANY, company.id()));
-    }
-
-    private ContactJson contact(Contact contact) {
-        return ContactJson.of(contact, crm.tags().tagsOf(TaggableKind.CONTACT, contact.id()));
+        return MergeJson.of(crm.duplicates().mergeCompanies(MergeJson.request(body)), CompanyJson.CODEC.withTags(crm));
     }
 }

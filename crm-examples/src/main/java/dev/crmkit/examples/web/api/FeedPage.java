@@ -5,7 +5,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The page of a newest-first feed (a record's timeline or change history) a request asks for, from
+ * The page of a newest-first feed (a record's timeline or change history, the trash) a request asks for, from
  * its {@code cursor} and {@code limit} query parameters; the service checks them.
  *
  * @param cursor the previous page's {@code next_cursor}; null for the first page

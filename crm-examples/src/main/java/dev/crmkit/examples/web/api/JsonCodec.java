@@ -1,5 +1,7 @@
 package dev.crmkit.examples.web.api;
 
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -34,9 +36,15 @@ record JsonCodec<R, J, N, U>(Function<R, J> json, Function<JsonNode, N> create, 
      * @param <N> the service's create command
      * @param <U> the service's update command
      */
-    record Tagged<R, J, N, U>(
+    record Tagged<R extends CrmRecord, J, N, U>(
             TaggableKind kind,
             BiFunction<R, List<String>, J> json,
             Function<JsonNode, N> create,
-            CrudApi.ReadUpdate<U> update) {}
+            CrudApi.ReadUpdate<U> update) {
+
+        /** {@return a record as JSON, with its tags as {@code crm} holds them} */
+        Function<R, J> withTags(Crm crm) {
+            return record -> json.apply(record, crm.tags().tagsOf(kind, record.id()));
+        }
+    }
 }

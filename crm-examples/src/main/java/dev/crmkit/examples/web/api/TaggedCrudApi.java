@@ -41,7 +41,7 @@ abstract class TaggedCrudApi<R extends CrmRecord & CustomizableRecord<R>, J> ext
         super(
                 crm,
                 service,
-                record -> codec.json().apply(record, crm.tags().tagsOf(codec.kind(), record.id())),
+                codec.withTags(crm),
                 body -> TagsJson.write(
                         crm,
                         codec.kind(),

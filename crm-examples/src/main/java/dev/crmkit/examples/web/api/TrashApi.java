@@ -70,11 +70,10 @@ record TrashApi(Crm crm) {
                             + " the previous page; total=true also counts the entries (of that kind), as on the other lists.")
     PageJson<TrashJson> list(
             @RequestParam(required = false) @Nullable String kind,
-            @RequestParam(name = "limit", defaultValue = "50") int limit,
-            @RequestParam(required = false) @Nullable String cursor,
+            FeedPage page,
             @RequestParam(name = "total", defaultValue = "false") boolean total) {
         TrashKind only = kind == null || kind.isBlank() ? null : kind("kind", kind);
-        return PageJson.of(crm.trash().list(only, cursor, limit, total), TrashJson::of);
+        return PageJson.of(crm.trash().list(only, page.cursor(), page.limit(), total), TrashJson::of);
     }
 
     @PostMapping(path = "/api/v1/{resource}/{id}/restore", produces = MediaType.APPLICATION_JSON_VALUE)
