@@ -1,35 +1,29 @@
 package dev.crmkit.examples.web.api;
 
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.core.annotation.AliasFor;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Makes a {@link CrudApi} subclass the JSON REST controller of one resource: at {@link #path}, in
- * the OpenAPI tag {@link #plural}, with the texts of its inherited operations. By default the
+ * Makes a {@link CrudApi} subclass the JSON REST controller ({@link ApiController}) of one resource: at
+ * {@link #path}, in the OpenAPI tag {@link #plural}, with the texts of its inherited operations. By default the
  * summaries are "Get a contact", "Create a contact", "Replace a contact", "Change some fields of a
  * contact" and "Delete a contact" from {@link #noun}, and "List contacts" from {@link #plural} for
  * the subclass's {@code list} operations; a description for each where given.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@RestController
-@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "")
+@ApiController(path = "", tag = "")
 @interface CrudController {
 
     /** The resource's address: {@code /api/v1/contacts}. */
-    @AliasFor(annotation = RequestMapping.class, attribute = "path")
+    @AliasFor(annotation = ApiController.class, attribute = "path")
     String path();
 
     /** The resource in the plural, lower case, as its OpenAPI tag and in "List contacts": {@code contacts}. */
-    @AliasFor(annotation = Tag.class, attribute = "name")
+    @AliasFor(annotation = ApiController.class, attribute = "tag")
     String plural();
 
     /** The resource in the singular, lower case: {@code contact}. */
