@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code crm companies create|list|show|update|delete}. */
-@Command(name = "companies", description = "Manage companies.", mixinStandardHelpOptions = true)
+@Command(name = "companies", description = "Manage companies.")
 final class CompaniesCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("id", "name", "domain", "industry", "tags");

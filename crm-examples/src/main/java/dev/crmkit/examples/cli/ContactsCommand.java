@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code crm contacts add|list|show|update|delete}. */
-@Command(name = "contacts", description = "Manage contacts.", mixinStandardHelpOptions = true)
+@Command(name = "contacts", description = "Manage contacts.")
 final class ContactsCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("id", "first_name", "last_name", "email", "company", "tags");

@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code crm deals add|list|show|update|delete}. */
-@Command(name = "deals", description = "Manage deals; move one with update --status.", mixinStandardHelpOptions = true)
+@Command(name = "deals", description = "Manage deals; move one with update --status.")
 final class DealsCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of(

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code crm tasks add|list|show|update|complete|delete}. */
-@Command(name = "tasks", description = "Manage tasks.", mixinStandardHelpOptions = true)
+@Command(name = "tasks", description = "Manage tasks.")
 final class TasksCommand extends Subcommand {
 
     private static final List<String> COLUMNS =
