@@ -1,5 +1,10 @@
 package dev.crmkit.examples.cli;
 
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.contact.Contact;
+import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.contact.ContactUpdate;
+import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -8,33 +13,39 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crm contacts add|list|show|update|delete}. */
 @Command(name = "contacts", description = "Manage contacts.")
-final class ContactsCommand extends Subcommand {
+final class ContactsCommand extends TaggedRecordCommand<Contact, NewContact, ContactUpdate, ContactQuery> {
 
-    private static final List<String> COLUMNS = List.of("id", "first_name", "last_name", "email", "company", "tags");
+    ContactsCommand() {
+        super(new Records<>(
+                "contact",
+                TaggableKind.CONTACT,
+                Crm::contacts,
+                Views::contact,
+                List.of("id", "first_name", "last_name", "email", "company", "tags")));
+    }
 
     @Command(name = "add", description = "Add a contact.")
     int add(@Mixin ContactOptions.Add contact, @Mixin TagOptions.Given tags) {
-        return createTagged(
-                TaggableKind.CONTACT, tags, crm -> crm.contacts().create(contact.command()), Views::contact);
+        return created(tags, contact::command);
     }
 
     @Command(name = "list", description = "List contacts, a page at a time.")
     int list(@Mixin ContactOptions.Filter filter) {
-        return listTagged(TaggableKind.CONTACT, crm -> crm.contacts().find(filter.query()), Views::contact, COLUMNS);
+        return listed(filter::query);
     }
 
     @Command(name = "show", description = "Show one contact.")
     int show(@Parameters(paramLabel = "<id>") long id) {
-        return showTagged(TaggableKind.CONTACT, crm -> crm.contacts().getById(id), Views::contact);
+        return shown(id);
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value (--phone \"\") clears a field.")
     int update(@Parameters(paramLabel = "<id>") long id, @Mixin ContactOptions.Update contact) {
-        return printRecord(crm -> Views.contact(crm.contacts().update(id, contact.command())));
+        return updated(id, contact::command);
     }
 
     @Command(name = "delete", description = "Delete a contact and its tasks; its deals stay, without a contact.")
     int delete(@Mixin DeleteOptions options) {
-        return delete("contact", options, (crm, id) -> crm.contacts().deleteById(id));
+        return deleted(options);
     }
 }
