@@ -9,8 +9,7 @@ import picocli.CommandLine.Parameters;
 /** {@code crm change-sets show|undo ID}: the changes of an agent turn or an import, and their undo. */
 @Command(
         name = "change-sets",
-        description = "Show or undo a change set: the changes of one agent turn, one import or one undo.",
-        mixinStandardHelpOptions = true)
+        description = "Show or undo a change set: the changes of one agent turn, one import or one undo.")
 final class ChangeSetsCommand extends Subcommand {
 
     @Command(name = "show", description = "Show a change set's changes, oldest first.")

@@ -13,10 +13,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,14 +22,8 @@ import picocli.CommandLine.Option;
  * written; every action is shown as it happens; an action that deletes or touches many records
  * waits for {@code y} at a {@code [y/N]} prompt, and anything else rejects it.
  */
-@Command(
-        name = "chat",
-        description = "Talk to the assistant; it asks before deleting anything.",
-        mixinStandardHelpOptions = true)
-final class ChatCommand extends Subcommand implements Callable<Integer> {
-
-    @Mixin
-    ModelOptions model = new ModelOptions();
+@Command(name = "chat", description = "Talk to the assistant; it asks before deleting anything.")
+final class ChatCommand extends ModelSubcommand {
 
     @Option(names = "--conversation", description = "a name for the conversation (default: a new one)")
     @Nullable
@@ -41,7 +33,7 @@ final class ChatCommand extends Subcommand implements Callable<Integer> {
     public Integer call() {
         CrmCommand root = root();
         PrintWriter out = root.out();
-        try (AgentModel chosen = model.open(root);
+        try (AgentModel chosen = openModel();
                 CrmAgent agent =
                         chosen.applyTo(CrmAgent.builder().crm(root.crm())).build()) {
             repl(agent, root.environment().in(), out);

@@ -27,8 +27,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
         name = "custom-fields",
-        description = "Define custom fields of contacts, companies and deals, and set their values.",
-        mixinStandardHelpOptions = true)
+        description = "Define custom fields of contacts, companies and deals, and set their values.")
 final class CustomFieldsCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("id", "kind", "key", "label", "type", "required");

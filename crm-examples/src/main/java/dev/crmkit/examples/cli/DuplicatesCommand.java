@@ -20,8 +20,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "duplicates",
         description = "List likely duplicate contacts or companies, with a score and the reasons; merge them with"
-                + " 'crm merge'.",
-        mixinStandardHelpOptions = true)
+                + " 'crm merge'.")
 final class DuplicatesCommand extends Subcommand {
 
     /** {@code --cursor} and {@code --limit} of both lists. */

@@ -26,10 +26,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,12 +37,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "eval",
-        description = "Score a model on the assistant's evaluation cases (a fresh in-memory CRM per case).",
-        mixinStandardHelpOptions = true)
-final class EvalCommand extends Subcommand implements Callable<Integer> {
-
-    @Mixin
-    ModelOptions model = new ModelOptions();
+        description = "Score a model on the assistant's evaluation cases (a fresh in-memory CRM per case).")
+final class EvalCommand extends ModelSubcommand {
 
     @Option(
             names = "--cases",
@@ -90,7 +84,7 @@ final class EvalCommand extends Subcommand implements Callable<Integer> {
         }
         List<EvalCase> selected = selectedCases();
         requireWritableReport();
-        try (AgentModel chosen = model.open(root)) {
+        try (AgentModel chosen = openModel()) {
             return run(selected, chosen.chatModel(), chosen.toString(), root.out());
         }
     }

@@ -30,10 +30,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code crm export contacts|companies|deals|tasks|pipelines [filters] [--format csv|jsonl] [--output FILE]}. */
-@Command(
-        name = "export",
-        description = "Export every record a list query matches, streamed, as CSV or JSON Lines.",
-        mixinStandardHelpOptions = true)
+@Command(name = "export", description = "Export every record a list query matches, streamed, as CSV or JSON Lines.")
 final class ExportCommand extends Subcommand {
 
     /** Where and how to write. */

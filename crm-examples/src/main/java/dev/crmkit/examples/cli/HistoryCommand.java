@@ -17,8 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code crm history contact|company|deal|task|pipeline|activity ID}: who changed what, newest first. */
 @Command(
         name = "history",
-        description = "Show a record's changes, newest first: who, when, and each field's old and new value.",
-        mixinStandardHelpOptions = true)
+        description = "Show a record's changes, newest first: who, when, and each field's old and new value.")
 final class HistoryCommand extends Subcommand implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("id", "at", "action", "entity", "actor", "change_set", "changes");

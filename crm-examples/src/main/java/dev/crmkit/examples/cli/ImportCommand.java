@@ -28,10 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code crm import contacts|companies|deals|tasks FILE [--dry-run] [--errors FILE] [--column HEADER=FIELD]... [--batch-size N]}. */
-@Command(
-        name = "import",
-        description = "Import records from a CSV file (RFC 4180, UTF-8, ',' or ';').",
-        mixinStandardHelpOptions = true)
+@Command(name = "import", description = "Import records from a CSV file (RFC 4180, UTF-8, ',' or ';').")
 final class ImportCommand extends Subcommand {
 
     /** The options every entity's import takes. */

@@ -22,8 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "merge",
         description =
-                "Merge contacts or companies into the first id given; --dry-run shows the result without" + " writing.",
-        mixinStandardHelpOptions = true)
+                "Merge contacts or companies into the first id given; --dry-run shows the result without" + " writing.")
 final class MergeCommand extends Subcommand {
 
     /**

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * reference ({@code hf:<owner>/<repo>/<file>.gguf}, checked against the hub's published SHA-256) or an
  * address with its SHA-256.
  */
-@Command(name = "model", description = "Download and list chat models (GGUF files).", mixinStandardHelpOptions = true)
+@Command(name = "model", description = "Download and list chat models (GGUF files).")
 final class ModelCommand extends Subcommand {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that choose the assistant's model, shared by every command that talks to it
- * ({@code @Mixin ModelOptions model;} then {@code model.open(root)}): a GGUF file run in-process
+ * ({@link ModelSubcommand}): a GGUF file run in-process
  * ({@code --model}, {@code --threads}, {@code --context-size}), or a model on an OpenAI-compatible
  * server ({@code --base-url}, {@code --model-name}, {@code --api-key}). The server options fall back
  * to the web app's environment variables {@code CRM_AGENT_BASE_URL}, {@code CRM_AGENT_MODEL_NAME} and

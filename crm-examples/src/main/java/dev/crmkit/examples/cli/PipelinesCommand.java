@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code crm pipelines add|list|show|update|delete}. */
-@Command(name = "pipelines", description = "Manage pipelines and their stages.", mixinStandardHelpOptions = true)
+@Command(name = "pipelines", description = "Manage pipelines and their stages.")
 final class PipelinesCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("id", "name", "stage_keys");

@@ -19,7 +19,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "schema",
-        mixinStandardHelpOptions = true,
         description = "Print crmkit's SQL migration scripts for a dialect, or write them to a folder.")
 final class SchemaCommand extends Subcommand implements Callable<Integer> {
 

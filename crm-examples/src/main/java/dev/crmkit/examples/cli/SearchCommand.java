@@ -14,8 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code crm search TEXT}: one search over contacts, companies and deals, best first. */
 @Command(
         name = "search",
-        description = "Search contacts, companies and deals by name, email, domain and title, best first.",
-        mixinStandardHelpOptions = true)
+        description = "Search contacts, companies and deals by name, email, domain and title, best first.")
 final class SearchCommand extends Subcommand implements Callable<Integer> {
 
     private static final List<String> COLUMNS = List.of("kind", "id", "title", "subtitle", "score");

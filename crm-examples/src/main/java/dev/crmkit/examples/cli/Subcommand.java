@@ -1,9 +1,7 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.query.Page;
-import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -57,49 +55,10 @@ abstract class Subcommand {
         return root().withCrm(crm -> root().output().record(show.apply(crm)));
     }
 
-    /**
-     * The {@code add} and {@code create} subcommands' run for a tagged record: creates it and sets
-     * its tags in one transaction, then prints it with them.
-     */
-    final <T extends CrmRecord> int createTagged(
-            TaggableKind kind,
-            TagOptions.Given tags,
-            Function<Crm, T> create,
-            Function<T, Map<String, @Nullable Object>> view) {
-        return root().withCrm(crm -> {
-            T record = crm.inTransaction(() -> {
-                T created = create.apply(crm);
-                crm.tags().replace(kind, created.id(), tags.names());
-                return created;
-            });
-            printTagged(crm, kind, record, view);
-        });
-    }
-
-    /** The {@code show} subcommands' run for a tagged record: reads it and prints it with its tags. */
-    final <T extends CrmRecord> int showTagged(
-            TaggableKind kind, Function<Crm, T> read, Function<T, Map<String, @Nullable Object>> view) {
-        return root().withCrm(crm -> printTagged(crm, kind, read.apply(crm), view));
-    }
-
-    private <T extends CrmRecord> void printTagged(
-            Crm crm, TaggableKind kind, T record, Function<T, Map<String, @Nullable Object>> view) {
-        root().output().record(Views.tagged(view.apply(record), crm.tags().tagsOf(kind, record.id())));
-    }
-
     /** The {@code list} subcommands' run: {@code find} reads a page of records, printed as by {@link #printPage}. */
     final <T> int printList(
             Function<Crm, Page<T>> find, Function<T, Map<String, @Nullable Object>> view, List<String> columns) {
         return root().withCrm(crm -> printPage(find.apply(crm), view, columns));
-    }
-
-    /** The {@code list} subcommands' run for a tagged record: {@link #printList} with each record's tags. */
-    final <T extends CrmRecord> int listTagged(
-            TaggableKind kind,
-            Function<Crm, Page<T>> find,
-            Function<T, Map<String, @Nullable Object>> view,
-            List<String> columns) {
-        return root().withCrm(crm -> printTaggedPage(crm, kind, find.apply(crm), view, columns));
     }
 
     /** Prints a page of records as a list, each shown by {@code view}, with the page's cursor and total. */
@@ -110,20 +69,5 @@ abstract class Subcommand {
                         columns,
                         found.nextCursor().orElse(null),
                         found.total().isPresent() ? found.total().getAsLong() : null);
-    }
-
-    /** {@link #printPage} with each record's tags, read in one query for the page. */
-    private <T extends CrmRecord> void printTaggedPage(
-            Crm crm,
-            TaggableKind kind,
-            Page<T> found,
-            Function<T, Map<String, @Nullable Object>> view,
-            List<String> columns) {
-        Map<Long, List<String>> tagsOf = crm.tags()
-                .tagsOf(kind, found.items().stream().map(CrmRecord::id).toList());
-        printPage(
-                found,
-                record -> Views.tagged(view.apply(record), tagsOf.getOrDefault(record.id(), List.of())),
-                columns);
     }
 }

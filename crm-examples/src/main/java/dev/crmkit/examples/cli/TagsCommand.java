@@ -16,10 +16,7 @@ import picocli.CommandLine.Parameters;
  * {@code crm tags list|rename|delete}; records are tagged with {@code --tag} on {@code contacts add},
  * {@code companies create} and {@code deals add}.
  */
-@Command(
-        name = "tags",
-        description = "List, rename and delete the tags of contacts, companies and deals.",
-        mixinStandardHelpOptions = true)
+@Command(name = "tags", description = "List, rename and delete the tags of contacts, companies and deals.")
 final class TagsCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("id", "name", "count");

@@ -2,11 +2,13 @@ package dev.crmkit.examples.cli;
 
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.deal.DealStageChange;
+import dev.crmkit.core.query.Page;
 import dev.crmkit.core.timeline.TimelineEntry;
 import dev.crmkit.core.timeline.TimelinePage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -17,8 +19,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code crm timeline contact|deal|company ID}: what happened, newest first. */
 @Command(
         name = "timeline",
-        description = "Show a record's activities, completed tasks and deal stage changes, newest first.",
-        mixinStandardHelpOptions = true)
+        description = "Show a record's activities, completed tasks and deal stage changes, newest first.")
 final class TimelineCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("at", "source", "id", "what");
@@ -54,15 +55,14 @@ final class TimelineCommand extends Subcommand {
     }
 
     private int show(Function<Crm, TimelinePage> read) {
-        return root().withCrm(crm -> {
-            TimelinePage page = read.apply(crm);
-            root().output()
-                    .list(
-                            page.items().stream().map(TimelineCommand::view).toList(),
-                            COLUMNS,
-                            page.nextCursor().orElse(null),
-                            null);
-        });
+        // a timeline is never counted: a page without a total
+        return printList(
+                crm -> {
+                    TimelinePage page = read.apply(crm);
+                    return new Page<>(page.items(), page.nextCursor(), OptionalLong.empty());
+                },
+                TimelineCommand::view,
+                COLUMNS);
     }
 
     private static Map<String, @Nullable Object> view(TimelineEntry entry) {

@@ -23,7 +23,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
         name = "token",
-        mixinStandardHelpOptions = true,
         description = "Create, list and revoke the web app's API tokens (default database: ~/.crmkit/web).")
 final class TokenCommand extends Subcommand {
 

@@ -2,7 +2,6 @@ package dev.crmkit.examples.cli;
 
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.ValidationException;
-import dev.crmkit.core.query.Page;
 import dev.crmkit.core.trash.TrashEntry;
 import dev.crmkit.core.trash.TrashKind;
 import java.time.Duration;
@@ -19,8 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code crm trash list|restore|purge}: the deleted contacts, companies, deals, tasks and pipelines. */
 @Command(
         name = "trash",
-        description = "List, restore and purge deleted contacts, companies, deals, tasks and pipelines.",
-        mixinStandardHelpOptions = true)
+        description = "List, restore and purge deleted contacts, companies, deals, tasks and pipelines.")
 final class TrashCommand extends Subcommand {
 
     private static final List<String> COLUMNS = List.of("kind", "id", "label", "deleted_at");
@@ -33,15 +31,10 @@ final class TrashCommand extends Subcommand {
                     int limit,
             @Option(names = "--cursor", description = "continue after the page that printed this cursor") @Nullable
                     String cursor) {
-        return root().withCrm(crm -> {
-            Page<TrashEntry> page = crm.trash().list(kind == null ? null : kind(kind, "kind"), cursor, limit);
-            root().output()
-                    .list(
-                            page.items().stream().map(TrashCommand::view).toList(),
-                            COLUMNS,
-                            page.nextCursor().orElse(null),
-                            null);
-        });
+        return printList(
+                crm -> crm.trash().list(kind == null ? null : kind(kind, "kind"), cursor, limit),
+                TrashCommand::view,
+                COLUMNS);
     }
 
     @Command(name = "restore", description = "Restore a deleted record with its id and what its delete took along.")

@@ -1,0 +1,114 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.contact.ContactSort;
+import dev.crmkit.core.contact.ContactUpdate;
+import dev.crmkit.core.contact.NewContact;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * A contact's fields as the options of {@code crm contacts}: the ones {@code add} and {@code update}
+ * take alike are declared once, here; {@link Add} and {@link Update} add those they take their own way
+ * (required on add, {@code 0} detaches on update) and build crm-core's command. {@link Filter} is the
+ * list's.
+ */
+class ContactOptions {
+
+    @Option(names = "--phone")
+    @Nullable
+    String phone;
+
+    @Option(names = "--company")
+    @Nullable
+    String company;
+
+    @Option(names = "--position")
+    @Nullable
+    String position;
+
+    @Option(names = "--notes")
+    @Nullable
+    String notes;
+
+    /** {@code contacts add}: names and email are required. */
+    static final class Add extends ContactOptions {
+
+        // picocli sets the required options before the command runs
+        @Option(names = "--first-name", required = true)
+        String firstName = "";
+
+        @Option(names = "--last-name", required = true)
+        String lastName = "";
+
+        @Option(names = "--email", required = true)
+        String email = "";
+
+        @Option(names = "--company-id", description = "link to this company (its name becomes --company)")
+        @Nullable
+        Long companyId;
+
+        NewContact command() {
+            return new NewContact(firstName, lastName, email, phone, company, position, notes, companyId);
+        }
+    }
+
+    /** {@code contacts update}: an option not given leaves its field, an empty value clears it. */
+    static final class Update extends ContactOptions {
+
+        @Option(names = "--first-name")
+        @Nullable
+        String firstName;
+
+        @Option(names = "--last-name")
+        @Nullable
+        String lastName;
+
+        @Option(names = "--email")
+        @Nullable
+        String email;
+
+        @Option(names = "--company-id", description = "0 detaches the company")
+        @Nullable
+        Long companyId;
+
+        ContactUpdate command() {
+            return new ContactUpdate(
+                    Patches.of(firstName),
+                    Patches.of(lastName),
+                    Patches.of(email),
+                    Patches.of(phone),
+                    Patches.of(company),
+                    Patches.of(position),
+                    Patches.of(notes),
+                    null,
+                    Patches.id(companyId));
+        }
+    }
+
+    /** {@code contacts list}: the filters, the tags and the page. */
+    static final class Filter {
+
+        @Option(
+                names = {"--search", "-q"},
+                description = "matches name, email and company")
+        @Nullable
+        String text;
+
+        @Option(names = "--company", description = "exactly this company")
+        @Nullable
+        String company;
+
+        @Mixin
+        TagOptions.Filter tags = new TagOptions.Filter();
+
+        @Mixin
+        PageOptions page = new PageOptions();
+
+        ContactQuery query() {
+            return new ContactQuery(text, company, page.request(ContactSort.class, ContactSort.ID))
+                    .withTags(tags.names());
+        }
+    }
+}

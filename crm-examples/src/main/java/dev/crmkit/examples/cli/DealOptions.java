@@ -1,0 +1,173 @@
+package dev.crmkit.examples.cli;
+
+import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.deal.DealSort;
+import dev.crmkit.core.deal.DealUpdate;
+import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.pipeline.StageOutcome;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * A deal's fields as the options of {@code crm deals}: the ones {@code add} and {@code update} take
+ * alike are declared once, here; {@link Add} and {@link Update} add those they take their own way
+ * (required or explained on add, {@code 0} detaches on update) and build crm-core's command.
+ * {@link Filter} is the list's.
+ */
+class DealOptions {
+
+    @Option(names = "--description")
+    @Nullable
+    String description;
+
+    @Option(names = "--pipeline-id")
+    @Nullable
+    Long pipelineId;
+
+    @Option(names = "--expected-close-date", paramLabel = "<yyyy-mm-dd>")
+    @Nullable
+    LocalDate closeDate;
+
+    @Option(names = "--lost-reason")
+    @Nullable
+    String lostReason;
+
+    /** {@code deals add}: the title is required; what is not given, crm-core chooses. */
+    static final class Add extends DealOptions {
+
+        // picocli sets the required option before the command runs
+        @Option(names = "--title", required = true)
+        String title = "";
+
+        @Option(names = "--amount", description = "e.g. 1250.00")
+        @Nullable
+        BigDecimal amount;
+
+        @Option(names = "--currency", description = "ISO 4217, e.g. EUR (default USD)")
+        @Nullable
+        String currency;
+
+        @Option(names = "--status", description = "a stage key of the pipeline")
+        @Nullable
+        String status;
+
+        @Option(names = "--contact-id")
+        @Nullable
+        Long contactId;
+
+        @Option(names = "--company-id")
+        @Nullable
+        Long companyId;
+
+        NewDeal command() {
+            return new NewDeal(
+                    title,
+                    description,
+                    amount,
+                    currency,
+                    pipelineId,
+                    status,
+                    contactId,
+                    closeDate,
+                    lostReason,
+                    companyId);
+        }
+    }
+
+    /** {@code deals update}: an option not given leaves its field, an empty value clears an optional one. */
+    static final class Update extends DealOptions {
+
+        @Option(names = "--title")
+        @Nullable
+        String title;
+
+        @Option(names = "--amount")
+        @Nullable
+        BigDecimal amount;
+
+        @Option(names = "--currency")
+        @Nullable
+        String currency;
+
+        @Option(names = "--status", description = "move the deal to this stage")
+        @Nullable
+        String status;
+
+        @Option(names = "--contact-id", description = "0 detaches the contact")
+        @Nullable
+        Long contactId;
+
+        @Option(names = "--company-id", description = "0 detaches the company")
+        @Nullable
+        Long companyId;
+
+        DealUpdate command() {
+            return new DealUpdate(
+                    Patches.of(title),
+                    Patches.of(description),
+                    Patches.ofValue(amount),
+                    Patches.of(currency),
+                    Patches.ofValue(pipelineId),
+                    Patches.of(status),
+                    Patches.id(contactId),
+                    Patches.ofValue(closeDate),
+                    Patches.of(lostReason),
+                    null,
+                    Patches.id(companyId));
+        }
+    }
+
+    /** {@code deals list}: the filters, every one given must match; the tags and the page. */
+    static final class Filter {
+
+        @Option(names = "--pipeline-id")
+        @Nullable
+        Long pipelineId;
+
+        @Option(names = "--status")
+        @Nullable
+        String status;
+
+        @Option(names = "--contact-id")
+        @Nullable
+        Long contactId;
+
+        @Option(names = "--min-amount")
+        @Nullable
+        BigDecimal minAmount;
+
+        @Option(names = "--max-amount")
+        @Nullable
+        BigDecimal maxAmount;
+
+        @Option(names = "--currency")
+        @Nullable
+        String currency;
+
+        @Option(names = "--outcome", description = "${COMPLETION-CANDIDATES}")
+        @Nullable
+        StageOutcome outcome;
+
+        @Mixin
+        TagOptions.Filter tags = new TagOptions.Filter();
+
+        @Mixin
+        PageOptions page = new PageOptions();
+
+        DealQuery query() {
+            return new DealQuery(
+                            pipelineId,
+                            status,
+                            contactId,
+                            minAmount,
+                            maxAmount,
+                            currency,
+                            outcome,
+                            page.request(DealSort.class, DealSort.ID))
+                    .withTags(tags.names());
+        }
+    }
+}
