@@ -3,22 +3,18 @@ package dev.crmkit.agent.crm;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.crm.CrmViews.PipelineSummaryView;
 import dev.crmkit.agent.crm.CrmViews.PipelineView;
-import dev.crmkit.agent.tool.MaxLength;
-import dev.crmkit.core.kernel.Patch;
-import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.PipelineSort;
-import dev.crmkit.core.pipeline.PipelineUpdate;
 import dev.crmkit.core.service.PipelineService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The pipeline tools. A model creates pipelines with the default stages and renames them; custom
- * stage lists are the host's business (a list of stage objects would cost every tool call's
- * output budget under a grammar, and changes many rows at once). Thread-safe.
+ * The pipeline tools; their parameters, field by field, are {@link PipelineArguments}. A model
+ * creates pipelines with the default stages and renames them; custom stage lists are the host's
+ * business (a list of stage objects would cost every tool call's output budget under a grammar, and
+ * changes many rows at once). Thread-safe.
  */
 record PipelineTools(PipelineService pipelines) {
 
@@ -31,10 +27,8 @@ record PipelineTools(PipelineService pipelines) {
             name = "create_pipeline",
             value = "Create a sales pipeline with the stages lead, qualified, proposal, "
                     + "negotiation, won and lost. Example: {\"name\": \"Sales\"}")
-    PipelineView createPipeline(
-            @P("pipeline name, e.g. Sales") @MaxLength(Pipeline.NAME_MAX) String name,
-            @P("what the pipeline is for") @FreeText @Nullable String description) {
-        return PipelineView.of(pipelines.create(NewPipeline.of(name).withDescription(description)));
+    PipelineView createPipeline(PipelineArguments.Create pipeline) {
+        return PipelineView.of(pipelines.create(pipeline.command()));
     }
 
     @Tool(name = "search_pipelines", value = "List pipelines with their stages.")
@@ -47,11 +41,8 @@ record PipelineTools(PipelineService pipelines) {
             name = "update_pipeline",
             value = "Rename a pipeline or change its description; an empty description "
                     + "clears it. Example: {\"id\": 1, \"name\": \"Enterprise sales\"}")
-    PipelineView updatePipeline(
-            @P("pipeline id") long id,
-            @P("new name") @MaxLength(Pipeline.NAME_MAX) Patch<String> name,
-            @P("new description") @FreeText Patch<String> description) {
-        return PipelineView.of(pipelines.update(id, new PipelineUpdate(name, description, Patch.unchanged(), null)));
+    PipelineView updatePipeline(@P("pipeline id") long id, PipelineArguments.Update changes) {
+        return PipelineView.of(pipelines.update(id, changes.update()));
     }
 
     @Tool(

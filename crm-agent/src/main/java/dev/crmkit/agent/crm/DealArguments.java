@@ -1,0 +1,127 @@
+package dev.crmkit.agent.crm;
+
+import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.deal.DealSort;
+import dev.crmkit.core.deal.DealUpdate;
+import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.pipeline.StageOutcome;
+import dev.langchain4j.agent.tool.P;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The deal tools' parameters, field by field, as argument records the dispatcher expands: each
+ * field's description and bound, and the crm-core command or query they make. The one place a deal
+ * field is described to a model; {@link DealTools} holds only the tools.
+ */
+final class DealArguments {
+
+    private DealArguments() {}
+
+    /** The fields of {@code create_deal}. */
+    record Create(
+            @P("deal title") @MaxLength(Deal.TITLE_MAX) String title,
+
+            @P("pipeline id; default the oldest pipeline") @Nullable
+            Long pipelineId,
+
+            @P("id of the contact the deal is with") @Nullable
+            Long contactId,
+
+            @P("value, e.g. 5000 or 1250.50") @Nullable BigDecimal amount,
+
+            @P("currency code, e.g. USD or EUR") @CurrencyCode @Nullable
+            String currency,
+
+            @P("stage key, e.g. lead; default the first stage") @StageKey @Nullable
+            String status,
+
+            @P("expected close date, YYYY-MM-DD") @IsoDate @Nullable
+            String expectedCloseDate,
+
+            @P("description") @FreeText @Nullable String description,
+
+            @P("id of the company the deal is with") @Nullable
+            Long companyId) {
+
+        NewDeal command() {
+            return NewDeal.builder(title)
+                    .companyId(companyId)
+                    .pipelineId(pipelineId)
+                    .contactId(contactId)
+                    .amount(amount)
+                    .currency(currency)
+                    .status(status)
+                    .expectedCloseDate(ToolArguments.date("expectedCloseDate", expectedCloseDate))
+                    .description(description)
+                    .build();
+        }
+    }
+
+    /** The filters and paging of {@code search_deals}; every filter given must match. */
+    record Search(
+            @P("pipeline id") @Nullable Long pipelineId,
+
+            @P("stage key, e.g. proposal") @StageKey @Nullable
+            String status,
+
+            @P("contact id") @Nullable Long contactId,
+            @P("smallest value") @Nullable BigDecimal minAmount,
+            @P("largest value") @Nullable BigDecimal maxAmount,
+
+            @P("currency code, e.g. USD") @CurrencyCode @Nullable
+            String currency,
+
+            @P("open, won or lost") @Nullable StageOutcome outcome,
+            TagFilter tag,
+            SortedPaging<DealSort> paging) {
+
+        DealQuery query() {
+            return DealQuery.all()
+                    .inPipeline(pipelineId)
+                    .withStatus(status)
+                    .withContact(contactId)
+                    .withAmountBetween(minAmount, maxAmount)
+                    .withCurrency(currency)
+                    .withOutcome(outcome)
+                    .withTags(tag.tags())
+                    .withPage(paging.request(DealSort.ID));
+        }
+    }
+
+    /** The fields {@code update_deal} changes, each left as it is when not given. */
+    record Update(
+            @P("new title") @MaxLength(Deal.TITLE_MAX) Patch<String> title,
+            @P("new value") Patch<BigDecimal> amount,
+            @P("new currency code") @CurrencyCode Patch<String> currency,
+            @P("new contact id, 0 for none") Patch<Long> contactId,
+
+            @P("new expected close date, YYYY-MM-DD") @IsoDate
+            Patch<String> expectedCloseDate,
+
+            @P("new description") @FreeText Patch<String> description,
+            @P("new company id, 0 for none") Patch<Long> companyId) {
+
+        /**
+         * @return the update, without an expected version; the stage, and with it the lost reason, changes
+         *     through move_deal, the pipeline not at all
+         */
+        DealUpdate update() {
+            return new DealUpdate(
+                    title,
+                    description,
+                    amount,
+                    currency,
+                    Patch.unchanged(),
+                    Patch.unchanged(),
+                    ToolArguments.link(contactId),
+                    ToolArguments.date("expectedCloseDate", expectedCloseDate),
+                    Patch.unchanged(),
+                    null,
+                    ToolArguments.link(companyId));
+        }
+    }
+}
