@@ -57,12 +57,7 @@ public final class CompanyService
                         CompanyEvent.Deleted::new,
                         TrashKind.COMPANY),
                 CustomFieldKind.COMPANY,
-                TaggableKind.COMPANY);
-    }
-
-    @Override
-    void requireCreatable(Tx tx, NewCompany command) {
-        requireFree(tx, "domain", command.domain(), CompanyRepository::findByDomain, null);
+                new UniqueField<>("domain", NewCompany::domain, Company::domain, CompanyRepository::findByDomain));
     }
 
     @Override
@@ -97,11 +92,7 @@ public final class CompanyService
 
     @Override
     Company changed(Tx tx, Company current, CompanyUpdate update) {
-        Company changed = update.applyTo(current, current.updatedAt());
-        if (changed.domain() != null && !changed.domain().equals(current.domain())) {
-            requireFree(tx, "domain", changed.domain(), CompanyRepository::findByDomain, current.id());
-        }
-        return changed;
+        return update.applyTo(current, current.updatedAt());
     }
 
     /** A rename reaches the free-text company of the linked contacts. */

@@ -60,12 +60,7 @@ public final class ContactService
                         ContactEvent.Deleted::new,
                         TrashKind.CONTACT),
                 CustomFieldKind.CONTACT,
-                TaggableKind.CONTACT);
-    }
-
-    @Override
-    void requireCreatable(Tx tx, NewContact command) {
-        requireFree(tx, "email", command.email(), ContactRepository::findByEmail, null);
+                new UniqueField<>("email", NewContact::email, Contact::email, ContactRepository::findByEmail));
     }
 
     /**
@@ -156,9 +151,6 @@ public final class ContactService
                         || update.company().isPresent())) {
             Company company = Objects.requireNonNull(linkedCompany(tx, changed.companyId()));
             changed = changed.withCompany(company.id(), company.name());
-        }
-        if (!changed.email().equals(current.email())) {
-            requireFree(tx, "email", changed.email(), ContactRepository::findByEmail, current.id());
         }
         return changed;
     }

@@ -70,7 +70,7 @@ public final class DealService extends CustomizableService<Deal, DealRepository,
                         DealEvent.Deleted::new,
                         TrashKind.DEAL),
                 CustomFieldKind.DEAL,
-                TaggableKind.DEAL);
+                null);
         this.defaultCurrency = defaultCurrency;
     }
 
