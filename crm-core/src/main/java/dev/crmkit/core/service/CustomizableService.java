@@ -1,5 +1,6 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldQuery;
 import dev.crmkit.core.customfield.CustomFieldValues;
@@ -197,6 +198,32 @@ public abstract class CustomizableService<
     public Page<T> find(Q query) {
         return transactor.inTransaction(tx -> repository(tx)
                 .find(query.withCustomFields(CustomFieldService.resolved(tx, customFieldKind, query.customFields()))));
+    }
+
+    /**
+     * Starts the delete cascade every such record has: deletes its activities, notes its tags in
+     * the delete's snapshot and removes them; then runs the aggregate's own {@link #cascade}.
+     */
+    @Override
+    final void beforeDelete(Tx tx, long id) {
+        TrashService.deleteActivitiesAndTags(tx, taggableKind, id, linkedActivities(id));
+        cascade(tx, id, Objects.requireNonNull(tx.trashing()));
+    }
+
+    /**
+     * The rest of the aggregate's delete cascade, once its activities and tags are gone; the
+     * record's row is locked already.
+     *
+     * @param trashing the delete's snapshot, where the cascade notes what it takes along
+     */
+    abstract void cascade(Tx tx, long id, TrashSnapshot trashing);
+
+    private ActivityQuery linkedActivities(long id) {
+        return switch (taggableKind) {
+            case CONTACT -> ActivityQuery.all().withContact(id);
+            case COMPANY -> ActivityQuery.all().withCompany(id);
+            case DEAL -> ActivityQuery.all().withDeal(id);
+        };
     }
 
     /** {@return the changed record}, refused when its unique field changed to a value another record holds */
