@@ -26,21 +26,13 @@ import java.util.Optional;
  * <p>{@link #takePending} is atomic across threads and instances: of callers taking the same
  * action at once, exactly one gets it. Thread-safe.
  */
-public final class AgentStateService extends TransactionalService {
+public final class AgentStateService extends RetainingService<AgentRetention> {
 
     /** Longest conversation id, action id and owner the schema holds. */
     public static final int ID_MAX = 100;
 
-    private final AgentRetention retention;
-
     AgentStateService(Transactor transactor, AgentRetention retention) {
-        super(transactor);
-        this.retention = retention;
-    }
-
-    /** {@return the retention applied} */
-    public AgentRetention retention() {
-        return retention;
+        super(transactor, retention);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.crmkit.core.service;
 
-import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyDomain;
 import dev.crmkit.core.company.CompanyEvent;
@@ -22,10 +21,8 @@ import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.Pages;
 import dev.crmkit.core.storage.CompanyRepository;
 import dev.crmkit.core.storage.UnitOfWork;
-import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.trash.TrashKind;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -57,12 +54,7 @@ public final class CompanyService
                         CompanyEvent.Deleted::new,
                         TrashKind.COMPANY),
                 CustomFieldKind.COMPANY,
-                TaggableKind.COMPANY);
-    }
-
-    @Override
-    void requireCreatable(Tx tx, NewCompany command) {
-        requireFree(tx, "domain", command.domain(), CompanyRepository::findByDomain, null);
+                new UniqueField<>("domain", NewCompany::domain, Company::domain, CompanyRepository::findByDomain));
     }
 
     @Override
@@ -97,11 +89,7 @@ public final class CompanyService
 
     @Override
     Company changed(Tx tx, Company current, CompanyUpdate update) {
-        Company changed = update.applyTo(current, current.updatedAt());
-        if (changed.domain() != null && !changed.domain().equals(current.domain())) {
-            requireFree(tx, "domain", changed.domain(), CompanyRepository::findByDomain, current.id());
-        }
-        return changed;
+        return update.applyTo(current, current.updatedAt());
     }
 
     /** A rename reaches the free-text company of the linked contacts. */
@@ -125,11 +113,8 @@ public final class CompanyService
      * is refused.
      */
     @Override
-    void beforeDelete(Tx tx, long id) {
+    void cascade(Tx tx, long id, TrashSnapshot trashing) {
         UnitOfWork work = tx.work();
-        TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
-        TrashService.deleteActivitiesAndTags(
-                tx, TaggableKind.COMPANY, id, ActivityQuery.all().withCompany(id));
         for (Contact contact : linkedContacts(work, id)) {
             trashing.detachedContacts.add(contact.id());
             cascadeUpdate(

@@ -1,6 +1,5 @@
 package dev.crmkit.core.service;
 
-import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactEvent;
@@ -16,7 +15,6 @@ import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.storage.ContactRepository;
 import dev.crmkit.core.storage.UnitOfWork;
-import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
 import dev.crmkit.core.task.TaskQuery;
@@ -60,12 +58,7 @@ public final class ContactService
                         ContactEvent.Deleted::new,
                         TrashKind.CONTACT),
                 CustomFieldKind.CONTACT,
-                TaggableKind.CONTACT);
-    }
-
-    @Override
-    void requireCreatable(Tx tx, NewContact command) {
-        requireFree(tx, "email", command.email(), ContactRepository::findByEmail, null);
+                new UniqueField<>("email", NewContact::email, Contact::email, ContactRepository::findByEmail));
     }
 
     /**
@@ -157,9 +150,6 @@ public final class ContactService
             Company company = Objects.requireNonNull(linkedCompany(tx, changed.companyId()));
             changed = changed.withCompany(company.id(), company.name());
         }
-        if (!changed.email().equals(current.email())) {
-            requireFree(tx, "email", changed.email(), ContactRepository::findByEmail, current.id());
-        }
         return changed;
     }
 
@@ -170,11 +160,8 @@ public final class ContactService
      * the lock order every service keeps (pipeline, contact, deal).
      */
     @Override
-    void beforeDelete(Tx tx, long id) {
+    void cascade(Tx tx, long id, TrashSnapshot trashing) {
         UnitOfWork work = tx.work();
-        TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
-        TrashService.deleteActivitiesAndTags(
-                tx, TaggableKind.CONTACT, id, ActivityQuery.all().withContact(id));
         for (Task task : work.tasks().findAll(TaskQuery.all().withContact(id), tx.today())) {
             trashing.tasks.add(task);
             work.tasks().deleteById(task.id());

@@ -1,5 +1,6 @@
 package dev.crmkit.core.service;
 
+import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldQuery;
 import dev.crmkit.core.customfield.CustomFieldValues;
@@ -14,6 +15,10 @@ import dev.crmkit.core.tag.TaggableKind;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,19 +45,42 @@ public abstract class CustomizableService<
 
     private final CustomFieldKind customFieldKind;
     private final TaggableKind taggableKind;
+    private final @Nullable UniqueField<T, R, N> uniqueField;
+
+    /**
+     * A field whose value no two records share, such as a contact's email: a create is refused
+     * when another record holds the command's value, an update when the value changes to one
+     * another record holds ({@link #requireFree}).
+     *
+     * @param name the field, as the error names it
+     * @param ofCommand the value a create command gives
+     * @param ofRecord the value a record holds
+     * @param holder finds the record holding a value, e.g. {@code ContactRepository::findByEmail}
+     * @param <T> the aggregate's record
+     * @param <R> the aggregate's repository
+     * @param <N> the command that creates a record
+     */
+    record UniqueField<T, R, N>(
+            String name,
+            Function<N, @Nullable String> ofCommand,
+            Function<T, @Nullable String> ofRecord,
+            BiFunction<R, String, Optional<T>> holder) {}
 
     /**
      * See {@link AggregateService}; {@code customFieldKind} is the kind whose fields the records
-     * carry, {@code taggableKind} the kind their tags are stored under.
+     * carry, and their tags are stored under the {@link TaggableKind} of the same code.
+     *
+     * @param uniqueField the field no two records may share; {@code null} for none
      */
     CustomizableService(
             Transactor transactor,
             Aggregate<T, R> aggregate,
             CustomFieldKind customFieldKind,
-            TaggableKind taggableKind) {
+            @Nullable UniqueField<T, R, N> uniqueField) {
         super(transactor, aggregate);
         this.customFieldKind = customFieldKind;
-        this.taggableKind = taggableKind;
+        this.taggableKind = TaggableKind.ofCode(customFieldKind.code()).orElseThrow();
+        this.uniqueField = uniqueField;
     }
 
     /**
@@ -81,7 +109,9 @@ public abstract class CustomizableService<
      */
     public T create(N command, CustomFieldValues customFields) {
         return create(tx -> {
-            requireCreatable(tx, command);
+            if (uniqueField != null) {
+                requireFree(tx, uniqueField.name(), uniqueField.ofCommand().apply(command), uniqueField.holder(), null);
+            }
             CustomFieldValues values = CustomFieldService.checked(tx, customFieldKind, customFields);
             return built(tx, command).withCustomFields(values);
         });
@@ -148,7 +178,7 @@ public abstract class CustomizableService<
         return update(
                 id,
                 update.expectedVersion(),
-                (tx, current) -> changed(tx, current, update)
+                (tx, current) -> uniqueChecked(tx, current, changed(tx, current, update))
                         .withCustomFields(
                                 CustomFieldService.checked(tx, customFieldKind, current.customFields(), customFields)),
                 (tx, stored) -> {
@@ -171,10 +201,41 @@ public abstract class CustomizableService<
     }
 
     /**
-     * Checks what a create must against stored records before anything is built (a unique email,
-     * say); nothing by default.
+     * Starts the delete cascade every such record has: deletes its activities, notes its tags in
+     * the delete's snapshot and removes them; then runs the aggregate's own {@link #cascade}.
      */
-    void requireCreatable(Tx tx, N command) {}
+    @Override
+    final void beforeDelete(Tx tx, long id) {
+        TrashService.deleteActivitiesAndTags(tx, taggableKind, id, linkedActivities(id));
+        cascade(tx, id, Objects.requireNonNull(tx.trashing()));
+    }
+
+    /**
+     * The rest of the aggregate's delete cascade, once its activities and tags are gone; the
+     * record's row is locked already.
+     *
+     * @param trashing the delete's snapshot, where the cascade notes what it takes along
+     */
+    abstract void cascade(Tx tx, long id, TrashSnapshot trashing);
+
+    private ActivityQuery linkedActivities(long id) {
+        return switch (taggableKind) {
+            case CONTACT -> ActivityQuery.all().withContact(id);
+            case COMPANY -> ActivityQuery.all().withCompany(id);
+            case DEAL -> ActivityQuery.all().withDeal(id);
+        };
+    }
+
+    /** {@return the changed record}, refused when its unique field changed to a value another record holds */
+    private T uniqueChecked(Tx tx, T current, T changed) {
+        if (uniqueField != null) {
+            String value = uniqueField.ofRecord().apply(changed);
+            if (!Objects.equals(value, uniqueField.ofRecord().apply(current))) {
+                requireFree(tx, uniqueField.name(), value, uniqueField.holder(), current.id());
+            }
+        }
+        return changed;
+    }
 
     /** The new record the command describes, validated, without custom field values. */
     abstract T built(Tx tx, N command);

@@ -1,6 +1,5 @@
 package dev.crmkit.core.service;
 
-import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealEvent;
@@ -17,7 +16,6 @@ import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.storage.DealRepository;
 import dev.crmkit.core.storage.UnitOfWork;
-import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskEvent;
 import dev.crmkit.core.task.TaskQuery;
@@ -70,7 +68,7 @@ public final class DealService extends CustomizableService<Deal, DealRepository,
                         DealEvent.Deleted::new,
                         TrashKind.DEAL),
                 CustomFieldKind.DEAL,
-                TaggableKind.DEAL);
+                null);
         this.defaultCurrency = defaultCurrency;
     }
 
@@ -169,12 +167,9 @@ public final class DealService extends CustomizableService<Deal, DealRepository,
      * linked to it holds that lock until it commits, so it is read here, or its link is refused.
      */
     @Override
-    void beforeDelete(Tx tx, long id) {
+    void cascade(Tx tx, long id, TrashSnapshot trashing) {
         UnitOfWork work = tx.work();
-        TrashSnapshot trashing = Objects.requireNonNull(tx.trashing());
         TrashService.captureStageChanges(tx, id);
-        TrashService.deleteActivitiesAndTags(
-                tx, TaggableKind.DEAL, id, ActivityQuery.all().withDeal(id));
         for (Task task : work.tasks().findAll(TaskQuery.all().withDeal(id), tx.today())) {
             trashing.detachedTasks.add(task.id());
             cascadeUpdate(

@@ -33,23 +33,15 @@ import org.jspecify.annotations.Nullable;
  * Crm.Builder.trashRetention}) go when the host calls {@link #purgeExpired()}, e.g. daily. Every
  * method is one transaction; events are published after it commits. Thread-safe.
  */
-public final class TrashService extends TransactionalService {
+public final class TrashService extends RetainingService<Duration> {
 
     /** Entries a purge removes per statement round. */
     static final int PURGE_CHUNK = PageRequest.MAX_LIMIT;
 
     private static final Pattern CURSOR = Pattern.compile("(-?\\d{1,12})\\.(\\d{1,9})~([a-z]{1,20})~(\\d{1,18})");
 
-    private final Duration retention;
-
     TrashService(Transactor transactor, Duration retention) {
-        super(transactor);
-        this.retention = retention;
-    }
-
-    /** {@return how long an entry stays before {@link #purgeExpired()} removes it} */
-    public Duration retention() {
-        return retention;
+        super(transactor, retention);
     }
 
     /**

@@ -10,14 +10,11 @@ import java.util.function.Function;
 
 /** Companies through {@link CompanyMapper}: one statement per operation, two for a page with its total. */
 final class MyBatisCompanyRepository
-        extends MyBatisListingRepository<Company, Company, Company, CompanyFilter, CompanyQuery, CompanyMapper>
+        extends MyBatisCustomizableRepository<Company, Company, Company, CompanyFilter, CompanyQuery, CompanyMapper>
         implements CompanyRepository {
 
-    private final Dialect dialect;
-
     MyBatisCompanyRepository(CompanyMapper mapper, Dialect dialect) {
-        super(mapper, Function.identity(), Function.identity(), Company::withIdentity);
-        this.dialect = dialect;
+        super(mapper, Function.identity(), Function.identity(), Company::withIdentity, null, dialect);
     }
 
     @Override
@@ -27,7 +24,6 @@ final class MyBatisCompanyRepository
 
     @Override
     CompanyFilter filter(CompanyQuery query) {
-        return new CompanyFilter(
-                query.textPattern().orElse(null), TagAndFieldFilter.of(dialect, query.tags(), query.customFields()));
+        return new CompanyFilter(query.textPattern().orElse(null), tagsAndFields(query.tags(), query.customFields()));
     }
 }

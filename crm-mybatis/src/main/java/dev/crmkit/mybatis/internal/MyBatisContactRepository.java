@@ -4,7 +4,6 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.ContactRepository;
-import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.mybatis.internal.ContactMapper.ContactFilter;
 import java.util.Collection;
 import java.util.List;
@@ -13,19 +12,11 @@ import java.util.function.Function;
 
 /** Contacts through {@link ContactMapper}: one statement per operation, two for a page with its total. */
 final class MyBatisContactRepository
-        extends MyBatisListingRepository<Contact, Contact, Contact, ContactFilter, ContactQuery, ContactMapper>
+        extends MyBatisCustomizableRepository<Contact, Contact, Contact, ContactFilter, ContactQuery, ContactMapper>
         implements ContactRepository {
 
-    private final Dialect dialect;
-
-    MyBatisContactRepository(ContactMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
-        super(
-                mapper,
-                Function.identity(),
-                Function.identity(),
-                Contact::withIdentity,
-                new Bulk<>(JdbcBatchInserts::contacts, batch));
-        this.dialect = dialect;
+    MyBatisContactRepository(ContactMapper mapper, Bulk<Contact> bulk, Dialect dialect) {
+        super(mapper, Function.identity(), Function.identity(), Contact::withIdentity, bulk, dialect);
     }
 
     @Override
@@ -39,7 +30,7 @@ final class MyBatisContactRepository
                 query.textPattern().orElse(null),
                 query.company(),
                 query.companyId(),
-                TagAndFieldFilter.of(dialect, query.tags(), query.customFields()));
+                tagsAndFields(query.tags(), query.customFields()));
     }
 
     @Override

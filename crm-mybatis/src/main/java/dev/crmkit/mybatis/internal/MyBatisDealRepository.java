@@ -4,7 +4,6 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.schema.Dialect;
 import dev.crmkit.core.storage.DealRepository;
-import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.mybatis.internal.DealMapper.DealFilter;
 import dev.crmkit.mybatis.internal.DealMapper.DealRow;
 import java.util.Collection;
@@ -12,14 +11,11 @@ import java.util.List;
 
 /** Deals through {@link DealMapper}: one statement per operation, two for a page with its total. */
 final class MyBatisDealRepository
-        extends MyBatisListingRepository<Deal, DealRow, DealRow, DealFilter, DealQuery, DealMapper>
+        extends MyBatisCustomizableRepository<Deal, DealRow, DealRow, DealFilter, DealQuery, DealMapper>
         implements DealRepository {
 
-    private final Dialect dialect;
-
-    MyBatisDealRepository(DealMapper mapper, JdbcBatchInserts batch, Dialect dialect) {
-        super(mapper, DealRow::of, DealRow::toDeal, Deal::withIdentity, new Bulk<>(JdbcBatchInserts::deals, batch));
-        this.dialect = dialect;
+    MyBatisDealRepository(DealMapper mapper, Bulk<Deal> bulk, Dialect dialect) {
+        super(mapper, DealRow::of, DealRow::toDeal, Deal::withIdentity, bulk, dialect);
     }
 
     @Override
@@ -33,7 +29,7 @@ final class MyBatisDealRepository
                 query.currency(),
                 query.outcome() == null ? null : query.outcome().name(),
                 query.companyId(),
-                TagAndFieldFilter.of(dialect, query.tags(), query.customFields()));
+                tagsAndFields(query.tags(), query.customFields()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.query.SortField;
 import dev.crmkit.core.storage.ListingRepository;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of a repository listed by one query record ({@link ListingRepository}): {@link #find}
@@ -32,7 +33,9 @@ abstract class MyBatisListingRepository<
         super(mapper, toRow, fromRow, stored);
     }
 
-    MyBatisListingRepository(M mapper, Function<T, W> toRow, Function<R, T> fromRow, Stored<T> stored, Bulk<T> bulk) {
+    /** @param bulk how an import inserts and looks up many records at once; null for one at a time */
+    MyBatisListingRepository(
+            M mapper, Function<T, W> toRow, Function<R, T> fromRow, Stored<T> stored, @Nullable Bulk<T> bulk) {
         super(mapper, toRow, fromRow, stored, bulk);
     }
 

@@ -2,7 +2,6 @@ package dev.crmkit.mybatis.internal;
 
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.storage.TaskRepository;
-import dev.crmkit.core.storage.jdbc.JdbcBatchInserts;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
@@ -23,13 +22,8 @@ final class MyBatisTaskRepository extends MyBatisQueryRepository<Task, Task, Tas
             .map(TaskStatus::key)
             .toList();
 
-    MyBatisTaskRepository(TaskMapper mapper, JdbcBatchInserts batch) {
-        super(
-                mapper,
-                Function.identity(),
-                Function.identity(),
-                Task::withIdentity,
-                new Bulk<>(JdbcBatchInserts::tasks, batch));
+    MyBatisTaskRepository(TaskMapper mapper, Bulk<Task> bulk) {
+        super(mapper, Function.identity(), Function.identity(), Task::withIdentity, bulk);
     }
 
     @Override

@@ -67,7 +67,8 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public ContactRepository contacts() {
         requireActive();
         if (contacts == null) {
-            contacts = new MyBatisContactRepository(session.getMapper(ContactMapper.class), batch, dialect());
+            contacts = new MyBatisContactRepository(
+                    session.getMapper(ContactMapper.class), new Bulk<>(JdbcBatchInserts::contacts, batch), dialect());
         }
         return contacts;
     }
@@ -85,7 +86,8 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public DealRepository deals() {
         requireActive();
         if (deals == null) {
-            deals = new MyBatisDealRepository(session.getMapper(DealMapper.class), batch, dialect());
+            deals = new MyBatisDealRepository(
+                    session.getMapper(DealMapper.class), new Bulk<>(JdbcBatchInserts::deals, batch), dialect());
         }
         return deals;
     }
@@ -94,7 +96,8 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public TaskRepository tasks() {
         requireActive();
         if (tasks == null) {
-            tasks = new MyBatisTaskRepository(session.getMapper(TaskMapper.class), batch);
+            tasks = new MyBatisTaskRepository(
+                    session.getMapper(TaskMapper.class), new Bulk<>(JdbcBatchInserts::tasks, batch));
         }
         return tasks;
     }

@@ -12,7 +12,6 @@ import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
-import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -30,22 +29,12 @@ final class CompaniesPage extends RecordController<Company, CompanySort, Company
     CompaniesPage(Crm crm) {
         super(
                 crm,
-                new RecordPages.Kind<>(
-                        "companies",
-                        "company",
-                        TaggableKind.COMPANY,
-                        CustomFieldKind.COMPANY,
-                        Company::name,
-                        Company::customFields,
-                        Map::of),
-                new Records<>(
+                new RecordPages.Kind<>("companies", CustomFieldKind.COMPANY, Company::name),
+                Records.of(
                         crm.companies(),
-                        CompanySort.class,
                         CompanySort.NAME,
                         CompanyForm::empty,
                         CompanyForm::of,
-                        (form, values) -> crm.companies().create(form.toNew(), values),
-                        (id, form, values) -> crm.companies().update(id, form.toUpdate(), values),
                         "Deleted the company; its contacts and deals stay."));
     }
 

@@ -20,7 +20,7 @@ record CompanyForm(
         @Nullable String notes,
         @Nullable Long version,
         @Nullable String tags)
-        implements TaggedForm {
+        implements RecordForm<NewCompany, CompanyUpdate> {
 
     static CompanyForm empty() {
         return new CompanyForm("", "", "", "", "", "", "", null, "");
@@ -44,12 +44,13 @@ record CompanyForm(
         return FormFields.tagNames(tags);
     }
 
-    NewCompany toNew() {
+    @Override
+    public NewCompany toNew() {
         return new NewCompany(name == null ? "" : name, domain, industry, size, phone, address, notes);
     }
 
-    /** Every field is replaced: the form always shows them all. */
-    CompanyUpdate toUpdate() {
+    @Override
+    public CompanyUpdate toUpdate() {
         CompanyUpdate.Builder update = CompanyUpdate.builder()
                 .name(name)
                 .domain(domain)

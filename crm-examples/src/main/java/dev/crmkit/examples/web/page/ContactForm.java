@@ -22,7 +22,7 @@ record ContactForm(
         @Nullable Long version,
         @Nullable Long companyId,
         @Nullable String tags)
-        implements TaggedForm {
+        implements RecordForm<NewContact, ContactUpdate> {
 
     static ContactForm empty() {
         return new ContactForm("", "", "", "", "", "", "", null, null, "");
@@ -47,12 +47,13 @@ record ContactForm(
         return FormFields.tagNames(tags);
     }
 
-    NewContact toNew() {
+    @Override
+    public NewContact toNew() {
         return new NewContact(firstName, lastName, email, phone, company, position, notes, companyId);
     }
 
-    /** Every field is replaced: the form always shows them all. */
-    ContactUpdate toUpdate() {
+    @Override
+    public ContactUpdate toUpdate() {
         ContactUpdate.Builder update = ContactUpdate.builder()
                 .firstName(firstName)
                 .lastName(lastName)

@@ -14,7 +14,6 @@ import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
-import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
 import java.util.List;
@@ -31,22 +30,12 @@ final class ContactsPage extends RecordController<Contact, ContactSort, ContactF
     ContactsPage(Crm crm) {
         super(
                 crm,
-                new RecordPages.Kind<>(
-                        "contacts",
-                        "contact",
-                        TaggableKind.CONTACT,
-                        CustomFieldKind.CONTACT,
-                        Contact::fullName,
-                        Contact::customFields,
-                        () -> Map.of("companies", companies(crm))),
-                new Records<>(
+                new RecordPages.Kind<>("contacts", CustomFieldKind.CONTACT, Contact::fullName),
+                Records.of(
                         crm.contacts(),
-                        ContactSort.class,
                         ContactSort.LAST_NAME,
                         ContactForm::empty,
                         ContactForm::of,
-                        (form, values) -> crm.contacts().create(form.toNew(), values),
-                        (id, form, values) -> crm.contacts().update(id, form.toUpdate(), values),
                         "Deleted the contact and its tasks."));
     }
 
@@ -67,11 +56,13 @@ final class ContactsPage extends RecordController<Contact, ContactSort, ContactF
     }
 
     /** The company picker's choices, by name. */
-    private static List<Company> companies(Crm crm) {
-        return crm.companies()
+    @Override
+    Map<String, Object> formExtras() {
+        List<Company> companies = crm.companies()
                 .find(CompanyQuery.all()
                         .sortedBy(CompanySort.NAME, SortDirection.ASC)
                         .limit(PageRequest.MAX_LIMIT))
                 .items();
+        return Map.of("companies", companies);
     }
 }

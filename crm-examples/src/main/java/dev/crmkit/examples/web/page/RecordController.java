@@ -3,11 +3,14 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.customfield.CustomFieldValues;
+import dev.crmkit.core.customfield.CustomizableRecord;
 import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.VersionedUpdate;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortField;
 import dev.crmkit.core.service.AggregateService;
+import dev.crmkit.core.service.CustomizableService;
 import dev.crmkit.examples.web.api.CustomFieldParams;
 import dev.crmkit.examples.web.api.SortParam;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,18 +39,56 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * @param <S> the record's sort enum
  * @param <F> the record's form as posted
  */
-abstract class RecordController<T extends CrmRecord, S extends Enum<S> & SortField<T>, F extends TaggedForm> {
+abstract class RecordController<
+        T extends CrmRecord & CustomizableRecord<T>, S extends Enum<S> & SortField<T>, F extends TaggedForm> {
 
-    /** How a page's records are read, deleted and shown in a form. */
-    record Records<T extends CrmRecord, S, F>(
+    /**
+     * How a page's records are read, written, deleted and shown in a form.
+     *
+     * @param service the aggregate's service, which reads, writes and deletes the records
+     * @param defaultSort the list's order when the address names none; its enum is the allowed sorts
+     * @param emptyForm the form of a new record
+     * @param formOf the form of a stored record with its tags
+     * @param create creates a record from the form and its custom field values
+     * @param update updates a stored record from the form and its custom field values
+     * @param deletedNotice the notice shown after a delete
+     */
+    record Records<T extends CrmRecord, S extends Enum<S>, F>(
             AggregateService<T, ?> service,
-            Class<S> sortType,
             S defaultSort,
             Supplier<F> emptyForm,
             BiFunction<T, List<String>, F> formOf,
             BiFunction<F, CustomFieldValues, T> create,
             Update<T, F> update,
-            String deletedNotice) {}
+            String deletedNotice) {
+
+        /**
+         * The records of a service with custom fields, written through it: a create from the
+         * form's {@link RecordForm#toNew() command}, an update from its {@link RecordForm#toUpdate()
+         * update}.
+         */
+        static <
+                        T extends CrmRecord & CustomizableRecord<T>,
+                        S extends Enum<S>,
+                        N,
+                        U extends VersionedUpdate,
+                        F extends RecordForm<N, U>>
+                Records<T, S, F> of(
+                        CustomizableService<T, ?, N, U, ?> service,
+                        S defaultSort,
+                        Supplier<F> emptyForm,
+                        BiFunction<T, List<String>, F> formOf,
+                        String deletedNotice) {
+            return new Records<>(
+                    service,
+                    defaultSort,
+                    emptyForm,
+                    formOf,
+                    (form, values) -> service.create(form.toNew(), values),
+                    (id, form, values) -> service.update(id, form.toUpdate(), values),
+                    deletedNotice);
+        }
+    }
 
     /** Updates the record with this id from the form and the custom field values posted. */
     @FunctionalInterface
@@ -63,13 +104,18 @@ abstract class RecordController<T extends CrmRecord, S extends Enum<S> & SortFie
 
     RecordController(Crm crm, RecordPages.Kind<T> kind, Records<T, S, F> records) {
         this.crm = crm;
-        this.pages = new RecordPages<>(crm, kind);
+        this.pages = new RecordPages<>(crm, kind, this::formExtras);
         this.records = records;
     }
 
     /** {@return a page of the records with the text, all the tags and matching the custom field filters} */
     abstract Page<T> find(
             @Nullable String text, PageRequest<S> page, List<String> tags, List<CustomFieldFilter> customFields);
+
+    /** {@return what the form needs beside the record (pickers' choices), by model attribute; nothing by default} */
+    Map<String, Object> formExtras() {
+        return Map.of();
+    }
 
     /** {@return what the record's page lists beside it (its deals, tasks, contacts), by model attribute} */
     abstract Map<String, List<?>> related(long id);
@@ -85,7 +131,7 @@ abstract class RecordController<T extends CrmRecord, S extends Enum<S> & SortFie
             Model model) {
         return pages.list(
                 q,
-                SortParam.parse(sort, records.sortType(), records.defaultSort()),
+                SortParam.parse(sort, records.defaultSort().getDeclaringClass(), records.defaultSort()),
                 cursor,
                 tag,
                 customFields,

@@ -5,6 +5,7 @@ import dev.crmkit.core.customfield.CustomField;
 import dev.crmkit.core.customfield.CustomFieldFilter;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldValues;
+import dev.crmkit.core.customfield.CustomizableRecord;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
@@ -33,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  *
  * @param <T> the record
  */
-final class RecordPages<T extends CrmRecord> {
+final class RecordPages<T extends CrmRecord & CustomizableRecord<T>> {
 
     /** The rows per list page. */
     static final int PAGE_SIZE = 20;
@@ -42,22 +43,23 @@ final class RecordPages<T extends CrmRecord> {
      * What differs between two such pages.
      *
      * @param path the address and template folder, {@code contacts}
-     * @param noun the record in a sentence, {@code contact}
-     * @param tags the record's kind for tags
-     * @param fields the record's kind for custom fields
+     * @param fields the record's kind for custom fields; its code names the record in a sentence
+     *     ({@code contact}) and is its kind for tags
      * @param label a record's name in a notice
-     * @param customFields a record's custom field values
-     * @param formExtras what the form needs beside the record (pickers' choices)
      * @param <T> the record
      */
-    record Kind<T extends CrmRecord>(
-            String path,
-            String noun,
-            TaggableKind tags,
-            CustomFieldKind fields,
-            Function<T, String> label,
-            Function<T, CustomFieldValues> customFields,
-            Supplier<Map<String, Object>> formExtras) {}
+    record Kind<T>(String path, CustomFieldKind fields, Function<T, String> label) {
+
+        /** {@return the record in a sentence, {@code contact}} */
+        String noun() {
+            return fields.code();
+        }
+
+        /** {@return the record's kind for tags} */
+        TaggableKind tags() {
+            return TaggableKind.ofCode(fields.code()).orElseThrow();
+        }
+    }
 
     /** Finds a page of records by text, tags and custom field filters. */
     @FunctionalInterface
@@ -74,10 +76,13 @@ final class RecordPages<T extends CrmRecord> {
 
     private final Crm crm;
     private final Kind<T> kind;
+    private final Supplier<Map<String, Object>> formExtras;
 
-    RecordPages(Crm crm, Kind<T> kind) {
+    /** @param formExtras what the form needs beside the record (pickers' choices) */
+    RecordPages(Crm crm, Kind<T> kind, Supplier<Map<String, Object>> formExtras) {
         this.crm = crm;
         this.kind = kind;
+        this.formExtras = formExtras;
     }
 
     /** The list page: the records matching the text, tags and custom field filters, one page of them. */
@@ -108,10 +113,7 @@ final class RecordPages<T extends CrmRecord> {
         model.addAttribute("fields", listing);
         model.addAttribute(
                 "fieldsOf",
-                page.items().stream()
-                        .collect(Collectors.toMap(
-                                CrmRecord::id,
-                                r -> listing.shown(kind.customFields().apply(r)))));
+                page.items().stream().collect(Collectors.toMap(CrmRecord::id, r -> listing.shown(r.customFields()))));
         model.addAttribute("tag", filterTags);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("sort", order.format());
@@ -128,12 +130,8 @@ final class RecordPages<T extends CrmRecord> {
     String form(Model model, Object form, @Nullable Long id, @Nullable T record) {
         model.addAttribute(
                 "customInputs",
-                CustomFieldInputs.of(
-                        fields(),
-                        record == null
-                                ? CustomFieldValues.empty()
-                                : kind.customFields().apply(record)));
-        model.addAllAttributes(kind.formExtras().get());
+                CustomFieldInputs.of(fields(), record == null ? CustomFieldValues.empty() : record.customFields()));
+        model.addAllAttributes(formExtras.get());
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("errors", Map.of());
@@ -144,9 +142,7 @@ final class RecordPages<T extends CrmRecord> {
     String show(Model model, T record) {
         model.addAttribute(kind.noun(), record);
         model.addAttribute("tags", crm.tags().tagsOf(kind.tags(), record.id()));
-        model.addAttribute(
-                "customValues",
-                CustomFieldInputs.shown(fields(), kind.customFields().apply(record)));
+        model.addAttribute("customValues", CustomFieldInputs.shown(fields(), record.customFields()));
         return kind.path() + "/show";
     }
 
@@ -196,7 +192,7 @@ final class RecordPages<T extends CrmRecord> {
             Object form, @Nullable Long id, Map<String, String> errors, List<CustomFieldInputs.Input> inputs) {
         ModelAndView view = new ModelAndView(kind.path() + "/form");
         view.addObject("customInputs", inputs);
-        view.addAllObjects(kind.formExtras().get());
+        view.addAllObjects(formExtras.get());
         view.addObject("form", form);
         view.addObject("id", id);
         view.addObject("errors", errors);
