@@ -15,13 +15,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "companies", description = "Manage companies.")
 final class CompaniesCommand extends TaggedRecordCommand<Company, NewCompany, CompanyUpdate, CompanyQuery> {
 
+    private static final List<String> COLUMNS = List.of("id", "name", "domain", "industry", "tags");
+
     CompaniesCommand() {
-        super(new Records<>(
-                "company",
-                TaggableKind.COMPANY,
-                Crm::companies,
-                Views::company,
-                List.of("id", "name", "domain", "industry", "tags")));
+        super(new Records<>("company", TaggableKind.COMPANY, Crm::companies, Views::company, COLUMNS));
     }
 
     @Command(name = "create", aliases = "add", description = "Create a company.")

@@ -15,13 +15,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "contacts", description = "Manage contacts.")
 final class ContactsCommand extends TaggedRecordCommand<Contact, NewContact, ContactUpdate, ContactQuery> {
 
+    private static final List<String> COLUMNS = List.of("id", "first_name", "last_name", "email", "company", "tags");
+
     ContactsCommand() {
-        super(new Records<>(
-                "contact",
-                TaggableKind.CONTACT,
-                Crm::contacts,
-                Views::contact,
-                List.of("id", "first_name", "last_name", "email", "company", "tags")));
+        super(new Records<>("contact", TaggableKind.CONTACT, Crm::contacts, Views::contact, COLUMNS));
     }
 
     @Command(name = "add", description = "Add a contact.")

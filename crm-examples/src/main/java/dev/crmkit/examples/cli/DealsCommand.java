@@ -15,22 +15,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "deals", description = "Manage deals; move one with update --status.")
 final class DealsCommand extends TaggedRecordCommand<Deal, NewDeal, DealUpdate, DealQuery> {
 
+    private static final List<String> COLUMNS = List.of(
+            "id", "title", "amount", "currency", "pipeline_id", "status", "contact_id", "expected_close_date", "tags");
+
     DealsCommand() {
-        super(new Records<>(
-                "deal",
-                TaggableKind.DEAL,
-                Crm::deals,
-                Views::deal,
-                List.of(
-                        "id",
-                        "title",
-                        "amount",
-                        "currency",
-                        "pipeline_id",
-                        "status",
-                        "contact_id",
-                        "expected_close_date",
-                        "tags")));
+        super(new Records<>("deal", TaggableKind.DEAL, Crm::deals, Views::deal, COLUMNS));
     }
 
     @Command(
