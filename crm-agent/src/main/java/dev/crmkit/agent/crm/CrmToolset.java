@@ -31,15 +31,18 @@ import java.util.stream.Stream;
  * {@link dev.crmkit.core.kernel.ConflictException} a taken email or a pipeline that still holds deals.
  *
  * <p>One package-private record per aggregate holds its tools ({@code ContactTools(ContactService)}
- * and so on): {@code @Tool} methods whose contract is what the model reads, their tool and parameter
- * descriptions, for what is the aggregate's own (create, search, update, and its special operations).
- * The tools every aggregate has alike, {@code get_*} and {@code delete_*}, are declared once
+ * and so on): {@code @Tool} methods whose contract is what the model reads, their names and
+ * descriptions, for what is the aggregate's own (create, search, update, and its special operations),
+ * each one call of the aggregate's service. Their parameters, field by field, are argument records the
+ * dispatcher expands, in one file per aggregate ({@code ContactArguments.Create}, {@code .Search},
+ * {@code .Update}): each field's description and bound, and the crm-core command, query or update the
+ * fields make. The tools every aggregate has alike, {@code get_*} and {@code delete_*}, are declared once
  * ({@code ByIdTools}) and instantiated by each record with its name, descriptions and view. The search
  * tools share their order and paging parameters through a record the dispatcher expands
  * ({@code SortedPaging<ContactSort>}), and those of taggable aggregates their tag filter ({@code TagFilter});
  * the create and update tools share their {@code customFields} parameter ({@code CustomFieldArguments}), and
  * the update tools take {@link dev.crmkit.core.kernel.Patch}es, handed to crm-core's update commands as they are;
- * a new aggregate's tools are one such record and one line in
+ * a new aggregate's tools are one such record, one file of argument records and one line in
  * {@link #addTo} and {@link #specifications()}.
  *
  * <h2>Custom fields</h2>

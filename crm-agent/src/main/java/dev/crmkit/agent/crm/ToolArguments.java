@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * types and the partial-update convention. The bounds crm-core has no constant for are annotations
  * that name them ({@link IsoDate}, {@link CurrencyCode}, {@link SearchText}, {@link FreeText},
  * {@link StageKey}); the shared parameters are records of their own: {@link Paging},
- * {@link SortedPaging}, {@link TagFilter}, {@link CustomFieldArguments}.
+ * {@link SortedPaging}, {@link TagFilter}, {@link CustomFieldArguments}; each aggregate's own fields are
+ * argument records in one file of its own ({@link ContactArguments} and so on).
  *
  * <h2>Partial updates</h2>
  * An update tool's parameters are {@link Patch}es, which the dispatcher makes: a parameter that is
