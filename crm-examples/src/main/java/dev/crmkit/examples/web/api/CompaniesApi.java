@@ -39,8 +39,9 @@ class CompaniesApi extends TaggedCrudApi<Company, CompanyJson> {
             @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
             PageRequest<CompanySort> page,
             CustomFieldParams customFields) {
-        CompanyQuery query = ListQueries.build(
-                () -> new CompanyQuery(q, page, tag == null ? List.of() : tag, customFields.filters()));
-        return page(ListQueries.find(customFields, () -> crm.companies().find(query)));
+        return list(
+                customFields,
+                () -> new CompanyQuery(q, page, tags(tag), customFields.filters()),
+                crm.companies()::find);
     }
 }

@@ -41,8 +41,9 @@ class ContactsApi extends TaggedCrudApi<Contact, ContactJson> {
             PageRequest<ContactSort> page,
             @RequestParam(name = "company_id", required = false) @Nullable Long companyId,
             CustomFieldParams customFields) {
-        ContactQuery query = ListQueries.build(() ->
-                new ContactQuery(q, company, page, companyId, tag == null ? List.of() : tag, customFields.filters()));
-        return page(ListQueries.find(customFields, () -> crm.contacts().find(query)));
+        return list(
+                customFields,
+                () -> new ContactQuery(q, company, page, companyId, tags(tag), customFields.filters()),
+                crm.contacts()::find);
     }
 }

@@ -48,18 +48,20 @@ class DealsApi extends TaggedCrudApi<Deal, DealJson> {
             CustomFieldParams customFields) {
         Ranges.checkAmount("min_amount", minAmount);
         Ranges.checkAmount("max_amount", maxAmount);
-        DealQuery query = ListQueries.build(() -> new DealQuery(
-                pipelineId,
-                status,
-                contactId,
-                minAmount,
-                maxAmount,
-                currency,
-                outcome == null || outcome.isBlank() ? null : Keys.outcome(outcome),
-                page,
-                companyId,
-                tag == null ? List.of() : tag,
-                customFields.filters()));
-        return page(ListQueries.find(customFields, () -> crm.deals().find(query)));
+        return list(
+                customFields,
+                () -> new DealQuery(
+                        pipelineId,
+                        status,
+                        contactId,
+                        minAmount,
+                        maxAmount,
+                        currency,
+                        outcome == null || outcome.isBlank() ? null : Keys.outcome(outcome),
+                        page,
+                        companyId,
+                        tags(tag),
+                        customFields.filters()),
+                crm.deals()::find);
     }
 }

@@ -5,6 +5,10 @@ import dev.crmkit.core.duplicate.DuplicateQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +33,13 @@ record DuplicatesApi(Crm crm) {
             + " written; dry_run answers the resulting record and the counts of moved rows without writing."
             + " The merged records go to the trash; change_set_id names the merge's change set, which"
             + " POST /api/v1/change-sets/{id}/undo reverts.";
+
+    /** A merge operation's request body as the API description shows it: {@link MergeJson.Body}. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = MergeJson.Body.class)))
+    @interface MergeBody {}
 
     @GetMapping(path = "/duplicates/contacts")
     @Operation(
@@ -56,11 +67,8 @@ record DuplicatesApi(Crm crm) {
                     MERGE + " Fields: first_name, last_name, email, phone, company, position, notes, custom_fields"
                             + " (all of them from one record). The"
                             + " others' deals, tasks, activities and tags move to the survivor.")
-    MergeJson<ContactJson> mergeContacts(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content = @Content(schema = @Schema(implementation = MergeJson.Body.class)))
-                    @RequestBody
-                    JsonNode body) {
+    @MergeBody
+    MergeJson<ContactJson> mergeContacts(@RequestBody JsonNode body) {
         return MergeJson.of(crm.duplicates().mergeContacts(MergeJson.request(body)), ContactJson.CODEC.withTags(crm));
     }
 
@@ -71,11 +79,8 @@ record DuplicatesApi(Crm crm) {
             description = MERGE + " Fields: name, domain, industry, size, phone, address, notes, custom_fields (all of"
                     + " them from one record). The others'"
                     + " contacts, deals and activities move to the survivor.")
-    MergeJson<CompanyJson> mergeCompanies(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content = @Content(schema = @Schema(implementation = MergeJson.Body.class)))
-                    @RequestBody
-                    JsonNode body) {
+    @MergeBody
+    MergeJson<CompanyJson> mergeCompanies(@RequestBody JsonNode body) {
         return MergeJson.of(crm.duplicates().mergeCompanies(MergeJson.request(body)), CompanyJson.CODEC.withTags(crm));
     }
 }

@@ -10,6 +10,9 @@ import dev.crmkit.core.service.CustomizableService;
 import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link CrudApi} of an aggregate that carries tags and custom fields (contacts, companies,
@@ -55,6 +58,26 @@ abstract class TaggedCrudApi<R extends CrmRecord & CustomizableRecord<R>, J> ext
                         TagsJson.change(body, mode)));
         this.kind = codec.kind();
         this.json = codec.json();
+    }
+
+    /**
+     * One page of a list operation, as JSON: the query {@code query} builds from the request's
+     * parameters, found by {@code find}; a value crm-core refuses is named by the parameter the
+     * client sent ({@link ListQueries}).
+     *
+     * @param customFields the request's {@code cf.<key>} filters
+     * @param query builds the service's query
+     * @param find the service's find
+     * @param <Q> the service's query
+     */
+    final <Q> PageJson<J> list(CustomFieldParams customFields, Supplier<Q> query, Function<Q, Page<R>> find) {
+        Q built = ListQueries.build(query);
+        return page(ListQueries.find(customFields, () -> find.apply(built)));
+    }
+
+    /** The repeatable {@code tag} parameter's values; none when it is absent. */
+    static List<String> tags(@Nullable List<String> tag) {
+        return tag == null ? List.of() : tag;
     }
 
     /** One page of a list operation, as JSON, the tags of all its records read in one query. */
