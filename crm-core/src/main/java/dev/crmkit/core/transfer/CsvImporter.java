@@ -119,7 +119,9 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
     }
 
     /**
-     * @param countsSoFar called after each batch with the counts so far
+     * @param countsSoFar called after each batch with the counts so far, and once more when the
+     *     import fails with counts not reported yet (rows refused since the last batch, which the
+     *     error CSV lists already)
      * @return this importer
      */
     public S counts(Consumer<ImportReport> countsSoFar) {
@@ -198,6 +200,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
         Thread reader = new Thread(() -> readAhead(csv, fieldOfColumn, steps), "crmkit-import-reader");
         reader.setDaemon(true);
         reader.start();
+        ImportReport reported = new ImportReport(0, 0, 0, 0);
         try {
             while (true) {
                 Step<P> step = take(steps);
@@ -213,9 +216,17 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
                     return totals.report();
                 }
                 if (!step.rows().isEmpty()) {
-                    counts.accept(totals.report());
+                    reported = totals.report();
+                    counts.accept(reported);
                 }
             }
+        } catch (RuntimeException | Error e) {
+            // The rows refused before a failure are in the error CSV already: the caller's counts
+            // must list them too, though no batch followed them.
+            if (!totals.report().equals(reported)) {
+                counts.accept(totals.report());
+            }
+            throw e;
         } finally {
             stop(reader);
         }

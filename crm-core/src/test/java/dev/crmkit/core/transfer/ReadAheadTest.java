@@ -49,6 +49,26 @@ class ReadAheadTest {
     }
 
     @Test
+    void should_report_the_rows_refused_before_a_malformed_row_though_no_batch_followed_them() {
+        String csv = "firstName,lastName,email\n" + rows(1, 3) + "Bad,Row,not-an-email\n"
+                + "Broken,\"Row,broken@example.com\n";
+        StringWriter errors = new StringWriter();
+        List<ImportReport> reported = new ArrayList<>();
+
+        assertThatThrownBy(() -> new ContactImporter(crm)
+                        .batchSize(2)
+                        .errors(errors)
+                        .counts(reported::add)
+                        .importCsv(new StringReader(csv)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 6");
+
+        // Rows 1–2 were one batch, reported; the refused row came with the failure, after it.
+        assertThat(errors.toString()).contains("5,email: must be a valid email address");
+        assertThat(reported).containsExactly(new ImportReport(2, 0, 0, 0), new ImportReport(2, 0, 0, 1));
+    }
+
+    @Test
     void should_stream_a_file_of_refused_rows_to_the_error_csv_in_line_order() {
         StringBuilder csv = new StringBuilder("firstName,lastName,email\n");
         for (int i = 1; i <= 25; i++) {

@@ -98,10 +98,36 @@ class ImportsApiTest {
         Reply errors = api.get(job.json().path("errors_url").asString());
 
         assertThat(job.json().path("status").asString()).isEqualTo("failed");
+        assertThat(job.json().path("refused").asLong()).isEqualTo(1);
         assertThat(errors.status()).as(errors.toString()).isEqualTo(200);
         assertThat(errors.body())
                 .startsWith("line,errors,first_name,last_name,email\r\n2,email: must be a valid email address")
                 .endsWith("\r\n,line 3: a quoted field is not closed\r\n");
+    }
+
+    @Test
+    void should_keep_counting_the_rows_refused_in_a_batch_written_before_a_failure_on_the_job_and_its_page()
+            throws Exception {
+        String marker = uniqueEmail("undone").replace("@", "-");
+        StringBuilder csv = new StringBuilder("first_name,last_name,email\n").append("Bad,Row,not-an-email\n");
+        for (int i = 0; i < 1_200; i++) {
+            csv.append("F,L,").append(i).append(marker).append("@example.com\n");
+        }
+        csv.append("\"unclosed,L,last@example.com\n");
+
+        Reply job = finished(upload("contacts", csv.toString(), false));
+        long id = job.json().path("id").asLong();
+        Reply errors = api.get("/api/v1/imports/" + id + "/errors");
+        Reply page = ApiClient.loggedIn(port).get("/imports/" + id);
+
+        assertThat(job.json().path("status").asString()).isEqualTo("failed");
+        assertThat(job.json().path("created").asLong()).isZero();
+        assertThat(job.json().path("refused").asLong()).isEqualTo(1);
+        assertThat(errors.body())
+                .startsWith("line,errors,first_name,last_name,email\r\n2,email: must be a valid email address")
+                .endsWith("\r\n,line 1203: a quoted field is not closed\r\n");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"import-refused\">1<").contains("id=\"import-created\">0<");
     }
 
     @Test

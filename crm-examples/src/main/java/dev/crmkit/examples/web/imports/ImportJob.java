@@ -157,11 +157,12 @@ public final class ImportJob {
      * @param why the message a user reads
      * @param at when
      * @param changeSet the change set that reverts rows left written (the importer could not undo
-     *     them), or null: nothing was written, and the counts go back to zero
+     *     them), or null: nothing was written, and the created, updated and unchanged counts go
+     *     back to zero; the refused rows stay counted, as the error CSV lists them
      */
     synchronized void failed(String why, Instant at, @Nullable String changeSet) {
         if (changeSet == null && report != null) {
-            report = new ImportReport(0, 0, 0, 0);
+            report = new ImportReport(0, 0, 0, report.refused());
         }
         changeSetId = changeSet;
         error = why;
