@@ -195,6 +195,10 @@ class ContactsApiTest {
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().path("type").asString()).isEqualTo("/problems/stale-version");
+        assertThat(stale.json().path("detail").asString())
+                .isEqualTo("contact " + id
+                        + " was modified concurrently: version 0 is no longer current; read it again and retry");
+        assertThat(stale.json().path("expected_version").asLong()).isZero();
         assertThat(api.get("/api/v1/contacts/" + id).json().path("position").asString())
                 .isEqualTo("CTO");
     }
@@ -223,6 +227,29 @@ class ContactsApiTest {
         assertThat(malformed.errors().path("if_match").asString()).startsWith("must be * or ETags");
         assertThat(staleDelete.status()).isEqualTo(409);
         assertThat(delete.status()).as(delete.body()).isEqualTo(204);
+    }
+
+    @Test
+    void should_name_every_version_of_a_stale_if_match_list_in_its_409_not_only_the_first() {
+        long id = api.post("/api/v1/contacts", aContact()).id();
+        api.patch("/api/v1/contacts/" + id, "{\"position\": \"CTO\"}");
+
+        Reply stale = patchIfMatch(id, "\"0\", W/\"7\"", "{\"position\": \"CEO\"}");
+        Reply staleDelete = api.send(api.request("/api/v1/contacts/" + id)
+                .header("If-Match", "\"3\", \"0\"")
+                .DELETE());
+
+        assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+        assertThat(stale.json().path("type").asString()).isEqualTo("/problems/stale-version");
+        assertThat(stale.json().path("detail").asString())
+                .isEqualTo("contact " + id + " was modified concurrently: none of the versions If-Match lists (0, 7)"
+                        + " is current; read it again and retry");
+        assertThat(stale.json().path("expected_versions").toString()).isEqualTo("[0,7]");
+        assertThat(stale.json().has("expected_version")).isFalse();
+        assertThat(staleDelete.status()).as(staleDelete.body()).isEqualTo(409);
+        assertThat(staleDelete.json().path("expected_versions").toString()).isEqualTo("[3,0]");
+        assertThat(api.get("/api/v1/contacts/" + id).json().path("position").asString())
+                .isEqualTo("CTO");
     }
 
     private Reply patchIfMatch(long id, String ifMatch, String body) {

@@ -7,6 +7,7 @@ import dev.crmkit.core.customfield.CustomFieldType;
 import dev.crmkit.core.customfield.CustomFieldUpdate;
 import dev.crmkit.core.customfield.NewCustomField;
 import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.examples.web.problem.ApiValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
@@ -115,16 +116,17 @@ record CustomFieldsApi(Crm crm) {
         Long version = Responses.expectedVersion(
                 Responses.matching(ifMatch, () -> crm.customFields().getById(id).version()), in.version());
         in.throwIfAny();
-        CustomField field = crm.customFields()
-                .update(
-                        id,
-                        in.build(() -> new CustomFieldUpdate(
-                                JsonInput.value(label),
-                                JsonInput.value(required),
-                                JsonInput.value(maxLength),
-                                options.isPresent() ? options.applyTo(List.of()) : null,
-                                version)));
-        return ok(field);
+        CustomFieldUpdate update = in.build(() -> new CustomFieldUpdate(
+                JsonInput.value(label),
+                JsonInput.value(required),
+                JsonInput.value(maxLength),
+                options.isPresent() ? options.applyTo(List.of()) : null,
+                version));
+        try {
+            return ok(crm.customFields().update(id, update));
+        } catch (StaleVersionException e) {
+            throw Responses.stale(ifMatch, e);
+        }
     }
 
     @DeleteMapping("/{id}")

@@ -1,12 +1,17 @@
 package dev.crmkit.examples.web.api;
 
+import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.examples.web.problem.ApiException;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -15,7 +20,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * returns it also as the {@code ETag} ({@code "3"}), and an update may name the version it is
  * based on either by {@code If-Match: "3"} or by {@code "version": 3} in the body (the header wins).
  * An {@code If-Match} list ({@code "3", "4"}) holds when any of its tags is current. A stale version
- * is refused with 409; an update naming no version simply applies.
+ * is refused with 409 (for a list, one naming all its versions: {@link #stale}); an update naming no
+ * version simply applies.
  */
 final class Responses {
 
@@ -56,9 +62,9 @@ final class Responses {
      * Narrows an {@code If-Match} list to the one tag that decides. RFC 9110 (section 13.1.1) makes
      * the header a list and its condition true when any listed tag matches the current one: the
      * current version's tag when the list holds it, else the list's first tag, which is stale and
-     * refused with 409 as a single stale tag is. The version is then checked again where the
-     * record is written, so a change in between is still caught. A single tag or {@code *} comes
-     * back as it is, without reading the record.
+     * refused with 409 as a single stale tag is, the problem naming the whole list ({@link #stale}).
+     * The version is then checked again where the record is written, so a change in between is
+     * still caught. A single tag or {@code *} comes back as it is, without reading the record.
      *
      * @param ifMatch the {@code If-Match} header, e.g. {@code "3", "4"}
      * @param currentVersion reads the record's current version; called only for a list
@@ -76,6 +82,33 @@ final class Responses {
         }
         long current = currentVersion.getAsLong();
         return etag(versions.contains(current) ? current : versions.get(0));
+    }
+
+    /**
+     * The 409 of a write guarded by this {@code If-Match}. The write checked one tag ({@link
+     * #matching}); when the header listed several, none of them was current, so the problem names
+     * them all ({@code expected_versions}) rather than the one checked, as a single tag's problem
+     * names its {@code expected_version}.
+     *
+     * @param ifMatch the request's {@code If-Match} header, as sent
+     * @param e the write's refusal
+     * @return the exception to throw: {@code e} itself unless the header listed several versions
+     */
+    static RuntimeException stale(@Nullable String ifMatch, StaleVersionException e) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return e;
+        }
+        List<Long> listed = versions(ifMatch);
+        if (listed.size() < 2) {
+            return e;
+        }
+        String versions = listed.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return new ApiException(
+                HttpStatus.CONFLICT,
+                "stale-version",
+                e.entity() + " " + e.id() + " was modified concurrently: none of the versions If-Match lists ("
+                        + versions + ") is current; read it again and retry",
+                Map.of("entity", e.entity(), "id", e.id(), "expected_versions", listed));
     }
 
     /**
