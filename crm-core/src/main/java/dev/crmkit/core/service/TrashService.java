@@ -17,6 +17,7 @@ import dev.crmkit.core.trash.TrashKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -89,8 +90,10 @@ public final class TrashService extends RetainingService<Duration> {
      *
      * @param kind the record's kind
      * @param id the record's id
+     * @throws NullPointerException when {@code kind} is null
      */
     public Optional<TrashEntry> find(TrashKind kind, long id) {
+        Objects.requireNonNull(kind, "kind");
         return transactor.inTransaction(tx -> tx.work().trash().find(kind, id));
     }
 
@@ -104,6 +107,7 @@ public final class TrashService extends RetainingService<Duration> {
      * @param kind the record's kind
      * @param id the record's id
      * @return the record as restored
+     * @throws NullPointerException when {@code kind} is null
      * @throws NotFoundException when the trash holds no such record
      * @throws dev.crmkit.core.kernel.ConflictException naming the live record that took its email
      *     (field {@code email}) or domain (field {@code domain}), or the parent that is gone: a
@@ -111,6 +115,7 @@ public final class TrashService extends RetainingService<Duration> {
      *     ({@code contactId})
      */
     public CrmRecord restore(TrashKind kind, long id) {
+        Objects.requireNonNull(kind, "kind");
         return transactor.inTransaction(tx -> {
             TrashRepository trash = tx.work().trash();
             TrashEntry entry = trash.find(kind, id).orElseThrow(() -> notInTrash(kind, id));
@@ -126,9 +131,11 @@ public final class TrashService extends RetainingService<Duration> {
      *
      * @param kind the record's kind
      * @param id the record's id
+     * @throws NullPointerException when {@code kind} is null
      * @throws NotFoundException when the trash holds no such record
      */
     public void purge(TrashKind kind, long id) {
+        Objects.requireNonNull(kind, "kind");
         transactor.inTransaction(tx -> {
             if (!tx.work().trash().delete(kind, id)) {
                 throw notInTrash(kind, id);
@@ -143,8 +150,10 @@ public final class TrashService extends RetainingService<Duration> {
      *
      * @param olderThan the cutoff
      * @return the number of entries removed
+     * @throws NullPointerException when {@code olderThan} is null
      */
     public int purge(Instant olderThan) {
+        Objects.requireNonNull(olderThan, "olderThan");
         return transactor.inTransaction(tx -> {
             TrashRepository trash = tx.work().trash();
             int purged = 0;
