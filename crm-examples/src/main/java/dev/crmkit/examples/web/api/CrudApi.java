@@ -2,7 +2,6 @@ package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.kernel.CrmRecord;
-import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.service.AggregateService;
 import java.util.function.Function;
@@ -127,11 +126,7 @@ abstract class CrudApi<R extends CrmRecord, J> {
             @PathVariable long id,
             @RequestBody JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        try {
-            return ok(update.apply(id, body, JsonInput.Mode.FULL, matching(id, ifMatch)));
-        } catch (StaleVersionException e) {
-            throw Responses.stale(ifMatch, e);
-        }
+        return Responses.guarded(ifMatch, () -> ok(update.apply(id, body, JsonInput.Mode.FULL, matching(id, ifMatch))));
     }
 
     @PatchMapping(
@@ -141,11 +136,8 @@ abstract class CrudApi<R extends CrmRecord, J> {
             @PathVariable long id,
             @RequestBody JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        try {
-            return ok(update.apply(id, body, JsonInput.Mode.PARTIAL, matching(id, ifMatch)));
-        } catch (StaleVersionException e) {
-            throw Responses.stale(ifMatch, e);
-        }
+        return Responses.guarded(
+                ifMatch, () -> ok(update.apply(id, body, JsonInput.Mode.PARTIAL, matching(id, ifMatch))));
     }
 
     @DeleteMapping("/{id}")
@@ -154,12 +146,10 @@ abstract class CrudApi<R extends CrmRecord, J> {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         // An If-Match is a precondition (RFC 9110): evaluated, never ignored, so a client that read
         // version 3 does not delete the version 4 someone wrote since.
-        try {
+        return Responses.guarded(ifMatch, () -> {
             service.deleteById(id, Responses.expectedVersion(matching(id, ifMatch), null));
-        } catch (StaleVersionException e) {
-            throw Responses.stale(ifMatch, e);
-        }
-        return ResponseEntity.noContent().build();
+            return ResponseEntity.noContent().build();
+        });
     }
 
     /** The one tag of an {@code If-Match} list that decides ({@link Responses#matching}). */

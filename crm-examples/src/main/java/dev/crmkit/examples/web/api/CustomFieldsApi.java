@@ -7,7 +7,6 @@ import dev.crmkit.core.customfield.CustomFieldType;
 import dev.crmkit.core.customfield.CustomFieldUpdate;
 import dev.crmkit.core.customfield.NewCustomField;
 import dev.crmkit.core.kernel.Patch;
-import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.examples.web.problem.ApiValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
@@ -122,11 +121,7 @@ record CustomFieldsApi(Crm crm) {
                 JsonInput.value(maxLength),
                 options.isPresent() ? options.applyTo(List.of()) : null,
                 version));
-        try {
-            return ok(crm.customFields().update(id, update));
-        } catch (StaleVersionException e) {
-            throw Responses.stale(ifMatch, e);
-        }
+        return Responses.guarded(ifMatch, () -> ok(crm.customFields().update(id, update)));
     }
 
     @DeleteMapping("/{id}")

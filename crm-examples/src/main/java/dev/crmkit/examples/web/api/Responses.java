@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -85,6 +86,22 @@ final class Responses {
     }
 
     /**
+     * Runs a write this {@code If-Match} guards; a stale-version refusal is thrown as {@link #stale}
+     * makes it.
+     *
+     * @param ifMatch the request's {@code If-Match} header, as sent
+     * @param write the write, which checks the tag {@link #matching} chose
+     * @return what the write returns
+     */
+    static <T> T guarded(@Nullable String ifMatch, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (StaleVersionException e) {
+            throw stale(ifMatch, e);
+        }
+    }
+
+    /**
      * The 409 of a write guarded by this {@code If-Match}. The write checked one tag ({@link
      * #matching}); when the header listed several, none of them was current, so the problem names
      * them all ({@code expected_versions}) rather than the one checked, as a single tag's problem
@@ -94,7 +111,7 @@ final class Responses {
      * @param e the write's refusal
      * @return the exception to throw: {@code e} itself unless the header listed several versions
      */
-    static RuntimeException stale(@Nullable String ifMatch, StaleVersionException e) {
+    private static RuntimeException stale(@Nullable String ifMatch, StaleVersionException e) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return e;
         }
