@@ -5,38 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.crmkit.agent.AgentAction.Status;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.ScriptedChatModel;
-import dev.crmkit.agent.testing.TestCrm;
-import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every action is recorded with its conversation, time, tool, arguments and outcome. */
-class ActionLogTest {
+class ActionLogTest extends OnTestCrm {
 
-    private static TestCrm testCrm;
-    private static Crm crm;
     private static MutableClock clock;
 
     private final ScriptedChatModel model = new ScriptedChatModel();
 
     @BeforeAll
     static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
         clock = testCrm.clock();
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
     }
 
     @Test

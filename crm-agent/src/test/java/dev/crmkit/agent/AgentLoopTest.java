@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.crmkit.agent.AgentMessage.Role;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.ScriptedChatModel;
-import dev.crmkit.agent.testing.TestCrm;
-import dev.crmkit.core.Crm;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.testing.MutableClock;
 import dev.langchain4j.data.message.AiMessage;
@@ -19,29 +18,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The loop around the model: its limits, its memory, and what the host sees of the conversation. */
-class AgentLoopTest {
+class AgentLoopTest extends OnTestCrm {
 
-    private static TestCrm testCrm;
-    private static Crm crm;
     private static MutableClock clock;
 
     private final ScriptedChatModel model = new ScriptedChatModel();
 
     @BeforeAll
     static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
         clock = testCrm.clock();
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
     }
 
     @Test

@@ -8,9 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.agent.AgentAction.Status;
 import dev.crmkit.agent.crm.CrmToolset;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.ScriptedChatModel;
-import dev.crmkit.agent.testing.TestCrm;
-import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
@@ -19,28 +18,12 @@ import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
 import dev.langchain4j.data.message.SystemMessage;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What a user asks for, end to end: a scripted model drives the real tools on a real H2-backed CRM. */
-class AgentScenarioTest {
-
-    private static TestCrm testCrm;
-    private static Crm crm;
+class AgentScenarioTest extends OnTestCrm {
 
     private final ScriptedChatModel model = new ScriptedChatModel();
-
-    @BeforeAll
-    static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
-    }
 
     private CrmAgent agent() {
         return CrmAgent.builder().crm(crm).chatModel(model).build();

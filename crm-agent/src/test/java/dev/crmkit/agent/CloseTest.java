@@ -3,9 +3,8 @@ package dev.crmkit.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.ScriptedChatModel;
-import dev.crmkit.agent.testing.TestCrm;
-import dev.crmkit.core.Crm;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
@@ -16,29 +15,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Closing an agent ends the model calls in progress, refuses new turns and leaves the record readable. */
-class CloseTest {
-
-    private static TestCrm testCrm;
-    private static Crm crm;
+class CloseTest extends OnTestCrm {
 
     private final ExecutorService host = Executors.newSingleThreadExecutor();
-
-    @BeforeAll
-    static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
-    }
 
     @AfterEach
     void stopHost() {

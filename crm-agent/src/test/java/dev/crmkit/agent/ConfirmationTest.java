@@ -6,35 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmkit.agent.AgentAction.Status;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.ScriptedChatModel;
-import dev.crmkit.agent.testing.TestCrm;
-import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.task.Task;
 import dev.langchain4j.data.message.UserMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Deletes wait for the host: the model proposes, only {@link CrmAgent#confirm} executes. */
-class ConfirmationTest {
-
-    private static TestCrm testCrm;
-    private static Crm crm;
+class ConfirmationTest extends OnTestCrm {
 
     private final ScriptedChatModel model = new ScriptedChatModel();
     private CrmAgent agent;
-
-    @BeforeAll
-    static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
-    }
 
     private AgentReply askToDelete(String conversationId, Contact contact) {
         agent = CrmAgent.builder().crm(crm).chatModel(model).build();

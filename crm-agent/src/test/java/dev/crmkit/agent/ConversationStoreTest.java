@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmkit.agent.AgentAction.Status;
 import dev.crmkit.agent.AgentMessage.Role;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.ScriptedChatModel;
-import dev.crmkit.agent.testing.TestCrm;
-import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -23,32 +22,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Conversations live in the {@link ConversationStore}, not in the agent: two agents over one store (two
  * instances of an application, or one restarted) share memory, history and pending actions.
  */
-class ConversationStoreTest {
-
-    private static TestCrm testCrm;
-    private static Crm crm;
+class ConversationStoreTest extends OnTestCrm {
 
     private final ConversationStore store = new InMemoryConversationStore();
     private final ScriptedChatModel model = new ScriptedChatModel();
-
-    @BeforeAll
-    static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
-    }
 
     private CrmAgent anAgent() {
         return CrmAgent.builder()

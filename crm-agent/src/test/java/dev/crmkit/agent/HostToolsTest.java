@@ -8,11 +8,10 @@ import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.grammar.GrammarLimits;
 import dev.crmkit.agent.grammar.ToolCallGrammar;
 import dev.crmkit.agent.grammar.ToolCallGrammarCompiler;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.ScriptedChatModel;
-import dev.crmkit.agent.testing.TestCrm;
 import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.agent.tool.RequiresConfirmation;
-import dev.crmkit.core.Crm;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
@@ -20,29 +19,13 @@ import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A host adds its own tools beside the CRM tools; they are offered, checked, run and confirmed like them. */
-class HostToolsTest {
-
-    private static TestCrm testCrm;
-    private static Crm crm;
+class HostToolsTest extends OnTestCrm {
 
     private final ScriptedChatModel model = new ScriptedChatModel();
     private final Mailer mailer = new Mailer();
-
-    @BeforeAll
-    static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
-    }
 
     /** A host's tools: one runs at once, one waits for the user. */
     static final class Mailer {

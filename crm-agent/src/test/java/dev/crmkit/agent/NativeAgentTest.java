@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmkit.agent.AgentAction.Status;
 import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.llama.LlamaCppChatModel;
-import dev.crmkit.agent.testing.TestCrm;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.TestModels;
 import dev.crmkit.agent.tool.ToolDispatcher;
 import java.time.Duration;
@@ -23,12 +23,11 @@ import org.slf4j.LoggerFactory;
  * arbitrary; what must hold whatever it does: the turn ends within the step limit, every action is
  * recorded, nothing that needs confirmation runs, and the streamed text is the reply.
  */
-class NativeAgentTest {
+class NativeAgentTest extends OnTestCrm {
 
     private static final Logger log = LoggerFactory.getLogger(NativeAgentTest.class);
     private static final int MAX_STEPS = 5;
 
-    private static TestCrm testCrm;
     private static LlamaCppChatModel model;
     private static CrmAgent agent;
     /** The agent's tools, asked which need confirmation: the deletes, undo_last_change, whatever comes next. */
@@ -36,7 +35,6 @@ class NativeAgentTest {
 
     @BeforeAll
     static void load() {
-        testCrm = TestCrm.open();
         model = LlamaCppChatModel.builder()
                 .modelPath(TestModels.stories260K())
                 // The default context (at least 32,768 tokens): every CRM tool's description in
@@ -59,9 +57,6 @@ class NativeAgentTest {
     static void close() {
         if (model != null) {
             model.close();
-        }
-        if (testCrm != null) {
-            testCrm.close();
         }
     }
 

@@ -2,36 +2,19 @@ package dev.crmkit.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.ScriptedChatModel;
 import dev.crmkit.agent.testing.ScriptedStreamingChatModel;
-import dev.crmkit.agent.testing.TestCrm;
-import dev.crmkit.core.Crm;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The streaming chat: the answer's text as it comes, each action as it happens. */
-class StreamingTest {
-
-    private static TestCrm testCrm;
-    private static Crm crm;
+class StreamingTest extends OnTestCrm {
 
     private final ScriptedChatModel blocking = new ScriptedChatModel();
     private final ScriptedStreamingChatModel streaming = new ScriptedStreamingChatModel();
     private final Recorder recorder = new Recorder();
-
-    @BeforeAll
-    static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
-    }
 
     @Test
     void should_stream_the_answer_in_the_models_fragments_after_the_actions() {

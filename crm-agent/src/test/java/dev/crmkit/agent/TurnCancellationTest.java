@@ -3,9 +3,8 @@ package dev.crmkit.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.ScriptedChatModel;
-import dev.crmkit.agent.testing.TestCrm;
-import dev.crmkit.core.Crm;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
@@ -19,29 +18,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A host cancels a turn no one waits for: the model stops generating and no tool call of the turn runs. */
-class TurnCancellationTest {
-
-    private static TestCrm testCrm;
-    private static Crm crm;
+class TurnCancellationTest extends OnTestCrm {
 
     private final ExecutorService host = Executors.newSingleThreadExecutor();
-
-    @BeforeAll
-    static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
-    }
 
     @AfterEach
     void stopHost() {

@@ -6,39 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.crmkit.agent.AgentAction.Status;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.ScriptedChatModel;
-import dev.crmkit.agent.testing.TestCrm;
-import dev.crmkit.core.Crm;
 import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactUpdate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * An agent turn is a change set made by the agent for the host's user; "undo that" is a tool that
  * waits for confirmation and then reverts the turn as one step.
  */
-class UndoTurnTest {
-
-    private static TestCrm testCrm;
-    private static Crm crm;
+class UndoTurnTest extends OnTestCrm {
 
     private final ScriptedChatModel model = new ScriptedChatModel();
-
-    @BeforeAll
-    static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
-    }
 
     @Test
     void should_record_a_turn_as_a_change_set_by_the_agent_and_undo_it_once_confirmed() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmkit.agent.llama.LlamaCppChatModel;
 import dev.crmkit.agent.llama.LlamaCppChatRequestParameters;
 import dev.crmkit.agent.schema.JsonSchemaValidator;
-import dev.crmkit.agent.testing.TestCrm;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.TestModels;
 import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.agent.tool.ToolResult;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * call it makes is a fair sample of what the grammar allows. Every one must reach the CRM: a
  * refusal by the CRM's own rules is a dispatch like any other; a parse or schema failure is not.
  */
-class CrmToolGenerationTest {
+class CrmToolGenerationTest extends OnTestCrm {
 
     private static final Logger log = LoggerFactory.getLogger(CrmToolGenerationTest.class);
 
@@ -41,13 +41,11 @@ class CrmToolGenerationTest {
     // samples more.
     private static final int SEEDS = Integer.getInteger("crm.generation.seeds", 25);
 
-    private static TestCrm testCrm;
     private static ToolDispatcher tools;
     private static LlamaCppChatModel model;
 
     @BeforeAll
     static void load() {
-        testCrm = TestCrm.open();
         tools = CrmToolset.dispatcher(testCrm.crm());
         model = LlamaCppChatModel.builder()
                 .modelPath(TestModels.stories260K())
@@ -61,9 +59,6 @@ class CrmToolGenerationTest {
     static void close() {
         if (model != null) {
             model.close();
-        }
-        if (testCrm != null) {
-            testCrm.close();
         }
     }
 

@@ -7,11 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crmkit.agent.testing.TestCrm;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.agent.tool.ToolResult;
 import dev.crmkit.agent.tool.ToolResult.Status;
-import dev.crmkit.core.Crm;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
@@ -25,28 +24,18 @@ import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskStatus;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The CRM tools as a model calls them, through the dispatcher, on a real H2-backed CRM. */
-class CrmToolsTest {
+class CrmToolsTest extends OnTestCrm {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestCrm testCrm;
-    private static Crm crm;
     private static ToolDispatcher tools;
 
     @BeforeAll
     static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
         tools = CrmToolset.dispatcher(crm);
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crmkit.agent.grammar.GrammarLimits;
 import dev.crmkit.agent.grammar.ToolCallGrammar;
 import dev.crmkit.agent.grammar.ToolCallGrammarCompiler;
-import dev.crmkit.agent.testing.TestCrm;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.deal.Deal;
@@ -19,26 +19,18 @@ import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What the model is offered: the tool set, its bounds, and which tools wait for confirmation. */
-class CrmToolsetTest {
+class CrmToolsetTest extends OnTestCrm {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestCrm testCrm;
     private static ToolDispatcher tools;
 
     @BeforeAll
     static void open() {
-        testCrm = TestCrm.open();
         tools = CrmToolset.dispatcher(testCrm.crm());
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
     }
 
     @Test

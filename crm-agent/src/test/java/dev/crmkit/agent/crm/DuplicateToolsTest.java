@@ -4,36 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crmkit.agent.testing.TestCrm;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.agent.tool.ToolResult;
 import dev.crmkit.agent.tool.ToolResult.Status;
-import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.NewContact;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** find_duplicates lists groups; merge_duplicates waits for confirmation, then merges. */
-class DuplicateToolsTest {
+class DuplicateToolsTest extends OnTestCrm {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestCrm testCrm;
-    private static Crm crm;
     private static ToolDispatcher tools;
 
     @BeforeAll
     static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
         tools = CrmToolset.dispatcher(crm);
-    }
-
-    @AfterAll
-    static void close() {
-        testCrm.close();
     }
 
     @Test

@@ -10,8 +10,7 @@ import dev.crmkit.agent.AgentStreamHandler;
 import dev.crmkit.agent.CrmAgent;
 import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.testing.FakeOpenAiServer;
-import dev.crmkit.agent.testing.TestCrm;
-import dev.crmkit.core.Crm;
+import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.core.contact.Contact;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -19,32 +18,16 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The agent on a remote OpenAI-compatible server: a fake server on loopback scripts the model's
  * replies, and the CRM tools run for real on H2.
  */
-class OpenAiCompatibleModelTest {
-
-    private static TestCrm testCrm;
-    private static Crm crm;
+class OpenAiCompatibleModelTest extends OnTestCrm {
 
     private final FakeOpenAiServer server = FakeOpenAiServer.start();
-
-    @BeforeAll
-    static void open() {
-        testCrm = TestCrm.open();
-        crm = testCrm.crm();
-    }
-
-    @AfterAll
-    static void closeCrm() {
-        testCrm.close();
-    }
 
     @AfterEach
     void stopServer() {
