@@ -217,7 +217,8 @@ public final class LlamaCppChatModel implements ChatModel, PromptPreloading, Aut
 
     /**
      * @return what runs the model: {@code engine} (name and llama.cpp version), {@code cpu.variant} (the CPU
-     *         back-end in use, e.g. {@code haswell}) and, for crmkit's engine, where its libraries are
+     *         back-end in use, e.g. {@code haswell}) and, for crmkit's engine, where its libraries are and
+     *         {@code flash.attention} ({@code auto}, or {@code off} for attention heads under 64 dimensions)
      */
     public Map<String, String> engineMetadata() {
         return engine.description();

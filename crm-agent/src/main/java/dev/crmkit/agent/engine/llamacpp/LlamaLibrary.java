@@ -45,6 +45,10 @@ interface LlamaLibrary extends Library {
 
     int llama_model_n_ctx_train(Pointer model);
 
+    int llama_model_n_embd(Pointer model);
+
+    int llama_model_n_head(Pointer model);
+
     Pointer llama_model_get_vocab(Pointer model);
 
     int llama_vocab_n_tokens(Pointer vocab);

@@ -284,6 +284,7 @@ public final class NativeEngine implements InferenceEngine {
         description.put("engine", VERSION);
         description.put("cpu.variant", libraries.cpuVariant());
         description.put("native.directory", libraries.directory().toString());
+        description.put("flash.attention", context.flashAttentionMode());
         metadata("general.architecture").ifPresent(value -> description.put("general.architecture", value));
         return description;
     }
