@@ -65,6 +65,19 @@ class ChatCommandTest extends CliTest {
     }
 
     @Test
+    void should_stop_the_answer_at_ctrl_c_and_go_on_with_the_conversation() {
+        model.script().thenGenerateUntilInterrupted(Signals::ctrlC).thenAnswer("Still here.");
+
+        Result chat = crm.runWithInput("Write me a long story\nAre you there?\nexit\n", "chat");
+
+        assertThat(chat.exitCode()).as(chat.toString()).isZero();
+        assertThat(chat.out())
+                .contains("assistant> \n[stopped]\n")
+                .contains("assistant> Still here.")
+                .endsWith("bye\n");
+    }
+
+    @Test
     void should_say_how_to_get_a_model_when_there_is_none() {
         CliRunner withoutModel = new CliRunner(home, "jdbc:h2:file:" + home.resolve("crm"));
 

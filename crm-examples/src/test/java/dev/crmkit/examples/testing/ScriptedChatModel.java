@@ -7,6 +7,8 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -48,6 +50,15 @@ public final class ScriptedChatModel implements ChatModel {
         return this;
     }
 
+    /**
+     * At this step the model runs {@code meanwhile}, then generates until its thread is interrupted (as a local
+     * model does until a cancel stops it), at most a minute.
+     */
+    public synchronized ScriptedChatModel thenGenerateUntilInterrupted(Runnable meanwhile) {
+        script.add(meanwhile);
+        return this;
+    }
+
     @Override
     public ChatResponse doChat(ChatRequest request) {
         Object next;
@@ -56,6 +67,16 @@ public final class ScriptedChatModel implements ChatModel {
         }
         if (next instanceof RuntimeException failure) {
             throw failure;
+        }
+        if (next instanceof Runnable meanwhile) {
+            meanwhile.run();
+            try {
+                new CountDownLatch(1).await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("generation interrupted", e);
+            }
+            throw new IllegalStateException("the generation was not interrupted within a minute");
         }
         return ChatResponse.builder()
                 .aiMessage(next != null ? (AiMessage) next : AiMessage.from(FALLBACK))

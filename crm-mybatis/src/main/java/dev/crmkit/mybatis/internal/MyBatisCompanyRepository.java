@@ -14,7 +14,7 @@ final class MyBatisCompanyRepository
         implements CompanyRepository {
 
     MyBatisCompanyRepository(CompanyMapper mapper, Dialect dialect) {
-        super(mapper, Function.identity(), Function.identity(), Company::withIdentity, null, dialect);
+        super(mapper, Function.identity(), Function.identity(), Company::withIdentity, dialect);
     }
 
     @Override

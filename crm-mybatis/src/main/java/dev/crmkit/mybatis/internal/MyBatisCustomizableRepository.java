@@ -7,7 +7,6 @@ import dev.crmkit.core.query.SortField;
 import dev.crmkit.core.schema.Dialect;
 import java.util.List;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The base of a repository whose records carry tags and custom fields (contacts, companies,
@@ -32,17 +31,19 @@ abstract class MyBatisCustomizableRepository<
 
     private final Dialect dialect;
 
+    /** @param dialect the database's, for the custom field conditions; an import stores records one at a time */
+    MyBatisCustomizableRepository(
+            M mapper, Function<T, W> toRow, Function<R, T> fromRow, Stored<T> stored, Dialect dialect) {
+        super(mapper, toRow, fromRow, stored);
+        this.dialect = dialect;
+    }
+
     /**
-     * @param bulk how an import inserts and looks up many records at once; null for one at a time
+     * @param bulk how an import inserts and looks up many records at once
      * @param dialect the database's, for the custom field conditions
      */
     MyBatisCustomizableRepository(
-            M mapper,
-            Function<T, W> toRow,
-            Function<R, T> fromRow,
-            Stored<T> stored,
-            @Nullable Bulk<T> bulk,
-            Dialect dialect) {
+            M mapper, Function<T, W> toRow, Function<R, T> fromRow, Stored<T> stored, Bulk<T> bulk, Dialect dialect) {
         super(mapper, toRow, fromRow, stored, bulk);
         this.dialect = dialect;
     }
