@@ -75,6 +75,14 @@ abstract class TaggedCrudApi<R extends CrmRecord & CustomizableRecord<R>, J> ext
         return page(ListQueries.find(customFields, () -> find.apply(built)));
     }
 
+    /** The name of a list operation's repeatable query parameter that keeps the records carrying every tag. */
+    static final String TAG = "tag";
+
+    /** What a list operation's description says of its {@link #TAG} parameter ({@link OperationDocs}). */
+    static String tagDocs(String plural) {
+        return "tag (repeatable) keeps " + plural + " carrying every given tag, ignoring case";
+    }
+
     /** The repeatable {@code tag} parameter's values; none when it is absent. */
     static List<String> tags(@Nullable List<String> tag) {
         return tag == null ? List.of() : tag;
