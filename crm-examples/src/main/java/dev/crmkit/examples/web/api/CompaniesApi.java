@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
         plural = "companies",
         create = "name is required; domain (a domain or web address) is stored normalized and unique.",
         delete = "Its contacts and deals stay, without a company (contacts keep its name as free text).")
-class CompaniesApi extends TaggedCrudApi<Company, CompanyJson> {
+class CompaniesApi extends TaggedCrudApi<Company, CompanyJson, CompanyQuery> {
 
     CompaniesApi(Crm crm) {
         super(crm, crm.companies(), CompanyJson.CODEC);
@@ -29,9 +29,6 @@ class CompaniesApi extends TaggedCrudApi<Company, CompanyJson> {
             PageRequest<CompanySort> page,
             @RequestParam(name = TAG, required = false) @Nullable List<String> tag,
             CustomFieldParams customFields) {
-        return list(
-                customFields,
-                () -> new CompanyQuery(q, page, tags(tag), customFields.filters()),
-                crm.companies()::find);
+        return list(customFields, () -> new CompanyQuery(q, page, tags(tag), customFields.filters()));
     }
 }

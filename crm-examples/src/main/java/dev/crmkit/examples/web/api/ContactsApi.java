@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
         plural = "contacts",
         create = "first_name, last_name and a unique email are required.",
         delete = "Also deletes its tasks; its deals stay, without a contact.")
-class ContactsApi extends TaggedCrudApi<Contact, ContactJson> {
+class ContactsApi extends TaggedCrudApi<Contact, ContactJson, ContactQuery> {
 
     ContactsApi(Crm crm) {
         super(crm, crm.contacts(), ContactJson.CODEC);
@@ -32,8 +32,6 @@ class ContactsApi extends TaggedCrudApi<Contact, ContactJson> {
             @RequestParam(name = "company_id", required = false) @Nullable Long companyId,
             CustomFieldParams customFields) {
         return list(
-                customFields,
-                () -> new ContactQuery(q, company, page, companyId, tags(tag), customFields.filters()),
-                crm.contacts()::find);
+                customFields, () -> new ContactQuery(q, company, page, companyId, tags(tag), customFields.filters()));
     }
 }

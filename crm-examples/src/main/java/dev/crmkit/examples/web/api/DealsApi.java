@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
         replace = "title, amount, currency, pipeline_id and status are required.",
         patch = "{\"status\": \"won\"} moves it to a stage.",
         delete = "Its tasks stay, without a deal.")
-class DealsApi extends TaggedCrudApi<Deal, DealJson> {
+class DealsApi extends TaggedCrudApi<Deal, DealJson, DealQuery> {
 
     DealsApi(Crm crm) {
         super(crm, crm.deals(), DealJson.CODEC);
@@ -55,7 +55,6 @@ class DealsApi extends TaggedCrudApi<Deal, DealJson> {
                         page,
                         companyId,
                         tags(tag),
-                        customFields.filters()),
-                crm.deals()::find);
+                        customFields.filters()));
     }
 }
