@@ -138,14 +138,12 @@ final class RecordExpansion {
         }
     }
 
-    /** (Object[]) → Object over the record's flat components: its canonical constructor, {@link #flatten}ed. */
+    /** The record's canonical constructor, {@link #flatten}ed: it takes the record's components flat. */
     static MethodHandle constructor(Class<?> record) {
         try {
             Constructor<?> constructor = canonicalConstructor(record);
             constructor.trySetAccessible(); // argument records need not be public
-            MethodHandle flat = flatten(MethodHandles.lookup().unreflectConstructor(constructor));
-            return flat.asSpreader(Object[].class, flat.type().parameterCount())
-                    .asType(MethodType.methodType(Object.class, Object[].class));
+            return flatten(MethodHandles.lookup().unreflectConstructor(constructor));
         } catch (IllegalAccessException e) {
             throw new IllegalArgumentException("cannot access the record " + record.getName() + "; make it public", e);
         }

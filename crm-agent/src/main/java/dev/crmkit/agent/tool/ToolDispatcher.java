@@ -179,7 +179,7 @@ public final class ToolDispatcher {
             List<? extends DeclaredTool<? super O>> declared,
             Map<String, ObjectParameter> objectParameters) {
         return Stream.concat(
-                        annotatedMethods(toolClass).stream()
+                        annotatedMethods(toolClass, declared).stream()
                                 .map(method -> ToolMethod.describe(method, objectParameters)),
                         declared.stream().map(tool -> ToolMethod.describe(tool, objectParameters)))
                 .map(ToolMethod.Description::specification)
@@ -187,14 +187,15 @@ public final class ToolDispatcher {
                 .toList();
     }
 
-    private static List<Method> annotatedMethods(Class<?> toolClass) {
+    /** The class's {@link Tool} methods; it may have none when tools declared in code run against it. */
+    private static List<Method> annotatedMethods(Class<?> toolClass, List<?> declared) {
         List<Method> annotated = new ArrayList<>();
         for (Class<?> type = toolClass; type != Object.class && type != null; type = type.getSuperclass()) {
             Arrays.stream(type.getDeclaredMethods())
                     .filter(method -> method.isAnnotationPresent(Tool.class))
                     .forEach(annotated::add);
         }
-        if (annotated.isEmpty()) {
+        if (annotated.isEmpty() && declared.isEmpty()) {
             throw new IllegalArgumentException(toolClass.getName() + " has no @Tool methods");
         }
         return annotated;
@@ -341,7 +342,7 @@ public final class ToolDispatcher {
         public <O> Builder add(O toolObject, List<? extends DeclaredTool<? super O>> declared) {
             Objects.requireNonNull(toolObject, "toolObject");
             Stream.concat(
-                            annotatedMethods(toolObject.getClass()).stream()
+                            annotatedMethods(toolObject.getClass(), declared).stream()
                                     .map(method -> ToolMethod.of(toolObject, method, objectParameters)),
                             declared.stream().map(tool -> ToolMethod.of(toolObject, tool, objectParameters)))
                     .sorted(Comparator.comparing(tool -> tool.name))

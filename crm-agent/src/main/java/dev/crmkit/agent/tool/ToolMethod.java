@@ -258,8 +258,12 @@ final class ToolMethod {
             this.offsets = new int[records.size() + 1];
             offsets[0] = hasId ? 1 : 0;
             for (int i = 0; i < constructors.length; i++) {
-                constructors[i] = RecordExpansion.constructor(records.get(i));
-                offsets[i + 1] = offsets[i] + constructors[i].type().parameterCount();
+                MethodHandle constructor = RecordExpansion.constructor(records.get(i));
+                int arity = constructor.type().parameterCount();
+                constructors[i] = constructor
+                        .asSpreader(Object[].class, arity)
+                        .asType(MethodType.methodType(Object.class, Object[].class));
+                offsets[i + 1] = offsets[i] + arity;
             }
         }
 
