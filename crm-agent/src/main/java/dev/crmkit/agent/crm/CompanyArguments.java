@@ -40,9 +40,11 @@ final class CompanyArguments {
             @P("postal address") @MaxLength(Company.ADDRESS_MAX) @Nullable
             String address,
 
-            @P("notes") @FreeText @Nullable String notes) {
+            @P("notes") @FreeText @Nullable String notes)
+            implements EditTools.Creating<NewCompany> {
 
-        NewCompany command() {
+        @Override
+        public NewCompany command() {
             return new NewCompany(name, domain, industry, size, phone, address, notes);
         }
     }
@@ -53,9 +55,11 @@ final class CompanyArguments {
             String text,
 
             TagFilter tag,
-            SortedPaging<CompanySort> paging) {
+            SortedPaging<CompanySort> paging)
+            implements EditTools.Searching<CompanyQuery> {
 
-        CompanyQuery query() {
+        @Override
+        public CompanyQuery query() {
             return CompanyQuery.all().withText(text).withTags(tag.tags()).withPage(paging.request(CompanySort.ID));
         }
     }
@@ -76,10 +80,12 @@ final class CompanyArguments {
             @P("new address") @MaxLength(Company.ADDRESS_MAX)
             Patch<String> address,
 
-            @P("new notes, replacing the old") @FreeText Patch<String> notes) {
+            @P("new notes, replacing the old") @FreeText Patch<String> notes)
+            implements EditTools.Updating<CompanyUpdate> {
 
         /** @return the update, without an expected version: a tool changes the record as it is now */
-        CompanyUpdate update() {
+        @Override
+        public CompanyUpdate update() {
             return new CompanyUpdate(name, domain, industry, size, phone, address, notes, null);
         }
     }

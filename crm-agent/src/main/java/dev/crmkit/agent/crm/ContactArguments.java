@@ -43,9 +43,11 @@ final class ContactArguments {
             @P("notes") @FreeText @Nullable String notes,
 
             @P("id of the company the contact works for") @Nullable
-            Long companyId) {
+            Long companyId)
+            implements EditTools.Creating<NewContact> {
 
-        NewContact command() {
+        @Override
+        public NewContact command() {
             return new NewContact(firstName, lastName, email, phone, company, position, notes, companyId);
         }
     }
@@ -59,9 +61,11 @@ final class ContactArguments {
             String company,
 
             TagFilter tag,
-            SortedPaging<ContactSort> paging) {
+            SortedPaging<ContactSort> paging)
+            implements EditTools.Searching<ContactQuery> {
 
-        ContactQuery query() {
+        @Override
+        public ContactQuery query() {
             return ContactQuery.all()
                     .withText(text)
                     .withCompany(company)
@@ -88,10 +92,12 @@ final class ContactArguments {
             Patch<String> position,
 
             @P("new notes, replacing the old") @FreeText Patch<String> notes,
-            @P("new company id, 0 for none") Patch<Long> companyId) {
+            @P("new company id, 0 for none") Patch<Long> companyId)
+            implements EditTools.Updating<ContactUpdate> {
 
         /** @return the update, without an expected version: a tool changes the record as it is now */
-        ContactUpdate update() {
+        @Override
+        public ContactUpdate update() {
             return new ContactUpdate(
                     firstName, lastName, email, phone, company, position, notes, null, ToolArguments.link(companyId));
         }

@@ -1,5 +1,6 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.agent.tool.DeclaredTool;
 import dev.crmkit.agent.tool.ObjectParameter;
 import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.core.Crm;
@@ -80,11 +81,11 @@ public final class CrmToolset {
     public static ToolDispatcher.Builder addTo(
             ToolDispatcher.Builder tools, Crm crm, CustomFieldDefinitions customFields) {
         return tools.objectParameters(customFields.parameters())
-                .add(new ContactTools(crm.contacts()), ContactTools.BY_ID.tools())
+                .add(new ContactTools(crm.contacts()), declared(ContactTools.BY_ID, ContactTools.EDIT))
                 .add(new PipelineTools(crm.pipelines()), PipelineTools.BY_ID.tools())
-                .add(new DealTools(crm.deals()), DealTools.BY_ID.tools())
-                .add(new TaskTools(crm.tasks()), TaskTools.BY_ID.tools())
-                .add(new CompanyTools(crm.companies()), CompanyTools.BY_ID.tools())
+                .add(new DealTools(crm.deals()), declared(DealTools.BY_ID, DealTools.EDIT))
+                .add(new TaskTools(crm.tasks()), declared(TaskTools.BY_ID, TaskTools.EDIT))
+                .add(new CompanyTools(crm.companies()), declared(CompanyTools.BY_ID, CompanyTools.EDIT))
                 .add(new ActivityTools(crm.activities(), crm.timeline()))
                 .add(new SearchTools(crm.search()))
                 .add(new DuplicateTools(crm.duplicates(), crm.contacts(), crm.companies()))
@@ -108,16 +109,25 @@ public final class CrmToolset {
     public static List<ToolSpecification> specifications(CustomFieldDefinitions customFields) {
         Map<String, ObjectParameter> objects = customFields.parameters();
         return Stream.of(
-                        ToolDispatcher.specificationsOf(ContactTools.class, ContactTools.BY_ID.tools(), objects),
+                        ToolDispatcher.specificationsOf(
+                                ContactTools.class, declared(ContactTools.BY_ID, ContactTools.EDIT), objects),
                         ToolDispatcher.specificationsOf(PipelineTools.class, PipelineTools.BY_ID.tools()),
-                        ToolDispatcher.specificationsOf(DealTools.class, DealTools.BY_ID.tools(), objects),
-                        ToolDispatcher.specificationsOf(TaskTools.class, TaskTools.BY_ID.tools()),
-                        ToolDispatcher.specificationsOf(CompanyTools.class, CompanyTools.BY_ID.tools(), objects),
+                        ToolDispatcher.specificationsOf(
+                                DealTools.class, declared(DealTools.BY_ID, DealTools.EDIT), objects),
+                        ToolDispatcher.specificationsOf(TaskTools.class, declared(TaskTools.BY_ID, TaskTools.EDIT)),
+                        ToolDispatcher.specificationsOf(
+                                CompanyTools.class, declared(CompanyTools.BY_ID, CompanyTools.EDIT), objects),
                         ToolDispatcher.specificationsOf(ActivityTools.class),
                         ToolDispatcher.specificationsOf(SearchTools.class),
                         ToolDispatcher.specificationsOf(DuplicateTools.class),
                         ToolDispatcher.specificationsOf(UndoTools.class))
                 .flatMap(List::stream)
+                .toList();
+    }
+
+    /** @return an aggregate's tools declared alike: by id, then create, search and update */
+    private static <O> List<DeclaredTool<O>> declared(ByIdTools<O, ?> byId, EditTools<O, ?, ?, ?, ?> edit) {
+        return Stream.<DeclaredTool<O>>concat(byId.tools().stream(), edit.tools().stream())
                 .toList();
     }
 

@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 record CustomFieldArguments(
         @P("custom fields") @RuntimeSchema @Nullable Map<String, Object> customFields) {
 
+    /** Not given: what the tools of an aggregate without custom fields pass on. */
+    static final CustomFieldArguments NONE = new CustomFieldArguments(null);
+
     /** @return a create tool's custom field values: none when the parameter is not given */
     CustomFieldValues values() {
         return customFields == null ? CustomFieldValues.empty() : CustomFieldValues.of(customFields);

@@ -45,9 +45,11 @@ final class DealArguments {
             @P("description") @FreeText @Nullable String description,
 
             @P("id of the company the deal is with") @Nullable
-            Long companyId) {
+            Long companyId)
+            implements EditTools.Creating<NewDeal> {
 
-        NewDeal command() {
+        @Override
+        public NewDeal command() {
             return NewDeal.builder(title)
                     .companyId(companyId)
                     .pipelineId(pipelineId)
@@ -77,9 +79,11 @@ final class DealArguments {
 
             @P("open, won or lost") @Nullable StageOutcome outcome,
             TagFilter tag,
-            SortedPaging<DealSort> paging) {
+            SortedPaging<DealSort> paging)
+            implements EditTools.Searching<DealQuery> {
 
-        DealQuery query() {
+        @Override
+        public DealQuery query() {
             return DealQuery.all()
                     .inPipeline(pipelineId)
                     .withStatus(status)
@@ -103,13 +107,15 @@ final class DealArguments {
             Patch<String> expectedCloseDate,
 
             @P("new description") @FreeText Patch<String> description,
-            @P("new company id, 0 for none") Patch<Long> companyId) {
+            @P("new company id, 0 for none") Patch<Long> companyId)
+            implements EditTools.Updating<DealUpdate> {
 
         /**
          * @return the update, without an expected version; the stage, and with it the lost reason, changes
          *     through move_deal, the pipeline not at all
          */
-        DealUpdate update() {
+        @Override
+        public DealUpdate update() {
             return new DealUpdate(
                     title,
                     description,

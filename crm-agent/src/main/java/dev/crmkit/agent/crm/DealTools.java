@@ -1,18 +1,21 @@
 package dev.crmkit.agent.crm;
 
 import dev.crmkit.agent.crm.CrmViews.DealView;
-import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.deal.DealUpdate;
+import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.service.DealService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The deal tools; their parameters, field by field, are {@link DealArguments}. A deal's
- * {@code status} is the key of a stage of its pipeline; it changes through {@code move_deal}, which
- * also records why a deal was lost. Thread-safe.
+ * The deal tools: those declared alike ({@link ByIdTools}, {@link EditTools}) and {@code move_deal};
+ * their parameters, field by field, are {@link DealArguments}. A deal's {@code status} is the key of a
+ * stage of its pipeline; it changes through {@code move_deal}, which also records why a deal was lost.
+ * Thread-safe.
  */
 record DealTools(DealService deals) {
 
@@ -20,30 +23,21 @@ record DealTools(DealService deals) {
                     "deal", DealTools::deals, deal -> DealView.of(deal, true))
             .deleting("Delete a deal; its tasks stay, without the deal.");
 
-    @Tool(
-            name = "create_deal",
-            value = "Create a deal, by default in the first stage of the oldest pipeline. "
-                    + "Example: {\"title\": \"Website redesign\", \"amount\": 5000, \"contactId\": 12}")
-    DealView createDeal(DealArguments.Create deal, CustomFieldArguments custom) {
-        return DealView.of(deals.create(deal.command(), custom.values()), true);
-    }
-
-    @Tool(
-            name = "search_deals",
-            value = "Find deals; every filter given must match. Example: "
-                    + "{\"pipelineId\": 1, \"outcome\": \"open\"}")
-    PageView<DealView> searchDeals(DealArguments.Search search) {
-        return PageView.of(deals.find(search.query()), deal -> DealView.of(deal, false));
-    }
-
-    @Tool(
-            name = "update_deal",
-            value = "Change a deal. Only the fields given change; contactId 0 removes the "
-                    + "contact, an empty expectedCloseDate or description clears it. To change the stage use move_deal. "
-                    + "Example: {\"id\": 7, \"amount\": 6000}")
-    DealView updateDeal(@P("deal id") long id, DealArguments.Update changes, CustomFieldArguments custom) {
-        return DealView.of(deals.update(id, changes.update(), custom.customFields()), true);
-    }
+    static final EditTools<DealTools, Deal, NewDeal, DealQuery, DealUpdate> EDIT = EditTools.customizable(
+                    "deal", "deals", DealTools::deals, DealView::of)
+            .creating(
+                    DealArguments.Create.class,
+                    "Create a deal, by default in the first stage of the oldest pipeline. "
+                            + "Example: {\"title\": \"Website redesign\", \"amount\": 5000, \"contactId\": 12}")
+            .searching(
+                    DealArguments.Search.class,
+                    "Find deals; every filter given must match. Example: "
+                            + "{\"pipelineId\": 1, \"outcome\": \"open\"}")
+            .updating(
+                    DealArguments.Update.class,
+                    "Change a deal. Only the fields given change; contactId 0 removes the "
+                            + "contact, an empty expectedCloseDate or description clears it. To change the stage use move_deal. "
+                            + "Example: {\"id\": 7, \"amount\": 6000}");
 
     @Tool(
             name = "move_deal",

@@ -30,9 +30,11 @@ final class TaskArguments {
             @P("default medium") @Nullable TaskPriority priority,
             @P("due date, YYYY-MM-DD") @IsoDate @Nullable String dueDate,
             @P("id of the contact it is about") @Nullable Long contactId,
-            @P("id of the deal it is about") @Nullable Long dealId) {
+            @P("id of the deal it is about") @Nullable Long dealId)
+            implements EditTools.Creating<NewTask> {
 
-        NewTask command() {
+        @Override
+        public NewTask command() {
             return NewTask.builder(title)
                     .description(description)
                     .priority(priority)
@@ -57,9 +59,11 @@ final class TaskArguments {
             String dueAfter,
 
             @P("true for overdue tasks only") @Nullable Boolean overdue,
-            SortedPaging<TaskSort> paging) {
+            SortedPaging<TaskSort> paging)
+            implements EditTools.Searching<TaskQuery> {
 
-        TaskQuery query() {
+        @Override
+        public TaskQuery query() {
             TaskQuery query = TaskQuery.all()
                     .withContact(contactId)
                     .withDeal(dealId)
@@ -83,10 +87,12 @@ final class TaskArguments {
             @P("new status") Patch<TaskStatus> status,
             @P("new due date, YYYY-MM-DD") @IsoDate Patch<String> dueDate,
             @P("new contact id, 0 for none") Patch<Long> contactId,
-            @P("new deal id, 0 for none") Patch<Long> dealId) {
+            @P("new deal id, 0 for none") Patch<Long> dealId)
+            implements EditTools.Updating<TaskUpdate> {
 
         /** @return the update, without an expected version: a tool changes the record as it is now */
-        TaskUpdate update() {
+        @Override
+        public TaskUpdate update() {
             return new TaskUpdate(
                     title,
                     description,

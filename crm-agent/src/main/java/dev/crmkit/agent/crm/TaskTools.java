@@ -4,45 +4,45 @@ import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.crm.CrmViews.TaskView;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.service.TaskService;
+import dev.crmkit.core.task.NewTask;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.task.TaskSort;
+import dev.crmkit.core.task.TaskUpdate;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 
 /**
- * The task tools; their parameters, field by field, are {@link TaskArguments}. "Overdue" means
- * still open (todo or in progress) with a due date before today, by the CRM's clock. Thread-safe.
+ * The task tools: those declared alike ({@link ByIdTools}, {@link EditTools}; tasks have no custom
+ * fields), {@code complete_task} and {@code overdue_tasks}; their parameters, field by field, are
+ * {@link TaskArguments}. "Overdue" means still open (todo or in progress) with a due date before today,
+ * by the CRM's clock. Thread-safe.
  */
 record TaskTools(TaskService tasks) {
 
     static final ByIdTools<TaskTools, Task> BY_ID =
             ByIdTools.of("task", TaskTools::tasks, task -> TaskView.of(task, true));
 
-    @Tool(
-            name = "create_task",
-            value = "Create a task, optionally about a contact or a deal. "
-                    + "Example: {\"title\": \"Call John\", \"dueDate\": \"2026-03-15\", \"contactId\": 12}")
-    TaskView createTask(TaskArguments.Create task) {
-        return TaskView.of(tasks.create(task.command()), true);
-    }
-
-    @Tool(
-            name = "search_tasks",
-            value = "Find tasks; every filter given must match. Example: "
-                    + "{\"contactId\": 12, \"status\": \"todo\"}")
-    PageView<TaskView> searchTasks(TaskArguments.Search search) {
-        return PageView.of(tasks.find(search.query()), task -> TaskView.of(task, false));
-    }
-
-    @Tool(
-            name = "update_task",
-            value =
-                    "Change a task. Only the fields given change; contactId or dealId 0 "
-                            + "removes the link, an empty dueDate or description clears it. Example: {\"id\": 3, \"priority\": \"high\"}")
-    TaskView updateTask(@P("task id") long id, TaskArguments.Update changes) {
-        return TaskView.of(tasks.update(id, changes.update()), true);
-    }
+    static final EditTools<TaskTools, Task, NewTask, TaskQuery, TaskUpdate> EDIT =
+            EditTools.<TaskTools, Task, NewTask, TaskQuery, TaskUpdate>of(
+                            "task",
+                            "tasks",
+                            TaskView::of,
+                            (tools, command, none) -> tools.tasks().create(command),
+                            (tools, query) -> tools.tasks().find(query),
+                            (tools, id, update, none) -> tools.tasks().update(id, update))
+                    .creating(
+                            TaskArguments.Create.class,
+                            "Create a task, optionally about a contact or a deal. "
+                                    + "Example: {\"title\": \"Call John\", \"dueDate\": \"2026-03-15\", \"contactId\": 12}")
+                    .searching(
+                            TaskArguments.Search.class,
+                            "Find tasks; every filter given must match. Example: "
+                                    + "{\"contactId\": 12, \"status\": \"todo\"}")
+                    .updating(
+                            TaskArguments.Update.class,
+                            "Change a task. Only the fields given change; contactId or dealId 0 "
+                                    + "removes the link, an empty dueDate or description clears it. Example: {\"id\": 3, \"priority\": \"high\"}");
 
     @Tool(name = "complete_task", value = "Mark a task as completed.")
     TaskView completeTask(@P("task id") long id) {

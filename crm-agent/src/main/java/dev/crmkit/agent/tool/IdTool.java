@@ -1,6 +1,8 @@
 package dev.crmkit.agent.tool;
 
 import dev.langchain4j.agent.tool.ToolSpecification;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -8,10 +10,10 @@ import org.jspecify.annotations.Nullable;
  * A tool of one required integer parameter {@code id}, declared in code rather than as a
  * {@link dev.langchain4j.agent.tool.Tool} method: for the tools that every kind of record has alike
  * (get one by id, delete one by id), declared once and instantiated per kind with its name and
- * descriptions. It runs against a tool object, as a method would, and is added beside that object's
- * methods with {@link ToolDispatcher.Builder#add(Object, java.util.List)}. The dispatcher reads and
- * checks the id exactly as it does a method's {@code long} parameter, and the model sees the same
- * specification a method {@code m(@P(idDescription) long id)} would give.
+ * descriptions. It is a {@link RecordTool} without argument records: it runs against a tool object, as a
+ * method would, and is added beside that object's methods with {@link ToolDispatcher.Builder#add(Object,
+ * java.util.List)}. The dispatcher reads and checks the id exactly as it does a method's {@code long}
+ * parameter, and the model sees the same specification a method {@code m(@P(idDescription) long id)} would give.
  *
  * @param <O>                  the type of the tool object the tool runs against
  * @param name                 the tool's name
@@ -22,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param action               runs the tool
  */
 public record IdTool<O>(
-        String name, String description, String idDescription, boolean requiresConfirmation, Action<O> action) {
+        String name, String description, String idDescription, boolean requiresConfirmation, Action<O> action)
+        implements DeclaredTool<O> {
 
     /**
      * Runs an {@link IdTool}. Must be thread-safe: conversations run in parallel.
@@ -63,6 +66,17 @@ public record IdTool<O>(
 
     /** @return what the model is told about this tool */
     public ToolSpecification specification() {
-        return ToolMethod.specification(name, description, new ParameterBinding[] {ParameterBinding.id(idDescription)});
+        return ToolMethod.describe(this, Map.of()).specification();
+    }
+
+    /** @return this tool as the record tool it is: the id, no argument records */
+    RecordTool<O> asRecordTool() {
+        return new RecordTool<>(
+                name,
+                description,
+                idDescription,
+                List.of(),
+                requiresConfirmation,
+                (toolObject, arguments) -> action.apply(toolObject, arguments.id()));
     }
 }

@@ -13,7 +13,6 @@ import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -85,13 +84,14 @@ final class ParameterBinding {
     }
 
     /**
-     * Binds a parameter of the method, or a component of a record parameter (then {@code parameter} is
-     * the record's canonical constructor's, which carries the component's annotations). {@code type} has
+     * Binds a parameter of the tool {@code owner} names (its method, {@code ContactTools.createContact}), or
+     * a component of a record parameter (then {@code parameter} is the record's canonical constructor's,
+     * which carries the component's annotations). {@code type} has
      * its type variables resolved; {@code reflectedName} is null when the name was not compiled in;
      * {@code runtime} holds the schemas of {@link RuntimeSchema} parameters by name.
      */
     static ParameterBinding of(
-            Method method,
+            String owner,
             Parameter parameter,
             Class<?> type,
             @Nullable String reflectedName,
@@ -100,19 +100,19 @@ final class ParameterBinding {
         P annotation = parameter.getAnnotation(P.class);
         String name = annotation != null && !annotation.name().isBlank() ? annotation.name() : reflectedName;
         if (name == null) {
-            throw new IllegalArgumentException(where(method, parameter.getName())
+            throw new IllegalArgumentException(where(owner, parameter.getName())
                     + " has no name: compile with -parameters or name it with @P(name = ...)");
         }
         String description = annotation == null || annotation.value().isBlank() ? null : annotation.value();
         boolean required = (annotation == null || annotation.required()) && !optional(parameter);
         if (type.isPrimitive() && !required) {
-            throw new IllegalArgumentException(where(method, name) + " is optional, so it must be a boxed type "
+            throw new IllegalArgumentException(where(owner, name) + " is optional, so it must be a boxed type "
                     + "(Long, Integer, ...) that can be null");
         }
         RuntimeSchema dynamic = parameter.getAnnotation(RuntimeSchema.class);
         if (dynamic != null || type == Map.class) {
             if (dynamic == null || type != Map.class || required) {
-                throw new IllegalArgumentException(where(method, name) + ": a JSON object parameter is an optional "
+                throw new IllegalArgumentException(where(owner, name) + ": a JSON object parameter is an optional "
                         + "Map<String, Object> annotated @RuntimeSchema");
             }
             ObjectParameter object = runtime.get(dynamic.value());
@@ -128,11 +128,11 @@ final class ParameterBinding {
                     object,
                     object == null);
         }
-        MaxLength bound = maxLength(method, parameter, name);
+        MaxLength bound = maxLength(owner, parameter, name);
         if (bound != null && type != String.class) {
-            throw new IllegalArgumentException(where(method, name) + ": @MaxLength applies to String parameters only");
+            throw new IllegalArgumentException(where(owner, name) + ": @MaxLength applies to String parameters only");
         }
-        Kind kind = kindOf(type, method, name);
+        Kind kind = kindOf(type, owner, name);
         Map<String, Object> constants = new HashMap<>();
         List<String> constantNames = new ArrayList<>();
         if (kind == Kind.ENUM) {
@@ -160,12 +160,12 @@ final class ParameterBinding {
      *     that carries it; null when it has none
      * @throws IllegalArgumentException when it has more than one
      */
-    static @Nullable MaxLength maxLength(Method method, Parameter parameter, @Nullable String name) {
+    static @Nullable MaxLength maxLength(String owner, Parameter parameter, @Nullable String name) {
         MaxLength found = parameter.getAnnotation(MaxLength.class);
         for (Annotation annotation : parameter.getAnnotations()) {
             MaxLength meta = annotation.annotationType().getAnnotation(MaxLength.class);
             if (meta != null && found != null) {
-                throw new IllegalArgumentException(where(method, String.valueOf(name)) + " has two @MaxLength bounds");
+                throw new IllegalArgumentException(where(owner, String.valueOf(name)) + " has two @MaxLength bounds");
             }
             found = meta == null ? found : meta;
         }
@@ -187,7 +187,7 @@ final class ParameterBinding {
         return new ParameterBinding("id", 0, true, Kind.LONG, -1, description, Map.of(), List.of(), null, false);
     }
 
-    private static Kind kindOf(Class<?> type, Method method, String name) {
+    private static Kind kindOf(Class<?> type, String owner, String name) {
         if (type == String.class) {
             return Kind.STRING;
         }
@@ -209,12 +209,12 @@ final class ParameterBinding {
         if (type.isEnum()) {
             return Kind.ENUM;
         }
-        throw new IllegalArgumentException(where(method, name) + " has type " + type.getName() + "; tool parameters "
+        throw new IllegalArgumentException(where(owner, name) + " has type " + type.getName() + "; tool parameters "
                 + "are String, long, int, double, BigDecimal, boolean or an enum (parse richer values in the tool)");
     }
 
-    static String where(Method method, String name) {
-        return "parameter " + name + " of " + method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    static String where(String owner, String name) {
+        return "parameter " + name + " of " + owner;
     }
 
     /** @return the parameter's JSON schema, description included */

@@ -50,8 +50,9 @@ import org.slf4j.LoggerFactory;
  * its message (for a {@link dev.crmkit.core.kernel.ValidationException}, each field and message) is what the
  * model reads. Any other exception is logged and reported to the model as an unexpected failure.
  *
- * <p>Tools that every kind of record has alike (get one by id, delete one by id) are declared once in
- * code as {@link IdTool}s and added beside a tool object's methods ({@link Builder#add(Object, List)}).
+ * <p>Tools that every kind of record has alike (get, delete, create, search, update) are declared once in
+ * code as {@link DeclaredTool}s ({@link IdTool}s of an id alone, {@link RecordTool}s of argument records, expanded
+ * like a method's record parameters) and added beside a tool object's methods ({@link Builder#add(Object, List)}).
  *
  * <p>Tools a host builds at run time come as a {@link ToolSpecification} and a {@link ToolExecutor}
  * ({@link Builder#add(ToolSpecification, ToolExecutor)}); their arguments reach the executor as JSON,
@@ -153,13 +154,13 @@ public final class ToolDispatcher {
      *
      * @param <O>       the type of the tool object
      * @param toolClass a class with {@link Tool} methods
-     * @param idTools   tools declared in code that run against an instance of {@code toolClass}
+     * @param declared  tools declared in code that run against an instance of {@code toolClass}
      * @return their specifications
      * @throws IllegalArgumentException as {@link #of(Object...)}
      */
     public static <O> List<ToolSpecification> specificationsOf(
-            Class<O> toolClass, List<? extends IdTool<? super O>> idTools) {
-        return specificationsOf(toolClass, idTools, Map.of());
+            Class<O> toolClass, List<? extends DeclaredTool<? super O>> declared) {
+        return specificationsOf(toolClass, declared, Map.of());
     }
 
     /**
@@ -168,32 +169,33 @@ public final class ToolDispatcher {
      *
      * @param <O>              the type of the tool object
      * @param toolClass        a class with {@link Tool} methods
-     * @param idTools          tools declared in code that run against an instance of {@code toolClass}
+     * @param declared         tools declared in code that run against an instance of {@code toolClass}
      * @param objectParameters the schemas of {@link RuntimeSchema} parameters by name
      * @return their specifications
      * @throws IllegalArgumentException as {@link #of(Object...)}
      */
     public static <O> List<ToolSpecification> specificationsOf(
             Class<O> toolClass,
-            List<? extends IdTool<? super O>> idTools,
+            List<? extends DeclaredTool<? super O>> declared,
             Map<String, ObjectParameter> objectParameters) {
         return Stream.concat(
-                        annotatedMethods(toolClass).stream()
-                                .map(method -> ToolMethod.describe(method, objectParameters)
-                                        .specification()),
-                        idTools.stream().map(IdTool::specification))
+                        annotatedMethods(toolClass, declared).stream()
+                                .map(method -> ToolMethod.describe(method, objectParameters)),
+                        declared.stream().map(tool -> ToolMethod.describe(tool, objectParameters)))
+                .map(ToolMethod.Description::specification)
                 .sorted(Comparator.comparing(ToolSpecification::name))
                 .toList();
     }
 
-    private static List<Method> annotatedMethods(Class<?> toolClass) {
+    /** The class's {@link Tool} methods; it may have none when tools declared in code run against it. */
+    private static List<Method> annotatedMethods(Class<?> toolClass, List<?> declared) {
         List<Method> annotated = new ArrayList<>();
         for (Class<?> type = toolClass; type != Object.class && type != null; type = type.getSuperclass()) {
             Arrays.stream(type.getDeclaredMethods())
                     .filter(method -> method.isAnnotationPresent(Tool.class))
                     .forEach(annotated::add);
         }
-        if (annotated.isEmpty()) {
+        if (annotated.isEmpty() && declared.isEmpty()) {
             throw new IllegalArgumentException(toolClass.getName() + " has no @Tool methods");
         }
         return annotated;
@@ -332,17 +334,17 @@ public final class ToolDispatcher {
         /**
          * @param <O>        the type of the tool object
          * @param toolObject an object with {@link Tool} methods
-         * @param idTools    tools declared in code that run against {@code toolObject}; with its methods
+         * @param declared   tools declared in code that run against {@code toolObject}; with its methods
          *                   they follow the tools added before, all sorted by name
          * @return this
          * @throws IllegalArgumentException when the object has no tools or a parameter has an unsupported type
          */
-        public <O> Builder add(O toolObject, List<? extends IdTool<? super O>> idTools) {
+        public <O> Builder add(O toolObject, List<? extends DeclaredTool<? super O>> declared) {
             Objects.requireNonNull(toolObject, "toolObject");
             Stream.concat(
-                            annotatedMethods(toolObject.getClass()).stream()
+                            annotatedMethods(toolObject.getClass(), declared).stream()
                                     .map(method -> ToolMethod.of(toolObject, method, objectParameters)),
-                            idTools.stream().map(tool -> ToolMethod.of(toolObject, tool)))
+                            declared.stream().map(tool -> ToolMethod.of(toolObject, tool, objectParameters)))
                     .sorted(Comparator.comparing(tool -> tool.name))
                     .forEach(methods::add);
             return this;

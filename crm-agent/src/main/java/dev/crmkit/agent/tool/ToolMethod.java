@@ -1,21 +1,14 @@
 package dev.crmkit.agent.tool;
 
-import dev.crmkit.core.kernel.Patch;
-import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,25 +22,21 @@ import org.jspecify.annotations.Nullable;
  * One tool, resolved once: its specification, its parameters by name, and a method handle bound to
  * the tool object that takes the argument array and returns the result (or null). A parameter of a
  * record type is not one tool parameter but its components, in order: the argument array holds them
- * flat, and the handle builds the record. A {@code Patch<T>} parameter is read as a {@code T} and the handle
- * makes the patch: set to the value given, unchanged when it was not. An {@link IdTool} has the one binding a method's {@code long id}
- * would have, and a handle over its action bound to the tool object. A tool given as a
+ * flat, and the handle builds the record; a {@code Patch<T>} parameter is read as a {@code T} and the
+ * handle makes the patch ({@link RecordExpansion}). A {@link DeclaredTool} is bound the same way: an
+ * {@link IdTool} is a {@link RecordTool} of the one binding a method's {@code long id} would have, a
+ * {@link RecordTool} has that binding (when it has an id) and then its argument records' components,
+ * and a handle that builds the records and runs its action on the tool object. A tool given as a
  * specification and a {@link ToolExecutor} has no parameter bindings: its one argument is the JSON text.
  */
 final class ToolMethod {
 
-    private static final MethodHandle APPLY;
-    private static final MethodHandle PATCH;
+    private static final MethodHandle CALL;
 
     static {
         try {
-            APPLY = MethodHandles.publicLookup()
-                    .findVirtual(
-                            IdTool.Action.class,
-                            "apply",
-                            MethodType.methodType(Object.class, Object.class, long.class));
-            PATCH = MethodHandles.lookup()
-                    .findStatic(ToolMethod.class, "patch", MethodType.methodType(Patch.class, Object.class));
+            CALL = MethodHandles.lookup()
+                    .findVirtual(RecordCall.class, "invoke", MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -121,24 +110,29 @@ final class ToolMethod {
                 specification.name(), specification, false, false, false, new ParameterBinding[0], null, executor);
     }
 
-    /** An {@link IdTool} run against {@code target}: its id is read like a method's {@code long} parameter. */
-    static <O> ToolMethod of(O target, IdTool<? super O> tool) {
-        ParameterBinding[] parameters = {ParameterBinding.id(tool.idDescription())};
-        MethodHandle invoker = MethodHandles.insertArguments(APPLY, 0, tool.action(), target)
-                .asSpreader(Object[].class, 1)
-                .asType(MethodType.methodType(Object.class, Object[].class));
+    /**
+     * A {@link DeclaredTool} run against {@code target}: its id is read like a method's {@code long}
+     * parameter, its argument records like a method's record parameters.
+     */
+    static <O> ToolMethod of(O target, DeclaredTool<? super O> declared, Map<String, ObjectParameter> runtime) {
+        Description description = describe(declared, runtime);
         return new ToolMethod(
-                tool.name(),
-                specification(tool.name(), tool.description(), parameters),
-                tool.requiresConfirmation(),
+                declared.name(),
+                description.specification(),
+                recordTool(declared).requiresConfirmation(),
                 false,
                 false,
-                parameters,
-                invoker,
+                description.parameters(),
+                CALL.bindTo(new RecordCall<>(target, recordTool(declared))),
                 null);
     }
 
-    /** What a tool method declares, without an object to call it on. */
+    private static <O> RecordTool<O> recordTool(DeclaredTool<O> declared) {
+        // Sealed: a declared tool is a record tool or an id tool, which is one without argument records.
+        return declared instanceof RecordTool<O> recordTool ? recordTool : ((IdTool<O>) declared).asRecordTool();
+    }
+
+    /** What a tool method or {@link RecordTool} declares, without an object to call it on. */
     record Description(ToolSpecification specification, ParameterBinding[] parameters) {}
 
     static Description describe(Method method, Map<String, ObjectParameter> runtime) {
@@ -150,17 +144,36 @@ final class ToolMethod {
             throw new IllegalArgumentException("@Tool method " + method.getName() + " must not be static");
         }
         String name = tool.name().isBlank() ? method.getName() : tool.name();
+        String owner = method.getDeclaringClass().getSimpleName() + "." + method.getName();
         List<ParameterBinding> bindings = new ArrayList<>();
         Map<String, ObjectParameter> schemas = withOwnSchema(runtime, name);
         for (Parameter parameter : method.getParameters()) {
             String reflectedName = parameter.isNamePresent() ? parameter.getName() : null;
-            bind(method, parameter, parameter.getParameterizedType(), reflectedName, bindings, schemas);
+            RecordExpansion.bind(owner, parameter, parameter.getParameterizedType(), reflectedName, bindings, schemas);
         }
+        String description = tool.value().length == 0 ? null : String.join("\n", tool.value());
+        return described(name, description, bindings);
+    }
+
+    /** A {@link DeclaredTool}'s id, then its argument records' components, bound as a method's would be. */
+    static Description describe(DeclaredTool<?> declared, Map<String, ObjectParameter> runtime) {
+        RecordTool<?> tool = recordTool(declared);
+        List<ParameterBinding> bindings = new ArrayList<>();
+        if (tool.idDescription() != null) {
+            bindings.add(ParameterBinding.id(tool.idDescription()));
+        }
+        Map<String, ObjectParameter> schemas = withOwnSchema(runtime, tool.name());
+        for (Class<? extends Record> record : tool.arguments()) {
+            RecordExpansion.bindComponents("tool " + tool.name(), record, record, bindings, schemas);
+        }
+        return described(tool.name(), tool.description(), bindings);
+    }
+
+    private static Description described(String name, @Nullable String description, List<ParameterBinding> bindings) {
         if (bindings.size() > 64) {
             throw new IllegalArgumentException("tool " + name + " has " + bindings.size() + " parameters; at most 64");
         }
         ParameterBinding[] parameters = bindings.toArray(ParameterBinding[]::new);
-        String description = tool.value().length == 0 ? null : String.join("\n", tool.value());
         return new Description(specification(name, description, parameters), parameters);
     }
 
@@ -196,128 +209,19 @@ final class ToolMethod {
     }
 
     /**
-     * Adds the bindings of one parameter: one, or for a record, its components' in order (recursively),
-     * so that a group of parameters several tools share is declared once, as a record.
-     */
-    private static void bind(
-            Method method,
-            Parameter parameter,
-            Type type,
-            @Nullable String reflectedName,
-            List<ParameterBinding> bindings,
-            Map<String, ObjectParameter> runtime) {
-        Class<?> raw = rawClass(method, type, reflectedName);
-        if (raw == Patch.class) {
-            bindings.add(ParameterBinding.of(
-                    method,
-                    parameter,
-                    patchedClass(method, type, reflectedName),
-                    reflectedName,
-                    bindings.size(),
-                    runtime));
-            return;
-        }
-        if (!raw.isRecord()) {
-            bindings.add(ParameterBinding.of(method, parameter, raw, reflectedName, bindings.size(), runtime));
-            return;
-        }
-        if (parameter.isAnnotationPresent(P.class)
-                || ParameterBinding.maxLength(method, parameter, reflectedName) != null) {
-            throw new IllegalArgumentException(ParameterBinding.where(method, String.valueOf(reflectedName))
-                    + " is a record, which stands for its components: describe them, not the record");
-        }
-        RecordComponent[] components = raw.getRecordComponents();
-        Parameter[] declared = canonicalConstructor(raw).getParameters();
-        for (int i = 0; i < components.length; i++) {
-            Type componentType = resolve(components[i].getGenericType(), raw, type);
-            bind(method, declared[i], componentType, components[i].getName(), bindings, runtime);
-        }
-    }
-
-    private static Class<?> rawClass(Method method, Type type, @Nullable String name) {
-        if (type instanceof Class<?> plain) {
-            return plain;
-        }
-        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
-            return raw;
-        }
-        throw new IllegalArgumentException(ParameterBinding.where(method, String.valueOf(name)) + " has type " + type
-                + "; a parameter of a generic record type needs its type arguments");
-    }
-
-    /** The {@code T} of a {@code Patch<T>} parameter (always optional), which is read like a parameter of type {@code T}. */
-    private static Class<?> patchedClass(Method method, Type type, @Nullable String name) {
-        if (type instanceof ParameterizedType parameterized
-                && parameterized.getActualTypeArguments()[0] instanceof Class<?> patched) {
-            return patched;
-        }
-        throw new IllegalArgumentException(ParameterBinding.where(method, String.valueOf(name)) + " has type " + type
-                + "; a Patch parameter needs the class of its value, as in Patch<String>");
-    }
-
-    /** What a {@code Patch} parameter receives: the value read, or, when the model left it out, unchanged. */
-    private static Patch<?> patch(@Nullable Object value) {
-        return value == null ? Patch.unchanged() : Patch.set(value);
-    }
-
-    /** A record component's type, its record's type variables replaced by the arguments {@code owner} gives them. */
-    private static Type resolve(Type component, Class<?> record, Type owner) {
-        if (component instanceof TypeVariable<?> variable && owner instanceof ParameterizedType parameterized) {
-            TypeVariable<?>[] variables = record.getTypeParameters();
-            for (int i = 0; i < variables.length; i++) {
-                if (variables[i].equals(variable)) {
-                    return parameterized.getActualTypeArguments()[i];
-                }
-            }
-        }
-        return component;
-    }
-
-    private static Constructor<?> canonicalConstructor(Class<?> record) {
-        Class<?>[] types = Arrays.stream(record.getRecordComponents())
-                .map(RecordComponent::getType)
-                .toArray(Class<?>[]::new);
-        try {
-            return record.getDeclaredConstructor(types);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("a record always has its canonical constructor: " + record, e);
-        }
-    }
-
-    /**
      * (Object[]) → Object over the flat parameters, so every call is one {@code invokeExact} with no
      * reflection and no boxing of the handle; record parameters are built from their components inside it.
      */
     private static MethodHandle handle(Object target, Method method, int arity) {
         try {
             method.trySetAccessible(); // tool classes need not be public
-            return flatten(MethodHandles.lookup().unreflect(method).bindTo(target))
+            return RecordExpansion.flatten(
+                            MethodHandles.lookup().unreflect(method).bindTo(target))
                     .asSpreader(Object[].class, arity)
                     .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (IllegalAccessException e) {
             throw new IllegalArgumentException("cannot access @Tool method " + method + "; make it public", e);
         }
-    }
-
-    /**
-     * Replaces each record parameter with its canonical constructor's parameters, recursively, and
-     * makes each {@code Patch} parameter out of its value.
-     */
-    private static MethodHandle flatten(MethodHandle handle) throws IllegalAccessException {
-        MethodHandle flat = handle;
-        // From the last parameter back, so the positions of those not yet replaced stay the same.
-        for (int i = handle.type().parameterCount() - 1; i >= 0; i--) {
-            Class<?> type = handle.type().parameterType(i);
-            if (type == Patch.class) {
-                flat = MethodHandles.filterArguments(flat, i, PATCH);
-            } else if (type.isRecord()) {
-                Constructor<?> constructor = canonicalConstructor(type);
-                constructor.trySetAccessible(); // records that group parameters need not be public
-                flat = MethodHandles.collectArguments(
-                        flat, i, flatten(MethodHandles.lookup().unreflectConstructor(constructor)));
-            }
-        }
-        return flat;
     }
 
     @Nullable
@@ -331,5 +235,47 @@ final class ToolMethod {
             return executor.execute((String) arguments[0]);
         }
         return (Object) Objects.requireNonNull(invoker).invokeExact(arguments);
+    }
+
+    /**
+     * A {@link RecordTool} bound to its tool object: from the flat argument array to the id and the
+     * records, each made by its canonical constructor over its slice of the array.
+     */
+    private static final class RecordCall<O> {
+
+        private final O target;
+        private final RecordTool<O> tool;
+        private final boolean hasId;
+        private final MethodHandle[] constructors;
+        private final int[] offsets;
+
+        RecordCall(O target, RecordTool<O> tool) {
+            this.target = target;
+            this.tool = tool;
+            this.hasId = tool.idDescription() != null;
+            List<Class<? extends Record>> records = tool.arguments();
+            this.constructors = new MethodHandle[records.size()];
+            this.offsets = new int[records.size() + 1];
+            offsets[0] = hasId ? 1 : 0;
+            for (int i = 0; i < constructors.length; i++) {
+                MethodHandle constructor = RecordExpansion.constructor(records.get(i));
+                int arity = constructor.type().parameterCount();
+                constructors[i] = constructor
+                        .asSpreader(Object[].class, arity)
+                        .asType(MethodType.methodType(Object.class, Object[].class));
+                offsets[i + 1] = offsets[i] + arity;
+            }
+        }
+
+        @Nullable
+        Object invoke(Object[] arguments) throws Throwable {
+            Record[] records = new Record[constructors.length];
+            for (int i = 0; i < records.length; i++) {
+                Object[] components = Arrays.copyOfRange(arguments, offsets[i], offsets[i + 1]);
+                records[i] = (Record) (Object) constructors[i].invokeExact(components);
+            }
+            long id = hasId ? (Long) arguments[0] : 0;
+            return tool.action().apply(target, new RecordTool.Arguments(id, tool.arguments(), records));
+        }
     }
 }

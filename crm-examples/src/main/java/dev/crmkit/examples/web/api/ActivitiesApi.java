@@ -14,9 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** {@code /api/v1/activities}: notes, calls, emails and meetings logged on contacts, companies and deals. */
 @CrudController(
-        path = "/api/v1/activities",
         plural = "activities",
-        noun = "activity",
         create = "type (note, call, email, meeting) and subject are required, and at least one of contact_id,"
                 + " company_id, deal_id; occurred_at defaults to now.",
         replace = "type, subject and occurred_at are required, and at least one link.",
@@ -28,9 +26,7 @@ class ActivitiesApi extends CrudApi<dev.crmkit.core.activity.Activity, ActivityJ
     }
 
     @GetMapping
-    @Operation(
-            description = "type takes a comma-separated list (type=call,meeting); newest first by default;"
-                    + " sort is one of occurred_at, id, created_at, updated_at.")
+    @Operation(description = "type takes a comma-separated list (type=call,meeting); newest first by default")
     PageJson<ActivityJson> list(
             @RequestParam(required = false) @Nullable String type,
             @RequestParam(name = "contact_id", required = false) @Nullable Long contactId,

@@ -4,13 +4,16 @@ import dev.crmkit.examples.web.guard.QueryParameterSource;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Wires the API's own argument resolution into Spring MVC: a list operation's {@code PageRequest}
+ * Wires the API's own request mapping and argument resolution into Spring MVC: each resource's CRUD
+ * operations at the address its plural names ({@link CrudPaths}), a list operation's {@code PageRequest}
  * parameter ({@link PageRequestResolver}), a duplicate list's {@code DuplicateQuery}
  * ({@link DuplicateQueryResolver}) and the custom field filters, whose query parameters the
  * unknown-parameter guard then accepts too.
@@ -31,6 +34,16 @@ class ApiConfiguration implements WebMvcConfigurer {
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.addAll(PARAMETER_GROUPS);
         resolvers.add(customFieldParams);
+    }
+
+    @Bean
+    WebMvcRegistrations crudPaths() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new CrudPaths();
+            }
+        };
     }
 
     @Bean

@@ -51,9 +51,7 @@ final class ApiOperations {
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
         String[] segments = path.substring("/api/v1/".length()).split("/");
         String plural = capitalize(segments[0]);
-        String singular = plural.endsWith("ies")
-                ? plural.substring(0, plural.length() - 3) + "y"
-                : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+        String singular = Nouns.singular(plural);
         boolean item = segments.length == 2 && segments[1].equals("{id}");
         boolean collection = segments.length == 1;
         String chat = CHAT_IDS.get(method + " " + path);

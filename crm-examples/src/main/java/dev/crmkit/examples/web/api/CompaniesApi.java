@@ -13,35 +13,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** {@code /api/v1/companies}: search, read, create, replace, patch and delete companies. */
 @CrudController(
-        path = "/api/v1/companies",
         plural = "companies",
-        noun = "company",
-        get = "The ETag header carries the version.",
         create = "name is required; domain (a domain or web address) is stored normalized and unique.",
-        replace = "Every field; an absent optional field is cleared.",
-        patch = "Absent fields stay; null clears a field.",
         delete = "Its contacts and deals stay, without a company (contacts keep its name as free text).")
-class CompaniesApi extends TaggedCrudApi<Company, CompanyJson> {
+class CompaniesApi extends TaggedCrudApi<Company, CompanyJson, CompanyQuery> {
 
     CompaniesApi(Crm crm) {
         super(crm, crm.companies(), CompanyJson.CODEC);
     }
 
     @GetMapping
-    @Operation(
-            description = "q matches name and domain ignoring case;"
-                    + " sort is one of id, name, domain, created_at, updated_at, '-' for descending;"
-                    + " limit 1-500 (default 50); cursor is next_cursor of the previous page;"
-                    + " tag (repeatable) keeps companies carrying every given tag, ignoring case; "
-                    + CustomFieldParams.DOCS)
+    @Operation(description = "q matches name and domain ignoring case")
     PageJson<CompanyJson> list(
             @RequestParam(required = false) @Nullable String q,
-            @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
             PageRequest<CompanySort> page,
+            @RequestParam(name = TAG, required = false) @Nullable List<String> tag,
             CustomFieldParams customFields) {
-        return list(
-                customFields,
-                () -> new CompanyQuery(q, page, tags(tag), customFields.filters()),
-                crm.companies()::find);
+        return list(customFields, () -> new CompanyQuery(q, page, tags(tag), customFields.filters()));
     }
 }

@@ -26,10 +26,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  */
 public record CustomFieldParams(List<CustomFieldFilter> filters) {
 
-    /** What a list operation's description says of them. */
+    /** What a list operation's description says of them ({@link OperationDocs}), without a final period. */
     static final String DOCS = "cf.<key>=value (repeatable) keeps records whose custom field equals the value"
             + " (for a multiple choice: has that option), cf.<key>.min= and cf.<key>.max= bound a number or date"
-            + " field, inclusive.";
+            + " field, inclusive";
 
     /** The query parameter prefix. */
     static final String PREFIX = "cf.";

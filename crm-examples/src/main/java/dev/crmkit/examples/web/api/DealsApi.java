@@ -14,26 +14,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** {@code /api/v1/deals}: deals in the stages of their pipelines. */
 @CrudController(
-        path = "/api/v1/deals",
         plural = "deals",
-        noun = "deal",
         create = "Without pipeline_id the oldest pipeline; without status its"
                 + " first open stage; without currency the app's default currency.",
         replace = "title, amount, currency, pipeline_id and status are required.",
         patch = "{\"status\": \"won\"} moves it to a stage.",
         delete = "Its tasks stay, without a deal.")
-class DealsApi extends TaggedCrudApi<Deal, DealJson> {
+class DealsApi extends TaggedCrudApi<Deal, DealJson, DealQuery> {
 
     DealsApi(Crm crm) {
         super(crm, crm.deals(), DealJson.CODEC);
     }
 
     @GetMapping
-    @Operation(
-            description = "Every filter given must match. outcome is open, won or lost;"
-                    + " sort is one of id, title, amount, expected_close_date, created_at, updated_at, '-' for descending;"
-                    + " tag (repeatable) keeps deals carrying every given tag, ignoring case; "
-                    + CustomFieldParams.DOCS)
+    @Operation(description = "Every filter given must match. outcome is open, won or lost")
     PageJson<DealJson> list(
             @RequestParam(name = "pipeline_id", required = false) @Nullable Long pipelineId,
             @RequestParam(required = false) @Nullable String status,
@@ -42,8 +36,8 @@ class DealsApi extends TaggedCrudApi<Deal, DealJson> {
             @RequestParam(name = "max_amount", required = false) @Nullable BigDecimal maxAmount,
             @RequestParam(required = false) @Nullable String currency,
             @RequestParam(required = false) @Nullable String outcome,
-            @RequestParam(name = "tag", required = false) @Nullable List<String> tag,
             PageRequest<DealSort> page,
+            @RequestParam(name = TAG, required = false) @Nullable List<String> tag,
             @RequestParam(name = "company_id", required = false) @Nullable Long companyId,
             CustomFieldParams customFields) {
         Ranges.checkAmount("min_amount", minAmount);
@@ -61,7 +55,6 @@ class DealsApi extends TaggedCrudApi<Deal, DealJson> {
                         page,
                         companyId,
                         tags(tag),
-                        customFields.filters()),
-                crm.deals()::find);
+                        customFields.filters()));
     }
 }

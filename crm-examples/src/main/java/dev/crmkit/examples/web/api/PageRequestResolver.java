@@ -4,6 +4,7 @@ import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortField;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
@@ -44,6 +45,16 @@ final class PageRequestResolver extends QueryParameterGroup<PageRequest<?>> {
         return new PageRequest<>(order.field(), order.direction(), limit, cursor, total);
     }
 
+    /** The sort keys of the parameter's sort enum, and the limit's range and default and what the cursor is. */
+    @Override
+    @SuppressWarnings("unchecked") // sortType checked that the type argument is a sort enum
+    List<String> description(MethodParameter parameter) {
+        return List.of(
+                "sort is one of " + SortParam.keys(sortType(parameter)) + ", '-' for descending",
+                "limit " + PageRequest.MIN_LIMIT + "-" + PageRequest.MAX_LIMIT + " (default "
+                        + PageRequest.DEFAULT_LIMIT + "); cursor is next_cursor of the previous page");
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Class sortType(MethodParameter parameter) {
         Class<?> type =
@@ -58,7 +69,7 @@ final class PageRequestResolver extends QueryParameterGroup<PageRequest<?>> {
     @SuppressWarnings("unused")
     private static void template(
             @RequestParam(name = "sort", required = false) @Nullable String sort,
-            @RequestParam(name = "limit", defaultValue = "50") int limit,
+            @RequestParam(name = "limit", defaultValue = "" + PageRequest.DEFAULT_LIMIT) int limit,
             @RequestParam(name = "cursor", required = false) @Nullable String cursor,
             @RequestParam(name = "total", defaultValue = "false") boolean total) {}
 }

@@ -11,9 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** {@code /api/v1/pipelines}: pipelines with their stages, and each pipeline's summary. */
 @CrudController(
-        path = "/api/v1/pipelines",
         plural = "pipelines",
-        noun = "pipeline",
         getSummary = "Get a pipeline with its stages",
         create = "Without stages it gets lead, qualified, proposal, negotiation, won and lost.",
         replace = "Stages are matched by key: a removed stage that still holds deals is refused with 409.",
@@ -26,7 +24,6 @@ class PipelinesApi extends CrudApi<Pipeline, PipelineJson> {
     }
 
     @GetMapping
-    @Operation(description = "sort is one of id, name, created_at, '-' for descending.")
     PageJson<PipelineJson> list(PageRequest<PipelineSort> page) {
         return page(crm.pipelines().find(new PipelineQuery(page)));
     }

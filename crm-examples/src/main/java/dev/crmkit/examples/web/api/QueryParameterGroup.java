@@ -95,6 +95,16 @@ abstract class QueryParameterGroup<T> implements HandlerMethodArgumentResolver, 
         return resolve(parameter, values);
     }
 
+    /**
+     * What a list operation's description says of the group's parameters: clauses without a final period; none
+     * unless a subclass says otherwise.
+     *
+     * @param parameter the handler parameter this group resolves
+     */
+    List<String> description(MethodParameter parameter) {
+        return List.of();
+    }
+
     /** The group's query parameters as the OpenAPI description lists them, in the template's order. */
     final List<QueryParameter> documentation() {
         return parameters.stream().map(QueryParameterGroup::document).toList();

@@ -33,11 +33,12 @@ public record SortParam<S extends Enum<S> & SortField<?>>(S field, SortDirection
             }
         }
         throw new ValidationException(
-                "sort",
-                "must be one of "
-                        + Arrays.stream(type.getEnumConstants())
-                                .map(SortField::key)
-                                .collect(Collectors.joining(", ")) + ", optionally prefixed by - for descending");
+                "sort", "must be one of " + keys(type) + ", optionally prefixed by - for descending");
+    }
+
+    /** {@return the keys of a sort enum's fields, in its order: {@code id, last_name, email}} */
+    static <S extends Enum<S> & SortField<?>> String keys(Class<S> type) {
+        return Arrays.stream(type.getEnumConstants()).map(SortField::key).collect(Collectors.joining(", "));
     }
 
     /** The parameter form, {@code last_name} or {@code -last_name}. */

@@ -2,10 +2,12 @@ package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldQuery;
 import dev.crmkit.core.customfield.CustomizableRecord;
 import dev.crmkit.core.kernel.CrmRecord;
 import dev.crmkit.core.kernel.VersionedUpdate;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.service.CustomizableService;
 import dev.crmkit.core.tag.TaggableKind;
 import java.util.List;
@@ -25,11 +27,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <R> the aggregate's record
  * @param <J> its JSON representation
+ * @param <Q> the service's list query
  */
-abstract class TaggedCrudApi<R extends CrmRecord & CustomizableRecord<R>, J> extends CrudApi<R, J> {
+abstract class TaggedCrudApi<
+                R extends CrmRecord & CustomizableRecord<R>, J, Q extends PagedQuery<Q, ?> & CustomFieldQuery<Q>>
+        extends CrudApi<R, J> {
 
     private final TaggableKind kind;
     private final BiFunction<R, List<String>, J> json;
+    private final Function<Q, Page<R>> find;
 
     /**
      * @param crm the app's CRM
@@ -40,7 +46,7 @@ abstract class TaggedCrudApi<R extends CrmRecord & CustomizableRecord<R>, J> ext
      * @param <U> the update command
      */
     <N, U extends VersionedUpdate> TaggedCrudApi(
-            Crm crm, CustomizableService<R, ?, N, U, ?> service, JsonCodec.Tagged<R, J, N, U> codec) {
+            Crm crm, CustomizableService<R, ?, N, U, Q> service, JsonCodec.Tagged<R, J, N, U> codec) {
         super(
                 crm,
                 service,
@@ -58,21 +64,28 @@ abstract class TaggedCrudApi<R extends CrmRecord & CustomizableRecord<R>, J> ext
                         TagsJson.change(body, mode)));
         this.kind = codec.kind();
         this.json = codec.json();
+        this.find = service::find;
     }
 
     /**
      * One page of a list operation, as JSON: the query {@code query} builds from the request's
-     * parameters, found by {@code find}; a value crm-core refuses is named by the parameter the
+     * parameters, found by the service; a value crm-core refuses is named by the parameter the
      * client sent ({@link ListQueries}).
      *
      * @param customFields the request's {@code cf.<key>} filters
      * @param query builds the service's query
-     * @param find the service's find
-     * @param <Q> the service's query
      */
-    final <Q> PageJson<J> list(CustomFieldParams customFields, Supplier<Q> query, Function<Q, Page<R>> find) {
+    final PageJson<J> list(CustomFieldParams customFields, Supplier<Q> query) {
         Q built = ListQueries.build(query);
         return page(ListQueries.find(customFields, () -> find.apply(built)));
+    }
+
+    /** The name of a list operation's repeatable query parameter that keeps the records carrying every tag. */
+    static final String TAG = "tag";
+
+    /** What a list operation's description says of its {@link #TAG} parameter ({@link OperationDocs}). */
+    static String tagDocs(String plural) {
+        return "tag (repeatable) keeps " + plural + " carrying every given tag, ignoring case";
     }
 
     /** The repeatable {@code tag} parameter's values; none when it is absent. */

@@ -14,9 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** {@code /api/v1/tasks}: to-dos with priority, status and due date. */
 @CrudController(
-        path = "/api/v1/tasks",
         plural = "tasks",
-        noun = "task",
         create = "priority defaults to medium, status to todo.",
         replace = "title, priority and status are required.",
         patch = "{\"status\": \"completed\"} completes it.")
@@ -28,10 +26,9 @@ class TasksApi extends CrudApi<Task, TaskJson> {
 
     @GetMapping
     @Operation(
-            description =
-                    "status and priority take comma-separated lists"
-                            + " (status=todo,in_progress); due_before/due_after are exclusive ISO dates; overdue=true keeps open"
-                            + " tasks whose due date has passed; sort is one of id, title, priority, due_date, created_at, updated_at.")
+            description = "status and priority take comma-separated lists"
+                    + " (status=todo,in_progress); due_before/due_after are exclusive ISO dates; overdue=true keeps open"
+                    + " tasks whose due date has passed")
     PageJson<TaskJson> list(
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String priority,

@@ -1,0 +1,184 @@
+package dev.crmkit.agent.crm;
+
+import dev.crmkit.agent.crm.CrmViews.PageView;
+import dev.crmkit.agent.tool.RecordTool;
+import dev.crmkit.core.customfield.CustomFieldQuery;
+import dev.crmkit.core.customfield.CustomizableRecord;
+import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.VersionedUpdate;
+import dev.crmkit.core.query.Page;
+import dev.crmkit.core.query.PagedQuery;
+import dev.crmkit.core.service.CustomizableService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The tools every aggregate has alike beyond those by id ({@link ByIdTools}), declared once:
+ * {@code create_<noun>}, which answers the new record's full view, {@code search_<plural>}, which
+ * answers a page of list views, and {@code update_<noun>}, which takes the record's {@code id} first and
+ * answers its full view. Each takes its parameters from the aggregate's argument record ({@code
+ * ContactArguments.Create}, {@code .Search}, {@code .Update}), which builds the crm-core command, query
+ * or update ({@link Creating}, {@link Searching}, {@link Updating}); the create and update tools of an
+ * aggregate with custom fields take {@link CustomFieldArguments} last. Each aggregate's tool record holds
+ * one of these, with its descriptions; {@link CrmToolset} adds its tools beside the record's own methods,
+ * which are only its special operations.
+ *
+ * @param <O>          the aggregate's tool record
+ * @param <T>          the aggregate
+ * @param <N>          the command that creates one
+ * @param <Q>          the query that lists them
+ * @param <U>          the partial update of one
+ * @param noun         the aggregate's name in tool names, e.g. {@code contact}
+ * @param plural       its plural, in {@code search_<plural>}
+ * @param view         the record's view: full ({@code true}) or in a list
+ * @param customFields true when the create and update tools take {@code customFields}
+ * @param create       creates a record through the aggregate's service
+ * @param find         finds a page of records through it
+ * @param update       updates a record through it
+ * @param tools        the tools declared so far
+ */
+record EditTools<O, T extends CrmRecord, N, Q, U>(
+        String noun,
+        String plural,
+        BiFunction<T, Boolean, ?> view,
+        boolean customFields,
+        Create<O, T, N> create,
+        BiFunction<O, Q, Page<T>> find,
+        Update<O, T, U> update,
+        List<RecordTool<O>> tools) {
+
+    /** A create tool's argument record: the fields of the new record. @param <N> the command */
+    interface Creating<N> {
+        /** @return the crm-core command the fields make */
+        N command();
+    }
+
+    /** A search tool's argument record: its filters and paging. @param <Q> the query */
+    interface Searching<Q> {
+        /** @return the crm-core query the filters make */
+        Q query();
+    }
+
+    /** An update tool's argument record: the fields that change. @param <U> the update */
+    interface Updating<U> {
+        /** @return the crm-core update the fields make */
+        U update();
+    }
+
+    /** A create through the aggregate's service; {@code custom} is none for an aggregate without custom fields. */
+    @FunctionalInterface
+    interface Create<O, T, N> {
+        /** @return the record created */
+        T create(O tools, N command, CustomFieldArguments custom);
+    }
+
+    /** An update through the aggregate's service; {@code custom} is none for an aggregate without custom fields. */
+    @FunctionalInterface
+    interface Update<O, T, U> {
+        /** @return the record as updated */
+        T update(O tools, long id, U update, CustomFieldArguments custom);
+    }
+
+    /**
+     * @return the tools of an aggregate with custom fields, through its {@link CustomizableService}; none declared yet
+     */
+    static <
+                    O,
+                    T extends CrmRecord & CustomizableRecord<T>,
+                    N,
+                    Q extends PagedQuery<Q, ?> & CustomFieldQuery<Q>,
+                    U extends VersionedUpdate>
+            EditTools<O, T, N, Q, U> customizable(
+                    String noun,
+                    String plural,
+                    Function<O, ? extends CustomizableService<T, ?, N, U, Q>> service,
+                    BiFunction<T, Boolean, ?> view) {
+        return new EditTools<>(
+                noun,
+                plural,
+                view,
+                true,
+                (tools, command, custom) -> service.apply(tools).create(command, custom.values()),
+                (tools, query) -> service.apply(tools).find(query),
+                (tools, id, changes, custom) -> service.apply(tools).update(id, changes, custom.customFields()),
+                List.of());
+    }
+
+    /** @return the tools of an aggregate without custom fields, through these service calls; none declared yet */
+    static <O, T extends CrmRecord, N, Q, U> EditTools<O, T, N, Q, U> of(
+            String noun,
+            String plural,
+            BiFunction<T, Boolean, ?> view,
+            Create<O, T, N> create,
+            BiFunction<O, Q, Page<T>> find,
+            Update<O, T, U> update) {
+        return new EditTools<>(noun, plural, view, false, create, find, update, List.of());
+    }
+
+    /**
+     * @param <A>         the argument record
+     * @param arguments   the fields of {@code create_<noun>}
+     * @param description what the tool does, with an example call
+     * @return these tools and {@code create_<noun>}
+     */
+    <A extends Record & Creating<N>> EditTools<O, T, N, Q, U> creating(Class<A> arguments, String description) {
+        return with(new RecordTool<O>(
+                "create_" + noun,
+                description,
+                null,
+                withCustomFields(arguments),
+                false,
+                (tools, given) ->
+                        view.apply(create.create(tools, given.get(arguments).command(), custom(given)), true)));
+    }
+
+    /**
+     * @param <A>         the argument record
+     * @param arguments   the filters and paging of {@code search_<plural>}
+     * @param description what the tool does, with an example call
+     * @return these tools and {@code search_<plural>}
+     */
+    <A extends Record & Searching<Q>> EditTools<O, T, N, Q, U> searching(Class<A> arguments, String description) {
+        return with(new RecordTool<O>(
+                "search_" + plural,
+                description,
+                null,
+                List.of(arguments),
+                false,
+                (tools, given) -> PageView.of(
+                        find.apply(tools, given.get(arguments).query()), record -> view.apply(record, false))));
+    }
+
+    /**
+     * @param <A>         the argument record
+     * @param arguments   the fields {@code update_<noun>} changes
+     * @param description what the tool does, with an example call
+     * @return these tools and {@code update_<noun>}, which takes the {@code <noun> id} first
+     */
+    <A extends Record & Updating<U>> EditTools<O, T, N, Q, U> updating(Class<A> arguments, String description) {
+        return with(new RecordTool<O>(
+                "update_" + noun,
+                description,
+                noun + " id",
+                withCustomFields(arguments),
+                false,
+                (tools, given) -> view.apply(
+                        update.update(tools, given.id(), given.get(arguments).update(), custom(given)), true)));
+    }
+
+    private EditTools<O, T, N, Q, U> with(RecordTool<O> tool) {
+        List<RecordTool<O>> more = new ArrayList<>(tools);
+        more.add(tool);
+        return new EditTools<>(noun, plural, view, customFields, create, find, update, List.copyOf(more));
+    }
+
+    private List<Class<? extends Record>> withCustomFields(Class<? extends Record> arguments) {
+        return customFields ? List.of(arguments, CustomFieldArguments.class) : List.of(arguments);
+    }
+
+    private CustomFieldArguments custom(RecordTool.Arguments given) {
+        return customFields ? given.get(CustomFieldArguments.class) : CustomFieldArguments.NONE;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.crmkit.agent.tool;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A tool declared in code whose parameters are an optional required {@code long id} and then the
+ * components of argument records, in order: for tools every kind of record has alike that take more
+ * than an id (create, search, update), declared once and instantiated per kind with its argument
+ * records and descriptions. The dispatcher expands each record exactly as it does a {@link
+ * dev.langchain4j.agent.tool.Tool} method's record parameter, so the model sees the same specification
+ * a method {@code m(@P(idDescription) long id, A a, B b)} would give, and a call is checked the same way.
+ *
+ * @param <O>                  the type of the tool object the tool runs against
+ * @param name                 the tool's name
+ * @param description          what the model reads about the tool
+ * @param idDescription        what the model reads about the {@code id} parameter; null when the tool has none
+ * @param arguments            the argument record classes, in the order their components are offered
+ * @param requiresConfirmation true when a call waits for the host's confirmation, as with
+ *                             {@link RequiresConfirmation}
+ * @param action               runs the tool
+ */
+public record RecordTool<O>(
+        String name,
+        String description,
+        @Nullable String idDescription,
+        List<Class<? extends Record>> arguments,
+        boolean requiresConfirmation,
+        Action<O> action)
+        implements DeclaredTool<O> {
+
+    /**
+     * Runs a {@link RecordTool}. Must be thread-safe: conversations run in parallel.
+     *
+     * @param <O> the type of the tool object
+     */
+    @FunctionalInterface
+    public interface Action<O> {
+
+        /**
+         * @param toolObject the object the tool was added with
+         * @param arguments  what the model gave: the id and one instance of each argument record
+         * @return a value Jackson serialises, as a tool method's result
+         * @throws RuntimeException to refuse the call (a {@link dev.crmkit.core.kernel.CrmException}) or
+         *                          report a failure; the model reads the message
+         */
+        @Nullable
+        Object apply(O toolObject, Arguments arguments);
+    }
+
+    /**
+     * @param name                 the tool's name
+     * @param description          what the model reads about the tool
+     * @param idDescription        what the model reads about the {@code id} parameter; null for none
+     * @param arguments            the argument record classes
+     * @param requiresConfirmation true when a call waits for the host's confirmation
+     * @param action               runs the tool
+     * @throws IllegalArgumentException when the name is blank or a record class is given twice
+     */
+    public RecordTool {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(action, "action");
+        arguments = List.copyOf(arguments);
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a tool needs a name");
+        }
+        if (arguments.stream().distinct().count() != arguments.size()) {
+            throw new IllegalArgumentException("tool " + name + " takes a record class twice");
+        }
+    }
+
+    /** What a call of a {@link RecordTool} received. Immutable. */
+    public static final class Arguments {
+
+        private final long id;
+        private final List<Class<? extends Record>> types;
+        private final Record[] records;
+
+        Arguments(long id, List<Class<? extends Record>> types, Record[] records) {
+            this.id = id;
+            this.types = types;
+            this.records = records;
+        }
+
+        /** @return the {@code id} the model gave; 0 for a tool without one */
+        public long id() {
+            return id;
+        }
+
+        /**
+         * @param <R>  the record type
+         * @param type one of the tool's argument record classes
+         * @return the record made of the components the model gave
+         * @throws IllegalArgumentException when {@code type} is not one of the tool's argument records
+         */
+        public <R extends Record> R get(Class<R> type) {
+            int index = types.indexOf(type);
+            if (index < 0) {
+                throw new IllegalArgumentException(type.getName() + " is not an argument of this tool; it takes "
+                        + Arrays.toString(types.toArray()));
+            }
+            return type.cast(records[index]);
+        }
+    }
+}
