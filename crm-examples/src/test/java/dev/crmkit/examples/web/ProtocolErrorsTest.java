@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /** Mistakes at the HTTP level: every one is answered with problem details and a 4xx, never a 500. */
 @WebAppTest
@@ -188,5 +189,23 @@ class ProtocolErrorsTest {
         assertThat(docs.body()).contains("swagger-ui");
         assertThat(api.get("/docs").header("Location"))
                 .hasValueSatisfying(location -> assertThat(location).contains("/swagger-ui/index.html"));
+    }
+
+    @Test
+    void should_name_each_resource_with_its_article_in_the_operation_summaries() {
+        JsonNode paths = api.get("/v3/api-docs").json().path("paths");
+
+        assertThat(paths.path("/api/v1/activities/{id}")
+                        .path("get")
+                        .path("summary")
+                        .asString())
+                .isEqualTo("Get an activity");
+        assertThat(paths.path("/api/v1/activities").path("post").path("summary").asString())
+                .isEqualTo("Create an activity");
+        assertThat(paths.path("/api/v1/contacts/{id}")
+                        .path("delete")
+                        .path("summary")
+                        .asString())
+                .isEqualTo("Delete a contact");
     }
 }

@@ -26,7 +26,9 @@ class ActivitiesApi extends CrudApi<dev.crmkit.core.activity.Activity, ActivityJ
     }
 
     @GetMapping
-    @Operation(description = "type takes a comma-separated list (type=call,meeting); newest first by default")
+    @Operation(
+            description =
+                    "type takes a comma-separated list (type=call,meeting); sort=-occurred_at lists the newest first")
     PageJson<ActivityJson> list(
             @RequestParam(required = false) @Nullable String type,
             @RequestParam(name = "contact_id", required = false) @Nullable Long contactId,

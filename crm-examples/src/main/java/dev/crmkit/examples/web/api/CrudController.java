@@ -24,7 +24,7 @@ import org.springframework.core.annotation.AliasFor;
     @AliasFor(annotation = ApiController.class, attribute = "tag")
     String plural();
 
-    /** The summary of {@code get} when it is not "Get a " + the singular. */
+    /** The summary of {@code get} when it is not "Get a " (or "Get an ") + the singular. */
     String getSummary() default "";
 
     /** The description of {@code get}; none when empty. */

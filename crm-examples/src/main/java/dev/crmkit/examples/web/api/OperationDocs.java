@@ -53,15 +53,14 @@ final class OperationDocs {
     }
 
     private static void describe(Operation operation, CrudController resource, String method) {
-        String noun = Nouns.singular(resource.plural());
+        String noun = Nouns.withArticle(Nouns.singular(resource.plural()));
         String[] text = switch (method) {
             case "get" ->
-                new String[] {resource.getSummary().isEmpty() ? "Get a " + noun : resource.getSummary(), resource.get()
-                };
-            case "create" -> new String[] {"Create a " + noun, resource.create()};
-            case "replace" -> new String[] {"Replace a " + noun, resource.replace()};
-            case "patch" -> new String[] {"Change some fields of a " + noun, resource.patch()};
-            case "delete" -> new String[] {"Delete a " + noun, resource.delete()};
+                new String[] {resource.getSummary().isEmpty() ? "Get " + noun : resource.getSummary(), resource.get()};
+            case "create" -> new String[] {"Create " + noun, resource.create()};
+            case "replace" -> new String[] {"Replace " + noun, resource.replace()};
+            case "patch" -> new String[] {"Change some fields of " + noun, resource.patch()};
+            case "delete" -> new String[] {"Delete " + noun, resource.delete()};
             default -> throw new IllegalStateException("CrudApi." + method + " has no documentation");
         };
         operation.setSummary(text[0]);
