@@ -1,7 +1,9 @@
 package dev.crmkit.core.duplicate;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Why records look like duplicates: they share a blocking key ({@link DuplicateKeys}). Each reason
@@ -33,6 +35,11 @@ public enum DuplicateReason {
     /** {@return the lower-case code the API and the CLI use: {@code same_email}, ...} */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@return every reason's code, in this order, for a message: {@code same_email, same_phone, similar_name}} */
+    public static String codes() {
+        return Arrays.stream(values()).map(DuplicateReason::code).collect(Collectors.joining(", "));
     }
 
     /**

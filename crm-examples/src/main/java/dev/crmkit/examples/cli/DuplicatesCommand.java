@@ -37,8 +37,8 @@ final class DuplicatesCommand extends Subcommand {
             DuplicateReason only = reason == null
                     ? null
                     : DuplicateReason.ofCode(reason)
-                            .orElseThrow(() -> new ValidationException(
-                                    "reason", "must be one of same_email, same_phone, similar_name"));
+                            .orElseThrow(() ->
+                                    new ValidationException("reason", "must be one of " + DuplicateReason.codes()));
             return new DuplicateQuery(only, cursor, limit);
         }
 

@@ -3,9 +3,7 @@ package dev.crmkit.examples.web.api;
 import dev.crmkit.core.duplicate.DuplicateQuery;
 import dev.crmkit.core.duplicate.DuplicateReason;
 import dev.crmkit.core.kernel.ValidationException;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,10 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@link ValidationException} naming it. Stateless and thread-safe.
  */
 final class DuplicateQueryResolver extends QueryParameterGroup<DuplicateQuery> {
-
-    /** The codes a {@code reason} may be, in the enum's order: {@code same_email, same_phone, similar_name}. */
-    private static final String REASONS =
-            Arrays.stream(DuplicateReason.values()).map(DuplicateReason::code).collect(Collectors.joining(", "));
 
     DuplicateQueryResolver() {
         super(DuplicateQuery.class);
@@ -34,7 +28,7 @@ final class DuplicateQueryResolver extends QueryParameterGroup<DuplicateQuery> {
         DuplicateReason only = null;
         if (reason != null && !reason.isBlank()) {
             only = DuplicateReason.ofCode(reason)
-                    .orElseThrow(() -> new ValidationException("reason", "must be one of " + REASONS));
+                    .orElseThrow(() -> new ValidationException("reason", "must be one of " + DuplicateReason.codes()));
         }
         DuplicateReason reasonFilter = only;
         // crm-core names the cursor by its component, "after"; the client sent "cursor".
