@@ -98,15 +98,15 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
                     S extends CustomizableService<T, ?, N, U, Q>>
             AggregateTools<O, T, N, Q, U> customizable(
                     String noun, String plural, Function<O, S> service, BiFunction<T, Boolean, ?> view) {
-        return of(
-                noun,
-                plural,
-                service,
-                view,
-                true,
-                (records, command, custom) -> records.create(command, custom.values()),
-                CustomizableService::find,
-                (records, id, changes, custom) -> records.update(id, changes, custom.customFields()));
+        return AggregateTools.<O, T, N, Q, U, S>of(
+                        noun,
+                        plural,
+                        service,
+                        view,
+                        (records, command, custom) -> records.create(command, custom.values()),
+                        CustomizableService::find,
+                        (records, id, changes, custom) -> records.update(id, changes, custom.customFields()))
+                .withCustomFields();
     }
 
     /**
@@ -121,27 +121,20 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
             Create<S, T, N> create,
             BiFunction<S, Q, Page<T>> find,
             Update<S, T, U> update) {
-        return of(noun, plural, service, view, false, create, find, update);
-    }
-
-    private static <O, T extends CrmRecord, N, Q, U, S extends AggregateService<T, ?>> AggregateTools<O, T, N, Q, U> of(
-            String noun,
-            String plural,
-            Function<O, S> service,
-            BiFunction<T, Boolean, ?> view,
-            boolean customFields,
-            Create<S, T, N> create,
-            BiFunction<S, Q, Page<T>> find,
-            Update<S, T, U> update) {
         return new AggregateTools<>(
                 plural,
                 ByIdTools.of(noun, service::apply, record -> view.apply(record, true)),
                 view,
-                customFields,
+                false,
                 (tools, command, custom) -> create.create(service.apply(tools), command, custom),
                 (tools, query) -> find.apply(service.apply(tools), query),
                 (tools, id, changes, custom) -> update.update(service.apply(tools), id, changes, custom),
                 List.of());
+    }
+
+    /** @return these tools, whose create and update take {@link CustomFieldArguments} last */
+    private AggregateTools<O, T, N, Q, U> withCustomFields() {
+        return new AggregateTools<>(plural, byId, view, true, create, find, update, declared);
     }
 
     /**
