@@ -10,9 +10,10 @@ import java.util.function.Function;
 /**
  * The tools every aggregate has alike, declared once: {@code get_<noun>}, which answers the
  * record's full view, and {@code delete_<noun>}, which the host confirms first and which deletes
- * through the aggregate's service (with its cascades and events). Each aggregate's tool record
- * holds one of these; {@link CrmToolset} adds its tools beside the record's own methods, so that a
- * new aggregate writes only its create, update and search tools.
+ * through the aggregate's service (with its cascades and events). Part of each aggregate's {@link
+ * AggregateTools}, which derives it from the aggregate's name, service and view; the pipelines, whose
+ * other tools are their own, hold one directly. {@link CrmToolset} adds its tools beside the record's own
+ * methods.
  *
  * @param <O>            the aggregate's tool record
  * @param <T>            the aggregate

@@ -41,7 +41,7 @@ final class CompanyArguments {
             String address,
 
             @P("notes") @FreeText @Nullable String notes)
-            implements EditTools.Creating<NewCompany> {
+            implements AggregateTools.Creating<NewCompany> {
 
         @Override
         public NewCompany command() {
@@ -56,7 +56,7 @@ final class CompanyArguments {
 
             TagFilter tag,
             SortedPaging<CompanySort> paging)
-            implements EditTools.Searching<CompanyQuery> {
+            implements AggregateTools.Searching<CompanyQuery> {
 
         @Override
         public CompanyQuery query() {
@@ -81,7 +81,7 @@ final class CompanyArguments {
             Patch<String> address,
 
             @P("new notes, replacing the old") @FreeText Patch<String> notes)
-            implements EditTools.Updating<CompanyUpdate> {
+            implements AggregateTools.Updating<CompanyUpdate> {
 
         /** @return the update, without an expected version: a tool changes the record as it is now */
         @Override

@@ -7,17 +7,14 @@ import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.service.CompanyService;
 
 /**
- * The company tools, all declared alike ({@link ByIdTools}, {@link EditTools}); their parameters, field
+ * The company tools, all declared alike ({@link AggregateTools}); their parameters, field
  * by field, are {@link CompanyArguments}. Thread-safe.
  */
 record CompanyTools(CompanyService companies) {
 
-    static final ByIdTools<CompanyTools, Company> BY_ID = ByIdTools.of(
-                    "company", CompanyTools::companies, company -> CompanyView.of(company, true))
-            .deleting("Delete a company; its contacts and deals stay, without the company.");
-
-    static final EditTools<CompanyTools, Company, NewCompany, CompanyQuery, CompanyUpdate> EDIT =
-            EditTools.customizable("company", "companies", CompanyTools::companies, CompanyView::of)
+    static final AggregateTools<CompanyTools, Company, NewCompany, CompanyQuery, CompanyUpdate> TOOLS =
+            AggregateTools.customizable("company", "companies", CompanyTools::companies, CompanyView::of)
+                    .deleting("Delete a company; its contacts and deals stay, without the company.")
                     .creating(
                             CompanyArguments.Create.class,
                             "Create a company. Example: {\"name\": \"Acme\", \"domain\": \"acme.com\"}")

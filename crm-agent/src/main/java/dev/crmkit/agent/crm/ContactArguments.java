@@ -44,7 +44,7 @@ final class ContactArguments {
 
             @P("id of the company the contact works for") @Nullable
             Long companyId)
-            implements EditTools.Creating<NewContact> {
+            implements AggregateTools.Creating<NewContact> {
 
         @Override
         public NewContact command() {
@@ -62,7 +62,7 @@ final class ContactArguments {
 
             TagFilter tag,
             SortedPaging<ContactSort> paging)
-            implements EditTools.Searching<ContactQuery> {
+            implements AggregateTools.Searching<ContactQuery> {
 
         @Override
         public ContactQuery query() {
@@ -93,7 +93,7 @@ final class ContactArguments {
 
             @P("new notes, replacing the old") @FreeText Patch<String> notes,
             @P("new company id, 0 for none") Patch<Long> companyId)
-            implements EditTools.Updating<ContactUpdate> {
+            implements AggregateTools.Updating<ContactUpdate> {
 
         /** @return the update, without an expected version: a tool changes the record as it is now */
         @Override

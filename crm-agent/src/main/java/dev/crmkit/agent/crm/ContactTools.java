@@ -8,17 +8,14 @@ import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.service.ContactService;
 
 /**
- * The contact tools, all declared alike ({@link ByIdTools}, {@link EditTools}); their parameters, field
+ * The contact tools, all declared alike ({@link AggregateTools}); their parameters, field
  * by field, are {@link ContactArguments}. Thread-safe.
  */
 record ContactTools(ContactService contacts) {
 
-    static final ByIdTools<ContactTools, Contact> BY_ID = ByIdTools.of(
-                    "contact", ContactTools::contacts, contact -> ContactView.of(contact, true))
-            .deleting("Delete a contact and its tasks; its deals stay, without the contact.");
-
-    static final EditTools<ContactTools, Contact, NewContact, ContactQuery, ContactUpdate> EDIT =
-            EditTools.customizable("contact", "contacts", ContactTools::contacts, ContactView::of)
+    static final AggregateTools<ContactTools, Contact, NewContact, ContactQuery, ContactUpdate> TOOLS =
+            AggregateTools.customizable("contact", "contacts", ContactTools::contacts, ContactView::of)
+                    .deleting("Delete a contact and its tasks; its deals stay, without the contact.")
                     .creating(
                             ContactArguments.Create.class,
                             "Create a contact. Example: "

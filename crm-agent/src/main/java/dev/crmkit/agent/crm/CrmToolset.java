@@ -1,6 +1,5 @@
 package dev.crmkit.agent.crm;
 
-import dev.crmkit.agent.tool.DeclaredTool;
 import dev.crmkit.agent.tool.ObjectParameter;
 import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.core.Crm;
@@ -32,13 +31,14 @@ import java.util.stream.Stream;
  * {@link dev.crmkit.core.kernel.ConflictException} a taken email or a pipeline that still holds deals.
  *
  * <p>One package-private record per aggregate holds its tools ({@code ContactTools(ContactService)}
- * and so on): {@code @Tool} methods whose contract is what the model reads, their names and
- * descriptions, for what is the aggregate's own (create, search, update, and its special operations),
- * each one call of the aggregate's service. Their parameters, field by field, are argument records the
- * dispatcher expands, in one file per aggregate ({@code ContactArguments.Create}, {@code .Search},
- * {@code .Update}): each field's description and bound, and the crm-core command, query or update the
- * fields make. The tools every aggregate has alike, {@code get_*} and {@code delete_*}, are declared once
- * ({@code ByIdTools}) and instantiated by each record with its name, descriptions and view. The search
+ * and so on). The tools every aggregate has alike ({@code get_*}, {@code delete_*}, {@code create_*},
+ * {@code search_*}, {@code update_*}) are declared once ({@code AggregateTools}, with {@code ByIdTools}
+ * for those by id) and instantiated by each record with its name, service, view, descriptions and
+ * argument records; the record's own {@code @Tool} methods are only its special operations
+ * ({@code move_deal}, {@code complete_task}, ...), each one call of the aggregate's service. The
+ * parameters, field by field, are argument records the dispatcher expands, in one file per aggregate
+ * ({@code ContactArguments.Create}, {@code .Search}, {@code .Update}): each field's description and
+ * bound, and the crm-core command, query or update the fields make. The search
  * tools share their order and paging parameters through a record the dispatcher expands
  * ({@code SortedPaging<ContactSort>}), and those of taggable aggregates their tag filter ({@code TagFilter});
  * the create and update tools share their {@code customFields} parameter ({@code CustomFieldArguments}), and
@@ -81,11 +81,11 @@ public final class CrmToolset {
     public static ToolDispatcher.Builder addTo(
             ToolDispatcher.Builder tools, Crm crm, CustomFieldDefinitions customFields) {
         return tools.objectParameters(customFields.parameters())
-                .add(new ContactTools(crm.contacts()), declared(ContactTools.BY_ID, ContactTools.EDIT))
+                .add(new ContactTools(crm.contacts()), ContactTools.TOOLS.tools())
                 .add(new PipelineTools(crm.pipelines()), PipelineTools.BY_ID.tools())
-                .add(new DealTools(crm.deals()), declared(DealTools.BY_ID, DealTools.EDIT))
-                .add(new TaskTools(crm.tasks()), declared(TaskTools.BY_ID, TaskTools.EDIT))
-                .add(new CompanyTools(crm.companies()), declared(CompanyTools.BY_ID, CompanyTools.EDIT))
+                .add(new DealTools(crm.deals()), DealTools.TOOLS.tools())
+                .add(new TaskTools(crm.tasks()), TaskTools.TOOLS.tools())
+                .add(new CompanyTools(crm.companies()), CompanyTools.TOOLS.tools())
                 .add(new ActivityTools(crm.activities(), crm.timeline()))
                 .add(new SearchTools(crm.search()))
                 .add(new DuplicateTools(crm.duplicates(), crm.contacts(), crm.companies()))
@@ -109,25 +109,16 @@ public final class CrmToolset {
     public static List<ToolSpecification> specifications(CustomFieldDefinitions customFields) {
         Map<String, ObjectParameter> objects = customFields.parameters();
         return Stream.of(
-                        ToolDispatcher.specificationsOf(
-                                ContactTools.class, declared(ContactTools.BY_ID, ContactTools.EDIT), objects),
+                        ToolDispatcher.specificationsOf(ContactTools.class, ContactTools.TOOLS.tools(), objects),
                         ToolDispatcher.specificationsOf(PipelineTools.class, PipelineTools.BY_ID.tools()),
-                        ToolDispatcher.specificationsOf(
-                                DealTools.class, declared(DealTools.BY_ID, DealTools.EDIT), objects),
-                        ToolDispatcher.specificationsOf(TaskTools.class, declared(TaskTools.BY_ID, TaskTools.EDIT)),
-                        ToolDispatcher.specificationsOf(
-                                CompanyTools.class, declared(CompanyTools.BY_ID, CompanyTools.EDIT), objects),
+                        ToolDispatcher.specificationsOf(DealTools.class, DealTools.TOOLS.tools(), objects),
+                        ToolDispatcher.specificationsOf(TaskTools.class, TaskTools.TOOLS.tools()),
+                        ToolDispatcher.specificationsOf(CompanyTools.class, CompanyTools.TOOLS.tools(), objects),
                         ToolDispatcher.specificationsOf(ActivityTools.class),
                         ToolDispatcher.specificationsOf(SearchTools.class),
                         ToolDispatcher.specificationsOf(DuplicateTools.class),
                         ToolDispatcher.specificationsOf(UndoTools.class))
                 .flatMap(List::stream)
-                .toList();
-    }
-
-    /** @return an aggregate's tools declared alike: by id, then create, search and update */
-    private static <O> List<DeclaredTool<O>> declared(ByIdTools<O, ?> byId, EditTools<O, ?, ?, ?, ?> edit) {
-        return Stream.<DeclaredTool<O>>concat(byId.tools().stream(), edit.tools().stream())
                 .toList();
     }
 

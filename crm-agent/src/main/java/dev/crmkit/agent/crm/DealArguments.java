@@ -46,7 +46,7 @@ final class DealArguments {
 
             @P("id of the company the deal is with") @Nullable
             Long companyId)
-            implements EditTools.Creating<NewDeal> {
+            implements AggregateTools.Creating<NewDeal> {
 
         @Override
         public NewDeal command() {
@@ -80,7 +80,7 @@ final class DealArguments {
             @P("open, won or lost") @Nullable StageOutcome outcome,
             TagFilter tag,
             SortedPaging<DealSort> paging)
-            implements EditTools.Searching<DealQuery> {
+            implements AggregateTools.Searching<DealQuery> {
 
         @Override
         public DealQuery query() {
@@ -108,7 +108,7 @@ final class DealArguments {
 
             @P("new description") @FreeText Patch<String> description,
             @P("new company id, 0 for none") Patch<Long> companyId)
-            implements EditTools.Updating<DealUpdate> {
+            implements AggregateTools.Updating<DealUpdate> {
 
         /**
          * @return the update, without an expected version; the stage, and with it the lost reason, changes

@@ -12,27 +12,23 @@ import dev.langchain4j.agent.tool.Tool;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The deal tools: those declared alike ({@link ByIdTools}, {@link EditTools}) and {@code move_deal};
+ * The deal tools: those declared alike ({@link AggregateTools}) and {@code move_deal};
  * their parameters, field by field, are {@link DealArguments}. A deal's {@code status} is the key of a
  * stage of its pipeline; it changes through {@code move_deal}, which also records why a deal was lost.
  * Thread-safe.
  */
 record DealTools(DealService deals) {
 
-    static final ByIdTools<DealTools, Deal> BY_ID = ByIdTools.of(
-                    "deal", DealTools::deals, deal -> DealView.of(deal, true))
-            .deleting("Delete a deal; its tasks stay, without the deal.");
-
-    static final EditTools<DealTools, Deal, NewDeal, DealQuery, DealUpdate> EDIT = EditTools.customizable(
+    static final AggregateTools<DealTools, Deal, NewDeal, DealQuery, DealUpdate> TOOLS = AggregateTools.customizable(
                     "deal", "deals", DealTools::deals, DealView::of)
+            .deleting("Delete a deal; its tasks stay, without the deal.")
             .creating(
                     DealArguments.Create.class,
                     "Create a deal, by default in the first stage of the oldest pipeline. "
                             + "Example: {\"title\": \"Website redesign\", \"amount\": 5000, \"contactId\": 12}")
             .searching(
                     DealArguments.Search.class,
-                    "Find deals; every filter given must match. Example: "
-                            + "{\"pipelineId\": 1, \"outcome\": \"open\"}")
+                    "Find deals; every filter given must match. Example: {\"pipelineId\": 1, \"outcome\": \"open\"}")
             .updating(
                     DealArguments.Update.class,
                     "Change a deal. Only the fields given change; contactId 0 removes the "

@@ -31,7 +31,7 @@ final class TaskArguments {
             @P("due date, YYYY-MM-DD") @IsoDate @Nullable String dueDate,
             @P("id of the contact it is about") @Nullable Long contactId,
             @P("id of the deal it is about") @Nullable Long dealId)
-            implements EditTools.Creating<NewTask> {
+            implements AggregateTools.Creating<NewTask> {
 
         @Override
         public NewTask command() {
@@ -60,7 +60,7 @@ final class TaskArguments {
 
             @P("true for overdue tasks only") @Nullable Boolean overdue,
             SortedPaging<TaskSort> paging)
-            implements EditTools.Searching<TaskQuery> {
+            implements AggregateTools.Searching<TaskQuery> {
 
         @Override
         public TaskQuery query() {
@@ -88,7 +88,7 @@ final class TaskArguments {
             @P("new due date, YYYY-MM-DD") @IsoDate Patch<String> dueDate,
             @P("new contact id, 0 for none") Patch<Long> contactId,
             @P("new deal id, 0 for none") Patch<Long> dealId)
-            implements EditTools.Updating<TaskUpdate> {
+            implements AggregateTools.Updating<TaskUpdate> {
 
         /** @return the update, without an expected version: a tool changes the record as it is now */
         @Override

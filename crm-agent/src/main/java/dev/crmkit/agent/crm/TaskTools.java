@@ -13,32 +13,28 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 
 /**
- * The task tools: those declared alike ({@link ByIdTools}, {@link EditTools}; tasks have no custom
- * fields), {@code complete_task} and {@code overdue_tasks}; their parameters, field by field, are
+ * The task tools: those declared alike ({@link AggregateTools}; tasks have no custom fields), {@code complete_task} and {@code overdue_tasks}; their parameters, field by field, are
  * {@link TaskArguments}. "Overdue" means still open (todo or in progress) with a due date before today,
  * by the CRM's clock. Thread-safe.
  */
 record TaskTools(TaskService tasks) {
 
-    static final ByIdTools<TaskTools, Task> BY_ID =
-            ByIdTools.of("task", TaskTools::tasks, task -> TaskView.of(task, true));
-
-    static final EditTools<TaskTools, Task, NewTask, TaskQuery, TaskUpdate> EDIT =
-            EditTools.<TaskTools, Task, NewTask, TaskQuery, TaskUpdate>of(
+    static final AggregateTools<TaskTools, Task, NewTask, TaskQuery, TaskUpdate> TOOLS =
+            AggregateTools.<TaskTools, Task, NewTask, TaskQuery, TaskUpdate, TaskService>of(
                             "task",
                             "tasks",
+                            TaskTools::tasks,
                             TaskView::of,
-                            (tools, command, none) -> tools.tasks().create(command),
-                            (tools, query) -> tools.tasks().find(query),
-                            (tools, id, update, none) -> tools.tasks().update(id, update))
+                            (tasks, command, none) -> tasks.create(command),
+                            TaskService::find,
+                            (tasks, id, update, none) -> tasks.update(id, update))
                     .creating(
                             TaskArguments.Create.class,
                             "Create a task, optionally about a contact or a deal. "
                                     + "Example: {\"title\": \"Call John\", \"dueDate\": \"2026-03-15\", \"contactId\": 12}")
                     .searching(
                             TaskArguments.Search.class,
-                            "Find tasks; every filter given must match. Example: "
-                                    + "{\"contactId\": 12, \"status\": \"todo\"}")
+                            "Find tasks; every filter given must match. Example: {\"contactId\": 12, \"status\": \"todo\"}")
                     .updating(
                             TaskArguments.Update.class,
                             "Change a task. Only the fields given change; contactId or dealId 0 "

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A tool declared in code whose parameters are an optional required {@code long id} and then the
+ * A tool declared in code whose parameters are a required {@code long id}, when it has one, then the
  * components of argument records, in order: for tools every kind of record has alike that take more
  * than an id (create, search, update), declared once and instantiated per kind with its argument
  * records and descriptions. The dispatcher expands each record exactly as it does a {@link

@@ -115,15 +115,16 @@ final class ToolMethod {
      * parameter, its argument records like a method's record parameters.
      */
     static <O> ToolMethod of(O target, DeclaredTool<? super O> declared, Map<String, ObjectParameter> runtime) {
-        Description description = describe(declared, runtime);
+        RecordTool<? super O> tool = recordTool(declared);
+        Description description = describe(tool, runtime);
         return new ToolMethod(
-                declared.name(),
+                tool.name(),
                 description.specification(),
-                recordTool(declared).requiresConfirmation(),
+                tool.requiresConfirmation(),
                 false,
                 false,
                 description.parameters(),
-                CALL.bindTo(new RecordCall<>(target, recordTool(declared))),
+                CALL.bindTo(new RecordCall<>(target, tool)),
                 null);
     }
 
