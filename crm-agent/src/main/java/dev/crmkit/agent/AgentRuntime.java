@@ -74,7 +74,12 @@ final class AgentRuntime {
         running.add(caller);
         try {
             checkOpen(); // after registering, so that a close() from now on cancels this caller
-            Readiness.await(ready, this::checkOpen);
+            Readiness.await(ready, () -> {
+                checkOpen();
+                if (cancellation.isCancelled()) { // no one waits for the model to finish its prefix any more
+                    throw new TurnCancelledException();
+                }
+            });
             return locks.withLock(conversationId, () -> {
                 Conversation conversation = new Conversation(conversationId, settings.conversations());
                 try {

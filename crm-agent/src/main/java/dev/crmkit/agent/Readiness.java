@@ -43,13 +43,14 @@ final class Readiness {
     }
 
     /**
-     * Waits for {@code ready}, checking {@code stillOpen} (which throws when the agent closed) as it waits.
+     * Waits for {@code ready}, checking {@code stillWanted} (which throws when the agent closed or the turn was
+     * cancelled) as it waits.
      *
      * @throws AgentException when the waiting thread is interrupted
      */
-    static void await(CompletableFuture<Void> ready, Runnable stillOpen) {
+    static void await(CompletableFuture<Void> ready, Runnable stillWanted) {
         while (!ready.isDone()) {
-            stillOpen.run();
+            stillWanted.run();
             try {
                 ready.get(100, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
@@ -61,6 +62,6 @@ final class Readiness {
                 throw new AgentException("interrupted while the model evaluated the prompt prefix");
             }
         }
-        stillOpen.run();
+        stillWanted.run();
     }
 }

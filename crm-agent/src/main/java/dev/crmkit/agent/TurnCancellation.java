@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * has not yet had run, and ends the turn with {@link TurnCancelledException}. A tool call already running
  * completes, in its own transaction, and is recorded as always; the user's message stays in the conversation.
  *
- * <p>Thread-safe. One instance serves one turn; cancelling it before the turn starts ends the turn at its first
- * model call, cancelling it after the turn ended does nothing.
+ * <p>Thread-safe. One instance serves one turn. Cancelling it before the turn starts, or while the turn waits for
+ * the model to evaluate the agent's prompt prefix (the first message after the agent was built), ends the turn
+ * at once, before its message is recorded; cancelling it after the turn ended does nothing.
  */
 public final class TurnCancellation {
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmkit.agent.testing.OnTestCrm;
 import dev.crmkit.agent.testing.ScriptedChatModel;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
@@ -95,7 +98,28 @@ class TurnCancellationTest extends OnTestCrm {
     }
 
     @Test
-    void should_end_a_turn_cancelled_before_it_started_at_its_first_model_call() {
+    void should_end_a_turn_still_waiting_for_the_prompt_prefix_when_it_is_cancelled() throws Exception {
+        CompletableFuture<Void> prefix = new CompletableFuture<>(); // the model never finishes evaluating it
+        PreloadingModel model = new PreloadingModel(prefix);
+        TurnCancellation cancellation = new TurnCancellation();
+        try (CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).build()) {
+            CompletableFuture<AgentReply> turn =
+                    CompletableFuture.supplyAsync(() -> agent.chat("prefix", "Hello", text -> {}, cancellation), host);
+            assertThat(model.preloaded.await(30, TimeUnit.SECONDS)).isTrue();
+
+            cancellation.cancel();
+
+            assertThatThrownBy(() -> turn.get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(TurnCancelledException.class);
+            assertThat(model.calls).as("the model was never asked").isZero();
+        } finally {
+            prefix.complete(null);
+        }
+    }
+
+    @Test
+    void should_end_a_turn_cancelled_before_it_started_before_its_first_model_call() {
         TurnCancellation cancellation = new TurnCancellation();
         cancellation.cancel();
         ScriptedChatModel model = new ScriptedChatModel().thenAnswer("Too late.");
@@ -111,6 +135,30 @@ class TurnCancellationTest extends OnTestCrm {
                 .chatModel(new ScriptedChatModel().thenAnswer("Blocking."))
                 .streamingChatModel(model)
                 .build();
+    }
+
+    /** A blocking model that evaluates the agent's prompt prefix ahead of the first message, until told it is done. */
+    private static final class PreloadingModel implements ChatModel, PromptPreloading {
+
+        final CountDownLatch preloaded = new CountDownLatch(1);
+        final CompletableFuture<Void> prefix;
+        volatile int calls;
+
+        PreloadingModel(CompletableFuture<Void> prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public CompletableFuture<Void> preload(ChatRequest request) {
+            preloaded.countDown();
+            return prefix;
+        }
+
+        @Override
+        public ChatResponse doChat(ChatRequest request) {
+            calls++;
+            return ChatResponse.builder().aiMessage(AiMessage.from("Hello.")).build();
+        }
     }
 
     /**
