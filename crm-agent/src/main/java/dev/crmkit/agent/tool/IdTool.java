@@ -55,13 +55,8 @@ public record IdTool<O>(
      * @throws IllegalArgumentException when the name is blank
      */
     public IdTool {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(description, "description");
+        RecordTool.requireNamed(name, description, action);
         Objects.requireNonNull(idDescription, "idDescription");
-        Objects.requireNonNull(action, "action");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("a tool needs a name");
-        }
     }
 
     /** @return what the model is told about this tool */

@@ -60,15 +60,20 @@ public record RecordTool<O>(
      * @throws IllegalArgumentException when the name is blank or a record class is given twice
      */
     public RecordTool {
+        requireNamed(name, description, action);
+        arguments = List.copyOf(arguments);
+        if (arguments.stream().distinct().count() != arguments.size()) {
+            throw new IllegalArgumentException("tool " + name + " takes a record class twice");
+        }
+    }
+
+    /** Checks what every declared tool needs: a name that is not blank, a description and an action. */
+    static void requireNamed(String name, String description, Object action) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(action, "action");
-        arguments = List.copyOf(arguments);
         if (name.isBlank()) {
             throw new IllegalArgumentException("a tool needs a name");
-        }
-        if (arguments.stream().distinct().count() != arguments.size()) {
-            throw new IllegalArgumentException("tool " + name + " takes a record class twice");
         }
     }
 

@@ -7,6 +7,8 @@ import dev.crmkit.agent.engine.EngineException;
 import dev.crmkit.agent.engine.EngineRequest;
 import dev.crmkit.agent.engine.EngineResult;
 import dev.crmkit.agent.engine.Prompt;
+import dev.crmkit.agent.gguf.ModelShape;
+import dev.crmkit.agent.gguf.RandomWeightsModel;
 import dev.crmkit.agent.testing.TestModels;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +47,19 @@ class NativeEngineTest {
                     .isLessThan(second.promptTokens());
             assertThat(engine.cpuVariant()).isNotEqualTo("unknown");
             assertThat(engine.description()).containsEntry("cpu.variant", engine.cpuVariant());
+            assertThat(engine.description())
+                    .as("stories260K's heads have 8 dimensions: flash attention would make it 4-5x slower")
+                    .containsEntry("flash.attention", "off");
+        }
+    }
+
+    @Test
+    void should_leave_flash_attention_to_llama_cpp_for_attention_heads_of_64_dimensions(@TempDir Path directory) {
+        Path qwen = directory.resolve("qwen25-shape.gguf");
+        RandomWeightsModel.of(ModelShape.qwen25HalfB().shrunk(1, 512)).write(qwen);
+
+        try (NativeEngine engine = NativeEngine.load(qwen, new NativeEngine.Options(1, 512, null))) {
+            assertThat(engine.description()).containsEntry("flash.attention", "auto");
         }
     }
 
