@@ -197,6 +197,7 @@ class HostileInputTest {
         assertThat(page.body()).contains("404");
         assertThat(nowhere.status()).isEqualTo(404);
         assertThat(nowhere.contentType()).startsWith("text/html");
+        assertThat(nowhere.body()).contains("There is nothing at this address.").doesNotContain("static resource");
         assertThat(client.status()).isEqualTo(404);
         assertThat(client.contentType()).startsWith("application/problem+json");
     }

@@ -116,6 +116,7 @@ class ProtocolErrorsTest {
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().path("detail").asString()).isEqualTo("There is nothing at this address.");
     }
 
     static Stream<Arguments> clientMistakes() {

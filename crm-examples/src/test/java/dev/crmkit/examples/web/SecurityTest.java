@@ -61,6 +61,18 @@ class SecurityTest {
     }
 
     @Test
+    void should_serve_the_login_page_its_icon_without_a_login() {
+        ApiClient anonymous = ApiClient.anonymous(port);
+
+        Reply login = anonymous.get("/login");
+        Reply icon = anonymous.get("/favicon.svg");
+
+        assertThat(login.body()).contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">");
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.contentType()).startsWith("image/svg+xml");
+    }
+
+    @Test
     void should_accept_basic_credentials_and_refuse_a_wrong_password() {
         Reply admin = new ApiClient(port).get("/api/v1/contacts");
         Reply wrong = ApiClient.basic(port, ApiClient.ADMIN, "not-the-password").get("/api/v1/contacts");

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Answers every error of the API as {@code application/problem+json} (RFC 9457). Spring's own
@@ -204,6 +205,16 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         return asObject(problem(
                 HttpStatus.BAD_REQUEST, "validation", "The input breaks one or more rules.", Map.of("errors", errors)));
+    }
+
+    /**
+     * A path no handler or static file serves: the same words as every other 404 for an address, not
+     * Spring's "No static resource …", which names a mechanism the caller knows nothing of.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return asObject(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this address.", Map.of()));
     }
 
     /** A required parameter left out (a form post without its hidden {@code version}): 400 naming it. */

@@ -111,7 +111,8 @@ public final class ProblemResponses {
     public static String html(int status, String title, @Nullable String detail) {
         String heading = status + " " + HtmlUtils.htmlEscape(title);
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + heading
-                + " · crmkit</title><link rel=\"stylesheet\" href=\"/app.css\"></head>\n<body><main><h1>" + heading
+                + " · crmkit</title><link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">"
+                + "<link rel=\"stylesheet\" href=\"/app.css\"></head>\n<body><main><h1>" + heading
                 + "</h1>\n<p>" + HtmlUtils.htmlEscape(detail == null ? title : detail)
                 + "</p>\n<p><a href=\"/\">Back to the dashboard</a></p></main></body></html>\n";
     }

@@ -136,7 +136,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
                                 DispatcherType.ASYNC, DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
-                        .requestMatchers("/login", "/error", "/app.css", "/app.js", "/favicon.ico")
+                        .requestMatchers("/login", "/error", "/app.css", "/app.js", "/favicon.svg", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasAuthority(Role.ADMIN.authority())
