@@ -232,6 +232,25 @@ class ResponsiveBrowserTest {
     }
 
     @Test
+    void should_put_each_label_of_the_log_activity_form_above_its_field_at_phone_and_desktop_width() {
+        List<String> misplaced = new ArrayList<>();
+        for (int width : List.of(PHONE, DESKTOP)) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            browser.get(url("/deals/" + deal.id()));
+            // a label's text starts where its field starts, and the field sits below it
+            for (WebElement label : browser.findElements(By.cssSelector("#log-activity label"))) {
+                WebElement field = label.findElement(By.cssSelector("input, select, textarea"));
+                if (field.getRect().getX() != label.getRect().getX()
+                        || field.getRect().getY() <= label.getRect().getY()) {
+                    misplaced.add(field.getAttribute("name") + " at " + width + " px");
+                }
+            }
+        }
+
+        assertThat(misplaced).isEmpty();
+    }
+
+    @Test
     void should_edit_a_deal_on_a_phone() {
         browser.manage().window().setSize(new Dimension(PHONE, 900));
         Deal edited = crm.deals()
