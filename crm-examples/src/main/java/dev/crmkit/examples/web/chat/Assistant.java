@@ -48,6 +48,14 @@ public final class Assistant {
 
     /** Why there is no assistant, with how to configure one; empty when there is one. */
     public String unavailableReason() {
-        return assistant.agent().isPresent() ? "" : assistant.unavailableReason() + " " + HOW_TO_CONFIGURE;
+        return assistant.agent().isPresent() ? "" : reason() + " " + HOW_TO_CONFIGURE;
+    }
+
+    /**
+     * Why there is no assistant, without how to configure one (the chat page shows that in its own
+     * words, with the commands to copy); empty when there is one.
+     */
+    public String reason() {
+        return assistant.agent().isPresent() ? "" : assistant.unavailableReason();
     }
 }

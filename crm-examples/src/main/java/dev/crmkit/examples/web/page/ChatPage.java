@@ -53,7 +53,7 @@ record ChatPage(Assistant assistant, Crm crm) {
                 ? restart(session)
                 : conversation(session);
         model.addAttribute("available", agent.isPresent());
-        model.addAttribute("unavailable", assistant.unavailableReason());
+        model.addAttribute("unavailable", assistant.reason());
         model.addAttribute("pullCommand", Assistant.PULL_COMMAND);
         model.addAttribute("modelOption", Assistant.MODEL_OPTION);
         model.addAttribute("conversation", conversation);
@@ -105,7 +105,7 @@ record ChatPage(Assistant assistant, Crm crm) {
         String text = message.strip();
         Optional<String> broken = ChatMessages.broken(text);
         if (agent.isEmpty()) {
-            redirect.addFlashAttribute("alert", assistant.unavailableReason());
+            redirect.addFlashAttribute("alert", assistant.reason());
         } else if (text.isEmpty()) {
             redirect.addFlashAttribute("alert", "Type a message first.");
         } else if (broken.isPresent()) {
