@@ -118,9 +118,9 @@ class ResponsiveBrowserTest {
         }
     }
 
-    @Test
-    void should_not_scroll_sideways_on_any_page_at_phone_and_desktop_width() {
-        List<String> pages = List.of(
+    /** Every page, with long names in the data. */
+    private List<String> pages() {
+        return List.of(
                 "/",
                 "/contacts",
                 "/contacts/new",
@@ -147,10 +147,14 @@ class ResponsiveBrowserTest {
                 "/duplicates",
                 "/login",
                 "/contacts/abc");
+    }
+
+    @Test
+    void should_not_scroll_sideways_on_any_page_at_phone_and_desktop_width() {
         List<String> wide = new ArrayList<>();
         for (int width : List.of(PHONE, DESKTOP)) {
             browser.manage().window().setSize(new Dimension(width, 900));
-            for (String page : pages) {
+            for (String page : pages()) {
                 browser.get(url(page));
                 long inner = number("return window.innerWidth");
                 long scroll = number("return document.documentElement.scrollWidth");
@@ -170,6 +174,24 @@ class ResponsiveBrowserTest {
         }
 
         assertThat(wide).isEmpty();
+    }
+
+    @Test
+    void should_give_every_field_of_every_page_a_name_a_screen_reader_can_say() {
+        browser.manage().window().setSize(new Dimension(DESKTOP, 900));
+        List<String> unnamed = new ArrayList<>();
+        for (String page : pages()) {
+            browser.get(url(page));
+            @SuppressWarnings("unchecked")
+            List<String> fields = (List<String>) browser.executeScript(
+                    "return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
+                            + ".filter(f => !f.labels.length && !f.getAttribute('aria-label')"
+                            + " && !f.getAttribute('aria-labelledby') && !f.getAttribute('title'))"
+                            + ".map(f => f.tagName.toLowerCase() + ' ' + (f.name || f.id))");
+            fields.forEach(field -> unnamed.add(field + " on " + page));
+        }
+
+        assertThat(unnamed).isEmpty();
     }
 
     @Test
