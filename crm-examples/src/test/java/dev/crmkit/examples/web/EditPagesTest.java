@@ -84,9 +84,9 @@ class EditPagesTest {
                 .contains("Title must not be blank")
                 .contains("Amount must be a decimal number")
                 .contains("Close date must be a date")
-                .contains("id=\"title-error\"")
-                .contains("id=\"amount-error\"")
-                .contains("id=\"expectedCloseDate-error\"")
+                .contains("id=\"title-error\">must not be blank</p>")
+                .contains("id=\"amount-error\">must be a decimal number")
+                .contains("id=\"expectedCloseDate-error\">must be a date")
                 .contains("value=\"12abc\"")
                 .contains("kept text");
         assertThat(crm.deals().getById(deal.id()).title()).isEqualTo("Keep " + tag);
@@ -177,9 +177,13 @@ class EditPagesTest {
                 .contains("Title must not be blank")
                 .contains("Priority must be one of")
                 .contains("Due date must be a date")
+                .contains("id=\"priority-error\">must be one of")
+                .contains("id=\"dueDate-error\">must be a date")
                 .contains("value=\"soon\"");
         assertThat(vanished.status()).isEqualTo(422);
-        assertThat(vanished.body()).contains("Contact no contact with id 999999999");
+        assertThat(vanished.body())
+                .contains("Contact no contact with id 999999999")
+                .contains("id=\"contactId-error\">no contact with id 999999999</p>");
         assertThat(crm.tasks().getById(task.id()).title()).isEqualTo("Errors " + tag);
     }
 

@@ -187,7 +187,10 @@ class ResponsiveBrowserTest {
                     "return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
                             + ".filter(f => !f.labels.length && !f.getAttribute('aria-label')"
                             + " && !f.getAttribute('aria-labelledby') && !f.getAttribute('title'))"
-                            + ".map(f => f.tagName.toLowerCase() + ' ' + (f.name || f.id))");
+                            + ".map(f => f.tagName.toLowerCase() + ' ' + (f.name || f.id))"
+                            + ".concat([...document.querySelectorAll('[aria-describedby]')]"
+                            + ".filter(f => !document.getElementById(f.getAttribute('aria-describedby')))"
+                            + ".map(f => 'the missing description of ' + f.id))");
             fields.forEach(field -> unnamed.add(field + " on " + page));
         }
 
@@ -297,6 +300,10 @@ class ResponsiveBrowserTest {
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("save")));
 
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Title must not be blank");
+        assertThat(browser.findElement(By.id("title")).getAttribute("aria-describedby"))
+                .as("the error is the field's description")
+                .isEqualTo("title-error");
+        assertThat(browser.findElement(By.id("title-error")).getText()).isEqualTo("must not be blank");
         assertThat(browser.findElement(By.id("amount")).getAttribute("value")).isEqualTo("16000");
         Browser.screenshot(browser, "deal-edit-error-390");
         browser.findElement(By.id("title")).sendKeys("Phone deal, bigger");
