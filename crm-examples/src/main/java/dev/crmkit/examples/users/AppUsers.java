@@ -88,14 +88,14 @@ public final class AppUsers {
      */
     public AppUser create(String username, String password, Role role) {
         String name = normalize(username);
-        if (!USERNAME.matcher(name).matches()) {
-            throw new ValidationException("username", "must be 1-64 letters, digits, '.', '_' or '-'");
-        }
         int bytes = password.getBytes(StandardCharsets.UTF_8).length;
-        if (password.length() < PASSWORD_MIN || bytes > PASSWORD_MAX_BYTES) {
-            throw new ValidationException(
-                    "password", "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX_BYTES + " bytes long");
-        }
+        FieldErrors errors = new FieldErrors();
+        errors.check(USERNAME.matcher(name).matches(), "username", "must be 1-64 letters, digits, '.', '_' or '-'");
+        errors.check(
+                password.length() >= PASSWORD_MIN && bytes <= PASSWORD_MAX_BYTES,
+                "password",
+                "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX_BYTES + " bytes long");
+        errors.throwIfAny();
         Instant now = now();
         KeyHolder key = new GeneratedKeyHolder();
         try {

@@ -205,6 +205,7 @@ class SecurityTest {
         admin.form("/admin/users/" + id + "/disable", "");
         Reply refused = ApiClient.anonymous(port).login("new-" + tag, "password-" + tag);
         Reply tooShort = admin.form("/admin/users", "username=short-" + tag + "&password=short&role=USER");
+        Reply bothWrong = admin.form("/admin/users", "username=two+words&password=short&role=USER");
 
         assertThat(created.status()).isEqualTo(302);
         assertThat(login.header("Location"))
@@ -213,5 +214,9 @@ class SecurityTest {
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         assertThat(tooShort.status()).isEqualTo(422);
         assertThat(tooShort.body()).contains("password must be 8 to 72 bytes long");
+        assertThat(bothWrong.body())
+                .as("every error at once")
+                .contains("username must be 1-64 letters")
+                .contains("password must be 8 to 72 bytes long");
     }
 }
