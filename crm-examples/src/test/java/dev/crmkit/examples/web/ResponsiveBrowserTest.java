@@ -276,6 +276,36 @@ class ResponsiveBrowserTest {
     }
 
     @Test
+    void should_line_up_the_fields_of_every_record_form_at_phone_and_desktop_width() {
+        List<String> forms = List.of(
+                "/contacts/new",
+                "/contacts/" + contact.id() + "/edit",
+                "/companies/new",
+                "/companies/" + company.id() + "/edit",
+                "/deals/" + deal.id() + "/edit",
+                "/tasks/" + task.id());
+        List<String> ragged = new ArrayList<>();
+        for (int width : List.of(PHONE, DESKTOP)) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            for (String page : forms) {
+                browser.get(url(page));
+                // the left edges of the fields (the second of a pair, the currency, sits beside the amount)
+                @SuppressWarnings("unchecked")
+                List<Number> lefts = (List<Number>) browser.executeScript(
+                        "return [...new Set([...document.querySelectorAll(':is(#contact-form, #company-form, #deal-form, #task-form)"
+                                + " :is(input:not([type=hidden]):not([type=checkbox]), select, textarea)"
+                                + ":not(.pair > :not(:first-child))')]"
+                                + ".map(f => Math.round(f.getBoundingClientRect().left)))]");
+                if (lefts.size() != 1) {
+                    ragged.add(page + " at " + width + " px starts fields at " + lefts);
+                }
+            }
+        }
+
+        assertThat(ragged).isEmpty();
+    }
+
+    @Test
     void should_edit_a_deal_on_a_phone() {
         browser.manage().window().setSize(new Dimension(PHONE, 900));
         Deal edited = crm.deals()
