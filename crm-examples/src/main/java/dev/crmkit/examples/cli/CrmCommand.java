@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
             "1:the command ran and refused: a rule of the CRM (--amount must not be negative), a record"
                     + " that does not exist, a conflict, a file it cannot read or write; one line on stderr",
             "2:the command line could not be read, so nothing ran: an unknown command or option, a"
-                    + " missing one, or a value of the wrong type (--amount abc, --priority asap)"
+                    + " missing one, a value of the wrong type (--amount abc, --priority asap) or not on the"
+                    + " option's list (--sort password, --limit 0); one line on stderr"
         })
 final class CrmCommand {
 

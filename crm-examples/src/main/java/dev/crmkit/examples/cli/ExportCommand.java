@@ -103,7 +103,7 @@ final class ExportCommand extends Subcommand {
         try {
             return ExportFormat.of(target.format);
         } catch (IllegalArgumentException e) {
-            throw new UserException("--" + e.getMessage());
+            throw new UsageException("--" + e.getMessage());
         }
     }
 
@@ -111,7 +111,7 @@ final class ExportCommand extends Subcommand {
         format(target);
         Path output = target.output;
         if (output != null && output.toString().isBlank()) {
-            throw new UserException("--output must name a file to write, not '" + output + "'");
+            throw new UsageException("--output must name a file to write, not '" + output + "'");
         }
         return root().withCrm(crm -> {
             Exporter exporter = new Exporter(crm);

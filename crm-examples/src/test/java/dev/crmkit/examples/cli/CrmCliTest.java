@@ -397,7 +397,7 @@ class CrmCliTest extends CliTest {
         Result sort = crm.run("contacts", "list", "--sort", "password");
         Result priority = crm.run("tasks", "add", "--title", "x", "--priority", "asap");
 
-        assertThat(sort.exitCode()).isEqualTo(1);
+        assertThat(sort.exitCode()).isEqualTo(2);
         assertThat(sort.err()).startsWith("error: --sort must be one of id, last_name");
         assertThat(priority.exitCode()).isEqualTo(2);
         assertThat(priority.err()).contains("--priority").contains("asap");
