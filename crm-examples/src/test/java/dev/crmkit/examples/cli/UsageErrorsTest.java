@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.core.duplicate.DuplicateReason;
 import dev.crmkit.examples.cli.CliRunner.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +59,18 @@ class UsageErrorsTest extends CliTest {
                 crm.run("tasks", "add", "--title", "x", "--priority", "asap"),
                 "error: --priority must be one of low, medium, high, urgent, not 'asap'",
                 "crm tasks add");
+    }
+
+    @Test
+    void should_say_in_one_line_that_an_h2_file_cannot_go_where_a_file_is_in_the_way() throws Exception {
+        Path inTheWay = Files.writeString(home.resolve("notes.txt"), "not a directory");
+
+        Result result = crm.run("--db", "jdbc:h2:" + inTheWay.resolve("crm"), "contacts", "list");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err().lines())
+                .containsExactly("error: cannot connect to the database jdbc:h2:" + inTheWay.resolve("crm")
+                        + ": cannot create its directory " + inTheWay + " (" + inTheWay + " is a file)");
     }
 
     private static void assertUsageError(Result result, String error, String command) {
