@@ -3,6 +3,7 @@ package dev.crmkit.examples.cli;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -46,15 +47,33 @@ final class ParameterErrors implements IParameterExceptionHandler {
         ArgSpec arg = e.getArgSpec();
         String value = e.getValue();
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            return unknownCommand(unmatched, message);
+        }
         if (arg == null || value == null || !message.startsWith("Invalid value")) {
             return message;
         }
-        @Nullable String expected = expected(arg.type());
+        // A repeatable option (--status todo,done) is a list: its values are of the element type.
+        Class<?>[] elements = arg.auxiliaryTypes();
+        @Nullable String expected = expected(arg.isMultiValue() && elements.length > 0 ? elements[0] : arg.type());
         if (expected == null) {
             return message;
         }
         String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
         return name + " must be " + expected + ", not '" + value + "'";
+    }
+
+    /**
+     * {@code crm bogus}: "unknown command 'bogus'" rather than picocli's "Unmatched argument at index 0"; any other
+     * unmatched argument (an unknown option, one argument too many) keeps picocli's message.
+     */
+    private static String unknownCommand(UnmatchedArgumentException e, String message) {
+        List<String> unmatched = e.getUnmatched();
+        boolean hasCommands = !e.getCommandLine().getSubcommands().isEmpty();
+        if (!hasCommands || unmatched.isEmpty() || unmatched.get(0).startsWith("-")) {
+            return message;
+        }
+        return "unknown command '" + unmatched.get(0) + "'";
     }
 
     /** What a value of {@code type} is written as, or {@code null} where picocli's message already says it. */

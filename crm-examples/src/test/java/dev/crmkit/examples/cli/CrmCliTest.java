@@ -100,7 +100,7 @@ class CrmCliTest extends CliTest {
         Result badNumber = crm.run("contacts", "show", "one");
 
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("Unmatched argument").contains("contacts list");
+        assertThat(unknown.err()).contains("error: unknown command 'lisst'").contains("contacts list");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("Missing required options").contains("--email");
         assertThat(badNumber.exitCode()).isEqualTo(2);

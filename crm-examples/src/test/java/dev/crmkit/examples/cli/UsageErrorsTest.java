@@ -59,6 +59,22 @@ class UsageErrorsTest extends CliTest {
                 crm.run("tasks", "add", "--title", "x", "--priority", "asap"),
                 "error: --priority must be one of low, medium, high, urgent, not 'asap'",
                 "crm tasks add");
+        assertUsageError(
+                crm.run("tasks", "list", "--status", "todo,done"),
+                "error: --status must be one of todo, in_progress, completed, cancelled, not 'done'",
+                "crm tasks list");
+    }
+
+    @Test
+    void should_call_an_unknown_command_so_and_suggest_the_nearest() {
+        Result typo = crm.run("contacts", "lisst");
+
+        assertThat(typo.exitCode()).as(typo.toString()).isEqualTo(2);
+        assertThat(typo.err().lines())
+                .containsExactly(
+                        "error: unknown command 'lisst'",
+                        "Did you mean: contacts list?",
+                        "Try 'crm contacts --help' for the options.");
     }
 
     @Test
