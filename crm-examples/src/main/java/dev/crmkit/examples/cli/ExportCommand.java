@@ -142,7 +142,8 @@ final class ExportCommand extends Subcommand {
             }
             Path parent = target.toAbsolutePath().getParent();
             if (parent == null || !Files.isDirectory(parent)) {
-                throw new NoSuchFileException(target.toString());
+                // The file is to be made; what is missing is where it goes (as eval's --report says).
+                throw new UserException("--output: the directory " + parent + " does not exist");
             }
             Path part = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
             try {
