@@ -73,7 +73,7 @@ public final class CrmCli {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new UserErrors());
-        commandLine.setParameterExceptionHandler(new ParameterErrors(commandLine.getParameterExceptionHandler()));
+        commandLine.setParameterExceptionHandler(new ParameterErrors());
         return commandLine;
     }
 

@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
             "1:the command ran and refused: a rule of the CRM (--amount must not be negative), a record"
                     + " that does not exist, a conflict, a file it cannot read or write; one line on stderr",
             "2:the command line could not be read, so nothing ran: an unknown command or option, a"
-                    + " missing one, or a value of the wrong type (--amount abc, --priority asap)"
+                    + " missing one, a value of the wrong type (--amount abc, --priority asap) or not on the"
+                    + " option's list (--sort password, --limit 0); one line on stderr"
         })
 final class CrmCommand {
 
@@ -200,10 +201,15 @@ final class CrmCommand {
      * way, no permission) it prints its trace file's failure to stderr as stack traces before the connection fails.
      */
     private static String requireDirectory(String url) {
-        if (!url.startsWith(H2_FILE)) {
+        if (!url.startsWith(H2)) {
             return url;
         }
-        String file = url.substring(H2_FILE.length()).split(";", 2)[0];
+        String file = url.substring(H2.length()).split(";", 2)[0];
+        if (file.startsWith(FILE)) {
+            file = file.substring(FILE.length());
+        } else if (file.matches("[A-Za-z][A-Za-z0-9]+:.*")) {
+            return url; // mem:, tcp:, zip: and H2's other protocols; a one-letter prefix is a Windows drive
+        }
         if (file.startsWith("~")) {
             file = System.getProperty("user.home") + file.substring(1);
         }
@@ -222,7 +228,10 @@ final class CrmCommand {
         return url;
     }
 
-    private static final String H2_FILE = "jdbc:h2:file:";
+    /** An H2 URL names a file with {@code file:} or with a bare path ({@code jdbc:h2:./crm}, {@code jdbc:h2:~/crm}). */
+    private static final String H2 = "jdbc:h2:";
+
+    private static final String FILE = "file:";
 
     /** The driver's reason, on one line, without the pool's wrapping. */
     private static String reason(PoolInitializationException e) {

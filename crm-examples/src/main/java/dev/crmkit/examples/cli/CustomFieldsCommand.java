@@ -62,8 +62,9 @@ final class CustomFieldsCommand extends Subcommand {
                     List<String> options,
             @Option(names = "--required", description = "every record must have a value") boolean required) {
         CustomFieldType fieldType = CustomFieldType.ofCode(type)
-                .orElseThrow(() -> new UserException(
-                        "--type must be one of: text, number, date, boolean, choice," + " multi_choice"));
+                .orElseThrow(() -> new UsageException(
+                        "--type must be one of: text, number, date, boolean, choice, multi_choice, not '" + type
+                                + "'"));
         return printRecord(crm -> view(crm.customFields()
                 .create(new NewCustomField(
                         kind(kind, "--kind"),
@@ -129,7 +130,7 @@ final class CustomFieldsCommand extends Subcommand {
     private static CustomFieldKind kind(String code, String name) {
         return CustomFieldKind.ofCode(code)
                 .orElseThrow(
-                        () -> new UserException(name + " must be one of: contact, company, deal, not '" + code + "'"));
+                        () -> new UsageException(name + " must be one of: contact, company, deal, not '" + code + "'"));
     }
 
     private static Map<String, @Nullable Object> view(CustomField field) {

@@ -5,7 +5,6 @@ import dev.crmkit.core.duplicate.DuplicatePage;
 import dev.crmkit.core.duplicate.DuplicateQuery;
 import dev.crmkit.core.duplicate.DuplicateReason;
 import dev.crmkit.core.kernel.CrmRecord;
-import dev.crmkit.core.kernel.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,8 @@ final class DuplicatesCommand extends Subcommand {
             DuplicateReason only = reason == null
                     ? null
                     : DuplicateReason.ofCode(reason)
-                            .orElseThrow(() ->
-                                    new ValidationException("reason", "must be one of " + DuplicateReason.codes()));
+                            .orElseThrow(() -> new UsageException(
+                                    "--reason must be one of " + DuplicateReason.codes() + ", not '" + reason + "'"));
             return new DuplicateQuery(only, cursor, limit);
         }
 

@@ -103,7 +103,7 @@ final class ExportCommand extends Subcommand {
         try {
             return ExportFormat.of(target.format);
         } catch (IllegalArgumentException e) {
-            throw new UserException("--" + e.getMessage());
+            throw new UsageException("--" + e.getMessage());
         }
     }
 
@@ -111,7 +111,7 @@ final class ExportCommand extends Subcommand {
         format(target);
         Path output = target.output;
         if (output != null && output.toString().isBlank()) {
-            throw new UserException("--output must name a file to write, not '" + output + "'");
+            throw new UsageException("--output must name a file to write, not '" + output + "'");
         }
         return root().withCrm(crm -> {
             Exporter exporter = new Exporter(crm);
@@ -142,7 +142,8 @@ final class ExportCommand extends Subcommand {
             }
             Path parent = target.toAbsolutePath().getParent();
             if (parent == null || !Files.isDirectory(parent)) {
-                throw new NoSuchFileException(target.toString());
+                // The file is to be made; what is missing is where it goes (as eval's --report says).
+                throw new UserException("--output: the directory " + parent + " does not exist");
             }
             Path part = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
             try {

@@ -1,6 +1,5 @@
 package dev.crmkit.examples.cli;
 
-import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.query.SortField;
@@ -9,7 +8,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-/** {@code --sort}, {@code --limit}, {@code --cursor} and {@code --total} of every list command. */
+/**
+ * {@code --sort}, {@code --limit}, {@code --cursor} and {@code --total} of every list command. An unknown sort key
+ * or a limit out of range is a {@link UsageException} (exit 2), like a value of the wrong type.
+ */
 final class PageOptions {
 
     @Option(
@@ -38,12 +40,16 @@ final class PageOptions {
             field = Arrays.stream(type.getEnumConstants())
                     .filter(value -> value.key().equals(key))
                     .findFirst()
-                    .orElseThrow(() -> new ValidationException(
-                            "sort",
-                            "must be one of "
-                                    + Arrays.stream(type.getEnumConstants())
-                                            .map(SortField::key)
-                                            .collect(Collectors.joining(", "))));
+                    .orElseThrow(() -> new UsageException("--sort must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(SortField::key)
+                                    .collect(Collectors.joining(", "))
+                            + ", not '" + sort + "'"));
+        }
+        if (limit < PageRequest.MIN_LIMIT || limit > PageRequest.MAX_LIMIT) {
+            // Checked here, as picocli checks the type: a page size the CRM cannot serve is a usage error.
+            throw new UsageException("--limit must be between " + PageRequest.MIN_LIMIT + " and "
+                    + PageRequest.MAX_LIMIT + ", not " + limit);
         }
         return new PageRequest<>(field, direction, limit, cursor, total);
     }

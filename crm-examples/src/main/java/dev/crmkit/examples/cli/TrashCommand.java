@@ -1,7 +1,6 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.core.kernel.CrmRecord;
-import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.trash.TrashEntry;
 import dev.crmkit.core.trash.TrashKind;
 import java.time.Duration;
@@ -60,7 +59,7 @@ final class TrashCommand extends Subcommand {
                     String olderThan,
             @Option(names = "--yes", description = "really purge") boolean yes) {
         if ((kind == null || id == null) == (olderThan == null)) {
-            throw new UserException("give either <kind> <id> or --older-than <age>");
+            throw new UsageException("give either <kind> <id> or --older-than <age>");
         }
         Patches.requireYes(yes, kind != null && id != null ? kind + " " + id + " from the trash" : "the trash");
         return root().withCrm(crm -> {
@@ -81,8 +80,8 @@ final class TrashCommand extends Subcommand {
     /** @param field how the user gave it: {@code kind} (the option {@code --kind}) or {@link #KIND} */
     private static TrashKind kind(String name, String field) {
         return TrashKind.of(name)
-                .orElseThrow(
-                        () -> new ValidationException(field, "must be one of contact, company, deal, task, pipeline"));
+                .orElseThrow(() -> new UsageException(UserErrors.option(field)
+                        + " must be one of contact, company, deal, task, pipeline, not '" + name + "'"));
     }
 
     /** {@code 30d}, {@code 12h}, {@code 45m} or an ISO-8601 duration. */
@@ -101,11 +100,11 @@ final class TrashCommand extends Subcommand {
                 age = Duration.parse(text.strip());
             }
             if (age.isNegative()) {
-                throw new ValidationException("olderThan", "must not be negative");
+                throw new UsageException("--older-than must not be negative, not '" + text + "'");
             }
             return age;
         } catch (DateTimeParseException e) {
-            throw new ValidationException("olderThan", "must be like 30d, 12h, 45m or P30D");
+            throw new UsageException("--older-than must be like 30d, 12h, 45m or P30D, not '" + text + "'");
         }
     }
 

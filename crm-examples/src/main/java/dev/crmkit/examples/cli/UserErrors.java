@@ -24,7 +24,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Turns an exception from a command into one line on stderr and exit code 1. The user sees what
  * to fix, named by the option they typed ({@code --first-name must not be blank}); the stack trace
- * goes to the debug log only.
+ * goes to the debug log only. A {@link UsageException} (a value the CLI checks itself) exits 2 as a
+ * parse error does, followed by where to find the usage: {@link ParameterErrors#tryHelp}.
  */
 final class UserErrors implements IExecutionExceptionHandler {
 
@@ -38,6 +39,9 @@ final class UserErrors implements IExecutionExceptionHandler {
         Logger log = LoggerFactory.getLogger(UserErrors.class);
         log.debug("command failed", e);
         command.getErr().println("error: " + message(e));
+        if (e instanceof UsageException) {
+            return ParameterErrors.tryHelp(command);
+        }
         command.getErr().flush();
         return 1;
     }

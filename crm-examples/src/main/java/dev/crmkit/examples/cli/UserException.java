@@ -1,7 +1,7 @@
 package dev.crmkit.examples.cli;
 
 /** A mistake the user can fix, with the sentence that says how; exit code 1. */
-final class UserException extends RuntimeException {
+class UserException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

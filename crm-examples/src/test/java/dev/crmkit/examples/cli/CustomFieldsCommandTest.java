@@ -60,10 +60,15 @@ class CustomFieldsCommandTest extends CliTest {
         assertThat(noOptions.exitCode()).isEqualTo(1);
         assertThat(noOptions.err()).startsWith("error: --option ");
         assertThat(emptyOption.err()).startsWith("error: --option ");
+        assertThat(badKind.exitCode()).isEqualTo(2);
         assertThat(badKind.err().lines())
-                .containsExactly("error: --kind must be one of: contact, company, deal, not 'planet'");
+                .containsExactly(
+                        "error: --kind must be one of: contact, company, deal, not 'planet'",
+                        "Try 'crm custom-fields list --help' for the options.");
         assertThat(badSetKind.err().lines())
-                .containsExactly("error: <kind> must be one of: contact, company, deal, not 'planet'");
+                .containsExactly(
+                        "error: <kind> must be one of: contact, company, deal, not 'planet'",
+                        "Try 'crm custom-fields set --help' for the options.");
     }
 
     @Test

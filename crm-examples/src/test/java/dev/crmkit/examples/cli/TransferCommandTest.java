@@ -129,8 +129,8 @@ class TransferCommandTest extends CliTest {
         Result empty = crm.run("export", "contacts", "--output", "");
         Result onDirectory = crm.run("export", "contacts", "--output", directory.toString());
 
-        assertThat(empty.exitCode()).as(empty.toString()).isEqualTo(1);
-        assertThat(empty.err().strip()).isEqualTo("error: --output must name a file to write, not ''");
+        assertThat(empty.exitCode()).as(empty.toString()).isEqualTo(2);
+        assertThat(empty.err().lines().findFirst()).hasValue("error: --output must name a file to write, not ''");
         assertThat(onDirectory.exitCode()).as(onDirectory.toString()).isEqualTo(1);
         assertThat(onDirectory.err().strip()).isEqualTo("error: " + directory + ": Is a directory");
         assertThat(directory).isEmptyDirectory();
@@ -152,7 +152,7 @@ class TransferCommandTest extends CliTest {
     }
 
     @Test
-    void should_say_in_one_line_which_file_is_missing() {
+    void should_say_in_one_line_which_file_or_directory_is_missing() {
         Path missing = home.resolve("nowhere").resolve("contacts.csv");
 
         Result imported = crm.run("import", "contacts", missing.toString());
@@ -161,7 +161,8 @@ class TransferCommandTest extends CliTest {
         assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(1);
         assertThat(imported.err().strip()).isEqualTo("error: no such file or directory: " + missing);
         assertThat(exported.exitCode()).as(exported.toString()).isEqualTo(1);
-        assertThat(exported.err().strip()).isEqualTo("error: no such file or directory: " + missing);
+        assertThat(exported.err().strip())
+                .isEqualTo("error: --output: the directory " + missing.getParent() + " does not exist");
     }
 
     @Test

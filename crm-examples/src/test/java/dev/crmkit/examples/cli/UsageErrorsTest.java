@@ -1,0 +1,99 @@
+package dev.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.core.duplicate.DuplicateReason;
+import dev.crmkit.examples.cli.CliRunner.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A command line that cannot be used exits 2 with one line naming the option and its rule, then where to find
+ * the usage: whether picocli or the CLI found the mistake, and without the whole usage or a stack trace.
+ */
+class UsageErrorsTest extends CliTest {
+
+    @Test
+    void should_exit_2_like_a_bad_enum_for_every_value_the_cli_checks_itself() {
+        assertUsageError(
+                crm.run("contacts", "list", "--sort", "password"),
+                "error: --sort must be one of id, last_name, email, company, created_at, updated_at, not 'password'",
+                "crm contacts list");
+        assertUsageError(
+                crm.run("deals", "list", "--limit", "0"),
+                "error: --limit must be between 1 and 500, not 0",
+                "crm deals list");
+        assertUsageError(
+                crm.run("pipelines", "list", "--limit", "501"),
+                "error: --limit must be between 1 and 500, not 501",
+                "crm pipelines list");
+        assertUsageError(
+                crm.run("duplicates", "contacts", "--reason", "same_shoe"),
+                "error: --reason must be one of " + DuplicateReason.codes() + ", not 'same_shoe'",
+                "crm duplicates contacts");
+        assertUsageError(
+                crm.run("custom-fields", "add", "--kind", "contact", "--key", "k", "--label", "K", "--type", "colour"),
+                "error: --type must be one of: text, number, date, boolean, choice, multi_choice, not 'colour'",
+                "crm custom-fields add");
+        assertUsageError(
+                crm.run("trash", "purge", "--yes"),
+                "error: give either <kind> <id> or --older-than <age>",
+                "crm trash purge");
+    }
+
+    @Test
+    void should_say_a_missing_or_unknown_option_in_one_line_without_the_whole_usage() {
+        assertUsageError(
+                crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "L"),
+                "error: Missing required option: '--email=<email>'",
+                "crm contacts add");
+        assertUsageError(
+                crm.run("contacts", "list", "--bogus"), "error: Unknown option: '--bogus'", "crm contacts list");
+        assertUsageError(crm.run("contacts", "show"), "error: Missing required parameter: '<id>'", "crm contacts show");
+    }
+
+    @Test
+    void should_name_the_values_of_an_enum_option_as_they_are_typed() {
+        assertUsageError(
+                crm.run("tasks", "add", "--title", "x", "--priority", "asap"),
+                "error: --priority must be one of low, medium, high, urgent, not 'asap'",
+                "crm tasks add");
+        assertUsageError(
+                crm.run("tasks", "list", "--status", "todo,done"),
+                "error: --status must be one of todo, in_progress, completed, cancelled, not 'done'",
+                "crm tasks list");
+    }
+
+    @Test
+    void should_call_an_unknown_command_so_and_suggest_the_nearest() {
+        Result typo = crm.run("contacts", "lisst");
+
+        assertThat(typo.exitCode()).as(typo.toString()).isEqualTo(2);
+        assertThat(typo.err().lines())
+                .containsExactly(
+                        "error: unknown command 'lisst'",
+                        "Did you mean: contacts list?",
+                        "Try 'crm contacts --help' for the options.");
+    }
+
+    @Test
+    void should_say_in_one_line_that_an_h2_file_cannot_go_where_a_file_is_in_the_way() throws Exception {
+        Path inTheWay = Files.writeString(home.resolve("notes.txt"), "not a directory");
+
+        Result result = crm.run("--db", "jdbc:h2:" + inTheWay.resolve("crm"), "contacts", "list");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err().lines())
+                .containsExactly("error: cannot connect to the database jdbc:h2:" + inTheWay.resolve("crm")
+                        + ": cannot create its directory " + inTheWay + " (" + inTheWay + " is a file)");
+    }
+
+    private static void assertUsageError(Result result, String error, String command) {
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.out()).as(result.toString()).isEmpty();
+        assertThat(result.err().lines())
+                .as(result.toString())
+                .containsExactly(error, "Try '" + command + " --help' for the options.");
+    }
+}
