@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,48 +152,37 @@ class ResponsiveBrowserTest {
 
     @Test
     void should_not_scroll_sideways_on_any_page_at_phone_and_desktop_width() {
-        List<String> wide = new ArrayList<>();
-        for (int width : List.of(PHONE, DESKTOP)) {
-            browser.manage().window().setSize(new Dimension(width, 900));
-            for (String page : pages()) {
-                browser.get(url(page));
-                long inner = number("return window.innerWidth");
-                long scroll = number("return document.documentElement.scrollWidth");
-                assertThat(inner).as("viewport of " + page).isBetween(width - 20L, (long) width);
-                if (page.equals("/contacts/" + contact.id())) {
-                    assertThat(browser.findElement(By.id("contact-notes")).getText())
-                            .as("notes keep their line break")
-                            .isEqualTo("First line\nSecond line");
-                }
-                if (scroll > inner) {
-                    wide.add(page + " at " + width + " px is " + scroll + " px wide");
-                    Browser.screenshot(browser, "too-wide-" + width + page.replace('/', '_'));
-                }
+        List<String> wide = problems(pages(), (page, width) -> {
+            assertThat(number("return window.innerWidth"))
+                    .as("viewport of " + page)
+                    .isBetween(width - 20L, (long) width);
+            if (page.equals("/contacts/" + contact.id())) {
+                assertThat(browser.findElement(By.id("contact-notes")).getText())
+                        .as("notes keep their line break")
+                        .isEqualTo("First line\nSecond line");
             }
-            browser.get(url("/pipelines/" + pipeline.id()));
-            Browser.screenshot(browser, "board-" + width);
-        }
+            if (page.equals("/pipelines/" + pipeline.id())) {
+                Browser.screenshot(browser, "board-" + width);
+            }
+            return tooWide("too-wide-", page, width);
+        });
 
         assertThat(wide).isEmpty();
     }
 
     @Test
     void should_give_every_field_of_every_page_a_name_a_screen_reader_can_say() {
-        browser.manage().window().setSize(new Dimension(DESKTOP, 900));
-        List<String> unnamed = new ArrayList<>();
-        for (String page : pages()) {
-            browser.get(url(page));
-            @SuppressWarnings("unchecked")
-            List<String> fields = (List<String>) browser.executeScript(
-                    "return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
-                            + ".filter(f => !f.labels.length && !f.getAttribute('aria-label')"
-                            + " && !f.getAttribute('aria-labelledby') && !f.getAttribute('title'))"
-                            + ".map(f => f.tagName.toLowerCase() + ' ' + (f.name || f.id))"
-                            + ".concat([...document.querySelectorAll('[aria-describedby]')]"
-                            + ".filter(f => !document.getElementById(f.getAttribute('aria-describedby')))"
-                            + ".map(f => 'the missing description of ' + f.id))");
-            fields.forEach(field -> unnamed.add(field + " on " + page));
-        }
+        List<String> unnamed = problems(
+                pages(),
+                List.of(DESKTOP),
+                (page, width) -> strings(browser.executeScript(
+                        "return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
+                                + ".filter(f => !f.labels.length && !f.getAttribute('aria-label')"
+                                + " && !f.getAttribute('aria-labelledby') && !f.getAttribute('title'))"
+                                + ".map(f => f.tagName.toLowerCase() + ' ' + (f.name || f.id))"
+                                + ".concat([...document.querySelectorAll('[aria-describedby]')]"
+                                + ".filter(f => !document.getElementById(f.getAttribute('aria-describedby')))"
+                                + ".map(f => 'the missing description of ' + f.id))")));
 
         assertThat(unnamed).isEmpty();
     }
@@ -217,19 +207,7 @@ class ResponsiveBrowserTest {
                 "/contacts/" + tagged.id() + "/edit",
                 "/pipelines/" + pipeline.id());
 
-        List<String> wide = new ArrayList<>();
-        for (int width : List.of(PHONE, DESKTOP)) {
-            browser.manage().window().setSize(new Dimension(width, 900));
-            for (String page : pages) {
-                browser.get(url(page));
-                long inner = number("return window.innerWidth");
-                long scroll = number("return document.documentElement.scrollWidth");
-                if (scroll > inner) {
-                    wide.add(page + " at " + width + " px is " + scroll + " px wide");
-                    Browser.screenshot(browser, "too-wide-long-words-" + width + page.replace('/', '_'));
-                }
-            }
-        }
+        List<String> wide = problems(pages, (page, width) -> tooWide("too-wide-long-words-", page, width));
 
         assertThat(wide).isEmpty();
     }
@@ -258,19 +236,17 @@ class ResponsiveBrowserTest {
 
     @Test
     void should_put_each_label_of_the_log_activity_form_above_its_field_at_phone_and_desktop_width() {
-        List<String> misplaced = new ArrayList<>();
-        for (int width : List.of(PHONE, DESKTOP)) {
-            browser.manage().window().setSize(new Dimension(width, 900));
-            browser.get(url("/deals/" + deal.id()));
-            // a label's text starts where its field starts, and the field sits below it
-            for (WebElement label : browser.findElements(By.cssSelector("#log-activity label"))) {
-                WebElement field = label.findElement(By.cssSelector("input, select, textarea"));
-                if (field.getRect().getX() != label.getRect().getX()
-                        || field.getRect().getY() <= label.getRect().getY()) {
-                    misplaced.add(field.getAttribute("name") + " at " + width + " px");
-                }
-            }
-        }
+        // a label's text starts where its field starts, and the field sits below it
+        List<String> misplaced = problems(
+                List.of("/deals/" + deal.id()),
+                (page, width) -> browser.findElements(By.cssSelector("#log-activity label")).stream()
+                        .map(label -> Map.entry(label, label.findElement(By.cssSelector("input, select, textarea"))))
+                        .filter(pair -> pair.getValue().getRect().getX()
+                                        != pair.getKey().getRect().getX()
+                                || pair.getValue().getRect().getY()
+                                        <= pair.getKey().getRect().getY())
+                        .map(pair -> pair.getValue().getAttribute("name"))
+                        .toList());
 
         assertThat(misplaced).isEmpty();
     }
@@ -284,23 +260,15 @@ class ResponsiveBrowserTest {
                 "/companies/" + company.id() + "/edit",
                 "/deals/" + deal.id() + "/edit",
                 "/tasks/" + task.id());
-        List<String> ragged = new ArrayList<>();
-        for (int width : List.of(PHONE, DESKTOP)) {
-            browser.manage().window().setSize(new Dimension(width, 900));
-            for (String page : forms) {
-                browser.get(url(page));
-                // the left edges of the fields (the second of a pair, the currency, sits beside the amount)
-                @SuppressWarnings("unchecked")
-                List<Number> lefts = (List<Number>) browser.executeScript(
-                        "return [...new Set([...document.querySelectorAll(':is(#contact-form, #company-form, #deal-form, #task-form)"
-                                + " :is(input:not([type=hidden]):not([type=checkbox]), select, textarea)"
-                                + ":not(.pair > :not(:first-child))')]"
-                                + ".map(f => Math.round(f.getBoundingClientRect().left)))]");
-                if (lefts.size() != 1) {
-                    ragged.add(page + " at " + width + " px starts fields at " + lefts);
-                }
-            }
-        }
+        // the left edges of the fields (the second of a pair, the currency, sits beside the amount)
+        List<String> ragged = problems(forms, (page, width) -> {
+            List<String> lefts = strings(browser.executeScript(
+                    "return [...new Set([...document.querySelectorAll(':is(#contact-form, #company-form, #deal-form,"
+                            + " #task-form) :is(input:not([type=hidden]):not([type=checkbox]), select, textarea)"
+                            + ":not(.pair > :not(:first-child))')]"
+                            + ".map(f => String(Math.round(f.getBoundingClientRect().left))))]"));
+            return lefts.size() == 1 ? List.of() : List.of("fields start at " + lefts);
+        });
 
         assertThat(ragged).isEmpty();
     }
@@ -373,6 +341,44 @@ class ResponsiveBrowserTest {
 
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Deleted the task");
         assertThat(crm.tasks().findById(edited.id())).isEmpty();
+    }
+
+    /** What a check finds wrong with the page the browser shows, at a width. */
+    @FunctionalInterface
+    private interface PageCheck {
+        List<String> problems(String page, int width);
+    }
+
+    /** Opens each page at phone and desktop width; what the check finds, each naming its page and width. */
+    private List<String> problems(List<String> pages, PageCheck check) {
+        return problems(pages, List.of(PHONE, DESKTOP), check);
+    }
+
+    private List<String> problems(List<String> pages, List<Integer> widths, PageCheck check) {
+        List<String> problems = new ArrayList<>();
+        for (int width : widths) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            for (String page : pages) {
+                browser.get(url(page));
+                check.problems(page, width).forEach(problem -> problems.add(page + " at " + width + " px: " + problem));
+            }
+        }
+        return problems;
+    }
+
+    /** The page's width when it is wider than the window, after a screenshot named {@code prefix}, width and page. */
+    private List<String> tooWide(String prefix, String page, int width) {
+        long scroll = number("return document.documentElement.scrollWidth");
+        if (scroll <= number("return window.innerWidth")) {
+            return List.of();
+        }
+        Browser.screenshot(browser, prefix + width + page.replace('/', '_'));
+        return List.of(scroll + " px wide");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object scriptResult) {
+        return (List<String>) scriptResult;
     }
 
     private long number(String script) {
