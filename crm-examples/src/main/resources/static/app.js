@@ -66,85 +66,120 @@ function enableBoardDragAndDrop() {
 function enableStreamingChat() {
   const form = document.getElementById('chat-form');
   if (!form || !window.ReadableStream) return;
+  const send = form.querySelector('button[type=submit]');
+  const stop = document.getElementById('chat-stop');
+  let streaming = null;
+  // Stop closes the stream, which cancels the turn on the server (what ran is kept); the page then
+  // shows the conversation as stored.
+  if (stop) stop.addEventListener('click', () => { if (streaming) streaming.abort(); });
   form.addEventListener('submit', async event => {
     event.preventDefault();
+    // One answer at a time: a message sent meanwhile would wait behind this one, then be lost
+    // when the page reloads at its end.
+    if (streaming) return;
     const input = form.querySelector('[name=message]');
     const text = input.value.trim();
     if (!text) return;
-    input.value = '';
-    const messages = document.getElementById('messages');
-    messages.appendChild(bubble('user', text));
-    const answer = bubble('assistant', '');
-    messages.appendChild(answer);
-    const target = answer.querySelector('.bubble');
-    const progress = document.createElement('ul');
-    progress.className = 'progress';
-    answer.appendChild(progress);
-    target.classList.add('thinking');
-    target.textContent = 'Thinking…';
-    let written = '';
-    const show = text => { target.classList.remove('thinking'); target.textContent = text; };
-    const fail = detail => { target.classList.remove('thinking'); target.classList.add('error'); target.textContent = detail; };
-    let response;
+    streaming = new AbortController();
+    send.disabled = true;
+    if (stop) stop.hidden = false;
     try {
-      response = await fetch(form.dataset.stream, {
-        method: 'POST',
-        headers: Object.assign({'Content-Type': 'application/json', 'Accept': 'text/event-stream'}, csrfHeader()),
-        body: JSON.stringify({conversation_id: form.dataset.conversation, message: text})
-      });
+      await streamAnswer(form, input, text, streaming.signal);
     } catch (e) {
-      fail('The assistant could not be reached: ' + e.message);
+      if (e.name === 'AbortError') { window.location.reload(); return; }
+      throw e;
+    } finally {
+      streaming = null;
+      send.disabled = false;
+      if (stop) stop.hidden = true;
+    }
+  });
+}
+
+async function streamAnswer(form, input, text, signal) {
+  input.value = '';
+  const messages = document.getElementById('messages');
+  messages.appendChild(bubble('user', text));
+  const answer = bubble('assistant', '');
+  messages.appendChild(answer);
+  const target = answer.querySelector('.bubble');
+  const progress = document.createElement('ul');
+  progress.className = 'progress';
+  answer.appendChild(progress);
+  target.classList.add('thinking');
+  target.textContent = 'Thinking…';
+  let written = '';
+  const show = text => { target.classList.remove('thinking'); target.textContent = text; };
+  const fail = detail => { target.classList.remove('thinking'); target.classList.add('error'); target.textContent = detail; };
+  let response;
+  try {
+    response = await fetch(form.dataset.stream, {
+      method: 'POST',
+      signal,
+      headers: Object.assign({'Content-Type': 'application/json', 'Accept': 'text/event-stream'}, csrfHeader()),
+      body: JSON.stringify({conversation_id: form.dataset.conversation, message: text})
+    });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    fail('The assistant could not be reached: ' + e.message);
+    return;
+  }
+  if (!response.ok) {
+    let detail = 'Error ' + response.status;
+    try {
+      // a refused message names its field and rule in errors, as the plain form post's alert does
+      const problem = await response.json();
+      const rules = Object.entries(problem.errors || {}).map(([field, rule]) => 'the ' + field + ' ' + rule);
+      detail = rules.length ? 'Not sent: ' + rules.join('; ') + '.' : problem.detail || detail;
+    } catch (e) { /* not problem+json */ }
+    if (response.status === 400) input.value = text; // the draft comes back to be fixed
+    fail(detail);
+    return;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    let chunk;
+    try {
+      chunk = await reader.read();
+    } catch (e) {
+      if (e.name === 'AbortError') throw e;
+      fail('The connection was lost before the assistant finished: ' + e.message);
       return;
     }
-    if (!response.ok) {
-      let detail = 'Error ' + response.status;
-      try {
-        // a refused message names its field and rule in errors, as the plain form post's alert does
-        const problem = await response.json();
-        const rules = Object.entries(problem.errors || {}).map(([field, rule]) => 'the ' + field + ' ' + rule);
-        detail = rules.length ? 'Not sent: ' + rules.join('; ') + '.' : problem.detail || detail;
-      } catch (e) { /* not problem+json */ }
-      if (response.status === 400) input.value = text; // the draft comes back to be fixed
-      fail(detail);
-      return;
-    }
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for (;;) {
-      const {done, value} = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, {stream: true});
-      let end;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const chunk = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const name = (chunk.match(/^event:(.*)$/m) || [])[1]?.trim();
-        const data = chunk.split('\n').filter(l => l.startsWith('data:')).map(l => l.slice(5)).join('\n');
-        if (!name || !data) continue;
-        const event = JSON.parse(data);
-        if (name === 'text') { written += event.text; show(written); }
-        if (name === 'tool') {
-          const step = document.createElement('li');
-          step.className = 'running';
-          step.textContent = event.display_name + '…';
-          progress.appendChild(step);
-        }
-        if (name === 'action') {
-          const step = progress.querySelector('li.running') || progress.appendChild(document.createElement('li'));
-          step.className = event.status;
-          step.textContent = event.display_name + ': ' + event.status + (event.error ? ' — ' + event.error : '');
-        }
-        if (name === 'error') { fail(event.detail); return; }
-        if (name === 'done') {
-          if (!event.text) show('The assistant gave no answer.');
-          window.location.reload();
-          return;
-        }
+    const {done, value} = chunk;
+    if (done) break;
+    buffer += decoder.decode(value, {stream: true});
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const chunk = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const name = (chunk.match(/^event:(.*)$/m) || [])[1]?.trim();
+      const data = chunk.split('\n').filter(l => l.startsWith('data:')).map(l => l.slice(5)).join('\n');
+      if (!name || !data) continue;
+      const event = JSON.parse(data);
+      if (name === 'text') { written += event.text; show(written); }
+      if (name === 'tool') {
+        const step = document.createElement('li');
+        step.className = 'running';
+        step.textContent = event.display_name + '…';
+        progress.appendChild(step);
+      }
+      if (name === 'action') {
+        const step = progress.querySelector('li.running') || progress.appendChild(document.createElement('li'));
+        step.className = event.status;
+        step.textContent = event.display_name + ': ' + event.status + (event.error ? ' — ' + event.error : '');
+      }
+      if (name === 'error') { fail(event.detail); return; }
+      if (name === 'done') {
+        if (!event.text) show('The assistant gave no answer.');
+        window.location.reload();
+        return;
       }
     }
-    if (target.classList.contains('thinking')) fail('The connection closed before the assistant answered.');
-  });
+  }
+  if (target.classList.contains('thinking')) fail('The connection closed before the assistant answered.');
 }
 
 // The session's CSRF token, from the page's meta tags: a write that rides on the session cookie needs it.

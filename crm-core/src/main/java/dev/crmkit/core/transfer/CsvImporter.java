@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * #batchSize}, each batch one transaction. A row that breaks a rule is refused alone: it goes to
  * the error CSV with its line number and field messages, and the rest is imported. Should a batch
  * still fail as a whole (a record with its key created meanwhile by someone else), its rows are
- * retried one per transaction, so only the offending row is refused. Two rows with one key are
+ * retried one per transaction, so only the offending row is refused; a database that cannot be
+ * reached fails the import instead (no row is to blame). Two rows with one key are
  * written in separate batches, the later one last. A dry run does all of that in transactions it
  * rolls back: its report is what the import would do, the database and the event listeners see
  * nothing — with one exception, since nothing of a rolled-back batch is remembered (memory stays
@@ -349,6 +350,9 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
         } catch (RolledBack e) {
             counts.add(inBatch);
         } catch (CrmException e) {
+            if (RowErrors.databaseAway(e)) {
+                throw e;
+            }
             if (rows.size() == 1) {
                 counts.refuse(rows.get(0), RowErrors.describe(e));
                 return;

@@ -3,6 +3,7 @@ package dev.crmkit.core.transfer;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.StorageUnavailableException;
 import dev.crmkit.core.kernel.ValidationException;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -35,5 +36,20 @@ final class RowErrors {
             return describe(cause);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * {@return whether a write failed because the database could not be reached}: no row is to
+     * blame, so retrying a batch's rows one by one would refuse good rows as if they were wrong (a
+     * connection timeout each) and end the import as done; the import fails instead, is undone and
+     * can be run again.
+     */
+    static boolean databaseAway(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof StorageUnavailableException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,9 +4,11 @@ import static dev.crmkit.examples.web.Bodies.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.agent.llama.ContextOverflowException;
+import dev.crmkit.core.kernel.StorageUnavailableException;
 import dev.crmkit.examples.testing.ScriptedChatModel;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import dev.crmkit.examples.web.chat.ChatMessages;
+import dev.crmkit.examples.web.problem.StorageOutage;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -182,6 +184,20 @@ class ChatApiTest {
                 .contains("event:error")
                 .contains("raise crm.agent.context-size, lower crm.agent.max-tokens")
                 .doesNotContain("event:done");
+    }
+
+    @Test
+    void should_stream_the_outage_message_not_the_drivers_text_when_the_database_is_away() {
+        model.script()
+                .thenFail(new StorageUnavailableException("the database cannot be reached: \n### Error getting a new"
+                        + " connection.  Cause: java.sql.SQLTransientConnectionException: HikariPool-1"));
+
+        String body = stream("Hi").body();
+
+        assertThat(body)
+                .contains("event:error")
+                .contains(StorageOutage.DETAIL)
+                .doesNotContain("HikariPool", "###", "The assistant failed", "event:done");
     }
 
     @Test

@@ -10,6 +10,8 @@ import dev.crmkit.examples.testing.ScriptedChatModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The chat page in headless Chromium: the streamed answer, the pending delete and its Confirm button,
- * and undoing a turn that changed data.
+ * stopping an answer, and undoing a turn that changed data.
  */
 @WebAppTest
 @Import(ChatApiTest.ScriptedModel.class)
@@ -154,6 +156,28 @@ class ChatBrowserTest {
                 .contains("Undid the assistant's last change");
         assertThat(crm.contacts().findByEmail(email)).isEmpty();
         Browser.screenshot(browser, "chat-undone");
+    }
+
+    @Test
+    void should_stop_the_answer_with_the_stop_button_and_take_no_second_message_meanwhile() throws Exception {
+        CountDownLatch generating = new CountDownLatch(1);
+        model.script().thenGenerateUntilInterrupted(generating::countDown).thenAnswer("Back again.");
+        browser.get("http://localhost:" + port + "/chat");
+
+        send("Tell me a long story");
+
+        assertThat(generating.await(30, TimeUnit.SECONDS)).isTrue();
+        WebElement sendButton = browser.findElement(By.cssSelector("#chat-form button[type=submit]"));
+        assertThat(sendButton.isEnabled()).isFalse();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("chat-stop")));
+
+        // The stopped turn let go of the conversation: the next message is answered at once, not after
+        // the first one's generation ran out.
+        send("Are you there?");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Back again."));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Tell me a long story");
+        assertThat(browser.findElement(By.id("chat-stop")).isDisplayed()).isFalse();
     }
 
     private void send(String message) {

@@ -11,6 +11,7 @@ import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.web.chat.Assistant;
 import dev.crmkit.examples.web.chat.ChatMessages;
 import dev.crmkit.examples.web.problem.ApiException;
+import dev.crmkit.examples.web.problem.StorageOutage;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.security.Principal;
@@ -135,11 +136,12 @@ class ChatApi implements DisposableBean {
                 emitter.complete();
             } catch (RuntimeException e) {
                 log.warn("a streamed chat turn failed", e);
-                send(
-                        emitter,
-                        cancellation,
-                        "error",
-                        Map.of("detail", "The assistant failed: " + AgentErrors.inPropertyNames(e.getMessage())));
+                // A database outage is no failure of the assistant, and its driver's text is no
+                // message for a person: the stream says what a 503 problem would.
+                String detail = StorageOutage.isOutage(e)
+                        ? StorageOutage.DETAIL
+                        : "The assistant failed: " + AgentErrors.inPropertyNames(e.getMessage());
+                send(emitter, cancellation, "error", Map.of("detail", detail));
                 emitter.complete();
             } finally {
                 heartbeat.cancel(false);

@@ -13,6 +13,7 @@ import dev.crmkit.examples.web.chat.Assistant;
 import dev.crmkit.examples.web.chat.ChatMessages;
 import dev.crmkit.examples.web.chat.DisplayNames;
 import dev.crmkit.examples.web.guard.ControlCharacters;
+import dev.crmkit.examples.web.problem.StorageOutage;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -124,7 +125,10 @@ record ChatPage(Assistant assistant, Crm crm) {
                 agent.get().chat(conversation, text);
             } catch (AgentException e) {
                 redirect.addFlashAttribute(
-                        "alert", "The assistant failed: " + AgentErrors.inPropertyNames(e.getMessage()));
+                        "alert",
+                        StorageOutage.isOutage(e)
+                                ? StorageOutage.DETAIL
+                                : "The assistant failed: " + AgentErrors.inPropertyNames(e.getMessage()));
             }
         }
         return "redirect:/chat";

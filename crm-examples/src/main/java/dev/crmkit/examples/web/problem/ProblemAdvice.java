@@ -114,6 +114,10 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** The model failed (busy, overflowing, broken): the service, not the request, is at fault. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> assistant(AgentException e) {
+        if (StorageOutage.isOutage(e)) {
+            log.warn("the database is unavailable: {}", e.getMessage());
+            return outage();
+        }
         log.warn("the assistant failed", e);
         return problem(
                 HttpStatus.SERVICE_UNAVAILABLE,
