@@ -29,7 +29,7 @@ final class ActivitiesCommand extends Subcommand {
     }
 
     @Command(name = "show", description = "Show one activity.")
-    int show(@Parameters(paramLabel = "<id>") long id) {
+    int show(@Parameters(paramLabel = "<id>", description = "the activity's id") long id) {
         return printRecord(crm -> view(crm.activities().getById(id)));
     }
 

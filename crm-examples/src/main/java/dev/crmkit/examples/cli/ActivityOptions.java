@@ -21,15 +21,15 @@ import picocli.CommandLine.Option;
  */
 class ActivityOptions {
 
-    @Option(names = "--contact-id")
+    @Option(names = "--contact-id", description = "the contact's id")
     @Nullable
     Long contactId;
 
-    @Option(names = "--company-id")
+    @Option(names = "--company-id", description = "the company's id")
     @Nullable
     Long companyId;
 
-    @Option(names = "--deal-id")
+    @Option(names = "--deal-id", description = "the deal's id")
     @Nullable
     Long dealId;
 
@@ -43,10 +43,10 @@ class ActivityOptions {
         @Option(names = "--type", required = true, description = "${COMPLETION-CANDIDATES}")
         ActivityType type = ActivityType.NOTE;
 
-        @Option(names = "--subject", required = true)
+        @Option(names = "--subject", required = true, description = "a one-line summary")
         String subject = "";
 
-        @Option(names = "--body")
+        @Option(names = "--body", description = "free text")
         @Nullable
         String body;
 
@@ -58,11 +58,11 @@ class ActivityOptions {
         @Nullable
         Long minutes;
 
-        @Option(names = "--outcome")
+        @Option(names = "--outcome", description = "how it went, as free text")
         @Nullable
         String outcome;
 
-        @Option(names = "--author")
+        @Option(names = "--author", description = "who logged it")
         @Nullable
         String author;
 

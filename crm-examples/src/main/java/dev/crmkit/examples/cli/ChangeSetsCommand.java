@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 final class ChangeSetsCommand extends Subcommand {
 
     @Command(name = "show", description = "Show a change set's changes, oldest first.")
-    int show(@Parameters(paramLabel = "<id>") String id) {
+    int show(@Parameters(paramLabel = "<id>", description = "the change set's id") String id) {
         return print(crm -> crm.changeSets().get(id));
     }
 
@@ -22,7 +22,7 @@ final class ChangeSetsCommand extends Subcommand {
             description =
                     "Revert every change of a change set at once; refused, listing them, when records changed since,"
                             + " or saying so when it was undone already.")
-    int undo(@Parameters(paramLabel = "<id>") String id) {
+    int undo(@Parameters(paramLabel = "<id>", description = "the change set's id") String id) {
         return print(crm -> crm.changeSets().undo(id));
     }
 

@@ -32,12 +32,14 @@ final class CompaniesCommand extends TaggedRecordCommand<Company, NewCompany, Co
     }
 
     @Command(name = "show", description = "Show one company.")
-    int show(@Parameters(paramLabel = "<id>") long id) {
+    int show(@Parameters(paramLabel = "<id>", description = "the company's id") long id) {
         return shown(id);
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value (--phone \"\") clears a field.")
-    int update(@Parameters(paramLabel = "<id>") long id, @Mixin CompanyOptions.Update company) {
+    int update(
+            @Parameters(paramLabel = "<id>", description = "the company's id") long id,
+            @Mixin CompanyOptions.Update company) {
         // checked before the database is opened
         CompanyUpdate update = company.command();
         return updated(id, () -> update);

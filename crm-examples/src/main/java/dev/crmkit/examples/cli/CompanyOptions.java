@@ -15,19 +15,19 @@ import picocli.CommandLine.Option;
  */
 class CompanyOptions {
 
-    @Option(names = "--industry")
+    @Option(names = "--industry", description = "e.g. software")
     @Nullable
     String industry;
 
-    @Option(names = "--phone")
+    @Option(names = "--phone", description = "phone number")
     @Nullable
     String phone;
 
-    @Option(names = "--address")
+    @Option(names = "--address", description = "postal address")
     @Nullable
     String address;
 
-    @Option(names = "--notes")
+    @Option(names = "--notes", description = "free text")
     @Nullable
     String notes;
 
@@ -35,7 +35,7 @@ class CompanyOptions {
     static final class Create extends CompanyOptions {
 
         // picocli sets the required option before the command runs
-        @Option(names = "--name", required = true)
+        @Option(names = "--name", required = true, description = "the company's name")
         String name = "";
 
         @Option(names = "--domain", description = "e.g. example.com or a web address")
@@ -54,15 +54,15 @@ class CompanyOptions {
     /** {@code companies update}: an option not given leaves its field, an empty value clears it. */
     static final class Update extends CompanyOptions {
 
-        @Option(names = "--name")
+        @Option(names = "--name", description = "the company's name")
         @Nullable
         String name;
 
-        @Option(names = "--domain")
+        @Option(names = "--domain", description = "e.g. example.com or a web address")
         @Nullable
         String domain;
 
-        @Option(names = "--size")
+        @Option(names = "--size", description = "head count or band, e.g. 11-50")
         @Nullable
         String size;
 

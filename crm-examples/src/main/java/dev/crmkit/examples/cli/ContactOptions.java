@@ -16,19 +16,19 @@ import picocli.CommandLine.Option;
  */
 class ContactOptions {
 
-    @Option(names = "--phone")
+    @Option(names = "--phone", description = "phone number")
     @Nullable
     String phone;
 
-    @Option(names = "--company")
+    @Option(names = "--company", description = "company name, as free text")
     @Nullable
     String company;
 
-    @Option(names = "--position")
+    @Option(names = "--position", description = "job title")
     @Nullable
     String position;
 
-    @Option(names = "--notes")
+    @Option(names = "--notes", description = "free text")
     @Nullable
     String notes;
 
@@ -36,13 +36,13 @@ class ContactOptions {
     static final class Add extends ContactOptions {
 
         // picocli sets the required options before the command runs
-        @Option(names = "--first-name", required = true)
+        @Option(names = "--first-name", required = true, description = "first name")
         String firstName = "";
 
-        @Option(names = "--last-name", required = true)
+        @Option(names = "--last-name", required = true, description = "last name")
         String lastName = "";
 
-        @Option(names = "--email", required = true)
+        @Option(names = "--email", required = true, description = "email address, unique among contacts")
         String email = "";
 
         @Option(names = "--company-id", description = "link to this company (its name becomes --company)")
@@ -57,15 +57,15 @@ class ContactOptions {
     /** {@code contacts update}: an option not given leaves its field, an empty value clears it. */
     static final class Update extends ContactOptions {
 
-        @Option(names = "--first-name")
+        @Option(names = "--first-name", description = "first name")
         @Nullable
         String firstName;
 
-        @Option(names = "--last-name")
+        @Option(names = "--last-name", description = "last name")
         @Nullable
         String lastName;
 
-        @Option(names = "--email")
+        @Option(names = "--email", description = "email address, unique among contacts")
         @Nullable
         String email;
 

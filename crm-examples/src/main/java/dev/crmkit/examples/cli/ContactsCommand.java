@@ -32,12 +32,14 @@ final class ContactsCommand extends TaggedRecordCommand<Contact, NewContact, Con
     }
 
     @Command(name = "show", description = "Show one contact.")
-    int show(@Parameters(paramLabel = "<id>") long id) {
+    int show(@Parameters(paramLabel = "<id>", description = "the contact's id") long id) {
         return shown(id);
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value (--phone \"\") clears a field.")
-    int update(@Parameters(paramLabel = "<id>") long id, @Mixin ContactOptions.Update contact) {
+    int update(
+            @Parameters(paramLabel = "<id>", description = "the contact's id") long id,
+            @Mixin ContactOptions.Update contact) {
         return updated(id, contact::command);
     }
 

@@ -47,7 +47,7 @@ final class CustomFieldsCommand extends Subcommand {
     int add(
             @Option(names = "--kind", required = true, description = "contact, company or deal") String kind,
             @Option(names = "--key", required = true, description = "lower-case letters, digits and _") String key,
-            @Option(names = "--label", required = true) String label,
+            @Option(names = "--label", required = true, description = "the name people see") String label,
             @Option(
                             names = "--type",
                             required = true,
@@ -85,8 +85,13 @@ final class CustomFieldsCommand extends Subcommand {
     @Command(name = "set", description = "Set custom field values of one record: key=value, an empty value removes it.")
     int set(
             @Parameters(index = "0", paramLabel = "<kind>", description = "contact, company or deal") String kind,
-            @Parameters(index = "1", paramLabel = "<id>") long id,
-            @Parameters(index = "2..*", paramLabel = "<key=value>", arity = "1..*") List<String> assignments) {
+            @Parameters(index = "1", paramLabel = "<id>", description = "the record's id") long id,
+            @Parameters(
+                            index = "2..*",
+                            paramLabel = "<key=value>",
+                            arity = "1..*",
+                            description = "a field's key and its value")
+                    List<String> assignments) {
         CustomFieldKind recordKind = kind(kind, "<kind>");
         return printRecord(crm -> {
             Map<String, @Nullable Object> values = values(crm, recordKind, assignments);

@@ -19,19 +19,19 @@ import picocli.CommandLine.Option;
  */
 class DealOptions {
 
-    @Option(names = "--description")
+    @Option(names = "--description", description = "free text")
     @Nullable
     String description;
 
-    @Option(names = "--pipeline-id")
+    @Option(names = "--pipeline-id", description = "the pipeline's id (on add, default: the oldest pipeline)")
     @Nullable
     Long pipelineId;
 
-    @Option(names = "--expected-close-date", paramLabel = "<yyyy-mm-dd>")
+    @Option(names = "--expected-close-date", paramLabel = "<yyyy-mm-dd>", description = "when the deal should close")
     @Nullable
     LocalDate closeDate;
 
-    @Option(names = "--lost-reason")
+    @Option(names = "--lost-reason", description = "why it was lost; only with a lost stage")
     @Nullable
     String lostReason;
 
@@ -39,7 +39,7 @@ class DealOptions {
     static final class Add extends DealOptions {
 
         // picocli sets the required option before the command runs
-        @Option(names = "--title", required = true)
+        @Option(names = "--title", required = true, description = "what the deal is")
         String title = "";
 
         @Option(names = "--amount", description = "e.g. 1250.00")
@@ -54,11 +54,11 @@ class DealOptions {
         @Nullable
         String status;
 
-        @Option(names = "--contact-id")
+        @Option(names = "--contact-id", description = "the contact the deal is with")
         @Nullable
         Long contactId;
 
-        @Option(names = "--company-id")
+        @Option(names = "--company-id", description = "the company the deal is with")
         @Nullable
         Long companyId;
 
@@ -80,15 +80,15 @@ class DealOptions {
     /** {@code deals update}: an option not given leaves its field, an empty value clears an optional one. */
     static final class Update extends DealOptions {
 
-        @Option(names = "--title")
+        @Option(names = "--title", description = "what the deal is")
         @Nullable
         String title;
 
-        @Option(names = "--amount")
+        @Option(names = "--amount", description = "amount in the deal's currency, e.g. 1250.00")
         @Nullable
         BigDecimal amount;
 
-        @Option(names = "--currency")
+        @Option(names = "--currency", description = "ISO 4217, e.g. EUR")
         @Nullable
         String currency;
 
@@ -123,27 +123,27 @@ class DealOptions {
     /** {@code deals list}: the filters, every one given must match; the tags and the page. */
     static final class Filter {
 
-        @Option(names = "--pipeline-id")
+        @Option(names = "--pipeline-id", description = "only deals of this pipeline")
         @Nullable
         Long pipelineId;
 
-        @Option(names = "--status")
+        @Option(names = "--status", description = "only deals in the stage with this key")
         @Nullable
         String status;
 
-        @Option(names = "--contact-id")
+        @Option(names = "--contact-id", description = "only deals with this contact")
         @Nullable
         Long contactId;
 
-        @Option(names = "--min-amount")
+        @Option(names = "--min-amount", description = "only deals of at least this amount, in any currency")
         @Nullable
         BigDecimal minAmount;
 
-        @Option(names = "--max-amount")
+        @Option(names = "--max-amount", description = "only deals of at most this amount, in any currency")
         @Nullable
         BigDecimal maxAmount;
 
-        @Option(names = "--currency")
+        @Option(names = "--currency", description = "only deals in this currency, ISO 4217, e.g. EUR")
         @Nullable
         String currency;
 

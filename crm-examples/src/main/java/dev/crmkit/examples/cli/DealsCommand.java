@@ -35,12 +35,13 @@ final class DealsCommand extends TaggedRecordCommand<Deal, NewDeal, DealUpdate, 
     }
 
     @Command(name = "show", description = "Show one deal.")
-    int show(@Parameters(paramLabel = "<id>") long id) {
+    int show(@Parameters(paramLabel = "<id>", description = "the deal's id") long id) {
         return shown(id);
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value clears an optional one.")
-    int update(@Parameters(paramLabel = "<id>") long id, @Mixin DealOptions.Update deal) {
+    int update(
+            @Parameters(paramLabel = "<id>", description = "the deal's id") long id, @Mixin DealOptions.Update deal) {
         // checked before the database is opened
         DealUpdate update = deal.command();
         return updated(id, () -> update);

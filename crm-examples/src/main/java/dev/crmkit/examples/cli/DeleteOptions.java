@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
  */
 final class DeleteOptions {
 
-    @Parameters(paramLabel = "<id>")
+    @Parameters(paramLabel = "<id>", description = "the id to delete")
     long id;
 
     @Option(names = "--yes", description = "really delete")

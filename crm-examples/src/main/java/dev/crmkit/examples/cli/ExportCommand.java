@@ -48,8 +48,12 @@ final class ExportCommand extends Subcommand {
 
     @Command(name = "contacts", description = "Export contacts.")
     int contacts(
-            @Option(names = {"--search", "-q"}) @Nullable String text,
-            @Option(names = "--company") @Nullable String company,
+            @Option(
+                            names = {"--search", "-q"},
+                            description = "matches name, email and company")
+                    @Nullable
+                    String text,
+            @Option(names = "--company", description = "exactly this company") @Nullable String company,
             @Mixin Target target) {
         return export(
                 target,
@@ -59,9 +63,9 @@ final class ExportCommand extends Subcommand {
 
     @Command(name = "deals", description = "Export deals.")
     int deals(
-            @Option(names = "--pipeline-id") @Nullable Long pipelineId,
-            @Option(names = "--status") @Nullable String status,
-            @Option(names = "--contact-id") @Nullable Long contactId,
+            @Option(names = "--pipeline-id", description = "only deals of this pipeline") @Nullable Long pipelineId,
+            @Option(names = "--status", description = "only deals in the stage with this key") @Nullable String status,
+            @Option(names = "--contact-id", description = "only deals with this contact") @Nullable Long contactId,
             @Option(names = "--outcome", description = "${COMPLETION-CANDIDATES}") @Nullable StageOutcome outcome,
             @Mixin Target target) {
         return export(
@@ -79,8 +83,8 @@ final class ExportCommand extends Subcommand {
     @Command(name = "tasks", description = "Export tasks.")
     int tasks(
             @Option(names = "--status", description = "${COMPLETION-CANDIDATES}") @Nullable TaskStatus status,
-            @Option(names = "--contact-id") @Nullable Long contactId,
-            @Option(names = "--deal-id") @Nullable Long dealId,
+            @Option(names = "--contact-id", description = "only tasks about this contact") @Nullable Long contactId,
+            @Option(names = "--deal-id", description = "only tasks about this deal") @Nullable Long dealId,
             @Mixin Target target) {
         return export(target, (exporter, out) -> {
             TaskQuery query = TaskQuery.all().withContact(contactId).withDeal(dealId);
@@ -89,7 +93,13 @@ final class ExportCommand extends Subcommand {
     }
 
     @Command(name = "companies", description = "Export companies.")
-    int companies(@Option(names = {"--search", "-q"}) @Nullable String text, @Mixin Target target) {
+    int companies(
+            @Option(
+                            names = {"--search", "-q"},
+                            description = "matches name and domain")
+                    @Nullable
+                    String text,
+            @Mixin Target target) {
         return export(
                 target, (exporter, out) -> exporter.companies(CompanyQuery.all().withText(text), format(target), out));
     }

@@ -33,7 +33,7 @@ final class ImportCommand extends Subcommand {
 
     /** The options every entity's import takes. */
     static final class Options {
-        @Parameters(paramLabel = "<file>")
+        @Parameters(paramLabel = "<file>", description = "the CSV file, with a header row")
         @Nullable
         Path file;
 

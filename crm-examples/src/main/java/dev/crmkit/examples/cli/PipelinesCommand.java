@@ -32,8 +32,8 @@ final class PipelinesCommand extends Subcommand {
             description = "Add a pipeline; without --stage it gets lead, qualified, proposal,"
                     + " negotiation, won and lost.")
     int add(
-            @Option(names = "--name", required = true) String name,
-            @Option(names = "--description") @Nullable String description,
+            @Option(names = "--name", required = true, description = "the pipeline's name") String name,
+            @Option(names = "--description", description = "free text") @Nullable String description,
             @Option(
                             names = "--stage",
                             paramLabel = "<key:name:probability[:open|won|lost]>",
@@ -54,16 +54,20 @@ final class PipelinesCommand extends Subcommand {
     }
 
     @Command(name = "show", description = "Show a pipeline with its summary: deals, value and forecast.")
-    int show(@Parameters(paramLabel = "<id>") long id) {
+    int show(@Parameters(paramLabel = "<id>", description = "the pipeline's id") long id) {
         return printRecord(crm -> Views.summary(crm.pipelines().summary(id)));
     }
 
     @Command(name = "update", description = "Rename, describe, or replace the stages (all of them, in order).")
     int update(
-            @Parameters(paramLabel = "<id>") long id,
-            @Option(names = "--name") @Nullable String name,
-            @Option(names = "--description") @Nullable String description,
-            @Option(names = "--stage", paramLabel = "<key:name:probability[:open|won|lost]>") @Nullable
+            @Parameters(paramLabel = "<id>", description = "the pipeline's id") long id,
+            @Option(names = "--name", description = "the pipeline's name") @Nullable String name,
+            @Option(names = "--description", description = "free text") @Nullable String description,
+            @Option(
+                            names = "--stage",
+                            paramLabel = "<key:name:probability[:open|won|lost]>",
+                            description = "a stage, in order; repeat for each")
+                    @Nullable
                     List<String> stages) {
         PipelineUpdate update = ofStages(
                 stages,

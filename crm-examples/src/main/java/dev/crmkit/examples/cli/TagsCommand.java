@@ -37,7 +37,9 @@ final class TagsCommand extends Subcommand {
     }
 
     @Command(name = "rename", description = "Rename a tag on every record carrying it.")
-    int rename(@Parameters(paramLabel = "<id>") long id, @Parameters(paramLabel = "<name>") String name) {
+    int rename(
+            @Parameters(paramLabel = "<id>", description = "the tag's id") long id,
+            @Parameters(paramLabel = "<name>", description = "its new name") String name) {
         try {
             return root().withCrm(crm -> {
                 Tag renamed = crm.tags().rename(id, name);

@@ -21,11 +21,11 @@ import picocli.CommandLine.Option;
  */
 class TaskOptions {
 
-    @Option(names = "--description")
+    @Option(names = "--description", description = "free text")
     @Nullable
     String description;
 
-    @Option(names = "--due-date", paramLabel = "<yyyy-mm-dd>")
+    @Option(names = "--due-date", paramLabel = "<yyyy-mm-dd>", description = "the day it is due")
     @Nullable
     LocalDate dueDate;
 
@@ -33,7 +33,7 @@ class TaskOptions {
     static final class Add extends TaskOptions {
 
         // picocli sets the required option before the command runs
-        @Option(names = "--title", required = true)
+        @Option(names = "--title", required = true, description = "what to do")
         String title = "";
 
         @Option(names = "--priority", description = "${COMPLETION-CANDIDATES} (default medium)")
@@ -44,11 +44,11 @@ class TaskOptions {
         @Nullable
         TaskStatus status;
 
-        @Option(names = "--contact-id")
+        @Option(names = "--contact-id", description = "the contact the task is about")
         @Nullable
         Long contactId;
 
-        @Option(names = "--deal-id")
+        @Option(names = "--deal-id", description = "the deal the task is about")
         @Nullable
         Long dealId;
 
@@ -60,15 +60,15 @@ class TaskOptions {
     /** {@code tasks update}: an option not given leaves its field, an empty value clears an optional one. */
     static final class Update extends TaskOptions {
 
-        @Option(names = "--title")
+        @Option(names = "--title", description = "what to do")
         @Nullable
         String title;
 
-        @Option(names = "--priority")
+        @Option(names = "--priority", description = "${COMPLETION-CANDIDATES}")
         @Nullable
         TaskPriority priority;
 
-        @Option(names = "--status")
+        @Option(names = "--status", description = "${COMPLETION-CANDIDATES}")
         @Nullable
         TaskStatus status;
 
@@ -104,19 +104,19 @@ class TaskOptions {
         @Nullable
         Set<TaskPriority> priorities;
 
-        @Option(names = "--contact-id")
+        @Option(names = "--contact-id", description = "only tasks about this contact")
         @Nullable
         Long contactId;
 
-        @Option(names = "--deal-id")
+        @Option(names = "--deal-id", description = "only tasks about this deal")
         @Nullable
         Long dealId;
 
-        @Option(names = "--due-before", paramLabel = "<yyyy-mm-dd>")
+        @Option(names = "--due-before", paramLabel = "<yyyy-mm-dd>", description = "only tasks due before this day")
         @Nullable
         LocalDate dueBefore;
 
-        @Option(names = "--due-after", paramLabel = "<yyyy-mm-dd>")
+        @Option(names = "--due-after", paramLabel = "<yyyy-mm-dd>", description = "only tasks due after this day")
         @Nullable
         LocalDate dueAfter;
 

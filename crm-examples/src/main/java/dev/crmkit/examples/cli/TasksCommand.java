@@ -32,17 +32,18 @@ final class TasksCommand extends Subcommand {
     }
 
     @Command(name = "show", description = "Show one task.")
-    int show(@Parameters(paramLabel = "<id>") long id) {
+    int show(@Parameters(paramLabel = "<id>", description = "the task's id") long id) {
         return printRecord(crm -> Views.task(crm.tasks().getById(id), today(crm)));
     }
 
     @Command(name = "complete", description = "Mark a task completed.")
-    int complete(@Parameters(paramLabel = "<id>") long id) {
+    int complete(@Parameters(paramLabel = "<id>", description = "the task's id") long id) {
         return printRecord(crm -> Views.task(crm.tasks().complete(id), today(crm)));
     }
 
     @Command(name = "update", description = "Change the fields given; an empty value clears an optional one.")
-    int update(@Parameters(paramLabel = "<id>") long id, @Mixin TaskOptions.Update task) {
+    int update(
+            @Parameters(paramLabel = "<id>", description = "the task's id") long id, @Mixin TaskOptions.Update task) {
         TaskUpdate update = task.command();
         return printRecord(crm -> Views.task(crm.tasks().update(id, update), today(crm)));
     }

@@ -40,17 +40,17 @@ final class TimelineCommand extends Subcommand {
     String cursor;
 
     @Command(name = "contact", description = "A contact's timeline, with the stage changes of its deals.")
-    int contact(@Parameters(paramLabel = "<id>") long id) {
+    int contact(@Parameters(paramLabel = "<id>", description = "the contact's id") long id) {
         return show(crm -> crm.timeline().contact(id, cursor, limit));
     }
 
     @Command(name = "deal", description = "A deal's timeline.")
-    int deal(@Parameters(paramLabel = "<id>") long id) {
+    int deal(@Parameters(paramLabel = "<id>", description = "the deal's id") long id) {
         return show(crm -> crm.timeline().deal(id, cursor, limit));
     }
 
     @Command(name = "company", description = "A company's timeline: its activities.")
-    int company(@Parameters(paramLabel = "<id>") long id) {
+    int company(@Parameters(paramLabel = "<id>", description = "the company's id") long id) {
         return show(crm -> crm.timeline().company(id, cursor, limit));
     }
 

@@ -49,7 +49,7 @@ final class TokenCommand extends Subcommand {
     }
 
     @Command(name = "list", description = "List a user's tokens (names and first characters only).")
-    int list(@Option(names = "--user", required = true) String user) {
+    int list(@Option(names = "--user", required = true, description = "the user whose tokens to list") String user) {
         return withUsers(users -> {
             requireUser(users, user);
             root().output()
@@ -58,7 +58,9 @@ final class TokenCommand extends Subcommand {
     }
 
     @Command(name = "revoke", description = "Revoke one of a user's tokens: clients using it get 401 from now on.")
-    int revoke(@Option(names = "--user", required = true) String user, @Parameters(paramLabel = "<id>") long id) {
+    int revoke(
+            @Option(names = "--user", required = true, description = "the user the token acts as") String user,
+            @Parameters(paramLabel = "<id>", description = "the token's id, as token list shows it") long id) {
         return withUsers(users -> {
             requireUser(users, user);
             if (!users.revokeToken(user, id)) {

@@ -39,7 +39,7 @@ final class TrashCommand extends Subcommand {
     @Command(name = "restore", description = "Restore a deleted record with its id and what its delete took along.")
     int restore(
             @Parameters(paramLabel = "<kind>", description = "contact, company, deal, task or pipeline") String kind,
-            @Parameters(paramLabel = "<id>") long id) {
+            @Parameters(paramLabel = "<id>", description = "the deleted record's id") long id) {
         return root().withCrm(crm -> {
             TrashKind trashKind = kind(kind, KIND);
             CrmRecord restored = crm.trash().restore(trashKind, id);
@@ -54,7 +54,7 @@ final class TrashCommand extends Subcommand {
             @Parameters(paramLabel = "<kind>", arity = "0..1", description = "contact, company, deal, task or pipeline")
                     @Nullable
                     String kind,
-            @Parameters(paramLabel = "<id>", arity = "0..1") @Nullable Long id,
+            @Parameters(paramLabel = "<id>", arity = "0..1", description = "the deleted record's id") @Nullable Long id,
             @Option(names = "--older-than", paramLabel = "<age>", description = "e.g. 30d, 12h or P30D") @Nullable
                     String olderThan,
             @Option(names = "--yes", description = "really purge") boolean yes) {
