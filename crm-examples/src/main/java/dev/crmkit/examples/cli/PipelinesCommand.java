@@ -34,15 +34,10 @@ final class PipelinesCommand extends Subcommand {
     int add(
             @Option(names = "--name", required = true, description = "the pipeline's name") String name,
             @Option(names = "--description", description = "free text") @Nullable String description,
-            @Option(
-                            names = "--stage",
-                            paramLabel = "<key:name:probability[:open|won|lost]>",
-                            description = "a stage, in order; repeat for each")
-                    @Nullable
-                    List<String> stages) {
-        List<Stage> parsed = stages(stages);
+            @Mixin StageOptions stages) {
+        List<Stage> parsed = stages(stages.specs);
         return printRecord(crm -> Views.pipeline(
-                ofStages(stages, () -> crm.pipelines().create(new NewPipeline(name, description, parsed)))));
+                ofStages(stages.specs, () -> crm.pipelines().create(new NewPipeline(name, description, parsed)))));
     }
 
     @Command(name = "list", description = "List pipelines.")
@@ -63,26 +58,33 @@ final class PipelinesCommand extends Subcommand {
             @Parameters(paramLabel = "<id>", description = "the pipeline's id") long id,
             @Option(names = "--name", description = "the pipeline's name") @Nullable String name,
             @Option(names = "--description", description = "free text") @Nullable String description,
-            @Option(
-                            names = "--stage",
-                            paramLabel = "<key:name:probability[:open|won|lost]>",
-                            description = "a stage, in order; repeat for each")
-                    @Nullable
-                    List<String> stages) {
+            @Mixin StageOptions stages) {
+        List<String> specs = stages.specs;
         PipelineUpdate update = ofStages(
-                stages,
+                specs,
                 () -> new PipelineUpdate(
                         Patches.of(name),
                         Patches.of(description),
-                        stages == null ? Patches.ofValue(null) : Patches.ofValue(stages(stages)),
+                        specs == null ? Patches.ofValue(null) : Patches.ofValue(stages(specs)),
                         null));
         return printRecord(crm ->
-                Views.pipeline(ofStages(stages, () -> crm.pipelines().update(id, update))));
+                Views.pipeline(ofStages(specs, () -> crm.pipelines().update(id, update))));
     }
 
     @Command(name = "delete", description = "Delete a pipeline that holds no deals.")
     int delete(@Mixin DeleteOptions options) {
         return delete("pipeline", options, (crm, id) -> crm.pipelines().deleteById(id));
+    }
+
+    /** The {@code --stage} options of {@code add} and {@code update}, declared once. */
+    static final class StageOptions {
+
+        @Option(
+                names = "--stage",
+                paramLabel = "<key:name:probability[:open|won|lost]>",
+                description = "a stage, in order; repeat for each")
+        @Nullable
+        List<String> specs;
     }
 
     private static List<Stage> stages(@Nullable List<String> specs) {
