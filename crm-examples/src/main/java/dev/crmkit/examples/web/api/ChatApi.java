@@ -6,12 +6,10 @@ import dev.crmkit.agent.AgentStreamHandler;
 import dev.crmkit.agent.CrmAgent;
 import dev.crmkit.agent.TurnCancellation;
 import dev.crmkit.agent.TurnCancelledException;
-import dev.crmkit.agent.boot.AgentErrors;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.web.chat.Assistant;
 import dev.crmkit.examples.web.chat.ChatMessages;
 import dev.crmkit.examples.web.problem.ApiException;
-import dev.crmkit.examples.web.problem.StorageOutage;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.security.Principal;
@@ -136,12 +134,7 @@ class ChatApi implements DisposableBean {
                 emitter.complete();
             } catch (RuntimeException e) {
                 log.warn("a streamed chat turn failed", e);
-                // A database outage is no failure of the assistant, and its driver's text is no
-                // message for a person: the stream says what a 503 problem would.
-                String detail = StorageOutage.isOutage(e)
-                        ? StorageOutage.DETAIL
-                        : "The assistant failed: " + AgentErrors.inPropertyNames(e.getMessage());
-                send(emitter, cancellation, "error", Map.of("detail", detail));
+                send(emitter, cancellation, "error", Map.of("detail", Assistant.failure(e)));
                 emitter.complete();
             } finally {
                 heartbeat.cancel(false);

@@ -1,9 +1,11 @@
 package dev.crmkit.examples.web.chat;
 
 import dev.crmkit.agent.CrmAgent;
+import dev.crmkit.agent.boot.AgentErrors;
 import dev.crmkit.agent.boot.CrmAssistant;
 import dev.crmkit.agent.model.RecommendedModel;
 import dev.crmkit.core.Crm;
+import dev.crmkit.examples.web.problem.StorageOutage;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +41,19 @@ public final class Assistant {
 
     public Optional<CrmAgent> agent() {
         return assistant.agent();
+    }
+
+    /**
+     * {@return what a person is told when a turn failed}: the outage's message when the database could not be
+     * reached (no failure of the assistant, and the driver's text is no message for a person), else the
+     * assistant's failure, in property names
+     *
+     * @param failure why the turn failed
+     */
+    public static String failure(Throwable failure) {
+        return StorageOutage.isOutage(failure)
+                ? StorageOutage.DETAIL
+                : "The assistant failed: " + AgentErrors.inPropertyNames(failure.getMessage());
     }
 
     /** Who started which conversation; the API and the chat page let only its owner in. */

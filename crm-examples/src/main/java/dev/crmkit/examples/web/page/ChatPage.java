@@ -3,7 +3,6 @@ package dev.crmkit.examples.web.page;
 import dev.crmkit.agent.AgentAction;
 import dev.crmkit.agent.AgentException;
 import dev.crmkit.agent.CrmAgent;
-import dev.crmkit.agent.boot.AgentErrors;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.audit.ActorKind;
@@ -13,7 +12,6 @@ import dev.crmkit.examples.web.chat.Assistant;
 import dev.crmkit.examples.web.chat.ChatMessages;
 import dev.crmkit.examples.web.chat.DisplayNames;
 import dev.crmkit.examples.web.guard.ControlCharacters;
-import dev.crmkit.examples.web.problem.StorageOutage;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -124,11 +122,7 @@ record ChatPage(Assistant assistant, Crm crm) {
             try {
                 agent.get().chat(conversation, text);
             } catch (AgentException e) {
-                redirect.addFlashAttribute(
-                        "alert",
-                        StorageOutage.isOutage(e)
-                                ? StorageOutage.DETAIL
-                                : "The assistant failed: " + AgentErrors.inPropertyNames(e.getMessage()));
+                redirect.addFlashAttribute("alert", Assistant.failure(e));
             }
         }
         return "redirect:/chat";
