@@ -155,6 +155,16 @@ class ErrorTranslationTest {
     }
 
     @Test
+    void should_report_a_connection_the_pool_cannot_give_to_crm_cores_own_statements_as_unavailable_storage() {
+        // the tags, audit, trash and agent state are crm-core's JDBC statements on the session's connection
+        spy.failNextConnection(new SQLException("Connection is not available, request timed out", "08001"));
+
+        assertThatThrownBy(() -> inWork(work -> work.tags().findById(1)))
+                .isInstanceOf(StorageUnavailableException.class)
+                .hasRootCauseInstanceOf(SQLException.class);
+    }
+
+    @Test
     void should_report_a_lost_connection_at_commit_as_unavailable_storage() {
         spy.failNextCommit(new SQLException("connection lost", "08006"));
 

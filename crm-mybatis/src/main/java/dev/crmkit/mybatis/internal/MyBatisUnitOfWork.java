@@ -25,6 +25,8 @@ import dev.crmkit.core.storage.jdbc.JdbcCustomFieldRepository;
 import dev.crmkit.core.storage.jdbc.JdbcDuplicateRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTagRepository;
 import dev.crmkit.core.storage.jdbc.JdbcTrashRepository;
+import java.sql.Connection;
+import java.util.function.Supplier;
 import org.apache.ibatis.session.SqlSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -39,6 +41,13 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     private static final Logger log = LoggerFactory.getLogger(MyBatisUnitOfWork.class);
 
     private final SqlSession session;
+    /**
+     * The session's connection for crm-core's own JDBC statements (bulk inserts, tags, trash, audit, agent
+     * state), through the adapter's edge: a pool that cannot give one is a {@code StorageUnavailableException},
+     * not MyBatis's {@code PersistenceException}.
+     */
+    private final Supplier<Connection> connection;
+
     private final JdbcBatchInserts batch;
     private @Nullable ContactRepository contacts;
     private @Nullable PipelineRepository pipelines;
@@ -60,7 +69,8 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public MyBatisUnitOfWork(SqlSession session) {
         this.session = session;
         // Bulk inserts are JDBC batches on this session's connection, like agent state below.
-        this.batch = new JdbcBatchInserts(session::getConnection);
+        this.connection = () -> Edge.call(session::getConnection);
+        this.batch = new JdbcBatchInserts(connection);
     }
 
     @Override
@@ -135,7 +145,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public AgentConversationRepository agentConversations() {
         requireActive();
         if (agentConversations == null) {
-            agentConversations = new JdbcAgentConversationRepository(session::getConnection);
+            agentConversations = new JdbcAgentConversationRepository(connection);
         }
         return agentConversations;
     }
@@ -144,7 +154,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public AgentActionRepository agentActions() {
         requireActive();
         if (agentActions == null) {
-            agentActions = new JdbcAgentActionRepository(session::getConnection);
+            agentActions = new JdbcAgentActionRepository(connection);
         }
         return agentActions;
     }
@@ -165,7 +175,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public CustomFieldRepository customFields() {
         requireActive();
         if (customFields == null) {
-            customFields = new JdbcCustomFieldRepository(session::getConnection);
+            customFields = new JdbcCustomFieldRepository(connection);
         }
         return customFields;
     }
@@ -175,7 +185,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public TagRepository tags() {
         requireActive();
         if (tags == null) {
-            tags = new JdbcTagRepository(session::getConnection);
+            tags = new JdbcTagRepository(connection);
         }
         return tags;
     }
@@ -188,7 +198,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
         if (trash == null) {
             trash = new JdbcTrashRepository(() -> {
                 session.clearCache();
-                return session.getConnection();
+                return connection.get();
             });
         }
         return trash;
@@ -199,7 +209,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public DuplicateRepository duplicates() {
         requireActive();
         if (duplicates == null) {
-            duplicates = new JdbcDuplicateRepository(session::getConnection);
+            duplicates = new JdbcDuplicateRepository(connection);
         }
         return duplicates;
     }
@@ -209,7 +219,7 @@ public final class MyBatisUnitOfWork implements UnitOfWork {
     public AuditRepository audit() {
         requireActive();
         if (audit == null) {
-            audit = new JdbcAuditRepository(session::getConnection);
+            audit = new JdbcAuditRepository(connection);
         }
         return audit;
     }

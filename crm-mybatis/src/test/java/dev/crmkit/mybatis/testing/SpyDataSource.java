@@ -24,6 +24,7 @@ public final class SpyDataSource implements DataSource {
     private final DataSource target;
     private final List<String> statements = new CopyOnWriteArrayList<>();
     private volatile @Nullable SQLException nextCommitFailure;
+    private volatile @Nullable SQLException nextConnectionFailure;
 
     public SpyDataSource(DataSource target) {
         this.target = target;
@@ -43,8 +44,18 @@ public final class SpyDataSource implements DataSource {
         nextCommitFailure = failure;
     }
 
+    /** Makes the next {@code getConnection()} throw {@code failure}, as a pool does when the database is away. */
+    public void failNextConnection(SQLException failure) {
+        nextConnectionFailure = failure;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
+        SQLException failure = nextConnectionFailure;
+        if (failure != null) {
+            nextConnectionFailure = null;
+            throw failure;
+        }
         return spy(target.getConnection());
     }
 
