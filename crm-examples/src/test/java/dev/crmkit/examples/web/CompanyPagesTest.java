@@ -8,8 +8,11 @@ import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.pipeline.NewPipeline;
+import dev.crmkit.core.pipeline.Stage;
+import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import java.util.List;
@@ -57,20 +60,33 @@ class CompanyPagesTest {
     }
 
     @Test
-    void should_show_a_company_with_its_contacts_and_deals() {
+    void should_show_a_company_and_a_contact_with_their_deals_by_stage_name() {
         Company company = crm.companies().create(NewCompany.of("Globex " + tag));
-        crm.contacts()
+        Contact hank = crm.contacts()
                 .create(NewContact.of("Hank", "Scorpio", tag + "@example.com").withCompanyId(company.id()));
-        long pipeline = crm.pipelines().create(NewPipeline.of("P " + tag)).id();
-        crm.deals()
+        long pipeline = crm.pipelines()
+                .create(NewPipeline.of("P " + tag)
+                        .withStages(List.of(
+                                Stage.of("poc", "Proof of concept", 40, StageOutcome.OPEN),
+                                Stage.of("won", "Won", 100, StageOutcome.WON),
+                                Stage.of("lost", "Lost", 0, StageOutcome.LOST))))
+                .id();
+        Deal deal = crm.deals()
                 .create(NewDeal.builder("Doomsday " + tag)
                         .pipelineId(pipeline)
                         .companyId(company.id())
+                        .contactId(hank.id())
                         .build());
 
-        String page = browser.get("/companies/" + company.id()).body();
+        String companyPage = browser.get("/companies/" + company.id()).body();
+        String contactPage = browser.get("/contacts/" + hank.id()).body();
 
-        assertThat(page).contains("Globex " + tag).contains("Hank Scorpio").contains("Doomsday " + tag);
+        assertThat(companyPage).contains("Globex " + tag).contains("Hank Scorpio");
+        for (String page : List.of(companyPage, contactPage)) {
+            assertThat(page)
+                    .contains("<a href=\"/deals/" + deal.id() + "\">Doomsday " + tag + "</a>")
+                    .contains("<span>Proof of concept</span>");
+        }
     }
 
     @Test

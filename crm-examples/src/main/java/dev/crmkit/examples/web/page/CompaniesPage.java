@@ -51,6 +51,6 @@ final class CompaniesPage extends RecordController<Company, CompanySort, Company
                 .items();
         List<Deal> deals =
                 crm.deals().find(DealQuery.all().withCompany(id).limit(100)).items();
-        return Map.of("contacts", contacts, "deals", deals);
+        return Map.of("contacts", contacts, "deals", DealLine.of(crm, deals));
     }
 }

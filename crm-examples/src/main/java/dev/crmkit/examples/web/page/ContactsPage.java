@@ -52,7 +52,7 @@ final class ContactsPage extends RecordController<Contact, ContactSort, ContactF
                 crm.deals().find(DealQuery.all().withContact(id).limit(100)).items();
         List<Task> tasks =
                 crm.tasks().find(TaskQuery.all().withContact(id).limit(100)).items();
-        return Map.of("deals", deals, "tasks", tasks);
+        return Map.of("deals", DealLine.of(crm, deals), "tasks", tasks);
     }
 
     /** The company picker's choices, by name. */
