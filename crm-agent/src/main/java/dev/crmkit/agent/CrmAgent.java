@@ -193,7 +193,9 @@ public final class CrmAgent implements AutoCloseable {
     /**
      * @param conversationId the conversation
      * @return the user's and the assistant's messages, as a chat window shows them, oldest first, as far
-     *         as the {@link ConversationStore} keeps them (the default, the latest 1,000)
+     *         as the {@link ConversationStore} keeps them (the default, the latest 1,000). A turn that was
+     *         cancelled or failed is answered there too, by a sentence saying so and what it had done, so that
+     *         user and assistant alternate
      */
     public List<AgentMessage> history(String conversationId) {
         return settings.conversations().history(conversationId);

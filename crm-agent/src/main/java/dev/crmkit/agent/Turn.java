@@ -71,6 +71,14 @@ final class Turn {
         deadline = start.plus(settings.turnTimeout());
         conversation.addHistory(new AgentMessage(AgentMessage.Role.USER, userMessage, start));
         turnStart = conversation.remember(UserMessage.from(conversation.takeDecisions() + userMessage));
+        try {
+            return loop();
+        } catch (RuntimeException e) {
+            throw ended(e);
+        }
+    }
+
+    private AgentReply loop() {
         for (int step = 1; step <= settings.maxSteps(); step++) {
             Duration left = Duration.between(settings.clock().instant(), deadline);
             if (left.isNegative() || left.isZero()) {
@@ -200,6 +208,25 @@ final class Turn {
         conversation.remember(AiMessage.from(text));
         handler.onText(text);
         return finish(text, true);
+    }
+
+    /**
+     * Ends a turn that neither answered nor hit a limit (cancelled, or failed) with a reply in memory and history
+     * all the same, so the user's message is not left without one: the next turn's model sees user and
+     * assistant alternate, as chat templates require, and the history says what became of the message.
+     */
+    private RuntimeException ended(RuntimeException cause) {
+        try {
+            String text = (cause instanceof TurnCancelledException
+                            ? "You stopped this answer before it was finished."
+                            : "This answer failed before it was finished.")
+                    + " " + progress();
+            conversation.remember(AiMessage.from(text));
+            finish(text, false); // nothing more reaches the handler: its stream is over
+        } catch (RuntimeException alsoFailed) { // the store may be what failed
+            cause.addSuppressed(alsoFailed);
+        }
+        return cause;
     }
 
     private String progress() {

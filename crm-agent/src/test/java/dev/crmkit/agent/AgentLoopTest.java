@@ -228,6 +228,31 @@ class AgentLoopTest extends OnTestCrm {
                 .hasMessage("the chat model failed, so the turn ended without an answer: connection refused");
     }
 
+    @Test
+    void should_answer_a_failed_turn_in_memory_and_history_so_the_next_turn_alternates() {
+        CrmAgent agent = CrmAgent.builder().crm(crm).chatModel(model).build();
+        model.thenCall("search_pipelines", "{}")
+                .then(request -> {
+                    throw new IllegalStateException("connection refused");
+                })
+                .thenAnswer("Hello again.");
+        assertThatThrownBy(() -> agent.chat("failed", "Any pipelines?")).isInstanceOf(AgentException.class);
+
+        agent.chat("failed", "Are you back?");
+
+        String note = "This answer failed before it was finished. Done so far: search_pipelines. "
+                + "Ask me to continue if you want the rest.";
+        assertThat(agent.history("failed"))
+                .extracting(AgentMessage::role, AgentMessage::text)
+                .containsExactly(
+                        tuple(Role.USER, "Any pipelines?"),
+                        tuple(Role.ASSISTANT, note),
+                        tuple(Role.USER, "Are you back?"),
+                        tuple(Role.ASSISTANT, "Hello again."));
+        List<ChatMessage> seen = model.lastRequest().messages();
+        assertThat(texts(seen.subList(seen.size() - 2, seen.size()))).containsExactly(note, "Are you back?");
+    }
+
     private static List<String> texts(List<ChatMessage> messages) {
         return messages.stream()
                 .map(message -> {

@@ -53,7 +53,13 @@ class TurnCancellationTest extends OnTestCrm {
                     .as("the generation was cancelled")
                     .isTrue();
             assertThat(streamed).containsExactly("Once");
-            assertThat(agent.history("gone")).extracting(AgentMessage::text).containsExactly("Tell me a story");
+            assertThat(agent.history("gone"))
+                    .as("the message is not left without a reply")
+                    .extracting(AgentMessage::text)
+                    .containsExactly(
+                            "Tell me a story",
+                            "You stopped this answer before it was finished. Nothing was changed. "
+                                    + "Ask me to continue if you want the rest.");
         }
     }
 
