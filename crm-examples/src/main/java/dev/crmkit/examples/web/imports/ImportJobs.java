@@ -11,6 +11,7 @@ import dev.crmkit.core.transfer.CsvWriter;
 import dev.crmkit.core.transfer.DealImporter;
 import dev.crmkit.core.transfer.ImportReport;
 import dev.crmkit.core.transfer.TaskImporter;
+import dev.crmkit.examples.web.problem.StorageOutage;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +58,10 @@ public final class ImportJobs {
             "companies", CompanyImporter::new,
             "deals", DealImporter::new,
             "tasks", TaskImporter::new);
+
+    /** Why a job failed when the database went away; the rows before it are undone, the file can be sent again. */
+    static final String OUTAGE =
+            "the database could not be reached, so the import stopped; send the file again" + " once it is back";
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -136,13 +141,7 @@ public final class ImportJobs {
             boolean wrote = !job.dryRun() && report.created() + report.updated() > 0;
             job.done(report, clock.instant(), wrote ? importer.changeSetId() : null);
         } catch (CrmException | IllegalArgumentException e) {
-            failed(
-                    job,
-                    importer,
-                    e,
-                    e instanceof ValidationException invalid
-                            ? String.join("; ", invalid.errors().values())
-                            : String.valueOf(e.getMessage()));
+            failed(job, importer, e, why(e));
         } catch (UncheckedIOException e) {
             failed(job, importer, e, why(job, e.getCause()));
         } catch (IOException | RuntimeException e) {
@@ -156,9 +155,22 @@ public final class ImportJobs {
         }
     }
 
+    /** A failure crmkit explains: its own sentence, but never the driver's words about a lost connection. */
+    private static String why(RuntimeException e) {
+        if (StorageOutage.isOutage(e)) {
+            return OUTAGE;
+        }
+        return e instanceof ValidationException invalid
+                ? String.join("; ", invalid.errors().values())
+                : String.valueOf(e.getMessage());
+    }
+
     private static String why(ImportJob job, Throwable e) {
         if (e instanceof CharacterCodingException) {
             return "the file is not valid UTF-8";
+        }
+        if (StorageOutage.isOutage(e)) {
+            return OUTAGE;
         }
         log.warn("import {} failed", job.id(), e);
         return "the import failed: " + e.getMessage();
@@ -166,7 +178,8 @@ public final class ImportJobs {
 
     /**
      * Fails the job. The importer has undone the batches written before the failure; where that
-     * undo failed too, the job says so and keeps the change set that reverts them.
+     * undo failed too (the database is away, and whether a batch was written may be unknown), the
+     * job names the change set that reverts whatever was.
      */
     private void failed(ImportJob job, CsvImporter<?, ?> importer, Exception e, String why) {
         noteFailure(job, why);
@@ -176,7 +189,8 @@ public final class ImportJobs {
         }
         log.warn("import {}: the rows written before it failed could not be undone", job.id(), e.getSuppressed()[0]);
         job.failed(
-                why + "; the rows it wrote before that could not be undone: undo change set " + importer.changeSetId(),
+                why + "; undo change set " + importer.changeSetId()
+                        + " once the database is back, to revert any rows the import wrote before it stopped",
                 clock.instant(),
                 importer.changeSetId());
     }

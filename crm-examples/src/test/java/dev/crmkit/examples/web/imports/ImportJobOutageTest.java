@@ -1,0 +1,69 @@
+package dev.crmkit.examples.web.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.kernel.StorageUnavailableException;
+import dev.crmkit.core.storage.CrmStorage;
+import dev.crmkit.core.storage.UnitOfWork;
+import dev.crmkit.core.storage.memory.InMemoryCrmStorage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** An import job whose database cannot be reached says so in the app's words, not the driver's. */
+class ImportJobOutageTest {
+
+    private final CuttableStorage storage = new CuttableStorage();
+    private final Crm crm = Crm.builder().storage(storage).build();
+    private final ImportJobs jobs = new ImportJobs(crm);
+
+    @AfterEach
+    void close() {
+        jobs.stop();
+        crm.close();
+    }
+
+    @Test
+    void should_fail_the_job_with_the_apps_outage_sentence_when_the_database_cannot_be_reached() throws Exception {
+        storage.down = true;
+        byte[] csv = "first_name,last_name,email\nAda,Lovelace,ada@example.com\n".getBytes(StandardCharsets.UTF_8);
+
+        ImportJob job = jobs.start("contacts", false, new ByteArrayInputStream(csv), "admin");
+
+        assertThat(job.awaitFinished(Duration.ofSeconds(30))).isTrue();
+        ImportJob.View view = job.view();
+        assertThat(view.status()).isEqualTo(ImportJob.Status.FAILED);
+        assertThat(view.error())
+                .startsWith(ImportJobs.OUTAGE + "; undo change set ")
+                .endsWith(" once the database is back, to revert any rows the import wrote before it stopped")
+                .doesNotContain("HikariPool");
+        assertThat(Files.readString(job.errorFile()))
+                .doesNotContain("HikariPool")
+                .contains(ImportJobs.OUTAGE);
+    }
+
+    /** The reference storage behind a connection the test cuts: every unit of work then fails to open. */
+    private static final class CuttableStorage implements CrmStorage {
+
+        private final InMemoryCrmStorage database = new InMemoryCrmStorage();
+        volatile boolean down;
+
+        @Override
+        public UnitOfWork begin() {
+            if (down) {
+                throw new StorageUnavailableException("the database cannot be reached: HikariPool-1 - Connection is"
+                        + " not available, request timed out after 5000ms");
+            }
+            return database.begin();
+        }
+
+        @Override
+        public void close() {
+            database.close();
+        }
+    }
+}
