@@ -74,7 +74,7 @@ class TimelineBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/contacts/" + contact.id());
         List<WebElement> entries = browser.findElements(By.cssSelector("#timeline li.entry.activity"));
         assertThat(entries).singleElement().satisfies(entry -> {
-            assertThat(entry.findElement(By.tagName("strong")).getText()).isEqualTo("call");
+            assertThat(entry.findElement(By.tagName("strong")).getText()).isEqualTo("Call");
             assertThat(entry.findElement(By.className("subject")).getText()).isEqualTo("Follow-up " + suffix);
             assertThat(entry.getText()).contains("— agreed");
             assertThat(entry.findElement(By.className("body")).getText()).isEqualTo("First point\nSecond point");

@@ -12,6 +12,8 @@ import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.pipeline.NewPipeline;
+import dev.crmkit.core.pipeline.Stage;
+import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import java.util.List;
 import java.util.UUID;
@@ -86,7 +88,50 @@ class TimelinePagesTest {
                         .items())
                 .singleElement()
                 .satisfies(activity -> assertThat(activity.subject()).isEqualTo("Terms " + tag));
-        assertThat(browser.get("/deals/" + deal.id()).body()).contains("Terms " + tag);
+        assertThat(browser.get("/deals/" + deal.id()).body())
+                .contains("Terms " + tag)
+                .contains("<strong>Call</strong>")
+                .contains("created in Lead");
+    }
+
+    @Test
+    void should_name_the_stages_a_deal_moved_between_as_its_pipeline_names_them() {
+        long pipeline = crm.pipelines()
+                .create(NewPipeline.of("Stages " + tag)
+                        .withStages(List.of(
+                                Stage.of("poc", "Proof of concept", 40, StageOutcome.OPEN),
+                                Stage.of("won", "Signed", 100, StageOutcome.WON),
+                                Stage.of("lost", "Lost", 0, StageOutcome.LOST))))
+                .id();
+        Deal deal = crm.deals()
+                .create(NewDeal.builder("Moved " + tag).pipelineId(pipeline).build());
+        crm.deals().moveToStage(deal.id(), "won", null);
+
+        assertThat(browser.get("/deals/" + deal.id()).body())
+                .contains("created in Proof of concept")
+                .contains("Proof of concept → Signed");
+    }
+
+    @Test
+    void should_send_the_browser_back_only_to_an_address_of_this_app() {
+        Contact contact = crm.contacts().create(NewContact.of("Ada", "L", tag + "@example.com"));
+        String form = "type=note&subject=Back+" + tag + "&back=";
+
+        for (String elsewhere :
+                List.of("//evil.example", "/%5Cevil.example", "/%09/evil.example", "https://evil.example")) {
+            Reply logged = browser.form("/timeline/contact/" + contact.id() + "/activities", form + elsewhere);
+
+            assertThat(logged.header("Location").orElse(""))
+                    .as("back=" + elsewhere)
+                    .endsWith("/")
+                    .doesNotContain("evil");
+        }
+        assertThat(browser.form(
+                                "/timeline/contact/" + contact.id() + "/activities",
+                                form + "%2Fcontacts%2F" + contact.id())
+                        .header("Location")
+                        .orElse(""))
+                .endsWith("/contacts/" + contact.id());
     }
 
     @Test
@@ -121,5 +166,25 @@ class TimelinePagesTest {
                         .items())
                 .isEmpty();
         assertThat(browser.get("/contacts/" + contact.id()).body()).contains("subject must not be blank");
+    }
+
+    @Test
+    void should_name_a_refused_field_as_the_form_labels_it() {
+        Contact contact = crm.contacts().create(NewContact.of("Ada", "L", tag + "@example.com"));
+
+        browser.form(
+                "/timeline/contact/" + contact.id() + "/activities",
+                "type=call&subject=Long&minutes=99999999&occurredAt=20000-01-01T00%3A00&back=%2Fcontacts%2F"
+                        + contact.id());
+
+        assertThat(browser.get("/contacts/" + contact.id()).body())
+                .contains("when must be a date and time such as 2026-03-15T09:30")
+                .doesNotContain("occurredAt must");
+        browser.form(
+                "/timeline/contact/" + contact.id() + "/activities",
+                "type=call&subject=Long&minutes=99999999&back=%2Fcontacts%2F" + contact.id());
+        assertThat(browser.get("/contacts/" + contact.id()).body())
+                .contains("minutes must be between 0 and 168 hours")
+                .doesNotContain("duration must");
     }
 }

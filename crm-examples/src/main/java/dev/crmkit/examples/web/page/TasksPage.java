@@ -85,7 +85,7 @@ record TasksPage(Crm crm, Pickers pickers) {
             @PathVariable long id, @RequestParam(defaultValue = "/tasks") String back, RedirectAttributes redirect) {
         Task task = crm.tasks().complete(id);
         redirect.addFlashAttribute("notice", "Completed “" + task.title() + "”.");
-        return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/tasks");
+        return "redirect:" + LocalAddress.orElse(back, "/tasks");
     }
 
     /** The edit form of one task, with its contact and deal pickers. */

@@ -5,11 +5,15 @@ import dev.crmkit.core.activity.ActivityType;
 import dev.crmkit.core.activity.NewActivity;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.timeline.TimelinePage;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -37,9 +41,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller("timelines")
 public record TimelinePages(Crm crm) {
 
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
-                    "yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    /** crm-core's names of the activity's fields where the form calls them otherwise, for its errors. */
+    private static final Map<String, String> FORM_LABELS =
+            Map.of("occurredAt", "when", "duration", "minutes", "body", "details");
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /**
      * One page of a record's timeline, for the fragment.
@@ -63,8 +70,24 @@ public record TimelinePages(Crm crm) {
      *
      * @param at the instant
      */
-    public String when(java.time.Instant at) {
+    public String when(Instant at) {
         return WHEN.format(at);
+    }
+
+    /**
+     * {@return a stage as people read it: its name in the pipeline, or its key where that pipeline or stage is gone}
+     *
+     * @param pipelineId the pipeline the stage belongs to
+     * @param key the stage's key, as a stage change records it
+     */
+    public String stage(@Nullable Long pipelineId, String key) {
+        return pipelineId == null
+                ? key
+                : crm.pipelines()
+                        .findById(pipelineId)
+                        .flatMap(pipeline -> pipeline.stage(key))
+                        .map(Stage::name)
+                        .orElse(key);
     }
 
     /** {@return the activity types, for the form's choice} */
@@ -116,14 +139,15 @@ public record TimelinePages(Crm crm) {
             redirect.addFlashAttribute(
                     "alert",
                     e.errors().entrySet().stream()
-                            .map(error -> error.getKey() + " " + error.getValue())
+                            .map(error ->
+                                    FORM_LABELS.getOrDefault(error.getKey(), error.getKey()) + " " + error.getValue())
                             .collect(Collectors.joining("; ")));
         }
-        return "redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/");
+        return "redirect:" + LocalAddress.orElse(back, "/");
     }
 
     /** The form's {@code datetime-local} value, read as UTC (what the timeline shows). */
-    private static java.time.Instant utc(String local) {
+    private static Instant utc(String local) {
         try {
             return LocalDateTime.parse(local.strip()).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
