@@ -69,8 +69,8 @@ function enableStreamingChat() {
   const send = form.querySelector('button[type=submit]');
   const stop = document.getElementById('chat-stop');
   let streaming = null;
-  // Stop closes the stream, which cancels the turn on the server (what ran is kept); the page then
-  // shows the conversation as stored.
+  // Stop closes the stream, which cancels the turn on the server: what ran is kept, and the stored
+  // conversation answers the message with the same sentence the answer's bubble now shows.
   if (stop) stop.addEventListener('click', () => { if (streaming) streaming.abort(); });
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -86,8 +86,13 @@ function enableStreamingChat() {
     try {
       await streamAnswer(form, input, text, streaming.signal);
     } catch (e) {
-      if (e.name === 'AbortError') { window.location.reload(); return; }
-      throw e;
+      if (e.name !== 'AbortError') throw e;
+      const stopped = document.querySelector('#messages .message.assistant:last-child .bubble');
+      if (stopped) {
+        stopped.classList.remove('thinking');
+        stopped.classList.add('empty');
+        stopped.textContent = 'You stopped this answer before it was finished.';
+      }
     } finally {
       streaming = null;
       send.disabled = false;

@@ -169,14 +169,22 @@ class ChatBrowserTest {
         assertThat(generating.await(30, TimeUnit.SECONDS)).isTrue();
         WebElement sendButton = browser.findElement(By.cssSelector("#chat-form button[type=submit]"));
         assertThat(sendButton.isEnabled()).isFalse();
-        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("chat-stop")));
+        browser.findElement(By.id("chat-stop")).click();
 
+        String stopped = "You stopped this answer before it was finished.";
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), stopped));
+        assertThat(browser.findElement(By.id("chat-stop")).isDisplayed()).isFalse();
+        assertThat(sendButton.isEnabled()).isTrue();
         // The stopped turn let go of the conversation: the next message is answered at once, not after
-        // the first one's generation ran out.
+        // the first one's generation ran out. The stored conversation answers the stopped message too.
         send("Are you there?");
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Back again."));
-        assertThat(browser.findElement(By.id("messages")).getText()).contains("Tell me a long story");
+        browser.get("http://localhost:" + port + "/chat");
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .contains("Tell me a long story")
+                .contains(stopped);
         assertThat(browser.findElement(By.id("chat-stop")).isDisplayed()).isFalse();
     }
 
