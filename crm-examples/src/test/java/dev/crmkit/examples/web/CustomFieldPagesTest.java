@@ -81,7 +81,30 @@ class CustomFieldPagesTest {
         assertThat(field.options()).containsExactly("gold", "silver");
         assertThat(browser.get("/admin/custom-fields").body()).contains("custom-field-contact-" + key);
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("key must be a letter").contains("value=\"Bad " + key + "\"");
+        assertThat(refused.body())
+                .contains("Key must be a letter")
+                .contains("id=\"cf-key-error\">must be a letter")
+                .contains("value=\"Bad " + key + "\"");
+    }
+
+    @Test
+    void should_name_every_error_of_the_definition_at_once_under_its_labelled_input() {
+        Reply refused = browser.form(
+                "/admin/custom-fields", "kind=contact&key=Bad+key&label=&type=text&max_length=abc&scale=2");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("Please correct these 4 fields:")
+                .contains("<label for=\"cf-max-length\">Max length</label>")
+                .contains("aria-describedby=\"cf-key-error\"")
+                .contains("<p class=\"field-error\" id=\"cf-key-error\">must be a letter")
+                .contains("<p class=\"field-error\" id=\"cf-label-error\">must not be blank</p>")
+                .contains("<p class=\"field-error\" id=\"cf-max-length-error\">must be a whole number</p>")
+                .contains("<p class=\"field-error\" id=\"cf-scale-error\">is only for number fields</p>")
+                .contains("Max length must be a whole number");
+        assertThat(refused.body().indexOf("Key must be a letter"))
+                .as("the summary follows the form's order")
+                .isLessThan(refused.body().indexOf("Max length must be"));
     }
 
     @Test

@@ -5,12 +5,13 @@ import dev.crmkit.core.customfield.CustomField;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldType;
 import dev.crmkit.core.customfield.NewCustomField;
-import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.core.kernel.FieldErrors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 record CustomFieldsPage(Crm crm) {
+
+    /** The form's inputs, in its order. */
+    private static final List<String> INPUTS =
+            List.of("kind", "key", "label", "type", "max_length", "scale", "options");
 
     @GetMapping("/admin/custom-fields")
     String list(Model model) {
@@ -55,31 +60,57 @@ record CustomFieldsPage(Crm crm) {
         input.put("max_length", maxLength);
         input.put("scale", scale);
         input.put("options", options);
+        input.put("required", Boolean.toString(required));
         return PageErrors.saveOrShow(
                 () -> {
-                    CustomField field = crm.customFields()
-                            .create(new NewCustomField(
-                                    CustomFieldKind.ofCode(kind)
-                                            .orElseThrow(() -> new ValidationException(
-                                                    "kind", "must be contact, company or deal")),
-                                    key,
-                                    label,
-                                    CustomFieldType.ofCode(type)
-                                            .orElseThrow(() -> new ValidationException("type", "is not a field type")),
-                                    number("max_length", maxLength),
-                                    number("scale", scale),
-                                    options.isBlank()
-                                            ? List.of()
-                                            : Arrays.stream(options.split(","))
-                                                    .map(String::strip)
-                                                    .toList(),
-                                    required));
+                    FieldErrors errors = new FieldErrors();
+                    CustomFieldKind chosenKind = CustomFieldKind.ofCode(kind).orElse(null);
+                    errors.check(chosenKind != null, "kind", "must be contact, company or deal");
+                    CustomFieldType chosenType = CustomFieldType.ofCode(type).orElse(null);
+                    errors.check(chosenType != null, "type", "is not a field type");
+                    Integer length = number(errors, "max_length", maxLength);
+                    Integer decimals = number(errors, "scale", scale);
+                    // The definition's own rules too, so that the form names every error at once.
+                    NewCustomField definition = chosenKind == null || chosenType == null
+                            ? null
+                            : errors.collect(
+                                    "",
+                                    () -> new NewCustomField(
+                                            chosenKind,
+                                            key,
+                                            label,
+                                            chosenType,
+                                            length,
+                                            decimals,
+                                            options.isBlank()
+                                                    ? List.of()
+                                                    : Arrays.stream(options.split(","))
+                                                            .map(String::strip)
+                                                            .toList(),
+                                            required));
+                    errors.throwIfAny();
+                    CustomField field = crm.customFields().create(Objects.requireNonNull(definition));
                     redirect.addFlashAttribute(
                             "notice",
                             "Defined " + field.label() + " on " + field.kind().code() + " records.");
                     return new ModelAndView("redirect:/admin/custom-fields");
                 },
-                errors -> invalid(model, input, errors));
+                errors -> invalid(model, input, byInputName(errors)));
+    }
+
+    /**
+     * crm-core's errors under the names of the form's inputs ({@code maxLength} is posted as {@code max_length}), in
+     * the form's order.
+     */
+    private static Map<String, String> byInputName(Map<String, String> errors) {
+        Map<String, String> named = new LinkedHashMap<>();
+        INPUTS.forEach(input -> named.put(input, ""));
+        errors.forEach((field, message) -> named.merge(
+                field.equals("maxLength") ? "max_length" : field,
+                message,
+                (first, next) -> first.isEmpty() ? next : first));
+        named.values().removeIf(String::isEmpty);
+        return named;
     }
 
     @PostMapping("/admin/custom-fields/{id:\\d{1,18}}/delete")
@@ -108,14 +139,15 @@ record CustomFieldsPage(Crm crm) {
         return "admin/custom-fields";
     }
 
-    private static @Nullable Integer number(String field, String value) {
+    private static @Nullable Integer number(FieldErrors errors, String field, String value) {
         if (value.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new ValidationException(field, "must be a whole number");
+            errors.add(field, "must be a whole number");
+            return null;
         }
     }
 }
