@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmkit.agent.AgentAction.Status;
 import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.llama.LlamaCppChatModel;
-import dev.crmkit.agent.testing.OnTestCrm;
+import dev.crmkit.agent.testing.TestCrm;
 import dev.crmkit.agent.testing.TestModels;
 import dev.crmkit.agent.tool.ToolDispatcher;
 import java.time.Duration;
@@ -23,10 +23,13 @@ import org.slf4j.LoggerFactory;
  * arbitrary; what must hold whatever it does: the turn ends within the step limit, every action is
  * recorded, nothing that needs confirmation runs, and the streamed text is the reply.
  */
-class NativeAgentTest extends OnTestCrm {
+class NativeAgentTest {
 
     private static final Logger log = LoggerFactory.getLogger(NativeAgentTest.class);
     private static final int MAX_STEPS = 5;
+
+    /** Today's date, as ReadmeAgentExampleTest's and the example apps': see {@link TestCrm#openToday()}. */
+    private static TestCrm testCrm;
 
     private static LlamaCppChatModel model;
     private static CrmAgent agent;
@@ -35,6 +38,7 @@ class NativeAgentTest extends OnTestCrm {
 
     @BeforeAll
     static void load() {
+        testCrm = TestCrm.openToday();
         model = LlamaCppChatModel.builder()
                 .modelPath(TestModels.stories260K())
                 // The default context (at least 32,768 tokens): every CRM tool's description in
@@ -57,6 +61,9 @@ class NativeAgentTest extends OnTestCrm {
     static void close() {
         if (model != null) {
             model.close();
+        }
+        if (testCrm != null) {
+            testCrm.close();
         }
     }
 

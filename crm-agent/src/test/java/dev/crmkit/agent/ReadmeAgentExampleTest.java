@@ -28,7 +28,8 @@ class ReadmeAgentExampleTest {
     @Test
     void should_run_the_readme_example_on_the_native_model() {
         Path modelFile = TestModels.stories260K();
-        try (TestCrm testCrm = TestCrm.open()) {
+        // Today's date, so the example apps' real-model tests restore this prefix: see TestCrm.openToday().
+        try (TestCrm testCrm = TestCrm.openToday()) {
             Crm crm = testCrm.crm();
             // README:start
             LlamaCppChatModel model = LlamaCppChatModel.builder()
