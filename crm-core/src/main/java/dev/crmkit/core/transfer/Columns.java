@@ -19,6 +19,7 @@ final class Columns {
     private final List<String> required;
     private final Map<String, String> overrides = new HashMap<>();
     private List<String> present = List.of();
+    private Map<String, String> headerOfField = Map.of();
 
     Columns(List<String> fields, List<String> required) {
         this.fields = fields;
@@ -46,6 +47,7 @@ final class Columns {
     @Nullable
     String[] map(List<String> header) {
         @Nullable String[] fieldOfColumn = new String[header.size()];
+        Map<String, String> headers = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = normalized(header.get(i));
             String field = overrides.get(name);
@@ -56,7 +58,11 @@ final class Columns {
                         .orElse(null);
             }
             fieldOfColumn[i] = field;
+            if (field != null) {
+                headers.putIfAbsent(field, header.get(i).strip());
+            }
         }
+        headerOfField = headers;
         present = Arrays.stream(fieldOfColumn).filter(Objects::nonNull).toList();
         List<String> missing =
                 required.stream().filter(f -> !present.contains(f)).toList();
@@ -69,6 +75,14 @@ final class Columns {
     /** {@return whether the last header mapped has a column for the field} */
     boolean has(String field) {
         return present.contains(field);
+    }
+
+    /**
+     * {@return the column of the last header mapped that holds {@code field}, as the file spells it
+     * ({@code first_name} for {@code firstName}); {@code field} itself when the file has no column for it}
+     */
+    String header(String field) {
+        return headerOfField.getOrDefault(field, field);
     }
 
     static String normalized(String header) {

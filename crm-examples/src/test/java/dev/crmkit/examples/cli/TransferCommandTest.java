@@ -35,7 +35,7 @@ class TransferCommandTest extends CliTest {
         assertThat(imported.json().path("refused").asLong()).isEqualTo(1);
         assertThat(Files.readString(home.resolve("people.csv.errors.csv")))
                 .startsWith("line,errors,First Name,Last Name,E-Mail,Company\r\n")
-                .contains("3,email: must be a valid email address");
+                .contains("3,E-Mail: must be a valid email address");
         assertThat(again.json().path("unchanged").asLong()).isEqualTo(2);
         assertThat(again.json().path("created").asLong()).isZero();
         assertThat(exported.exitCode()).as(exported.toString()).isZero();
