@@ -1,5 +1,6 @@
 package dev.crmkit.examples.cli;
 
+import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.task.NewTask;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -93,7 +93,7 @@ class TaskOptions {
         }
     }
 
-    /** {@code tasks list}: the filters, every one given must match, and the page. */
+    /** The filters of {@code tasks list} and {@code export tasks}, every one given must match; the list adds the page. */
     static final class Filter {
 
         @Option(names = "--status", split = ",", description = "one or more of ${COMPLETION-CANDIDATES}")
@@ -123,10 +123,7 @@ class TaskOptions {
         @Option(names = "--overdue", description = "only open tasks past their due date")
         boolean overdue;
 
-        @Mixin
-        PageOptions page = new PageOptions();
-
-        TaskQuery query() {
+        TaskQuery query(PageRequest<TaskSort> page) {
             return new TaskQuery(
                     statuses == null ? EnumSet.noneOf(TaskStatus.class) : statuses,
                     priorities == null ? EnumSet.noneOf(TaskPriority.class) : priorities,
@@ -135,7 +132,7 @@ class TaskOptions {
                     dueBefore,
                     dueAfter,
                     overdue,
-                    page.request(TaskSort.class, TaskSort.ID));
+                    page);
         }
     }
 }

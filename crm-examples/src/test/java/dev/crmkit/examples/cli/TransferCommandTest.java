@@ -92,6 +92,36 @@ class TransferCommandTest extends CliTest {
     }
 
     @Test
+    void should_export_what_the_lists_filters_match() {
+        crm.run("tasks", "add", "--title", "Call Ada", "--priority", "high");
+        crm.run("tasks", "add", "--title", "File notes", "--priority", "low");
+        crm.run(
+                "contacts",
+                "add",
+                "--first-name",
+                "Ada",
+                "--last-name",
+                "L",
+                "--email",
+                "ada@example.com",
+                "--tag",
+                "vip");
+        crm.run("contacts", "add", "--first-name", "Alan", "--last-name", "T", "--email", "alan@example.com");
+
+        Result tasks = crm.run("export", "tasks", "--priority", "high,urgent");
+        Result contacts = crm.run("export", "contacts", "--tag", "vip");
+        Result paged = crm.run("export", "contacts", "--limit", "1");
+
+        assertThat(tasks.exitCode()).as(tasks.toString()).isZero();
+        assertThat(tasks.out()).contains("Call Ada").doesNotContain("File notes");
+        assertThat(contacts.exitCode()).as(contacts.toString()).isZero();
+        assertThat(contacts.out()).contains("ada@example.com").doesNotContain("alan@example.com");
+        assertThat(paged.exitCode())
+                .as("an export writes every match: it has no page")
+                .isEqualTo(2);
+    }
+
+    @Test
     void should_export_json_lines_to_a_file_and_refuse_an_unknown_format() throws Exception {
         crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "Lovelace", "--email", "ada@example.com");
         Path out = home.resolve("contacts.jsonl");
