@@ -43,6 +43,22 @@ class UsageErrorsTest extends CliTest {
     }
 
     @Test
+    void should_exit_2_naming_the_option_for_an_import_column_mapping_it_cannot_use() throws Exception {
+        Path file = Files.writeString(home.resolve("people.csv"), "Vorname,Nachname,email\nAda,L,ada@example.com\n");
+
+        assertUsageError(
+                crm.run("import", "contacts", file.toString(), "--column", "Vorname=forename"),
+                "error: --column Vorname=forename: the field must be one of [firstName, lastName, email, phone,"
+                        + " company, position, notes, companyDomain, tags], not forename",
+                "crm import contacts");
+        assertUsageError(
+                crm.run("import", "contacts", file.toString(), "--column", "Vorname"),
+                "error: --column must be written <header>=<field>, not 'Vorname'",
+                "crm import contacts");
+        assertThat(home.resolve("people.csv.errors.csv")).doesNotExist();
+    }
+
+    @Test
     void should_say_a_missing_or_unknown_option_in_one_line_without_the_whole_usage() {
         assertUsageError(
                 crm.run("contacts", "add", "--first-name", "Ada", "--last-name", "L"),
