@@ -37,6 +37,18 @@ class UsageErrorsTest extends CliTest {
                 "error: --type must be one of: text, number, date, boolean, choice, multi_choice, not 'colour'",
                 "crm custom-fields add");
         assertUsageError(
+                crm.run("pipelines", "add", "--name", "Hiring", "--stage", "applied:Applied"),
+                "error: --stage must look like key:name:probability[:open|won|lost], not applied:Applied",
+                "crm pipelines add");
+        assertUsageError(
+                crm.run("pipelines", "add", "--name", "Hiring", "--stage", "applied:Applied:most"),
+                "error: --stage probability must be a whole number in applied:Applied:most",
+                "crm pipelines add");
+        assertUsageError(
+                crm.run("pipelines", "add", "--name", "Hiring", "--stage", "hired:Hired:100:hooray"),
+                "error: --stage outcome must be open, won or lost in hired:Hired:100:hooray",
+                "crm pipelines add");
+        assertUsageError(
                 crm.run("trash", "purge", "--yes"),
                 "error: give either <kind> <id> or --older-than <age>",
                 "crm trash purge");
