@@ -42,7 +42,8 @@ final class Columns {
     /**
      * {@return the field of each column, null where a column is no field}
      *
-     * @throws ValidationException (field {@code columns}) when the header lacks a required column
+     * @throws ValidationException (field {@code columns}) when the header lacks a required column, or has
+     *     two columns for one field
      */
     @Nullable
     String[] map(List<String> header) {
@@ -59,7 +60,14 @@ final class Columns {
             }
             fieldOfColumn[i] = field;
             if (field != null) {
-                headers.putIfAbsent(field, header.get(i).strip());
+                String other = headers.putIfAbsent(field, header.get(i).strip());
+                if (other != null) {
+                    // Which of the two a row's value would come from is a guess: the file is ambiguous.
+                    throw new ValidationException(
+                            "columns",
+                            "the header has two columns for " + field + ": " + other + " and "
+                                    + header.get(i).strip());
+                }
             }
         }
         headerOfField = headers;

@@ -146,7 +146,8 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
      *
      * @param in the CSV text; the caller closes it
      * @return what was imported
-     * @throws ValidationException (field {@code columns}) when the header lacks a required column
+     * @throws ValidationException (field {@code columns}) when the header lacks a required column, or has
+     *     two columns for one field
      * @throws IllegalArgumentException when the CSV is malformed (an unclosed quote)
      */
     public ImportReport importCsv(Reader in) {

@@ -255,6 +255,20 @@ public abstract class TransferContract extends ContractTest {
     }
 
     @Test
+    void should_refuse_a_header_with_two_columns_for_one_field() {
+        String file = "first_name,last_name,email,First Name\nAda,Lovelace,ada@example.com,Grace\n";
+
+        assertThatThrownBy(() -> importing(file, new ContactImporter(crm())))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .containsEntry(
+                                        "columns",
+                                        "the header has two columns for firstName: first_name and First Name"));
+        assertThat(crm().contacts().findByEmail("ada@example.com")).isEmpty();
+    }
+
+    @Test
     void should_report_a_dry_run_without_writing() {
         Contact same = crm().contacts().create(aContact().withCompany(null).build());
         Contact changed = crm().contacts().create(aContact().build());
