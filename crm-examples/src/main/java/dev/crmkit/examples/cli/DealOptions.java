@@ -148,7 +148,10 @@ class DealOptions {
         @Nullable
         String currency;
 
-        @Option(names = "--outcome", description = "${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--outcome",
+                completionCandidates = EnumKeys.Outcomes.class,
+                description = "${COMPLETION-CANDIDATES}")
         @Nullable
         StageOutcome outcome;
 

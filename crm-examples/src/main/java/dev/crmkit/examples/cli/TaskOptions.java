@@ -36,11 +36,17 @@ class TaskOptions {
         @Option(names = "--title", required = true, description = "what to do")
         String title = "";
 
-        @Option(names = "--priority", description = "${COMPLETION-CANDIDATES} (default medium)")
+        @Option(
+                names = "--priority",
+                completionCandidates = EnumKeys.TaskPriorities.class,
+                description = "${COMPLETION-CANDIDATES} (default medium)")
         @Nullable
         TaskPriority priority;
 
-        @Option(names = "--status", description = "${COMPLETION-CANDIDATES} (default todo)")
+        @Option(
+                names = "--status",
+                completionCandidates = EnumKeys.TaskStatuses.class,
+                description = "${COMPLETION-CANDIDATES} (default todo)")
         @Nullable
         TaskStatus status;
 
@@ -64,11 +70,17 @@ class TaskOptions {
         @Nullable
         String title;
 
-        @Option(names = "--priority", description = "${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--priority",
+                completionCandidates = EnumKeys.TaskPriorities.class,
+                description = "${COMPLETION-CANDIDATES}")
         @Nullable
         TaskPriority priority;
 
-        @Option(names = "--status", description = "${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--status",
+                completionCandidates = EnumKeys.TaskStatuses.class,
+                description = "${COMPLETION-CANDIDATES}")
         @Nullable
         TaskStatus status;
 
@@ -96,11 +108,19 @@ class TaskOptions {
     /** The filters of {@code tasks list} and {@code export tasks}, every one given must match; the list adds the page. */
     static final class Filter {
 
-        @Option(names = "--status", split = ",", description = "one or more of ${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--status",
+                split = ",",
+                completionCandidates = EnumKeys.TaskStatuses.class,
+                description = "one or more of ${COMPLETION-CANDIDATES}")
         @Nullable
         Set<TaskStatus> statuses;
 
-        @Option(names = "--priority", split = ",", description = "one or more of ${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--priority",
+                split = ",",
+                completionCandidates = EnumKeys.TaskPriorities.class,
+                description = "one or more of ${COMPLETION-CANDIDATES}")
         @Nullable
         Set<TaskPriority> priorities;
 

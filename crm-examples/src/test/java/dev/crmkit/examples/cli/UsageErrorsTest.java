@@ -94,6 +94,20 @@ class UsageErrorsTest extends CliTest {
     }
 
     @Test
+    void should_list_the_values_of_an_enum_option_in_its_help_as_they_are_typed() {
+        Result tasks = crm.run("tasks", "add", "--help");
+        Result root = crm.run("--help");
+        Result schema = crm.run("schema", "--help");
+
+        assertThat(tasks.out())
+                .contains("low, medium, high, urgent (default medium)")
+                .contains("todo, in_progress, completed, cancelled (default")
+                .doesNotContain("IN_PROGRESS");
+        assertThat(root.out()).contains("storage adapter: jpa, mybatis (default: mybatis)");
+        assertThat(schema.out()).contains("the database: postgresql, mariadb, h2");
+    }
+
+    @Test
     void should_call_an_unknown_command_so_and_suggest_the_nearest() {
         Result typo = crm.run("contacts", "lisst");
 
