@@ -196,9 +196,21 @@ public abstract class CustomizableService<
      *     custom field filter that names no field, or does not fit its field's type
      */
     public Page<T> find(Q query) {
-        return transactor.inTransaction(tx -> repository(tx)
-                .find(query.withCustomFields(CustomFieldService.resolved(tx, customFieldKind, query.customFields()))));
+        return transactor.inTransaction(tx -> {
+            checkFilters(tx, query);
+            return repository(tx)
+                    .find(query.withCustomFields(
+                            CustomFieldService.resolved(tx, customFieldKind, query.customFields())));
+        });
     }
+
+    /**
+     * Refuses a filter that can match nothing because it names what does not exist (a deal status no
+     * pipeline has), so that a caller's typo is not mistaken for an empty result; none by default.
+     *
+     * @throws dev.crmkit.core.kernel.ValidationException naming the filter and what it may be
+     */
+    void checkFilters(Tx tx, Q query) {}
 
     /**
      * Starts the delete cascade every such record has: deletes its activities, notes its tags in

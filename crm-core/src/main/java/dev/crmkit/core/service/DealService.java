@@ -10,6 +10,7 @@ import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.Money;
 import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.PipelineQuery;
 import dev.crmkit.core.pipeline.Stage;
@@ -24,9 +25,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +46,9 @@ import org.jspecify.annotations.Nullable;
  * dev.crmkit.core.kernel.ValidationException} on {@code pipelineId} (no such pipeline, or none
  * exists yet), {@code status} (not a stage of the pipeline), {@code contactId} (no such contact),
  * {@code companyId} (no such company), {@code amount} (too many decimals for the currency) or
- * {@code lostReason} (given for a stage that is not LOST).
+ * {@code lostReason} (given for a stage that is not LOST). A {@link #find find} whose status filter
+ * is the key of no pipeline's stage is refused on {@code status}, naming the keys there are, rather
+ * than answered with nothing.
  *
  * <p>Every stage a deal enters is recorded as a {@link DealStageChange} in the same transaction:
  * creating a deal records its first stage (with no previous one), and each change of stage or
@@ -265,6 +271,36 @@ public final class DealService extends CustomizableService<Deal, DealRepository,
             return null;
         }
         return pipeline(tx, pipelineId, errors);
+    }
+
+    /** The most stage keys an unknown status filter's message lists. */
+    private static final int KEYS_LISTED = 30;
+
+    /**
+     * {@inheritDoc} A status filter must be the key of a stage of some pipeline (of any one: with a
+     * pipeline filter, another pipeline's key simply matches nothing); an unknown one is refused on
+     * {@code status}, listing the keys there are.
+     */
+    @Override
+    void checkFilters(Tx tx, DealQuery query) {
+        String status = query.status();
+        if (status == null) {
+            return;
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (Pipeline pipeline : tx.work().pipelines().findAll(PipelineQuery.all())) {
+            pipeline.stages().forEach(stage -> keys.add(stage.key()));
+        }
+        if (keys.contains(status)) {
+            return;
+        }
+        String listed = keys.stream().limit(KEYS_LISTED).collect(Collectors.joining(", "))
+                + (keys.size() > KEYS_LISTED ? ", ..." : "");
+        throw new ValidationException(
+                "status",
+                keys.isEmpty()
+                        ? "must be the key of a stage of a pipeline, and there is no pipeline yet"
+                        : "must be the key of a stage of a pipeline: " + listed);
     }
 
     private static @Nullable Pipeline pipeline(Tx tx, long pipelineId, FieldErrors errors) {

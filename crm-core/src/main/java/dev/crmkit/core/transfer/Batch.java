@@ -3,19 +3,26 @@ package dev.crmkit.core.transfer;
 import dev.crmkit.core.kernel.FieldErrors;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** Running totals, and where refused rows go (held back until the batch commits). */
 final class Batch {
     private final @Nullable CsvWriter refusedOut;
+    private final UnaryOperator<String> column;
     private final List<List<String>> refusals = new ArrayList<>();
     long created;
     long updated;
     long unchanged;
     long refused;
 
-    Batch(@Nullable CsvWriter refusedOut) {
+    /**
+     * @param refusedOut where refused rows go at once; null holds them until {@link #add}ed to a batch that has one
+     * @param column a field → the column of the file that holds it, for the refusals' messages
+     */
+    Batch(@Nullable CsvWriter refusedOut, UnaryOperator<String> column) {
         this.refusedOut = refusedOut;
+        this.column = column;
     }
 
     void refuse(Row<?> row, String message) {
@@ -31,7 +38,7 @@ final class Batch {
 
     /** {@return whether the row had errors, now refused with them (read as {@link RowErrors} writes them)} */
     boolean refused(Row<?> row, FieldErrors errors) {
-        String problems = RowErrors.problems(errors);
+        String problems = RowErrors.problems(errors, column);
         if (problems == null) {
             return false;
         }

@@ -146,7 +146,8 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
      *
      * @param in the CSV text; the caller closes it
      * @return what was imported
-     * @throws ValidationException (field {@code columns}) when the header lacks a required column
+     * @throws ValidationException (field {@code columns}) when the header lacks a required column, or has
+     *     two columns for one field
      * @throws IllegalArgumentException when the CSV is malformed (an unclosed quote)
      */
     public ImportReport importCsv(Reader in) {
@@ -193,7 +194,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
             errorHeader.addAll(header);
             refusedOut.write(errorHeader);
         }
-        Batch totals = new Batch(refusedOut);
+        Batch totals = new Batch(refusedOut, columns::header);
         // The file is read and its rows checked on a thread of their own while this thread writes
         // the previous batch: CSV parsing and validation overlap the database's work. The queue
         // holds at most two batches, so memory stays constant; the steps arrive in file order.
@@ -247,7 +248,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
                 try {
                     parsed = parse(new Cells(fieldOfColumn, cells));
                 } catch (ValidationException e) {
-                    refusals.add(new Refusal<>(new Row<>(line, cells, null), RowErrors.describe(e)));
+                    refusals.add(new Refusal<>(new Row<>(line, cells, null), RowErrors.describe(e, columns::header)));
                     if (refusals.size() >= batchSize) {
                         // A file of refused rows is streamed too: the refusals go ahead of the batch.
                         steps.put(new Step<>(List.copyOf(refusals), List.of(), csv.charsRead(), false, null));
@@ -338,7 +339,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
         if (rows.isEmpty()) {
             return;
         }
-        Batch inBatch = new Batch(null);
+        Batch inBatch = new Batch(null, columns::header);
         try {
             crm.runInTransaction(() -> {
                 upsert(rows, inBatch);
@@ -354,7 +355,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
                 throw e;
             }
             if (rows.size() == 1) {
-                counts.refuse(rows.get(0), RowErrors.describe(e));
+                counts.refuse(rows.get(0), RowErrors.describe(e, columns::header));
                 return;
             }
             for (Row<P> row : rows) {

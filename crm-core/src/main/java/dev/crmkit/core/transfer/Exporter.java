@@ -196,6 +196,9 @@ public final class Exporter {
             Writer out) {
         ExportNames tagNames = new ExportNames(crm);
         CsvWriter csv = new CsvWriter(out);
+        // The first page is read before a byte is written: a filter the CRM refuses (a status no
+        // pipeline has) leaves the output empty, not a header followed by an error.
+        Page<T> first = find.apply(query.limit(PAGE_SIZE));
         if (format == ExportFormat.CSV) {
             csv.write(fields);
         }
@@ -203,7 +206,9 @@ public final class Exporter {
         String cursor = null;
         try {
             do {
-                Page<T> current = find.apply(query.limit(PAGE_SIZE).after(cursor));
+                Page<T> current = cursor == null
+                        ? first
+                        : find.apply(query.limit(PAGE_SIZE).after(cursor));
                 Map<Long, String> tags = tagged == null || current.items().isEmpty()
                         ? Map.of()
                         : tagNames.tags(

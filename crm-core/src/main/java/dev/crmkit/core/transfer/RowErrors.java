@@ -5,37 +5,52 @@ import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.StorageUnavailableException;
 import dev.crmkit.core.kernel.ValidationException;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** How a refused row's errors read in the error CSV: {@code email: must be a valid email address}. */
+/**
+ * How a refused row's errors read in the error CSV: {@code email: must be a valid email address}, each
+ * field named by the column of the user's file that holds it ({@code first_name: must not be blank}
+ * for crm-core's {@code firstName}).
+ */
 final class RowErrors {
 
     private RowErrors() {}
 
     /** {@return the collected errors as an error CSV's message, or null when there are none} */
-    static @Nullable String problems(FieldErrors errors) {
+    static @Nullable String problems(FieldErrors errors, UnaryOperator<String> column) {
         try {
             errors.throwIfAny();
             return null;
         } catch (ValidationException e) {
-            return describe(e);
+            return describe(e, column);
         }
     }
 
-    static String describe(CrmException e) {
+    /**
+     * {@return the failure as an error CSV's message}
+     *
+     * @param column a field → the column of the file that holds it
+     */
+    static String describe(CrmException e, UnaryOperator<String> column) {
         if (e instanceof ValidationException invalid) {
             return invalid.errors().entrySet().stream()
-                    .map(entry -> entry.getKey().replaceFirst("^\\[\\d+]\\.", "") + ": " + entry.getValue())
+                    .map(entry -> field(entry.getKey(), column) + ": " + entry.getValue())
                     .collect(Collectors.joining("; "));
         }
         if (e instanceof ConflictException conflict && conflict.field().isPresent()) {
-            return conflict.field().get().replaceFirst("^\\[\\d+]\\.", "") + ": " + e.getMessage();
+            return field(conflict.field().get(), column) + ": " + e.getMessage();
         }
         if (e.getCause() instanceof CrmException cause && e.getClass() == CrmException.class) {
-            return describe(cause);
+            return describe(cause, column);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** {@code [0].firstName} (a batch's first command) → the column of {@code firstName}. */
+    private static String field(String key, UnaryOperator<String> column) {
+        return column.apply(key.replaceFirst("^\\[\\d+]\\.", ""));
     }
 
     /**

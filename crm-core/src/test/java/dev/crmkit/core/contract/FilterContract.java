@@ -2,12 +2,14 @@ package dev.crmkit.core.contract;
 
 import static dev.crmkit.core.contract.TestData.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.Stage;
@@ -89,6 +91,26 @@ public abstract class FilterContract extends ContractTest {
         assertThat(deals(DealQuery.all().withOutcome(StageOutcome.OPEN))).containsExactly(f.leadA, f.appliedA);
         assertThat(deals(DealQuery.all().withOutcome(StageOutcome.WON))).containsExactly(f.wonB, f.hired);
         assertThat(deals(DealQuery.all().withOutcome(StageOutcome.LOST))).containsExactly(f.lost);
+    }
+
+    @Test
+    void should_refuse_a_status_filter_that_is_the_stage_key_of_no_pipeline() {
+        DealFixture f = new DealFixture();
+
+        assertThatThrownBy(() -> deals(DealQuery.all().withStatus("nope")))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .containsOnlyKeys("status")
+                                .hasEntrySatisfying(
+                                        "status",
+                                        message -> assertThat(message)
+                                                .startsWith(
+                                                        "must be the key of a stage of a pipeline: lead, qualified,")
+                                                .contains("hired")));
+        assertThat(deals(DealQuery.all().inPipeline(f.sales.id()).withStatus("hired")))
+                .as("a key of another pipeline matches nothing in this one")
+                .isEmpty();
     }
 
     @Test

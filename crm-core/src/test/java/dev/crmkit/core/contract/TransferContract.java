@@ -241,6 +241,34 @@ public abstract class TransferContract extends ContractTest {
     }
 
     @Test
+    void should_name_a_refused_field_by_the_column_of_the_file_that_holds_it() {
+        StringWriter errors = new StringWriter();
+        String file = "first_name,Last Name,E-Mail\n" + ",Nobody,not-an-email\n";
+
+        importing(file, new ContactImporter(crm()).errors(errors));
+
+        List<List<String>> refused = read(errors.toString());
+        assertThat(refused.get(1).get(1))
+                .contains("first_name: must not be blank")
+                .contains("E-Mail: must be a valid")
+                .doesNotContain("firstName");
+    }
+
+    @Test
+    void should_refuse_a_header_with_two_columns_for_one_field() {
+        String file = "first_name,last_name,email,First Name\nAda,Lovelace,ada@example.com,Grace\n";
+
+        assertThatThrownBy(() -> importing(file, new ContactImporter(crm())))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .containsEntry(
+                                        "columns",
+                                        "the header has two columns for firstName: first_name and First Name"));
+        assertThat(crm().contacts().findByEmail("ada@example.com")).isEmpty();
+    }
+
+    @Test
     void should_report_a_dry_run_without_writing() {
         Contact same = crm().contacts().create(aContact().withCompany(null).build());
         Contact changed = crm().contacts().create(aContact().build());

@@ -40,7 +40,11 @@ class ActivityOptions {
         private static final Map<String, String> TYPED_AS = Map.of("duration", "--minutes");
 
         // picocli sets the required options before the command runs
-        @Option(names = "--type", required = true, description = "${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--type",
+                required = true,
+                completionCandidates = EnumKeys.ActivityTypes.class,
+                description = "${COMPLETION-CANDIDATES}")
         ActivityType type = ActivityType.NOTE;
 
         @Option(names = "--subject", required = true, description = "a one-line summary")
@@ -89,7 +93,11 @@ class ActivityOptions {
     /** {@code activities list}: the filters, every one given must match, and the page. */
     static final class Filter extends ActivityOptions {
 
-        @Option(names = "--type", split = ",", description = "one or more of ${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--type",
+                split = ",",
+                completionCandidates = EnumKeys.ActivityTypes.class,
+                description = "one or more of ${COMPLETION-CANDIDATES}")
         @Nullable
         Set<ActivityType> types;
 

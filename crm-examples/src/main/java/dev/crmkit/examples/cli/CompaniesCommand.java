@@ -3,6 +3,7 @@ package dev.crmkit.examples.cli;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
+import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.tag.TaggableKind;
@@ -27,8 +28,8 @@ final class CompaniesCommand extends TaggedRecordCommand<Company, NewCompany, Co
     }
 
     @Command(name = "list", description = "List companies, a page at a time.")
-    int list(@Mixin CompanyOptions.Filter filter) {
-        return listed(filter::query);
+    int list(@Mixin CompanyOptions.Filter filter, @Mixin PageOptions page) {
+        return listed(() -> filter.query(page.request(CompanySort.class, CompanySort.ID)));
     }
 
     @Command(name = "show", description = "Show one company.")

@@ -4,6 +4,7 @@ import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
+import dev.crmkit.core.query.PageRequest;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,7 +80,7 @@ class CompanyOptions {
         }
     }
 
-    /** {@code companies list}: the search, the tags and the page. */
+    /** The search and tags of {@code companies list} and {@code export companies}; the list adds the page. */
     static final class Filter {
 
         @Option(
@@ -91,11 +92,8 @@ class CompanyOptions {
         @Mixin
         TagOptions.Filter tags = new TagOptions.Filter();
 
-        @Mixin
-        PageOptions page = new PageOptions();
-
-        CompanyQuery query() {
-            return new CompanyQuery(text, page.request(CompanySort.class, CompanySort.ID), tags.names());
+        CompanyQuery query(PageRequest<CompanySort> page) {
+            return new CompanyQuery(text, page, tags.names());
         }
     }
 }

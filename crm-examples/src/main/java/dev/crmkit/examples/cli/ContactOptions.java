@@ -4,6 +4,7 @@ import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.query.PageRequest;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,7 +88,7 @@ class ContactOptions {
         }
     }
 
-    /** {@code contacts list}: the filters, the tags and the page. */
+    /** The filters and tags of {@code contacts list} and {@code export contacts}; the list adds the page. */
     static final class Filter {
 
         @Option(
@@ -103,12 +104,8 @@ class ContactOptions {
         @Mixin
         TagOptions.Filter tags = new TagOptions.Filter();
 
-        @Mixin
-        PageOptions page = new PageOptions();
-
-        ContactQuery query() {
-            return new ContactQuery(text, company, page.request(ContactSort.class, ContactSort.ID))
-                    .withTags(tags.names());
+        ContactQuery query(PageRequest<ContactSort> page) {
+            return new ContactQuery(text, company, page).withTags(tags.names());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.crmkit.examples.cli;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.tag.TaggableKind;
@@ -27,8 +28,8 @@ final class ContactsCommand extends TaggedRecordCommand<Contact, NewContact, Con
     }
 
     @Command(name = "list", description = "List contacts, a page at a time.")
-    int list(@Mixin ContactOptions.Filter filter) {
-        return listed(filter::query);
+    int list(@Mixin ContactOptions.Filter filter, @Mixin PageOptions page) {
+        return listed(() -> filter.query(page.request(ContactSort.class, ContactSort.ID)));
     }
 
     @Command(name = "show", description = "Show one contact.")

@@ -83,6 +83,7 @@ final class CrmCommand {
             names = "--storage",
             scope = ScopeType.INHERIT,
             defaultValue = "mybatis",
+            completionCandidates = EnumKeys.Storages.class,
             description = "storage adapter: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     // MyBatis by default: a command lives for one operation, and Hibernate's bootstrap would be most of it.
     StorageKind storage = StorageKind.MYBATIS;

@@ -5,6 +5,7 @@ import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.pipeline.StageOutcome;
+import dev.crmkit.core.query.PageRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
  * A deal's fields as the options of {@code crm deals}: the ones {@code add} and {@code update} take
  * alike are declared once, here; {@link Add} and {@link Update} add those they take their own way
  * (required or explained on add, {@code 0} detaches on update) and build crm-core's command.
- * {@link Filter} is the list's.
+ * {@link Filter} is the list's and the export's.
  */
 class DealOptions {
 
@@ -120,7 +121,7 @@ class DealOptions {
         }
     }
 
-    /** {@code deals list}: the filters, every one given must match; the tags and the page. */
+    /** The filters and tags of {@code deals list} and {@code export deals}, every one given must match; the list adds the page. */
     static final class Filter {
 
         @Option(names = "--pipeline-id", description = "only deals of this pipeline")
@@ -147,26 +148,18 @@ class DealOptions {
         @Nullable
         String currency;
 
-        @Option(names = "--outcome", description = "${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--outcome",
+                completionCandidates = EnumKeys.Outcomes.class,
+                description = "${COMPLETION-CANDIDATES}")
         @Nullable
         StageOutcome outcome;
 
         @Mixin
         TagOptions.Filter tags = new TagOptions.Filter();
 
-        @Mixin
-        PageOptions page = new PageOptions();
-
-        DealQuery query() {
-            return new DealQuery(
-                            pipelineId,
-                            status,
-                            contactId,
-                            minAmount,
-                            maxAmount,
-                            currency,
-                            outcome,
-                            page.request(DealSort.class, DealSort.ID))
+        DealQuery query(PageRequest<DealSort> page) {
+            return new DealQuery(pipelineId, status, contactId, minAmount, maxAmount, currency, outcome, page)
                     .withTags(tags.names());
         }
     }

@@ -3,6 +3,7 @@ package dev.crmkit.examples.cli;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
+import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.tag.TaggableKind;
@@ -30,8 +31,8 @@ final class DealsCommand extends TaggedRecordCommand<Deal, NewDeal, DealUpdate, 
     }
 
     @Command(name = "list", description = "List deals; every filter given must match.")
-    int list(@Mixin DealOptions.Filter filter) {
-        return listed(filter::query);
+    int list(@Mixin DealOptions.Filter filter, @Mixin PageOptions page) {
+        return listed(() -> filter.query(page.request(DealSort.class, DealSort.ID)));
     }
 
     @Command(name = "show", description = "Show one deal.")

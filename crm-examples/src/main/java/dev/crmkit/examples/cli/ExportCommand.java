@@ -4,9 +4,7 @@ import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.pipeline.PipelineQuery;
-import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.task.TaskQuery;
-import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.core.transfer.ExportFormat;
 import dev.crmkit.core.transfer.Exporter;
 import java.io.IOException;
@@ -46,62 +44,36 @@ final class ExportCommand extends Subcommand {
         Path output;
     }
 
-    @Command(name = "contacts", description = "Export contacts.")
-    int contacts(
-            @Option(
-                            names = {"--search", "-q"},
-                            description = "matches name, email and company")
-                    @Nullable
-                    String text,
-            @Option(names = "--company", description = "exactly this company") @Nullable String company,
-            @Mixin Target target) {
+    // The filters are the list's (its mixins), without the page: an export writes every match.
+
+    @Command(name = "contacts", description = "Export contacts; the filters are those of contacts list.")
+    int contacts(@Mixin ContactOptions.Filter filter, @Mixin Target target) {
         return export(
                 target,
                 (exporter, out) ->
-                        exporter.contacts(ContactQuery.all().withText(text).withCompany(company), format(target), out));
+                        exporter.contacts(filter.query(ContactQuery.all().page()), format(target), out));
     }
 
-    @Command(name = "deals", description = "Export deals.")
-    int deals(
-            @Option(names = "--pipeline-id", description = "only deals of this pipeline") @Nullable Long pipelineId,
-            @Option(names = "--status", description = "only deals in the stage with this key") @Nullable String status,
-            @Option(names = "--contact-id", description = "only deals with this contact") @Nullable Long contactId,
-            @Option(names = "--outcome", description = "${COMPLETION-CANDIDATES}") @Nullable StageOutcome outcome,
-            @Mixin Target target) {
+    @Command(name = "deals", description = "Export deals; the filters are those of deals list.")
+    int deals(@Mixin DealOptions.Filter filter, @Mixin Target target) {
         return export(
                 target,
-                (exporter, out) -> exporter.deals(
-                        DealQuery.all()
-                                .inPipeline(pipelineId)
-                                .withStatus(status)
-                                .withContact(contactId)
-                                .withOutcome(outcome),
-                        format(target),
-                        out));
+                (exporter, out) -> exporter.deals(filter.query(DealQuery.all().page()), format(target), out));
     }
 
-    @Command(name = "tasks", description = "Export tasks.")
-    int tasks(
-            @Option(names = "--status", description = "${COMPLETION-CANDIDATES}") @Nullable TaskStatus status,
-            @Option(names = "--contact-id", description = "only tasks about this contact") @Nullable Long contactId,
-            @Option(names = "--deal-id", description = "only tasks about this deal") @Nullable Long dealId,
-            @Mixin Target target) {
-        return export(target, (exporter, out) -> {
-            TaskQuery query = TaskQuery.all().withContact(contactId).withDeal(dealId);
-            return exporter.tasks(status == null ? query : query.withStatus(status), format(target), out);
-        });
-    }
-
-    @Command(name = "companies", description = "Export companies.")
-    int companies(
-            @Option(
-                            names = {"--search", "-q"},
-                            description = "matches name and domain")
-                    @Nullable
-                    String text,
-            @Mixin Target target) {
+    @Command(name = "tasks", description = "Export tasks; the filters are those of tasks list.")
+    int tasks(@Mixin TaskOptions.Filter filter, @Mixin Target target) {
         return export(
-                target, (exporter, out) -> exporter.companies(CompanyQuery.all().withText(text), format(target), out));
+                target,
+                (exporter, out) -> exporter.tasks(filter.query(TaskQuery.all().page()), format(target), out));
+    }
+
+    @Command(name = "companies", description = "Export companies; the filters are those of companies list.")
+    int companies(@Mixin CompanyOptions.Filter filter, @Mixin Target target) {
+        return export(
+                target,
+                (exporter, out) ->
+                        exporter.companies(filter.query(CompanyQuery.all().page()), format(target), out));
     }
 
     @Command(name = "pipelines", description = "Export pipelines with their stages.")

@@ -111,7 +111,7 @@ final class ImportCommand extends Subcommand {
                         // Characters approximate bytes: exact for ASCII, close enough for a bar.
                         .progress(chars -> bar.progress(Math.min(chars, size), OptionalLong.of(size)));
                 if (options.columns != null) {
-                    options.columns.forEach(importer::column);
+                    options.columns.forEach((header, field) -> column(importer, header, field));
                 }
                 ImportReport report = importer.importCsv(in);
                 bar.finish(size);
@@ -154,6 +154,15 @@ final class ImportCommand extends Subcommand {
                 }
             }
         });
+    }
+
+    /** {@code --column header=field} onto the importer; a field the entity does not have is a usage error (exit 2). */
+    private static void column(CsvImporter<?, ?> importer, String header, String field) {
+        try {
+            importer.column(header, field);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--column " + header + "=" + field + ": the " + e.getMessage());
+        }
     }
 
     /** The field of crm-core's error on a header that lacks a required column. */

@@ -31,6 +31,9 @@ final class ParameterErrors implements IParameterExceptionHandler {
         return tryHelp(command);
     }
 
+    /** What picocli's message on a map option's value without {@code =} ends with, before the value. */
+    private static final String KEY_VALUE = "should be in KEY=VALUE format but was ";
+
     /**
      * Prints where to find {@code command}'s usage, after the error line of a command line that could
      * not be used.
@@ -49,6 +52,11 @@ final class ParameterErrors implements IParameterExceptionHandler {
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         if (e instanceof UnmatchedArgumentException unmatched) {
             return unknownCommand(unmatched, message);
+        }
+        if (arg instanceof OptionSpec option && message.contains(KEY_VALUE)) {
+            // picocli's "Value for option option '--column' (<header>=<field>) should be in KEY=VALUE format but was x"
+            return option.longestName() + " must be written " + option.paramLabel() + ", not '"
+                    + message.substring(message.indexOf(KEY_VALUE) + KEY_VALUE.length()) + "'";
         }
         if (arg == null || value == null || !message.startsWith("Invalid value")) {
             return message;

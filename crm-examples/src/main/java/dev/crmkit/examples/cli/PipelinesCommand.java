@@ -95,21 +95,21 @@ final class PipelinesCommand extends Subcommand {
         for (String spec : specs) {
             String[] parts = spec.split(":", -1);
             if (parts.length < 3 || parts.length > 4) {
-                throw new ValidationException(
-                        "stage", "must look like key:name:probability[:open|won|lost], not " + spec);
+                // The CLI's own format, read as picocli reads a type: a usage error (exit 2), not the CRM's refusal.
+                throw new UsageException("--stage must look like key:name:probability[:open|won|lost], not " + spec);
             }
             int probability;
             try {
                 probability = Integer.parseInt(parts[2].strip());
             } catch (NumberFormatException e) {
-                throw new ValidationException("stage", "probability must be a whole number in " + spec);
+                throw new UsageException("--stage probability must be a whole number in " + spec);
             }
             StageOutcome outcome = StageOutcome.OPEN;
             if (parts.length == 4) {
                 try {
                     outcome = StageOutcome.valueOf(parts[3].strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw new ValidationException("stage", "outcome must be open, won or lost in " + spec);
+                    throw new UsageException("--stage outcome must be open, won or lost in " + spec);
                 }
             }
             StageOutcome chosen = outcome;

@@ -22,7 +22,11 @@ import picocli.CommandLine.Option;
         description = "Print crmkit's SQL migration scripts for a dialect, or write them to a folder.")
 final class SchemaCommand extends Subcommand implements Callable<Integer> {
 
-    @Option(names = "--dialect", required = true, description = "the database: ${COMPLETION-CANDIDATES}")
+    @Option(
+            names = "--dialect",
+            required = true,
+            completionCandidates = EnumKeys.Dialects.class,
+            description = "the database: ${COMPLETION-CANDIDATES}")
     @Nullable
     Dialect dialect;
 

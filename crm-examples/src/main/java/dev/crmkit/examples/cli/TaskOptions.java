@@ -1,5 +1,6 @@
 package dev.crmkit.examples.cli;
 
+import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.task.NewTask;
 import dev.crmkit.core.task.TaskPriority;
 import dev.crmkit.core.task.TaskQuery;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,11 +36,17 @@ class TaskOptions {
         @Option(names = "--title", required = true, description = "what to do")
         String title = "";
 
-        @Option(names = "--priority", description = "${COMPLETION-CANDIDATES} (default medium)")
+        @Option(
+                names = "--priority",
+                completionCandidates = EnumKeys.TaskPriorities.class,
+                description = "${COMPLETION-CANDIDATES} (default medium)")
         @Nullable
         TaskPriority priority;
 
-        @Option(names = "--status", description = "${COMPLETION-CANDIDATES} (default todo)")
+        @Option(
+                names = "--status",
+                completionCandidates = EnumKeys.TaskStatuses.class,
+                description = "${COMPLETION-CANDIDATES} (default todo)")
         @Nullable
         TaskStatus status;
 
@@ -64,11 +70,17 @@ class TaskOptions {
         @Nullable
         String title;
 
-        @Option(names = "--priority", description = "${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--priority",
+                completionCandidates = EnumKeys.TaskPriorities.class,
+                description = "${COMPLETION-CANDIDATES}")
         @Nullable
         TaskPriority priority;
 
-        @Option(names = "--status", description = "${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--status",
+                completionCandidates = EnumKeys.TaskStatuses.class,
+                description = "${COMPLETION-CANDIDATES}")
         @Nullable
         TaskStatus status;
 
@@ -93,14 +105,22 @@ class TaskOptions {
         }
     }
 
-    /** {@code tasks list}: the filters, every one given must match, and the page. */
+    /** The filters of {@code tasks list} and {@code export tasks}, every one given must match; the list adds the page. */
     static final class Filter {
 
-        @Option(names = "--status", split = ",", description = "one or more of ${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--status",
+                split = ",",
+                completionCandidates = EnumKeys.TaskStatuses.class,
+                description = "one or more of ${COMPLETION-CANDIDATES}")
         @Nullable
         Set<TaskStatus> statuses;
 
-        @Option(names = "--priority", split = ",", description = "one or more of ${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--priority",
+                split = ",",
+                completionCandidates = EnumKeys.TaskPriorities.class,
+                description = "one or more of ${COMPLETION-CANDIDATES}")
         @Nullable
         Set<TaskPriority> priorities;
 
@@ -123,10 +143,7 @@ class TaskOptions {
         @Option(names = "--overdue", description = "only open tasks past their due date")
         boolean overdue;
 
-        @Mixin
-        PageOptions page = new PageOptions();
-
-        TaskQuery query() {
+        TaskQuery query(PageRequest<TaskSort> page) {
             return new TaskQuery(
                     statuses == null ? EnumSet.noneOf(TaskStatus.class) : statuses,
                     priorities == null ? EnumSet.noneOf(TaskPriority.class) : priorities,
@@ -135,7 +152,7 @@ class TaskOptions {
                     dueBefore,
                     dueAfter,
                     overdue,
-                    page.request(TaskSort.class, TaskSort.ID));
+                    page);
         }
     }
 }

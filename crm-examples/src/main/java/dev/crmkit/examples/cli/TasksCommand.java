@@ -3,6 +3,7 @@ package dev.crmkit.examples.cli;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.task.Task;
+import dev.crmkit.core.task.TaskSort;
 import dev.crmkit.core.task.TaskUpdate;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,9 +24,9 @@ final class TasksCommand extends Subcommand {
     }
 
     @Command(name = "list", description = "List tasks; every filter given must match.")
-    int list(@Mixin TaskOptions.Filter filter) {
+    int list(@Mixin TaskOptions.Filter filter, @Mixin PageOptions page) {
         return root().withCrm(crm -> {
-            Page<Task> found = crm.tasks().find(filter.query());
+            Page<Task> found = crm.tasks().find(filter.query(page.request(TaskSort.class, TaskSort.ID)));
             LocalDate today = today(crm);
             printPage(found, task -> Views.task(task, today), COLUMNS);
         });

@@ -338,6 +338,26 @@ class CrmCliTest extends CliTest {
     }
 
     @Test
+    void should_refuse_to_list_or_export_deals_by_a_status_no_pipeline_has_naming_the_stage_keys() {
+        crm.run("pipelines", "add", "--name", "Sales");
+        crm.run("deals", "add", "--title", "T");
+
+        Result listed = crm.run("deals", "list", "--status", "nope");
+        Result exported = crm.run("export", "deals", "--status", "nope");
+        Result known = crm.run("--json", "deals", "list", "--status", "LEAD");
+
+        assertThat(listed.exitCode()).as(listed.toString()).isEqualTo(1);
+        assertThat(listed.err().strip())
+                .isEqualTo("error: --status must be the key of a stage of a pipeline:"
+                        + " lead, qualified, proposal, negotiation, won, lost");
+        assertThat(listed.out()).isEmpty();
+        assertThat(exported.exitCode()).as(exported.toString()).isEqualTo(1);
+        assertThat(exported.err()).startsWith("error: --status must be the key of a stage of a pipeline: lead,");
+        assertThat(known.exitCode()).as(known.toString()).isZero();
+        assertThat(known.json().path("items")).hasSize(1);
+    }
+
+    @Test
     void should_print_help_for_every_command_and_subcommand() {
         Result root = crm.run("--help");
         Result leaf = crm.run("tasks", "list", "--help");

@@ -35,7 +35,7 @@ class TransferCommandTest extends CliTest {
         assertThat(imported.json().path("refused").asLong()).isEqualTo(1);
         assertThat(Files.readString(home.resolve("people.csv.errors.csv")))
                 .startsWith("line,errors,First Name,Last Name,E-Mail,Company\r\n")
-                .contains("3,email: must be a valid email address");
+                .contains("3,E-Mail: must be a valid email address");
         assertThat(again.json().path("unchanged").asLong()).isEqualTo(2);
         assertThat(again.json().path("created").asLong()).isZero();
         assertThat(exported.exitCode()).as(exported.toString()).isZero();
@@ -89,6 +89,36 @@ class TransferCommandTest extends CliTest {
         assertThat(Files.readString(home.resolve("deals.csv.errors.csv")))
                 .contains("3,pipeline: no pipeline is named Nowhere");
         assertThat(crm.run("export", "tasks").out()).contains("Call Ada");
+    }
+
+    @Test
+    void should_export_what_the_lists_filters_match() {
+        crm.run("tasks", "add", "--title", "Call Ada", "--priority", "high");
+        crm.run("tasks", "add", "--title", "File notes", "--priority", "low");
+        crm.run(
+                "contacts",
+                "add",
+                "--first-name",
+                "Ada",
+                "--last-name",
+                "L",
+                "--email",
+                "ada@example.com",
+                "--tag",
+                "vip");
+        crm.run("contacts", "add", "--first-name", "Alan", "--last-name", "T", "--email", "alan@example.com");
+
+        Result tasks = crm.run("export", "tasks", "--priority", "high,urgent");
+        Result contacts = crm.run("export", "contacts", "--tag", "vip");
+        Result paged = crm.run("export", "contacts", "--limit", "1");
+
+        assertThat(tasks.exitCode()).as(tasks.toString()).isZero();
+        assertThat(tasks.out()).contains("Call Ada").doesNotContain("File notes");
+        assertThat(contacts.exitCode()).as(contacts.toString()).isZero();
+        assertThat(contacts.out()).contains("ada@example.com").doesNotContain("alan@example.com");
+        assertThat(paged.exitCode())
+                .as("an export writes every match: it has no page")
+                .isEqualTo(2);
     }
 
     @Test

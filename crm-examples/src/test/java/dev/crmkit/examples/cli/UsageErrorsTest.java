@@ -37,9 +37,37 @@ class UsageErrorsTest extends CliTest {
                 "error: --type must be one of: text, number, date, boolean, choice, multi_choice, not 'colour'",
                 "crm custom-fields add");
         assertUsageError(
+                crm.run("pipelines", "add", "--name", "Hiring", "--stage", "applied:Applied"),
+                "error: --stage must look like key:name:probability[:open|won|lost], not applied:Applied",
+                "crm pipelines add");
+        assertUsageError(
+                crm.run("pipelines", "add", "--name", "Hiring", "--stage", "applied:Applied:most"),
+                "error: --stage probability must be a whole number in applied:Applied:most",
+                "crm pipelines add");
+        assertUsageError(
+                crm.run("pipelines", "add", "--name", "Hiring", "--stage", "hired:Hired:100:hooray"),
+                "error: --stage outcome must be open, won or lost in hired:Hired:100:hooray",
+                "crm pipelines add");
+        assertUsageError(
                 crm.run("trash", "purge", "--yes"),
                 "error: give either <kind> <id> or --older-than <age>",
                 "crm trash purge");
+    }
+
+    @Test
+    void should_exit_2_naming_the_option_for_an_import_column_mapping_it_cannot_use() throws Exception {
+        Path file = Files.writeString(home.resolve("people.csv"), "Vorname,Nachname,email\nAda,L,ada@example.com\n");
+
+        assertUsageError(
+                crm.run("import", "contacts", file.toString(), "--column", "Vorname=forename"),
+                "error: --column Vorname=forename: the field must be one of [firstName, lastName, email, phone,"
+                        + " company, position, notes, companyDomain, tags], not forename",
+                "crm import contacts");
+        assertUsageError(
+                crm.run("import", "contacts", file.toString(), "--column", "Vorname"),
+                "error: --column must be written <header>=<field>, not 'Vorname'",
+                "crm import contacts");
+        assertThat(home.resolve("people.csv.errors.csv")).doesNotExist();
     }
 
     @Test
@@ -63,6 +91,20 @@ class UsageErrorsTest extends CliTest {
                 crm.run("tasks", "list", "--status", "todo,done"),
                 "error: --status must be one of todo, in_progress, completed, cancelled, not 'done'",
                 "crm tasks list");
+    }
+
+    @Test
+    void should_list_the_values_of_an_enum_option_in_its_help_as_they_are_typed() {
+        Result tasks = crm.run("tasks", "add", "--help");
+        Result root = crm.run("--help");
+        Result schema = crm.run("schema", "--help");
+
+        assertThat(tasks.out())
+                .contains("low, medium, high, urgent (default medium)")
+                .contains("todo, in_progress, completed, cancelled (default")
+                .doesNotContain("IN_PROGRESS");
+        assertThat(root.out()).contains("storage adapter: jpa, mybatis (default: mybatis)");
+        assertThat(schema.out()).contains("the database: postgresql, mariadb, h2");
     }
 
     @Test

@@ -72,6 +72,17 @@ class DealsApiTest {
     }
 
     @Test
+    void should_refuse_to_list_deals_by_a_status_no_pipeline_has() {
+        Reply refused = api.get("/api/v1/deals?status=nope");
+        Reply known = api.get("/api/v1/deals?status=lead");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.errors().path("status").asString())
+                .startsWith("must be the key of a stage of a pipeline: lead, qualified, proposal");
+        assertThat(known.status()).as(known.toString()).isEqualTo(200);
+    }
+
+    @Test
     void should_refuse_an_amount_with_more_decimals_than_its_currency_has() {
         Reply refused = api.post("/api/v1/deals", """
                 {"title": "Cents", "pipeline_id": %d, "amount": 1.234, "currency": "USD"}

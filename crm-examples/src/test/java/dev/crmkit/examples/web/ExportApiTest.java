@@ -44,4 +44,13 @@ class ExportApiTest {
         assertThat(jsonl.body().lines().toList()).singleElement().asString().contains("\"email\":\"" + email + "\"");
         assertThat(unknown.status()).isEqualTo(400);
     }
+
+    @Test
+    void should_refuse_to_export_deals_by_a_status_no_pipeline_has_before_writing_a_line() {
+        Reply refused = api.get("/api/v1/deals/export?status=nope");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.errors().path("status").asString()).startsWith("must be the key of a stage of a pipeline");
+        assertThat(refused.body()).doesNotContain("id,title");
+    }
 }

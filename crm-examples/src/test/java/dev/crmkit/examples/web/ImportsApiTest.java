@@ -59,7 +59,7 @@ class ImportsApiTest {
         assertThat(errors.header("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(errors.body())
                 .startsWith("line,errors,First Name,Last Name,Email\r\n")
-                .contains("3,email: must be a valid email address");
+                .contains("3,Email: must be a valid email address");
         assertThat(second.json().path("unchanged").asLong()).isEqualTo(2);
         assertThat(second.json().path("created").asLong()).isZero();
     }
