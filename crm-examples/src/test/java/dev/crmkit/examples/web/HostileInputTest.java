@@ -2,6 +2,8 @@ package dev.crmkit.examples.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crmkit.core.Crm;
+import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,10 +12,12 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,6 +29,9 @@ class HostileInputTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Crm crm;
 
     ApiClient api;
 
@@ -200,6 +207,27 @@ class HostileInputTest {
         assertThat(nowhere.body()).contains("There is nothing at this address.").doesNotContain("static resource");
         assertThat(client.status()).isEqualTo(404);
         assertThat(client.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void should_name_the_fields_on_the_html_error_page_of_a_form_post_a_browser_made_without_them() {
+        ApiClient user = ApiClient.loggedIn(port);
+        long pipeline = crm.pipelines()
+                .create(NewPipeline.of("Hostile " + UUID.randomUUID()))
+                .id();
+        user.get("/pipelines/" + pipeline + "/stages");
+
+        Reply page = user.send(user.request("/pipelines/" + pipeline + "/stages")
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "name=Renamed&_csrf=" + user.csrfToken().orElseThrow())));
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body())
+                .contains("The input breaks one or more rules.")
+                .contains("<li>version is required</li>");
     }
 
     /** A request written byte for byte: java.net.URI refuses to carry {@code ?q=%} at all. */

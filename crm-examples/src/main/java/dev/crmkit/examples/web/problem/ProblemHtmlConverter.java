@@ -41,7 +41,13 @@ public final class ProblemHtmlConverter extends AbstractHttpMessageConverter<Pro
     protected void writeInternal(ProblemDetail problem, HttpOutputMessage output) throws IOException {
         String title = problem.getTitle() == null ? "Error" : problem.getTitle();
         output.getBody()
-                .write(ProblemResponses.html(problem.getStatus(), title, problem.getDetail())
+                .write(ProblemResponses.html(
+                                problem.getStatus(),
+                                title,
+                                problem.getDetail(),
+                                problem.getProperties() == null
+                                        ? null
+                                        : problem.getProperties().get("errors"))
                         .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -93,7 +93,8 @@ public final class ProblemResponses {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (prefersHtml(request)) {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write(html(status.value(), status.getReasonPhrase(), detail));
+            response.getWriter()
+                    .write(html(status.value(), status.getReasonPhrase(), detail, properties.get("errors")));
             return;
         }
         Map<String, Object> problem = new LinkedHashMap<>();
@@ -107,13 +108,25 @@ public final class ProblemResponses {
         response.getWriter().write(JSON.writeValueAsString(problem));
     }
 
-    /** A self-contained error page, the same one the pages' {@code error} template shows, without the menu. */
-    public static String html(int status, String title, @Nullable String detail) {
+    /**
+     * A self-contained error page, the same one the pages' {@code error} template shows, without the menu.
+     *
+     * @param errors the problem's {@code errors} member (field → rule), listed under the detail when it is a map
+     */
+    public static String html(int status, String title, @Nullable String detail, @Nullable Object errors) {
         String heading = status + " " + HtmlUtils.htmlEscape(title);
+        StringBuilder list = new StringBuilder();
+        if (errors instanceof Map<?, ?> fields && !fields.isEmpty()) {
+            list.append("<ul>");
+            fields.forEach((field, rule) -> list.append("<li>")
+                    .append(HtmlUtils.htmlEscape(field + " " + rule))
+                    .append("</li>"));
+            list.append("</ul>\n");
+        }
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + heading
                 + " · crmkit</title><link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">"
                 + "<link rel=\"stylesheet\" href=\"/app.css\"></head>\n<body><main><h1>" + heading
-                + "</h1>\n<p>" + HtmlUtils.htmlEscape(detail == null ? title : detail)
-                + "</p>\n<p><a href=\"/\">Back to the dashboard</a></p></main></body></html>\n";
+                + "</h1>\n<p>" + HtmlUtils.htmlEscape(detail == null ? title : detail) + "</p>\n" + list
+                + "<p><a href=\"/\">Back to the dashboard</a></p></main></body></html>\n";
     }
 }
