@@ -263,7 +263,11 @@ final class CrmCommand {
     }
 
     private String jdbcUrl(String defaultDatabase) {
-        if (db != null && !db.isBlank()) {
+        if (db != null) {
+            if (db.isBlank()) { // an unset variable in a script (--db "$URL"), not a wish for the default database
+                throw new UsageException(
+                        "--db must be a JDBC URL such as jdbc:postgresql://localhost:5432/crm, not empty");
+            }
             return db;
         }
         String fromEnvironment = environment.variables().get("CRM_DB");

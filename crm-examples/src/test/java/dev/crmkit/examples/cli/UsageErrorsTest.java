@@ -49,6 +49,10 @@ class UsageErrorsTest extends CliTest {
                 "error: --stage outcome must be open, won or lost in hired:Hired:100:hooray",
                 "crm pipelines add");
         assertUsageError(
+                crm.run("contacts", "list", "--db", ""),
+                "error: --db must be a JDBC URL such as jdbc:postgresql://localhost:5432/crm, not empty",
+                "crm contacts list");
+        assertUsageError(
                 crm.run("trash", "purge", "--yes"),
                 "error: give either <kind> <id> or --older-than <age>",
                 "crm trash purge");
