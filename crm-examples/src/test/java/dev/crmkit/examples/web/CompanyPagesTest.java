@@ -10,9 +10,6 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.NewDeal;
-import dev.crmkit.core.pipeline.NewPipeline;
-import dev.crmkit.core.pipeline.Stage;
-import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.core.tag.TaggableKind;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import java.util.List;
@@ -64,13 +61,7 @@ class CompanyPagesTest {
         Company company = crm.companies().create(NewCompany.of("Globex " + tag));
         Contact hank = crm.contacts()
                 .create(NewContact.of("Hank", "Scorpio", tag + "@example.com").withCompanyId(company.id()));
-        long pipeline = crm.pipelines()
-                .create(NewPipeline.of("P " + tag)
-                        .withStages(List.of(
-                                Stage.of("poc", "Proof of concept", 40, StageOutcome.OPEN),
-                                Stage.of("won", "Won", 100, StageOutcome.WON),
-                                Stage.of("lost", "Lost", 0, StageOutcome.LOST))))
-                .id();
+        long pipeline = NamedStages.pipeline(crm, "P " + tag);
         Deal deal = crm.deals()
                 .create(NewDeal.builder("Doomsday " + tag)
                         .pipelineId(pipeline)

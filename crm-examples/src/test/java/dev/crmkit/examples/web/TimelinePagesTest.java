@@ -12,8 +12,6 @@ import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.pipeline.NewPipeline;
-import dev.crmkit.core.pipeline.Stage;
-import dev.crmkit.core.pipeline.StageOutcome;
 import dev.crmkit.examples.web.ApiClient.Reply;
 import java.util.List;
 import java.util.UUID;
@@ -96,13 +94,7 @@ class TimelinePagesTest {
 
     @Test
     void should_name_the_stages_a_deal_moved_between_as_its_pipeline_names_them() {
-        long pipeline = crm.pipelines()
-                .create(NewPipeline.of("Stages " + tag)
-                        .withStages(List.of(
-                                Stage.of("poc", "Proof of concept", 40, StageOutcome.OPEN),
-                                Stage.of("won", "Signed", 100, StageOutcome.WON),
-                                Stage.of("lost", "Lost", 0, StageOutcome.LOST))))
-                .id();
+        long pipeline = NamedStages.pipeline(crm, "Stages " + tag);
         Deal deal = crm.deals()
                 .create(NewDeal.builder("Moved " + tag).pipelineId(pipeline).build());
         crm.deals().moveToStage(deal.id(), "won", null);
