@@ -146,8 +146,8 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
      *
      * @param in the CSV text; the caller closes it
      * @return what was imported
-     * @throws ValidationException (field {@code columns}) when the header lacks a required column, or has
-     *     two columns for one field
+     * @throws ValidationException (field {@code columns}) when the file is empty (not even a header line), or
+     *     its header lacks a required column or has two columns for one field
      * @throws IllegalArgumentException when the CSV is malformed (an unclosed quote)
      */
     public ImportReport importCsv(Reader in) {
@@ -184,8 +184,9 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
     private ImportReport read(Reader in) {
         CsvReader csv = new CsvReader(in);
         List<String> header = csv.next();
-        if (header == null) {
-            return new ImportReport(0, 0, 0, 0);
+        if (header == null) { // not even a header: an empty upload, or the wrong file
+            throw new ValidationException(
+                    "columns", "the file is empty: it needs a header line naming the columns, as an export writes");
         }
         @Nullable String[] fieldOfColumn = columns.map(header);
         CsvWriter refusedOut = errors == null ? null : new CsvWriter(errors, ',');

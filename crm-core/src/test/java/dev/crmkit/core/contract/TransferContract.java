@@ -304,6 +304,20 @@ public abstract class TransferContract extends ContractTest {
                                 .containsEntry("columns", "the header has no column for firstName, lastName"));
     }
 
+    @Test
+    void should_refuse_an_empty_file_and_import_a_header_without_rows_as_nothing() {
+        assertThatThrownBy(() -> importing("", new ContactImporter(crm())))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .containsEntry(
+                                        "columns",
+                                        "the file is empty: it needs a header line naming the columns, as an export"
+                                                + " writes"));
+        assertThat(importing("firstName,lastName,email\n", new ContactImporter(crm())))
+                .isEqualTo(new ImportReport(0, 0, 0, 0));
+    }
+
     private Exporter exporter() {
         return new Exporter(crm());
     }

@@ -141,7 +141,9 @@ final class ImportCommand extends Subcommand {
                 // The file's header, not an option: "--columns the header has no column for email" named neither.
                 String header = e.errors().get(HEADER);
                 if (header != null && e.errors().size() == 1) {
-                    throw new UserException(file + ": " + header + " (map a header onto a field with --column)");
+                    // --column helps a header that names a field otherwise, not a file without one
+                    throw new UserException(file + ": " + header
+                            + (header.startsWith("the header") ? " (map a header onto a field with --column)" : ""));
                 }
                 throw e;
             } catch (IllegalArgumentException e) {

@@ -208,7 +208,7 @@ class TransferCommandTest extends CliTest {
     }
 
     @Test
-    void should_say_which_file_is_not_utf8_or_lacks_a_column_and_leave_no_error_file() throws Exception {
+    void should_say_which_file_is_not_utf8_is_empty_or_lacks_a_column_and_leave_no_error_file() throws Exception {
         Path latin1 = home.resolve("latin1.csv");
         Files.write(
                 latin1,
@@ -227,6 +227,12 @@ class TransferCommandTest extends CliTest {
         assertThat(noColumn.err().lines())
                 .contains("error: " + headless + ": the header has no column for firstName, lastName, email"
                         + " (map a header onto a field with --column)");
+        Path empty = Files.writeString(home.resolve("empty.csv"), "");
+        Result nothing = crm.run("import", "contacts", empty.toString());
+        assertThat(nothing.exitCode()).as(nothing.toString()).isEqualTo(1);
+        assertThat(nothing.err().lines())
+                .containsExactly("error: " + empty
+                        + ": the file is empty: it needs a header line naming the columns, as an export writes");
         assertThat(home.resolve("latin1.csv.errors.csv")).doesNotExist();
         assertThat(home.resolve("headless.csv.errors.csv")).doesNotExist();
         assertThat(crm.run("contacts", "list", "--json").json().path("items")).isEmpty();
