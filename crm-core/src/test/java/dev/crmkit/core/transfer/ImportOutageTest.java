@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.kernel.StorageUnavailableException;
-import dev.crmkit.core.storage.CrmStorage;
-import dev.crmkit.core.storage.UnitOfWork;
-import dev.crmkit.core.storage.memory.InMemoryCrmStorage;
+import dev.crmkit.core.testing.CuttableStorage;
 import java.io.StringReader;
 import java.io.StringWriter;
 import org.junit.jupiter.api.AfterEach;
@@ -48,25 +46,5 @@ class ImportOutageTest {
         assertThat(crm.contacts().find(ContactQuery.all()).items()).hasSize(2);
         crm.changeSets().undo(importer.changeSetId());
         assertThat(crm.contacts().find(ContactQuery.all()).items()).isEmpty();
-    }
-
-    /** The reference storage, with a database that can be cut: every unit of work then fails to open. */
-    private static final class CuttableStorage implements CrmStorage {
-
-        private final InMemoryCrmStorage database = new InMemoryCrmStorage();
-        volatile boolean down;
-
-        @Override
-        public UnitOfWork begin() {
-            if (down) {
-                throw new StorageUnavailableException("the database cannot be reached: cut by the test");
-            }
-            return database.begin();
-        }
-
-        @Override
-        public void close() {
-            database.close();
-        }
     }
 }

@@ -3,10 +3,7 @@ package dev.crmkit.examples.web.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.core.Crm;
-import dev.crmkit.core.kernel.StorageUnavailableException;
-import dev.crmkit.core.storage.CrmStorage;
-import dev.crmkit.core.storage.UnitOfWork;
-import dev.crmkit.core.storage.memory.InMemoryCrmStorage;
+import dev.crmkit.core.testing.CuttableStorage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,26 +41,5 @@ class ImportJobOutageTest {
         assertThat(Files.readString(job.errorFile()))
                 .doesNotContain("HikariPool")
                 .contains(ImportJobs.OUTAGE);
-    }
-
-    /** The reference storage behind a connection the test cuts: every unit of work then fails to open. */
-    private static final class CuttableStorage implements CrmStorage {
-
-        private final InMemoryCrmStorage database = new InMemoryCrmStorage();
-        volatile boolean down;
-
-        @Override
-        public UnitOfWork begin() {
-            if (down) {
-                throw new StorageUnavailableException("the database cannot be reached: HikariPool-1 - Connection is"
-                        + " not available, request timed out after 5000ms");
-            }
-            return database.begin();
-        }
-
-        @Override
-        public void close() {
-            database.close();
-        }
     }
 }
