@@ -55,7 +55,13 @@ class CloseTest extends OnTestCrm {
         assertThat(interrupted.await(30, TimeUnit.SECONDS))
                 .as("the model's thread was interrupted")
                 .isTrue();
-        assertThat(agent.history("c")).extracting(AgentMessage::text).containsExactly("Hello");
+        assertThat(agent.history("c"))
+                .as("the message is not left without a reply")
+                .extracting(AgentMessage::text)
+                .containsExactly(
+                        "Hello",
+                        "This answer failed before it was finished. Nothing was changed. "
+                                + "Ask me to continue if you want the rest.");
     }
 
     @Test
