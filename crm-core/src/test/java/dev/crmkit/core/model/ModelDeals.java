@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * OPEN one by default, the oldest pipeline by default); a linked contact exists; the amount fits
  * the currency (USD by default); a lost reason only in a LOST stage, dropped on leaving it;
  * closedAt set on entering a WON/LOST stage, kept while staying, cleared on leaving; deleting a
- * deal detaches its tasks.
+ * deal detaches its tasks; a find by a status that is the stage key of no pipeline is refused.
  */
 final class ModelDeals {
 
@@ -190,6 +190,14 @@ final class ModelDeals {
             query.add("minAmount");
         }
         query.throwIfAny();
+        // The query is built first; then the service refuses a status that is the stage key of no pipeline.
+        if (status != null
+                && state.pipelines.values().stream()
+                        .noneMatch(pipeline -> pipeline.stage(status).isPresent())) {
+            Errors filter = new Errors();
+            filter.add("status");
+            filter.throwIfAny();
+        }
         Function<Deal, ? extends @Nullable Comparable<?>> value = switch (op.sort()) {
             case ID -> Deal::id;
             case TITLE -> Deal::title;
