@@ -232,6 +232,15 @@ final class ModelChangeSets {
                 }
             }
             CrmRecord restored = with(current, old);
+            if (restored instanceof Pipeline pipeline) { // its old stages must still hold every deal it has now
+                state.deals.values().stream()
+                        .filter(deal -> deal.pipelineId() == pipeline.id()
+                                && pipeline.stage(deal.status()).isEmpty())
+                        .findFirst()
+                        .ifPresent(deal -> {
+                            throw new ConflictException("stage gone", "status", deal.id());
+                        });
+            }
             if (!restored.equals(current)) {
                 put(kind, with(restored, Map.of("updatedAt", state.now(), "version", current.version() + 1)));
             }
