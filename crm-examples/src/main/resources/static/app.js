@@ -4,7 +4,22 @@ document.addEventListener('DOMContentLoaded', () => {
   enableBoardDragAndDrop();
   enableStreamingChat();
   enableImportProgress();
+  labelTableCells();
 });
+
+// Each cell carries its column's header as data-label, which a phone's stylesheet shows before it
+// (there the rows are cards and the header row is hidden). A first column of text names the row itself.
+function labelTableCells() {
+  document.querySelectorAll('table').forEach(table => {
+    const headers = [...table.querySelectorAll(':scope > thead > tr > th')].map(th => th.textContent.trim());
+    table.querySelectorAll(':scope > tbody > tr').forEach(row => {
+      [...row.children].forEach((cell, i) => {
+        const namesRow = i === 0 && !cell.querySelector('input, select, textarea');
+        if (!namesRow && headers[i] && cell.tagName === 'TD') cell.dataset.label = headers[i];
+      });
+    });
+  });
+}
 
 // An import job's page: its progress and counts, read from the API every second until it finishes.
 function enableImportProgress() {

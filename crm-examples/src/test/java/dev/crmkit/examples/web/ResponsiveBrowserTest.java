@@ -213,6 +213,38 @@ class ResponsiveBrowserTest {
     }
 
     @Test
+    void should_show_every_cell_of_every_table_within_the_window_at_phone_width() {
+        // a table wider than a phone used to scroll inside itself, its last columns (Complete, Delete) off-screen
+        List<String> cut = problems(
+                pages(),
+                List.of(PHONE),
+                (page, width) -> strings(browser.executeScript(
+                        "return [...document.querySelectorAll('td, td button, td input, td select')]"
+                                + ".filter(e => e.getClientRects().length"
+                                + " && e.getBoundingClientRect().right > window.innerWidth + 1)"
+                                + ".map(e => e.tagName.toLowerCase() + ' ' + (e.dataset.label || e.textContent.trim()"
+                                + " || e.name || '').substring(0, 40))")));
+
+        assertThat(cut).isEmpty();
+    }
+
+    @Test
+    void should_name_each_cell_by_its_column_where_a_phone_shows_rows_as_cards() {
+        browser.manage().window().setSize(new Dimension(PHONE, 900));
+        browser.get(url("/tasks"));
+        WebElement row =
+                browser.findElement(By.xpath("//table[@id='tasks']//tr[td/a[contains(., '" + task.title() + "')]]"));
+
+        List<String> labels = strings(browser.executeScript(
+                "return [...arguments[0].children].map(td => td.dataset.label"
+                        + " ? getComputedStyle(td, '::before').content : 'no label')",
+                row));
+
+        assertThat(labels).containsExactly("no label", "\"Priority: \"", "\"Status: \"", "\"Due: \"", "no label");
+        assertThat(row.findElement(By.tagName("button")).getRect().getX()).isBetween(0, PHONE);
+    }
+
+    @Test
     void should_show_every_column_of_the_board_at_desktop_width_and_fold_long_columns() {
         browser.manage().window().setSize(new Dimension(DESKTOP, 900));
         browser.get(url("/pipelines/" + pipeline.id()));
