@@ -205,6 +205,37 @@ class ImportsApiTest {
                 .isEqualTo(302);
     }
 
+    @Test
+    void should_offer_contacts_first_and_keep_the_choices_of_a_refused_upload() {
+        ApiClient browser = ApiClient.loggedIn(port);
+        Reply empty = browser.get("/imports");
+        String body = part("entity", "deals")
+                + part("dry_run", "true")
+                + part("_csrf", browser.csrfToken().orElseThrow())
+                // what a browser sends when no file was chosen
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n\r\n"
+                + "--" + BOUNDARY + "--\r\n";
+
+        Reply refused = browser.send(browser.request("/imports")
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(empty.body())
+                .containsSubsequence(
+                        "<option value=\"contacts\" selected=\"selected\">Contacts</option>",
+                        "<option value=\"companies\">Companies</option>",
+                        "<option value=\"deals\">Deals</option>",
+                        "<option value=\"tasks\">Tasks</option>")
+                .doesNotContain("checked=\"checked\"");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("Choose a CSV file to import.")
+                .contains("<option value=\"deals\" selected=\"selected\">Deals</option>")
+                .contains("<option value=\"contacts\">Contacts</option>")
+                .contains("id=\"dry-run\" checked=\"checked\"");
+    }
+
     private Reply upload(String entity, String csv, boolean dryRun) {
         return upload(entity, csv, dryRun, StandardCharsets.UTF_8);
     }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.Principal;
+import java.util.Comparator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +28,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 record ImportsPage(ImportJobs jobs, Crm crm) {
 
+    /** What the form offers: contacts first (the default), then the rest alphabetically. */
+    private static final List<String> ENTITIES = ImportJobs.IMPORTERS.keySet().stream()
+            .sorted(Comparator.comparing((String entity) -> !entity.equals("contacts"))
+                    .thenComparing(Comparator.naturalOrder()))
+            .toList();
+
     @GetMapping("/imports")
     String form(Model model) {
-        model.addAttribute(
-                "entities", ImportJobs.IMPORTERS.keySet().stream().sorted().toList());
+        return form(model, "contacts", false);
+    }
+
+    /** The form, with the choices a refused upload made kept. */
+    private static String form(Model model, String entity, boolean dryRun) {
+        model.addAttribute("entities", ENTITIES);
+        model.addAttribute("entity", entity);
+        model.addAttribute("dryRun", dryRun);
         return "imports/form";
     }
 
@@ -40,19 +54,24 @@ record ImportsPage(ImportJobs jobs, Crm crm) {
             @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
             Principal user,
             Model model) {
-        if (file == null || file.isEmpty()) {
+        // no file chosen (a browser sends an empty part without a name); an empty chosen file is refused below
+        if (file == null || (file.isEmpty() && isBlank(file.getOriginalFilename()))) {
             model.addAttribute("alert", "Choose a CSV file to import.");
-            return form(model);
+            return form(model, entity, dryRun);
         }
         try (InputStream in = file.getInputStream()) {
             return "redirect:/imports/"
                     + jobs.start(entity, dryRun, in, user.getName()).id();
         } catch (ValidationException e) {
             model.addAttribute("alert", String.join("; ", e.errors().values()));
-            return form(model);
+            return form(model, entity, dryRun);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isBlank(@Nullable String name) {
+        return name == null || name.isBlank();
     }
 
     @GetMapping("/imports/{id}")
