@@ -19,11 +19,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -303,6 +306,25 @@ final class CrmCommand {
         if (dataSource != null) {
             dataSource.close();
             dataSource = null;
+        }
+    }
+
+    /**
+     * Refuses an {@code update} given no field to change (a slip: {@code contacts update 3} would
+     * otherwise print the record as if something had been saved), naming the options it takes.
+     */
+    void requireAChange() {
+        ParseResult parsed = spec().commandLine().getParseResult();
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        if (parsed.matchedOptions().stream().allMatch(OptionSpec::inherited)) {
+            throw new UsageException("give at least one field to change: "
+                    + parsed.commandSpec().options().stream()
+                            .filter(option -> !option.inherited() && !option.usageHelp() && !option.versionHelp())
+                            .map(OptionSpec::longestName)
+                            .sorted()
+                            .collect(Collectors.joining(", ")));
         }
     }
 

@@ -59,6 +59,7 @@ final class PipelinesCommand extends Subcommand {
             @Option(names = "--name", description = "the pipeline's name") @Nullable String name,
             @Option(names = "--description", description = "free text") @Nullable String description,
             @Mixin StageOptions stages) {
+        root().requireAChange();
         List<String> specs = stages.specs;
         PipelineUpdate update = ofStages(
                 specs,

@@ -96,11 +96,13 @@ abstract class TaggedRecordCommand<
     }
 
     /**
-     * The {@code update} subcommands' run: changes the record and prints it, without its tags.
+     * The {@code update} subcommands' run: changes the record and prints it, without its tags; an
+     * update given no field to change is refused.
      *
      * @param update read once the CRM is open
      */
     final int updated(long id, Supplier<U> update) {
+        root().requireAChange();
         return printRecord(
                 crm -> records.view().apply(records.service().apply(crm).update(id, update.get())));
     }

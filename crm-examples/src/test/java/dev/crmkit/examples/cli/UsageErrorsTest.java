@@ -53,6 +53,15 @@ class UsageErrorsTest extends CliTest {
                 "error: --db must be a JDBC URL such as jdbc:postgresql://localhost:5432/crm, not empty",
                 "crm contacts list");
         assertUsageError(
+                crm.run("contacts", "update", "1"),
+                "error: give at least one field to change: --company, --company-id, --email, --first-name,"
+                        + " --last-name, --notes, --phone, --position",
+                "crm contacts update");
+        assertUsageError(
+                crm.run("pipelines", "update", "1", "--json"),
+                "error: give at least one field to change: --description, --name, --stage",
+                "crm pipelines update");
+        assertUsageError(
                 crm.run("trash", "purge", "--yes"),
                 "error: give either <kind> <id> or --older-than <age>",
                 "crm trash purge");
