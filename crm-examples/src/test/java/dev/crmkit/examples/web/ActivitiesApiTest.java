@@ -56,6 +56,25 @@ class ActivitiesApiTest {
     }
 
     @Test
+    void should_name_duration_seconds_when_a_duration_is_refused() {
+        long contact = api.post("/api/v1/contacts", aContact()).id();
+        String negative = "{\"type\": \"call\", \"subject\": \"Intro\", \"duration_seconds\": -3," + " \"contact_id\": "
+                + contact + "}";
+
+        Reply created = api.post("/api/v1/activities", negative);
+        long activity =
+                api.post("/api/v1/activities", negative.replace("-3", "60")).id();
+        Reply patched = api.patch("/api/v1/activities/" + activity, "{\"duration_seconds\": -3}");
+
+        assertThat(created.status()).isEqualTo(400);
+        assertThat(created.errors().propertyNames())
+                .as("the field the client sent, not crm-core's duration")
+                .containsExactly("duration_seconds");
+        assertThat(patched.status()).isEqualTo(400);
+        assertThat(patched.errors().propertyNames()).containsExactly("duration_seconds");
+    }
+
+    @Test
     void should_show_a_deals_timeline_newest_first_and_page_it() {
         long pipelineId = api.post("/api/v1/pipelines", pipeline("Timeline")).id();
         long dealId =

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.contact.ContactUpdate;
+import dev.crmkit.core.customfield.CustomFieldKind;
+import dev.crmkit.core.customfield.CustomFieldType;
+import dev.crmkit.core.customfield.NewCustomField;
 import dev.crmkit.examples.web.ApiClient.Reply;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +116,131 @@ class HistoryApiTest {
         Reply again = api.post("/api/v1/change-sets/" + turn + "/undo", "");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body()).contains("contact " + id);
+    }
+
+    @Test
+    void should_name_a_deals_amount_and_currency_as_its_body_does_and_only_the_part_that_changed() {
+        long pipeline = NamedStages.pipeline(crm, "History money");
+        long deal = api.post("/api/v1/deals", Bodies.deal("Licence", pipeline, "31500.00"))
+                .id();
+        api.patch("/api/v1/deals/" + deal, "{\"amount\": \"3000.00\"}");
+
+        JsonNode items = api.get("/api/v1/deals/" + deal + "/history").json().get("items");
+
+        assertThat(items.get(0).get("changes")).singleElement().satisfies(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("amount");
+            assertThat(change.get("old").asString()).isEqualTo("31500.00");
+            assertThat(change.get("new").asString()).isEqualTo("3000.00");
+        });
+        JsonNode created = items.get(1).get("changes");
+        assertThat(created.findValuesAsString("field"))
+                .contains("amount", "currency", "pipeline_id", "status")
+                .doesNotContain("value");
+        assertThat(created.findValues("new").stream().map(JsonNode::asString))
+                .contains("31500.00", "EUR")
+                .doesNotContain("31500.00 EUR");
+    }
+
+    @Test
+    void should_give_an_activitys_duration_in_seconds_as_its_body_does() {
+        long contact = api.post("/api/v1/contacts", Bodies.aContact()).id();
+        long activity = api.post(
+                        "/api/v1/activities",
+                        "{\"type\": \"call\", \"subject\": \"Intro\", \"duration_seconds\": 600, \"contact_id\": "
+                                + contact + "}")
+                .id();
+        api.patch("/api/v1/activities/" + activity, "{\"duration_seconds\": 900, \"type\": \"meeting\"}");
+
+        JsonNode changes = api.get("/api/v1/activities/" + activity + "/history")
+                .json()
+                .get("items")
+                .get(0)
+                .get("changes");
+
+        assertThat(changes.findValuesAsString("field")).containsExactlyInAnyOrder("duration_seconds", "type");
+        assertThat(changes).anySatisfy(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("duration_seconds");
+            assertThat(change.get("old").asString()).isEqualTo("600");
+            assertThat(change.get("new").asString()).isEqualTo("900");
+        });
+        assertThat(changes).anySatisfy(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("type");
+            assertThat(change.get("old").asString())
+                    .as("the key the body holds")
+                    .isEqualTo("call");
+            assertThat(change.get("new").asString()).isEqualTo("meeting");
+        });
+    }
+
+    @Test
+    void should_show_a_deals_history_in_the_words_of_its_page() {
+        String tier = "tier_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        long field = crm.customFields()
+                .create(new NewCustomField(
+                        CustomFieldKind.DEAL,
+                        tier,
+                        "Tier " + tier,
+                        CustomFieldType.CHOICE,
+                        null,
+                        null,
+                        List.of("gold", "silver"),
+                        false))
+                .id();
+        try {
+            long pipeline = NamedStages.pipeline(crm, "History words");
+            long ada = api.post("/api/v1/contacts", Bodies.contact("Ada", "Lovelace", uniqueEmail("ada")))
+                    .id();
+            long grace = api.post("/api/v1/contacts", Bodies.contact("Grace", "Hopper", uniqueEmail("grace")))
+                    .id();
+            long deal = api.post(
+                            "/api/v1/deals",
+                            "{\"title\": \"Licence\", \"pipeline_id\": %d, \"amount\": \"31500.00\", \"currency\": \"EUR\", \"contact_id\": %d}"
+                                    .formatted(pipeline, ada))
+                    .id();
+            api.patch(
+                    "/api/v1/deals/" + deal,
+                    "{\"status\": \"won\", \"contact_id\": %d, \"amount\": \"3000.00\", \"expected_close_date\": \"2026-12-24\", \"custom_fields\": {\"%s\": \"gold\"}}"
+                            .formatted(grace, tier));
+            assertThat(api.delete("/api/v1/contacts/" + ada).status()).isEqualTo(204);
+
+            String history =
+                    section(ApiClient.loggedIn(port).get("/deals/" + deal).body());
+
+            assertThat(history)
+                    .contains("Stage</span>:", ">Proof of concept</span> →", ">Signed</span>")
+                    .contains("Contact</span>:", ">#" + ada + " (deleted)</span>")
+                    .contains("href=\"/contacts/" + grace + "\"", ">Grace Hopper</a>")
+                    .contains("Amount</span>:", ">€31,500</span>", ">€3,000</span>")
+                    .contains("Close date</span>:", ">Dec 24, 2026</span>")
+                    .contains("Tier " + tier + "</span>:", ">gold</span>")
+                    .doesNotContain("contactId", "expectedCloseDate", "customFields", ">poc<", "EUR", "{");
+        } finally {
+            crm.customFields().deleteById(field);
+        }
+    }
+
+    @Test
+    void should_show_a_contacts_history_with_the_forms_labels_and_the_linked_company() {
+        long company = api.post("/api/v1/companies", "{\"name\": \"Analytical Engines Ltd\"}")
+                .id();
+        long id = api.post("/api/v1/contacts", Bodies.contact("Ada", "Lovelace", uniqueEmail("ada")))
+                .id();
+        api.patch("/api/v1/contacts/" + id, "{\"first_name\": \"Augusta\", \"company_id\": " + company + "}");
+
+        String history = section(ApiClient.loggedIn(port).get("/contacts/" + id).body());
+
+        assertThat(history)
+                .contains("First name</span>:", ">Ada</span> →", ">Augusta</span>")
+                .contains(
+                        "Linked company</span>:", "href=\"/companies/" + company + "\"", ">Analytical Engines Ltd</a>")
+                .doesNotContain("firstName", "companyId");
+    }
+
+    /** The History section of a record page. */
+    private static String section(String page) {
+        int start = page.indexOf("id=\"history\"");
+        assertThat(start).as("the page has a History section").isNotNegative();
+        return page.substring(start, page.indexOf("</section>", start));
     }
 
     @Test

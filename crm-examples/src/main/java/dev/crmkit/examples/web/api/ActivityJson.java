@@ -8,6 +8,7 @@ import dev.crmkit.core.activity.NewActivity;
 import dev.crmkit.core.kernel.Patch;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +46,9 @@ public record ActivityJson(
             "deal_id");
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
 
+    /** crm-core's names of the fields this body spells otherwise, for errors and history. */
+    static final Map<String, String> BODY_NAMES = Map.of("duration", "duration_seconds");
+
     /** How {@link ActivitiesApi} reads and writes activities. */
     static final JsonCodec<Activity, ActivityJson, NewActivity, ActivityUpdate> CODEC =
             new JsonCodec<>(ActivityJson::of, ActivityJson::create, ActivityJson::update);
@@ -68,7 +72,7 @@ public record ActivityJson(
     }
 
     static NewActivity create(JsonNode body) {
-        JsonInput in = JsonInput.of(body, JsonInput.Mode.FULL, WRITABLE, READ_ONLY);
+        JsonInput in = JsonInput.of(body, JsonInput.Mode.FULL, WRITABLE, READ_ONLY, BODY_NAMES);
         var type = in.key("type", ActivityType::fromKey);
         var subject = in.text("subject");
         var text = in.text("body");
@@ -93,7 +97,7 @@ public record ActivityJson(
     }
 
     static ActivityUpdate update(JsonNode body, JsonInput.Mode mode, @Nullable String ifMatch) {
-        JsonInput in = JsonInput.of(body, mode, WRITABLE, READ_ONLY);
+        JsonInput in = JsonInput.of(body, mode, WRITABLE, READ_ONLY, BODY_NAMES);
         var type = in.key("type", ActivityType::fromKey);
         var subject = in.text("subject");
         var text = in.text("body");

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.audit.ChangeSet;
-import dev.crmkit.core.audit.FieldChange;
-import dev.crmkit.examples.web.problem.FieldNames;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -62,22 +60,18 @@ public record AuditJson(
     /**
      * One field before and after.
      *
-     * @param field the field's name as the API spells it in a record's body ({@code first_name})
-     * @param oldValue the value before; absent for none
-     * @param newValue the value after; absent for none
+     * @param field the field's name as the API spells it in a record's body ({@code first_name});
+     *     a deal's value is two fields, {@code amount} and {@code currency}, each listed only when it
+     *     changed
+     * @param oldValue the value before, as text of what the body holds ({@code 31500.00},
+     *     {@code 600} seconds for an activity's {@code duration_seconds}, {@code in_progress});
+     *     absent for none
+     * @param newValue the value after, the same way; absent for none
      */
     public record ChangeJson(
             String field,
             @JsonProperty("old") @Nullable String oldValue,
-            @JsonProperty("new") @Nullable String newValue) {
-
-        static ChangeJson of(FieldChange change) {
-            return new ChangeJson(
-                    FieldNames.snake(change.field()),
-                    change.oldValue().orElse(null),
-                    change.newValue().orElse(null));
-        }
-    }
+            @JsonProperty("new") @Nullable String newValue) {}
 
     /**
      * A change set with its entries, oldest first.
@@ -112,6 +106,8 @@ public record AuditJson(
                 entry.at(),
                 entry.changeSetId().orElse(null),
                 entry.version(),
-                entry.changes().stream().map(ChangeJson::of).toList());
+                entry.changes().stream()
+                        .flatMap(change -> ChangeFields.of(entry.entity(), change).stream())
+                        .toList());
     }
 }

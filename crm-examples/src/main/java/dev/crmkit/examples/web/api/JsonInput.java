@@ -28,6 +28,10 @@ import tools.jackson.databind.JsonNode;
  * always means "clear"; a value means "set". Fields the API does not know are refused, so a typo
  * such as {@code firstName} never silently does nothing; read-only fields ({@code id},
  * timestamps, ...) may be sent back as they were read and are ignored.
+ *
+ * <p>crm-core's rule violations name its Java fields; an error names the body's field instead: the
+ * snake_case of the Java name ({@code firstName} → {@code first_name}), or, where a resource spells
+ * a field otherwise ({@code duration} travels as {@code duration_seconds}), the name it declares.
  */
 final class JsonInput {
 
@@ -41,11 +45,13 @@ final class JsonInput {
 
     private final JsonNode body;
     private final Mode mode;
+    private final Map<String, String> bodyNames;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    private JsonInput(JsonNode body, Mode mode) {
+    private JsonInput(JsonNode body, Mode mode, Map<String, String> bodyNames) {
         this.body = body;
         this.mode = mode;
+        this.bodyNames = Map.copyOf(bodyNames);
     }
 
     /**
@@ -54,10 +60,22 @@ final class JsonInput {
      * @throws ValidationException when the body is not an object or names unknown fields
      */
     static JsonInput of(JsonNode body, Mode mode, Set<String> writable, Set<String> readOnly) {
+        return of(body, mode, writable, readOnly, Map.of());
+    }
+
+    /**
+     * @param writable the fields a client may set
+     * @param readOnly fields of the resource a client may send back unchanged; ignored
+     * @param bodyNames crm-core's name of each field the body spells other than in snake_case
+     *     ({@code duration} → {@code duration_seconds}), so that its errors name the body's field
+     * @throws ValidationException when the body is not an object or names unknown fields
+     */
+    static JsonInput of(
+            JsonNode body, Mode mode, Set<String> writable, Set<String> readOnly, Map<String, String> bodyNames) {
         if (!body.isObject()) {
             throw new ValidationException("body", "must be a JSON object");
         }
-        JsonInput input = new JsonInput(body, mode);
+        JsonInput input = new JsonInput(body, mode, bodyNames);
         for (String name : body.propertyNames()) {
             if (!writable.contains(name) && !readOnly.contains(name)) {
                 input.errors.put(
@@ -233,16 +251,21 @@ final class JsonInput {
     }
 
     /**
-     * Builds a command from the values read, merging the command's own rule violations (in
-     * snake_case) after the type errors already collected, so the client sees every problem at once.
+     * Builds a command from the values read, merging the command's own rule violations (named as
+     * the body names them) after the type errors already collected, so the client sees every
+     * problem at once.
      */
     <T> T build(Supplier<T> command) {
         try {
             T built = command.get();
             throwIfAny();
             return built;
+        } catch (ApiValidationException e) {
+            throw e;
         } catch (ValidationException e) {
-            FieldNames.snake(e.errors()).forEach(errors::putIfAbsent);
+            e.errors()
+                    .forEach((field, message) ->
+                            errors.putIfAbsent(bodyNames.getOrDefault(field, FieldNames.snake(field)), message));
             throw new ApiValidationException(errors);
         }
     }
