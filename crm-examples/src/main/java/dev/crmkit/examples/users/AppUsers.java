@@ -87,6 +87,18 @@ public final class AppUsers {
      * @throws ConflictException the username is taken
      */
     public AppUser create(String username, String password, Role role) {
+        return create(username, password, role.name());
+    }
+
+    /**
+     * Creates a user with a role given by name, as a form posts it: a bad role is reported with the
+     * username's and password's errors, all at once.
+     *
+     * @param role {@code ADMIN}, {@code USER} or {@code READONLY}
+     * @throws ValidationException a username, password or role that breaks the rules
+     * @throws ConflictException the username is taken
+     */
+    public AppUser create(String username, String password, String role) {
         String name = normalize(username);
         int bytes = password.getBytes(StandardCharsets.UTF_8).length;
         FieldErrors errors = new FieldErrors();
@@ -95,7 +107,13 @@ public final class AppUsers {
                 password.length() >= PASSWORD_MIN && bytes <= PASSWORD_MAX_BYTES,
                 "password",
                 "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX_BYTES + " bytes long");
+        Optional<Role> known = Role.of(role);
+        errors.check(known.isPresent(), "role", "must be one of " + Role.names());
         errors.throwIfAny();
+        return insert(name, password, known.orElseThrow());
+    }
+
+    private AppUser insert(String name, String password, Role role) {
         Instant now = now();
         KeyHolder key = new GeneratedKeyHolder();
         try {

@@ -206,6 +206,9 @@ class SecurityTest {
         Reply refused = ApiClient.anonymous(port).login("new-" + tag, "password-" + tag);
         Reply tooShort = admin.form("/admin/users", "username=short-" + tag + "&password=short&role=USER");
         Reply bothWrong = admin.form("/admin/users", "username=two+words&password=short&role=USER");
+        Reply allWrong = admin.form("/admin/users", "username=&password=&role=GOD");
+        Reply taken =
+                admin.form("/admin/users", "username=new-" + tag + "&password=password-" + tag + "&role=READONLY");
 
         assertThat(created.status()).isEqualTo(302);
         assertThat(login.header("Location"))
@@ -213,10 +216,21 @@ class SecurityTest {
         assertThat(refused.header("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         assertThat(tooShort.status()).isEqualTo(422);
-        assertThat(tooShort.body()).contains("password must be 8 to 72 bytes long");
+        assertThat(tooShort.body()).contains("Password must be 8 to 72 bytes long");
         assertThat(bothWrong.body())
                 .as("every error at once")
-                .contains("username must be 1-64 letters")
-                .contains("password must be 8 to 72 bytes long");
+                .contains("Username must be 1-64 letters")
+                .contains("Password must be 8 to 72 bytes long");
+        assertThat(allWrong.status()).isEqualTo(422);
+        assertThat(allWrong.body())
+                .as("a role no form offers is one more error, not the only one")
+                .contains("Please correct these 3 fields:")
+                .contains("Username must be 1-64 letters")
+                .contains("Password must be 8 to 72 bytes long")
+                .contains("Role must be one of ADMIN, USER, READONLY");
+        assertThat(taken.body())
+                .contains(">Username new-" + tag + " is already taken<")
+                .as("the form keeps the role chosen, in words")
+                .contains("<option value=\"READONLY\" selected=\"selected\">Read-only</option>");
     }
 }

@@ -1,6 +1,5 @@
 package dev.crmkit.examples.web.page;
 
-import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.users.AppUsers;
 import dev.crmkit.examples.users.Role;
 import java.security.Principal;
@@ -38,12 +37,12 @@ record UsersPage(AppUsers users) {
             RedirectAttributes redirect) {
         return PageErrors.saveOrShow(
                 () -> {
-                    users.create(username, password, role(role));
+                    users.create(username, password, role);
                     redirect.addFlashAttribute(
                             "notice", "Created " + username.strip().toLowerCase(Locale.ROOT) + ".");
                     return new ModelAndView("redirect:/admin/users");
                 },
-                errors -> invalid(model, username, errors));
+                errors -> invalid(model, username, role, errors));
     }
 
     @PostMapping("/admin/users/{id:\\d{1,18}}/{change:enable|disable|delete}")
@@ -62,8 +61,10 @@ record UsersPage(AppUsers users) {
         return "redirect:/admin/users";
     }
 
-    private ModelAndView invalid(Model model, String username, Map<String, String> errors) {
+    /** The form again, keeping the username and role (never the password) and naming every error. */
+    private ModelAndView invalid(Model model, String username, String role, Map<String, String> errors) {
         model.addAttribute("username", username);
+        model.addAttribute("role", role);
         ModelAndView view = new ModelAndView(page(model, errors), model.asMap());
         view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return view;
@@ -74,13 +75,5 @@ record UsersPage(AppUsers users) {
         model.addAttribute("roles", Role.values());
         model.addAttribute("errors", errors);
         return "admin/users";
-    }
-
-    private static Role role(String role) {
-        try {
-            return Role.valueOf(role);
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("role", "must be one of ADMIN, USER, READONLY");
-        }
     }
 }
