@@ -95,7 +95,7 @@ class SecurityTest {
         Reply write = client.post("/api/v1/contacts", aContact());
 
         assertThat(unnamed.status()).isEqualTo(422);
-        assertThat(unnamed.body()).contains("name must be 1 to 100 characters");
+        assertThat(unnamed.body()).contains(">Token name must be 1 to 100 characters<");
         assertThat(write.status()).as(write.toString()).isEqualTo(201);
         assertThat(browser.get("/account/tokens").body())
                 .doesNotContain(secret.group(1))
