@@ -69,6 +69,19 @@ class PipelinesApiTest {
     }
 
     @Test
+    void should_say_a_stage_needs_a_probability_when_it_has_none() {
+        Reply refused = api.post("/api/v1/pipelines", """
+                {"name": "No odds", "stages": [{"key": "a", "name": "A"}, {"key": "b", "name": "B", "probability": null}]}
+                """);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errors().path("stages[0].probability").asString())
+                .isEqualTo("is required: a whole number from 0 to 100");
+        assertThat(refused.errors().path("stages[1].probability").asString())
+                .isEqualTo("is required: a whole number from 0 to 100");
+    }
+
+    @Test
     void should_list_pipelines_sorted_by_name() {
         api.post("/api/v1/pipelines", pipeline("zz last"));
         api.post("/api/v1/pipelines", pipeline("AA first"));

@@ -85,7 +85,7 @@ public record PipelineJson(
         return in.build(() -> {
             Integer percent = JsonInput.value(probability);
             if (percent == null) {
-                throw new ValidationException("probability", "must be between 0 and 100");
+                throw new ValidationException("probability", "is required: a whole number from 0 to 100");
             }
             StageOutcome stageOutcome = JsonInput.value(outcome);
             return Stage.of(
