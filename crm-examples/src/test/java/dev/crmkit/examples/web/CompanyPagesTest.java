@@ -49,7 +49,11 @@ class CompanyPagesTest {
                 .extracting(Company::domain)
                 .containsExactly(tag + ".example");
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"domain-error\"");
+        assertThat(refused.body())
+                .contains("id=\"domain-error\"")
+                .as("the summary above the form, as on the contact form")
+                .contains("id=\"error-summary\"")
+                .contains("<a href=\"#domain\">Domain ");
         assertThat(browser.get("/companies?q=" + tag).body())
                 .contains("Acme " + tag)
                 .contains("(1)");

@@ -118,7 +118,11 @@ class CustomFieldPagesTest {
                 "/contacts", "firstName=Ada&lastName=Cf&email=" + key + "%40example.com&cf." + key + "=gold");
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"cf-" + key + "-error\"").contains("must be one of: gold, silver");
+        assertThat(refused.body())
+                .contains("id=\"cf-" + key + "-error\"")
+                .contains("must be one of: gold, silver")
+                .as("the summary names the field by its label and links to its input")
+                .contains("<a href=\"#cf-" + key + "\">Tier " + key + " must be one of: gold, silver</a>");
         assertThat(created.status()).isEqualTo(302);
         Contact contact =
                 crm.contacts().find(ContactQuery.all().withText(key)).items().get(0);
@@ -215,6 +219,7 @@ class CustomFieldPagesTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body())
                 .contains("must have at most 1 decimal places")
+                .contains("<a href=\"#cf-" + key + "\">Score " + key + " must have at most 1 decimal places</a>")
                 .contains("value=\"1.25\"");
         assertThat(saved.status()).isEqualTo(302);
         assertThat(crm.deals().getById(deal.id()).customFields().number(key))
