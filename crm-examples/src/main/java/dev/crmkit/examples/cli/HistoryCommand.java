@@ -1,12 +1,14 @@
 package dev.crmkit.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.crmkit.core.audit.AuditEntry;
-import dev.crmkit.core.audit.FieldChange;
 import dev.crmkit.core.query.Page;
+import dev.crmkit.examples.AuditChanges;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -63,12 +65,36 @@ final class HistoryCommand extends Subcommand implements Callable<Integer> {
         m.put("entity", entry.entity() + " " + entry.entityId());
         m.put("actor", entry.actor().describe());
         m.put("change_set", entry.changeSetId().orElse(null));
-        m.put("changes", entry.changes().stream().map(HistoryCommand::change).collect(Collectors.joining("; ")));
+        m.put("changes", new Changes(AuditChanges.of(entry)));
         return m;
     }
 
-    private static String change(FieldChange change) {
-        return change.field() + ": " + change.oldValue().orElse("-") + " -> "
-                + change.newValue().orElse("-");
+    /**
+     * An entry's changes, named and valued as the REST API's history names them: in a table
+     * {@code first_name: - -> Ada; last_name: - -> Lovelace}, in JSON a list of
+     * {@code {"field", "old", "new"}}.
+     */
+    record Changes(List<AuditChanges.Change> changes) {
+
+        @JsonValue
+        List<Map<String, @Nullable String>> json() {
+            return changes.stream()
+                    .map(change -> {
+                        Map<String, @Nullable String> m = new LinkedHashMap<>();
+                        m.put("field", change.field());
+                        m.put("old", change.oldValue());
+                        m.put("new", change.newValue());
+                        return m;
+                    })
+                    .toList();
+        }
+
+        @Override
+        public String toString() {
+            return changes.stream()
+                    .map(change -> change.field() + ": " + Objects.requireNonNullElse(change.oldValue(), "-") + " -> "
+                            + Objects.requireNonNullElse(change.newValue(), "-"))
+                    .collect(Collectors.joining("; "));
+        }
     }
 }

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** {@code crm history} and {@code crm change-sets show|undo}: an import undone as one step. */
 class HistoryCommandTest extends CliTest {
@@ -46,6 +49,91 @@ class HistoryCommandTest extends CliTest {
 
         crm.run("contacts", "update", Long.toString(ada), "--phone", "");
         assertThat(crm.run("change-sets", "undo", changeSet).exitCode()).isNotZero();
+    }
+
+    @Test
+    void should_name_each_change_as_the_record_s_json_does() {
+        long ada = crm.addContact("Ada", "Lovelace", "ada@example.com");
+        crm.run("pipelines", "add", "--name", "Sales");
+        long deal = crm.run("--json", "deals", "add", "--title", "Licence", "--amount", "31500.00", "--currency", "EUR")
+                .id();
+        crm.run("deals", "update", Long.toString(deal), "--amount", "3000.00");
+        long call = crm.run(
+                        "--json",
+                        "activities",
+                        "log",
+                        "--type",
+                        "call",
+                        "--subject",
+                        "Intro",
+                        "--minutes",
+                        "10",
+                        "--contact-id",
+                        Long.toString(ada))
+                .id();
+        long task = crm.run("--json", "tasks", "add", "--title", "Call Ada").id();
+        crm.run("tasks", "update", Long.toString(task), "--status", "in_progress");
+
+        assertThat(crm.run("history", "contact", Long.toString(ada)).out())
+                .contains("first_name: - -> Ada")
+                .doesNotContain("firstName");
+        assertThat(crm.run("history", "deal", Long.toString(deal)).out())
+                .contains("amount: 31500.00 -> 3000.00")
+                .doesNotContain("value:");
+        assertThat(crm.run("history", "task", Long.toString(task)).out())
+                .contains("status: todo -> in_progress")
+                .doesNotContain("IN_PROGRESS");
+        assertThat(newValues(deal, "deal"))
+                .as("a deal's value is its amount and currency")
+                .containsEntry("amount", "31500.00")
+                .containsEntry("currency", "EUR")
+                .doesNotContainKey("value");
+        assertThat(newValues(call, "activity"))
+                .containsEntry("duration_seconds", "600")
+                .containsEntry("type", "call")
+                .doesNotContainKey("duration");
+    }
+
+    /** The fields a record was created with, by {@code --json history}: field → new value. */
+    private Map<String, String> newValues(long id, String entity) {
+        JsonNode items =
+                crm.run("--json", "history", entity, Long.toString(id)).json().path("items");
+        Map<String, String> created = new LinkedHashMap<>();
+        items.get(items.size() - 1)
+                .path("changes")
+                .forEach(change -> created.put(
+                        change.path("field").asString(), change.path("new").asString()));
+        return created;
+    }
+
+    @Test
+    void should_list_each_change_as_field_old_and_new_in_json() {
+        long ada = crm.addContact("Ada", "Lovelace", "ada@example.com");
+        crm.run("contacts", "update", Long.toString(ada), "--phone", "+1 555");
+
+        Result history = crm.run("--json", "history", "contact", Long.toString(ada));
+
+        assertThat(history.exitCode()).as(history.toString()).isZero();
+        JsonNode items = history.json().path("items");
+        assertThat(items.get(0).path("changes")).singleElement().satisfies(change -> {
+            assertThat(change.path("field").asString()).isEqualTo("phone");
+            assertThat(change.path("old").isNull()).as("no phone before").isTrue();
+            assertThat(change.path("new").asString()).isEqualTo("+1 555");
+        });
+        assertThat(items.get(1).path("changes").findValuesAsString("field"))
+                .contains("first_name", "last_name", "email")
+                .doesNotContain("firstName");
+    }
+
+    @Test
+    void should_show_a_change_set_s_changes_as_the_history_does() throws Exception {
+        String changeSet = importAda();
+
+        Result shown = crm.run("change-sets", "show", changeSet);
+
+        assertThat(shown.out())
+                .contains("first_name: - -> Ada", "last_name: - -> Lovelace")
+                .doesNotContain("firstName");
     }
 
     @Test

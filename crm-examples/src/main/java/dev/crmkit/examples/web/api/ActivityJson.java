@@ -46,7 +46,7 @@ public record ActivityJson(
             "deal_id");
     static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at", "version");
 
-    /** crm-core's names of the fields this body spells otherwise, for errors and history. */
+    /** crm-core's names of the fields this body spells otherwise, for errors (history: {@link dev.crmkit.examples.AuditChanges}). */
     static final Map<String, String> BODY_NAMES = Map.of("duration", "duration_seconds");
 
     /** How {@link ActivitiesApi} reads and writes activities. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.audit.ChangeSet;
+import dev.crmkit.examples.AuditChanges;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,12 @@ public record AuditJson(
     public record ChangeJson(
             String field,
             @JsonProperty("old") @Nullable String oldValue,
-            @JsonProperty("new") @Nullable String newValue) {}
+            @JsonProperty("new") @Nullable String newValue) {
+
+        static ChangeJson of(AuditChanges.Change change) {
+            return new ChangeJson(change.field(), change.oldValue(), change.newValue());
+        }
+    }
 
     /**
      * A change set with its entries, oldest first.
@@ -106,8 +112,6 @@ public record AuditJson(
                 entry.at(),
                 entry.changeSetId().orElse(null),
                 entry.version(),
-                entry.changes().stream()
-                        .flatMap(change -> ChangeFields.of(entry.entity(), change).stream())
-                        .toList());
+                AuditChanges.of(entry).stream().map(ChangeJson::of).toList());
     }
 }
