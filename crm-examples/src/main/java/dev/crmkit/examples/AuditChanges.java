@@ -2,7 +2,6 @@ package dev.crmkit.examples;
 
 import dev.crmkit.core.audit.AuditEntry;
 import dev.crmkit.core.audit.FieldChange;
-import dev.crmkit.examples.web.problem.FieldNames;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

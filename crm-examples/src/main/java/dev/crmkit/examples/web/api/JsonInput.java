@@ -2,9 +2,9 @@ package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.examples.FieldNames;
 import dev.crmkit.examples.web.guard.ControlCharacters;
 import dev.crmkit.examples.web.problem.ApiValidationException;
-import dev.crmkit.examples.web.problem.FieldNames;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -2,8 +2,8 @@ package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.customfield.CustomFieldRules;
 import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.examples.FieldNames;
 import dev.crmkit.examples.web.problem.ApiValidationException;
-import dev.crmkit.examples.web.problem.FieldNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;

@@ -10,6 +10,7 @@ import dev.crmkit.core.kernel.RetryableTransactionException;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.StorageUnavailableException;
 import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.examples.FieldNames;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.crmkit.examples.web.problem;
+package dev.crmkit.examples;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
