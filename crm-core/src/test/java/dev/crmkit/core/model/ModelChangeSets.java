@@ -33,8 +33,10 @@ import org.jspecify.annotations.Nullable;
  * Undoing a set is refused when the last journal entry of a record it touched is not the set's;
  * otherwise its entries are reverted newest first, as one step that changes nothing when any
  * step is refused: a create is deleted (with its cascade), an update's changed fields get their
- * old values back (a write: the version moves on), a delete is restored from the trash with its
- * cascade (each record as it was, journalled as a create), re-attaching what it had detached.
+ * old values back (a write: the version moves on; refused when they no longer fit, as storing
+ * them would be: an email taken since, a link to a record deleted since, a stage removed since),
+ * a delete is restored from the trash with its cascade (each record as it was, journalled as a
+ * create), re-attaching what it had detached.
  */
 final class ModelChangeSets {
 
@@ -232,18 +234,51 @@ final class ModelChangeSets {
                 }
             }
             CrmRecord restored = with(current, old);
-            if (restored instanceof Pipeline pipeline) { // its old stages must still hold every deal it has now
-                state.deals.values().stream()
-                        .filter(deal -> deal.pipelineId() == pipeline.id()
-                                && pipeline.stage(deal.status()).isEmpty())
-                        .findFirst()
-                        .ifPresent(deal -> {
-                            throw new ConflictException("stage gone", "status", deal.id());
-                        });
-            }
             if (!restored.equals(current)) {
+                requireStorable(restored);
                 put(kind, with(restored, Map.of("updatedAt", state.now(), "version", current.version() + 1)));
             }
+        }
+    }
+
+    /**
+     * Refuses an old value that no longer fits the records written since, as storing it would: an
+     * email another contact took, a link to a record deleted meanwhile, a stage that is gone.
+     */
+    private void requireStorable(CrmRecord restored) {
+        if (restored instanceof Contact contact) {
+            state.contacts.values().stream()
+                    .filter(live -> live.id() != contact.id() && live.email().equals(contact.email()))
+                    .findFirst()
+                    .ifPresent(live -> {
+                        throw new ConflictException("email taken", "email", live.id());
+                    });
+        } else if (restored instanceof Deal deal) {
+            Pipeline pipeline = state.pipelines.get(deal.pipelineId());
+            if (pipeline == null) {
+                throw new ConflictException("pipeline gone", "pipelineId", deal.pipelineId());
+            }
+            if (pipeline.stage(deal.status()).isEmpty()) {
+                throw new ConflictException("stage gone", "status", deal.pipelineId());
+            }
+            requireLive(state.contacts, deal.contactId(), "contactId");
+        } else if (restored instanceof Task task) {
+            requireLive(state.contacts, task.contactId(), "contactId");
+            requireLive(state.deals, task.dealId(), "dealId");
+        } else if (restored instanceof Pipeline pipeline) { // its old stages must still hold every deal it has now
+            state.deals.values().stream()
+                    .filter(deal -> deal.pipelineId() == pipeline.id()
+                            && pipeline.stage(deal.status()).isEmpty())
+                    .findFirst()
+                    .ifPresent(deal -> {
+                        throw new ConflictException("stage gone", "status", deal.id());
+                    });
+        }
+    }
+
+    private static void requireLive(Map<Long, ?> records, @Nullable Long id, String link) {
+        if (id != null && !records.containsKey(id)) {
+            throw new ConflictException(link + " gone", link, null);
         }
     }
 
