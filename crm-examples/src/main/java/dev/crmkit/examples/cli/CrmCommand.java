@@ -115,6 +115,7 @@ final class CrmCommand {
     private final CliEnvironment environment;
     private @Nullable HikariDataSource dataSource;
     private @Nullable Crm crm;
+    private @Nullable Output output;
 
     CrmCommand(CliEnvironment environment) {
         this.environment = environment;
@@ -286,8 +287,12 @@ final class CrmCommand {
                 : environment.home().resolve(".crmkit").resolve("models");
     }
 
+    /** {@return the run's one output: the same each call, so that it can hold the run to one document} */
     Output output() {
-        return new Output(out(), json);
+        if (output == null) {
+            output = new Output(out(), json);
+        }
+        return output;
     }
 
     PrintWriter out() {
