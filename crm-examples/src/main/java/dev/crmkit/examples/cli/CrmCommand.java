@@ -295,6 +295,21 @@ final class CrmCommand {
         return output;
     }
 
+    /**
+     * stdout for a command that prints text rather than records ({@code crm schema} prints SQL): refused under
+     * {@code --json}, whose stdout is one JSON document, so call it before the command does anything.
+     *
+     * @param command the command as typed, {@code crm schema}
+     * @param prints what it prints instead, ending the error: {@code it prints SQL}
+     * @throws UsageException under {@code --json}
+     */
+    PrintWriter textOut(String command, String prints) {
+        if (json) {
+            throw new UsageException("--json does not apply to " + command + ": " + prints);
+        }
+        return out();
+    }
+
     PrintWriter out() {
         return spec().commandLine().getOut();
     }
