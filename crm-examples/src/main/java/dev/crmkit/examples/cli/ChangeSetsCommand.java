@@ -31,9 +31,10 @@ final class ChangeSetsCommand extends Subcommand {
         return parent.withCrm(crm -> {
             ChangeSet set = action.apply(crm);
             parent.output()
-                    .message("change set " + set.id() + " by " + set.actor().describe());
-            parent.output()
-                    .fullList(set.entries().stream().map(HistoryCommand::view).toList(), HistoryCommand.COLUMNS);
+                    .fullList(
+                            "change set " + set.id() + " by " + set.actor().describe(),
+                            set.entries().stream().map(HistoryCommand::view).toList(),
+                            HistoryCommand.COLUMNS);
         });
     }
 }

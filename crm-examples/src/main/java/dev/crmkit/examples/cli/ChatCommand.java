@@ -36,7 +36,7 @@ final class ChatCommand extends ModelSubcommand {
     @Override
     public Integer call() {
         CrmCommand root = root();
-        PrintWriter out = root.out();
+        PrintWriter out = root.textOut("crm chat", "it is a conversation in text");
         try (AgentModel chosen = openModel();
                 CrmAgent agent =
                         chosen.applyTo(CrmAgent.builder().crm(root.crm())).build()) {

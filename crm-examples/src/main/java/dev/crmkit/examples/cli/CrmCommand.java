@@ -115,6 +115,7 @@ final class CrmCommand {
     private final CliEnvironment environment;
     private @Nullable HikariDataSource dataSource;
     private @Nullable Crm crm;
+    private @Nullable Output output;
 
     CrmCommand(CliEnvironment environment) {
         this.environment = environment;
@@ -286,8 +287,27 @@ final class CrmCommand {
                 : environment.home().resolve(".crmkit").resolve("models");
     }
 
+    /** {@return the run's one output: the same each call, so that it can hold the run to one document} */
     Output output() {
-        return new Output(out(), json);
+        if (output == null) {
+            output = new Output(out(), json);
+        }
+        return output;
+    }
+
+    /**
+     * stdout for a command that prints text rather than records ({@code crm schema} prints SQL): refused under
+     * {@code --json}, whose stdout is one JSON document, so call it before the command does anything.
+     *
+     * @param command the command as typed, {@code crm schema}
+     * @param prints what it prints instead, ending the error: {@code it prints SQL}
+     * @throws UsageException under {@code --json}
+     */
+    PrintWriter textOut(String command, String prints) {
+        if (json) {
+            throw new UsageException("--json does not apply to " + command + ": " + prints);
+        }
+        return out();
     }
 
     PrintWriter out() {

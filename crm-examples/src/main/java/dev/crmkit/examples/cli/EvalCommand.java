@@ -76,6 +76,7 @@ final class EvalCommand extends ModelSubcommand {
     @Override
     public Integer call() {
         CrmCommand root = root();
+        PrintWriter out = root.textOut("crm eval", "it prints its progress; its JSON is the --report file");
         if (turnTimeoutSeconds < 1) {
             throw new UserException("--turn-timeout must be at least 1 second");
         }
@@ -85,7 +86,7 @@ final class EvalCommand extends ModelSubcommand {
         List<EvalCase> selected = selectedCases();
         requireWritableReport();
         try (AgentModel chosen = openModel()) {
-            return run(selected, chosen.chatModel(), chosen.toString(), root.out());
+            return run(selected, chosen.chatModel(), chosen.toString(), out);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.crmkit.core.task.TaskQuery;
 import dev.crmkit.core.transfer.ExportFormat;
 import dev.crmkit.core.transfer.Exporter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +91,7 @@ final class ExportCommand extends Subcommand {
     }
 
     private int export(Target target, BiFunction<Exporter, Writer, Long> export) {
+        PrintWriter stdout = root().textOut("crm export", "it prints CSV or JSON Lines, chosen with --format");
         format(target);
         Path output = target.output;
         if (output != null && output.toString().isBlank()) {
@@ -98,8 +100,8 @@ final class ExportCommand extends Subcommand {
         return root().withCrm(crm -> {
             Exporter exporter = new Exporter(crm);
             if (output == null) {
-                export.apply(exporter, root().out());
-                root().out().flush();
+                export.apply(exporter, stdout);
+                stdout.flush();
                 return;
             }
             long written = write(output, out -> export.apply(exporter, out));

@@ -14,6 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Prints records as a table (for people) or as JSON (for scripts, {@code --json}), with the REST
  * API's snake_case field names. A record is an ordered map; a table shows the chosen columns.
+ *
+ * <p>A run prints once: one record, one list or one message. Under {@code --json} stdout is thus exactly
+ * one JSON document, which {@code jq} and strict parsers accept; a sentence that heads a list is that
+ * document's {@code message} field, not a document of its own. A second print fails the run.
  */
 final class Output {
 
@@ -21,6 +25,7 @@ final class Output {
 
     private final PrintWriter out;
     private final boolean json;
+    private boolean printed;
 
     Output(PrintWriter out, boolean json) {
         this.out = out;
@@ -29,6 +34,7 @@ final class Output {
 
     /** One record: every field, one per line, or a JSON object. */
     void record(Map<String, @Nullable Object> record) {
+        printOnce();
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(record));
         } else {
@@ -48,28 +54,44 @@ final class Output {
             List<String> columns,
             @Nullable String nextCursor,
             @Nullable Long total) {
-        list(records, columns, nextCursor, total, MAX_CELL);
+        list(null, records, columns, nextCursor, total, MAX_CELL);
     }
 
     /** A short list whose cells are never cut (references a user copies), as a table or JSON. */
     void fullList(List<Map<String, @Nullable Object>> records, List<String> columns) {
-        list(records, columns, null, null, Integer.MAX_VALUE);
+        list(null, records, columns, null, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A short list headed by a sentence for people ({@code change set 42 by jane}): the sentence on the
+     * line above the table, or the JSON object's first field, {@code {"message": ..., "items": [...]}}.
+     */
+    void fullList(String message, List<Map<String, @Nullable Object>> records, List<String> columns) {
+        list(message, records, columns, null, null, Integer.MAX_VALUE);
     }
 
     private void list(
+            @Nullable String message,
             List<Map<String, @Nullable Object>> records,
             List<String> columns,
             @Nullable String nextCursor,
             @Nullable Long total,
             int maxCell) {
+        printOnce();
         if (json) {
             Map<String, @Nullable Object> page = new LinkedHashMap<>();
+            if (message != null) {
+                page.put("message", message);
+            }
             page.put("items", records);
             page.put("next_cursor", nextCursor);
             page.put("total", total);
             out.println(Json.MAPPER.writeValueAsString(page));
             out.flush();
             return;
+        }
+        if (message != null) {
+            out.println(message);
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(columns);
@@ -103,14 +125,24 @@ final class Output {
         out.flush();
     }
 
-    /** A sentence for people; in JSON mode, {@code {"message": ...}} so the output stays parseable. */
+    /** A sentence for people, the run's whole output; in JSON mode, {@code {"message": ...}}. */
     void message(String message) {
+        printOnce();
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(Map.of("message", message)));
         } else {
             out.println(message);
         }
         out.flush();
+    }
+
+    /** Enforces one print per run, so that {@code --json} output stays one document for every command. */
+    private void printOnce() {
+        if (printed) {
+            throw new IllegalStateException("a command prints one record, list or message; under --json a second"
+                    + " would be a second JSON document (head a list with a message instead)");
+        }
+        printed = true;
     }
 
     /** A list as "a, b"; a nested record as its values joined by ':' (a stage reads lead:Lead:10:open). */

@@ -4,6 +4,7 @@ import dev.crmkit.core.schema.CrmSchema;
 import dev.crmkit.core.schema.CrmScript;
 import dev.crmkit.core.schema.Dialect;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ final class SchemaCommand extends Subcommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter sql = root().textOut("crm schema", "it prints SQL");
         Dialect chosen = dialect;
         if (chosen == null) {
             throw new IllegalStateException("picocli requires --dialect");
@@ -46,8 +48,8 @@ final class SchemaCommand extends Subcommand implements Callable<Integer> {
         List<CrmScript> scripts = CrmSchema.scripts(chosen);
         if (out == null) {
             for (CrmScript script : scripts) {
-                root().out().println("-- crmkit " + script.fileName() + " (" + chosen.folder() + ")");
-                root().out().println(script.sql());
+                sql.println("-- crmkit " + script.fileName() + " (" + chosen.folder() + ")");
+                sql.println(script.sql());
             }
             return 0;
         }

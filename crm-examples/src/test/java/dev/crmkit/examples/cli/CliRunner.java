@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CliRunner {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Strict as {@code jq} is: a second document or text after the first fails, as a script's parser would. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final Path home;
     private final String database;
@@ -68,6 +72,7 @@ final class CliRunner {
     /** What a command did: its exit code and what it printed. */
     record Result(int exitCode, String out, String err) {
 
+        /** {@return stdout as the one JSON document it must be under {@code --json}} */
         JsonNode json() {
             return JSON.readTree(out);
         }

@@ -163,6 +163,35 @@ class HistoryCommandTest extends CliTest {
                 .doesNotContain("changed since");
     }
 
+    @Test
+    void should_print_a_change_set_as_one_json_document_naming_it() throws Exception {
+        String changeSet = importAda();
+
+        Result shown = crm.run("--json", "change-sets", "show", changeSet);
+
+        assertThat(shown.exitCode()).as(shown.toString()).isZero();
+        JsonNode json = shown.json();
+        assertThat(json.path("message").asString()).isEqualTo("change set " + changeSet + " by import " + changeSet);
+        assertThat(json.path("items"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.path("changes").findValuesAsString("field"))
+                        .contains("first_name", "last_name", "email"));
+    }
+
+    @Test
+    void should_print_an_undone_change_set_as_one_json_document() throws Exception {
+        String changeSet = importAda();
+
+        Result undone = crm.run("--json", "change-sets", "undo", changeSet);
+
+        assertThat(undone.exitCode()).as(undone.toString()).isZero();
+        JsonNode json = undone.json();
+        assertThat(json.path("message").asString()).startsWith("change set ").doesNotContain(changeSet);
+        assertThat(json.path("items"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.path("action").asString()).isEqualTo("delete"));
+    }
+
     /** Imports one contact from a file and returns the import's change set. */
     private String importAda() throws IOException {
         Path file = home.resolve("contacts.csv");

@@ -144,6 +144,26 @@ class UsageErrorsTest extends CliTest {
                         + ": cannot create its directory " + inTheWay + " (" + inTheWay + " is a file)");
     }
 
+    @Test
+    void should_refuse_json_for_the_commands_that_print_text_before_they_run() {
+        assertUsageError(
+                crm.run("--json", "schema", "--dialect", "h2"),
+                "error: --json does not apply to crm schema: it prints SQL",
+                "crm schema");
+        assertUsageError(
+                crm.run("--json", "export", "contacts"),
+                "error: --json does not apply to crm export: it prints CSV or JSON Lines, chosen with --format",
+                "crm export contacts");
+        assertUsageError(
+                crm.run("--json", "eval", "--kind", "no_tool", "--limit", "1"),
+                "error: --json does not apply to crm eval: it prints its progress; its JSON is the --report file",
+                "crm eval");
+        assertUsageError(
+                crm.run("--json", "chat"),
+                "error: --json does not apply to crm chat: it is a conversation in text",
+                "crm chat");
+    }
+
     private static void assertUsageError(Result result, String error, String command) {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
         assertThat(result.out()).as(result.toString()).isEmpty();
