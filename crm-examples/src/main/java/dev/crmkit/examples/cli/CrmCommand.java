@@ -91,7 +91,10 @@ final class CrmCommand {
     // MyBatis by default: a command lives for one operation, and Hibernate's bootstrap would be most of it.
     StorageKind storage = StorageKind.MYBATIS;
 
-    @Option(names = "--json", scope = ScopeType.INHERIT, description = "print JSON instead of tables")
+    @Option(
+            names = "--json",
+            scope = ScopeType.INHERIT,
+            description = "print one JSON document instead of tables (notes go to stderr)")
     boolean json;
 
     @Option(

@@ -197,11 +197,15 @@ class PagesTest {
 
         Reply moved = form("/deals/" + deal.id() + "/move", "status=won");
         Reply untitled = form("/pipelines/" + pipeline.id() + "/deals", "title=&amount=10");
+        // a company deleted between loading the board and adding the deal
+        Reply goneCompany = form("/pipelines/" + pipeline.id() + "/deals", "title=T&amount=10&companyId=999999999");
 
         assertThat(moved.status()).isEqualTo(302);
         assertThat(crm.deals().getById(deal.id()).isClosed()).isTrue();
         assertThat(untitled.status()).isEqualTo(422);
         assertThat(untitled.body()).contains("Title must not be blank");
+        assertThat(goneCompany.status()).isEqualTo(422);
+        assertThat(goneCompany.body()).contains("<a href=\"#deal-company\">Company no company with id 999999999</a>");
     }
 
     private static long count(String page, String id) {
