@@ -290,7 +290,7 @@ final class CrmCommand {
                 : environment.home().resolve(".crmkit").resolve("models");
     }
 
-    /** {@return the run's one output: the same each call, so that it can hold the run to one document} */
+    /** {@return the run's one output, the same on each call} */
     Output output() {
         if (output == null) {
             output = new Output(out(), json);
