@@ -77,8 +77,11 @@ class DealsApiTest {
         Reply known = api.get("/api/v1/deals?status=lead");
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        // the keys of every pipeline in the shared app, whose order depends on the test classes run before
         assertThat(refused.errors().path("status").asString())
-                .startsWith("must be the key of a stage of a pipeline: lead, qualified, proposal");
+                .startsWith("must be the key of a stage of a pipeline: ")
+                .contains("lead", "qualified", "proposal")
+                .doesNotContain("nope");
         assertThat(known.status()).as(known.toString()).isEqualTo(200);
     }
 
