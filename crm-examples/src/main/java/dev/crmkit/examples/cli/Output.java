@@ -46,7 +46,8 @@ final class Output {
 
     /**
      * A list: a table of {@code columns} followed by the cursor for the next page, or a JSON object
-     * {@code {"items": [...], "next_cursor": ...}} like the API's.
+     * {@code {"items": [...], "next_cursor": ...}} like the API's. A cell is cut at 40 characters,
+     * except in the last column.
      */
     void list(
             List<Map<String, @Nullable Object>> records,
@@ -93,9 +94,12 @@ final class Output {
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(columns);
+        // The last column is never cut: nothing follows it, so its length shifts no other column
+        // (a history entry's changes, a timeline's "what" are read whole).
+        String last = columns.get(columns.size() - 1);
         for (Map<String, @Nullable Object> record : records) {
             rows.add(columns.stream()
-                    .map(column -> text(record.get(column), maxCell))
+                    .map(column -> text(record.get(column), column.equals(last) ? Integer.MAX_VALUE : maxCell))
                     .toList());
         }
         int[] widths = new int[columns.size()];

@@ -94,6 +94,19 @@ class HistoryCommandTest extends CliTest {
                 .doesNotContainKey("duration");
     }
 
+    @Test
+    void should_print_every_change_of_an_entry_whole() {
+        long ada = crm.addContact("Ada", "Lovelace", "ada@example.com");
+
+        Result history = crm.run("history", "contact", Long.toString(ada));
+
+        assertThat(history.exitCode()).as(history.toString()).isZero();
+        assertThat(history.out())
+                .as("the changes are the last column: nothing follows them, so they are never cut")
+                .contains("first_name: - -> Ada; last_name: - -> Lovelace; email: - -> ada@example.com")
+                .doesNotContain("…");
+    }
+
     /** The fields a record was created with, by {@code --json history}: field → new value. */
     private Map<String, String> newValues(long id, String entity) {
         JsonNode items =
