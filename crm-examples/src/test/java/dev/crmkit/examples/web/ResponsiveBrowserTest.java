@@ -40,13 +40,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every page on a phone (390 px) and a desktop (1440 px): none scrolls sideways, the board shows all
- * its columns on the desktop; and a deal and a task edited the way a person would. One browser for
+ * Every page on a phone (390 px; the smallest, 320 px, too) and a desktop (1440 px): none scrolls
+ * sideways, the board shows all its columns on the desktop; and a deal and a task edited the way a person would. One browser for
  * the class, long names in the data (they are what widen a page).
  */
 @WebAppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResponsiveBrowserTest {
+
+    /** The narrowest phone still in use (an iPhone SE of the first generation). */
+    static final int SMALL_PHONE = 320;
 
     static final int PHONE = 390;
     static final int DESKTOP = 1440;
@@ -152,7 +155,7 @@ class ResponsiveBrowserTest {
 
     @Test
     void should_not_scroll_sideways_on_any_page_at_phone_and_desktop_width() {
-        List<String> wide = problems(pages(), (page, width) -> {
+        List<String> wide = problems(pages(), List.of(SMALL_PHONE, PHONE, DESKTOP), (page, width) -> {
             assertThat(number("return window.innerWidth"))
                     .as("viewport of " + page)
                     .isBetween(width - 20L, (long) width);
