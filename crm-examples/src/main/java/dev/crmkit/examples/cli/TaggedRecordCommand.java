@@ -9,8 +9,10 @@ import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PagedQuery;
 import dev.crmkit.core.service.CustomizableService;
 import dev.crmkit.core.tag.TaggableKind;
+import dev.crmkit.examples.InputErrors;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -60,14 +62,19 @@ abstract class TaggedRecordCommand<
 
     /**
      * The {@code add} and {@code create} subcommands' run: creates the record and sets its tags in
-     * one transaction, then prints it with them.
+     * one transaction, then prints it with them. The record's fields and its tags are checked
+     * first, so one refusal names every error of them.
      *
      * @param command built once the CRM is open, as crm-core checks it
      */
     final int created(TagOptions.Given tags, Supplier<N> command) {
         return root().withCrm(crm -> {
+            InputErrors errors = InputErrors.withCrmNames();
+            N built = errors.collect(command);
+            errors.tags(tags.names());
+            errors.throwIfAny();
             T record = crm.inTransaction(() -> {
-                T created = records.service().apply(crm).create(command.get());
+                T created = records.service().apply(crm).create(Objects.requireNonNull(built));
                 crm.tags().replace(records.kind(), created.id(), tags.names());
                 return created;
             });

@@ -12,6 +12,18 @@ import org.junit.jupiter.api.Test;
 class ErrorsNameTheOptionTest extends CliTest {
 
     @Test
+    void should_name_every_refused_option_of_an_add_at_once_the_tags_too() {
+        Result refused = crm.run(
+                "contacts", "add", "--first-name", " ", "--last-name", "L", "--email", "bad", "--tag", "x".repeat(51));
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err().strip())
+                .isEqualTo("error: --first-name must not be blank;"
+                        + " --email must be a valid email address such as jane@example.com;"
+                        + " --tag must be at most 50 characters");
+    }
+
+    @Test
     void should_name_the_search_text_parameter() {
         Result blank = crm.run("search", " ");
         Result tooLong = crm.run("search", "x".repeat(101));

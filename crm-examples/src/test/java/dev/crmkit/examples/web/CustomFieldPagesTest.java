@@ -140,6 +140,53 @@ class CustomFieldPagesTest {
     }
 
     @Test
+    void should_list_the_fields_the_custom_field_and_the_tags_errors_of_a_contact_form_at_once() {
+        defineContactTier();
+        String errors = "firstName=&lastName=Cf&email=bad&cf." + key + "=platinum&tags=ok%2C+" + "a".repeat(51);
+        long id = crm.contacts()
+                .create(NewContact.of("Ada", "Cf", "all-" + key + "@example.com"))
+                .id();
+
+        Reply created = browser.form("/contacts", errors);
+        Reply edited = browser.form("/contacts/" + id, errors);
+
+        for (Reply refused : List.of(created, edited)) {
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.body())
+                    .contains("Please correct these 4 fields:")
+                    .contains("<a href=\"#firstName\">First name must not be blank</a>")
+                    .contains("<a href=\"#email\">Email must be a valid email")
+                    .contains("<a href=\"#cf-" + key + "\">Tier " + key + " must be one of: gold, silver</a>")
+                    .contains("<a href=\"#tags\">Tags must be at most 50 characters</a>");
+        }
+        assertThat(crm.contacts().find(ContactQuery.all().withText(key)).items())
+                .as("nothing written")
+                .extracting(Contact::firstName)
+                .containsExactly("Ada");
+    }
+
+    @Test
+    void should_list_the_fields_and_the_custom_field_errors_of_a_deal_form_at_once() {
+        defined.add(crm.customFields()
+                .create(NewCustomField.of(CustomFieldKind.DEAL, key, "Score " + key, CustomFieldType.NUMBER))
+                .id());
+        long pipeline = crm.pipelines().create(NewPipeline.of("P " + key)).id();
+        Deal deal = crm.deals()
+                .create(NewDeal.builder("Cf " + key).pipelineId(pipeline).build());
+
+        Reply refused = browser.form(
+                "/deals/" + deal.id(),
+                "title=&amount=1&currency=EUR&stage=" + pipeline + "%2F" + deal.status() + "&cf." + key + "=many");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("Please correct these 2 fields:")
+                .contains("must not be blank")
+                .contains("<a href=\"#cf-" + key + "\">Score " + key + " must be a number</a>");
+        assertThat(crm.deals().getById(deal.id()).title()).as("nothing written").isEqualTo("Cf " + key);
+    }
+
+    @Test
     void should_show_the_values_in_the_list_and_filter_it_by_a_field_keeping_the_filter() {
         defineContactTier();
         crm.contacts()

@@ -1,12 +1,11 @@
 package dev.crmkit.examples.web.api;
 
-import dev.crmkit.core.Crm;
 import dev.crmkit.core.customfield.CustomField;
-import dev.crmkit.core.customfield.CustomFieldKind;
-import dev.crmkit.core.customfield.CustomFieldValues;
+import dev.crmkit.examples.InputErrors;
 import dev.crmkit.examples.web.problem.ApiValidationException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -26,66 +25,82 @@ final class CustomFieldsJson {
 
     private CustomFieldsJson() {}
 
-    /** The values of a POST body; none when absent or null. */
-    static CustomFieldValues created(JsonNode body) {
-        Map<String, @Nullable Object> values = read(body);
-        return values == null ? CustomFieldValues.empty() : CustomFieldValues.of(values);
-    }
-
-    /** The changes of a PUT ({@code full}) or PATCH body: null for none. */
-    static @Nullable Map<String, @Nullable Object> changes(
-            Crm crm, CustomFieldKind kind, JsonNode body, JsonInput.Mode mode) {
-        Map<String, @Nullable Object> values = read(body);
-        if (mode == JsonInput.Mode.PARTIAL) {
+    /**
+     * The body's values, converted: key → value, {@code null} removing it; none when the object is
+     * absent or {@code null}. A value that is no custom field value is left out and its error kept
+     * on {@code custom_fields.<key>}; an object that is no object is kept on {@code custom_fields}
+     * and reads as none. Whether the values fit their fields is checked later, against the kind's
+     * definitions.
+     */
+    static Map<String, @Nullable Object> read(JsonNode body, InputErrors errors) {
+        JsonNode node = body.isObject() ? body.get(FIELD) : null;
+        Map<String, @Nullable Object> values = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
             return values;
         }
-        Map<String, @Nullable Object> replaced = new HashMap<>();
-        for (CustomField field : crm.customFields().list(kind)) {
-            replaced.put(field.key(), null);
-        }
-        if (values != null) {
-            replaced.putAll(values);
-        }
-        return replaced;
-    }
-
-    /** The body's object, values converted; null when absent or JSON null. */
-    private static @Nullable Map<String, @Nullable Object> read(JsonNode body) {
-        JsonNode node = body.isObject() ? body.get(FIELD) : null;
-        if (node == null || node.isNull()) {
-            return null;
-        }
         if (!node.isObject()) {
-            throw new ApiValidationException(Map.of(FIELD, "must be an object of custom field values"));
+            errors.collect(() -> refused(FIELD, "must be an object of custom field values"));
+            return values;
         }
-        Map<String, @Nullable Object> values = new HashMap<>();
-        Map<String, String> errors = new HashMap<>();
         for (String key : node.propertyNames()) {
             JsonNode value = node.get(key);
             if (value.isNull()) {
                 values.put(key, null);
-            } else if (value.isString()) {
-                values.put(key, value.asString());
-            } else if (value.isBoolean()) {
-                values.put(key, value.asBoolean());
-            } else if (value.isNumber()) {
-                values.put(key, value.decimalValue());
-            } else if (value.isArray()) {
-                List<String> options = new ArrayList<>();
-                for (JsonNode element : value) {
-                    if (!element.isString()) {
-                        errors.put(FIELD + "." + key, "must be an array of strings");
-                    }
-                    options.add(element.asString());
-                }
-                values.put(key, options);
             } else {
-                errors.put(FIELD + "." + key, "must be a string, number, boolean or array of strings");
+                Object converted = errors.collect(() -> converted(key, value));
+                if (converted != null) {
+                    values.put(key, converted);
+                }
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ApiValidationException(errors);
-        }
         return values;
+    }
+
+    /**
+     * The changes a PUT ({@link JsonInput.Mode#FULL}) or PATCH makes to the custom field values:
+     * a PATCH changes the keys it names, a PUT sets those and removes every other.
+     *
+     * @param fields the kind's definitions
+     * @param values the body's values ({@link #read})
+     */
+    static Map<String, @Nullable Object> changes(
+            List<CustomField> fields, Map<String, @Nullable Object> values, JsonInput.Mode mode) {
+        if (mode == JsonInput.Mode.PARTIAL) {
+            return values;
+        }
+        Map<String, @Nullable Object> replaced = new HashMap<>();
+        for (CustomField field : fields) {
+            replaced.put(field.key(), null);
+        }
+        replaced.putAll(values);
+        return replaced;
+    }
+
+    /** A value of a JSON type some custom field takes, or an {@link ApiValidationException}. */
+    private static Object converted(String key, JsonNode value) {
+        if (value.isString()) {
+            return value.asString();
+        }
+        if (value.isBoolean()) {
+            return value.asBoolean();
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value.isArray()) {
+            List<String> options = new ArrayList<>();
+            for (JsonNode element : value) {
+                if (!element.isString()) {
+                    return refused(FIELD + "." + key, "must be an array of strings");
+                }
+                options.add(element.asString());
+            }
+            return options;
+        }
+        return refused(FIELD + "." + key, "must be a string, number, boolean or array of strings");
+    }
+
+    private static Object refused(String field, String message) {
+        throw new ApiValidationException(Map.of(field, message));
     }
 }

@@ -59,25 +59,20 @@ final class TagsJson {
     }
 
     /**
-     * The body's {@code tags} as an update takes them: the record's tags from now on (empty for
-     * {@code null}, and for absent on PUT), or {@code null} to leave them (absent on PATCH).
-     *
-     * @throws ApiValidationException (field {@code tags}) when it is not an array of valid names
+     * The body's tags ({@link #read}) as an update takes them: the record's tags from now on (empty
+     * for {@code null}, and for absent on PUT), or {@code null} to leave them (absent on PATCH).
      */
-    static @Nullable List<String> change(JsonNode body, JsonInput.Mode mode) {
-        Patch<List<String>> tags = read(body, mode);
+    static @Nullable List<String> change(Patch<List<String>> tags) {
         return tags.isPresent() ? Objects.requireNonNullElse(tags.applyTo(null), List.of()) : null;
     }
 
     /**
-     * Runs {@code write} (a create of the record) and sets its tags as the body asked, in one
-     * transaction; a body without {@code tags} runs {@code write} alone. An update goes through
+     * Runs {@code write} (a create of the record) and sets its tags as the body asked ({@link
+     * #read}), in one transaction; a body without {@code tags} runs {@code write} alone. An update goes through
      * the service's update with the tags instead ({@link #change}), which applies a versionless
      * one again after a concurrent writer: a unit of work joined here could not be.
      */
-    static <R extends CrmRecord> R write(
-            Crm crm, TaggableKind kind, JsonNode body, JsonInput.Mode mode, Supplier<R> write) {
-        Patch<List<String>> tags = read(body, mode);
+    static <R extends CrmRecord> R write(Crm crm, TaggableKind kind, Patch<List<String>> tags, Supplier<R> write) {
         if (!tags.isPresent()) {
             return write.get();
         }

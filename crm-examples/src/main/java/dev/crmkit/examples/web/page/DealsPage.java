@@ -4,11 +4,15 @@ import dev.crmkit.core.Crm;
 import dev.crmkit.core.customfield.CustomField;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.deal.Deal;
+import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.task.TaskQuery;
+import dev.crmkit.examples.InputErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +73,14 @@ record DealsPage(Crm crm, Pickers pickers) {
         List<CustomField> fields = crm.customFields().list(CustomFieldKind.DEAL);
         return PageErrors.saveOrShow(
                 () -> {
-                    Deal deal = crm.deals().update(id, form.toUpdate(), CustomFieldInputs.values(fields, request));
+                    // Checked whole first, so the form comes back once with every error of its fields and custom
+                    // fields.
+                    InputErrors errors = InputErrors.withCrmNames();
+                    DealUpdate update = errors.collect(form::toUpdate);
+                    Map<String, @Nullable Object> values = CustomFieldInputs.values(fields, request);
+                    errors.customFields(CustomFieldKind.DEAL, fields, values, false);
+                    errors.throwIfAny();
+                    Deal deal = crm.deals().update(id, Objects.requireNonNull(update), values);
                     redirect.addFlashAttribute("notice", "Saved “" + deal.title() + "”.");
                     return new ModelAndView("redirect:/deals/" + id);
                 },

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
@@ -49,8 +50,8 @@ abstract class RecordController<
      * @param defaultSort the list's order when the address names none; its enum is the allowed sorts
      * @param emptyForm the form of a new record
      * @param formOf the form of a stored record with its tags
-     * @param create creates a record from the form and its custom field values
-     * @param update updates a stored record from the form and its custom field values
+     * @param create checks the form of a new record, then writes it with its custom field values
+     * @param update checks the form of a stored record, then writes it with its custom field values
      * @param deletedNotice the notice shown after a delete
      */
     record Records<T extends CrmRecord, S extends Enum<S>, F>(
@@ -58,7 +59,7 @@ abstract class RecordController<
             S defaultSort,
             Supplier<F> emptyForm,
             BiFunction<T, List<String>, F> formOf,
-            BiFunction<F, CustomFieldValues, T> create,
+            Function<F, RecordPages.Write<T>> create,
             Update<T, F> update,
             String deletedNotice) {
 
@@ -84,16 +85,25 @@ abstract class RecordController<
                     defaultSort,
                     emptyForm,
                     formOf,
-                    (form, values) -> service.create(form.toNew(), values),
-                    (id, form, values) -> service.update(id, form.toUpdate(), values),
+                    form -> {
+                        N command = form.toNew();
+                        return values -> service.create(command, CustomFieldValues.of(values));
+                    },
+                    (id, form) -> {
+                        U update = form.toUpdate();
+                        return values -> service.update(id, update, values);
+                    },
                     deletedNotice);
         }
     }
 
-    /** Updates the record with this id from the form and the custom field values posted. */
+    /**
+     * Checks the form of the record with this id: the write of it with the custom field values
+     * posted, or a {@code ValidationException} naming the form's fields that break a rule.
+     */
     @FunctionalInterface
     interface Update<T, F> {
-        T update(long id, F form, Map<String, @Nullable Object> customFields);
+        RecordPages.Write<T> update(long id, F form);
     }
 
     /** The CRM the subclass finds its records and their related records in. */
@@ -153,7 +163,7 @@ abstract class RecordController<
                 form.tagNames(),
                 request,
                 redirect,
-                values -> records.create().apply(form, CustomFieldValues.of(values)));
+                () -> records.create().apply(form));
     }
 
     @GetMapping("/{id}")
@@ -178,7 +188,7 @@ abstract class RecordController<
                 form.tagNames(),
                 request,
                 redirect,
-                values -> records.update().update(id, form, values));
+                () -> records.update().update(id, form));
     }
 
     @PostMapping("/{id}/delete")

@@ -11,11 +11,13 @@ import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortField;
 import dev.crmkit.core.tag.TaggableKind;
+import dev.crmkit.examples.InputErrors;
 import dev.crmkit.examples.web.api.CustomFieldParams;
 import dev.crmkit.examples.web.api.SortParam;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -158,9 +160,12 @@ final class RecordPages<T extends CrmRecord & CustomizableRecord<T>> {
 
     /**
      * Writes the record and sets its tags in one transaction, then redirects to its page; when
-     * crm-core refuses, shows the form again with the errors and the values posted.
+     * crm-core refuses, shows the form again with the errors and the values posted. The form's
+     * fields, its custom field values and its tags are checked before anything is written, so the
+     * form comes back once with every error of them.
      *
      * @param id the record edited, {@code null} for a new one
+     * @param checked checks the form's own fields and returns the write of it
      */
     ModelAndView save(
             Object form,
@@ -168,15 +173,22 @@ final class RecordPages<T extends CrmRecord & CustomizableRecord<T>> {
             List<String> tagNames,
             HttpServletRequest request,
             RedirectAttributes redirect,
-            Write<T> write) {
+            Supplier<Write<T>> checked) {
         List<CustomField> fields = fields();
         List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
+        Map<String, @Nullable Object> values = CustomFieldInputs.values(fields, request);
         return PageErrors.saveOrShow(
                 "Someone else changed this " + kind.noun() + " meanwhile."
                         + " Reload the page to see their change, then edit again.",
                 () -> {
+                    InputErrors errors = InputErrors.withCrmNames();
+                    Write<T> write = errors.collect(checked);
+                    // The form posts every field, so the values posted are all the record will have.
+                    errors.customFields(kind.fields(), fields, values, false);
+                    errors.tags(tagNames);
+                    errors.throwIfAny();
                     T saved = crm.inTransaction(() -> {
-                        T written = write.write(CustomFieldInputs.values(fields, request));
+                        T written = Objects.requireNonNull(write).write(values);
                         crm.tags().replace(kind.tags(), written.id(), tagNames);
                         return written;
                     });
