@@ -210,7 +210,11 @@ public final class AppUsers {
         }
     }
 
-    private static String normalize(String username) {
+    /**
+     * A username as it is stored and looked up: without surrounding white space, lower-cased; so
+     * {@code " Admin"} names the user {@code admin}.
+     */
+    public static String normalize(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
     }
 

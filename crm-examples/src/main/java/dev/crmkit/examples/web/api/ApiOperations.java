@@ -161,6 +161,7 @@ final class ApiOperations {
         }
         responses.addApiResponse("400", problemRef("BadRequest"));
         responses.addApiResponse("401", problemRef("Unauthorized"));
+        responses.addApiResponse("429", problemRef("TooManySignIns"));
         if (path.contains("{")) {
             responses.addApiResponse("404", problemRef("NotFound"));
         }
@@ -209,6 +210,10 @@ final class ApiOperations {
                 "a broken rule, a wrong type, an unknown field or parameter, malformed JSON"
                         + " (/problems/validation, /problems/malformed-json)");
         kinds.put("Unauthorized", "no or wrong credentials (/problems/unauthorized)");
+        kinds.put(
+                "TooManySignIns",
+                "HTTP Basic for a username that failed too often from this address, refused without checking the"
+                        + " password until Retry-After (/problems/sign-in-throttled)");
         kinds.put("NotFound", "no such record, or an id that is not plain digits (/problems/not-found)");
         kinds.put(
                 "Conflict",
@@ -227,7 +232,7 @@ final class ApiOperations {
             ApiResponse response = new ApiResponse()
                     .description(description)
                     .content(new Content().addMediaType(PROBLEM, new MediaType().schema(ref("Problem"))));
-            if (name.equals("ServiceUnavailable")) {
+            if (name.equals("ServiceUnavailable") || name.equals("TooManySignIns")) {
                 response.addHeaderObject(
                         "Retry-After",
                         header("seconds to wait before retrying", null)

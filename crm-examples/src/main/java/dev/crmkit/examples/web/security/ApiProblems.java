@@ -20,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The API's answers when security says no, as problem details like every other API error: 401
  * {@code /problems/unauthorized} with a {@code WWW-Authenticate} challenge for Basic and Bearer,
  * 403 {@code /problems/forbidden} for a role that may not, 403 {@code /problems/csrf} for a write
- * authenticated by the session cookie without the CSRF token. Thread-safe (stateless).
+ * authenticated by the session cookie without the CSRF token, 429 {@code /problems/sign-in-throttled}
+ * with {@code Retry-After} for Basic credentials refused by the {@link SignInThrottle}. Thread-safe
+ * (stateless).
  */
 final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -35,6 +37,12 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottledException refused) {
+            // Not 401: the password was not even looked at, and a challenge would invite a retry now.
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", refused.getMessage());
+            return;
+        }
         if (StorageOutage.isOutage(e)) {
             // The user store is in the database: while it is away nobody can be checked, which is
             // an outage to retry, not wrong credentials.

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
@@ -18,12 +19,21 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
  * but a login that could not be checked because the user store (the database) is away is an
  * outage, answered 503 with {@code Retry-After} and the same message as every other page during an
  * outage — never "wrong username or password", which would send the user to retype a right one.
- * Thread-safe (stateless apart from the delegate, which is).
+ * A sign-in refused by the {@link SignInThrottle} stays on the login page: a forward to
+ * {@code /login/throttled}, which shows it again with the exception's sentence (the request
+ * attribute {@link WebAttributes#AUTHENTICATION_EXCEPTION}), 429 and {@code Retry-After}.
+ * Thread-safe (stateless apart from the delegates, which are).
  */
 final class LoginFailure implements AuthenticationFailureHandler {
 
     private final AuthenticationFailureHandler wrongCredentials =
             new SimpleUrlAuthenticationFailureHandler("/login?error");
+    private final SimpleUrlAuthenticationFailureHandler throttled =
+            new SimpleUrlAuthenticationFailureHandler("/login/throttled");
+
+    LoginFailure() {
+        throttled.setUseForward(true);
+    }
 
     @Override
     public void onAuthenticationFailure(
@@ -38,6 +48,11 @@ final class LoginFailure implements AuthenticationFailureHandler {
                     "/problems/" + StorageOutage.TYPE,
                     StorageOutage.DETAIL,
                     Map.of());
+            return;
+        }
+        if (e instanceof SignInThrottledException refused) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+            throttled.onAuthenticationFailure(request, response, e);
             return;
         }
         wrongCredentials.onAuthenticationFailure(request, response, e);

@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -43,7 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
  *       {@code /admin}, writes refused to READONLY except on its own tokens.</li>
  * </ol>
  *
- * Every answer carries a strict CSP (no inline scripts or styles), {@code nosniff},
+ * Failed password sign-ins, form login and HTTP Basic alike, go through the {@link SignInThrottle}
+ * (429 after too many for a username from an address); bearer tokens are random secrets, not
+ * throttled.
+ *
+ * <p>Every answer carries a strict CSP (no inline scripts or styles), {@code nosniff},
  * {@code frame-ancestors 'none'} with {@code X-Frame-Options: DENY}, and a same-origin referrer
  * policy.
  */
@@ -78,7 +84,23 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(AppUsers users) {
+    SignInThrottle signInThrottle(WebSecurityProperties properties, ObjectProvider<Clock> clock) {
+        return new SignInThrottle(properties.signInThrottle(), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /**
+     * The one way a password is checked, for the form login and HTTP Basic alike: the app's users
+     * behind the {@link SignInThrottle}. Being a bean, it is what Spring Security's global
+     * authentication manager uses (so the user lookup is no bean of its own).
+     */
+    @Bean
+    AuthenticationProvider passwordSignIn(AppUsers users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService(users));
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledSignIn(passwords, throttle);
+    }
+
+    private static UserDetailsService userDetailsService(AppUsers users) {
         return username -> {
             AppUser user =
                     users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));

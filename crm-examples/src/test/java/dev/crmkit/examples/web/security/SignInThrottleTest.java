@@ -1,0 +1,123 @@
+package dev.crmkit.examples.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.core.testing.MutableClock;
+import dev.crmkit.examples.web.security.WebSecurityProperties.SignInThrottleProperties;
+import java.time.Duration;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** The counting behind the sign-in throttle: when a username and address wait, and how much it remembers. */
+class SignInThrottleTest {
+
+    private static final String HOME = "192.0.2.1";
+
+    private final MutableClock clock = MutableClock.atDefaultStart();
+    private final SignInThrottle throttle = throttle(5, 10_000);
+
+    @Test
+    void should_refuse_after_five_failures_for_thirty_seconds_then_let_the_user_try_again() {
+        fail("anna", HOME, 4);
+        OptionalLong afterFour = throttle.retryAfter("anna", HOME);
+        fail("anna", HOME, 1);
+
+        assertThat(afterFour).isEmpty();
+        assertThat(throttle.retryAfter("anna", HOME)).hasValue(30);
+        clock.advance(Duration.ofSeconds(29).plusMillis(500));
+        assertThat(throttle.retryAfter("anna", HOME)).hasValue(1);
+        clock.advance(Duration.ofMillis(500));
+        assertThat(throttle.retryAfter("anna", HOME)).isEmpty();
+    }
+
+    @Test
+    void should_double_the_wait_with_each_failure_after_a_refusal_up_to_fifteen_minutes() {
+        fail("anna", HOME, 5);
+        long[] waits = new long[7];
+        for (int i = 0; i < waits.length; i++) {
+            clock.advance(Duration.ofSeconds(throttle.retryAfter("anna", HOME).orElseThrow()));
+            fail("anna", HOME, 1);
+            waits[i] = throttle.retryAfter("anna", HOME).orElseThrow();
+        }
+
+        assertThat(waits).containsExactly(60, 120, 240, 480, 900, 900, 900);
+    }
+
+    @Test
+    void should_start_afresh_after_a_success() {
+        fail("anna", HOME, 4);
+        throttle.succeeded("anna", HOME);
+        fail("anna", HOME, 4);
+
+        assertThat(throttle.retryAfter("anna", HOME)).isEmpty();
+        assertThat(throttle.size()).isEqualTo(1);
+    }
+
+    @Test
+    void should_key_by_the_username_as_looked_up_and_by_the_address() {
+        fail(" Anna", HOME, 3);
+        fail("ANNA ", HOME, 2);
+
+        assertThat(throttle.retryAfter("anna", HOME)).hasValue(30);
+        assertThat(throttle.retryAfter("anna", "198.51.100.7")).isEmpty();
+        assertThat(throttle.retryAfter("bert", HOME)).isEmpty();
+    }
+
+    @Test
+    void should_forget_a_username_and_address_fifteen_minutes_after_its_refusal_ends() {
+        fail("anna", HOME, 5);
+        clock.advance(Duration.ofSeconds(30).plusMinutes(15));
+        fail("anna", HOME, 1);
+
+        assertThat(throttle.retryAfter("anna", HOME))
+                .as("a first failure again")
+                .isEmpty();
+    }
+
+    @Test
+    void should_remember_at_most_max_keys_forgetting_the_oldest_failure_first() {
+        SignInThrottle small = throttle(1, 3);
+        for (int i = 0; i < 1_000; i++) {
+            small.failed("invented-" + i, HOME);
+            clock.advance(Duration.ofMillis(1));
+        }
+
+        assertThat(small.size()).isEqualTo(3);
+        assertThat(small.retryAfter("invented-999", HOME)).isPresent();
+        assertThat(small.retryAfter("invented-997", HOME)).isPresent();
+        assertThat(small.retryAfter("invented-996", HOME)).isEmpty();
+    }
+
+    @Test
+    void should_drop_expired_keys_without_waiting_for_the_limit() {
+        fail("anna", HOME, 1);
+        fail("bert", HOME, 1);
+        clock.advance(Duration.ofMinutes(15));
+        fail("carl", HOME, 1);
+
+        assertThat(throttle.size()).isEqualTo(1);
+    }
+
+    @Test
+    void should_count_a_username_beyond_any_real_ones_length_by_its_beginning() {
+        String longName = "x".repeat(SignInThrottle.MAX_USERNAME);
+
+        fail(longName + "a", HOME, 3);
+        fail(longName + "b", HOME, 2);
+
+        assertThat(throttle.retryAfter(longName + "c", HOME)).hasValue(30);
+        assertThat(throttle.size()).isEqualTo(1);
+    }
+
+    private SignInThrottle throttle(int maxFailures, int maxKeys) {
+        return new SignInThrottle(
+                new SignInThrottleProperties(maxFailures, Duration.ofSeconds(30), Duration.ofMinutes(15), maxKeys),
+                clock);
+    }
+
+    private void fail(String username, String address, int times) {
+        for (int i = 0; i < times; i++) {
+            throttle.failed(username, address);
+        }
+    }
+}
