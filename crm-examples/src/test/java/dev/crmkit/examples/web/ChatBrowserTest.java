@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,7 +75,9 @@ class ChatBrowserTest {
         browser.findElement(By.cssSelector("#chat-form button")).click();
 
         // The script reloads the page once the stream says done; wait for the reloaded page's pending action.
+        // A look at the page while it reloads fails with "aborted by navigation": try again, as for a missing one.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(WebDriverException.class);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".action.pending")));
         assertThat(browser.findElement(By.id("messages")).getText())
                 .contains("Delete Ada Lovelace")
