@@ -1,4 +1,7 @@
-/** The web app while its database is unreachable, through a TCP proxy the tests cut and restore. */
+/**
+ * The web app while its database is unreachable: through a TCP proxy the tests cut and restore
+ * (PostgreSQL), or behind a pool the test cuts (H2).
+ */
 @NullMarked
 package dev.crmkit.examples.web.outage;
 
