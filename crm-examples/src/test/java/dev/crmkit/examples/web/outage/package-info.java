@@ -1,7 +1,4 @@
-/**
- * The web app while its database is unreachable: through a TCP proxy the tests cut and restore
- * (PostgreSQL), or behind a pool the test cuts (H2).
- */
+/** The web app while its database is unreachable, through a TCP proxy the tests cut and restore. */
 @NullMarked
 package dev.crmkit.examples.web.outage;
 

@@ -1,18 +1,21 @@
-package dev.crmkit.examples.web.outage;
+package dev.crmkit.examples.web;
 
 import static dev.crmkit.examples.web.Bodies.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.crmkit.examples.web.ApiClient;
 import dev.crmkit.examples.web.ApiClient.Reply;
-import dev.crmkit.examples.web.CrmWebApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +25,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -163,6 +169,55 @@ class ResendAfterOutageTest {
         assertThat(page.body())
                 .contains("database cannot be reached", "Back to the dashboard")
                 .doesNotContain("resend-form", "Send again");
+    }
+
+    @Test
+    void should_save_the_contact_when_send_again_is_clicked_in_a_browser_once_the_database_is_back()
+            throws IOException {
+        Path profile = Files.createTempDirectory("crmkit-chromium");
+        ChromeDriver browser = Browser.start(profile);
+        try {
+            Browser.logIn(browser, port);
+            browser.get("http://localhost:" + port + "/contacts/new");
+            String email = uniqueEmail("clicked");
+            browser.findElement(By.id("firstName")).sendKeys("Katherine");
+            browser.findElement(By.id("lastName")).sendKeys("Johnson");
+            browser.findElement(By.id("email")).sendKeys(email);
+            browser.findElement(By.id("notes")).sendKeys("First line\nSecond line");
+
+            pool.cut();
+            Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("save")));
+
+            assertThat(browser.findElement(By.id("resend-outcome")).getText()).contains("probably not saved");
+            browser.findElement(By.cssSelector("#resend-typed summary")).click();
+            assertThat(browser.findElement(By.id("resend-typed")).getText()).contains("First line\nSecond line");
+            for (int width : List.of(390, 1440)) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                assertThat(number(browser, "return document.documentElement.scrollWidth"))
+                        .as("no sideways scrolling at " + width + " px")
+                        .isLessThanOrEqualTo(number(browser, "return window.innerWidth"));
+                Browser.screenshot(browser, "resend-" + width);
+            }
+
+            pool.restore();
+            Browser.clickAndWaitForNextPage(browser, browser.findElement(By.id("send-again")));
+
+            assertThat(browser.getCurrentUrl()).matches(".*/contacts/\\d+");
+            assertThat(browser.findElement(By.id("contact-notes")).getText()).isEqualTo("First line\nSecond line");
+            assertThat(browser.getPageSource()).contains(email);
+        } finally {
+            browser.quit();
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            } catch (UncheckedIOException e) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+
+    private static long number(ChromeDriver browser, String script) {
+        return ((Number) browser.executeScript(script)).longValue();
     }
 
     /** The action of the page's "Send again" form, as written in the page. */
