@@ -4,6 +4,8 @@ import static dev.crmkit.examples.web.Bodies.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.examples.web.ApiClient.Reply;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,6 +80,31 @@ class RetryableProblemTest {
         assertThat(api.get("/api/v1/contacts/" + id).status())
                 .as("nothing was deleted")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void should_offer_to_send_an_edit_form_again_that_a_concurrent_transaction_aborted() throws SQLException {
+        Reply created = api.post("/api/v1/contacts", aContact());
+        long id = created.id();
+        String email = created.json().path("email").asString();
+        ApiClient browser = ApiClient.loggedIn(port);
+        String form = "version=" + created.json().path("version").asLong() + "&firstName=Ada&lastName=Byron&email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&notes="
+                + URLEncoder.encode("line one\nline two", StandardCharsets.UTF_8);
+
+        Reply refused;
+        try (Connection holder = lockContact(id)) {
+            refused = browser.form("/contacts/" + id, form);
+            holder.rollback();
+        }
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.body())
+                .contains("Nothing you sent was saved.", "id=\"resend-form\"", "action=\"/contacts/" + id + "\"")
+                .contains("name=\"lastName\" value=\"Byron\"", "name=\"notes\" value=\"line one\nline two\"");
+        assertThat(api.get("/api/v1/contacts/" + id).json().path("last_name").asString())
+                .as("nothing was saved")
+                .isEqualTo("Lovelace");
     }
 
     /** Another transaction's row lock on the contact, held until the returned connection rolls back. */

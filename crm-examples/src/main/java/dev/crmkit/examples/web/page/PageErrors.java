@@ -9,14 +9,18 @@ import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.examples.web.problem.ProblemAdvice;
 import dev.crmkit.examples.web.problem.RetryableTransaction;
 import dev.crmkit.examples.web.problem.StorageOutage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -33,9 +37,18 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class PageErrors {
 
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
     /** What a form says when its record changed since the form was loaded. */
     static final String STALE =
             "Someone else changed this record meanwhile. Reload the page to see their change, then edit again.";
+
+    /** A form post the database aborted (a concurrent transaction): its transaction rolled back. */
+    static final String NOT_SAVED = "Nothing you sent was saved.";
+
+    /** A form post during an outage: the connection can break after the database committed, before it said so. */
+    static final String MAYBE_SAVED = "What you sent was probably not saved, but it may have been if the connection"
+            + " broke just as the database was saving it: check before sending it again.";
 
     @ExceptionHandler
     ModelAndView notFound(NotFoundException e) {
@@ -56,18 +69,50 @@ final class PageErrors {
                         .collect(Collectors.joining("; ")));
     }
 
-    /** The database cannot be reached: an HTML page saying so, 503 with {@code Retry-After} like the API. */
+    /**
+     * The database cannot be reached: an HTML page saying so, 503 with {@code Retry-After} like the
+     * API. A form post's page offers to send the form again ({@link Resend}); the connection may have
+     * broken just as the database committed, so it says the post may not have been saved.
+     */
     @ExceptionHandler
-    ModelAndView unavailable(StorageUnavailableException e, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.RETRY_AFTER, StorageOutage.RETRY_AFTER_SECONDS);
-        return page(HttpStatus.SERVICE_UNAVAILABLE, StorageOutage.DETAIL);
+    ModelAndView unavailable(StorageUnavailableException e, HttpServletRequest request, HttpServletResponse response) {
+        return outage(request, response);
     }
 
-    /** A concurrent transaction aborted this one, nothing was written: 503 with {@code Retry-After} like the API. */
+    /**
+     * The app's own tables (users, tokens) are reached through Spring's JDBC, whose failure to
+     * connect is the same outage as {@link #unavailable}; any other failure there is the server's.
+     */
     @ExceptionHandler
-    ModelAndView retryable(RetryableTransactionException e, HttpServletResponse response) {
+    ModelAndView dataAccess(DataAccessException e, HttpServletRequest request, HttpServletResponse response) {
+        if (StorageOutage.isOutage(e)) {
+            return outage(request, response);
+        }
+        log.error("unexpected error", e);
+        return page(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "The server could not complete the request; the log has the details.");
+    }
+
+    /**
+     * A concurrent transaction aborted this one, nothing was written: 503 with {@code Retry-After}
+     * like the API, and for a form post a "Send again" button ({@link Resend}).
+     */
+    @ExceptionHandler
+    ModelAndView retryable(RetryableTransactionException e, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, RetryableTransaction.RETRY_AFTER_SECONDS);
-        return page(HttpStatus.SERVICE_UNAVAILABLE, RetryableTransaction.DETAIL);
+        return withResend(page(HttpStatus.SERVICE_UNAVAILABLE, RetryableTransaction.DETAIL), request, NOT_SAVED);
+    }
+
+    private static ModelAndView outage(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, StorageOutage.RETRY_AFTER_SECONDS);
+        return withResend(page(HttpStatus.SERVICE_UNAVAILABLE, StorageOutage.DETAIL), request, MAYBE_SAVED);
+    }
+
+    /** The page offers what a urlencoded form post sent, to send again; other requests' pages stay as they are. */
+    private static ModelAndView withResend(ModelAndView page, HttpServletRequest request, String outcome) {
+        Resend.of(request, outcome).ifPresent(resend -> page.addObject("resend", resend));
+        return page;
     }
 
     /** A path id that is not plain digits names no page; any other parameter of the wrong type is a bad request. */
