@@ -132,6 +132,10 @@ class ResendAfterOutageTest {
                 .as("only the session's current token, which th:action adds, not a copy of the one posted")
                 .hasSize(1);
         assertThat(page.body()).doesNotContain("<b>before</b>").contains("&lt;b&gt;before&lt;/b&gt;");
+        assertThat(page.body())
+                .as("what was typed is listed by the fields' names in words")
+                .contains("<dt>First name</dt>", "<dt>Last name</dt>", "<dt>" + capitalized(channels) + "</dt>")
+                .doesNotContain("<dt>firstName</dt>");
 
         pool.restore();
         Reply sent = browser.form("/contacts", form(withoutCsrf(fields)));
@@ -301,5 +305,9 @@ class ResendAfterOutageTest {
             }
             return super.getConnection();
         }
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

@@ -1,5 +1,6 @@
 package dev.crmkit.examples.web.page;
 
+import dev.crmkit.examples.FieldNames;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,25 @@ import org.springframework.http.MediaType;
 record Resend(String action, List<Field> fields, String outcome, boolean passwordLeftOut) {
 
     /** One value of a posted field. */
-    record Field(String name, String value) {}
+    record Field(String name, String value) {
+
+        /**
+         * {@return the field's name in words, for the list of what was typed: {@code firstName} →
+         * "First name", {@code companyId} → "Company", a custom field {@code cf.tier} → "Tier" (its
+         * label is in the database, which this page cannot reach)}
+         */
+        public String label() { // public: the template calls it
+            String name = this.name.startsWith(CUSTOM_FIELD) ? this.name.substring(CUSTOM_FIELD.length()) : this.name;
+            if (name.endsWith("Id") && name.length() > 2) {
+                name = name.substring(0, name.length() - 2);
+            }
+            String words = FieldNames.snake(name).replace('_', ' ').strip();
+            return words.isEmpty() ? this.name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+    }
+
+    /** How a record form names a custom field's input: {@code cf.<key>}. */
+    private static final String CUSTOM_FIELD = "cf.";
 
     Resend {
         fields = List.copyOf(fields);
