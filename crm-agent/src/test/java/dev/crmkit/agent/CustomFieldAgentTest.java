@@ -6,9 +6,12 @@ import dev.crmkit.agent.AgentAction.Status;
 import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.testing.ScriptedChatModel;
 import dev.crmkit.agent.testing.TestCrm;
+import dev.crmkit.agent.tool.ToolDispatcher;
+import dev.crmkit.agent.tool.ToolResult;
 import dev.crmkit.core.Crm;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
+import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldType;
 import dev.crmkit.core.customfield.NewCustomField;
@@ -136,6 +139,33 @@ class CustomFieldAgentTest {
                         .find(ContactQuery.all().withText("bo@cf.example"))
                         .items())
                 .isEmpty();
+    }
+
+    @Test
+    void should_name_a_bad_email_and_a_bad_custom_field_value_in_one_answer() {
+        defineContactTier();
+        ToolDispatcher tools = CrmToolset.dispatcher(crm);
+
+        ToolResult created = tools.dispatch(
+                "create_contact",
+                "{\"firstName\": \"Bo\", \"lastName\": \"Lee\", \"email\": \"not-an-email\","
+                        + " \"customFields\": {\"tier\": \"platinum\"}}");
+
+        assertThat(created.status()).isEqualTo(ToolResult.Status.ERROR);
+        assertThat(created.content())
+                .startsWith("email: must be a valid email address")
+                .contains("; customFields.tier: ");
+        assertThat(crm.contacts().find(ContactQuery.all()).items()).isEmpty();
+
+        Contact bo = crm.contacts().create(NewContact.of("Bo", "Lee", "bo@cf.example"));
+        ToolResult updated = tools.dispatch(
+                "update_contact",
+                "{\"id\": " + bo.id() + ", \"email\": \"not-an-email\", \"customFields\": {\"tier\": \"platinum\"}}");
+
+        assertThat(updated.content())
+                .startsWith("email: must be a valid email address")
+                .contains("; customFields.tier: ");
+        assertThat(crm.contacts().getById(bo.id()).version()).isEqualTo(bo.version());
     }
 
     @Test

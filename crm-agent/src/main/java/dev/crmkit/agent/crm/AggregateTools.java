@@ -3,6 +3,7 @@ package dev.crmkit.agent.crm;
 import dev.crmkit.agent.crm.CrmViews.PageView;
 import dev.crmkit.agent.tool.DeclaredTool;
 import dev.crmkit.agent.tool.RecordTool;
+import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldQuery;
 import dev.crmkit.core.customfield.CustomizableRecord;
 import dev.crmkit.core.kernel.CrmRecord;
@@ -15,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tools every aggregate has alike, declared once from its name, service and view: those by id
@@ -37,7 +40,9 @@ import java.util.stream.Stream;
  * @param plural       the aggregate's plural, in {@code search_<plural>}
  * @param byId         its tools by id, which name the noun
  * @param view         the record's view: full ({@code true}) or in a list
- * @param customFields true when the create and update tools take {@code customFields}
+ * @param customFields for an aggregate whose create and update tools take {@code customFields}, the check of
+ *                     their values when the other arguments are bad ({@link CustomFieldErrors}); null for one
+ *                     without custom fields
  * @param create       creates a record through the aggregate's service
  * @param find         finds a page of records through it
  * @param update       updates a record through it
@@ -47,7 +52,7 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
         String plural,
         ByIdTools<O, T> byId,
         BiFunction<T, Boolean, ?> view,
-        boolean customFields,
+        @Nullable Function<O, CustomFieldErrors> customFields,
         Create<O, T, N> create,
         BiFunction<O, Q, Page<T>> find,
         Update<O, T, U> update,
@@ -90,14 +95,18 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
      *     those by id declared yet
      */
     static <
-                    O,
+                    O extends CustomFieldErrors.Defined,
                     T extends CrmRecord & CustomizableRecord<T>,
                     N,
                     Q extends PagedQuery<Q, ?> & CustomFieldQuery<Q>,
                     U extends VersionedUpdate,
                     S extends CustomizableService<T, ?, N, U, Q>>
             AggregateTools<O, T, N, Q, U> customizable(
-                    String noun, String plural, Function<O, S> service, BiFunction<T, Boolean, ?> view) {
+                    String noun,
+                    String plural,
+                    CustomFieldKind kind,
+                    Function<O, S> service,
+                    BiFunction<T, Boolean, ?> view) {
         return AggregateTools.<O, T, N, Q, U, S>of(
                         noun,
                         plural,
@@ -106,7 +115,7 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
                         (records, command, custom) -> records.create(command, custom.values()),
                         CustomizableService::find,
                         (records, id, changes, custom) -> records.update(id, changes, custom.customFields()))
-                .withCustomFields();
+                .withCustomFields(tools -> new CustomFieldErrors(kind, tools.customFieldDefinitions()));
     }
 
     /**
@@ -125,16 +134,19 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
                 plural,
                 ByIdTools.of(noun, service::apply, record -> view.apply(record, true)),
                 view,
-                false,
+                null,
                 (tools, command, custom) -> create.create(service.apply(tools), command, custom),
                 (tools, query) -> find.apply(service.apply(tools), query),
                 (tools, id, changes, custom) -> update.update(service.apply(tools), id, changes, custom),
                 List.of());
     }
 
-    /** @return these tools, whose create and update take {@link CustomFieldArguments} last */
-    private AggregateTools<O, T, N, Q, U> withCustomFields() {
-        return new AggregateTools<>(plural, byId, view, true, create, find, update, declared);
+    /**
+     * @param errors the check of the custom field values of a call whose other arguments are bad
+     * @return these tools, whose create and update take {@link CustomFieldArguments} last
+     */
+    private AggregateTools<O, T, N, Q, U> withCustomFields(Function<O, CustomFieldErrors> errors) {
+        return new AggregateTools<>(plural, byId, view, errors, create, find, update, declared);
     }
 
     /**
@@ -162,13 +174,11 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
      */
     <A extends Record & Creating<N>> AggregateTools<O, T, N, Q, U> creating(Class<A> arguments, String description) {
         return with(new RecordTool<O>(
-                "create_" + byId.noun(),
-                description,
-                null,
-                withCustomFields(arguments),
-                false,
-                (tools, given) ->
-                        view.apply(create.create(tools, given.get(arguments).command(), custom(given)), true)));
+                "create_" + byId.noun(), description, null, withCustomFields(arguments), false, (tools, given) -> {
+                    CustomFieldArguments custom = custom(given);
+                    N command = built(tools, () -> given.get(arguments).command(), custom, false);
+                    return view.apply(create.create(tools, command, custom), true);
+                }));
     }
 
     /**
@@ -201,8 +211,11 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
                 byId.noun() + " id",
                 withCustomFields(arguments),
                 false,
-                (tools, given) -> view.apply(
-                        update.update(tools, given.id(), given.get(arguments).update(), custom(given)), true)));
+                (tools, given) -> {
+                    CustomFieldArguments custom = custom(given);
+                    U changes = built(tools, () -> given.get(arguments).update(), custom, true);
+                    return view.apply(update.update(tools, given.id(), changes, custom), true);
+                }));
     }
 
     /** @return the tools by id and those declared, to add beside the tool record's methods */
@@ -218,10 +231,15 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
     }
 
     private List<Class<? extends Record>> withCustomFields(Class<? extends Record> arguments) {
-        return customFields ? List.of(arguments, CustomFieldArguments.class) : List.of(arguments);
+        return customFields != null ? List.of(arguments, CustomFieldArguments.class) : List.of(arguments);
     }
 
     private CustomFieldArguments custom(RecordTool.Arguments given) {
-        return customFields ? given.get(CustomFieldArguments.class) : CustomFieldArguments.NONE;
+        return customFields != null ? given.get(CustomFieldArguments.class) : CustomFieldArguments.NONE;
+    }
+
+    /** {@return what the arguments build}, or every error of the call, its custom field values' included */
+    private <X> X built(O tools, Supplier<X> build, CustomFieldArguments custom, boolean partial) {
+        return customFields == null ? build.get() : customFields.apply(tools).built(build, custom, partial);
     }
 }

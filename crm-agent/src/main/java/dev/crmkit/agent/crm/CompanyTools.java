@@ -4,16 +4,20 @@ import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
+import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.service.CompanyService;
+import dev.crmkit.core.service.CustomFieldService;
 
 /**
  * The company tools, all declared alike ({@link AggregateTools}); their parameters, field
  * by field, are {@link CompanyArguments}. Thread-safe.
  */
-record CompanyTools(CompanyService companies) {
+record CompanyTools(CompanyService companies, CustomFieldService customFieldDefinitions)
+        implements CustomFieldErrors.Defined {
 
     static final AggregateTools<CompanyTools, Company, NewCompany, CompanyQuery, CompanyUpdate> TOOLS =
-            AggregateTools.customizable("company", "companies", CompanyTools::companies, CompanyView::of)
+            AggregateTools.customizable(
+                            "company", "companies", CustomFieldKind.COMPANY, CompanyTools::companies, CompanyView::of)
                     .deleting("Delete a company; its contacts and deals stay, without the company.")
                     .creating(
                             CompanyArguments.Create.class,

@@ -5,16 +5,20 @@ import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
+import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.service.ContactService;
+import dev.crmkit.core.service.CustomFieldService;
 
 /**
  * The contact tools, all declared alike ({@link AggregateTools}); their parameters, field
  * by field, are {@link ContactArguments}. Thread-safe.
  */
-record ContactTools(ContactService contacts) {
+record ContactTools(ContactService contacts, CustomFieldService customFieldDefinitions)
+        implements CustomFieldErrors.Defined {
 
     static final AggregateTools<ContactTools, Contact, NewContact, ContactQuery, ContactUpdate> TOOLS =
-            AggregateTools.customizable("contact", "contacts", ContactTools::contacts, ContactView::of)
+            AggregateTools.customizable(
+                            "contact", "contacts", CustomFieldKind.CONTACT, ContactTools::contacts, ContactView::of)
                     .deleting("Delete a contact and its tasks; its deals stay, without the contact.")
                     .creating(
                             ContactArguments.Create.class,

@@ -49,7 +49,8 @@ import java.util.stream.Stream;
  * <h2>Custom fields</h2>
  * The create and update tools of contacts, companies and deals take a {@code customFields} object
  * whose schema lists the fields the CRM defines ({@link CustomFieldDefinitions}); without any, the
- * parameter is not there. The tools are built for the definitions of one moment: a caller whose
+ * parameter is not there. A call whose other arguments break a rule is told the broken rules of its
+ * custom field values in the same answer ({@code CustomFieldErrors}), and nothing is written. The tools are built for the definitions of one moment: a caller whose
  * definitions may change (an agent that runs for days while an admin adds fields) compares
  * {@link CustomFieldDefinitions#of(Crm)} with those it built for and builds again when they differ.
  */
@@ -81,11 +82,11 @@ public final class CrmToolset {
     public static ToolDispatcher.Builder addTo(
             ToolDispatcher.Builder tools, Crm crm, CustomFieldDefinitions customFields) {
         return tools.objectParameters(customFields.parameters())
-                .add(new ContactTools(crm.contacts()), ContactTools.TOOLS.tools())
+                .add(new ContactTools(crm.contacts(), crm.customFields()), ContactTools.TOOLS.tools())
                 .add(new PipelineTools(crm.pipelines()), PipelineTools.BY_ID.tools())
-                .add(new DealTools(crm.deals()), DealTools.TOOLS.tools())
+                .add(new DealTools(crm.deals(), crm.customFields()), DealTools.TOOLS.tools())
                 .add(new TaskTools(crm.tasks()), TaskTools.TOOLS.tools())
-                .add(new CompanyTools(crm.companies()), CompanyTools.TOOLS.tools())
+                .add(new CompanyTools(crm.companies(), crm.customFields()), CompanyTools.TOOLS.tools())
                 .add(new ActivityTools(crm.activities(), crm.timeline()))
                 .add(new SearchTools(crm.search()))
                 .add(new DuplicateTools(crm.duplicates(), crm.contacts(), crm.companies()))

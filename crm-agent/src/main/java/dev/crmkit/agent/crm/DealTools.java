@@ -2,10 +2,12 @@ package dev.crmkit.agent.crm;
 
 import dev.crmkit.agent.crm.CrmViews.DealView;
 import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.service.CustomFieldService;
 import dev.crmkit.core.service.DealService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
@@ -17,10 +19,10 @@ import org.jspecify.annotations.Nullable;
  * stage of its pipeline; it changes through {@code move_deal}, which also records why a deal was lost.
  * Thread-safe.
  */
-record DealTools(DealService deals) {
+record DealTools(DealService deals, CustomFieldService customFieldDefinitions) implements CustomFieldErrors.Defined {
 
     static final AggregateTools<DealTools, Deal, NewDeal, DealQuery, DealUpdate> TOOLS = AggregateTools.customizable(
-                    "deal", "deals", DealTools::deals, DealView::of)
+                    "deal", "deals", CustomFieldKind.DEAL, DealTools::deals, DealView::of)
             .deleting("Delete a deal; its tasks stay, without the deal.")
             .creating(
                     DealArguments.Create.class,
