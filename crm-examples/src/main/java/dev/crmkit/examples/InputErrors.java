@@ -39,7 +39,10 @@ public final class InputErrors {
         this.names = names;
     }
 
-    /** {@return a collector keeping crm-core's field names: {@code firstName}, {@code customFields.tier}, {@code tags}} */
+    /**
+     * {@return a collector keeping crm-core's field names: {@code firstName}, {@code
+     * customFields.tier}, {@code tags}}
+     */
     public static InputErrors withCrmNames() {
         return new InputErrors(ValidationException::errors);
     }

@@ -50,9 +50,10 @@ import java.util.stream.Stream;
  * The create and update tools of contacts, companies and deals take a {@code customFields} object
  * whose schema lists the fields the CRM defines ({@link CustomFieldDefinitions}); without any, the
  * parameter is not there. A call whose other arguments break a rule is told the broken rules of its
- * custom field values in the same answer ({@code CustomFieldErrors}), and nothing is written. The tools are built for the definitions of one moment: a caller whose
- * definitions may change (an agent that runs for days while an admin adds fields) compares
- * {@link CustomFieldDefinitions#of(Crm)} with those it built for and builds again when they differ.
+ * custom field values in the same answer ({@code CustomFieldErrors}), and nothing is written. The
+ * tools are built for the definitions of one moment: a caller whose definitions may change (an
+ * agent that runs for days while an admin adds fields) compares {@link CustomFieldDefinitions#of(Crm)}
+ * with those it built for and builds again when they differ.
  */
 public final class CrmToolset {
 

@@ -68,9 +68,9 @@ final class TagsJson {
 
     /**
      * Runs {@code write} (a create of the record) and sets its tags as the body asked ({@link
-     * #read}), in one transaction; a body without {@code tags} runs {@code write} alone. An update goes through
-     * the service's update with the tags instead ({@link #change}), which applies a versionless
-     * one again after a concurrent writer: a unit of work joined here could not be.
+     * #read}), in one transaction; a body without {@code tags} runs {@code write} alone. An update
+     * goes through the service's update with the tags instead ({@link #change}), which applies a
+     * versionless one again after a concurrent writer: a unit of work joined here could not be.
      */
     static <R extends CrmRecord> R write(Crm crm, TaggableKind kind, Patch<List<String>> tags, Supplier<R> write) {
         if (!tags.isPresent()) {
