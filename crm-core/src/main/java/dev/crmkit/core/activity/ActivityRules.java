@@ -22,6 +22,13 @@ final class ActivityRules {
         return micros;
     }
 
+    // In every unit a surface may take it in: the REST API takes seconds, the CLI and the pages minutes.
+    private static final String DURATION_BOUND = "must be between 0 and %d hours (%d minutes, %d seconds)"
+            .formatted(
+                    Activity.DURATION_MAX_HOURS,
+                    Duration.ofHours(Activity.DURATION_MAX_HOURS).toMinutes(),
+                    Duration.ofHours(Activity.DURATION_MAX_HOURS).toSeconds());
+
     /** The duration in whole seconds, or an error when negative or too long. */
     static @Nullable Duration duration(FieldErrors errors, @Nullable Duration value) {
         if (value == null) {
@@ -30,7 +37,7 @@ final class ActivityRules {
         errors.check(
                 !value.isNegative() && value.compareTo(Duration.ofHours(Activity.DURATION_MAX_HOURS)) <= 0,
                 "duration",
-                "must be between 0 and " + Activity.DURATION_MAX_HOURS + " hours");
+                DURATION_BOUND);
         return Duration.ofSeconds(value.toSeconds());
     }
 

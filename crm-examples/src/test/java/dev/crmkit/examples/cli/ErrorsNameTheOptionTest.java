@@ -50,7 +50,8 @@ class ErrorsNameTheOptionTest extends CliTest {
                 "-5");
 
         assertThat(negative.exitCode()).as(negative.toString()).isEqualTo(1);
-        assertThat(negative.err().strip()).isEqualTo("error: --minutes must be between 0 and 168 hours");
+        assertThat(negative.err().strip())
+                .isEqualTo("error: --minutes must be between 0 and 168 hours (10080 minutes, 604800 seconds)");
     }
 
     @Test

@@ -70,6 +70,9 @@ class ActivitiesApiTest {
         assertThat(created.errors().propertyNames())
                 .as("the field the client sent, not crm-core's duration")
                 .containsExactly("duration_seconds");
+        assertThat(created.errors().path("duration_seconds").asString())
+                .as("the bound in the unit the client sends")
+                .contains("604800 seconds");
         assertThat(patched.status()).isEqualTo(400);
         assertThat(patched.errors().propertyNames()).containsExactly("duration_seconds");
     }

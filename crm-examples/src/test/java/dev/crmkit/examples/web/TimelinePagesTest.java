@@ -176,7 +176,7 @@ class TimelinePagesTest {
                 "/timeline/contact/" + contact.id() + "/activities",
                 "type=call&subject=Long&minutes=99999999&back=%2Fcontacts%2F" + contact.id());
         assertThat(browser.get("/contacts/" + contact.id()).body())
-                .contains("minutes must be between 0 and 168 hours")
+                .contains("minutes must be between 0 and 168 hours (10080 minutes, 604800 seconds)")
                 .doesNotContain("duration must");
     }
 }
