@@ -6,6 +6,7 @@ import dev.crmkit.agent.AgentAction.Status;
 import dev.crmkit.agent.crm.CrmToolset;
 import dev.crmkit.agent.testing.ScriptedChatModel;
 import dev.crmkit.agent.testing.TestCrm;
+import dev.crmkit.agent.testing.TestCustomFields;
 import dev.crmkit.agent.tool.ToolDispatcher;
 import dev.crmkit.agent.tool.ToolResult;
 import dev.crmkit.core.Crm;
@@ -53,16 +54,7 @@ class CustomFieldAgentTest {
     }
 
     private void defineContactTier() {
-        crm.customFields()
-                .create(new NewCustomField(
-                        CustomFieldKind.CONTACT,
-                        "tier",
-                        "Tier",
-                        CustomFieldType.CHOICE,
-                        null,
-                        null,
-                        List.of("gold", "silver"),
-                        false));
+        TestCustomFields.defineContactTier(crm);
         crm.customFields()
                 .create(NewCustomField.of(CustomFieldKind.CONTACT, "renewal", "Renewal", CustomFieldType.DATE));
     }

@@ -42,7 +42,9 @@ import org.jspecify.annotations.Nullable;
  * @param view         the record's view: full ({@code true}) or in a list
  * @param customFields for an aggregate whose create and update tools take {@code customFields}, the check of
  *                     their values when the other arguments are bad ({@link CustomFieldErrors}); null for one
- *                     without custom fields
+ *                     without custom fields. The create and update tools answer arguments that break their
+ *                     schema with the errors of their command and custom field values too ({@link
+ *                     RecordTool.Check}), so every error of a call comes in one answer
  * @param create       creates a record through the aggregate's service
  * @param find         finds a page of records through it
  * @param update       updates a record through it
@@ -174,11 +176,17 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
      */
     <A extends Record & Creating<N>> AggregateTools<O, T, N, Q, U> creating(Class<A> arguments, String description) {
         return with(new RecordTool<O>(
-                "create_" + byId.noun(), description, null, withCustomFields(arguments), false, (tools, given) -> {
+                "create_" + byId.noun(),
+                description,
+                null,
+                withCustomFields(arguments),
+                false,
+                (tools, given) -> {
                     CustomFieldArguments custom = custom(given);
                     N command = built(tools, () -> given.get(arguments).command(), custom, false);
                     return view.apply(create.create(tools, command, custom), true);
-                }));
+                },
+                (tools, given) -> check(tools, () -> given.get(arguments).command(), custom(given), false)));
     }
 
     /**
@@ -215,7 +223,8 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
                     CustomFieldArguments custom = custom(given);
                     U changes = built(tools, () -> given.get(arguments).update(), custom, true);
                     return view.apply(update.update(tools, given.id(), changes, custom), true);
-                }));
+                },
+                (tools, given) -> check(tools, () -> given.get(arguments).update(), custom(given), true)));
     }
 
     /** @return the tools by id and those declared, to add beside the tool record's methods */
@@ -241,5 +250,14 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
     /** {@return what the arguments build}, or every error of the call, its custom field values' included */
     private <X> X built(O tools, Supplier<X> build, CustomFieldArguments custom, boolean partial) {
         return customFields == null ? build.get() : customFields.apply(tools).built(build, custom, partial);
+    }
+
+    /** The check of arguments that broke the tool's schema: throws every error of the command and custom fields. */
+    private void check(O tools, Supplier<?> build, CustomFieldArguments custom, boolean partial) {
+        if (customFields == null) {
+            build.get();
+        } else {
+            customFields.apply(tools).check(build, custom, partial);
+        }
     }
 }

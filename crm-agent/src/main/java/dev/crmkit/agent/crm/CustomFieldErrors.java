@@ -12,10 +12,11 @@ import java.util.function.Supplier;
 /**
  * Names the custom field errors of a create or update tool call beside those of its other fields, so that
  * a model learns every broken rule in one answer rather than the custom fields on its next call: when
- * building the crm-core command or update from the arguments fails, the values the call gave are checked
- * against the kind's definitions as well, and one {@link ValidationException} holds both (the first error
- * per field wins), each named as the tool names it ({@code email}, {@code customFields.tier}). Nothing is
- * written either way; the service checks the values again when the command is good, and stays the authority.
+ * building the crm-core command or update from the arguments fails ({@link #built}), or the arguments broke
+ * the tool's schema ({@link #check}), the values the call gave are checked against the kind's definitions as
+ * well, and one {@link ValidationException} holds both (the first error per field wins), each named as the
+ * tool names it ({@code email}, {@code customFields.tier}). Nothing is written either way; the service checks
+ * the values again when the command is good, and stays the authority.
  *
  * @param kind        the kind of record the tools write
  * @param definitions where the kind's definitions are read, only when a call fails
@@ -43,10 +44,39 @@ record CustomFieldErrors(CustomFieldKind kind, CustomFieldService definitions) {
         try {
             return build.get();
         } catch (ValidationException e) {
-            Map<String, String> errors = new LinkedHashMap<>(e.errors());
-            customFieldErrors(custom, partial).forEach(errors::putIfAbsent);
+            Map<String, String> errors = withCustomFieldErrors(e.errors(), custom, partial);
             throw errors.size() == e.errors().size() ? e : new ValidationException(errors);
         }
+    }
+
+    /**
+     * The errors of a call whose arguments broke the tool's schema: those of building the command or update,
+     * and those of the custom field values given, whether the build failed or not.
+     *
+     * @param build   builds the command or update from the arguments the schema accepted
+     * @param custom  the custom field values the schema accepted
+     * @param partial whether only the keys given change, as for {@link #built}
+     * @throws ValidationException with the errors of both; returns when there are none
+     */
+    void check(Supplier<?> build, CustomFieldArguments custom, boolean partial) {
+        Map<String, String> errors;
+        try {
+            build.get();
+            errors = Map.of();
+        } catch (ValidationException e) {
+            errors = e.errors();
+        }
+        Map<String, String> all = withCustomFieldErrors(errors, custom, partial);
+        if (!all.isEmpty()) {
+            throw new ValidationException(all);
+        }
+    }
+
+    private Map<String, String> withCustomFieldErrors(
+            Map<String, String> commandErrors, CustomFieldArguments custom, boolean partial) {
+        Map<String, String> errors = new LinkedHashMap<>(commandErrors);
+        customFieldErrors(custom, partial).forEach(errors::putIfAbsent);
+        return errors;
     }
 
     private Map<String, String> customFieldErrors(CustomFieldArguments custom, boolean partial) {

@@ -273,7 +273,11 @@ final class ParameterBinding {
         };
     }
 
-    /** Members by key: text, {@code BigDecimal}, boolean or a list of text; {@code null} members left out. */
+    /**
+     * Members by key: text, {@code BigDecimal}, boolean or a list of text; {@code null} members left out. A
+     * member refused is left out too and the others kept: the call does not run, but a tool's
+     * {@link RecordTool.Check} sees the values it could read.
+     */
     private @Nullable Map<String, Object> readObject(JsonParser parser, JsonToken token, Violations violations)
             throws IOException {
         if (token != JsonToken.START_OBJECT) {
@@ -282,7 +286,6 @@ final class ParameterBinding {
         List<String> keys = Objects.requireNonNull(object).keys();
         Map<String, Object> members = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
-        int before = violations.size();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             String member = name + "." + key;
@@ -300,7 +303,7 @@ final class ParameterBinding {
                 }
             }
         }
-        return violations.size() == before ? members : null;
+        return members;
     }
 
     private static @Nullable Object member(JsonParser parser, JsonToken token, String member, Violations violations)

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param requiresConfirmation true when a call waits for the host's confirmation, as with
  *                             {@link RequiresConfirmation}
  * @param action               runs the tool
+ * @param check                names what the action would refuse in arguments the schema already refused,
+ *                             so that one answer lists every error of the call ({@link Check})
  */
 public record RecordTool<O>(
         String name,
@@ -28,7 +30,8 @@ public record RecordTool<O>(
         @Nullable String idDescription,
         List<Class<? extends Record>> arguments,
         boolean requiresConfirmation,
-        Action<O> action)
+        Action<O> action,
+        Check<O> check)
         implements DeclaredTool<O> {
 
     /**
@@ -51,6 +54,58 @@ public record RecordTool<O>(
     }
 
     /**
+     * Finds, without any effect, the errors for which a {@link RecordTool}'s action would refuse its
+     * arguments: building the command they make, say, and checking values against rules the schema cannot
+     * hold. The dispatcher runs it only when the arguments broke the tool's schema (an unknown key, a
+     * value of the wrong type, a missing parameter) and the action will not run, so that the answer names
+     * the check's errors beside the schema's and the model corrects all of them in its next call. The
+     * arguments are then those the schema let through: a parameter it refused, or that was not given, is
+     * {@code null} (the id 0), so a check takes them as absent. A call that meets the schema runs the action
+     * alone, which checks again. Must be thread-safe, like the action.
+     *
+     * @param <O> the type of the tool object
+     */
+    @FunctionalInterface
+    public interface Check<O> {
+
+        /** @return a check that finds nothing: the schema's errors alone are answered */
+        static <O> Check<O> none() {
+            return (toolObject, arguments) -> {};
+        }
+
+        /**
+         * @param toolObject the object the tool was added with
+         * @param arguments  what the model gave, as far as the schema accepted it
+         * @throws dev.crmkit.core.kernel.ValidationException naming each field the action would refuse,
+         *     as the tool names it ({@code email}, {@code customFields.tier}); anything else it throws is
+         *     ignored and the schema's errors alone are answered
+         */
+        void check(O toolObject, Arguments arguments);
+    }
+
+    /**
+     * @param name                 the tool's name
+     * @param description          what the model reads about the tool
+     * @param idDescription        what the model reads about the {@code id} parameter; null for none
+     * @param arguments            the argument record classes
+     * @param requiresConfirmation true when a call waits for the host's confirmation
+     * @param action               runs the tool
+     * @param check                names what the action would refuse when the schema refused the arguments
+     * @throws IllegalArgumentException when the name is blank or a record class is given twice
+     */
+    public RecordTool {
+        requireNamed(name, description, action);
+        Objects.requireNonNull(check, "check");
+        arguments = List.copyOf(arguments);
+        if (arguments.stream().distinct().count() != arguments.size()) {
+            throw new IllegalArgumentException("tool " + name + " takes a record class twice");
+        }
+    }
+
+    /**
+     * A tool whose answer to arguments that break its schema names the schema's errors alone
+     * ({@link Check#none()}).
+     *
      * @param name                 the tool's name
      * @param description          what the model reads about the tool
      * @param idDescription        what the model reads about the {@code id} parameter; null for none
@@ -59,12 +114,14 @@ public record RecordTool<O>(
      * @param action               runs the tool
      * @throws IllegalArgumentException when the name is blank or a record class is given twice
      */
-    public RecordTool {
-        requireNamed(name, description, action);
-        arguments = List.copyOf(arguments);
-        if (arguments.stream().distinct().count() != arguments.size()) {
-            throw new IllegalArgumentException("tool " + name + " takes a record class twice");
-        }
+    public RecordTool(
+            String name,
+            String description,
+            @Nullable String idDescription,
+            List<Class<? extends Record>> arguments,
+            boolean requiresConfirmation,
+            Action<O> action) {
+        this(name, description, idDescription, arguments, requiresConfirmation, action, Check.none());
     }
 
     /** Checks what every declared tool needs: a name that is not blank, a description and an action. */

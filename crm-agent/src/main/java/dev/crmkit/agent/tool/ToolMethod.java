@@ -1,5 +1,6 @@
 package dev.crmkit.agent.tool;
 
+import dev.crmkit.core.kernel.ValidationException;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One tool, resolved once: its specification, its parameters by name, and a method handle bound to
@@ -28,8 +31,11 @@ import org.jspecify.annotations.Nullable;
  * {@link RecordTool} has that binding (when it has an id) and then its argument records' components,
  * and a handle that builds the records and runs its action on the tool object. A tool given as a
  * specification and a {@link ToolExecutor} has no parameter bindings: its one argument is the JSON text.
+ * A {@link RecordTool}'s {@link RecordTool.Check} is bound like its action ({@link #checkErrors}).
  */
 final class ToolMethod {
+
+    private static final Logger log = LoggerFactory.getLogger(ToolMethod.class);
 
     private static final MethodHandle CALL;
 
@@ -52,6 +58,7 @@ final class ToolMethod {
     final @Nullable ToolExecutor executor;
     private final Map<String, ParameterBinding> byName;
     private final @Nullable MethodHandle invoker;
+    private final @Nullable Checking checking;
 
     private ToolMethod(
             String name,
@@ -61,6 +68,7 @@ final class ToolMethod {
             boolean returnsVoid,
             ParameterBinding[] parameters,
             @Nullable MethodHandle invoker,
+            @Nullable Checking checking,
             @Nullable ToolExecutor executor) {
         this.name = name;
         this.specification = specification;
@@ -69,6 +77,7 @@ final class ToolMethod {
         this.returnsVoid = returnsVoid;
         this.parameters = parameters;
         this.invoker = invoker;
+        this.checking = checking;
         this.executor = executor;
         Map<String, ParameterBinding> names = new HashMap<>();
         for (ParameterBinding parameter : parameters) {
@@ -99,6 +108,7 @@ final class ToolMethod {
                 method.getReturnType() == void.class,
                 description.parameters(),
                 handle(target, method, description.parameters().length),
+                null,
                 null);
     }
 
@@ -107,7 +117,15 @@ final class ToolMethod {
             throw new IllegalArgumentException("a tool specification needs a name");
         }
         return new ToolMethod(
-                specification.name(), specification, false, false, false, new ParameterBinding[0], null, executor);
+                specification.name(),
+                specification,
+                false,
+                false,
+                false,
+                new ParameterBinding[0],
+                null,
+                null,
+                executor);
     }
 
     /**
@@ -117,6 +135,7 @@ final class ToolMethod {
     static <O> ToolMethod of(O target, DeclaredTool<? super O> declared, Map<String, ObjectParameter> runtime) {
         RecordTool<? super O> tool = recordTool(declared);
         Description description = describe(tool, runtime);
+        RecordCall<? super O> call = new RecordCall<>(target, tool);
         return new ToolMethod(
                 tool.name(),
                 description.specification(),
@@ -124,7 +143,8 @@ final class ToolMethod {
                 false,
                 false,
                 description.parameters(),
-                CALL.bindTo(new RecordCall<>(target, tool)),
+                CALL.bindTo(call),
+                call::check,
                 null);
     }
 
@@ -230,12 +250,46 @@ final class ToolMethod {
         return byName.get(parameterName);
     }
 
+    /**
+     * The errors the tool's {@link RecordTool.Check} finds in arguments whose schema errors are about to be
+     * answered: the values the schema let through, null where it refused one.
+     *
+     * @return field → message; empty for a tool without a check, or when the check failed otherwise than by
+     *     naming fields (that is logged, and the schema's errors are answered alone)
+     */
+    Map<String, String> checkErrors(Object[] values) {
+        if (checking == null) {
+            return Map.of();
+        }
+        try {
+            checking.check(values);
+            return Map.of();
+        } catch (ValidationException e) {
+            return e.errors();
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
+            log.debug(
+                    "the check of tool {} failed on arguments its schema refused; answering the schema's errors"
+                            + " alone",
+                    name,
+                    e);
+            return Map.of();
+        }
+    }
+
     @Nullable
     Object invoke(Object[] arguments) throws Throwable {
         if (executor != null) {
             return executor.execute((String) arguments[0]);
         }
         return (Object) Objects.requireNonNull(invoker).invokeExact(arguments);
+    }
+
+    /** A {@link RecordTool.Check} bound to its tool object, over the flat argument array. */
+    @FunctionalInterface
+    private interface Checking {
+        void check(Object[] arguments) throws Throwable;
     }
 
     /**
@@ -270,13 +324,22 @@ final class ToolMethod {
 
         @Nullable
         Object invoke(Object[] arguments) throws Throwable {
+            return tool.action().apply(target, arguments(arguments));
+        }
+
+        void check(Object[] arguments) throws Throwable {
+            tool.check().check(target, arguments(arguments));
+        }
+
+        /** The id (0 when the schema refused it, for a check) and the records. */
+        private RecordTool.Arguments arguments(Object[] arguments) throws Throwable {
             Record[] records = new Record[constructors.length];
             for (int i = 0; i < records.length; i++) {
                 Object[] components = Arrays.copyOfRange(arguments, offsets[i], offsets[i + 1]);
                 records[i] = (Record) (Object) constructors[i].invokeExact(components);
             }
-            long id = hasId ? (Long) arguments[0] : 0;
-            return tool.action().apply(target, new RecordTool.Arguments(id, tool.arguments(), records));
+            long id = hasId && arguments[0] != null ? (Long) arguments[0] : 0;
+            return new RecordTool.Arguments(id, tool.arguments(), records);
         }
     }
 }
