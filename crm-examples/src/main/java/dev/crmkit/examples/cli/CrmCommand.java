@@ -109,7 +109,7 @@ final class CrmCommand {
     @Nullable
     CommandSpec spec;
 
-    /** The CLI's own H2 file under ~/.crmkit; the web app's is {@link TokenCommand#WEB_DATABASE}. */
+    /** The CLI's own H2 file under ~/.crmkit; the web app's is {@link WebUsersCommand#WEB_DATABASE}. */
     static final String DEFAULT_DATABASE = "crm";
 
     /** How long the CLI waits for a connection: a few seconds, for a person at a terminal. */

@@ -29,6 +29,7 @@ final class Subcommands {
             ChatCommand.class,
             EvalCommand.class,
             TokenCommand.class,
+            UserCommand.class,
             SchemaCommand.class,
             CompaniesCommand.class,
             DuplicatesCommand.class,

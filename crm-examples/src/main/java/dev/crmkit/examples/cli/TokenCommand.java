@@ -1,34 +1,23 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.examples.users.ApiToken;
-import dev.crmkit.examples.users.AppUsers;
 import dev.crmkit.examples.users.IssuedToken;
-import dev.crmkit.examples.web.AppSchema;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code crm token create|list|revoke --user NAME}: the web app's API tokens, on its database
- * directly and without a login (whoever can open the database is trusted already). Without
- * {@code --db} / {@code CRM_DB} it opens the web app's default H2 file, {@code ~/.crmkit/web}, which
- * the running app holds locked (stop it first, or create tokens on its {@code /account/tokens} page),
- * as its user {@code sa} unless {@code --db-user} says otherwise.
+ * ({@link WebUsersCommand}; while the app runs, create tokens on its {@code /account/tokens} page).
  */
 @Command(
         name = "token",
         description = "Create, list and revoke the web app's API tokens (default database: ~/.crmkit/web).")
-final class TokenCommand extends Subcommand {
-
-    static final String WEB_DATABASE = "web";
-    /** The user the web app's default H2 file was created with (application.properties). */
-    private static final String WEB_DATABASE_USER = "sa";
+final class TokenCommand extends WebUsersCommand {
 
     private static final List<String> COLUMNS = List.of("id", "user", "name", "starts_with", "created_at");
 
@@ -70,25 +59,6 @@ final class TokenCommand extends Subcommand {
         });
     }
 
-    private int withUsers(UsersAction action) {
-        try {
-            AppSchema.migrate(root().dataSource(WEB_DATABASE, WEB_DATABASE_USER));
-            action.run(new AppUsers(
-                    root().dataSource(WEB_DATABASE, WEB_DATABASE_USER),
-                    Clock.systemUTC(),
-                    PasswordEncoderFactories.createDelegatingPasswordEncoder()));
-            return 0;
-        } finally {
-            root().close();
-        }
-    }
-
-    private static void requireUser(AppUsers users, String user) {
-        if (users.findByUsername(user).isEmpty()) {
-            throw new UserException("no user named " + user);
-        }
-    }
-
     private static Map<String, @Nullable Object> view(ApiToken token) {
         Map<String, @Nullable Object> view = new LinkedHashMap<>();
         view.put("id", token.id());
@@ -97,10 +67,5 @@ final class TokenCommand extends Subcommand {
         view.put("starts_with", token.prefix());
         view.put("created_at", token.createdAt().toString());
         return view;
-    }
-
-    @FunctionalInterface
-    private interface UsersAction {
-        void run(AppUsers users);
     }
 }

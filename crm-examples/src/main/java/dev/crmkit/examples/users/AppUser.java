@@ -11,6 +11,16 @@ import java.time.Instant;
  */
 public record AppUser(long id, String username, String passwordHash, Role role, boolean enabled, Instant createdAt) {
 
+    /**
+     * What a logged-in session remembers of its user: it changes when the password or the role does,
+     * which ends the sessions signed in before (a digest, so a session never holds the hash).
+     *
+     * @return a hex SHA-256 of the password hash and the role
+     */
+    public String sessionStamp() {
+        return AppUsers.hash(passwordHash + "\n" + role.name());
+    }
+
     @Override
     public String toString() {
         // Never print the hash.

@@ -2,6 +2,7 @@ package dev.crmkit.examples.users;
 
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.FieldErrors;
+import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -100,17 +101,52 @@ public final class AppUsers {
      */
     public AppUser create(String username, String password, String role) {
         String name = normalize(username);
-        int bytes = password.getBytes(StandardCharsets.UTF_8).length;
         FieldErrors errors = new FieldErrors();
         errors.check(USERNAME.matcher(name).matches(), "username", "must be 1-64 letters, digits, '.', '_' or '-'");
-        errors.check(
-                password.length() >= PASSWORD_MIN && bytes <= PASSWORD_MAX_BYTES,
-                "password",
-                "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX_BYTES + " bytes long");
+        checkPassword(errors, "password", password);
         Optional<Role> known = Role.of(role);
         errors.check(known.isPresent(), "role", "must be one of " + Role.names());
         errors.throwIfAny();
         return insert(name, password, known.orElseThrow());
+    }
+
+    /**
+     * Sets a user's password: the sessions signed in with the old one end at their next request
+     * (their {@link AppUser#sessionStamp()} no longer matches); API tokens keep working, they are
+     * credentials of their own.
+     *
+     * @param field the name the caller's form gives the new password, for its error
+     * @throws ValidationException a password that breaks the rules, named {@code field}
+     * @throws dev.crmkit.core.kernel.NotFoundException no such user
+     */
+    public AppUser setPassword(long id, String password, String field) {
+        FieldErrors errors = new FieldErrors();
+        checkPassword(errors, field, password);
+        errors.throwIfAny();
+        int changed = jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?")
+                .params(passwords.encode(password), id)
+                .update();
+        if (changed == 0) {
+            throw new NotFoundException("user", id);
+        }
+        return find(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    /** The user of this id. */
+    public Optional<AppUser> find(long id) {
+        return jdbc.sql("SELECT * FROM app_user WHERE id = ?")
+                .param(id)
+                .query(AppUsers::user)
+                .optional();
+    }
+
+    /** Adds the password rule's error, if any, to {@code errors} under {@code field}. */
+    public static void checkPassword(FieldErrors errors, String field, String password) {
+        int bytes = password.getBytes(StandardCharsets.UTF_8).length;
+        errors.check(
+                password.length() >= PASSWORD_MIN && bytes <= PASSWORD_MAX_BYTES,
+                field,
+                "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX_BYTES + " bytes long");
     }
 
     private AppUser insert(String name, String password, Role role) {

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
-/** {@code crm token}: the web app's API tokens, made and revoked on its database without a login. */
+/**
+ * {@code crm token} and {@code crm user}: the web app's API tokens and passwords, set on its database
+ * without a login.
+ */
 class TokenCommandTest extends CliTest {
 
     @Override
@@ -78,6 +81,41 @@ class TokenCommandTest extends CliTest {
 
         assertThat(created.exitCode()).as(created.toString()).isZero();
         assertThat(created.out()).contains("token").contains("crm_");
+    }
+
+    @Test
+    void should_set_a_lost_password_from_stdin_so_the_new_one_signs_in_and_the_old_one_no_longer() {
+        Result set = crm.runWithInput("password-new\n", "user", "password", "ada");
+
+        assertThat(set.exitCode()).as(set.toString()).isZero();
+        assertThat(set.out()).contains("set the password of ada");
+        assertThat(set.out() + set.err()).doesNotContain("password-new");
+        assertThat(passwordMatches("ada", "password-new")).isTrue();
+        assertThat(passwordMatches("ada", "password-ada")).isFalse();
+    }
+
+    @Test
+    void should_exit_1_naming_the_rule_for_a_short_password_or_an_unknown_user_and_change_nothing() {
+        Result tooShort = crm.runWithInput("short\n", "user", "password", "ada");
+        Result nobody = crm.runWithInput("password-new\n", "user", "password", "nobody");
+        Result nothing = crm.runWithInput("", "user", "password", "ada");
+
+        assertThat(tooShort.exitCode()).isEqualTo(1);
+        assertThat(tooShort.err()).contains("error: the new password must be 8 to 72 bytes long");
+        assertThat(nobody.exitCode()).isEqualTo(1);
+        assertThat(nobody.err()).contains("no user named nobody");
+        assertThat(nothing.exitCode()).isEqualTo(1);
+        assertThat(nothing.err()).contains("no password on stdin");
+        assertThat(passwordMatches("ada", "password-ada")).isTrue();
+    }
+
+    private boolean passwordMatches(String username, String password) {
+        try (HikariDataSource dataSource = new HikariDataSource()) {
+            dataSource.setJdbcUrl(database());
+            String hash =
+                    users(dataSource).findByUsername(username).orElseThrow().passwordHash();
+            return PasswordEncoderFactories.createDelegatingPasswordEncoder().matches(password, hash);
+        }
     }
 
     private Optional<String> userOf(String secret) {

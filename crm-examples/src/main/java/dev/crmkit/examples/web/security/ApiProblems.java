@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -57,9 +58,11 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
         }
-        String detail = authorization == null
-                ? "The API needs credentials: HTTP Basic, or Authorization: Bearer <token> (create one at /account/tokens)."
-                : "The credentials are wrong, revoked, or the user is disabled.";
+        String detail = e instanceof CredentialsExpiredException ended
+                ? String.valueOf(ended.getMessage())
+                : authorization == null
+                        ? "The API needs credentials: HTTP Basic, or Authorization: Bearer <token> (create one at /account/tokens)."
+                        : "The credentials are wrong, revoked, or the user is disabled.";
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", detail);
     }
 

@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
@@ -131,6 +132,7 @@ class SecurityConfiguration {
                         .hasAnyAuthority(Role.ADMIN.authority(), Role.USER.authority()))
                 .httpBasic(basic -> basic.realmName(ApiProblems.REALM).authenticationEntryPoint(problems))
                 .addFilterBefore(new BearerTokenFilter(users, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SessionUserCheck(users, problems), AuthorizationFilter.class)
                 .securityContext(context -> context.securityContextRepository(new SessionUnlessCredentials()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::apiWriteBySession))
@@ -154,7 +156,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AppUsers users) throws Exception {
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
                                 DispatcherType.ASYNC, DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
@@ -171,8 +173,15 @@ class SecurityConfiguration {
                         .anyRequest()
                         .hasAnyAuthority(Role.ADMIN.authority(), Role.USER.authority()))
                 .formLogin(login -> login.loginPage("/login")
+                        .successHandler(new LoginSuccess(users))
                         .failureHandler(new LoginFailure())
                         .permitAll())
+                .addFilterBefore(
+                        new SessionUserCheck(
+                                users,
+                                (request, response, ended) ->
+                                        response.sendRedirect(request.getContextPath() + "/login?ended")),
+                        AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .csrf(Customizer.withDefaults())
                 .headers(headers -> headers(headers, CSP));
