@@ -162,6 +162,21 @@ class ResendAfterOutageTest {
     }
 
     @Test
+    void should_send_again_to_the_same_address_with_its_query_string_not_as_hidden_fields() {
+        ApiClient browser = ApiClient.loggedIn(port);
+        browser.get("/admin/users");
+
+        pool.cut();
+        Reply page = browser.form("/admin/users?from=list&note=a%20b", "username=resent-query&role=USER");
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(503);
+        assertThat(HtmlUtils.htmlUnescape(action(page))).isEqualTo("/admin/users?from=list&note=a%20b");
+        assertThat(hidden(page).stream().map(field -> field.get(0)))
+                .containsExactlyInAnyOrder("username", "role", "_csrf");
+        assertThat(page.body()).as("the query is not what was typed").doesNotContain("<dt>From</dt>");
+    }
+
+    @Test
     void should_keep_the_plain_page_for_a_get_while_the_database_is_cut() {
         ApiClient browser = ApiClient.loggedIn(port);
 
