@@ -145,11 +145,7 @@ class SignInThrottleTest {
 
     @Test
     void should_refuse_a_new_pair_from_an_address_whose_refused_pairs_fill_the_memory() {
-        SignInThrottle small = throttle(1, 3);
-        fail(small, "anna", ATTACKER, 1);
-        clock.advance(Duration.ofSeconds(1));
-        fail(small, "bert", ATTACKER, 1);
-        fail(small, "carl", ATTACKER, 1);
+        SignInThrottle small = fullOfRefusalsFromTheAttacker();
 
         fail(small, "dave", ATTACKER, 1);
 
@@ -164,11 +160,7 @@ class SignInThrottleTest {
 
     @Test
     void should_let_an_address_without_remembered_pairs_take_the_place_of_the_refusal_ending_first() {
-        SignInThrottle small = throttle(1, 3);
-        fail(small, "anna", ATTACKER, 1);
-        clock.advance(Duration.ofSeconds(1));
-        fail(small, "bert", ATTACKER, 1);
-        fail(small, "carl", ATTACKER, 1);
+        SignInThrottle small = fullOfRefusalsFromTheAttacker();
 
         fail(small, "dave", HOME, 1);
 
@@ -197,6 +189,16 @@ class SignInThrottleTest {
 
         assertThat(throttle.retryAfter(longName + "c", HOME)).hasValue(30);
         assertThat(throttle.size()).isEqualTo(1);
+    }
+
+    /** Room for 3 pairs, all the attacker's and refused: anna's refusal ends a second before the others'. */
+    private SignInThrottle fullOfRefusalsFromTheAttacker() {
+        SignInThrottle small = throttle(1, 3);
+        fail(small, "anna", ATTACKER, 1);
+        clock.advance(Duration.ofSeconds(1));
+        fail(small, "bert", ATTACKER, 1);
+        fail(small, "carl", ATTACKER, 1);
+        return small;
     }
 
     private SignInThrottle throttle(int maxFailures, int maxKeys) {
