@@ -29,10 +29,10 @@ import org.slf4j.LoggerFactory;
  * not refused now (the one whose last failure or refusal ended first), so failing with invented
  * usernames cannot push out a refused pair. Only when every pair kept is refused does a new pair
  * need a refused one's place: from an address that already has a pair kept, it is refused (until
- * the first refusal ends), as that address is the one filling the memory; from any other address it
+ * the first refusal ends), as that address is among those filling the memory; from any other address it
  * takes the place of the refusal that ends first, so a flood from one address locks out nobody
- * else, and each address can at most once trade its own attempt for another pair's refusal. Usernames
- * are cut to {@value #MAX_USERNAME} characters (no user has a longer one), so neither can long ones.
+ * else, and an address can push out a refusal only while it has no pair kept itself. Usernames are
+ * cut to {@value #MAX_USERNAME} characters (no user has a longer one), so neither can long ones.
  * Thread-safe (one lock; each call does logarithmic work).
  */
 final class SignInThrottle {
