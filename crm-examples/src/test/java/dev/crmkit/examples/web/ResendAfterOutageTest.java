@@ -149,16 +149,23 @@ class ResendAfterOutageTest {
 
     @Test
     void should_never_write_a_password_back_into_the_page_and_say_it_must_be_typed_again() {
-        ApiClient browser = ApiClient.loggedIn(port);
-        browser.get("/admin/users");
-
-        pool.cut();
-        Reply page = browser.form("/admin/users", "username=resent-user&password=secret-pass-123&role=USER");
+        Reply page = postedWhileCut("/admin/users", "username=resent-user&password=secret-pass-123&role=USER");
 
         assertThat(page.status()).as(page.toString()).isEqualTo(503);
         assertThat(page.body()).contains("Send again", "type it once more").doesNotContain("secret-pass-123");
         assertThat(hidden(page)).contains(List.of("username", "resent-user"), List.of("role", "USER"));
         assertThat(hidden(page).stream().map(field -> field.get(0))).doesNotContain("password");
+    }
+
+    @Test
+    void should_send_again_to_the_same_address_with_its_query_string_not_as_hidden_fields() {
+        Reply page = postedWhileCut("/admin/users?from=list&note=a%20b", "username=resent-query&role=USER");
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(503);
+        assertThat(HtmlUtils.htmlUnescape(action(page))).isEqualTo("/admin/users?from=list&note=a%20b");
+        assertThat(hidden(page).stream().map(field -> field.get(0)))
+                .containsExactlyInAnyOrder("username", "role", "_csrf");
+        assertThat(page.body()).as("the query is not what was typed").doesNotContain("<dt>From</dt>");
     }
 
     @Test
@@ -222,6 +229,14 @@ class ResendAfterOutageTest {
 
     private static long number(ChromeDriver browser, String script) {
         return ((Number) browser.executeScript(script)).longValue();
+    }
+
+    /** The page of a form posted by the admin to {@code path} (after opening the users page) while cut. */
+    private static Reply postedWhileCut(String path, String body) {
+        ApiClient browser = ApiClient.loggedIn(port);
+        browser.get("/admin/users");
+        pool.cut();
+        return browser.form(path, body);
     }
 
     /** The action of the page's "Send again" form, as written in the page. */

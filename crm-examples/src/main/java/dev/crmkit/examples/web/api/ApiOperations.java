@@ -212,8 +212,9 @@ final class ApiOperations {
         kinds.put("Unauthorized", "no or wrong credentials (/problems/unauthorized)");
         kinds.put(
                 "TooManySignIns",
-                "HTTP Basic for a username that failed too often from this address, refused without checking the"
-                        + " password until Retry-After (/problems/sign-in-throttled)");
+                "HTTP Basic for a username that failed too often from this address (or from an address that failed"
+                        + " with too many usernames), refused without checking the password until Retry-After"
+                        + " (/problems/sign-in-throttled)");
         kinds.put("NotFound", "no such record, or an id that is not plain digits (/problems/not-found)");
         kinds.put(
                 "Conflict",

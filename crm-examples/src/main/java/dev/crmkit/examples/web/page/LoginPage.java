@@ -16,10 +16,15 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code /login}: the form Spring Security's form login posts ({@code POST /login} is handled by
  * the security filter, which redirects to {@code /login?error} on a wrong password and to
  * {@code /login?logout} after logging out, and forwards a sign-in refused for too many failures to
- * {@code /login/throttled}).
+ * {@code /login/throttled}). After a failure the page fills in the username typed, which the web
+ * security package's LoginFailure hands over as {@value #TYPED_USERNAME}: a flash attribute after
+ * its redirect (Spring MVC puts it in the model), a request attribute on its forward.
  */
 @Controller
 final class LoginPage {
+
+    /** The model attribute the template fills the username field from (LoginFailure's name too). */
+    static final String TYPED_USERNAME = "typedUsername";
 
     @GetMapping("/login")
     String login() {
@@ -39,6 +44,7 @@ final class LoginPage {
         }
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         model.addAttribute("throttled", refused.getMessage());
+        model.addAttribute(TYPED_USERNAME, request.getAttribute(TYPED_USERNAME));
         return "login";
     }
 }

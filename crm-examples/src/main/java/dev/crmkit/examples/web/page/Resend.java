@@ -2,7 +2,10 @@ package dev.crmkit.examples.web.page;
 
 import dev.crmkit.examples.FieldNames;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +22,8 @@ import org.springframework.http.MediaType;
  * (an upload cannot), and some fields are never written back into a page: the CSRF token (the page's
  * form gets the session's current one) and any field whose name says it holds a password or a token.
  *
- * @param action the path the form was posted to, within the application
+ * @param action the path the form was posted to, within the application, with its query string if it
+ *     had one (whose parameters are then not among the fields: the action sends them again)
  * @param fields every field kept, one entry per value, in the order posted
  * @param outcome what became of the post, for the user: nothing saved, or maybe saved
  * @param passwordLeftOut whether a password field was posted and left out, so it must be typed again
@@ -65,20 +69,54 @@ record Resend(String action, List<Field> fields, String outcome, boolean passwor
         if (!action.startsWith("/") || action.startsWith("//")) {
             return Optional.empty(); // not a path of this app; never a form to another host
         }
+        Map<String, List<String>> inQuery = queryParameters(request.getQueryString());
         List<Field> fields = new ArrayList<>();
         boolean passwordLeftOut = false;
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
             String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.contains("password")) {
-                passwordLeftOut = true;
-            } else if (!name.equals("_csrf") && !lower.contains("token")) {
-                for (String value : parameter.getValue()) {
+            List<String> sentInQuery = inQuery.getOrDefault(name, new ArrayList<>());
+            for (String value : parameter.getValue()) {
+                if (sentInQuery.remove(value)) {
+                    continue; // the action's query string sends it again
+                }
+                if (lower.contains("password")) {
+                    passwordLeftOut = true;
+                } else if (!name.equals("_csrf") && !lower.contains("token")) {
                     fields.add(new Field(name, value));
                 }
             }
         }
+        if (request.getQueryString() != null) {
+            action += "?" + request.getQueryString();
+        }
         return Optional.of(new Resend(action, fields, outcome, passwordLeftOut));
+    }
+
+    /**
+     * The query string's parameters, decoded as the servlet container decodes them, so that they can
+     * be told apart from the body's in the merged parameter map.
+     */
+    private static Map<String, List<String>> queryParameters(@Nullable String query) {
+        Map<String, List<String>> parameters = new HashMap<>();
+        if (query == null) {
+            return parameters;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            parameters.computeIfAbsent(decoded(name), key -> new ArrayList<>()).add(decoded(value));
+        }
+        return parameters;
+    }
+
+    private static String decoded(String encoded) {
+        try {
+            return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return encoded; // malformed: compared as sent
+        }
     }
 
     /** {@return the fields with a value, for the list of what was typed} */

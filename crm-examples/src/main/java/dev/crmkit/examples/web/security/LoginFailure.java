@@ -13,6 +13,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * What a failed form login answers: wrong credentials go back to {@code /login?error} as before,
@@ -22,10 +25,19 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
  * A sign-in refused by the {@link SignInThrottle} stays on the login page: a forward to
  * {@code /login/throttled}, which shows it again with the exception's sentence (the request
  * attribute {@link WebAttributes#AUTHENTICATION_EXCEPTION}), 429 and {@code Retry-After}.
- * Thread-safe (stateless apart from the delegates, which are).
+ *
+ * <p>Both pages fill in the username typed, never the password: it goes along as {@value
+ * #TYPED_USERNAME}, a flash attribute (Spring MVC's, kept in the session) for the redirect's
+ * {@code GET /login}, a request attribute for the forward; cut to {@value SignInThrottle#MAX_USERNAME}
+ * characters, as no user has a longer name. Thread-safe (stateless apart from the delegates, which
+ * are).
  */
 final class LoginFailure implements AuthenticationFailureHandler {
 
+    /** The name of the attribute with the username typed, for the login page. */
+    static final String TYPED_USERNAME = "typedUsername";
+
+    private final FlashMapManager flashMaps = new SessionFlashMapManager();
     private final AuthenticationFailureHandler wrongCredentials =
             new SimpleUrlAuthenticationFailureHandler("/login?error");
     private final SimpleUrlAuthenticationFailureHandler throttled =
@@ -50,11 +62,25 @@ final class LoginFailure implements AuthenticationFailureHandler {
                     Map.of());
             return;
         }
+        String typed = typedUsername(request);
         if (e instanceof SignInThrottledException refused) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+            request.setAttribute(TYPED_USERNAME, typed);
             throttled.onAuthenticationFailure(request, response, e);
             return;
         }
+        FlashMap flash = new FlashMap();
+        flash.put(TYPED_USERNAME, typed);
+        flash.setTargetRequestPath(request.getContextPath() + "/login");
+        flashMaps.saveOutputFlashMap(flash, request, response);
         wrongCredentials.onAuthenticationFailure(request, response, e);
+    }
+
+    private static String typedUsername(HttpServletRequest request) {
+        String typed = request.getParameter("username");
+        if (typed == null) {
+            return "";
+        }
+        return typed.length() > SignInThrottle.MAX_USERNAME ? typed.substring(0, SignInThrottle.MAX_USERNAME) : typed;
     }
 }

@@ -5,10 +5,11 @@ import dev.crmkit.examples.web.security.WebSecurityProperties.SignInThrottleProp
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,11 +19,21 @@ import org.slf4j.LoggerFactory;
  * doubles with each failure after a refusal expires, up to {@code maxBackoff}; a success forgets the
  * pair. Keyed by address too, so a stranger guessing elsewhere cannot lock the real user out.
  *
- * <p>Memory is bounded: at most {@code maxKeys} pairs, the one whose last failure is oldest
- * forgotten first, and a pair is forgotten {@code maxBackoff} after its last failure or refusal
- * ends, so invented usernames cannot grow it. Usernames are cut to {@value #MAX_USERNAME}
- * characters (no user has a longer one), so neither can long ones. Thread-safe (one lock; each call
- * does constant work on average).
+ * <p>An attempt is counted as a failure <em>before</em> its password is checked ({@link #begin}),
+ * and only then let through; a right password clears the pair, one that could not be checked is
+ * taken back. So a parallel burst of wrong passwords gets at most {@code maxFailures} checks, not
+ * one per request.
+ *
+ * <p>Memory is bounded: at most {@code maxKeys} pairs, and a pair is forgotten {@code maxBackoff}
+ * after its last failure or refusal ends. When full, the pair forgotten to make room is one that is
+ * not refused now (the one whose last failure or refusal ended first), so failing with invented
+ * usernames cannot push out a refused pair. Only when every pair kept is refused does a new pair
+ * need a refused one's place: from an address that already has a pair kept, it is refused (until
+ * the first refusal ends), as that address is among those filling the memory; from any other address it
+ * takes the place of the refusal that ends first, so a flood from one address locks out nobody
+ * else, and an address can push out a refusal only while it has no pair kept itself. Usernames are
+ * cut to {@value #MAX_USERNAME} characters (no user has a longer one), so neither can long ones.
+ * Thread-safe (one lock; each call does logarithmic work).
  */
 final class SignInThrottle {
 
@@ -33,8 +44,13 @@ final class SignInThrottle {
 
     private final SignInThrottleProperties settings;
     private final Clock clock;
-    // In order of last failure, oldest first: the eldest is the one to evict.
-    private final LinkedHashMap<Key, Failures> failures = new LinkedHashMap<>();
+    private final Map<Key, Failures> failures = new HashMap<>();
+    // Every pair by when its refusal ends (its last failure, if it is not refused): those not refused
+    // now come first, and those to forget first of all.
+    private final TreeSet<Failures> byRefusalEnd = new TreeSet<>(
+            Comparator.comparing((Failures entry) -> entry.refusedUntil).thenComparingLong(entry -> entry.updated));
+    private final Map<String, Integer> pairsByAddress = new HashMap<>();
+    private long updates;
 
     SignInThrottle(SignInThrottleProperties settings, Clock clock) {
         this.settings = settings;
@@ -43,63 +59,134 @@ final class SignInThrottle {
 
     /**
      * The whole seconds (at least 1) this username must wait before signing in from this address,
-     * or empty when it may try now.
+     * or empty when it may try now: what {@link #begin} would refuse with, without counting.
      */
     synchronized OptionalLong retryAfter(String username, String address) {
         Instant now = clock.instant();
+        forgetExpired(now);
         Key key = Key.of(username, address);
         Failures entry = failures.get(key);
-        if (entry == null) {
-            return OptionalLong.empty();
-        }
-        if (entry.forgottenAt(settings).compareTo(now) <= 0) {
-            failures.remove(key);
-            return OptionalLong.empty();
-        }
-        if (!now.isBefore(entry.refusedUntil)) {
-            return OptionalLong.empty();
-        }
-        long millis = Duration.between(now, entry.refusedUntil).toMillis();
-        return OptionalLong.of(Math.max(1, (millis + 999) / 1000));
+        Instant until = entry != null ? entry.refusedUntil : noRoomUntil(key, now);
+        return now.isBefore(until) ? OptionalLong.of(seconds(now, until)) : OptionalLong.empty();
     }
 
-    /** Records a wrong password (or unknown username); logs a WARN when the pair becomes refused. */
-    synchronized void failed(String username, String address) {
+    /**
+     * Lets one password check of this username from this address through, already counted as a
+     * failure: the caller settles it with the {@link Attempt}'s methods.
+     *
+     * @throws SignInThrottledException the pair is refused now (or, the memory being full of refused
+     *     pairs, this address may start no new one): the password must not be checked
+     */
+    synchronized Attempt begin(String username, String address) {
         Instant now = clock.instant();
         forgetExpired(now);
         Key key = Key.of(username, address);
-        Failures entry = failures.remove(key); // put back last: the order is that of last failure
-        if (entry == null || entry.forgottenAt(settings).compareTo(now) <= 0) {
-            entry = new Failures();
+        Failures entry = failures.get(key);
+        if (entry == null) {
+            Instant noRoom = noRoomUntil(key, now);
+            if (now.isBefore(noRoom)) {
+                throw SignInThrottledException.forAddress(seconds(now, noRoom));
+            }
+            while (failures.size() >= settings.maxKeys()) {
+                forget(byRefusalEnd.first());
+            }
+            entry = new Failures(key);
+            failures.put(key, entry);
+            pairsByAddress.merge(key.address(), 1, Integer::sum);
+        } else if (now.isBefore(entry.refusedUntil)) {
+            throw SignInThrottledException.forPair(seconds(now, entry.refusedUntil));
+        } else {
+            byRefusalEnd.remove(entry);
         }
+        Instant before = entry.refusedUntil;
         entry.count++;
-        entry.refusedUntil = now;
-        if (entry.count >= settings.maxFailures()) {
-            Duration backoff = backoff(entry.count - settings.maxFailures());
-            entry.refusedUntil = now.plus(backoff);
-            log.warn(
-                    "Sign-ins of user '{}' from {} refused for {} s after {} consecutive failures",
-                    printable(key.username()),
-                    key.address(),
-                    backoff.toSeconds(),
-                    entry.count);
-        }
-        failures.put(key, entry);
-        Iterator<Key> eldest = failures.keySet().iterator();
-        while (failures.size() > settings.maxKeys()) {
-            eldest.next();
-            eldest.remove();
-        }
-    }
-
-    /** Records a right password: the pair starts afresh. */
-    synchronized void succeeded(String username, String address) {
-        failures.remove(Key.of(username, address));
+        Duration refusal =
+                entry.count >= settings.maxFailures() ? backoff(entry.count - settings.maxFailures()) : Duration.ZERO;
+        entry.refusedUntil = now.plus(refusal);
+        entry.updated = ++updates;
+        byRefusalEnd.add(entry);
+        return new Attempt(entry, before, refusal);
     }
 
     /** How many pairs are remembered. */
     synchronized int size() {
         return failures.size();
+    }
+
+    /**
+     * One password check let through by {@link #begin}, counted as a failure until settled otherwise.
+     * Settle it once; thread-safe.
+     */
+    final class Attempt {
+
+        private final Failures entry;
+        private final int count;
+        private final Instant refusedBefore;
+        private final Instant refusedAfter;
+        private final Duration refusal;
+
+        private Attempt(Failures entry, Instant refusedBefore, Duration refusal) {
+            this.entry = entry;
+            this.count = entry.count;
+            this.refusedBefore = refusedBefore;
+            this.refusedAfter = entry.refusedUntil;
+            this.refusal = refusal;
+        }
+
+        /** A right password: the pair starts afresh. */
+        void succeeded() {
+            synchronized (SignInThrottle.this) {
+                if (failures.get(entry.key) == entry) {
+                    forget(entry);
+                }
+            }
+        }
+
+        /** A wrong password (or unknown user): it stays counted; logs a WARN if it refused the pair. */
+        void failed() {
+            if (!refusal.isZero()) {
+                log.warn(
+                        "Sign-ins of user '{}' from {} refused for {} s after {} consecutive failures",
+                        printable(entry.key.username()),
+                        entry.key.address(),
+                        refusal.toSeconds(),
+                        count);
+            }
+        }
+
+        /** The password could not be checked (the user store is away): it counts as nothing. */
+        void unchecked() {
+            synchronized (SignInThrottle.this) {
+                if (failures.get(entry.key) != entry) {
+                    return; // cleared by a success or forgotten meanwhile
+                }
+                byRefusalEnd.remove(entry);
+                entry.count--;
+                if (entry.refusedUntil.equals(refusedAfter)) {
+                    entry.refusedUntil = refusedBefore;
+                }
+                if (entry.count == 0) {
+                    forget(entry);
+                } else {
+                    entry.updated = ++updates;
+                    byRefusalEnd.add(entry);
+                }
+            }
+        }
+    }
+
+    /**
+     * Until when a new pair must wait for room: never (the past) unless the memory is full, every pair
+     * in it is refused, and the pair's address already has one of them.
+     */
+    private Instant noRoomUntil(Key key, Instant now) {
+        if (failures.size() < settings.maxKeys()) {
+            return Instant.MIN;
+        }
+        Instant firstRefusalEnd = byRefusalEnd.first().refusedUntil;
+        return now.isBefore(firstRefusalEnd) && pairsByAddress.containsKey(key.address())
+                ? firstRefusalEnd
+                : Instant.MIN;
     }
 
     private Duration backoff(int refusalsBefore) {
@@ -110,13 +197,23 @@ final class SignInThrottle {
         return backoff.compareTo(settings.maxBackoff()) < 0 ? backoff : settings.maxBackoff();
     }
 
-    /** Drops expired pairs from the old end; one left over behind a live one goes on lookup or eviction. */
+    /** Drops the pairs due to be forgotten, which come first by the end of their refusal. */
     private void forgetExpired(Instant now) {
-        Iterator<Map.Entry<Key, Failures>> oldest = failures.entrySet().iterator();
-        while (oldest.hasNext()
-                && oldest.next().getValue().forgottenAt(settings).compareTo(now) <= 0) {
-            oldest.remove();
+        while (!byRefusalEnd.isEmpty()
+                && byRefusalEnd.first().forgottenAt(settings).compareTo(now) <= 0) {
+            forget(byRefusalEnd.first());
         }
+    }
+
+    private void forget(Failures entry) {
+        byRefusalEnd.remove(entry);
+        failures.remove(entry.key);
+        pairsByAddress.computeIfPresent(entry.key.address(), (address, n) -> n == 1 ? null : n - 1);
+    }
+
+    private static long seconds(Instant now, Instant until) {
+        long millis = Duration.between(now, until).toMillis();
+        return Math.max(1, (millis + 999) / 1000);
     }
 
     /** A username goes to the log as typed by a stranger: without line breaks or other controls. */
@@ -133,8 +230,14 @@ final class SignInThrottle {
     }
 
     private static final class Failures {
+        final Key key;
         int count;
         Instant refusedUntil = Instant.MIN;
+        long updated;
+
+        Failures(Key key) {
+            this.key = key;
+        }
 
         Instant forgottenAt(SignInThrottleProperties settings) {
             return refusedUntil.plus(settings.maxBackoff());

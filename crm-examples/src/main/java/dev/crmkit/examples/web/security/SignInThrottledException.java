@@ -5,7 +5,8 @@ import org.springframework.security.core.AuthenticationException;
 
 /**
  * A password sign-in refused without checking the password, because this username failed too
- * often from this address (see {@link SignInThrottle}). The message is the sentence for the user.
+ * often from this address, or this address with too many usernames (see {@link SignInThrottle}).
+ * The message is the sentence for the user.
  */
 final class SignInThrottledException extends AuthenticationException {
 
@@ -14,10 +15,23 @@ final class SignInThrottledException extends AuthenticationException {
 
     private final long retryAfterSeconds;
 
-    SignInThrottledException(long retryAfterSeconds) {
-        super("Too many failed sign-ins for this user from this address; try again in " + retryAfterSeconds
-                + (retryAfterSeconds == 1 ? " second." : " seconds."));
+    private SignInThrottledException(String tooMany, long retryAfterSeconds) {
+        super(tooMany + "; try again in " + retryAfterSeconds + (retryAfterSeconds == 1 ? " second." : " seconds."));
         this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** This username failed too often from this address. */
+    static SignInThrottledException forPair(long retryAfterSeconds) {
+        return new SignInThrottledException(
+                "Too many failed sign-ins for this user from this address", retryAfterSeconds);
+    }
+
+    /**
+     * This address failed too often, with so many usernames that the throttle can remember no new
+     * one until a refusal ends.
+     */
+    static SignInThrottledException forAddress(long retryAfterSeconds) {
+        return new SignInThrottledException("Too many failed sign-ins from this address", retryAfterSeconds);
     }
 
     /** For the {@code Retry-After} header. */

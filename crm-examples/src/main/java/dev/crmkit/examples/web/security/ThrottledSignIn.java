@@ -1,6 +1,5 @@
 package dev.crmkit.examples.web.security;
 
-import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -11,11 +10,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Password sign-ins (the form login and HTTP Basic both end here) through a {@link SignInThrottle}:
  * a throttled username and address get {@link SignInThrottledException} before the password is
- * looked at; a wrong password or unknown user counts as a failure, a right one clears the count. A
- * sign-in that could not be checked (the database is away) counts as neither. The address is the
- * request's remote address, as the authentication's web details carry it (so a proxy's
- * {@code X-Forwarded-For} counts only where Spring's forward-headers strategy applies it).
- * Thread-safe.
+ * looked at. Each check is counted as a failure before it starts (so a parallel burst gets no more
+ * checks than the throttle allows); a wrong password or unknown user leaves it counted, a right one
+ * clears the count, and a sign-in that could not be checked (the database is away, the user is
+ * disabled) is taken back. The address is the request's remote address, as the authentication's
+ * web details carry it (so a proxy's {@code X-Forwarded-For} counts only where Spring's
+ * forward-headers strategy applies it). Thread-safe.
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
@@ -34,18 +34,20 @@ final class ThrottledSignIn implements AuthenticationProvider {
                         && details.getRemoteAddress() != null
                 ? details.getRemoteAddress()
                 : "unknown";
-        OptionalLong wait = throttle.retryAfter(username, address);
-        if (wait.isPresent()) {
-            throw new SignInThrottledException(wait.getAsLong());
-        }
+        SignInThrottle.Attempt attempt = throttle.begin(username, address);
         try {
             Authentication result = passwords.authenticate(authentication);
             if (result != null) {
-                throttle.succeeded(username, address);
+                attempt.succeeded();
+            } else {
+                attempt.unchecked();
             }
             return result;
         } catch (BadCredentialsException e) {
-            throttle.failed(username, address);
+            attempt.failed();
+            throw e;
+        } catch (RuntimeException e) {
+            attempt.unchecked();
             throw e;
         }
     }

@@ -31,8 +31,9 @@ public record WebSecurityProperties(
      * @param backoff how long the first refusal lasts; it doubles with each failure after one expires
      * @param maxBackoff the longest refusal; also how long after its last refusal (or failure) a
      *     username and address are forgotten
-     * @param maxKeys how many usernames and addresses are remembered at most; beyond, the one whose
-     *     last failure is oldest is forgotten
+     * @param maxKeys how many usernames and addresses are remembered at most; beyond, one that is not
+     *     refused is forgotten (the one whose last failure or refusal ended first), a refused one only
+     *     when all are (see the web security package's SignInThrottle)
      * @throws IllegalArgumentException a number below 1, or a back-off that is not positive or above
      *     its maximum
      */

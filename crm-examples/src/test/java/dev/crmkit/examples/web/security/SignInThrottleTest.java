@@ -1,6 +1,7 @@
 package dev.crmkit.examples.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmkit.core.testing.MutableClock;
 import dev.crmkit.examples.web.security.WebSecurityProperties.SignInThrottleProperties;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTest {
 
     private static final String HOME = "192.0.2.1";
+    private static final String ATTACKER = "203.0.113.9";
 
     private final MutableClock clock = MutableClock.atDefaultStart();
     private final SignInThrottle throttle = throttle(5, 10_000);
@@ -46,7 +48,7 @@ class SignInThrottleTest {
     @Test
     void should_start_afresh_after_a_success() {
         fail("anna", HOME, 4);
-        throttle.succeeded("anna", HOME);
+        throttle.begin("anna", HOME).succeeded();
         fail("anna", HOME, 4);
 
         assertThat(throttle.retryAfter("anna", HOME)).isEmpty();
@@ -76,16 +78,96 @@ class SignInThrottleTest {
 
     @Test
     void should_remember_at_most_max_keys_forgetting_the_oldest_failure_first() {
-        SignInThrottle small = throttle(1, 3);
+        SignInThrottle small = throttle(2, 3);
         for (int i = 0; i < 1_000; i++) {
-            small.failed("invented-" + i, HOME);
+            fail(small, "invented-" + i, HOME, 1);
             clock.advance(Duration.ofMillis(1));
         }
 
         assertThat(small.size()).isEqualTo(3);
-        assertThat(small.retryAfter("invented-999", HOME)).isPresent();
-        assertThat(small.retryAfter("invented-997", HOME)).isPresent();
-        assertThat(small.retryAfter("invented-996", HOME)).isEmpty();
+        fail(small, "invented-997", HOME, 1);
+        fail(small, "invented-996", HOME, 1);
+        assertThat(small.retryAfter("invented-997", HOME))
+                .as("its second failure")
+                .isPresent();
+        assertThat(small.retryAfter("invented-996", HOME))
+                .as("a first failure again")
+                .isEmpty();
+    }
+
+    @Test
+    void should_let_no_more_checks_start_than_max_failures_while_none_has_ended() {
+        for (int i = 0; i < 5; i++) {
+            throttle.begin("anna", HOME);
+        }
+
+        assertThatThrownBy(() -> throttle.begin("anna", HOME))
+                .isInstanceOf(SignInThrottledException.class)
+                .hasMessage("Too many failed sign-ins for this user from this address; try again in 30 seconds.");
+    }
+
+    @Test
+    void should_count_nothing_for_checks_that_could_not_be_made_not_even_the_refusal_they_started() {
+        fail("anna", HOME, 3);
+        SignInThrottle.Attempt fourth = throttle.begin("anna", HOME);
+        SignInThrottle.Attempt fifth = throttle.begin("anna", HOME);
+        fifth.unchecked();
+        fourth.unchecked();
+        OptionalLong afterOutage = throttle.retryAfter("anna", HOME);
+        fail("anna", HOME, 1);
+        OptionalLong afterFour = throttle.retryAfter("anna", HOME);
+        fail("anna", HOME, 1);
+
+        assertThat(afterOutage).isEmpty();
+        assertThat(afterFour).isEmpty();
+        assertThat(throttle.retryAfter("anna", HOME)).hasValue(30);
+    }
+
+    @Test
+    void should_forget_a_pair_whose_only_check_could_not_be_made() {
+        throttle.begin("anna", HOME).unchecked();
+
+        assertThat(throttle.size()).isZero();
+    }
+
+    @Test
+    void should_keep_a_refused_pair_when_invented_usernames_fill_the_memory() {
+        SignInThrottle small = throttle(5, 3);
+        fail(small, "anna", ATTACKER, 5);
+        for (int i = 0; i < 1_000; i++) {
+            fail(small, "invented-" + i, ATTACKER, 1);
+        }
+
+        assertThat(small.retryAfter("anna", ATTACKER)).hasValue(30);
+        assertThat(small.size()).isEqualTo(3);
+        assertThat(small.retryAfter("invented-999", ATTACKER)).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_new_pair_from_an_address_whose_refused_pairs_fill_the_memory() {
+        SignInThrottle small = fullOfRefusalsFromTheAttacker();
+
+        fail(small, "dave", ATTACKER, 1);
+
+        assertThat(small.retryAfter("anna", ATTACKER)).as("still refused").hasValue(29);
+        assertThat(small.retryAfter("dave", ATTACKER))
+                .as("until the first refusal ends and frees a place")
+                .hasValue(29);
+        assertThatThrownBy(() -> small.begin("dave", ATTACKER))
+                .hasMessage("Too many failed sign-ins from this address; try again in 29 seconds.");
+        assertThat(small.size()).isEqualTo(3);
+    }
+
+    @Test
+    void should_let_an_address_without_remembered_pairs_take_the_place_of_the_refusal_ending_first() {
+        SignInThrottle small = fullOfRefusalsFromTheAttacker();
+
+        fail(small, "dave", HOME, 1);
+
+        assertThat(small.retryAfter("dave", HOME)).as("counted").hasValue(30);
+        assertThat(small.retryAfter("bert", ATTACKER)).hasValue(30);
+        assertThat(small.retryAfter("carl", ATTACKER)).hasValue(30);
+        assertThat(small.size()).as("anna's refusal, ending first, forgotten").isEqualTo(3);
     }
 
     @Test
@@ -109,6 +191,16 @@ class SignInThrottleTest {
         assertThat(throttle.size()).isEqualTo(1);
     }
 
+    /** Room for 3 pairs, all the attacker's and refused: anna's refusal ends a second before the others'. */
+    private SignInThrottle fullOfRefusalsFromTheAttacker() {
+        SignInThrottle small = throttle(1, 3);
+        fail(small, "anna", ATTACKER, 1);
+        clock.advance(Duration.ofSeconds(1));
+        fail(small, "bert", ATTACKER, 1);
+        fail(small, "carl", ATTACKER, 1);
+        return small;
+    }
+
     private SignInThrottle throttle(int maxFailures, int maxKeys) {
         return new SignInThrottle(
                 new SignInThrottleProperties(maxFailures, Duration.ofSeconds(30), Duration.ofMinutes(15), maxKeys),
@@ -116,8 +208,17 @@ class SignInThrottleTest {
     }
 
     private void fail(String username, String address, int times) {
+        fail(throttle, username, address, times);
+    }
+
+    /** Sign-ins with a wrong password, each refused or counted as a failure. */
+    private static void fail(SignInThrottle throttle, String username, String address, int times) {
         for (int i = 0; i < times; i++) {
-            throttle.failed(username, address);
+            try {
+                throttle.begin(username, address).failed();
+            } catch (SignInThrottledException refused) {
+                // refused before its password was checked: nothing more to count
+            }
         }
     }
 }

@@ -137,6 +137,36 @@ class SignInThrottlingTest {
     }
 
     @Test
+    void should_fill_in_the_username_typed_but_never_the_password_after_a_wrong_one() {
+        ApiClient browser = ApiClient.anonymous(port);
+        String typed = username + "\"<b>";
+
+        Reply wrong = browser.login(typed, "wrong-secret");
+        Reply page = browser.get(wrong.header("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
+
+        assertThat(page.body())
+                .contains("id=\"login-error\"")
+                .contains("value=\"" + username + "&quot;&lt;b&gt;\"")
+                .doesNotContain("<b>", "wrong-secret");
+        assertThat(browser.get("/login").body())
+                .as("only on the page that follows the failure")
+                .doesNotContain(username);
+    }
+
+    @Test
+    void should_fill_in_the_username_typed_on_the_throttled_login_page() {
+        ApiClient browser = ApiClient.anonymous(port);
+        for (int i = 0; i < 5; i++) {
+            browser.login(username, "wrong-" + i);
+        }
+
+        Reply sixth = browser.login(username, password);
+
+        assertThat(sixth.status()).as(sixth.toString()).isEqualTo(429);
+        assertThat(sixth.body()).contains("value=\"" + username + "\"").doesNotContain(password);
+    }
+
+    @Test
     void should_answer_404_to_the_throttled_login_page_asked_for_directly() {
         ApiClient browser = ApiClient.loggedIn(port, username, password);
 
