@@ -66,10 +66,7 @@ record PasswordPages(AppUsers users, AuthenticationProvider passwordSignIn) {
                 () -> {
                     FieldErrors errors = new FieldErrors();
                     checkCurrent(errors, me, current, request);
-                    checkNew(errors, password, confirm);
-                    errors.throwIfAny();
-                    AppUser changed = users.setPassword(me.id(), password, "password");
-                    SessionUserCheck.remember(request.getSession(), changed);
+                    save(errors, me.id(), password, confirm, principal, request);
                     redirect.addFlashAttribute(
                             "notice",
                             "Password changed. Your other sessions have ended; your API tokens keep working.");
@@ -95,13 +92,7 @@ record PasswordPages(AppUsers users, AuthenticationProvider passwordSignIn) {
         AppUser user = user(id);
         return PageErrors.saveOrShow(
                 () -> {
-                    FieldErrors errors = new FieldErrors();
-                    checkNew(errors, password, confirm);
-                    errors.throwIfAny();
-                    AppUser changed = users.setPassword(id, password, "password");
-                    if (changed.username().equals(AppUsers.normalize(admin.getName()))) {
-                        SessionUserCheck.remember(request.getSession(), changed);
-                    }
+                    AppUser changed = save(new FieldErrors(), id, password, confirm, admin, request);
                     redirect.addFlashAttribute(
                             "notice", "Password of " + changed.username() + " set; their sessions have ended.");
                     return new ModelAndView("redirect:/admin/users");
@@ -125,9 +116,22 @@ record PasswordPages(AppUsers users, AuthenticationProvider passwordSignIn) {
         }
     }
 
-    private static void checkNew(FieldErrors errors, String password, String confirm) {
+    /**
+     * Checks the new password beside {@code errors} found already, then sets it; the session of the
+     * one who set it, when it is their own, goes on (every other session of the user ends).
+     *
+     * @throws dev.crmkit.core.kernel.ValidationException every error, those given included
+     */
+    private AppUser save(
+            FieldErrors errors, long id, String password, String confirm, Principal actor, HttpServletRequest request) {
         AppUsers.checkPassword(errors, "password", password);
         errors.check(confirm.equals(password), "confirm_password", "does not match the new password");
+        errors.throwIfAny();
+        AppUser changed = users.setPassword(id, password, "password");
+        if (changed.username().equals(AppUsers.normalize(actor.getName()))) {
+            SessionUserCheck.remember(request.getSession(), changed);
+        }
+        return changed;
     }
 
     private AppUser user(long id) {
