@@ -136,6 +136,27 @@ class PasswordsAndSessionsTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void should_send_an_admin_to_their_own_password_page_which_asks_for_the_current_one() {
+        String adminName = name + "-admin";
+        users.create(adminName, "admin-password", Role.ADMIN);
+        ApiClient admin = ApiClient.loggedIn(port, adminName, "admin-password");
+
+        Reply page = admin.get("/admin/users/" + id(adminName) + "/password");
+        Reply post = admin.form(
+                "/admin/users/" + id(adminName) + "/password", "password=taken-over&confirm_password=taken-over");
+
+        assertThat(page.header("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/account/password"));
+        assertThat(post.header("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/account/password"));
+        assertThat(ApiClient.basic(port, adminName, "admin-password")
+                        .get("/api/v1/contacts")
+                        .status())
+                .as("unchanged")
+                .isEqualTo(200);
+    }
+
     private long id(String username) {
         return users.findByUsername(username).orElseThrow().id();
     }

@@ -29,11 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Passwords: {@code /account/password}, where every user changes their own (the current password
  * first, checked like a sign-in, so through the sign-in throttle), and
- * {@code /admin/users/{id}/password}, where an admin sets another user's (a lost password). Either
- * way the new password is typed twice (every field's name says {@code password}, so no page, the
- * outage page's "what you typed" included, ever writes one back), every error is named at once, the sessions signed in with the
- * old password end at their next request (the one that changed it goes on), and the user's API
- * tokens keep working.
+ * {@code /admin/users/{id}/password}, where an admin sets another user's (a lost password; for
+ * their own it sends them to the first page, which asks for the current one). Either way the new
+ * password is typed twice (every field's name says {@code password}, so no page, the outage page's
+ * "what you typed" included, ever writes one back), every error is named at once, the sessions
+ * signed in with the old password end at their next request (the one that changed it goes on),
+ * and the user's API tokens keep working.
  */
 @Controller
 record PasswordPages(AppUsers users, AuthenticationProvider passwordSignIn) {
@@ -76,8 +77,10 @@ record PasswordPages(AppUsers users, AuthenticationProvider passwordSignIn) {
     }
 
     @GetMapping("/admin/users/{id:\\d{1,18}}/password")
-    String other(@PathVariable long id, Model model) {
-        return page(model, user(id), Map.of());
+    String other(@PathVariable long id, Principal admin, Model model) {
+        AppUser user = user(id);
+        // One's own password only with the current one: a session left open is not enough to take the account.
+        return isSelf(user, admin) ? "redirect:/account/password" : page(model, user, Map.of());
     }
 
     @PostMapping("/admin/users/{id:\\d{1,18}}/password")
@@ -90,6 +93,9 @@ record PasswordPages(AppUsers users, AuthenticationProvider passwordSignIn) {
             Model model,
             RedirectAttributes redirect) {
         AppUser user = user(id);
+        if (isSelf(user, admin)) {
+            return new ModelAndView("redirect:/account/password");
+        }
         return PageErrors.saveOrShow(
                 () -> {
                     AppUser changed = save(new FieldErrors(), id, password, confirm, admin, request);
@@ -128,10 +134,14 @@ record PasswordPages(AppUsers users, AuthenticationProvider passwordSignIn) {
         errors.check(confirm.equals(password), "confirm_password", "does not match the new password");
         errors.throwIfAny();
         AppUser changed = users.setPassword(id, password, "password");
-        if (changed.username().equals(AppUsers.normalize(actor.getName()))) {
+        if (isSelf(changed, actor)) {
             SessionUserCheck.remember(request.getSession(), changed);
         }
         return changed;
+    }
+
+    private static boolean isSelf(AppUser user, Principal actor) {
+        return user.username().equals(AppUsers.normalize(actor.getName()));
     }
 
     private AppUser user(long id) {
