@@ -17,13 +17,10 @@ import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -273,70 +270,12 @@ final class ParameterBinding {
         };
     }
 
-    /**
-     * Members by key: text, {@code BigDecimal}, boolean or a list of text; {@code null} members left out. A
-     * member refused is left out too and the others kept: the call does not run, but a tool's
-     * {@link RecordTool.Check} sees the values it could read.
-     */
     private @Nullable Map<String, Object> readObject(JsonParser parser, JsonToken token, Violations violations)
             throws IOException {
         if (token != JsonToken.START_OBJECT) {
             return wrongType(parser, "an object", violations);
         }
-        List<String> keys = Objects.requireNonNull(object).keys();
-        Map<String, Object> members = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            String member = name + "." + key;
-            JsonToken value = parser.nextToken();
-            if (!keys.contains(key)) {
-                violations.add(member, "not defined; the defined keys are " + String.join(", ", keys));
-                parser.skipChildren();
-            } else if (!seen.add(key)) {
-                violations.add(member, "given twice");
-                parser.skipChildren();
-            } else if (value != JsonToken.VALUE_NULL) {
-                Object read = member(parser, value, member, violations);
-                if (read != null) {
-                    members.put(key, read);
-                }
-            }
-        }
-        return members;
-    }
-
-    private static @Nullable Object member(JsonParser parser, JsonToken token, String member, Violations violations)
-            throws IOException {
-        if (token == JsonToken.VALUE_STRING) {
-            return parser.getText();
-        }
-        if (token.isNumeric()) {
-            return parser.getDecimalValue();
-        }
-        if (token.isBoolean()) {
-            return token == JsonToken.VALUE_TRUE;
-        }
-        if (token == JsonToken.START_ARRAY) {
-            List<String> items = new ArrayList<>();
-            JsonToken item;
-            while ((item = parser.nextToken()) == JsonToken.VALUE_STRING) {
-                items.add(parser.getText());
-            }
-            if (item != JsonToken.END_ARRAY) {
-                violations.add(member, "expected an array of strings");
-                // Skip the rest of the array; nested values are skipped whole, so the next END_ARRAY is its own.
-                for (JsonToken rest = item; rest != null && rest != JsonToken.END_ARRAY; rest = parser.nextToken()) {
-                    if (rest == JsonToken.START_OBJECT || rest == JsonToken.START_ARRAY) {
-                        parser.skipChildren();
-                    }
-                }
-                return null;
-            }
-            return List.copyOf(items);
-        }
-        violations.add(member, "expected a string, number, boolean or array of strings, got " + sample(parser));
-        return null;
+        return ObjectMembers.read(parser, name, Objects.requireNonNull(object).keys(), violations);
     }
 
     private @Nullable String readString(JsonParser parser, JsonToken token, Violations violations) throws IOException {
@@ -390,7 +329,8 @@ final class ParameterBinding {
         return null;
     }
 
-    private static String sample(JsonParser parser) throws IOException {
+    /** {@return the current value as the model wrote it, shortened, for a violation's message} */
+    static String sample(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
             parser.skipChildren();
