@@ -68,7 +68,10 @@ public record RecordTool<O>(
     @FunctionalInterface
     public interface Check<O> {
 
-        /** @return a check that finds nothing: the schema's errors alone are answered */
+        /**
+         * @param <O> the type of the tool object
+         * @return a check that finds nothing: the schema's errors alone are answered
+         */
         static <O> Check<O> none() {
             return (toolObject, arguments) -> {};
         }
