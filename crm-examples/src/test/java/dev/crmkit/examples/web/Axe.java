@@ -46,12 +46,11 @@ final class Axe {
     List<String> violations(ChromeDriver browser) {
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         browser.executeScript(script);
-        Object found = browser.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']})"
-                        + ".then(r => done(r.violations.flatMap(v => v.nodes.map(n => v.id + ' (' + v.impact + ') on '"
-                        + " + n.target.join(' ') + ': ' + (n.failureSummary || v.help).replace(/\\s+/g, ' ').trim()))))"
-                        + ".catch(e => done(['axe failed: ' + e]));");
+        Object found = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(r => done(r.violations.flatMap(v => v.nodes.map(n => v.id + ' (' + v.impact + ') on '"
+                + " + n.target.join(' ') + ': ' + (n.failureSummary || v.help).replace(/\\s+/g, ' ').trim()))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
         return ((List<?>) found).stream().map(String::valueOf).toList();
     }
 }
