@@ -68,8 +68,8 @@ class AccessibilityBrowserTest {
 
     @BeforeAll
     void open() throws IOException {
+        profile = Files.createTempDirectory("crmkit-chromium"); // before a skip: close() deletes it
         axe = Axe.load();
-        profile = Files.createTempDirectory("crmkit-chromium");
         browser = Browser.start(profile);
         Browser.logIn(browser, port);
         String tag = UUID.randomUUID().toString().substring(0, 8);
