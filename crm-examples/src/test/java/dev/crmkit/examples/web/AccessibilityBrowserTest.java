@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,14 @@ class AccessibilityBrowserTest {
                             .amount("1000")
                             .build());
         }
+        crm.pipelines().create(NewPipeline.of("Empty pipeline " + tag)); // a board with nothing to focus
+        String phone = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        crm.contacts() // duplicates by phone, without position and notes: a merge form with empty values
+                .create(NewContact.of("Grace", "Twin " + tag, "twin." + tag + "@example.com")
+                        .withPhone(phone));
+        crm.contacts()
+                .create(NewContact.of("Grace", "Copy " + tag, "copy." + tag + "@example.com")
+                        .withPhone("+1 " + phone));
         long deleted = crm.contacts()
                 .create(NewContact.of("Deleted", "Contact", "deleted." + tag + "@example.com"))
                 .id();
