@@ -11,7 +11,9 @@ document.addEventListener('DOMContentLoaded', () => {
 // (there the rows are cards and the header row is hidden). A first column of text names the row itself.
 function labelTableCells() {
   document.querySelectorAll('table').forEach(table => {
-    const headers = [...table.querySelectorAll(':scope > thead > tr > th')].map(th => th.textContent.trim());
+    // a header said only to screen readers (that of a column of buttons) labels no cell
+    const headers = [...table.querySelectorAll(':scope > thead > tr > th')]
+      .map(th => th.querySelector('.visually-hidden') ? '' : th.textContent.trim());
     table.querySelectorAll(':scope > tbody > tr').forEach(row => {
       [...row.children].forEach((cell, i) => {
         const namesRow = i === 0 && !cell.querySelector('input, select, textarea');
