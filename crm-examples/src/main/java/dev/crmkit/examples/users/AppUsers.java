@@ -169,6 +169,25 @@ public final class AppUsers {
                 .update();
     }
 
+    /**
+     * Gives a user another role, named as a form posts it; the user's sessions end at their next
+     * request (they carry the old role), and their API tokens take the new one at once.
+     *
+     * @param role {@code ADMIN}, {@code USER} or {@code READONLY}
+     * @throws ValidationException a role that is none of those ({@code role})
+     * @throws NotFoundException no such user
+     */
+    public AppUser setRole(long id, String role) {
+        Role known = Role.of(role).orElseThrow(() -> new ValidationException("role", "must be one of " + Role.names()));
+        if (jdbc.sql("UPDATE app_user SET role = ? WHERE id = ?")
+                        .params(known.name(), id)
+                        .update()
+                == 0) {
+            throw new NotFoundException("user", id);
+        }
+        return find(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
     /** Deletes a user and its tokens; nothing happens when there is no such user. */
     public void delete(long id) {
         jdbc.sql("DELETE FROM app_user WHERE id = ?").param(id).update();

@@ -157,6 +157,33 @@ class PasswordsAndSessionsTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void should_let_an_admin_change_a_role_which_ends_the_users_sessions_but_not_their_own() {
+        ApiClient user = ApiClient.loggedIn(port, name, "first-password");
+        ApiClient admin = ApiClient.loggedIn(port);
+        long adminId = id(ApiClient.ADMIN);
+
+        Reply demoted = admin.form("/admin/users/" + id(name) + "/role", "role=READONLY");
+        Reply unknown = admin.form("/admin/users/" + id(name) + "/role", "role=GOD");
+        Reply self = admin.form("/admin/users/" + adminId + "/role", "role=READONLY");
+
+        assertThat(demoted.status()).isEqualTo(302);
+        assertThat(admin.get("/admin/users").body()).contains(name + " is now");
+        assertThat(users.findByUsername(name).orElseThrow().role()).isEqualTo(Role.READONLY);
+        assertThat(user.get("/contacts").header("Location"))
+                .as("the session carried the old role")
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login?ended"));
+        assertThat(ApiClient.basic(port, name, "first-password")
+                        .post("/api/v1/contacts", Bodies.contact("Read", "Only", Bodies.uniqueEmail("ro")))
+                        .status())
+                .isEqualTo(403);
+        assertThat(unknown.status()).isEqualTo(302);
+        assertThat(users.findByUsername(name).orElseThrow().role()).isEqualTo(Role.READONLY);
+        assertThat(self.status()).isEqualTo(302);
+        assertThat(users.findByUsername(ApiClient.ADMIN).orElseThrow().role()).isEqualTo(Role.ADMIN);
+        assertThat(admin.get("/contacts").status()).isEqualTo(200);
+    }
+
     private long id(String username) {
         return users.findByUsername(username).orElseThrow().id();
     }

@@ -1,5 +1,7 @@
 package dev.crmkit.examples.web.page;
 
+import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.examples.users.AppUser;
 import dev.crmkit.examples.users.AppUsers;
 import dev.crmkit.examples.users.Role;
 import java.security.Principal;
@@ -17,8 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /admin/users}, for ADMIN only (the security configuration says so): list users, create one
- * with a role, disable, enable or delete one. An admin cannot disable or delete themself, so there
- * is always someone left to manage users.
+ * with a role, change a role, disable, enable or delete one. An admin cannot change the role of,
+ * disable or delete themself, so there is always someone left to manage users.
  */
 @Controller
 record UsersPage(AppUsers users) {
@@ -57,6 +59,30 @@ record UsersPage(AppUsers users) {
         } else {
             users.setEnabled(id, change.equals("enable"));
             redirect.addFlashAttribute("notice", "User " + change + "d.");
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id:\\d{1,18}}/role")
+    String role(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String role,
+            Principal admin,
+            RedirectAttributes redirect) {
+        boolean self =
+                users.findByUsername(admin.getName()).map(me -> me.id() == id).orElse(false);
+        if (self) {
+            // As with disabling: there is always an admin left to manage users.
+            redirect.addFlashAttribute("alert", "You cannot change your own role.");
+            return "redirect:/admin/users";
+        }
+        try {
+            AppUser changed = users.setRole(id, role);
+            redirect.addFlashAttribute(
+                    "notice",
+                    changed.username() + " is now " + changed.role().label() + "; their sessions have ended.");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("alert", "Role " + e.errors().get("role") + ".");
         }
         return "redirect:/admin/users";
     }
