@@ -28,7 +28,7 @@ final class UserCommand extends WebUsersCommand {
             AppUser user = requireUser(users, username);
             String password = readPassword();
             AppUser changed = UserErrors.naming(
-                    Map.of("password", "the new password"), () -> users.setPassword(user.id(), password, "password"));
+                    Map.of("password", "the new password"), () -> users.setPassword(user.id(), password));
             root().output()
                     .message("set the password of " + changed.username()
                             + "; their sessions end at their next request, their API tokens keep working");

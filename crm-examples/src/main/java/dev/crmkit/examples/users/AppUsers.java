@@ -115,13 +115,12 @@ public final class AppUsers {
      * (their {@link AppUser#sessionStamp()} no longer matches); API tokens keep working, they are
      * credentials of their own.
      *
-     * @param field the name the caller's form gives the new password, for its error
-     * @throws ValidationException a password that breaks the rules, named {@code field}
+     * @throws ValidationException a password that breaks the rules ({@code password})
      * @throws dev.crmkit.core.kernel.NotFoundException no such user
      */
-    public AppUser setPassword(long id, String password, String field) {
+    public AppUser setPassword(long id, String password) {
         FieldErrors errors = new FieldErrors();
-        checkPassword(errors, field, password);
+        checkPassword(errors, "password", password);
         errors.throwIfAny();
         int changed = jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?")
                 .params(passwords.encode(password), id)

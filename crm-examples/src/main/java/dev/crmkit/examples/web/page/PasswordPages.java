@@ -133,7 +133,7 @@ record PasswordPages(AppUsers users, AuthenticationProvider passwordSignIn) {
         AppUsers.checkPassword(errors, "password", password);
         errors.check(confirm.equals(password), "confirm_password", "does not match the new password");
         errors.throwIfAny();
-        AppUser changed = users.setPassword(id, password, "password");
+        AppUser changed = users.setPassword(id, password);
         if (isSelf(changed, actor)) {
             SessionUserCheck.remember(request.getSession(), changed);
         }
