@@ -65,6 +65,24 @@ class PasswordsAndSessionsTest {
     }
 
     @Test
+    void should_not_look_the_user_up_for_what_every_page_loads_for_anyone() {
+        ApiClient browser = ApiClient.loggedIn(port, name, "first-password");
+        ApiClient.loggedIn(port).form("/admin/users/" + id(name) + "/disable", "");
+
+        Reply styles = browser.get("/app.css");
+        Reply script = browser.get("/app.js");
+        Reply page = browser.get("/contacts");
+
+        assertThat(styles.status())
+                .as("public assets are served without a user lookup")
+                .isEqualTo(200);
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(page.header("Location"))
+                .as("the first page that needs the user ends the session")
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login?ended"));
+    }
+
+    @Test
     void should_change_ones_own_password_ending_the_other_sessions_only() {
         ApiClient here = ApiClient.loggedIn(port, name, "first-password");
         ApiClient elsewhere = ApiClient.loggedIn(port, name, "first-password");

@@ -68,6 +68,9 @@ class SecurityConfiguration {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final String[] DOCS = {"/docs", "/docs/**", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**"};
+    /** What the pages' chain serves to anyone: nothing in it depends on who asks. */
+    private static final Set<String> PUBLIC =
+            Set.of("/login", "/error", "/app.css", "/app.js", "/favicon.svg", "/favicon.ico");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -132,7 +135,7 @@ class SecurityConfiguration {
                         .hasAnyAuthority(Role.ADMIN.authority(), Role.USER.authority()))
                 .httpBasic(basic -> basic.realmName(ApiProblems.REALM).authenticationEntryPoint(problems))
                 .addFilterBefore(new BearerTokenFilter(users, problems), BasicAuthenticationFilter.class)
-                .addFilterBefore(new SessionUserCheck(users, problems), AuthorizationFilter.class)
+                .addFilterBefore(new SessionUserCheck(users, Set.of(), problems), AuthorizationFilter.class)
                 .securityContext(context -> context.securityContextRepository(new SessionUnlessCredentials()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::apiWriteBySession))
@@ -160,7 +163,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
                                 DispatcherType.ASYNC, DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
-                        .requestMatchers("/login", "/error", "/app.css", "/app.js", "/favicon.svg", "/favicon.ico")
+                        .requestMatchers(PUBLIC.toArray(String[]::new))
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasAuthority(Role.ADMIN.authority())
@@ -179,6 +182,7 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new SessionUserCheck(
                                 users,
+                                PUBLIC,
                                 (request, response, ended) ->
                                         response.sendRedirect(request.getContextPath() + "/login?ended")),
                         AuthorizationFilter.class)

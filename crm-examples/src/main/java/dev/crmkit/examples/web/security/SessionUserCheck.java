@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the login page, the API answers 401). Requests with their own {@code Authorization} header are
  * not its business: Basic and bearer credentials are checked against the database on every request
  * anyway. When the database cannot be reached the request goes on unchecked: whatever it needs from
- * the database meets the outage itself, and nothing can be written meanwhile.
+ * the database meets the outage itself, and nothing can be written meanwhile. Public paths (the
+ * login page, the style sheet and script every page loads) are not checked: they show nothing of
+ * the user, and a page's assets would otherwise cost a lookup each, and each wait out an outage.
  */
 public final class SessionUserCheck extends OncePerRequestFilter {
 
@@ -38,10 +41,12 @@ public final class SessionUserCheck extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SessionUserCheck.class);
 
     private final AppUsers users;
+    private final Set<String> publicPaths;
     private final AuthenticationEntryPoint ended;
 
-    SessionUserCheck(AppUsers users, AuthenticationEntryPoint ended) {
+    SessionUserCheck(AppUsers users, Set<String> publicPaths, AuthenticationEntryPoint ended) {
         this.users = users;
+        this.publicPaths = Set.copyOf(publicPaths);
         this.ended = ended;
     }
 
@@ -54,6 +59,12 @@ public final class SessionUserCheck extends OncePerRequestFilter {
      */
     public static void remember(HttpSession session, AppUser user) {
         session.setAttribute(STAMP, user.sessionStamp());
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return publicPaths.contains(
+                request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override
