@@ -118,7 +118,15 @@ class EditPagesTest {
                 "title=Other&amount=1&currency=USD&stage=" + pipeline.id() + "%2Flead&version=0");
 
         assertThat(stale.status()).isEqualTo(422);
-        assertThat(stale.body()).contains("Someone else changed this record meanwhile");
+        assertThat(stale.body())
+                .contains("Someone else changed this record meanwhile, so nothing was saved.")
+                .as("no field to correct, and a way to the current version that does not post again")
+                .contains("<p>Not saved:</p>")
+                .doesNotContain("Please correct")
+                .contains("<a href=\"\" id=\"stale-current\">See their change and edit again</a>");
+        assertThat(browser.get("/deals/" + deal.id()).status())
+                .as("that link, read anew")
+                .isEqualTo(200);
         assertThat(crm.deals().getById(deal.id()).title()).isEqualTo("Stale " + tag);
     }
 

@@ -39,9 +39,14 @@ final class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
+    /**
+     * The errors' key of a form's record having changed since the form was loaded; the form's summary
+     * links it to the current version (a reload would post the stale form again).
+     */
+    static final String STALE_KEY = "stale";
+
     /** What a form says when its record changed since the form was loaded. */
-    static final String STALE =
-            "Someone else changed this record meanwhile. Reload the page to see their change, then edit again.";
+    static final String STALE = "Someone else changed this record meanwhile, so nothing was saved.";
 
     /** A form post the database aborted (a concurrent transaction): its transaction rolled back. */
     static final String NOT_SAVED = "Nothing you sent was saved.";
@@ -152,7 +157,7 @@ final class PageErrors {
         } catch (ConflictException e) {
             return invalid.apply(of(e));
         } catch (StaleVersionException e) {
-            return invalid.apply(Map.of("form", stale));
+            return invalid.apply(Map.of(STALE_KEY, stale));
         }
     }
 

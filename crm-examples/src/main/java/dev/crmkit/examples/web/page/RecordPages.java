@@ -178,8 +178,7 @@ final class RecordPages<T extends CrmRecord & CustomizableRecord<T>> {
         List<CustomFieldInputs.Input> posted = CustomFieldInputs.posted(fields, request);
         Map<String, @Nullable Object> values = CustomFieldInputs.values(fields, request);
         return PageErrors.saveOrShow(
-                "Someone else changed this " + kind.noun() + " meanwhile."
-                        + " Reload the page to see their change, then edit again.",
+                "Someone else changed this " + kind.noun() + " meanwhile, so nothing was saved.",
                 () -> {
                     InputErrors errors = InputErrors.withCrmNames();
                     Write<T> write = errors.collect(checked);

@@ -110,7 +110,7 @@ record StagesPage(Crm crm) {
         } catch (ConflictException e) {
             return invalid(pipeline, name, rows, Map.of("form", e.getMessage()));
         } catch (StaleVersionException e) {
-            return invalid(pipeline, name, rows, Map.of("form", PageErrors.STALE));
+            return invalid(pipeline, name, rows, Map.of(PageErrors.STALE_KEY, PageErrors.STALE));
         }
     }
 
