@@ -168,7 +168,7 @@ final class PageErrors {
         return errors;
     }
 
-    private static ModelAndView page(HttpStatus status, String message) {
+    static ModelAndView page(HttpStatus status, String message) {
         ModelAndView view = new ModelAndView("error");
         view.setStatus(status);
         view.addObject("status", status.value());

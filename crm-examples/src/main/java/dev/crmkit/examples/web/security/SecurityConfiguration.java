@@ -3,6 +3,7 @@ package dev.crmkit.examples.web.security;
 import dev.crmkit.examples.users.AppUser;
 import dev.crmkit.examples.users.AppUsers;
 import dev.crmkit.examples.users.Role;
+import dev.crmkit.examples.web.page.DeniedPage;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -187,6 +188,7 @@ class SecurityConfiguration {
                                         response.sendRedirect(request.getContextPath() + "/login?ended")),
                         AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(DeniedPage.handler()))
                 .csrf(Customizer.withDefaults())
                 .headers(headers -> headers(headers, CSP));
         return http.build();
