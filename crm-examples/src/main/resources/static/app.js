@@ -73,6 +73,7 @@ function enableBoardDragAndDrop() {
       const card = document.getElementById('deal-' + event.dataTransfer.getData('text/plain'));
       if (!card || card.closest('.column') === column) return;
       const form = card.querySelector('form.move');
+      if (!form) return; // a read-only account's board has no move forms
       form.querySelector('select[name=status]').value = column.dataset.stage;
       form.submit();
     });

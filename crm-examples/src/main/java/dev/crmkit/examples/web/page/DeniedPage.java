@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -32,8 +33,8 @@ public final class DeniedPage {
 
     static final String SESSION_ENDED = "This form belongs to a session that has ended (you logged out, or were"
             + " away longer than a session lasts), so nothing was saved. Log in again and send it once more.";
-    static final String READ_ONLY = "Your account is read-only: it can see everything but change nothing,"
-            + " so nothing was saved. An admin can make it a User.";
+    static final String READ_ONLY =
+            "Your account is read-only: it can see everything but change nothing. An admin can make it a User.";
     static final String ADMINS_ONLY = "Only an admin may do this.";
 
     /** {@return the pages' access-denied handler: this page, by a forward} */
@@ -55,9 +56,14 @@ public final class DeniedPage {
         }
         String why = cause instanceof CsrfException
                 ? SESSION_ENDED
-                : request.isUserInRole(Role.READONLY.name()) ? READ_ONLY : ADMINS_ONLY;
+                : request.isUserInRole(Role.READONLY.name()) ? readOnly(request) : ADMINS_ONLY;
         ModelAndView page = PageErrors.page(HttpStatus.FORBIDDEN, why);
         Resend.of(request, why).ifPresent(typed -> page.addObject("typed", typed.typed()));
         return page;
+    }
+
+    /** A read-only account's refusal: a page of a form it could not send, or a write, which saved nothing. */
+    private static String readOnly(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod()) ? READ_ONLY : "Nothing was saved. " + READ_ONLY;
     }
 }

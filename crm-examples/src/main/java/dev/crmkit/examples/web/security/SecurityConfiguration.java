@@ -44,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>the API description and Swagger UI ({@code /v3/api-docs}, {@code /docs}, {@code /swagger-ui}):
  *       public, read-only, with a CSP of their own (Swagger UI styles elements inline).</li>
  *   <li>the pages: form login at {@code /login}, logout, CSRF tokens on every form, ADMIN only under
- *       {@code /admin}, writes refused to READONLY except on its own tokens.</li>
+ *       {@code /admin}, writes (and the pages that are only a form to write with) refused to READONLY
+ *       except on its own account (tokens, password); a refusal is the DeniedPage, saying why.</li>
  * </ol>
  *
  * Failed password sign-ins, form login and HTTP Basic alike, go through the {@link SignInThrottle}
@@ -69,6 +70,16 @@ class SecurityConfiguration {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final String[] DOCS = {"/docs", "/docs/**", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**"};
+    /** The pages that are only a form to write with: a read-only account gets its 403 page instead. */
+    private static final String[] WRITE_FORMS = {
+        "/contacts/new",
+        "/companies/new",
+        "/contacts/*/edit",
+        "/companies/*/edit",
+        "/deals/*/edit",
+        "/pipelines/*/stages",
+        "/duplicates/merge"
+    };
     /** What the pages' chain serves to anyone: nothing in it depends on who asks. */
     private static final Set<String> PUBLIC =
             Set.of("/login", "/error", "/app.css", "/app.js", "/favicon.svg", "/favicon.ico");
@@ -170,6 +181,8 @@ class SecurityConfiguration {
                         .hasAuthority(Role.ADMIN.authority())
                         .requestMatchers("/account/**")
                         .authenticated()
+                        .requestMatchers(HttpMethod.GET, WRITE_FORMS)
+                        .hasAnyAuthority(Role.ADMIN.authority(), Role.USER.authority())
                         .requestMatchers(HttpMethod.GET)
                         .authenticated()
                         .requestMatchers(HttpMethod.HEAD)
