@@ -85,7 +85,7 @@ public final class CrmToolset {
         return tools.objectParameters(customFields.parameters())
                 .add(new ContactTools(crm.contacts(), crm.customFields()), ContactTools.TOOLS.tools())
                 .add(new PipelineTools(crm.pipelines()), PipelineTools.BY_ID.tools())
-                .add(new DealTools(crm.deals(), crm.customFields()), DealTools.TOOLS.tools())
+                .add(new DealTools(crm.deals(), crm.pipelines(), crm.customFields()), DealTools.TOOLS.tools())
                 .add(new TaskTools(crm.tasks()), TaskTools.TOOLS.tools())
                 .add(new CompanyTools(crm.companies(), crm.customFields()), CompanyTools.TOOLS.tools())
                 .add(new ActivityTools(crm.activities(), crm.timeline()))

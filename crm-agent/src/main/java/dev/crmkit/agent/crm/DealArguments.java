@@ -1,15 +1,20 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.agent.tool.CheckedArguments;
 import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
 import dev.langchain4j.agent.tool.P;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,6 +98,51 @@ final class DealArguments {
                     .withOutcome(outcome)
                     .withTags(tag.tags())
                     .withPage(paging.request(DealSort.ID));
+        }
+    }
+
+    /**
+     * The parameters of {@code move_deal}. Its check, run only when the call broke the schema, reads the deal
+     * and its pipeline to name an unknown stage and a lost reason given for a stage that is not lost, with
+     * {@code DealService}'s messages; the move itself is the service's to check, which stays the authority.
+     */
+    record Move(
+            @P("deal id") long id,
+
+            @P("key of the new stage, e.g. qualified, won or lost") @StageKey
+            String status,
+
+            @P("why the deal was lost; only with a lost stage") @MaxLength(Deal.LOST_REASON_MAX) @Nullable
+            String lostReason)
+            implements CheckedArguments<DealTools> {
+
+        /**
+         * @throws dev.crmkit.core.kernel.ValidationException naming an id of no deal, a stage its pipeline does not
+         *     have, a lost reason for a stage that is not lost
+         */
+        @Override
+        public void check(DealTools tools) {
+            if (id == 0) {
+                return; // the schema refused it
+            }
+            FieldErrors errors = new FieldErrors();
+            Optional<Deal> deal = tools.deals().findById(id);
+            errors.check(deal.isPresent(), "id", "deal " + id + " does not exist");
+            Optional<Pipeline> pipeline =
+                    deal.flatMap(found -> tools.pipelines().findById(found.pipelineId()));
+            if (pipeline.isPresent() && status != null) {
+                Optional<Stage> stage = pipeline.get().stage(status);
+                errors.check(
+                        stage.isPresent(),
+                        "status",
+                        "must be a stage of pipeline " + pipeline.get().id() + ": "
+                                + pipeline.get().stageKeys());
+                errors.check(
+                        stage.isEmpty() || stage.get().outcome() == StageOutcome.LOST || lostReason == null,
+                        "lostReason",
+                        "can only be given when the deal is in a LOST stage");
+            }
+            errors.throwIfAny();
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.crmkit.agent.crm;
 
 import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.task.NewTask;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
@@ -10,6 +12,8 @@ import dev.crmkit.core.task.TaskSort;
 import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.core.task.TaskUpdate;
 import dev.langchain4j.agent.tool.P;
+import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,11 +68,16 @@ final class TaskArguments {
 
         @Override
         public TaskQuery query() {
+            FieldErrors errors = new FieldErrors();
+            LocalDate after = errors.collect("", () -> ToolArguments.date("dueAfter", dueAfter));
+            LocalDate before = errors.collect("", () -> ToolArguments.date("dueBefore", dueBefore));
+            PageRequest<TaskSort> page = errors.collect("", () -> paging.request(TaskSort.ID));
+            errors.throwIfAny();
             TaskQuery query = TaskQuery.all()
                     .withContact(contactId)
                     .withDeal(dealId)
-                    .dueBetween(ToolArguments.date("dueAfter", dueAfter), ToolArguments.date("dueBefore", dueBefore))
-                    .withPage(paging.request(TaskSort.ID));
+                    .dueBetween(after, before)
+                    .withPage(Objects.requireNonNull(page));
             if (status != null) {
                 query = query.withStatus(status);
             }
