@@ -14,7 +14,6 @@ import dev.langchain4j.agent.tool.P;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -67,8 +66,8 @@ final class ActivityArguments {
             FieldErrors errors = new FieldErrors();
             Instant at = errors.collect("", () -> instant(occurredAt));
             Duration duration = durationMinutes == null ? null : errors.collect("", () -> minutes(durationMinutes));
-            NewActivity command = errors.collect(
-                    "",
+            return ToolArguments.built(
+                    errors,
                     () -> NewActivity.builder(type, subject)
                             .body(body)
                             .occurredAt(at)
@@ -78,8 +77,6 @@ final class ActivityArguments {
                             .companyId(companyId)
                             .dealId(dealId)
                             .build());
-            errors.throwIfAny();
-            return Objects.requireNonNull(command);
         }
 
         private static @Nullable Instant instant(@Nullable String value) {

@@ -12,8 +12,11 @@ import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
+import dev.crmkit.core.query.PageRequest;
 import dev.langchain4j.agent.tool.P;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -55,16 +58,20 @@ final class DealArguments {
 
         @Override
         public NewDeal command() {
-            return NewDeal.builder(title)
-                    .companyId(companyId)
-                    .pipelineId(pipelineId)
-                    .contactId(contactId)
-                    .amount(amount)
-                    .currency(currency)
-                    .status(status)
-                    .expectedCloseDate(ToolArguments.date("expectedCloseDate", expectedCloseDate))
-                    .description(description)
-                    .build();
+            FieldErrors errors = new FieldErrors();
+            LocalDate closeDate = ToolArguments.date(errors, "expectedCloseDate", expectedCloseDate);
+            return ToolArguments.built(
+                    errors,
+                    () -> NewDeal.builder(title)
+                            .companyId(companyId)
+                            .pipelineId(pipelineId)
+                            .contactId(contactId)
+                            .amount(amount)
+                            .currency(currency)
+                            .status(status)
+                            .expectedCloseDate(closeDate)
+                            .description(description)
+                            .build());
         }
     }
 
@@ -89,15 +96,22 @@ final class DealArguments {
 
         @Override
         public DealQuery query() {
-            return DealQuery.all()
-                    .inPipeline(pipelineId)
-                    .withStatus(status)
-                    .withContact(contactId)
-                    .withAmountBetween(minAmount, maxAmount)
-                    .withCurrency(currency)
-                    .withOutcome(outcome)
-                    .withTags(tag.tags())
-                    .withPage(paging.request(DealSort.ID));
+            // Each filter a query refuses is tried on its own first, so that all of them are named at once.
+            FieldErrors errors = new FieldErrors();
+            errors.collect("", () -> DealQuery.all().withAmountBetween(minAmount, maxAmount));
+            errors.collect("", () -> DealQuery.all().withCurrency(currency));
+            PageRequest<DealSort> page = errors.collect("", () -> paging.request(DealSort.ID));
+            DealQuery filtered = ToolArguments.built(
+                    errors,
+                    () -> DealQuery.all()
+                            .inPipeline(pipelineId)
+                            .withStatus(status)
+                            .withContact(contactId)
+                            .withAmountBetween(minAmount, maxAmount)
+                            .withCurrency(currency)
+                            .withOutcome(outcome)
+                            .withTags(tag.tags()));
+            return filtered.withPage(Objects.requireNonNull(page));
         }
     }
 
@@ -166,18 +180,22 @@ final class DealArguments {
          */
         @Override
         public DealUpdate update() {
-            return new DealUpdate(
-                    title,
-                    description,
-                    amount,
-                    currency,
-                    Patch.unchanged(),
-                    Patch.unchanged(),
-                    ToolArguments.link(contactId),
-                    ToolArguments.date("expectedCloseDate", expectedCloseDate),
-                    Patch.unchanged(),
-                    null,
-                    ToolArguments.link(companyId));
+            FieldErrors errors = new FieldErrors();
+            Patch<LocalDate> closeDate = ToolArguments.date(errors, "expectedCloseDate", expectedCloseDate);
+            return ToolArguments.built(
+                    errors,
+                    () -> new DealUpdate(
+                            title,
+                            description,
+                            amount,
+                            currency,
+                            Patch.unchanged(),
+                            Patch.unchanged(),
+                            ToolArguments.link(contactId),
+                            closeDate,
+                            Patch.unchanged(),
+                            null,
+                            ToolArguments.link(companyId)));
         }
     }
 }

@@ -39,13 +39,17 @@ final class TaskArguments {
 
         @Override
         public NewTask command() {
-            return NewTask.builder(title)
-                    .description(description)
-                    .priority(priority)
-                    .dueDate(ToolArguments.date("dueDate", dueDate))
-                    .contactId(contactId)
-                    .dealId(dealId)
-                    .build();
+            FieldErrors errors = new FieldErrors();
+            LocalDate due = ToolArguments.date(errors, "dueDate", dueDate);
+            return ToolArguments.built(
+                    errors,
+                    () -> NewTask.builder(title)
+                            .description(description)
+                            .priority(priority)
+                            .dueDate(due)
+                            .contactId(contactId)
+                            .dealId(dealId)
+                            .build());
         }
     }
 
@@ -69,8 +73,8 @@ final class TaskArguments {
         @Override
         public TaskQuery query() {
             FieldErrors errors = new FieldErrors();
-            LocalDate after = errors.collect("", () -> ToolArguments.date("dueAfter", dueAfter));
-            LocalDate before = errors.collect("", () -> ToolArguments.date("dueBefore", dueBefore));
+            LocalDate after = ToolArguments.date(errors, "dueAfter", dueAfter);
+            LocalDate before = ToolArguments.date(errors, "dueBefore", dueBefore);
             PageRequest<TaskSort> page = errors.collect("", () -> paging.request(TaskSort.ID));
             errors.throwIfAny();
             TaskQuery query = TaskQuery.all()
@@ -102,15 +106,19 @@ final class TaskArguments {
         /** @return the update, without an expected version: a tool changes the record as it is now */
         @Override
         public TaskUpdate update() {
-            return new TaskUpdate(
-                    title,
-                    description,
-                    priority,
-                    status,
-                    ToolArguments.link(contactId),
-                    ToolArguments.link(dealId),
-                    ToolArguments.date("dueDate", dueDate),
-                    null);
+            FieldErrors errors = new FieldErrors();
+            Patch<LocalDate> due = ToolArguments.date(errors, "dueDate", dueDate);
+            return ToolArguments.built(
+                    errors,
+                    () -> new TaskUpdate(
+                            title,
+                            description,
+                            priority,
+                            status,
+                            ToolArguments.link(contactId),
+                            ToolArguments.link(dealId),
+                            due,
+                            null));
         }
     }
 }

@@ -27,6 +27,7 @@ class PlainToolCallErrorsTest extends OnTestCrm {
     private static final String NO_LINK = "contactId: an activity must be linked to a contact, a company or a deal";
     private static final String NEGATIVE_DURATION = "durationMinutes: must be between 0 and 10080 minutes";
     private static final String LIMIT_100 = "limit: must be between 1 and 100";
+    private static final String BAD_DATE = "DATE: must be a date written YYYY-MM-DD, such as 2026-03-15";
 
     private static ToolDispatcher tools;
     private static Pipeline sales;
@@ -202,5 +203,29 @@ class PlainToolCallErrorsTest extends OnTestCrm {
         assertThat(result.content())
                 .isEqualTo(
                         invalid("search_deals", "outcome: expected one of open, won, lost, got \"maybe\"", LIMIT_100));
+    }
+
+    @Test
+    void should_name_a_bad_date_beside_the_other_broken_rules_of_a_deal_and_a_task() {
+        ToolResult deal = tools.dispatch(
+                "update_deal",
+                "{\"id\": " + licences.id() + ", \"title\": \" \", \"amount\": -1, \"expectedCloseDate\": \"soon\"}");
+        ToolResult task = tools.dispatch("create_task", "{\"title\": \" \", \"dueDate\": \"tomorrow\"}");
+
+        assertThat(deal.content())
+                .isEqualTo(BAD_DATE.replace("DATE", "expectedCloseDate")
+                        + "; title: must not be blank; amount: must not be negative");
+        assertThat(task.content()).isEqualTo(BAD_DATE.replace("DATE", "dueDate") + "; title: must not be blank");
+        assertThat(crm.deals().getById(licences.id()).version()).isEqualTo(licences.version());
+    }
+
+    @Test
+    void should_name_every_bad_filter_of_search_deals() {
+        ToolResult result = tools.dispatch(
+                "search_deals", "{\"minAmount\": 10, \"maxAmount\": 1, \"currency\": \"zz\", \"limit\": 0}");
+
+        assertThat(result.content())
+                .isEqualTo("minAmount: must not be greater than the maximum amount; currency: must be an ISO 4217"
+                        + " currency code such as USD or EUR; " + LIMIT_100);
     }
 }
