@@ -132,6 +132,25 @@ class AgentScenarioTest extends OnTestCrm {
     }
 
     @Test
+    void should_tell_the_model_every_error_of_a_log_activity_in_one_observation_so_one_correction_does() {
+        Contact ada = crm.contacts().create(aContact().withLastName("Logged").build());
+        model.thenCall("log_activity", "{\"type\": \"fax\", \"subject\": \"Pricing\", \"durationMinutes\": -5}")
+                .thenCall(
+                        "log_activity",
+                        "{\"type\": \"call\", \"subject\": \"Pricing\", \"durationMinutes\": 5, \"contactId\": "
+                                + ada.id() + "}")
+                .thenAnswer("Logged the call.");
+
+        AgentReply reply = agent().chat("erin", "Log a 5 minute call about pricing with Ada");
+
+        assertThat(lastObservation(model.requests().get(1)))
+                .isEqualTo("{\"error\": \"invalid arguments for log_activity: type: expected one of note, call, email,"
+                        + " meeting, got \\\"fax\\\"; durationMinutes: must be between 0 and 10080 minutes; contactId: an"
+                        + " activity must be linked to a contact, a company or a deal\"}");
+        assertThat(reply.performed()).extracting(AgentAction::status).containsExactly(Status.FAILED, Status.EXECUTED);
+    }
+
+    @Test
     void should_answer_an_unknown_tool_and_invalid_arguments_with_observations() {
         model.thenCall("delete_all_contacts", "{}")
                 .thenCall("create_contact", "{\"firstName\": 42}")

@@ -1,11 +1,13 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.agent.tool.CheckedArguments;
 import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.core.activity.Activity;
 import dev.crmkit.core.activity.ActivityQuery;
 import dev.crmkit.core.activity.ActivitySort;
 import dev.crmkit.core.activity.ActivityType;
 import dev.crmkit.core.activity.NewActivity;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.SortDirection;
 import dev.langchain4j.agent.tool.P;
@@ -46,22 +48,35 @@ final class ActivityArguments {
 
             @P("id of the contact") @Nullable Long contactId,
             @P("id of the company") @Nullable Long companyId,
-            @P("id of the deal") @Nullable Long dealId) {
+            @P("id of the deal") @Nullable Long dealId)
+            implements CheckedArguments<Object> {
+
+        /** @throws ValidationException as {@link #command} */
+        @Override
+        public void check(Object tools) {
+            command();
+        }
 
         /**
          * @return the command
-         * @throws ValidationException on an occurredAt that is not an instant, or a duration out of range
+         * @throws ValidationException naming every field that breaks a rule: an occurredAt that is not an
+         *     instant, a duration out of range, and those the command refuses (a blank subject, no link)
          */
         NewActivity command() {
-            return NewActivity.builder(type, subject)
-                    .body(body)
-                    .occurredAt(instant(occurredAt))
-                    .duration(durationMinutes == null ? null : minutes(durationMinutes))
-                    .outcome(outcome)
-                    .contactId(contactId)
-                    .companyId(companyId)
-                    .dealId(dealId)
-                    .build();
+            FieldErrors errors = new FieldErrors();
+            Instant at = errors.collect("", () -> instant(occurredAt));
+            Duration duration = durationMinutes == null ? null : errors.collect("", () -> minutes(durationMinutes));
+            return ToolArguments.built(
+                    errors,
+                    () -> NewActivity.builder(type, subject)
+                            .body(body)
+                            .occurredAt(at)
+                            .duration(duration)
+                            .outcome(outcome)
+                            .contactId(contactId)
+                            .companyId(companyId)
+                            .dealId(dealId)
+                            .build());
         }
 
         private static @Nullable Instant instant(@Nullable String value) {
@@ -90,8 +105,16 @@ final class ActivityArguments {
             @P("contact id") @Nullable Long contactId,
             @P("company id") @Nullable Long companyId,
             @P("deal id") @Nullable Long dealId,
-            Paging paging) {
+            Paging paging)
+            implements CheckedArguments<Object> {
 
+        /** @throws ValidationException as {@link #query} */
+        @Override
+        public void check(Object tools) {
+            query();
+        }
+
+        /** @throws ValidationException on a limit out of range or a cursor of another order */
         ActivityQuery query() {
             return new ActivityQuery(
                     type == null ? Set.of() : Set.of(type),

@@ -68,7 +68,10 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
 
     /** A search tool's argument record: its filters and paging. @param <Q> the query */
     interface Searching<Q> {
-        /** @return the crm-core query the filters make */
+        /**
+         * @return the crm-core query the filters make; also the check of a call that broke the tool's schema
+         * @throws dev.crmkit.core.kernel.ValidationException naming every filter, limit or cursor it refuses
+         */
         Q query();
     }
 
@@ -203,7 +206,8 @@ record AggregateTools<O, T extends CrmRecord, N, Q, U>(
                 List.of(arguments),
                 false,
                 (tools, given) -> PageView.of(
-                        find.apply(tools, given.get(arguments).query()), record -> view.apply(record, false))));
+                        find.apply(tools, given.get(arguments).query()), record -> view.apply(record, false)),
+                (tools, given) -> given.get(arguments).query()));
     }
 
     /**

@@ -29,6 +29,10 @@ import java.util.stream.Stream;
  * model as the tool's result: a {@link dev.crmkit.core.kernel.ValidationException} names each bad
  * parameter, a {@link dev.crmkit.core.kernel.NotFoundException} the missing record, a
  * {@link dev.crmkit.core.kernel.ConflictException} a taken email or a pipeline that still holds deals.
+ * Every broken rule of a call's values comes in one answer, with its schema errors when it has any (the
+ * argument records' checks, {@link dev.crmkit.agent.tool.CheckedArguments}, and the create, update and search
+ * tools' {@link dev.crmkit.agent.tool.RecordTool.Check}); that an id names no record is told after them, by the
+ * service (move_deal's check, which reads the deal's stages, excepted).
  *
  * <p>One package-private record per aggregate holds its tools ({@code ContactTools(ContactService)}
  * and so on). The tools every aggregate has alike ({@code get_*}, {@code delete_*}, {@code create_*},
@@ -85,7 +89,7 @@ public final class CrmToolset {
         return tools.objectParameters(customFields.parameters())
                 .add(new ContactTools(crm.contacts(), crm.customFields()), ContactTools.TOOLS.tools())
                 .add(new PipelineTools(crm.pipelines()), PipelineTools.BY_ID.tools())
-                .add(new DealTools(crm.deals(), crm.customFields()), DealTools.TOOLS.tools())
+                .add(new DealTools(crm.deals(), crm.pipelines(), crm.customFields()), DealTools.TOOLS.tools())
                 .add(new TaskTools(crm.tasks()), TaskTools.TOOLS.tools())
                 .add(new CompanyTools(crm.companies(), crm.customFields()), CompanyTools.TOOLS.tools())
                 .add(new ActivityTools(crm.activities(), crm.timeline()))

@@ -1,15 +1,23 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.agent.tool.CheckedArguments;
 import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.DealSort;
 import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.pipeline.Pipeline;
+import dev.crmkit.core.pipeline.Stage;
 import dev.crmkit.core.pipeline.StageOutcome;
+import dev.crmkit.core.query.PageRequest;
 import dev.langchain4j.agent.tool.P;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,16 +58,20 @@ final class DealArguments {
 
         @Override
         public NewDeal command() {
-            return NewDeal.builder(title)
-                    .companyId(companyId)
-                    .pipelineId(pipelineId)
-                    .contactId(contactId)
-                    .amount(amount)
-                    .currency(currency)
-                    .status(status)
-                    .expectedCloseDate(ToolArguments.date("expectedCloseDate", expectedCloseDate))
-                    .description(description)
-                    .build();
+            FieldErrors errors = new FieldErrors();
+            LocalDate closeDate = ToolArguments.date(errors, "expectedCloseDate", expectedCloseDate);
+            return ToolArguments.built(
+                    errors,
+                    () -> NewDeal.builder(title)
+                            .companyId(companyId)
+                            .pipelineId(pipelineId)
+                            .contactId(contactId)
+                            .amount(amount)
+                            .currency(currency)
+                            .status(status)
+                            .expectedCloseDate(closeDate)
+                            .description(description)
+                            .build());
         }
     }
 
@@ -84,15 +96,67 @@ final class DealArguments {
 
         @Override
         public DealQuery query() {
-            return DealQuery.all()
-                    .inPipeline(pipelineId)
-                    .withStatus(status)
-                    .withContact(contactId)
-                    .withAmountBetween(minAmount, maxAmount)
-                    .withCurrency(currency)
-                    .withOutcome(outcome)
-                    .withTags(tag.tags())
-                    .withPage(paging.request(DealSort.ID));
+            // Each filter a query refuses is tried on its own first, so that all of them are named at once.
+            FieldErrors errors = new FieldErrors();
+            errors.collect("", () -> DealQuery.all().withAmountBetween(minAmount, maxAmount));
+            errors.collect("", () -> DealQuery.all().withCurrency(currency));
+            PageRequest<DealSort> page = errors.collect("", () -> paging.request(DealSort.ID));
+            DealQuery filtered = ToolArguments.built(
+                    errors,
+                    () -> DealQuery.all()
+                            .inPipeline(pipelineId)
+                            .withStatus(status)
+                            .withContact(contactId)
+                            .withAmountBetween(minAmount, maxAmount)
+                            .withCurrency(currency)
+                            .withOutcome(outcome)
+                            .withTags(tag.tags()));
+            return filtered.withPage(Objects.requireNonNull(page));
+        }
+    }
+
+    /**
+     * The parameters of {@code move_deal}. Its check, run only when the call broke the schema, reads the deal
+     * and its pipeline to name an unknown stage and a lost reason given for a stage that is not lost, with
+     * {@code DealService}'s messages; the move itself is the service's to check, which stays the authority.
+     */
+    record Move(
+            @P("deal id") long id,
+
+            @P("key of the new stage, e.g. qualified, won or lost") @StageKey
+            String status,
+
+            @P("why the deal was lost; only with a lost stage") @MaxLength(Deal.LOST_REASON_MAX) @Nullable
+            String lostReason)
+            implements CheckedArguments<DealTools> {
+
+        /**
+         * @throws dev.crmkit.core.kernel.ValidationException naming an id of no deal, a stage its pipeline does not
+         *     have, a lost reason for a stage that is not lost
+         */
+        @Override
+        public void check(DealTools tools) {
+            if (id == 0) {
+                return; // the schema refused it
+            }
+            FieldErrors errors = new FieldErrors();
+            Optional<Deal> deal = tools.deals().findById(id);
+            errors.check(deal.isPresent(), "id", "deal " + id + " does not exist");
+            Optional<Pipeline> pipeline =
+                    deal.flatMap(found -> tools.pipelines().findById(found.pipelineId()));
+            if (pipeline.isPresent() && status != null) {
+                Optional<Stage> stage = pipeline.get().stage(status);
+                errors.check(
+                        stage.isPresent(),
+                        "status",
+                        "must be a stage of pipeline " + pipeline.get().id() + ": "
+                                + pipeline.get().stageKeys());
+                errors.check(
+                        stage.isEmpty() || stage.get().outcome() == StageOutcome.LOST || lostReason == null,
+                        "lostReason",
+                        "can only be given when the deal is in a LOST stage");
+            }
+            errors.throwIfAny();
         }
     }
 
@@ -116,18 +180,22 @@ final class DealArguments {
          */
         @Override
         public DealUpdate update() {
-            return new DealUpdate(
-                    title,
-                    description,
-                    amount,
-                    currency,
-                    Patch.unchanged(),
-                    Patch.unchanged(),
-                    ToolArguments.link(contactId),
-                    ToolArguments.date("expectedCloseDate", expectedCloseDate),
-                    Patch.unchanged(),
-                    null,
-                    ToolArguments.link(companyId));
+            FieldErrors errors = new FieldErrors();
+            Patch<LocalDate> closeDate = ToolArguments.date(errors, "expectedCloseDate", expectedCloseDate);
+            return ToolArguments.built(
+                    errors,
+                    () -> new DealUpdate(
+                            title,
+                            description,
+                            amount,
+                            currency,
+                            Patch.unchanged(),
+                            Patch.unchanged(),
+                            ToolArguments.link(contactId),
+                            closeDate,
+                            Patch.unchanged(),
+                            null,
+                            ToolArguments.link(companyId)));
         }
     }
 }

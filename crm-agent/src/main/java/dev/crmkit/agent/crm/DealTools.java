@@ -1,7 +1,6 @@
 package dev.crmkit.agent.crm;
 
 import dev.crmkit.agent.crm.CrmViews.DealView;
-import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
@@ -9,9 +8,8 @@ import dev.crmkit.core.deal.DealUpdate;
 import dev.crmkit.core.deal.NewDeal;
 import dev.crmkit.core.service.CustomFieldService;
 import dev.crmkit.core.service.DealService;
-import dev.langchain4j.agent.tool.P;
+import dev.crmkit.core.service.PipelineService;
 import dev.langchain4j.agent.tool.Tool;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The deal tools: those declared alike ({@link AggregateTools}) and {@code move_deal};
@@ -19,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * stage of its pipeline; it changes through {@code move_deal}, which also records why a deal was lost.
  * Thread-safe.
  */
-record DealTools(DealService deals, CustomFieldService customFieldDefinitions) implements CustomFieldErrors.Defined {
+record DealTools(DealService deals, PipelineService pipelines, CustomFieldService customFieldDefinitions)
+        implements CustomFieldErrors.Defined {
 
     static final AggregateTools<DealTools, Deal, NewDeal, DealQuery, DealUpdate> TOOLS = AggregateTools.customizable(
                     "deal", "deals", CustomFieldKind.DEAL, DealTools::deals, DealView::of)
@@ -41,11 +40,7 @@ record DealTools(DealService deals, CustomFieldService customFieldDefinitions) i
             name = "move_deal",
             value = "Move a deal to another stage of its pipeline, e.g. to won. "
                     + "Example: {\"id\": 7, \"status\": \"proposal\"}")
-    DealView moveDeal(
-            @P("deal id") long id,
-            @P("key of the new stage, e.g. qualified, won or lost") @StageKey String status,
-            @P("why the deal was lost; only with a lost stage") @MaxLength(Deal.LOST_REASON_MAX) @Nullable
-                    String lostReason) {
-        return DealView.of(deals.moveToStage(id, status, lostReason), true);
+    DealView moveDeal(DealArguments.Move move) {
+        return DealView.of(deals.moveToStage(move.id(), move.status(), move.lostReason()), true);
     }
 }

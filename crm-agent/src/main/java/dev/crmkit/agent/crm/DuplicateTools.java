@@ -1,5 +1,6 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.agent.tool.CheckedArguments;
 import dev.crmkit.agent.tool.RequiresConfirmation;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.contact.Contact;
@@ -10,6 +11,7 @@ import dev.crmkit.core.duplicate.DuplicateQuery;
 import dev.crmkit.core.duplicate.MergeRequest;
 import dev.crmkit.core.duplicate.MergeResult;
 import dev.crmkit.core.kernel.CrmRecord;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.service.CompanyService;
 import dev.crmkit.core.service.ContactService;
 import dev.crmkit.core.service.DuplicateService;
@@ -71,6 +73,30 @@ record DuplicateTools(DuplicateService duplicates, ContactService contacts, Comp
         return page.groups().stream().map(GroupView::of).toList();
     }
 
+    /**
+     * The parameters of {@code merge_duplicates}.
+     *
+     * @param kind contact or company
+     * @param keepId the record kept
+     * @param mergeId the record merged into it
+     */
+    record Merge(
+            @P("contact or company") DuplicateKind kind,
+            @P("id of the record to keep") long keepId,
+
+            @P("id of the record merged into it and trashed")
+            long mergeId)
+            implements CheckedArguments<Object> {
+
+        /** @throws ValidationException on a record merged into itself, named as the tool names it */
+        @Override
+        public void check(Object tools) {
+            if (keepId != 0 && keepId == mergeId) {
+                throw new ValidationException("mergeId", "must not be keepId");
+            }
+        }
+    }
+
     @Tool(
             name = "merge_duplicates",
             value = "Merge one contact or company into another: its deals, tasks, activities and tags (a company's"
@@ -78,10 +104,11 @@ record DuplicateTools(DuplicateService duplicates, ContactService contacts, Comp
                     + " the other goes to the trash. The user must confirm it first."
                     + " Example: {\"kind\": \"contact\", \"keepId\": 1, \"mergeId\": 2}")
     @RequiresConfirmation
-    MergedView mergeDuplicates(
-            @P("contact or company") DuplicateKind kind,
-            @P("id of the record to keep") long keepId,
-            @P("id of the record merged into it and trashed") long mergeId) {
+    MergedView mergeDuplicates(Merge merge) {
+        merge.check(this);
+        DuplicateKind kind = merge.kind();
+        long keepId = merge.keepId();
+        long mergeId = merge.mergeId();
         Map<Long, Long> versions = new LinkedHashMap<>();
         if (kind == DuplicateKind.CONTACT) {
             versions.put(keepId, contacts.getById(keepId).version());

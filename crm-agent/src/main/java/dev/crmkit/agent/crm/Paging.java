@@ -1,5 +1,6 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.agent.tool.CheckedArguments;
 import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.PageRequest;
@@ -21,7 +22,8 @@ record Paging(
         Long limit,
 
         @P("a page's nextCursor, for the next page") @MaxLength(Paging.CURSOR_MAX) @Nullable
-        String cursor) {
+        String cursor)
+        implements CheckedArguments<Object> {
 
     /** Results a model gets when it does not ask for a number: enough to answer, cheap in context. */
     static final int DEFAULT_LIMIT = 20;
@@ -36,6 +38,12 @@ record Paging(
      */
     <S extends SortField<?>> PageRequest<S> sortedBy(S sort, SortDirection direction) {
         return new PageRequest<>(sort, direction, size(), cursor, false);
+    }
+
+    /** @throws ValidationException on a limit out of range, for a call whose other arguments broke the schema */
+    @Override
+    public void check(Object tools) {
+        size();
     }
 
     int size() {

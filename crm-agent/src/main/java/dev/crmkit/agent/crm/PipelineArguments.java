@@ -1,5 +1,6 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.agent.tool.CheckedArguments;
 import dev.crmkit.agent.tool.MaxLength;
 import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.pipeline.NewPipeline;
@@ -23,7 +24,14 @@ final class PipelineArguments {
             String name,
 
             @P("what the pipeline is for") @FreeText @Nullable
-            String description) {
+            String description)
+            implements CheckedArguments<Object> {
+
+        /** @throws dev.crmkit.core.kernel.ValidationException as {@link #command} */
+        @Override
+        public void check(Object tools) {
+            command();
+        }
 
         NewPipeline command() {
             return NewPipeline.of(name).withDescription(description);
@@ -33,7 +41,14 @@ final class PipelineArguments {
     /** The fields {@code update_pipeline} changes, each left as it is when not given; never the stages. */
     record Update(
             @P("new name") @MaxLength(Pipeline.NAME_MAX) Patch<String> name,
-            @P("new description") @FreeText Patch<String> description) {
+            @P("new description") @FreeText Patch<String> description)
+            implements CheckedArguments<Object> {
+
+        /** @throws dev.crmkit.core.kernel.ValidationException as {@link #update} */
+        @Override
+        public void check(Object tools) {
+            update();
+        }
 
         /** @return the update, without an expected version: a tool changes the record as it is now */
         PipelineUpdate update() {

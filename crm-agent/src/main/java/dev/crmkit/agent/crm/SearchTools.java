@@ -1,6 +1,8 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.agent.tool.CheckedArguments;
 import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.search.SearchHit;
 import dev.crmkit.core.search.SearchQuery;
@@ -8,6 +10,7 @@ import dev.crmkit.core.service.SearchService;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,19 +34,51 @@ record SearchTools(SearchService search) {
         }
     }
 
+    /**
+     * The parameters of {@code search}.
+     *
+     * @param text what to look for
+     * @param limit how many hits; null for the default
+     */
+    record Query(
+            @P("what to look for, e.g. a name, an email or part of a deal title") @MaxLength(SearchQuery.TEXT_MAX)
+            String text,
+
+            @P("how many, 1 to " + SearchQuery.LIMIT_MAX + ", default " + SearchQuery.DEFAULT_LIMIT) @Nullable
+            Long limit)
+            implements CheckedArguments<Object> {
+
+        /** @throws ValidationException as {@link #query} */
+        @Override
+        public void check(Object tools) {
+            query();
+        }
+
+        /**
+         * @return the query
+         * @throws ValidationException on a blank text and a limit out of range, each named as the tool names it
+         */
+        SearchQuery query() {
+            boolean limitInRange = limit == null || (limit >= 1 && limit <= SearchQuery.LIMIT_MAX);
+            FieldErrors errors = new FieldErrors();
+            SearchQuery query = null;
+            try {
+                query = SearchQuery.of(text, limit == null || !limitInRange ? null : limit.intValue());
+            } catch (ValidationException e) {
+                // crm-core names the text q, as the REST API does; the model wrote text.
+                e.errors().forEach((field, message) -> errors.add(field.equals("q") ? "text" : field, message));
+            }
+            errors.check(limitInRange, "limit", "must be between 1 and " + SearchQuery.LIMIT_MAX);
+            errors.throwIfAny();
+            return Objects.requireNonNull(query);
+        }
+    }
+
     @Tool(
             name = "search",
             value = "Find contacts, companies and deals by name, email, domain or deal title, best match first. "
                     + "Example: {\"text\": \"ada\"}")
-    List<HitView> search(
-            @P("what to look for, e.g. a name, an email or part of a deal title") @MaxLength(SearchQuery.TEXT_MAX)
-                    String text,
-            @P("how many, 1 to " + SearchQuery.LIMIT_MAX + ", default " + SearchQuery.DEFAULT_LIMIT) @Nullable
-                    Long limit) {
-        if (limit != null && (limit < 1 || limit > SearchQuery.LIMIT_MAX)) {
-            throw new ValidationException("limit", "must be between 1 and " + SearchQuery.LIMIT_MAX);
-        }
-        SearchQuery query = SearchQuery.of(text, limit == null ? null : limit.intValue());
-        return search.find(query).stream().map(HitView::of).toList();
+    List<HitView> search(Query query) {
+        return search.find(query.query()).stream().map(HitView::of).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.agent.tool.CheckedArguments;
 import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.query.SortDirection;
 import dev.crmkit.core.query.SortField;
@@ -21,7 +22,13 @@ record SortedPaging<S extends Enum<S> & SortField<?>>(
 
         @P("default asc") @Nullable SortDirection direction,
 
-        Paging paging) {
+        Paging paging) implements CheckedArguments<Object> {
+
+    /** @throws dev.crmkit.core.kernel.ValidationException as {@link Paging#check} */
+    @Override
+    public void check(Object tools) {
+        paging.check(tools);
+    }
 
     /**
      * @param byId the aggregate's sort by id, which the {@code sort} parameter's description promises as the default

@@ -1,7 +1,9 @@
 package dev.crmkit.agent.crm;
 
 import dev.crmkit.agent.tool.MaxLength;
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.Patch;
+import dev.crmkit.core.query.PageRequest;
 import dev.crmkit.core.task.NewTask;
 import dev.crmkit.core.task.Task;
 import dev.crmkit.core.task.TaskPriority;
@@ -10,6 +12,8 @@ import dev.crmkit.core.task.TaskSort;
 import dev.crmkit.core.task.TaskStatus;
 import dev.crmkit.core.task.TaskUpdate;
 import dev.langchain4j.agent.tool.P;
+import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,13 +39,17 @@ final class TaskArguments {
 
         @Override
         public NewTask command() {
-            return NewTask.builder(title)
-                    .description(description)
-                    .priority(priority)
-                    .dueDate(ToolArguments.date("dueDate", dueDate))
-                    .contactId(contactId)
-                    .dealId(dealId)
-                    .build();
+            FieldErrors errors = new FieldErrors();
+            LocalDate due = ToolArguments.date(errors, "dueDate", dueDate);
+            return ToolArguments.built(
+                    errors,
+                    () -> NewTask.builder(title)
+                            .description(description)
+                            .priority(priority)
+                            .dueDate(due)
+                            .contactId(contactId)
+                            .dealId(dealId)
+                            .build());
         }
     }
 
@@ -64,11 +72,16 @@ final class TaskArguments {
 
         @Override
         public TaskQuery query() {
+            FieldErrors errors = new FieldErrors();
+            LocalDate after = ToolArguments.date(errors, "dueAfter", dueAfter);
+            LocalDate before = ToolArguments.date(errors, "dueBefore", dueBefore);
+            PageRequest<TaskSort> page = errors.collect("", () -> paging.request(TaskSort.ID));
+            errors.throwIfAny();
             TaskQuery query = TaskQuery.all()
                     .withContact(contactId)
                     .withDeal(dealId)
-                    .dueBetween(ToolArguments.date("dueAfter", dueAfter), ToolArguments.date("dueBefore", dueBefore))
-                    .withPage(paging.request(TaskSort.ID));
+                    .dueBetween(after, before)
+                    .withPage(Objects.requireNonNull(page));
             if (status != null) {
                 query = query.withStatus(status);
             }
@@ -93,15 +106,19 @@ final class TaskArguments {
         /** @return the update, without an expected version: a tool changes the record as it is now */
         @Override
         public TaskUpdate update() {
-            return new TaskUpdate(
-                    title,
-                    description,
-                    priority,
-                    status,
-                    ToolArguments.link(contactId),
-                    ToolArguments.link(dealId),
-                    ToolArguments.date("dueDate", dueDate),
-                    null);
+            FieldErrors errors = new FieldErrors();
+            Patch<LocalDate> due = ToolArguments.date(errors, "dueDate", dueDate);
+            return ToolArguments.built(
+                    errors,
+                    () -> new TaskUpdate(
+                            title,
+                            description,
+                            priority,
+                            status,
+                            ToolArguments.link(contactId),
+                            ToolArguments.link(dealId),
+                            due,
+                            null));
         }
     }
 }

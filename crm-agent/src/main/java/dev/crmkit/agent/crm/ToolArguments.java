@@ -1,9 +1,12 @@
 package dev.crmkit.agent.crm;
 
+import dev.crmkit.core.kernel.FieldErrors;
 import dev.crmkit.core.kernel.Patch;
 import dev.crmkit.core.kernel.ValidationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,23 +27,36 @@ import org.jspecify.annotations.Nullable;
  * cleared would wipe fields nobody asked to change. A value of the parameter's own type is a choice
  * the model makes deliberately.
  *
- * <p>A value that does not convert is a {@link ValidationException} on the parameter's name, reported
- * to the model like any other broken rule.
+ * <p>A value that does not convert is an error on the parameter's name, collected with those of the command
+ * it is for ({@link #built}) and reported to the model like any other broken rule, all at once.
  */
 final class ToolArguments {
 
     private ToolArguments() {}
 
-    /** @return the date, or null when absent or blank */
-    static @Nullable LocalDate date(String parameter, @Nullable String value) {
+    /** @return the date, or null when absent or blank, or when it is not a date (then recorded in {@code errors}) */
+    static @Nullable LocalDate date(FieldErrors errors, String parameter, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new ValidationException(parameter, "must be a date written YYYY-MM-DD, such as 2026-03-15");
+            errors.add(parameter, "must be a date written YYYY-MM-DD, such as 2026-03-15");
+            return null;
         }
+    }
+
+    /**
+     * {@return what {@code build} makes of the converted values}: the crm-core command, query or update.
+     *
+     * @throws ValidationException with the errors of the conversions, already in {@code errors}, and those of
+     *     {@code build}, so that a call hears of every broken rule at once
+     */
+    static <T> T built(FieldErrors errors, Supplier<T> build) {
+        T built = errors.collect("", build);
+        errors.throwIfAny();
+        return Objects.requireNonNull(built);
     }
 
     /** An update's link: absent keeps it, 0 removes it, an id sets it. */
@@ -48,8 +64,11 @@ final class ToolArguments {
         return id.map(value -> value == 0 ? null : value);
     }
 
-    /** An update's date: absent keeps it, {@code ""} clears it, {@code YYYY-MM-DD} sets it. */
-    static Patch<LocalDate> date(String parameter, Patch<String> value) {
-        return value.map(text -> date(parameter, text));
+    /**
+     * An update's date: absent keeps it, {@code ""} clears it, {@code YYYY-MM-DD} sets it; what is not a date is
+     * recorded in {@code errors}.
+     */
+    static Patch<LocalDate> date(FieldErrors errors, String parameter, Patch<String> value) {
+        return value.map(text -> date(errors, parameter, text));
     }
 }

@@ -61,11 +61,11 @@ import org.slf4j.LoggerFactory;
  * <h2>Never throws for a model's mistake</h2>
  * An unknown tool, arguments that are not JSON, a missing, unknown, duplicated, mistyped or too long
  * parameter: each becomes a {@link ToolResult} whose content names the parameter, so any chat model,
- * grammar-constrained or not, can correct itself. The answer names every error of the call at once: when
- * the arguments were read whole and only some values refused, a {@link RecordTool}'s {@link RecordTool.Check}
- * runs over the values accepted and its errors follow the schema's ({@code invalid arguments for
- * create_contact: customFields.shoe_size: not defined; ...; email: must be a valid email address ...}), each
- * field named once, the schema's error first.
+ * grammar-constrained or not, can correct itself. The answer names every error of the call at once: when the
+ * arguments were read whole and only some values refused, a {@link RecordTool}'s {@link RecordTool.Check} (a
+ * method's record parameters that are {@link CheckedArguments}) runs over the values accepted, its errors after
+ * the schema's ({@code invalid arguments for create_contact: customFields.shoe_size: not defined; ...; email:
+ * must be a valid email address ...}), each field named once, the schema's error first.
  *
  * <h2>Cost</h2>
  * Everything reflective is resolved at construction: method handles bound to the tool objects,

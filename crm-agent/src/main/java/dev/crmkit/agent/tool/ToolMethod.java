@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * {@link RecordTool} has that binding (when it has an id) and then its argument records' components,
  * and a handle that builds the records and runs its action on the tool object. A tool given as a
  * specification and a {@link ToolExecutor} has no parameter bindings: its one argument is the JSON text.
- * A {@link RecordTool}'s {@link RecordTool.Check} is bound like its action ({@link #checkErrors}).
+ * A {@link RecordTool}'s {@link RecordTool.Check} is bound like its action, a method's record parameters that
+ * are {@link CheckedArguments} with it ({@link MethodChecks}); {@link #checkErrors} runs either.
  */
 final class ToolMethod {
 
@@ -108,7 +109,7 @@ final class ToolMethod {
                 method.getReturnType() == void.class,
                 description.parameters(),
                 handle(target, method, description.parameters().length),
-                null,
+                checks(target, method),
                 null);
     }
 
@@ -146,6 +147,12 @@ final class ToolMethod {
                 CALL.bindTo(call),
                 call::check,
                 null);
+    }
+
+    /** The {@link CheckedArguments} of the method's record parameters, as a {@link Checking}; null when none. */
+    private static @Nullable Checking checks(Object target, Method method) {
+        MethodChecks checks = MethodChecks.of(target, method);
+        return checks == null ? null : checks::check;
     }
 
     private static <O> RecordTool<O> recordTool(DeclaredTool<O> declared) {
@@ -251,8 +258,8 @@ final class ToolMethod {
     }
 
     /**
-     * The errors the tool's {@link RecordTool.Check} finds in arguments whose schema errors are about to be
-     * answered: the values the schema let through, null where it refused one.
+     * The errors the tool's {@link RecordTool.Check} or {@link CheckedArguments} find in arguments whose schema
+     * errors are about to be answered: the values the schema let through, null where it refused one.
      *
      * @return field → message; empty for a tool without a check, or when the check failed otherwise than by
      *     naming fields (that is logged, and the schema's errors are answered alone)
@@ -286,7 +293,10 @@ final class ToolMethod {
         return (Object) Objects.requireNonNull(invoker).invokeExact(arguments);
     }
 
-    /** A {@link RecordTool.Check} bound to its tool object, over the flat argument array. */
+    /**
+     * A {@link RecordTool.Check} or a method's {@link CheckedArguments} bound to the tool object, over the flat
+     * argument array.
+     */
     @FunctionalInterface
     private interface Checking {
         void check(Object[] arguments) throws Throwable;
