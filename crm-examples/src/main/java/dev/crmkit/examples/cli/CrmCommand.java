@@ -19,6 +19,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -156,6 +157,7 @@ final class CrmCommand {
             // The first connection is tried as the pool starts, and its failure thrown with the driver's own reason
             // (after one attempt and Hikari's 1 s pause; zero would try once and then start the pool regardless).
             config.setInitializationFailTimeout(1);
+            boundTheLogin(config);
             try {
                 dataSource = new HikariDataSource(config);
             } catch (PoolInitializationException e) {
@@ -164,6 +166,19 @@ final class CrmCommand {
             }
         }
         return dataSource;
+    }
+
+    /**
+     * Bounds the whole login to the connection timeout for PostgreSQL, whose driver ignores the login timeout the
+     * pool sets through DriverManager (its own {@code loginTimeout} defaults to none): a server that accepts the
+     * connection but never answers its handshake would otherwise hold the command for ever. MariaDB's driver
+     * honours the pool's; H2 is local. A {@code loginTimeout} given in the URL wins.
+     */
+    private static void boundTheLogin(HikariConfig config) {
+        String url = config.getJdbcUrl();
+        if (url.startsWith("jdbc:postgresql:") && !url.toLowerCase(Locale.ROOT).contains("logintimeout=")) {
+            config.addDataSourceProperty("loginTimeout", Long.toString(CONNECTION_TIMEOUT.toSeconds()));
+        }
     }
 
     /**
