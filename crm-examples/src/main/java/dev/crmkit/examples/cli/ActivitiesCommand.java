@@ -28,7 +28,7 @@ final class ActivitiesCommand extends Subcommand {
         return printList(crm -> crm.activities().find(filter.query()), ActivitiesCommand::view, COLUMNS);
     }
 
-    @Command(name = "show", description = "Show one activity.")
+    @Command(name = "show", aliases = "get", description = "Show one activity.")
     int show(@Parameters(paramLabel = "<id>", description = "the activity's id") long id) {
         return printRecord(crm -> view(crm.activities().getById(id)));
     }

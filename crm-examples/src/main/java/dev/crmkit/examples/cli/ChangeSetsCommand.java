@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
         description = "Show or undo a change set: the changes of one agent turn, one import or one undo.")
 final class ChangeSetsCommand extends Subcommand {
 
-    @Command(name = "show", description = "Show a change set's changes, oldest first.")
+    @Command(name = "show", aliases = "get", description = "Show a change set's changes, oldest first.")
     int show(@Parameters(paramLabel = "<id>", description = "the change set's id") String id) {
         return print(crm -> crm.changeSets().get(id));
     }

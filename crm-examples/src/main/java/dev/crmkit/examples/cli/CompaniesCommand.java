@@ -32,7 +32,7 @@ final class CompaniesCommand extends TaggedRecordCommand<Company, NewCompany, Co
         return listed(() -> filter.query(page.request(CompanySort.class, CompanySort.ID)));
     }
 
-    @Command(name = "show", description = "Show one company.")
+    @Command(name = "show", aliases = "get", description = "Show one company.")
     int show(@Parameters(paramLabel = "<id>", description = "the company's id") long id) {
         return shown(id);
     }

@@ -5,6 +5,7 @@ import dev.crmkit.core.company.CompanySort;
 import dev.crmkit.core.company.CompanyUpdate;
 import dev.crmkit.core.company.NewCompany;
 import dev.crmkit.core.query.PageRequest;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -93,7 +94,8 @@ class CompanyOptions {
         TagOptions.Filter tags = new TagOptions.Filter();
 
         CompanyQuery query(PageRequest<CompanySort> page) {
-            return new CompanyQuery(text, page, tags.names());
+            // crm-core calls the search text "text": said as the option typed
+            return UserErrors.naming(Map.of("text", "--search"), () -> new CompanyQuery(text, page, tags.names()));
         }
     }
 }

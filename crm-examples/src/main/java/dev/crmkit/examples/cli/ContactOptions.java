@@ -5,6 +5,7 @@ import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.contact.ContactUpdate;
 import dev.crmkit.core.contact.NewContact;
 import dev.crmkit.core.query.PageRequest;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -105,7 +106,9 @@ class ContactOptions {
         TagOptions.Filter tags = new TagOptions.Filter();
 
         ContactQuery query(PageRequest<ContactSort> page) {
-            return new ContactQuery(text, company, page).withTags(tags.names());
+            // crm-core calls the search text "text": said as the option typed
+            return UserErrors.naming(
+                    Map.of("text", "--search"), () -> new ContactQuery(text, company, page).withTags(tags.names()));
         }
     }
 }

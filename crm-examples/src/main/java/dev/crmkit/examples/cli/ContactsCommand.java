@@ -22,7 +22,7 @@ final class ContactsCommand extends TaggedRecordCommand<Contact, NewContact, Con
         super(new Records<>("contact", TaggableKind.CONTACT, Crm::contacts, Views::contact, COLUMNS));
     }
 
-    @Command(name = "add", description = "Add a contact.")
+    @Command(name = "add", aliases = "create", description = "Add a contact.")
     int add(@Mixin ContactOptions.Add contact, @Mixin TagOptions.Given tags) {
         return created(tags, contact::command);
     }
@@ -32,7 +32,7 @@ final class ContactsCommand extends TaggedRecordCommand<Contact, NewContact, Con
         return listed(() -> filter.query(page.request(ContactSort.class, ContactSort.ID)));
     }
 
-    @Command(name = "show", description = "Show one contact.")
+    @Command(name = "show", aliases = "get", description = "Show one contact.")
     int show(@Parameters(paramLabel = "<id>", description = "the contact's id") long id) {
         return shown(id);
     }

@@ -2,14 +2,19 @@ package dev.crmkit.examples.cli;
 
 import dev.langchain4j.model.chat.ChatModel;
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
+import picocli.CommandLine.RunLast;
 
 /**
  * The {@code crm} command's entry point. Exit codes, as picocli's convention has them: 0 done; 1
@@ -25,14 +30,37 @@ public final class CrmCli {
     public static void main(String[] args) {
         // Before any logger exists: the CLI logs only warnings, to stderr, so stdout stays the output.
         System.setProperty("logback.configurationFile", "crm-cli-logback.xml");
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        // Not System.out: a PrintStream, too, keeps a failed write to itself (Stdout).
+        Writer out = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         CliEnvironment environment =
                 new CliEnvironment(in, System.getenv(), Path.of(System.getProperty("user.home")), null);
-        int code = commandLine(environment, out, err, args).execute(args);
+        int code = run(environment, out, err, args);
         // llama.cpp leaves a native thread that keeps the JVM alive after the model is closed.
         System.exit(code);
+    }
+
+    /**
+     * Runs {@code args} as {@code crm} does, with stdout on {@code out}: a write {@code out} refuses ends the command
+     * ({@link Stdout}), with exit code 1 and one line on {@code err} saying why, or quietly with 0 when the reader of
+     * a pipe left.
+     *
+     * @param environment what the commands take from their surroundings
+     * @param out where the commands print their output
+     * @param err where they print errors
+     * @param args the command line
+     * @return the exit code
+     */
+    public static int run(CliEnvironment environment, Writer out, PrintWriter err, String... args) {
+        PrintWriter stdout = new PrintWriter(new Stdout(out), true);
+        try {
+            int code = commandLine(environment, stdout, err, args).execute(args);
+            stdout.flush();
+            return code;
+        } catch (Stdout.Lost lost) { // where picocli does not hand it to UserErrors: printing the help
+            return UserErrors.outputLost(lost, err);
+        }
     }
 
     /**
@@ -73,6 +101,14 @@ public final class CrmCli {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new UserErrors());
+        // The help is printed outside the commands, where picocli would print a failed write's stack trace.
+        commandLine.setExecutionStrategy(parsed -> {
+            try {
+                return new RunLast().execute(parsed);
+            } catch (Stdout.Lost lost) {
+                return UserErrors.outputLost(lost, err);
+            }
+        });
         commandLine.setParameterExceptionHandler(new ParameterErrors());
         return commandLine;
     }

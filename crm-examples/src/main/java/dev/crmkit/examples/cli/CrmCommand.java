@@ -2,7 +2,6 @@ package dev.crmkit.examples.cli;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import dev.crmkit.core.Crm;
 import dev.crmkit.examples.CrmFactory;
 import dev.crmkit.examples.JdbcUrls;
@@ -156,12 +155,7 @@ final class CrmCommand {
             // The first connection is tried as the pool starts, and its failure thrown with the driver's own reason
             // (after one attempt and Hikari's 1 s pause; zero would try once and then start the pool regardless).
             config.setInitializationFailTimeout(1);
-            try {
-                dataSource = new HikariDataSource(config);
-            } catch (PoolInitializationException e) {
-                throw new UserException("cannot connect to the database "
-                        + JdbcUrls.withoutPassword(config.getJdbcUrl()) + ": " + reason(e));
-            }
+            dataSource = CliPool.open(config, CONNECTION_TIMEOUT, err());
         }
         return dataSource;
     }
@@ -240,15 +234,6 @@ final class CrmCommand {
     private static final String H2 = "jdbc:h2:";
 
     private static final String FILE = "file:";
-
-    /** The driver's reason, on one line, without the pool's wrapping. */
-    private static String reason(PoolInitializationException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String message = cause.getMessage() != null
-                ? cause.getMessage()
-                : cause.getClass().getSimpleName();
-        return message.strip().replaceAll("\\s+", " ");
-    }
 
     /** Runs {@code action} with the CRM open, closing it afterwards. */
     int withCrm(CrmAction action) {

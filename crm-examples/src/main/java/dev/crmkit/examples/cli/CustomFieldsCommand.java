@@ -43,7 +43,7 @@ final class CustomFieldsCommand extends Subcommand {
         });
     }
 
-    @Command(name = "add", description = "Define a custom field.")
+    @Command(name = "add", aliases = "create", description = "Define a custom field.")
     int add(
             @Option(names = "--kind", required = true, description = "contact, company or deal") String kind,
             @Option(names = "--key", required = true, description = "lower-case letters, digits and _") String key,

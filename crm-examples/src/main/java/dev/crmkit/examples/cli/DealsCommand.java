@@ -25,6 +25,7 @@ final class DealsCommand extends TaggedRecordCommand<Deal, NewDeal, DealUpdate, 
 
     @Command(
             name = "add",
+            aliases = "create",
             description = "Add a deal; without --pipeline-id to the oldest pipeline, in its first open stage.")
     int add(@Mixin DealOptions.Add deal, @Mixin TagOptions.Given tags) {
         return created(tags, deal::command);
@@ -35,7 +36,7 @@ final class DealsCommand extends TaggedRecordCommand<Deal, NewDeal, DealUpdate, 
         return listed(() -> filter.query(page.request(DealSort.class, DealSort.ID)));
     }
 
-    @Command(name = "show", description = "Show one deal.")
+    @Command(name = "show", aliases = "get", description = "Show one deal.")
     int show(@Parameters(paramLabel = "<id>", description = "the deal's id") long id) {
         return shown(id);
     }

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -72,16 +74,27 @@ final class ParameterErrors implements IParameterExceptionHandler {
     }
 
     /**
-     * {@code crm bogus}: "unknown command 'bogus'" rather than picocli's "Unmatched argument at index 0"; any other
-     * unmatched argument (an unknown option, one argument too many) keeps picocli's message.
+     * {@code crm bogus}: "unknown command 'bogus'" rather than picocli's "Unmatched argument at index 0"; {@code crm
+     * contacts show 1 2}: "unexpected argument '2': crm contacts show takes <id>", without picocli's index into the
+     * whole command line. An unknown option keeps picocli's message.
      */
     private static String unknownCommand(UnmatchedArgumentException e, String message) {
         List<String> unmatched = e.getUnmatched();
-        boolean hasCommands = !e.getCommandLine().getSubcommands().isEmpty();
-        if (!hasCommands || unmatched.isEmpty() || unmatched.get(0).startsWith("-")) {
+        if (unmatched.isEmpty() || unmatched.get(0).startsWith("-")) {
             return message;
         }
-        return "unknown command '" + unmatched.get(0) + "'";
+        CommandSpec command = e.getCommandLine().getCommandSpec();
+        if (!e.getCommandLine().getSubcommands().isEmpty()) {
+            return "unknown command '" + unmatched.get(0) + "'";
+        }
+        List<String> parameters = command.positionalParameters().stream()
+                .filter(parameter -> !parameter.hidden())
+                .map(PositionalParamSpec::paramLabel)
+                .toList();
+        return "unexpected argument" + (unmatched.size() > 1 ? "s " : " ")
+                + unmatched.stream().map(argument -> "'" + argument + "'").collect(Collectors.joining(", "))
+                + ": " + command.qualifiedName() + " takes "
+                + (parameters.isEmpty() ? "options only" : String.join(" ", parameters));
     }
 
     /** What a value of {@code type} is written as, or {@code null} where picocli's message already says it. */

@@ -29,6 +29,7 @@ final class PipelinesCommand extends Subcommand {
 
     @Command(
             name = "add",
+            aliases = "create",
             description = "Add a pipeline; without --stage it gets lead, qualified, proposal,"
                     + " negotiation, won and lost.")
     int add(
@@ -48,7 +49,10 @@ final class PipelinesCommand extends Subcommand {
                 COLUMNS);
     }
 
-    @Command(name = "show", description = "Show a pipeline with its summary: deals, value and forecast.")
+    @Command(
+            name = "show",
+            aliases = "get",
+            description = "Show a pipeline with its summary: deals, value and forecast.")
     int show(@Parameters(paramLabel = "<id>", description = "the pipeline's id") long id) {
         return printRecord(crm -> Views.summary(crm.pipelines().summary(id)));
     }

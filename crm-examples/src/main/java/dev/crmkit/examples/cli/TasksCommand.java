@@ -18,7 +18,7 @@ final class TasksCommand extends Subcommand {
     private static final List<String> COLUMNS =
             List.of("id", "title", "priority", "status", "due_date", "is_overdue", "contact_id", "deal_id");
 
-    @Command(name = "add", description = "Add a task.")
+    @Command(name = "add", aliases = "create", description = "Add a task.")
     int add(@Mixin TaskOptions.Add task) {
         return printRecord(crm -> Views.task(crm.tasks().create(task.command()), today(crm)));
     }
@@ -32,7 +32,7 @@ final class TasksCommand extends Subcommand {
         });
     }
 
-    @Command(name = "show", description = "Show one task.")
+    @Command(name = "show", aliases = "get", description = "Show one task.")
     int show(@Parameters(paramLabel = "<id>", description = "the task's id") long id) {
         return printRecord(crm -> Views.task(crm.tasks().getById(id), today(crm)));
     }

@@ -7,6 +7,7 @@ import dev.crmkit.core.kernel.CrmException;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.StaleVersionException;
 import dev.crmkit.core.kernel.ValidationException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -38,11 +39,29 @@ final class UserErrors implements IExecutionExceptionHandler {
         // Looked up here, not in a static field: --help and --version need no logging at all.
         Logger log = LoggerFactory.getLogger(UserErrors.class);
         log.debug("command failed", e);
+        Stdout.Lost lost = Stdout.Lost.in(e);
+        if (lost != null) {
+            return outputLost(lost, command.getErr());
+        }
         command.getErr().println("error: " + message(e));
         if (e instanceof UsageException) {
             return ParameterErrors.tryHelp(command);
         }
         command.getErr().flush();
+        return 1;
+    }
+
+    /**
+     * The exit code of a command whose stdout refused its output, after saying why on {@code err}: 1 with {@code
+     * error: cannot write the output: No space left on device}; 0 and nothing when the reader left ({@code | head
+     * -1}), who has what they wanted.
+     */
+    static int outputLost(Stdout.Lost lost, PrintWriter err) {
+        if (lost.readerGone()) {
+            return 0;
+        }
+        err.println("error: cannot write the output: " + lost.reason());
+        err.flush();
         return 1;
     }
 

@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs {@code crm} commands in-process, as picocli's {@code execute} does for the real launcher,
+ * Runs {@code crm} commands in-process, as {@link CrmCli#run} does for the real launcher,
  * over a database and a home directory of the test's own, capturing stdout and stderr.
  */
 final class CliRunner {
@@ -60,13 +61,25 @@ final class CliRunner {
     /** Runs with {@code input} as what the user types (the chat, confirmations). */
     Result runWithInput(String input, String... args) {
         StringWriter out = new StringWriter();
+        Result result = run(input, out, args);
+        return new Result(result.exitCode(), out.toString(), result.err());
+    }
+
+    /**
+     * Runs with stdout going to {@code out}, as the launcher's goes to a terminal, a pipe or a file that may fail
+     * to take it; the result's {@code out} is empty.
+     */
+    Result runWritingTo(Writer out, String... args) {
+        return run("", out, args);
+    }
+
+    private Result run(String input, Writer out, String... args) {
         StringWriter err = new StringWriter();
         CliEnvironment environment = new CliEnvironment(
                 new BufferedReader(new StringReader(input)), Map.of("CRM_DB", database), home, chatModel);
         // As the launcher does: only the subcommands the arguments name are registered.
-        int code = CrmCli.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true), args)
-                .execute(args);
-        return new Result(code, out.toString(), err.toString());
+        int code = CrmCli.run(environment, out, new PrintWriter(err, true), args);
+        return new Result(code, "", err.toString());
     }
 
     /** What a command did: its exit code and what it printed. */

@@ -24,6 +24,20 @@ class ErrorsNameTheOptionTest extends CliTest {
     }
 
     @Test
+    void should_name_the_search_option_of_a_list_or_an_export() {
+        String tooLong = "x".repeat(1401);
+
+        Result contacts = crm.run("contacts", "list", "--search", tooLong);
+        Result companies = crm.run("companies", "list", "-q", tooLong);
+        Result export = crm.run("export", "contacts", "--search", tooLong);
+
+        assertThat(contacts.exitCode()).as(contacts.toString()).isEqualTo(1);
+        assertThat(contacts.err().strip()).isEqualTo("error: --search must be at most 1400 characters");
+        assertThat(companies.err().strip()).startsWith("error: --search must be at most ");
+        assertThat(export.err().strip()).isEqualTo("error: --search must be at most 1400 characters");
+    }
+
+    @Test
     void should_name_the_search_text_parameter() {
         Result blank = crm.run("search", " ");
         Result tooLong = crm.run("search", "x".repeat(101));

@@ -95,6 +95,18 @@ class UsageErrorsTest extends CliTest {
     }
 
     @Test
+    void should_say_which_argument_is_one_too_many_without_picocli_s_index() {
+        assertUsageError(
+                crm.run("contacts", "show", "1", "2"),
+                "error: unexpected argument '2': crm contacts show takes <id>",
+                "crm contacts show");
+        assertUsageError(
+                crm.run("contacts", "list", "ada", "lovelace"),
+                "error: unexpected arguments 'ada', 'lovelace': crm contacts list takes options only",
+                "crm contacts list");
+    }
+
+    @Test
     void should_name_the_values_of_an_enum_option_as_they_are_typed() {
         assertUsageError(
                 crm.run("tasks", "add", "--title", "x", "--priority", "asap"),
