@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -149,6 +150,26 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RetryableTransaction.RETRY_AFTER_SECONDS)
                 .body(problem);
+    }
+
+    /**
+     * A multipart body that does not parse (no boundary in its {@code Content-Type}, a part cut off):
+     * the client's mistake, not the server's. An upload over the size limit keeps its 413 (Spring's
+     * handler for {@code MaxUploadSizeExceededException}, the closer match).
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        log.debug("unreadable multipart body", e);
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "The input breaks one or more rules.",
+                Map.of(
+                        "errors",
+                        Map.of(
+                                "body",
+                                "must be multipart/form-data with a boundary parameter in Content-Type and every part"
+                                        + " closed by it")));
     }
 
     @ExceptionHandler
