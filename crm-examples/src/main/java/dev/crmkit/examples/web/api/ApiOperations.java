@@ -118,10 +118,7 @@ final class ApiOperations {
                 default -> method.name().toLowerCase();
             };
             operation.setOperationId(verb + singular);
-            if (method == PathItem.HttpMethod.DELETE) {
-                responses.remove("200");
-                responses.addApiResponse("204", new ApiResponse().description("Deleted"));
-            } else if (ok != null) {
+            if (method != PathItem.HttpMethod.DELETE && ok != null) {
                 ok.setHeaders(new LinkedHashMap<>(Map.of("ETag", header("the version, for If-Match", null))));
             }
             if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
@@ -137,6 +134,11 @@ final class ApiOperations {
                 }
             }
         }
+        if (method == PathItem.HttpMethod.DELETE && ok != null) {
+            // Every delete of the API, a record's or the trash's purge, answers 204 with no body.
+            responses.remove("200");
+            responses.addApiResponse("204", new ApiResponse().description("Deleted"));
+        }
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if ("If-Match".equalsIgnoreCase(parameter.getName())) {
@@ -150,7 +152,8 @@ final class ApiOperations {
                 }
             }
         }
-        if (method == PathItem.HttpMethod.POST) {
+        // A stream cannot be replayed, so the header is refused there (ChatApi); every other POST takes it.
+        if (method == PathItem.HttpMethod.POST && !path.equals("/api/v1/chat/stream")) {
             operation.addParametersItem(new HeaderParameter()
                     .name("Idempotency-Key")
                     .required(false)
@@ -162,10 +165,14 @@ final class ApiOperations {
         responses.addApiResponse("400", problemRef("BadRequest"));
         responses.addApiResponse("401", problemRef("Unauthorized"));
         responses.addApiResponse("429", problemRef("TooManySignIns"));
-        if (path.contains("{")) {
+        if (method != PathItem.HttpMethod.GET) {
+            responses.addApiResponse("403", problemRef("Forbidden"));
+        }
+        // A merge names its records in the body, a chat message its conversation: each may name none there is.
+        if (path.contains("{") || path.endsWith("/merge") || CHAT_IDS.containsKey(method + " " + path)) {
             responses.addApiResponse("404", problemRef("NotFound"));
         }
-        if (method != PathItem.HttpMethod.GET) {
+        if (method != PathItem.HttpMethod.GET || path.equals("/api/v1/imports/{id}/errors")) {
             responses.addApiResponse("409", problemRef("Conflict"));
         }
         if (operation.getRequestBody() != null) {
@@ -215,11 +222,19 @@ final class ApiOperations {
                 "HTTP Basic for a username that failed too often from this address (or from an address that failed"
                         + " with too many usernames), refused without checking the password until Retry-After"
                         + " (/problems/sign-in-throttled)");
-        kinds.put("NotFound", "no such record, or an id that is not plain digits (/problems/not-found)");
+        kinds.put(
+                "Forbidden",
+                "a write by a READONLY user (/problems/forbidden), or a write authenticated by the session cookie"
+                        + " without the CSRF token (/problems/csrf)");
+        kinds.put(
+                "NotFound",
+                "no such record, conversation or action, or an id that is not plain digits (/problems/not-found,"
+                        + " /problems/unknown-action)");
         kinds.put(
                 "Conflict",
-                "a duplicate email, a pipeline or stage still holding deals, a stale version"
-                        + " (/problems/conflict, /problems/stale-version)");
+                "a duplicate email, a pipeline or stage still holding deals, a stale version, an Idempotency-Key"
+                        + " whose first request is still running, an import whose error CSV is not ready yet"
+                        + " (/problems/conflict, /problems/stale-version, /problems/idempotency-key-in-use)");
         kinds.put("ContentTooLarge", "a body over crm.api.max-body-size (/problems/body-too-large)");
         kinds.put("UnsupportedMediaType", "a body that is not JSON (/problems/unsupported-media-type)");
         kinds.put("IdempotencyMismatch", "an Idempotency-Key already used with another body");
