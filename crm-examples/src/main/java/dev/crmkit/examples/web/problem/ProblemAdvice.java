@@ -108,9 +108,16 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(e.status(), e.type(), e.getMessage(), e.properties());
     }
 
+    /** Said in the API's terms: the library's message points a Java caller at {@code CrmAgent.pending}. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknownAction(UnknownActionException e) {
-        return problem(HttpStatus.NOT_FOUND, "unknown-action", e.getMessage(), Map.of());
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "unknown-action",
+                "no action " + e.actionId() + " waits for confirmation in conversation " + e.conversationId()
+                        + "; it may have been decided already: GET /api/v1/chat/" + e.conversationId()
+                        + " lists the actions waiting",
+                Map.of("conversation_id", e.conversationId(), "action_id", e.actionId()));
     }
 
     /** The model failed (busy, overflowing, broken): the service, not the request, is at fault. */
