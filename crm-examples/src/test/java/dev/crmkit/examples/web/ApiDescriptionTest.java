@@ -102,6 +102,39 @@ class ApiDescriptionTest {
     }
 
     @Test
+    void should_promise_an_etag_only_where_the_answer_sends_one() {
+        Contact contact = crm.contacts().create(NewContact.of("Ada", "Lovelace", tag + "@example.com"));
+        api.patch("/api/v1/contacts/" + contact.id(), "{\"tags\": [\"etag-" + tag + "\"]}");
+        long tagId = 0;
+        for (JsonNode each : api.get("/api/v1/tags").json().path("items")) {
+            if (each.path("name").asString().equals("etag-" + tag)) {
+                tagId = each.path("id").asLong();
+            }
+        }
+
+        Reply tagReply = api.get("/api/v1/tags/" + tagId);
+        Reply contactReply = api.get("/api/v1/contacts/" + contact.id());
+
+        assertThat(tagReply.status()).as(tagReply.toString()).isEqualTo(200);
+        assertThat(tagReply.header("ETag")).isEmpty();
+        assertThat(paths.path("/api/v1/tags/{id}")
+                        .path("get")
+                        .path("responses")
+                        .path("200")
+                        .has("headers"))
+                .as("a tag has no version: no ETag is promised")
+                .isFalse();
+        assertThat(contactReply.header("ETag")).isPresent();
+        assertThat(paths.path("/api/v1/contacts/{id}")
+                        .path("get")
+                        .path("responses")
+                        .path("200")
+                        .path("headers")
+                        .has("ETag"))
+                .isTrue();
+    }
+
+    @Test
     void should_describe_the_409_of_an_error_csv_not_ready_yet() {
         assertThat(paths.path("/api/v1/imports/{id}/errors")
                         .path("get")

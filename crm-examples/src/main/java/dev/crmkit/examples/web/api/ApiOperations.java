@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * The operations of the OpenAPI description as the API really answers them: stable operationIds
  * ({@code listContacts}, {@code createContact}, ...), 201 with {@code Location} and {@code ETag} for
- * creates, 204 for deletes, {@code ETag} on every single-resource answer, the request schemas of
+ * creates, 204 for deletes, {@code ETag} on every answer of a versioned resource, the request schemas of
  * {@link ApiSchemas}, the optional {@code Idempotency-Key} header on POSTs, and every error a
  * client can get as a problem-details response. Used once at start-up.
  */
@@ -44,11 +44,11 @@ final class ApiOperations {
     static void apply(OpenAPI api) {
         addProblemResponses(api);
         api.getPaths()
-                .forEach((path, item) ->
-                        item.readOperationsMap().forEach((method, operation) -> describe(path, method, operation)));
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> describe(api, path, method, operation)));
     }
 
-    private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void describe(OpenAPI api, String path, PathItem.HttpMethod method, Operation operation) {
         String[] segments = path.substring("/api/v1/".length()).split("/");
         String plural = capitalize(segments[0]);
         String singular = Nouns.singular(plural);
@@ -119,7 +119,9 @@ final class ApiOperations {
             };
             operation.setOperationId(verb + singular);
             if (method != PathItem.HttpMethod.DELETE && ok != null) {
-                ok.setHeaders(new LinkedHashMap<>(Map.of("ETag", header("the version, for If-Match", null))));
+                if (versioned(api, ok)) {
+                    ok.setHeaders(new LinkedHashMap<>(Map.of("ETag", header("the version, for If-Match", null))));
+                }
             }
             if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
                 operation
@@ -256,6 +258,22 @@ final class ApiOperations {
             }
             api.getComponents().addResponses(name, response);
         });
+    }
+
+    /** Whether the answer is a resource with a {@code version}, which the API sends as its {@code ETag} (a tag has none). */
+    private static boolean versioned(OpenAPI api, ApiResponse ok) {
+        if (ok.getContent() == null) {
+            return false;
+        }
+        return ok.getContent().values().stream()
+                .map(MediaType::getSchema)
+                .filter(schema -> schema != null && schema.get$ref() != null)
+                .map(schema -> api.getComponents()
+                        .getSchemas()
+                        .get(schema.get$ref().substring("#/components/schemas/".length())))
+                .anyMatch(schema -> schema != null
+                        && schema.getProperties() != null
+                        && schema.getProperties().containsKey("version"));
     }
 
     private static Content json(String schema) {
