@@ -135,6 +135,41 @@ class ApiDescriptionTest {
     }
 
     @Test
+    void should_describe_the_media_types_the_exports_and_imports_answer_with() {
+        Reply csv = api.get("/api/v1/contacts/export?format=csv");
+        Reply jsonl = api.get("/api/v1/contacts/export?format=jsonl");
+        JsonNode export = paths.path("/api/v1/contacts/export")
+                .path("get")
+                .path("responses")
+                .path("200");
+        JsonNode job =
+                paths.path("/api/v1/imports/{id}").path("get").path("responses").path("200");
+        JsonNode errors = paths.path("/api/v1/imports/{id}/errors")
+                .path("get")
+                .path("responses")
+                .path("200");
+
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(jsonl.contentType()).startsWith("application/x-ndjson");
+        assertThat(export.path("content").has("text/csv")).as(export.toString()).isTrue();
+        assertThat(export.path("content").has("application/x-ndjson"))
+                .as(export.toString())
+                .isTrue();
+        assertThat(export.path("content").has("*/*")).as(export.toString()).isFalse();
+        assertThat(job.path("content").has("application/json"))
+                .as(job.toString())
+                .isTrue();
+        assertThat(errors.path("content").has("text/csv")).as(errors.toString()).isTrue();
+        assertThat(api.get("/v3/api-docs")
+                        .json()
+                        .path("components")
+                        .path("schemas")
+                        .has("StreamingResponseBody"))
+                .as("a Java type is no schema of the API")
+                .isFalse();
+    }
+
+    @Test
     void should_describe_the_409_of_an_error_csv_not_ready_yet() {
         assertThat(paths.path("/api/v1/imports/{id}/errors")
                         .path("get")

@@ -46,6 +46,40 @@ final class ApiOperations {
         api.getPaths()
                 .forEach((path, item) -> item.readOperationsMap()
                         .forEach((method, operation) -> describe(api, path, method, operation)));
+        api.getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().forEach((method, operation) -> mediaTypes(path, operation)));
+        // Only the exports named it, as their body's Java type; they are described as text now.
+        api.getComponents().getSchemas().remove("StreamingResponseBody");
+    }
+
+    /**
+     * The media types the successful answers really have, where springdoc could only say {@code *}{@code /*}: an
+     * export is CSV or JSON Lines text, an import's error CSV is CSV, and a record (an import job) is JSON.
+     */
+    private static void mediaTypes(String path, Operation operation) {
+        operation.getResponses().forEach((status, response) -> {
+            Content content = response.getContent();
+            if (!status.startsWith("2") || content == null || !content.containsKey("*/*")) {
+                return;
+            }
+            Schema<?> text = new Schema<>().types(Set.of("string"));
+            if (path.endsWith("/export")) {
+                response.setContent(new Content()
+                        .addMediaType("text/csv", new MediaType().schema(text.description("format=csv")))
+                        .addMediaType(
+                                "application/x-ndjson",
+                                new MediaType()
+                                        .schema(new Schema<>()
+                                                .types(Set.of("string"))
+                                                .description("format=jsonl: one JSON object a line"))));
+            } else if (path.endsWith("/errors")) {
+                response.setContent(new Content().addMediaType("text/csv", new MediaType().schema(text)));
+            } else {
+                MediaType json = content.remove("*/*");
+                content.addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, json);
+            }
+        });
     }
 
     private static void describe(OpenAPI api, String path, PathItem.HttpMethod method, Operation operation) {
