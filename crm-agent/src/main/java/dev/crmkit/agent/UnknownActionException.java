@@ -8,7 +8,10 @@ public class UnknownActionException extends AgentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The conversation asked about. */
     private final String conversationId;
+
+    /** The action id given. */
     private final String actionId;
 
     /**
