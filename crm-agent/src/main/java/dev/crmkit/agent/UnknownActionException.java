@@ -8,6 +8,12 @@ public class UnknownActionException extends AgentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The conversation asked about. */
+    private final String conversationId;
+
+    /** The action id given. */
+    private final String actionId;
+
     /**
      * @param conversationId the conversation asked about
      * @param actionId       the action id given
@@ -15,5 +21,17 @@ public class UnknownActionException extends AgentException {
     public UnknownActionException(String conversationId, String actionId) {
         super("no action " + actionId + " waits for confirmation in conversation " + conversationId
                 + "; it may have been decided already — see CrmAgent.pending(conversationId)");
+        this.conversationId = conversationId;
+        this.actionId = actionId;
+    }
+
+    /** {@return the conversation asked about} */
+    public String conversationId() {
+        return conversationId;
+    }
+
+    /** {@return the action id given} */
+    public String actionId() {
+        return actionId;
     }
 }

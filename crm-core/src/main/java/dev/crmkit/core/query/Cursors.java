@@ -47,6 +47,10 @@ final class Cursors {
         }
         Keyset keyset;
         try {
+            // A field that is never null never ends a page on "no value": only a forged cursor says so.
+            if (parts[3].equals("N") && !sort.nullable()) {
+                throw new IllegalArgumentException("no value for a field that always has one");
+            }
             Object value = parts[3].equals("N") ? null : parseValue(parts[3], sort);
             keyset = new Keyset(value, Long.parseLong(parts[4]));
         } catch (RuntimeException e) {
@@ -74,7 +78,7 @@ final class Cursors {
     }
 
     private static @Nullable Object parseValue(String encoded, SortField<?> sort) {
-        if (!encoded.startsWith("V") || (!sort.nullable() && encoded.equals("N"))) {
+        if (!encoded.startsWith("V")) {
             throw new IllegalArgumentException("bad value");
         }
         return sort.valueType().parse(encoded.substring(1));

@@ -26,7 +26,9 @@ public final class AuditService extends TransactionalService {
     /** Most entries in one page. */
     public static final int MAX_LIMIT = 200;
 
-    private static final String CURSOR_PREFIX = "a1:";
+    // A cursor names the history or actor it pages ("a2:contact/7:155"), so one from another record's history
+    // is refused rather than silently skipping this record's newer entries.
+    private static final String CURSOR_PREFIX = "a2:";
 
     AuditService(Transactor transactor) {
         super(transactor);
@@ -49,9 +51,11 @@ public final class AuditService extends TransactionalService {
                     "must be one of "
                             + String.join(", ", KINDS.stream().sorted().toList()));
         }
-        Long before = decode(cursor);
+        String scope = kind + "/" + id;
+        Long before = decode(scope, cursor);
         requireLimit(limit);
-        return transactor.inTransaction(tx -> page(tx.work().audit().byRecord(kind, id, before, limit + 1), limit));
+        return transactor.inTransaction(
+                tx -> page(scope, tx.work().audit().byRecord(kind, id, before, limit + 1), limit));
     }
 
     /**
@@ -64,17 +68,18 @@ public final class AuditService extends TransactionalService {
      */
     public Page<AuditEntry> byActor(Actor actor, @Nullable String cursor, int limit) {
         Objects.requireNonNull(actor, "actor");
-        Long before = decode(cursor);
+        String scope = "actor:" + actor.kind() + "/" + actor.id();
+        Long before = decode(scope, cursor);
         requireLimit(limit);
         return transactor.inTransaction(
-                tx -> page(tx.work().audit().byActor(actor.kind(), actor.id(), before, limit + 1), limit));
+                tx -> page(scope, tx.work().audit().byActor(actor.kind(), actor.id(), before, limit + 1), limit));
     }
 
-    private static Page<AuditEntry> page(List<AuditEntry> fetched, int limit) {
+    private static Page<AuditEntry> page(String scope, List<AuditEntry> fetched, int limit) {
         boolean more = fetched.size() > limit;
         List<AuditEntry> items = more ? fetched.subList(0, limit) : fetched;
         Optional<String> next =
-                more ? Optional.of(encode(items.get(items.size() - 1).id())) : Optional.empty();
+                more ? Optional.of(encode(scope, items.get(items.size() - 1).id())) : Optional.empty();
         return new Page<>(items, next, OptionalLong.empty());
     }
 
@@ -84,20 +89,26 @@ public final class AuditService extends TransactionalService {
         }
     }
 
-    private static String encode(long id) {
+    private static String encode(String scope, long id) {
         return Base64.getUrlEncoder()
                 .withoutPadding()
-                .encodeToString((CURSOR_PREFIX + id).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((CURSOR_PREFIX + scope + ":" + id).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static @Nullable Long decode(@Nullable String cursor) {
+    private static @Nullable Long decode(String scope, @Nullable String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
         try {
             String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (plain.startsWith(CURSOR_PREFIX)) {
-                long id = Long.parseLong(plain.substring(CURSOR_PREFIX.length()));
+            int colon = plain.lastIndexOf(':');
+            if (plain.startsWith(CURSOR_PREFIX) && colon > CURSOR_PREFIX.length()) {
+                if (!plain.substring(CURSOR_PREFIX.length(), colon).equals(scope)) {
+                    throw new ValidationException(
+                            "cursor",
+                            "belongs to the history of another record or actor; start again without a cursor");
+                }
+                long id = Long.parseLong(plain.substring(colon + 1));
                 if (id > 0) {
                     return id;
                 }

@@ -9,6 +9,7 @@ import dev.crmkit.core.deal.DealStageChange;
 import dev.crmkit.core.deal.DealStageChangeQuery;
 import dev.crmkit.core.deal.DealStageChangeSort;
 import dev.crmkit.core.kernel.NotFoundException;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.query.Keyset;
 import dev.crmkit.core.query.Page;
 import dev.crmkit.core.query.PageRequest;
@@ -24,8 +25,10 @@ import dev.crmkit.core.timeline.TimelineCursor;
 import dev.crmkit.core.timeline.TimelineEntry;
 import dev.crmkit.core.timeline.TimelinePage;
 import dev.crmkit.core.timeline.TimelineSource;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +56,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TimelineService extends TransactionalService {
 
+    private static final String SCOPED_FORMAT = "s1";
+    private static final String SCOPE_SEPARATOR = "\0";
+
     TimelineService(Transactor transactor) {
         super(transactor);
     }
@@ -74,6 +80,7 @@ public final class TimelineService extends TransactionalService {
                     .collect(Collectors.toSet());
             return merge(
                     tx,
+                    "contact/" + contactId,
                     ActivityQuery.all().withContact(contactId),
                     TaskQuery.all().withContact(contactId),
                     deals,
@@ -98,6 +105,7 @@ public final class TimelineService extends TransactionalService {
                 dealId,
                 tx -> merge(
                         tx,
+                        "deal/" + dealId,
                         ActivityQuery.all().withDeal(dealId),
                         TaskQuery.all().withDeal(dealId),
                         Set.of(dealId),
@@ -119,7 +127,14 @@ public final class TimelineService extends TransactionalService {
         return ofExisting(
                 UnitOfWork::companies,
                 companyId,
-                tx -> merge(tx, ActivityQuery.all().withCompany(companyId), null, Set.of(), cursor, limit));
+                tx -> merge(
+                        tx,
+                        "company/" + companyId,
+                        ActivityQuery.all().withCompany(companyId),
+                        null,
+                        Set.of(),
+                        cursor,
+                        limit));
     }
 
     /** Reads a record's timeline page in one transaction, or refuses when the record does not exist. */
@@ -136,6 +151,7 @@ public final class TimelineService extends TransactionalService {
 
     private static TimelinePage merge(
             Tx tx,
+            String record,
             ActivityQuery activityQuery,
             @Nullable TaskQuery taskQuery,
             Set<Long> dealIds,
@@ -144,7 +160,7 @@ public final class TimelineService extends TransactionalService {
         // Validates the limit as every page request does.
         PageRequest<ActivitySort> activityPage =
                 PageRequest.first(ActivitySort.OCCURRED_AT, SortDirection.DESC).withLimit(limit);
-        TimelineCursor cursor = cursorText == null ? null : TimelineCursor.decode(cursorText);
+        TimelineCursor cursor = cursorText == null ? null : TimelineCursor.decode(unscoped(record, cursorText));
         List<TimelineEntry> entries = new ArrayList<>();
         Page<Activity> activities = tx.work()
                 .activities()
@@ -185,9 +201,39 @@ public final class TimelineService extends TransactionalService {
         return new TimelinePage(
                 page,
                 hasNext
-                        ? Optional.of(
-                                TimelineCursor.after(page.get(page.size() - 1)).encode())
+                        ? Optional.of(scoped(
+                                record,
+                                TimelineCursor.after(page.get(page.size() - 1)).encode()))
                         : Optional.empty());
+    }
+
+    /**
+     * The cursor text a client gets: the position, named with the record whose timeline it pages, so that
+     * a cursor of another record's timeline is refused rather than silently skipping this one's newer entries.
+     */
+    private static String scoped(String record, String position) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(String.join(SCOPE_SEPARATOR, SCOPED_FORMAT, record, position)
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The position a {@link #scoped} cursor holds, when it is one of this record's timeline. */
+    private static String unscoped(String record, String text) {
+        String[] parts;
+        try {
+            parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split(SCOPE_SEPARATOR, -1);
+        } catch (IllegalArgumentException e) {
+            parts = new String[0];
+        }
+        if (parts.length != 3 || !parts[0].equals(SCOPED_FORMAT)) {
+            throw new ValidationException("cursor", "is not a cursor returned by this timeline");
+        }
+        if (!parts[1].equals(record)) {
+            throw new ValidationException(
+                    "cursor", "belongs to the timeline of another record; start again without a cursor");
+        }
+        return parts[2];
     }
 
     /**

@@ -152,6 +152,24 @@ public abstract class TimelineContract extends ContractTest {
                         ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("limit"));
     }
 
+    @Test
+    void should_refuse_the_cursor_of_another_records_timeline_instead_of_skipping_entries() {
+        Contact ada = givenContact();
+        Contact grace = givenContact();
+        Instant start = Instant.parse("2026-03-01T09:00:00Z");
+        logOn(ada, start);
+        logOn(ada, start.plusSeconds(60));
+        logOn(grace, start.plusSeconds(120));
+        String adasCursor =
+                crm().timeline().contact(ada.id(), null, 1).nextCursor().orElseThrow();
+
+        assertThatThrownBy(() -> crm().timeline().contact(grace.id(), adasCursor, 10))
+                .as("Grace's entry is newer than Ada's cursor: it would be skipped")
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("cursor"));
+        assertThat(crm().timeline().contact(ada.id(), adasCursor, 10).items()).hasSize(1);
+    }
+
     private void logOn(Contact contact, Instant at) {
         crm().activities()
                 .create(NewActivity.builder(ActivityType.EMAIL, "mail")

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crmkit.core.contact.Contact;
 import dev.crmkit.core.contact.ContactSort;
 import dev.crmkit.core.kernel.ValidationException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,20 @@ class PageRequestTest {
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> byName.withCursor("not a cursor!")).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> byName.withCursor("YWJj")).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void should_refuse_a_forged_cursor_ending_on_no_value_for_a_field_that_always_has_one() {
+        String forged = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        String.join("\0", "c1", "last_name", "ASC", "N", "5").getBytes(StandardCharsets.UTF_8));
+        PageRequest<ContactSort> byName =
+                PageRequest.first(ContactSort.LAST_NAME, SortDirection.ASC).withLimit(1);
+
+        assertThatThrownBy(() -> byName.withCursor(forged))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("cursor"));
     }
 
     @Test

@@ -125,6 +125,12 @@ class ChatApiTest {
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().path("type").asString()).isEqualTo("/problems/unknown-action");
+        assertThat(reply.json().path("detail").asString())
+                .as("says where a client sees what waits, in the API's terms rather than the Java library's")
+                .contains("GET /api/v1/chat/" + conversation)
+                .doesNotContain("CrmAgent");
+        assertThat(reply.json().path("action_id").asString()).isEqualTo("no-such-action");
+        assertThat(reply.json().path("conversation_id").asString()).isEqualTo(conversation);
     }
 
     @Test

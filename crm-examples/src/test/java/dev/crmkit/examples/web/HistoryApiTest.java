@@ -87,6 +87,30 @@ class HistoryApiTest {
     }
 
     @Test
+    void should_refuse_a_cursor_of_another_records_history_instead_of_skipping_entries() {
+        long ada = api.post("/api/v1/contacts", Bodies.contact("Ada", "Lovelace", uniqueEmail("ada")))
+                .id();
+        api.patch("/api/v1/contacts/" + ada, "{\"phone\": \"+1 555 0101\"}");
+        long grace = api.post("/api/v1/contacts", Bodies.contact("Grace", "Hopper", uniqueEmail("grace")))
+                .id();
+        api.patch("/api/v1/contacts/" + grace, "{\"phone\": \"+1 555 0102\"}");
+        String adasCursor = api.get("/api/v1/contacts/" + ada + "/history?limit=1")
+                .json()
+                .path("next_cursor")
+                .asString();
+
+        Reply other = api.get("/api/v1/contacts/" + grace + "/history?cursor=" + adasCursor);
+        Reply own = api.get("/api/v1/contacts/" + ada + "/history?cursor=" + adasCursor);
+
+        assertThat(other.status())
+                .as("Grace's entries are all newer than Ada's cursor: they would be skipped")
+                .isEqualTo(400);
+        assertThat(other.errors().path("cursor").asString()).contains("another record");
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.json().path("items").size()).isEqualTo(1);
+    }
+
+    @Test
     void should_show_and_undo_a_change_set_once() {
         long id = api.post("/api/v1/contacts", Bodies.contact("Ada", "Lovelace", uniqueEmail("ada")))
                 .id();

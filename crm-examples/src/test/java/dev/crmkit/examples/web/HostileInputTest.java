@@ -165,6 +165,31 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/v1/search?q=ada&q=grace",
+                "/api/v1/contacts?sort=id&sort=-id",
+                "/api/v1/trash?kind=contact&kind=deal",
+                "/api/v1/tasks?status=todo&status=completed",
+                "/api/v1/contacts/export?q=ada&q="
+            })
+    void should_refuse_a_parameter_given_twice_naming_it_instead_of_joining_the_values(String path) {
+        String name = path.substring(path.indexOf('?') + 1, path.indexOf('='));
+
+        Reply reply = api.get(path);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.errors().path(name).asString()).isEqualTo("is given 2 times; give it once");
+    }
+
+    @Test
+    void should_take_a_repeatable_parameter_several_times() {
+        Reply tags = api.get("/api/v1/contacts?tag=vip&tag=partner&limit=5");
+
+        assertThat(tags.status()).as(tags.toString()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"q=%", "q=%FF", "q=%C0%AF", "q=%zz", "q=a%00b", "cursor=%1"})
     void should_answer_400_naming_the_parameter_for_a_malformed_query_string(String query) throws IOException {
         String response = raw("GET /api/v1/contacts?" + query + " HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n"

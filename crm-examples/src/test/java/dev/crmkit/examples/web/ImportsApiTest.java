@@ -80,6 +80,56 @@ class ImportsApiTest {
     }
 
     @Test
+    void should_answer_400_naming_the_body_for_a_multipart_request_without_a_boundary() {
+        Reply reply = api.send(api.request("/api/v1/imports")
+                .header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("entity=contacts")));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.errors().path("body").asString()).contains("boundary");
+    }
+
+    @Test
+    void should_refuse_a_misspelt_part_and_import_nothing_instead_of_running_the_import_for_real() throws Exception {
+        String ada = uniqueEmail("ada");
+        String csv = "first_name,last_name,email\nAda,Lovelace," + ada + "\n";
+        String body = part("entity", "contacts")
+                + part("dryRun", "true")
+                + filePart("file", csv)
+                + "--" + BOUNDARY + "--\r\n";
+
+        Reply reply = multipart(body);
+        // Jobs run one after another: once a later one has finished, any job the refused upload started has too.
+        finished(upload("contacts", csv, true));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.errors().path("dryRun").asString())
+                .isEqualTo("is not a part of this request; the parts are file, entity, dry_run");
+        assertThat(api.get("/api/v1/contacts?q=" + ada).json().path("items")).isEmpty();
+    }
+
+    @Test
+    void should_refuse_two_files_or_two_entities_instead_of_dropping_one() {
+        String twoFiles = part("entity", "contacts")
+                + filePart("file", "first_name,last_name,email\nAda,Lovelace," + uniqueEmail("ada") + "\n")
+                + filePart("file", "first_name,last_name,email\nAlan,Turing," + uniqueEmail("alan") + "\n")
+                + "--" + BOUNDARY + "--\r\n";
+        String twoEntities = part("entity", "contacts")
+                + part("entity", "companies")
+                + filePart("file", "name\nAcme\n")
+                + "--" + BOUNDARY + "--\r\n";
+
+        Reply files = multipart(twoFiles);
+        Reply entities = multipart(twoEntities);
+
+        assertThat(files.status()).as(files.toString()).isEqualTo(400);
+        assertThat(files.errors().path("file").asString()).isEqualTo("is given 2 times; give it once");
+        assertThat(entities.status()).as(entities.toString()).isEqualTo(400);
+        assertThat(entities.errors().path("entity").asString()).isEqualTo("is given 2 times; give it once");
+    }
+
+    @Test
     void should_fail_a_job_whose_header_lacks_a_required_column_and_list_that_as_its_error() throws Exception {
         Reply job = finished(upload("companies", "domain\nacme.com\n", false));
         Reply errors = api.get(job.json().path("errors_url").asString());
@@ -259,6 +309,17 @@ class ImportsApiTest {
         assertThat(jobs.get(id, ApiClient.ADMIN).awaitFinished(Duration.ofMinutes(2)))
                 .isTrue();
         return api.get("/api/v1/imports/" + id);
+    }
+
+    private Reply multipart(String body) {
+        return api.send(api.request("/api/v1/imports")
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String filePart(String name, String csv) {
+        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"in.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n";
     }
 
     private static String part(String name, String value) {

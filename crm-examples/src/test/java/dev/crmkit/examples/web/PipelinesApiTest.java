@@ -69,6 +69,30 @@ class PipelinesApiTest {
     }
 
     @Test
+    void should_name_each_stage_error_by_its_index_in_the_body_when_an_earlier_stage_was_refused() {
+        long id = api.post("/api/v1/pipelines", Bodies.pipeline("Renumbered")).id();
+
+        Reply refused = api.patch("/api/v1/pipelines/" + id, """
+                {"stages": [
+                  {"key": "first", "name": "First", "probability": 150, "outcome": "open"},
+                  {"key": "twin", "name": "Twin", "probability": 10, "outcome": "open"},
+                  {"key": "twin", "name": "Twin again", "probability": 20, "outcome": "open"}]}
+                """);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.errors().path("stages[0].probability").asString()).isEqualTo("must be between 0 and 100");
+        assertThat(refused.errors().path("stages[2].key").asString())
+                .contains("duplicates the key of an earlier stage");
+        assertThat(refused.errors().has("stages[1].key")).as(refused.toString()).isFalse();
+        assertThat(refused.errors().has("stages"))
+                .as("the body's stages are not empty")
+                .isFalse();
+        assertThat(api.get("/api/v1/pipelines/" + id).json().path("stages").size())
+                .as("nothing written")
+                .isEqualTo(6);
+    }
+
+    @Test
     void should_say_a_stage_needs_a_probability_when_it_has_none() {
         Reply refused = api.post("/api/v1/pipelines", """
                 {"name": "No odds", "stages": [{"key": "a", "name": "A"}, {"key": "b", "name": "B", "probability": null}]}

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * The operations of the OpenAPI description as the API really answers them: stable operationIds
  * ({@code listContacts}, {@code createContact}, ...), 201 with {@code Location} and {@code ETag} for
- * creates, 204 for deletes, {@code ETag} on every single-resource answer, the request schemas of
+ * creates, 204 for deletes, {@code ETag} on every answer of a versioned resource, the request schemas of
  * {@link ApiSchemas}, the optional {@code Idempotency-Key} header on POSTs, and every error a
  * client can get as a problem-details response. Used once at start-up.
  */
@@ -44,11 +44,45 @@ final class ApiOperations {
     static void apply(OpenAPI api) {
         addProblemResponses(api);
         api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> describe(api, path, method, operation)));
+        api.getPaths()
                 .forEach((path, item) ->
-                        item.readOperationsMap().forEach((method, operation) -> describe(path, method, operation)));
+                        item.readOperationsMap().forEach((method, operation) -> mediaTypes(path, operation)));
+        // Only the exports named it, as their body's Java type; they are described as text now.
+        api.getComponents().getSchemas().remove("StreamingResponseBody");
     }
 
-    private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
+    /**
+     * The media types the successful answers really have, where springdoc could only say {@code *}{@code /*}: an
+     * export is CSV or JSON Lines text, an import's error CSV is CSV, and a record (an import job) is JSON.
+     */
+    private static void mediaTypes(String path, Operation operation) {
+        operation.getResponses().forEach((status, response) -> {
+            Content content = response.getContent();
+            if (!status.startsWith("2") || content == null || !content.containsKey("*/*")) {
+                return;
+            }
+            Schema<?> text = new Schema<>().types(Set.of("string"));
+            if (path.endsWith("/export")) {
+                response.setContent(new Content()
+                        .addMediaType("text/csv", new MediaType().schema(text.description("format=csv")))
+                        .addMediaType(
+                                "application/x-ndjson",
+                                new MediaType()
+                                        .schema(new Schema<>()
+                                                .types(Set.of("string"))
+                                                .description("format=jsonl: one JSON object a line"))));
+            } else if (path.endsWith("/errors")) {
+                response.setContent(new Content().addMediaType("text/csv", new MediaType().schema(text)));
+            } else {
+                MediaType json = content.remove("*/*");
+                content.addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, json);
+            }
+        });
+    }
+
+    private static void describe(OpenAPI api, String path, PathItem.HttpMethod method, Operation operation) {
         String[] segments = path.substring("/api/v1/".length()).split("/");
         String plural = capitalize(segments[0]);
         String singular = Nouns.singular(plural);
@@ -118,11 +152,10 @@ final class ApiOperations {
                 default -> method.name().toLowerCase();
             };
             operation.setOperationId(verb + singular);
-            if (method == PathItem.HttpMethod.DELETE) {
-                responses.remove("200");
-                responses.addApiResponse("204", new ApiResponse().description("Deleted"));
-            } else if (ok != null) {
-                ok.setHeaders(new LinkedHashMap<>(Map.of("ETag", header("the version, for If-Match", null))));
+            if (method != PathItem.HttpMethod.DELETE && ok != null) {
+                if (versioned(api, ok)) {
+                    ok.setHeaders(new LinkedHashMap<>(Map.of("ETag", header("the version, for If-Match", null))));
+                }
             }
             if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
                 operation
@@ -137,6 +170,11 @@ final class ApiOperations {
                 }
             }
         }
+        if (method == PathItem.HttpMethod.DELETE && ok != null) {
+            // Every delete of the API, a record's or the trash's purge, answers 204 with no body.
+            responses.remove("200");
+            responses.addApiResponse("204", new ApiResponse().description("Deleted"));
+        }
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if ("If-Match".equalsIgnoreCase(parameter.getName())) {
@@ -150,7 +188,8 @@ final class ApiOperations {
                 }
             }
         }
-        if (method == PathItem.HttpMethod.POST) {
+        // A stream cannot be replayed, so the header is refused there (ChatApi); every other POST takes it.
+        if (method == PathItem.HttpMethod.POST && !path.equals("/api/v1/chat/stream")) {
             operation.addParametersItem(new HeaderParameter()
                     .name("Idempotency-Key")
                     .required(false)
@@ -162,10 +201,14 @@ final class ApiOperations {
         responses.addApiResponse("400", problemRef("BadRequest"));
         responses.addApiResponse("401", problemRef("Unauthorized"));
         responses.addApiResponse("429", problemRef("TooManySignIns"));
-        if (path.contains("{")) {
+        if (method != PathItem.HttpMethod.GET) {
+            responses.addApiResponse("403", problemRef("Forbidden"));
+        }
+        // A merge names its records in the body, a chat message its conversation: each may name none there is.
+        if (path.contains("{") || path.endsWith("/merge") || CHAT_IDS.containsKey(method + " " + path)) {
             responses.addApiResponse("404", problemRef("NotFound"));
         }
-        if (method != PathItem.HttpMethod.GET) {
+        if (method != PathItem.HttpMethod.GET || path.equals("/api/v1/imports/{id}/errors")) {
             responses.addApiResponse("409", problemRef("Conflict"));
         }
         if (operation.getRequestBody() != null) {
@@ -215,11 +258,19 @@ final class ApiOperations {
                 "HTTP Basic for a username that failed too often from this address (or from an address that failed"
                         + " with too many usernames), refused without checking the password until Retry-After"
                         + " (/problems/sign-in-throttled)");
-        kinds.put("NotFound", "no such record, or an id that is not plain digits (/problems/not-found)");
+        kinds.put(
+                "Forbidden",
+                "a write by a READONLY user (/problems/forbidden), or a write authenticated by the session cookie"
+                        + " without the CSRF token (/problems/csrf)");
+        kinds.put(
+                "NotFound",
+                "no such record, conversation or action, or an id that is not plain digits (/problems/not-found,"
+                        + " /problems/unknown-action)");
         kinds.put(
                 "Conflict",
-                "a duplicate email, a pipeline or stage still holding deals, a stale version"
-                        + " (/problems/conflict, /problems/stale-version)");
+                "a duplicate email, a pipeline or stage still holding deals, a stale version, an Idempotency-Key"
+                        + " whose first request is still running, an import whose error CSV is not ready yet"
+                        + " (/problems/conflict, /problems/stale-version, /problems/idempotency-key-in-use)");
         kinds.put("ContentTooLarge", "a body over crm.api.max-body-size (/problems/body-too-large)");
         kinds.put("UnsupportedMediaType", "a body that is not JSON (/problems/unsupported-media-type)");
         kinds.put("IdempotencyMismatch", "an Idempotency-Key already used with another body");
@@ -241,6 +292,22 @@ final class ApiOperations {
             }
             api.getComponents().addResponses(name, response);
         });
+    }
+
+    /** Whether the answer is a resource with a {@code version}, which the API sends as its {@code ETag} (a tag has none). */
+    private static boolean versioned(OpenAPI api, ApiResponse ok) {
+        if (ok.getContent() == null) {
+            return false;
+        }
+        return ok.getContent().values().stream()
+                .map(MediaType::getSchema)
+                .filter(schema -> schema != null && schema.get$ref() != null)
+                .map(schema -> api.getComponents()
+                        .getSchemas()
+                        .get(schema.get$ref().substring("#/components/schemas/".length())))
+                .anyMatch(schema -> schema != null
+                        && schema.getProperties() != null
+                        && schema.getProperties().containsKey("version"));
     }
 
     private static Content json(String schema) {

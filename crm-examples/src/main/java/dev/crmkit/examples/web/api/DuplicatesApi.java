@@ -1,6 +1,7 @@
 package dev.crmkit.examples.web.api;
 
 import dev.crmkit.core.Crm;
+import dev.crmkit.core.duplicate.DuplicateKind;
 import dev.crmkit.core.duplicate.DuplicateQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -69,7 +70,9 @@ record DuplicatesApi(Crm crm) {
                             + " others' deals, tasks, activities and tags move to the survivor.")
     @MergeBody
     MergeJson<ContactJson> mergeContacts(@RequestBody JsonNode body) {
-        return MergeJson.of(crm.duplicates().mergeContacts(MergeJson.request(body)), ContactJson.CODEC.withTags(crm));
+        return MergeJson.of(
+                crm.duplicates().mergeContacts(MergeJson.request(body, DuplicateKind.CONTACT)),
+                ContactJson.CODEC.withTags(crm));
     }
 
     @PostMapping(path = "/companies/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -81,6 +84,8 @@ record DuplicatesApi(Crm crm) {
                     + " contacts, deals and activities move to the survivor.")
     @MergeBody
     MergeJson<CompanyJson> mergeCompanies(@RequestBody JsonNode body) {
-        return MergeJson.of(crm.duplicates().mergeCompanies(MergeJson.request(body)), CompanyJson.CODEC.withTags(crm));
+        return MergeJson.of(
+                crm.duplicates().mergeCompanies(MergeJson.request(body, DuplicateKind.COMPANY)),
+                CompanyJson.CODEC.withTags(crm));
     }
 }

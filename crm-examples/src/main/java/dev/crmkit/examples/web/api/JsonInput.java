@@ -47,6 +47,8 @@ final class JsonInput {
     private final Mode mode;
     private final Map<String, String> bodyNames;
     private final Map<String, String> errors = new LinkedHashMap<>();
+    /** Each array read with elements left out (they were refused): the index in the body of each element kept. */
+    private final Map<String, List<Integer>> partialArrays = new LinkedHashMap<>();
 
     private JsonInput(JsonNode body, Mode mode, Map<String, String> bodyNames) {
         this.body = body;
@@ -219,13 +221,18 @@ final class JsonInput {
                 return fail(name, "must be an array");
             }
             List<E> values = new ArrayList<>();
+            List<Integer> kept = new ArrayList<>();
             for (int i = 0; i < node.size(); i++) {
                 try {
                     values.add(element.apply(node.get(i)));
+                    kept.add(i);
                 } catch (ValidationException e) {
                     String prefix = name + "[" + i + "].";
                     e.errors().forEach((field, message) -> errors.putIfAbsent(prefix + field, message));
                 }
+            }
+            if (kept.size() < node.size()) {
+                partialArrays.put(name, kept);
             }
             return values;
         });
@@ -263,11 +270,39 @@ final class JsonInput {
         } catch (ApiValidationException e) {
             throw e;
         } catch (ValidationException e) {
-            e.errors()
-                    .forEach((field, message) ->
-                            errors.putIfAbsent(bodyNames.getOrDefault(field, FieldNames.snake(field)), message));
+            e.errors().forEach((field, message) -> {
+                String named = inBody(bodyNames.getOrDefault(field, FieldNames.snake(field)));
+                if (named != null) {
+                    errors.putIfAbsent(named, message);
+                }
+            });
             throw new ApiValidationException(errors);
         }
+    }
+
+    /**
+     * A command's error field as the body names it. The command saw an array without the elements refused
+     * already, so its {@code stages[1].key} is the body's {@code stages[2].key} when {@code stages[0]} was
+     * refused, and what it says of the array as a whole ("must not be empty") is not about the array the
+     * client sent: null, left out.
+     */
+    private @Nullable String inBody(String field) {
+        for (Map.Entry<String, List<Integer>> array : partialArrays.entrySet()) {
+            String name = array.getKey();
+            if (field.equals(name)) {
+                return null;
+            }
+            if (field.startsWith(name + "[")) {
+                int close = field.indexOf(']', name.length());
+                try {
+                    int index = Integer.parseInt(field.substring(name.length() + 1, close));
+                    return name + "[" + array.getValue().get(index) + field.substring(close);
+                } catch (RuntimeException e) {
+                    return field;
+                }
+            }
+        }
+        return field;
     }
 
     /** Throws every error collected so far, in field order. */

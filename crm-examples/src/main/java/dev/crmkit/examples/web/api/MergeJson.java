@@ -1,9 +1,11 @@
 package dev.crmkit.examples.web.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.crmkit.core.duplicate.DuplicateKind;
 import dev.crmkit.core.duplicate.MergeRequest;
 import dev.crmkit.core.duplicate.MergeResult;
 import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.core.service.DuplicateService;
 import dev.crmkit.examples.FieldNames;
 import dev.crmkit.examples.web.problem.ApiValidationException;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -93,7 +95,7 @@ public record MergeJson<J>(
      *
      * @throws ApiValidationException when the body is not a merge request
      */
-    static MergeRequest request(JsonNode body) {
+    static MergeRequest request(JsonNode body, DuplicateKind kind) {
         if (!body.isObject()) {
             throw new ValidationException("body", "must be a JSON object");
         }
@@ -130,7 +132,18 @@ public record MergeJson<J>(
             if (!chosen.isObject()) {
                 errors.put("fields", "must be an object: field name → the id of the record to take it from");
             } else {
+                // Checked here, in the body's names: crm-core would list its own (customFields) to a client of the API.
+                List<String> mergeable = DuplicateService.mergeFields(kind).stream()
+                        .map(FieldNames::snake)
+                        .toList();
                 for (String field : chosen.propertyNames()) {
+                    if (!mergeable.contains(field)) {
+                        errors.put(
+                                "fields." + field,
+                                "is not a field of a " + kind.entity() + "; the fields are "
+                                        + String.join(", ", mergeable));
+                        continue;
+                    }
                     long source = id(chosen.get(field), "fields." + field, errors);
                     fields.put(camel(field), source);
                 }

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -104,6 +105,18 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
+        int keys = Collections.list(request.getHeaders(HEADER)).size();
+        if (keys > 1) {
+            // Which of two keys is "the" key is a guess (a proxy may keep either): refuse rather than pick one.
+            refuse(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
+                    "The input breaks one or more rules.",
+                    "is given " + keys + " times; give it once");
+            return;
+        }
         if (!VALID_KEY.matcher(key).matches()) {
             refuse(
                     request,

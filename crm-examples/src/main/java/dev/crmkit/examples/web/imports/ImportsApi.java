@@ -3,6 +3,7 @@ package dev.crmkit.examples.web.imports;
 import dev.crmkit.core.kernel.ConflictException;
 import dev.crmkit.core.kernel.NotFoundException;
 import dev.crmkit.core.kernel.ValidationException;
+import dev.crmkit.examples.web.problem.ApiValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -11,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * {@code POST /api/v1/imports} (multipart: {@code file}, {@code entity}, {@code dry_run}) starts a
@@ -39,6 +44,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "imports")
 record ImportsApi(ImportJobs jobs) {
 
+    /** The parts (or query parameters) an upload takes. */
+    private static final List<String> PARTS = List.of("file", "entity", "dry_run");
+
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             summary = "Start a CSV import",
@@ -48,7 +56,9 @@ record ImportsApi(ImportJobs jobs) {
             @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(required = false) @Nullable String entity,
             @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
+            MultipartHttpServletRequest request,
             Principal user) {
+        checkParts(request);
         if (file == null || file.isEmpty()) {
             throw new ValidationException("file", "is required: a CSV file with a header line");
         }
@@ -64,6 +74,32 @@ record ImportsApi(ImportJobs jobs) {
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/imports/" + job.id()))
                 .body(ImportJson.of(job.view()));
+    }
+
+    /**
+     * Refuses a part the operation does not take and one given twice, as an unknown JSON field is refused:
+     * a misspelt {@code dryRun=true} would otherwise run a real import, and of two files or two entities
+     * one would be silently dropped.
+     */
+    private static void checkParts(MultipartHttpServletRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        request.getMultiFileMap().forEach((name, files) -> {
+            if (!name.equals("file")) {
+                errors.put(name, "is not a part of this request; the parts are " + String.join(", ", PARTS));
+            } else if (files.size() > 1) {
+                errors.put(name, "is given " + files.size() + " times; give it once");
+            }
+        });
+        request.getParameterMap().forEach((name, values) -> {
+            if (!PARTS.contains(name)) {
+                errors.put(name, "is not a part of this request; the parts are " + String.join(", ", PARTS));
+            } else if (values.length > 1) {
+                errors.put(name, "is given " + values.length + " times; give it once");
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ApiValidationException(errors);
+        }
     }
 
     @GetMapping("/{id}")

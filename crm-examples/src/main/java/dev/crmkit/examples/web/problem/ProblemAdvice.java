@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -107,9 +108,16 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(e.status(), e.type(), e.getMessage(), e.properties());
     }
 
+    /** Said in the API's terms: the library's message points a Java caller at {@code CrmAgent.pending}. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknownAction(UnknownActionException e) {
-        return problem(HttpStatus.NOT_FOUND, "unknown-action", e.getMessage(), Map.of());
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "unknown-action",
+                "no action " + e.actionId() + " waits for confirmation in conversation " + e.conversationId()
+                        + "; it may have been decided already: GET /api/v1/chat/" + e.conversationId()
+                        + " lists the actions waiting",
+                Map.of("conversation_id", e.conversationId(), "action_id", e.actionId()));
     }
 
     /** The model failed (busy, overflowing, broken): the service, not the request, is at fault. */
@@ -149,6 +157,26 @@ public final class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RetryableTransaction.RETRY_AFTER_SECONDS)
                 .body(problem);
+    }
+
+    /**
+     * A multipart body that does not parse (no boundary in its {@code Content-Type}, a part cut off):
+     * the client's mistake, not the server's. An upload over the size limit keeps its 413 (Spring's
+     * handler for {@code MaxUploadSizeExceededException}, the closer match).
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        log.debug("unreadable multipart body", e);
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "The input breaks one or more rules.",
+                Map.of(
+                        "errors",
+                        Map.of(
+                                "body",
+                                "must be multipart/form-data with a boundary parameter in Content-Type and every part"
+                                        + " closed by it")));
     }
 
     @ExceptionHandler

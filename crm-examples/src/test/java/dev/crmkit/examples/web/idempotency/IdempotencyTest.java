@@ -197,6 +197,26 @@ class IdempotencyTest {
     }
 
     @Test
+    void should_refuse_two_keys_rather_than_pick_one_and_create_nothing() {
+        String email = Bodies.uniqueEmail("two-keys");
+        String first = newKey();
+
+        Reply reply = api.send(api.request("/api/v1/contacts")
+                .header("Content-Type", "application/json")
+                .header(IdempotencyFilter.HEADER, first)
+                .header(IdempotencyFilter.HEADER, newKey())
+                .POST(HttpRequest.BodyPublishers.ofString(Bodies.contact("Ada", "Lovelace", email))));
+        Reply retry = post("/api/v1/contacts", first, Bodies.contact("Ada", "Lovelace", email));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.errors().path("Idempotency-Key").asString()).isEqualTo("is given 2 times; give it once");
+        assertThat(retry.header(IdempotencyFilter.REPLAYED_HEADER))
+                .as("the refused request kept no key")
+                .isEmpty();
+        assertThat(contactsWithEmail(email)).isEqualTo(1);
+    }
+
+    @Test
     void should_refuse_a_key_on_the_streamed_chat_which_cannot_be_replayed() {
         Reply reply = post("/api/v1/chat/stream", newKey(), "{\"message\": \"hello\"}");
 
