@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +21,12 @@ import org.slf4j.LoggerFactory;
  * doubles with each failure after a refusal expires, up to {@code maxBackoff}; a success forgets the
  * pair. Keyed by address too, so a stranger guessing elsewhere cannot lock the real user out.
  *
- * <p>An attempt is counted as a failure <em>before</em> its password is checked ({@link #begin}),
- * and only then let through; a right password clears the pair, one that could not be checked is
- * taken back. So a parallel burst of wrong passwords gets at most {@code maxFailures} checks, not
- * one per request.
+ * <p>Attempts in flight count against the failures still allowed ({@link #begin}): a pair with
+ * {@code maxFailures - failures} checks under way makes a further attempt wait for one of them to end
+ * (once refused, one at a time). A wrong password counts; a right one clears the pair, so the waiting
+ * attempts go on; one that could not be checked counts as nothing. So a parallel burst of wrong
+ * passwords gets at most {@code maxFailures} checks, not one per request, and a burst of right ones
+ * (a client's parallel Basic requests) all get through.
  *
  * <p>Memory is bounded: at most {@code maxKeys} pairs, and a pair is forgotten {@code maxBackoff}
  * after its last failure or refusal ends. When full, the pair forgotten to make room is one that is
@@ -51,6 +55,10 @@ final class SignInThrottle {
             Comparator.comparing((Failures entry) -> entry.refusedUntil).thenComparingLong(entry -> entry.updated));
     private final Map<String, Integer> pairsByAddress = new HashMap<>();
     private long updates;
+    private int waiting;
+
+    /** The longest an attempt waits for the checks in flight of its pair to end. */
+    private static final Duration MAX_WAIT = Duration.ofSeconds(30);
 
     SignInThrottle(SignInThrottleProperties settings, Clock clock) {
         this.settings = settings;
@@ -71,17 +79,45 @@ final class SignInThrottle {
     }
 
     /**
-     * Lets one password check of this username from this address through, already counted as a
-     * failure: the caller settles it with the {@link Attempt}'s methods.
+     * Lets one password check of this username from this address through, once the checks under way
+     * leave room for it: the caller settles it with the {@link Attempt}'s methods.
      *
      * @throws SignInThrottledException the pair is refused now (or, the memory being full of refused
      *     pairs, this address may start no new one): the password must not be checked
      */
     synchronized Attempt begin(String username, String address) {
-        Instant now = clock.instant();
-        forgetExpired(now);
         Key key = Key.of(username, address);
-        Failures entry = failures.get(key);
+        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        while (true) {
+            Instant now = clock.instant();
+            forgetExpired(now);
+            Failures entry = failures.get(key);
+            if (entry == null || now.isBefore(entry.refusedUntil) || entry.inFlight < entry.room(settings)) {
+                return start(key, entry, now);
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw SignInThrottledException.forPair(1);
+            }
+            waiting++;
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw SignInThrottledException.forPair(1);
+            } finally {
+                waiting--;
+            }
+        }
+    }
+
+    /** How many attempts wait for their pair's checks under way (for tests). */
+    synchronized int waiting() {
+        return waiting;
+    }
+
+    private Attempt start(Key key, @Nullable Failures found, Instant now) {
+        Failures entry = found;
         if (entry == null) {
             Instant noRoom = noRoomUntil(key, now);
             if (now.isBefore(noRoom)) {
@@ -98,14 +134,13 @@ final class SignInThrottle {
         } else {
             byRefusalEnd.remove(entry);
         }
-        Instant before = entry.refusedUntil;
-        entry.count++;
-        Duration refusal =
-                entry.count >= settings.maxFailures() ? backoff(entry.count - settings.maxFailures()) : Duration.ZERO;
-        entry.refusedUntil = now.plus(refusal);
+        entry.inFlight++;
+        if (entry.refusedUntil.isBefore(now)) {
+            entry.refusedUntil = now; // kept at least maxBackoff from now, while the check is under way
+        }
         entry.updated = ++updates;
         byRefusalEnd.add(entry);
-        return new Attempt(entry, before, refusal);
+        return new Attempt(entry);
     }
 
     /** How many pairs are remembered. */
@@ -113,37 +148,44 @@ final class SignInThrottle {
         return failures.size();
     }
 
-    /**
-     * One password check let through by {@link #begin}, counted as a failure until settled otherwise.
-     * Settle it once; thread-safe.
-     */
+    /** One password check let through by {@link #begin}, under way until settled. Settle it once; thread-safe. */
     final class Attempt {
 
         private final Failures entry;
-        private final int count;
-        private final Instant refusedBefore;
-        private final Instant refusedAfter;
-        private final Duration refusal;
 
-        private Attempt(Failures entry, Instant refusedBefore, Duration refusal) {
+        private Attempt(Failures entry) {
             this.entry = entry;
-            this.count = entry.count;
-            this.refusedBefore = refusedBefore;
-            this.refusedAfter = entry.refusedUntil;
-            this.refusal = refusal;
         }
 
-        /** A right password: the pair starts afresh. */
+        /** A right password: the pair starts afresh, and the attempts waiting for it go on. */
         void succeeded() {
             synchronized (SignInThrottle.this) {
                 if (failures.get(entry.key) == entry) {
                     forget(entry);
                 }
+                SignInThrottle.this.notifyAll();
             }
         }
 
-        /** A wrong password (or unknown user): it stays counted; logs a WARN if it refused the pair. */
+        /** A wrong password (or unknown user): it counts; logs a WARN if it refused the pair. */
         void failed() {
+            Duration refusal;
+            int count;
+            synchronized (SignInThrottle.this) {
+                entry.inFlight--;
+                count = ++entry.count;
+                refusal = count >= settings.maxFailures() ? backoff(count - settings.maxFailures()) : Duration.ZERO;
+                if (failures.get(entry.key) == entry) {
+                    byRefusalEnd.remove(entry);
+                    Instant until = clock.instant().plus(refusal);
+                    if (until.isAfter(entry.refusedUntil)) {
+                        entry.refusedUntil = until;
+                    }
+                    entry.updated = ++updates;
+                    byRefusalEnd.add(entry);
+                }
+                SignInThrottle.this.notifyAll();
+            }
             if (!refusal.isZero()) {
                 log.warn(
                         "Sign-ins of user '{}' from {} refused for {} s after {} consecutive failures",
@@ -157,20 +199,11 @@ final class SignInThrottle {
         /** The password could not be checked (the user store is away): it counts as nothing. */
         void unchecked() {
             synchronized (SignInThrottle.this) {
-                if (failures.get(entry.key) != entry) {
-                    return; // cleared by a success or forgotten meanwhile
-                }
-                byRefusalEnd.remove(entry);
-                entry.count--;
-                if (entry.refusedUntil.equals(refusedAfter)) {
-                    entry.refusedUntil = refusedBefore;
-                }
-                if (entry.count == 0) {
+                entry.inFlight--;
+                if (failures.get(entry.key) == entry && entry.count == 0 && entry.inFlight == 0) {
                     forget(entry);
-                } else {
-                    entry.updated = ++updates;
-                    byRefusalEnd.add(entry);
                 }
+                SignInThrottle.this.notifyAll();
             }
         }
     }
@@ -232,11 +265,17 @@ final class SignInThrottle {
     private static final class Failures {
         final Key key;
         int count;
+        int inFlight;
         Instant refusedUntil = Instant.MIN;
         long updated;
 
         Failures(Key key) {
             this.key = key;
+        }
+
+        /** How many checks may be under way at once: the failures still allowed, one once refused. */
+        int room(SignInThrottleProperties settings) {
+            return Math.max(1, settings.maxFailures() - count);
         }
 
         Instant forgottenAt(SignInThrottleProperties settings) {

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crmkit.core.testing.MutableClock;
 import dev.crmkit.examples.web.security.WebSecurityProperties.SignInThrottleProperties;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The counting behind the sign-in throttle: when a username and address wait, and how much it remembers. */
@@ -96,14 +100,50 @@ class SignInThrottleTest {
     }
 
     @Test
-    void should_let_no_more_checks_start_than_max_failures_while_none_has_ended() {
+    void should_hold_a_check_beyond_max_failures_until_those_under_way_fail_then_refuse_it() throws Exception {
+        List<SignInThrottle.Attempt> underWay = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            throttle.begin("anna", HOME);
+            underWay.add(throttle.begin("anna", HOME));
         }
+        CompletableFuture<String> sixth = beginAside("anna");
+        awaitWaiting(1);
 
-        assertThatThrownBy(() -> throttle.begin("anna", HOME))
-                .isInstanceOf(SignInThrottledException.class)
-                .hasMessage("Too many failed sign-ins for this user from this address; try again in 30 seconds.");
+        underWay.forEach(SignInThrottle.Attempt::failed);
+
+        assertThat(sixth.get(1, TimeUnit.MINUTES))
+                .isEqualTo("Too many failed sign-ins for this user from this address; try again in 30 seconds.");
+    }
+
+    @Test
+    void should_let_a_held_check_through_once_one_under_way_succeeds() throws Exception {
+        List<SignInThrottle.Attempt> underWay = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            underWay.add(throttle.begin("anna", HOME));
+        }
+        CompletableFuture<String> sixth = beginAside("anna");
+        awaitWaiting(1);
+
+        underWay.get(0).succeeded();
+
+        assertThat(sixth.get(1, TimeUnit.MINUTES)).isEqualTo("began");
+    }
+
+    /** {@link SignInThrottle#begin} on another thread: "began", or the refusal's message. */
+    private CompletableFuture<String> beginAside(String username) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                throttle.begin(username, HOME);
+                return "began";
+            } catch (SignInThrottledException e) {
+                return e.getMessage();
+            }
+        });
+    }
+
+    private void awaitWaiting(int attempts) throws InterruptedException {
+        while (throttle.waiting() < attempts) {
+            Thread.sleep(10);
+        }
     }
 
     @Test

@@ -24,9 +24,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
- * The throttle in front of the password check: how many checks a burst of wrong passwords gets. The
- * users are looked up by a {@link UserDetailsService} that holds every lookup until the whole burst
- * has either reached it or been refused, so the checks overlap as a parallel burst's do.
+ * The throttle in front of the password check: how many checks a parallel burst gets. The users are
+ * looked up by a {@link UserDetailsService} that holds every lookup until the whole burst has either
+ * reached it or waits in the throttle, so the checks overlap as a parallel burst's do.
  */
 class ThrottledSignInTest {
 
@@ -35,7 +35,7 @@ class ThrottledSignInTest {
     private final MutableClock clock = MutableClock.atDefaultStart();
     private final SignInThrottle throttle = new SignInThrottle(
             new SignInThrottleProperties(5, Duration.ofSeconds(30), Duration.ofMinutes(15), 10_000), clock);
-    private final CountDownLatch arrived = new CountDownLatch(BURST);
+    private final CountDownLatch looked = new CountDownLatch(5);
     private final CountDownLatch gate = new CountDownLatch(1);
     private final AtomicInteger lookups = new AtomicInteger();
 
@@ -48,9 +48,7 @@ class ThrottledSignInTest {
             for (int i = 0; i < BURST; i++) {
                 outcomes.add(threads.submit(() -> attempt(signIn, "wrong")));
             }
-            assertThat(arrived.await(1, TimeUnit.MINUTES))
-                    .as("every attempt looked up or refused")
-                    .isTrue();
+            awaitBurst();
             gate.countDown();
             List<String> answers = new ArrayList<>();
             for (Future<String> outcome : outcomes) {
@@ -66,13 +64,46 @@ class ThrottledSignInTest {
         }
     }
 
+    @Test
+    void should_let_every_right_password_of_a_parallel_burst_through() throws Exception {
+        AuthenticationProvider signIn = new ThrottledSignIn(passwords(), throttle);
+        ExecutorService threads = Executors.newFixedThreadPool(BURST);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < BURST; i++) {
+                outcomes.add(threads.submit(() -> attempt(signIn, "right")));
+            }
+            awaitBurst();
+            gate.countDown();
+            List<String> answers = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                answers.add(outcome.get(1, TimeUnit.MINUTES));
+            }
+
+            assertThat(answers).containsOnly("signed in");
+            assertThat(lookups).hasValue(BURST);
+        } finally {
+            gate.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    /** Waits until five attempts are at the password check and the rest of the burst waits in the throttle. */
+    private void awaitBurst() throws InterruptedException {
+        assertThat(looked.await(1, TimeUnit.MINUTES))
+                .as("five checks under way")
+                .isTrue();
+        while (throttle.waiting() < BURST - 5) {
+            Thread.sleep(10);
+        }
+    }
+
     /** One sign-in as anna: what became of it. */
     private String attempt(AuthenticationProvider signIn, String password) {
         try {
             signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("anna", password));
             return "signed in";
         } catch (SignInThrottledException e) {
-            arrived.countDown();
             return "throttled";
         } catch (BadCredentialsException e) {
             return "wrong password";
@@ -85,7 +116,7 @@ class ThrottledSignInTest {
     private AuthenticationProvider passwords() {
         UserDetailsService users = username -> {
             lookups.incrementAndGet();
-            arrived.countDown();
+            looked.countDown();
             try {
                 gate.await();
             } catch (InterruptedException e) {
