@@ -108,32 +108,17 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
         int keys = Collections.list(request.getHeaders(HEADER)).size();
         if (keys > 1) {
             // Which of two keys is "the" key is a guess (a proxy may keep either): refuse rather than pick one.
-            refuse(
-                    request,
-                    response,
-                    HttpStatus.BAD_REQUEST,
-                    "validation",
-                    "The input breaks one or more rules.",
-                    "is given " + keys + " times; give it once");
+            invalidKey(request, response, "is given " + keys + " times; give it once");
             return;
         }
         if (!VALID_KEY.matcher(key).matches()) {
-            refuse(
-                    request,
-                    response,
-                    HttpStatus.BAD_REQUEST,
-                    "validation",
-                    "The input breaks one or more rules.",
-                    "must be 1 to 255 visible ASCII characters, e.g. a UUID");
+            invalidKey(request, response, "must be 1 to 255 visible ASCII characters, e.g. a UUID");
             return;
         }
         if (path(request).startsWith("/api/v1/chat/stream")) {
-            refuse(
+            invalidKey(
                     request,
                     response,
-                    HttpStatus.BAD_REQUEST,
-                    "validation",
-                    "The input breaks one or more rules.",
                     "is not supported on a streamed answer, which cannot be replayed; use POST /api/v1/chat");
             return;
         }
@@ -307,6 +292,11 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
         response.setHeader(REPLAYED_HEADER, "true");
         response.setContentLength(stored.body().length);
         response.getOutputStream().write(stored.body());
+    }
+
+    /** A 400 naming the header: {@code rule} is what its value (or its count) breaks. */
+    private void invalidKey(HttpServletRequest request, HttpServletResponse response, String rule) throws IOException {
+        refuse(request, response, HttpStatus.BAD_REQUEST, "validation", "The input breaks one or more rules.", rule);
     }
 
     private void refuse(
