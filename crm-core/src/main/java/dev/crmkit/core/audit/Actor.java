@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *     import job id, {@code system}; 1 to {@value #ID_MAX} characters; to author writes, no control
  *     characters either ({@link #requireWritable()}: a {@link
  *     dev.crmkit.core.kernel.ValidationException} on {@code actor} or {@code onBehalfOf})
- * @param onBehalfOf the user an agent acts for; empty for the other kinds
+ * @param onBehalfOf the user an agent acts for, or an import runs for; empty for the other kinds
  */
 public record Actor(ActorKind kind, String id, Optional<String> onBehalfOf) {
 
@@ -78,6 +78,15 @@ public record Actor(ActorKind kind, String id, Optional<String> onBehalfOf) {
     }
 
     /**
+     * @param jobId the import run
+     * @param userName the user who started it
+     * @return the import, run for that user, as the actor
+     */
+    public static Actor importJob(String jobId, String userName) {
+        return new Actor(ActorKind.IMPORT, jobId, Optional.of(userName)).requireWritable();
+    }
+
+    /**
      * Rebuilds an actor from its stored columns.
      *
      * @param kind the kind's name
@@ -89,13 +98,17 @@ public record Actor(ActorKind kind, String id, Optional<String> onBehalfOf) {
         return new Actor(ActorKind.valueOf(kind), id, Optional.ofNullable(onBehalfOf));
     }
 
-    /** {@return a short description for people: {@code user ada}, {@code agent for ada (conversation c-1)}} */
+    /**
+     * {@return a short description for people: {@code user ada}, {@code agent for ada (conversation c-1)},
+     * {@code import 7 for ada}}
+     */
     public String describe() {
         return switch (kind) {
             case USER -> "user " + id;
             case API_TOKEN -> "API token " + id;
             case AGENT -> "agent for " + onBehalfOf.orElse("?") + " (conversation " + id + ")";
-            case IMPORT -> "import " + id;
+            case IMPORT ->
+                "import " + id + onBehalfOf.map(user -> " for " + user).orElse("");
             case SYSTEM -> "system";
         };
     }

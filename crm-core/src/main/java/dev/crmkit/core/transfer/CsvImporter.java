@@ -58,6 +58,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
     private @Nullable Writer errors;
     private LongConsumer progress = chars -> {};
     private Consumer<ImportReport> counts = report -> {};
+    private @Nullable String onBehalfOf;
     private final String changeSetId;
 
     CsvImporter(Crm crm, List<String> fields, List<String> required) {
@@ -130,6 +131,20 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
         return self();
     }
 
+    /**
+     * Records the user who started the import with the import job, the actor of its writes: the audit
+     * log then says {@code import <id> for <user>}. Without it the import acts alone.
+     *
+     * @param userName the user, 1 to {@value Actor#ID_MAX} characters, no control characters
+     * @return this importer
+     * @throws ValidationException (field {@code onBehalfOf}) for a name that breaks those rules
+     */
+    public S onBehalfOf(String userName) {
+        Actor.importJob(changeSetId, userName); // checks the name now, not when the import starts
+        onBehalfOf = userName;
+        return self();
+    }
+
     /** {@return the fields this importer reads, in the order an export writes them} */
     public List<String> fields() {
         return fields;
@@ -152,7 +167,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
      */
     public ImportReport importCsv(Reader in) {
         // One import run, one change set, made by the import job: undone as one step.
-        Actor importJob = Actor.importJob(changeSetId);
+        Actor importJob = onBehalfOf == null ? Actor.importJob(changeSetId) : Actor.importJob(changeSetId, onBehalfOf);
         try {
             return crm.as(importJob, () -> crm.changeSets().run(changeSetId, () -> read(in)));
         } catch (RuntimeException | Error e) {
@@ -206,7 +221,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
         ImportReport reported = new ImportReport(0, 0, 0, 0);
         try {
             while (true) {
-                Step<P> step = take(steps);
+                Step<P> step = ReaderThread.take(steps);
                 step.refusals().forEach(refusal -> totals.refuse(refusal.row(), refusal.message()));
                 if (step.failure() instanceof RuntimeException e) {
                     throw e;
@@ -231,7 +246,7 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
             }
             throw e;
         } finally {
-            stop(reader);
+            ReaderThread.stop(reader);
         }
     }
 
@@ -275,31 +290,6 @@ public abstract class CsvImporter<S extends CsvImporter<S, P>, P> {
             } catch (InterruptedException stopped) {
                 // As above.
             }
-        }
-    }
-
-    private static <P> Step<P> take(BlockingQueue<Step<P>> steps) {
-        try {
-            return steps.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CrmException("the import was interrupted", e);
-        }
-    }
-
-    /** Stops the reading thread and waits for it, so the caller may close the input. */
-    private static void stop(Thread reader) {
-        reader.interrupt();
-        boolean interrupted = false;
-        while (reader.isAlive()) {
-            try {
-                reader.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -4,6 +4,7 @@ import static dev.crmkit.core.contract.TestData.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crmkit.core.audit.Actor;
 import dev.crmkit.core.company.Company;
 import dev.crmkit.core.company.CompanyQuery;
 import dev.crmkit.core.company.NewCompany;
@@ -12,6 +13,7 @@ import dev.crmkit.core.contact.ContactQuery;
 import dev.crmkit.core.deal.Deal;
 import dev.crmkit.core.deal.DealQuery;
 import dev.crmkit.core.deal.NewDeal;
+import dev.crmkit.core.kernel.ValidationException;
 import dev.crmkit.core.pipeline.NewPipeline;
 import dev.crmkit.core.pipeline.Pipeline;
 import dev.crmkit.core.query.Pages;
@@ -227,6 +229,25 @@ public abstract class ImportContract extends ContractTest {
                 .extracting(Contact::email)
                 .containsExactly("known@example.com");
         assertThat(crm().contacts().getById(known.id()).firstName()).isEqualTo(known.firstName());
+    }
+
+    @Test
+    void should_record_the_user_an_import_runs_for_with_each_of_its_writes() {
+        ContactImporter importer = new ContactImporter(crm()).onBehalfOf("ada");
+
+        importing("first_name,last_name,email\r\nGrace,Hopper,grace.import@example.com\r\n", importer);
+
+        Contact grace = crm().contacts().findByEmail("grace.import@example.com").orElseThrow();
+        Actor actor = crm().audit()
+                .history("contact", grace.id(), null, 10)
+                .items()
+                .get(0)
+                .actor();
+        assertThat(actor).isEqualTo(Actor.importJob(importer.changeSetId(), "ada"));
+        assertThat(actor.describe()).isEqualTo("import " + importer.changeSetId() + " for ada");
+        assertThatThrownBy(() -> new ContactImporter(crm()).onBehalfOf("a\u0007b"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("onBehalfOf");
     }
 
     private static ImportReport importing(String csv, CsvImporter<?, ?> importer) {

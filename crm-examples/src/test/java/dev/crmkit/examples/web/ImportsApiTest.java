@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /** {@code /api/v1/imports} and the {@code /imports} page: a CSV upload becomes a job with progress, counts and an error CSV. */
 @WebAppTest
@@ -62,6 +63,22 @@ class ImportsApiTest {
                 .contains("3,Email: must be a valid email address");
         assertThat(second.json().path("unchanged").asLong()).isEqualTo(2);
         assertThat(second.json().path("created").asLong()).isZero();
+        long created = api.get("/api/v1/contacts?q=" + ada)
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong();
+        JsonNode actor = api.get("/api/v1/contacts/" + created + "/history")
+                .json()
+                .path("items")
+                .get(0)
+                .path("actor");
+        assertThat(actor.path("kind").asString()).isEqualTo("import");
+        assertThat(actor.path("on_behalf_of").asString())
+                .as("the import is recorded with the user who started it")
+                .isEqualTo(ApiClient.ADMIN);
+        assertThat(actor.path("description").asString()).endsWith(" for admin");
     }
 
     @Test

@@ -40,7 +40,7 @@ public record AuditJson(
      *
      * @param kind user, api_token, agent, import or system
      * @param id the user name, token, conversation id, import job or {@code system}
-     * @param onBehalfOf the user an agent acted for
+     * @param onBehalfOf the user an agent acted for, or an import ran for
      * @param description for people: "agent for ada (conversation c-1)"
      */
     public record ActorJson(

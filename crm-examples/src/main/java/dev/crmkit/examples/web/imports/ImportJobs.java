@@ -132,7 +132,8 @@ public final class ImportJobs {
         job.running();
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
                 Writer refused = Files.newBufferedWriter(job.errorFile(), StandardCharsets.UTF_8)) {
-            importer.dryRun(job.dryRun())
+            importer.onBehalfOf(job.owner())
+                    .dryRun(job.dryRun())
                     .errors(refused)
                     .progress(job::progress)
                     .counts(job::counts);
