@@ -24,50 +24,39 @@ final class Stdout extends Writer {
 
     @Override
     public void write(char[] buffer, int offset, int length) {
-        if (lost) {
-            return;
-        }
-        try {
-            out.write(buffer, offset, length);
-        } catch (IOException e) {
-            throw lost(e);
-        }
+        guarded(() -> out.write(buffer, offset, length));
     }
 
     @Override
     public void write(String text, int offset, int length) {
-        if (lost) {
-            return;
-        }
-        try {
-            out.write(text, offset, length);
-        } catch (IOException e) {
-            throw lost(e);
-        }
+        guarded(() -> out.write(text, offset, length));
     }
 
     @Override
     public void flush() {
+        guarded(() -> out.flush());
+    }
+
+    @Override
+    public void close() {
+        guarded(() -> out.close());
+    }
+
+    /** A write to stdout: dropped once stdout refused one, and a refusal ends the command. */
+    private void guarded(Output output) {
         if (lost) {
             return;
         }
         try {
-            out.flush();
+            output.run();
         } catch (IOException e) {
             throw lost(e);
         }
     }
 
-    @Override
-    public void close() {
-        if (lost) {
-            return;
-        }
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw lost(e);
-        }
+    @FunctionalInterface
+    private interface Output {
+        void run() throws IOException;
     }
 
     private Lost lost(IOException e) {
