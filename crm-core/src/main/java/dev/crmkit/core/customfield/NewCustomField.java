@@ -3,7 +3,6 @@ package dev.crmkit.core.customfield;
 import dev.crmkit.core.kernel.FieldErrors;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * a maximum length gets {@value CustomField#TEXT_DEFAULT}, a number without a scale gets 0.
  *
  * <p>Construction throws {@link dev.crmkit.core.kernel.ValidationException} naming every field that
- * breaks a rule: {@code key} (a lower-case identifier), {@code label} (no control character but
+ * breaks a rule: {@code kind} and {@code type} (required; a host reading them from a form or body
+ * may pass null, and its other errors are named all the same), {@code key} (a lower-case identifier), {@code label} (no control character but
  * tab, newline and carriage return), {@code maxLength} (text
  * only, 1 to {@value CustomField#TEXT_MAX}), {@code scale} (numbers only, 0 to {@value
  * CustomField#SCALE_MAX}), {@code options} (choices only: 1 to {@value CustomField#OPTIONS_MAX}
@@ -52,21 +52,24 @@ public record NewCustomField(
      * @param required whether every record must have a value
      */
     public NewCustomField {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(type, "type");
         FieldErrors errors = new FieldErrors();
+        errors.check(kind != null, "kind", "is required");
         key = normalizeKey(key, errors);
         label = errors.requiredText("label", label, CustomField.LABEL_MAX);
-        maxLength = checkMaxLength(type, maxLength, errors);
-        if (type == CustomFieldType.NUMBER) {
-            scale = scale == null ? 0 : scale;
-            if (scale < 0 || scale > CustomField.SCALE_MAX) {
-                errors.add("scale", "must be between 0 and " + CustomField.SCALE_MAX);
+        // Without a type, the rules that depend on it wait for one; the other errors are named now.
+        errors.check(type != null, "type", "is required");
+        if (type != null) {
+            maxLength = checkMaxLength(type, maxLength, errors);
+            if (type == CustomFieldType.NUMBER) {
+                scale = scale == null ? 0 : scale;
+                if (scale < 0 || scale > CustomField.SCALE_MAX) {
+                    errors.add("scale", "must be between 0 and " + CustomField.SCALE_MAX);
+                }
+            } else if (scale != null) {
+                errors.add("scale", "is only for number fields");
             }
-        } else if (scale != null) {
-            errors.add("scale", "is only for number fields");
+            options = checkOptions(type, options, errors);
         }
-        options = checkOptions(type, options, errors);
         errors.throwIfAny();
     }
 

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -190,7 +191,8 @@ public final class DuplicateService extends TransactionalService {
         return first != null && members.stream().allMatch(m -> first.equals(m.key(reason)));
     }
 
-    private static List<String> codes(DuplicateKind kind) {
-        return kind.reasons().stream().map(DuplicateReason::code).toList();
+    /** {@code similar_name, same_phone}, as every "must be one of" lists its choices. */
+    private static String codes(DuplicateKind kind) {
+        return kind.reasons().stream().map(DuplicateReason::code).collect(Collectors.joining(", "));
     }
 }

@@ -8,12 +8,14 @@ import dev.crmkit.core.customfield.CustomFieldKind;
 import dev.crmkit.core.customfield.CustomFieldType;
 import dev.crmkit.core.customfield.NewCustomField;
 import dev.crmkit.core.deal.DealUpdate;
+import dev.crmkit.core.kernel.ValidationException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,20 +63,41 @@ final class CustomFieldsCommand extends Subcommand {
                     @Nullable
                     List<String> options,
             @Option(names = "--required", description = "every record must have a value") boolean required) {
-        CustomFieldType fieldType = CustomFieldType.ofCode(type)
-                .orElseThrow(() -> new UsageException(
-                        "--type must be one of: text, number, date, boolean, choice, multi_choice, not '" + type
-                                + "'"));
-        return printRecord(crm -> view(crm.customFields()
-                .create(new NewCustomField(
-                        kind(kind, "--kind"),
-                        key,
-                        label,
-                        fieldType,
-                        maxLength,
-                        scale,
-                        options == null ? List.of() : options,
-                        required))));
+        NewCustomField definition =
+                definition(kind, key, label, type, maxLength, scale, options == null ? List.of() : options, required);
+        return printRecord(crm -> view(crm.customFields().create(definition)));
+    }
+
+    /**
+     * The definition, or every error of it at once, named by the options typed: a {@link UsageException} when
+     * {@code --kind} or {@code --type} is not one of theirs, a {@link ValidationException} otherwise.
+     */
+    private static NewCustomField definition(
+            String kind,
+            String key,
+            String label,
+            String type,
+            @Nullable Integer maxLength,
+            @Nullable Integer scale,
+            List<String> options,
+            boolean required) {
+        CustomFieldKind fieldKind = CustomFieldKind.ofCode(kind).orElse(null);
+        CustomFieldType fieldType = CustomFieldType.ofCode(type).orElse(null);
+        try {
+            return new NewCustomField(fieldKind, key, label, fieldType, maxLength, scale, options, required);
+        } catch (ValidationException e) {
+            // crm-core says a kind or type it was not given "is required": the user gave one, not one of these.
+            Map<String, String> errors = new LinkedHashMap<>(e.errors());
+            errors.replace("kind", "must be one of: contact, company, deal, not '" + kind + "'");
+            errors.replace(
+                    "type", "must be one of: text, number, date, boolean, choice, multi_choice, not '" + type + "'");
+            if (fieldKind != null && fieldType != null) {
+                throw new ValidationException(errors);
+            }
+            throw new UsageException(errors.entrySet().stream()
+                    .map(error -> UserErrors.option(error.getKey()) + " " + error.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
     }
 
     @Command(name = "delete", description = "Delete a custom field and remove its value from every record.")

@@ -38,6 +38,39 @@ class CustomFieldsCommandTest extends CliTest {
     }
 
     @Test
+    void should_name_every_error_of_a_definition_at_once() {
+        Result badKindAndType =
+                crm.run("custom-fields", "add", "--kind", "planet", "--key", "9x", "--label", " ", "--type", "colour");
+        Result badRules = crm.run(
+                "custom-fields",
+                "add",
+                "--kind",
+                "contact",
+                "--key",
+                "9x",
+                "--label",
+                "Score",
+                "--type",
+                "number",
+                "--max-length",
+                "5",
+                "--scale",
+                "99");
+
+        assertThat(badKindAndType.exitCode()).as(badKindAndType.toString()).isEqualTo(2);
+        assertThat(badKindAndType.err().lines().findFirst().orElseThrow())
+                .isEqualTo("error: --kind must be one of: contact, company, deal, not 'planet';"
+                        + " --key must be a letter then letters, digits or _ (at most 40 characters);"
+                        + " --label must not be blank;"
+                        + " --type must be one of: text, number, date, boolean, choice, multi_choice, not 'colour'");
+        assertThat(badRules.exitCode()).as(badRules.toString()).isEqualTo(1);
+        assertThat(badRules.err().lines())
+                .containsExactly("error: --key must be a letter then letters, digits or _ (at most 40 characters);"
+                        + " --max-length is only for text fields; --scale must be between 0 and 10");
+        assertThat(crm.run("custom-fields", "list").out()).doesNotContain("Score");
+    }
+
+    @Test
     void should_name_the_option_and_kind_options_the_user_typed() {
         Result noOptions = crm.run(
                 "custom-fields", "add", "--kind", "contact", "--key", "tier", "--label", "T", "--type", "choice");

@@ -111,6 +111,7 @@ class DuplicatesCommandTest extends CliTest {
         assertThat(merged.exitCode()).as(merged.toString()).isZero();
         assertThat(merged.json().path("domain").asString()).isEqualTo("acme.com");
         assertThat(badReason.exitCode()).isNotZero();
-        assertThat(badReason.err()).contains("reason");
+        assertThat(badReason.err().lines())
+                .containsExactly("error: --reason must be one of similar_name, same_phone for a company");
     }
 }

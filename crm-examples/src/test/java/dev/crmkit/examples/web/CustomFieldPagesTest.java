@@ -108,6 +108,21 @@ class CustomFieldPagesTest {
     }
 
     @Test
+    void should_name_the_key_and_label_errors_beside_a_bad_kind_and_type() {
+        Reply refused =
+                browser.form("/admin/custom-fields", "kind=planet&key=Bad+key&label=&type=colour&max_length=abc");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("Please correct these 5 fields:")
+                .contains("<p class=\"field-error\" id=\"cf-kind-error\">must be contact, company or deal</p>")
+                .contains("<p class=\"field-error\" id=\"cf-key-error\">must be a letter")
+                .contains("<p class=\"field-error\" id=\"cf-label-error\">must not be blank</p>")
+                .contains("<p class=\"field-error\" id=\"cf-type-error\">is not a field type</p>")
+                .contains("<p class=\"field-error\" id=\"cf-max-length-error\">must be a whole number</p>");
+    }
+
+    @Test
     void should_fill_custom_fields_in_the_contact_form_and_show_them() {
         defineContactTier();
 

@@ -66,6 +66,44 @@ class CustomFieldsApiTest {
     }
 
     @Test
+    void should_name_every_error_of_a_definition_at_once() {
+        Reply empty = api.post("/api/v1/custom-fields", "{}");
+        Reply bad = api.post(
+                "/api/v1/custom-fields",
+                "{\"kind\": \"planet\", \"key\": \"9" + tier + "\", \"label\": \" \", \"type\": \"colour\","
+                        + " \"required\": \"yes\"}");
+        Reply badRules = define("contact", tier, "number", ", \"scale\": 99, \"max_length\": 5, \"required\": 1");
+
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.errors().propertyNames()).containsExactly("kind", "key", "label", "type");
+        assertThat(empty.errors().path("kind").asString()).isEqualTo("is required");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errors().propertyNames()).containsExactlyInAnyOrder("kind", "key", "label", "type", "required");
+        assertThat(bad.errors().path("kind").asString()).isEqualTo("must be one of: contact, company, deal");
+        assertThat(bad.errors().path("required").asString()).isEqualTo("must be true or false");
+        assertThat(badRules.status()).isEqualTo(400);
+        assertThat(badRules.errors().propertyNames()).containsExactlyInAnyOrder("required", "max_length", "scale");
+        assertThat(keys(api.get("/api/v1/custom-fields?kind=contact").json())).doesNotContain(tier);
+    }
+
+    @Test
+    void should_name_every_error_of_a_change_at_once() {
+        long id = define("contact", tier, "text", "").id();
+
+        Reply refused =
+                api.patch("/api/v1/custom-fields/" + id, "{\"label\": 7, \"required\": \"yes\", \"max_length\": 0}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errors().propertyNames()).containsExactlyInAnyOrder("label", "required", "max_length");
+        assertThat(api.get("/api/v1/custom-fields/" + id)
+                        .json()
+                        .path("max_length")
+                        .asInt())
+                .as("nothing written")
+                .isEqualTo(255);
+    }
+
+    @Test
     void should_refuse_a_control_character_in_a_label_or_an_option_with_the_same_words() {
         Reply label = api.post(
                 "/api/v1/custom-fields",

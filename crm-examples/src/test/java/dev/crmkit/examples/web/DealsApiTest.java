@@ -156,7 +156,13 @@ class DealsApiTest {
                         .errors()
                         .path("min_amount")
                         .asString())
-                .isEqualTo("must not be greater than the maximum amount");
+                .as("names the other bound as the address spells it")
+                .isEqualTo("must not be greater than max_amount");
+        assertThat(api.get("/api/v1/deals?min_amount=10&max_amount=1&currency=XXXX")
+                        .errors()
+                        .propertyNames())
+                .as("the other errors kept")
+                .containsExactlyInAnyOrder("min_amount", "currency");
         assertThat(api.get("/api/v1/deals?currency=XXXX")
                         .errors()
                         .path("currency")

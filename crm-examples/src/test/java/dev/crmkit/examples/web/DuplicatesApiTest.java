@@ -151,7 +151,9 @@ class DuplicatesApiTest {
                 .isEqualTo("is not a field of a contact; the fields are first_name, last_name, email, phone, company,"
                         + " position, notes, custom_fields");
         assertThat(badReason.status()).isEqualTo(400);
-        assertThat(badReason.errors().has("reason")).isTrue();
+        assertThat(badReason.errors().path("reason").asString())
+                .as("like every other choice, not a Java list")
+                .isEqualTo("must be one of similar_name, same_phone for a company");
         assertThat(badLimit.status()).isEqualTo(400);
         assertThat(badLimit.errors().has("limit")).isTrue();
     }

@@ -91,8 +91,8 @@ class TasksApiTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errors().path("due_after").asString())
-                .isEqualTo("must be before the due-before date")
-                .doesNotContain("dueBefore");
+                .as("names the other bound as the address spells it, as min_amount does")
+                .isEqualTo("must be before due_before");
     }
 
     @Test

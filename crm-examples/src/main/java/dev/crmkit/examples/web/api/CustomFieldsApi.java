@@ -77,11 +77,8 @@ record CustomFieldsApi(Crm crm) {
         Patch<Integer> maxLength = in.integer("max_length");
         Patch<Integer> scale = in.integer("scale");
         Patch<List<String>> options = in.strings("options");
-        Patch<Boolean> required = required(body);
-        in.throwIfAny();
-        if (JsonInput.value(kind) == null || JsonInput.value(type) == null) {
-            throw new ApiValidationException(Map.of(JsonInput.value(kind) == null ? "kind" : "type", "is required"));
-        }
+        Patch<Boolean> required = in.bool("required");
+        // The definition's own rules run even after a type error, so that one answer names every error.
         CustomField field = crm.customFields()
                 .create(in.build(() -> new NewCustomField(
                         JsonInput.value(kind),
@@ -111,16 +108,21 @@ record CustomFieldsApi(Crm crm) {
         Patch<String> label = in.text("label");
         Patch<Integer> maxLength = in.integer("max_length");
         Patch<List<String>> options = in.strings("options");
-        Patch<Boolean> required = required(body);
+        Patch<Boolean> required = in.bool("required");
         Long version = Responses.expectedVersion(
                 Responses.matching(ifMatch, () -> crm.customFields().getById(id).version()), in.version());
-        in.throwIfAny();
-        CustomFieldUpdate update = in.build(() -> new CustomFieldUpdate(
-                JsonInput.value(label),
-                JsonInput.value(required),
-                JsonInput.value(maxLength),
-                options.isPresent() ? options.applyTo(List.of()) : null,
-                version));
+        CustomFieldUpdate update = in.build(() -> {
+            CustomFieldUpdate checked = new CustomFieldUpdate(
+                    JsonInput.value(label),
+                    JsonInput.value(required),
+                    JsonInput.value(maxLength),
+                    options.isPresent() ? options.applyTo(List.of()) : null,
+                    version);
+            // Its rules depend on the stored type: checked against it now, with the type errors, and again by
+            // the service in its transaction.
+            checked.applyTo(crm.customFields().getById(id));
+            return checked;
+        });
         return Responses.guarded(ifMatch, () -> ok(crm.customFields().update(id, update)));
     }
 
@@ -149,16 +151,5 @@ record CustomFieldsApi(Crm crm) {
                                 + Arrays.stream(CustomFieldType.values())
                                         .map(CustomFieldType::code)
                                         .collect(Collectors.joining(", ")))));
-    }
-
-    private static Patch<Boolean> required(JsonNode body) {
-        JsonNode node = body.isObject() ? body.get("required") : null;
-        if (node == null || node.isNull()) {
-            return Patch.unchanged();
-        }
-        if (!node.isBoolean()) {
-            throw new ApiValidationException(Map.of("required", "must be true or false"));
-        }
-        return Patch.set(node.asBoolean());
     }
 }

@@ -42,19 +42,23 @@ class DealsApi extends TaggedCrudApi<Deal, DealJson, DealQuery> {
             CustomFieldParams customFields) {
         Ranges.checkAmount("min_amount", minAmount);
         Ranges.checkAmount("max_amount", maxAmount);
-        return list(
-                customFields,
-                () -> new DealQuery(
-                        pipelineId,
-                        status,
-                        contactId,
-                        minAmount,
-                        maxAmount,
-                        currency,
-                        outcome == null || outcome.isBlank() ? null : Keys.outcome(outcome),
-                        page,
-                        companyId,
-                        tags(tag),
-                        customFields.filters()));
+        return Ranges.naming(
+                "min_amount",
+                minAmount != null && maxAmount != null && minAmount.compareTo(maxAmount) > 0,
+                "must not be greater than max_amount",
+                () -> list(
+                        customFields,
+                        () -> new DealQuery(
+                                pipelineId,
+                                status,
+                                contactId,
+                                minAmount,
+                                maxAmount,
+                                currency,
+                                outcome == null || outcome.isBlank() ? null : Keys.outcome(outcome),
+                                page,
+                                companyId,
+                                tags(tag),
+                                customFields.filters())));
     }
 }

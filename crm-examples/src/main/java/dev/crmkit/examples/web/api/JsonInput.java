@@ -163,6 +163,10 @@ final class JsonInput {
         });
     }
 
+    Patch<Boolean> bool(String name) {
+        return read(name, node -> node.isBoolean() ? node.asBoolean() : fail(name, "must be true or false"));
+    }
+
     /** A string key turned into a value by {@code fromKey}, whose {@link ValidationException} becomes this field's error. */
     <E> Patch<E> key(String name, Function<String, E> fromKey) {
         return read(name, node -> {

@@ -3,7 +3,9 @@ package dev.crmkit.examples.web.api;
 import dev.crmkit.examples.web.problem.ApiValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +47,29 @@ final class Ranges {
     static void checkDate(String parameter, @Nullable LocalDate value) {
         if (value != null && !dateFits(value)) {
             throw new ApiValidationException(Map.of(parameter, DATE_RULE));
+        }
+    }
+
+    /**
+     * {@code query}'s result; when the client's range is empty, crm-core's error on its lower bound (crm-core can
+     * only call the other bound "the maximum amount") is reworded to name the upper bound as the client sent it,
+     * the other errors kept: {@code min_amount must not be greater than max_amount}.
+     *
+     * @param low the lower bound's parameter
+     * @param empty whether the range is empty, decided as crm-core decides it
+     * @param rule what {@code low} must be, naming the upper bound's parameter
+     * @param query builds the query and finds with it
+     */
+    static <T> T naming(String low, boolean empty, String rule, Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (ApiValidationException e) {
+            if (!empty || !e.errors().containsKey(low)) {
+                throw e;
+            }
+            Map<String, String> errors = new LinkedHashMap<>(e.errors());
+            errors.put(low, rule);
+            throw new ApiValidationException(errors);
         }
     }
 }

@@ -44,15 +44,19 @@ class TasksApi extends CrudApi<Task, TaskJson> {
             PageRequest<TaskSort> page) {
         Ranges.checkDate("due_before", dueBefore);
         Ranges.checkDate("due_after", dueAfter);
-        TaskQuery query = ListQueries.build(() -> new TaskQuery(
-                Keys.statuses(status),
-                Keys.priorities(priority),
-                contactId,
-                dealId,
-                dueBefore,
-                dueAfter,
-                overdue,
-                page));
+        TaskQuery query = Ranges.naming(
+                "due_after",
+                dueAfter != null && dueBefore != null && !dueAfter.isBefore(dueBefore),
+                "must be before due_before",
+                () -> ListQueries.build(() -> new TaskQuery(
+                        Keys.statuses(status),
+                        Keys.priorities(priority),
+                        contactId,
+                        dealId,
+                        dueBefore,
+                        dueAfter,
+                        overdue,
+                        page)));
         return page(crm.tasks().find(query));
     }
 }

@@ -70,24 +70,23 @@ record CustomFieldsPage(Crm crm) {
                     errors.check(chosenType != null, "type", "is not a field type");
                     Integer length = number(errors, "max_length", maxLength);
                     Integer decimals = number(errors, "scale", scale);
-                    // The definition's own rules too, so that the form names every error at once.
-                    NewCustomField definition = chosenKind == null || chosenType == null
-                            ? null
-                            : errors.collect(
-                                    "",
-                                    () -> new NewCustomField(
-                                            chosenKind,
-                                            key,
-                                            label,
-                                            chosenType,
-                                            length,
-                                            decimals,
-                                            options.isBlank()
-                                                    ? List.of()
-                                                    : Arrays.stream(options.split(","))
-                                                            .map(String::strip)
-                                                            .toList(),
-                                            required));
+                    // The definition's own rules too, even without a kind or type, so that the form names every
+                    // error at once; the page's words for a bad kind or type come first and stay.
+                    NewCustomField definition = errors.collect(
+                            "",
+                            () -> new NewCustomField(
+                                    chosenKind,
+                                    key,
+                                    label,
+                                    chosenType,
+                                    length,
+                                    decimals,
+                                    options.isBlank()
+                                            ? List.of()
+                                            : Arrays.stream(options.split(","))
+                                                    .map(String::strip)
+                                                    .toList(),
+                                    required));
                     errors.throwIfAny();
                     CustomField field = crm.customFields().create(Objects.requireNonNull(definition));
                     redirect.addFlashAttribute(
