@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * <p>The safety rule lives in {@link #act}: a call to a tool marked
  * {@link dev.crmkit.agent.tool.RequiresConfirmation}, or named by the host's
  * {@link CrmAgentBuilder#requireConfirmation}, is never executed here, whatever the model
- * says and whatever the CRM data it read; it becomes a pending action only the host can confirm.
+ * says and whatever the CRM data it read; it becomes a pending action only the host can confirm. A call
+ * its tool's checks refuse is answered with their errors instead: the user is never asked to confirm what
+ * can only fail.
  */
 final class Turn {
 
@@ -127,6 +129,9 @@ final class Turn {
     private ToolExecutionResultMessage act(ToolExecutionRequest request) {
         String tool = request.name() == null ? "" : request.name();
         ToolCall call = tools.prepare(tool, request.arguments());
+        if (settings.needsConfirmation(call)) {
+            call = call.checked(); // what can only fail is answered now, not asked of the user
+        }
         String arguments = Observations.arguments(call.arguments());
         handler.onToolCall(tool, arguments);
         String observation;

@@ -137,6 +137,68 @@ class ConfirmationTest extends OnTestCrm {
     }
 
     @Test
+    void should_answer_a_merge_its_check_refuses_at_once_instead_of_leaving_it_pending() {
+        Contact contact = crm.contacts().create(aContact().build());
+        agent = CrmAgent.builder().crm(crm).chatModel(model).build();
+        model.thenCall(
+                        "merge_duplicates",
+                        "{\"kind\": \"contact\", \"keepId\": " + contact.id() + ", \"mergeId\": " + contact.id() + "}")
+                .thenAnswer("I cannot merge a contact into itself.");
+
+        AgentReply reply = agent.chat("self-merge", "Merge the contact into itself");
+
+        assertThat(reply.pending()).isEmpty();
+        assertThat(agent.pending("self-merge")).isEmpty();
+        assertThat(reply.performed()).singleElement().satisfies(action -> {
+            assertThat(action.tool()).isEqualTo("merge_duplicates");
+            assertThat(action.status()).isEqualTo(Status.FAILED);
+            assertThat(action.error()).isEqualTo("invalid arguments for merge_duplicates: mergeId: must not be keepId");
+        });
+        assertThat(ScriptedChatModel.lastObservation(model.lastRequest()))
+                .isEqualTo("{\"error\": \"invalid arguments for merge_duplicates: mergeId: must not be keepId\"}");
+        assertThat(crm.contacts().findById(contact.id())).hasValue(contact);
+    }
+
+    @Test
+    void should_name_every_error_of_a_host_confirmed_call_its_check_refuses_without_leaving_it_pending() {
+        agent = CrmAgent.builder()
+                .crm(crm)
+                .chatModel(model)
+                .requireConfirmation("create_contact")
+                .build();
+        model.thenCall("create_contact", "{\"firstName\": \" \", \"lastName\": \"Doe\", \"email\": \"not-an-email\"}")
+                .thenAnswer("Hm.");
+
+        AgentReply reply = agent.chat("bad-create", "Add a contact");
+
+        assertThat(reply.pending()).isEmpty();
+        assertThat(reply.performed())
+                .singleElement()
+                .extracting(AgentAction::status, AgentAction::error)
+                .containsExactly(
+                        Status.FAILED,
+                        "invalid arguments for create_contact: firstName: must not be blank;"
+                                + " email: must be a valid email address such as jane@example.com");
+    }
+
+    @Test
+    void should_leave_a_valid_merge_pending_and_merge_once_confirmed() {
+        Contact kept = crm.contacts().create(aContact().build());
+        Contact copy = crm.contacts().create(aContact().build());
+        agent = CrmAgent.builder().crm(crm).chatModel(model).build();
+        model.thenCall(
+                        "merge_duplicates",
+                        "{\"kind\": \"contact\", \"keepId\": " + kept.id() + ", \"mergeId\": " + copy.id() + "}")
+                .thenAnswer("It awaits your confirmation.");
+
+        String actionId = agent.chat("merge", "Merge the copy").pending().get(0).id();
+        assertThat(crm.contacts().findById(copy.id())).isPresent();
+
+        assertThat(agent.confirm("merge", actionId).status()).isEqualTo(Status.CONFIRMED);
+        assertThat(crm.contacts().findById(copy.id())).isEmpty();
+    }
+
+    @Test
     void should_never_execute_an_invalid_delete_nor_leave_it_pending() {
         agent = CrmAgent.builder().crm(crm).chatModel(model).build();
         model.thenCall("delete_contact", "{\"id\": \"all\"}").thenAnswer("Hm.");

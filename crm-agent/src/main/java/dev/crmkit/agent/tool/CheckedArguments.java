@@ -9,7 +9,9 @@ package dev.crmkit.agent.tool;
  * <p>The dispatcher runs the check only when the schema refused some arguments and the method will not run;
  * it makes the record of the values the schema let through, a component it refused or that was not given
  * being {@code null} ({@code 0} or {@code false} when primitive), so a check takes those as absent. A call
- * that meets the schema runs the method alone, which checks again. Only a method's own parameters are
+ * that meets the schema runs the method alone, which checks again; unless it is to wait for a host's
+ * confirmation: then the check runs first ({@link ToolCall#checked}), and a call it refuses is answered
+ * at once, never made pending. Only a method's own parameters are
  * checked, not the records nested in them: a record's check calls those of its components. The check finds
  * errors without any effect (it may read, never write) and must be thread-safe, like the tool.
  *

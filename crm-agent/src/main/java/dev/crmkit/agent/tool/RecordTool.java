@@ -61,7 +61,9 @@ public record RecordTool<O>(
      * the check's errors beside the schema's and the model corrects all of them in its next call. The
      * arguments are then those the schema let through: a parameter it refused, or that was not given, is
      * {@code null} (the id 0), so a check takes them as absent. A call that meets the schema runs the action
-     * alone, which checks again. Must be thread-safe, like the action.
+     * alone, which checks again; unless it is to wait for a host's confirmation: then the check runs first
+     * ({@link ToolCall#checked}), and a call it refuses is answered at once, never made pending. Must be
+     * thread-safe, like the action.
      *
      * @param <O> the type of the tool object
      */

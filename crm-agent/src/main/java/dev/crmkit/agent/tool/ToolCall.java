@@ -1,5 +1,6 @@
 package dev.crmkit.agent.tool;
 
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +62,29 @@ public final class ToolCall {
     /** @return true when the tool is marked {@link RequiresConfirmation} and the call is valid */
     public boolean requiresConfirmation() {
         return method != null && method.requiresConfirmation;
+    }
+
+    /**
+     * Runs the tool's {@link RecordTool.Check} (a method's {@link CheckedArguments}) over a valid call's
+     * arguments, without running the tool: for a call that is to wait for a host's confirmation, so that one
+     * the tool can only refuse goes back to the model at once, never to the user to confirm. The check may
+     * read, never write; whether a record an id names exists is the tool's to say when it runs.
+     *
+     * @return this call when its check finds nothing (or it is rejected already); otherwise this call rejected
+     *     with every error the check names, as a call that broke the schema is
+     */
+    public ToolCall checked() {
+        if (method == null) {
+            return this;
+        }
+        Map<String, String> errors = method.checkErrors(values);
+        if (errors.isEmpty()) {
+            return this;
+        }
+        Violations violations = new Violations();
+        violations.addUnnamed(errors);
+        return rejected(
+                tool, arguments, new ToolResult(tool, ToolResult.Status.INVALID_ARGUMENTS, violations.describe(tool)));
     }
 
     @Nullable

@@ -65,7 +65,8 @@ import org.slf4j.LoggerFactory;
  * arguments were read whole and only some values refused, a {@link RecordTool}'s {@link RecordTool.Check} (a
  * method's record parameters that are {@link CheckedArguments}) runs over the values accepted, its errors after
  * the schema's ({@code invalid arguments for create_contact: customFields.shoe_size: not defined; ...; email:
- * must be a valid email address ...}), each field named once, the schema's error first.
+ * must be a valid email address ...}), each field named once, the schema's error first. A valid call that is to
+ * wait for a host's confirmation is checked before it does ({@link ToolCall#checked}).
  *
  * <h2>Cost</h2>
  * Everything reflective is resolved at construction: method handles bound to the tool objects,

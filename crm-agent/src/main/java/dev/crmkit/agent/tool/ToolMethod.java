@@ -259,7 +259,8 @@ final class ToolMethod {
 
     /**
      * The errors the tool's {@link RecordTool.Check} or {@link CheckedArguments} find in arguments whose schema
-     * errors are about to be answered: the values the schema let through, null where it refused one.
+     * errors are about to be answered (the values the schema let through, null where it refused one), or in
+     * those of a valid call that is to wait for a host's confirmation.
      *
      * @return field → message; empty for a tool without a check, or when the check failed otherwise than by
      *     naming fields (that is logged, and the schema's errors are answered alone)
@@ -277,8 +278,7 @@ final class ToolMethod {
             throw e;
         } catch (Throwable e) {
             log.debug(
-                    "the check of tool {} failed on arguments its schema refused; answering the schema's errors"
-                            + " alone",
+                    "the check of tool {} failed otherwise than by naming fields; answering without its errors",
                     name,
                     e);
             return Map.of();

@@ -113,6 +113,26 @@ class ToolDispatcherCheckedArgumentsTest {
                 .isEqualTo("invalid arguments for return_book: id: expected an integer, got \"four\"");
     }
 
+    @Test
+    void should_check_a_valid_call_before_it_waits_for_confirmation_without_running_it() {
+        ToolCall refused = dispatcher.prepare("lend_book", "{\"id\": 9, \"days\": 0, \"limit\": 11}");
+        ToolCall accepted = dispatcher.prepare("lend_book", "{\"id\": 4, \"days\": 7}");
+        ToolCall broken = dispatcher.prepare("return_book", "{\"id\": 4}");
+
+        assertThat(refused.isValid()).isTrue();
+        assertThat(refused.checked().rejection())
+                .hasValue(new ToolResult(
+                        "lend_book",
+                        Status.INVALID_ARGUMENTS,
+                        "invalid arguments for lend_book: id: no book has this id; days: must be at least 1;"
+                                + " limit: must be at most 10"));
+        assertThat(accepted.checked()).isSameAs(accepted);
+        assertThat(broken.checked())
+                .as("a check that fails otherwise names nothing")
+                .isSameAs(broken);
+        assertThat(shelf.lent).isZero();
+    }
+
     /** A tool object that is not the shelf {@link Loan} checks against. */
     static final class Library {
         @Tool(name = "lend_book", value = "Lends a book.")
