@@ -161,6 +161,30 @@ class TimelinePagesTest {
     }
 
     @Test
+    void should_name_every_error_of_a_refused_activity_at_once_and_fill_the_form_in_again() {
+        Contact contact = crm.contacts().create(NewContact.of("Ada", "L", tag + "@example.com"));
+
+        Reply refused = browser.form(
+                "/timeline/contact/" + contact.id() + "/activities",
+                "type=call&subject=Long+call&body=notes+I+typed&minutes=99999999999999999999"
+                        + "&occurredAt=yesterday&outcome=agreed&back=%2Fcontacts%2F" + contact.id());
+        Reply page = browser.get("/contacts/" + contact.id());
+
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(page.body())
+                .contains("minutes must be a whole number of minutes such as 30")
+                .contains("when must be a date and time such as 2026-03-15T09:30")
+                .contains("value=\"Long call\"")
+                .contains(">notes I typed</textarea>")
+                .contains("value=\"agreed\"")
+                .contains("<option value=\"call\" selected=\"selected\">");
+        assertThat(crm.activities()
+                        .find(ActivityQuery.all().withContact(contact.id()))
+                        .items())
+                .isEmpty();
+    }
+
+    @Test
     void should_name_a_refused_field_as_the_form_labels_it() {
         Contact contact = crm.contacts().create(NewContact.of("Ada", "L", tag + "@example.com"));
 

@@ -13,7 +13,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -44,6 +46,9 @@ public record TimelinePages(Crm crm) {
     /** crm-core's names of the activity's fields where the form calls them otherwise, for its errors. */
     private static final Map<String, String> FORM_LABELS =
             Map.of("occurredAt", "when", "duration", "minutes", "body", "details");
+
+    /** Beyond any duration crm-core allows, and far from overflowing a Duration in minutes. */
+    private static final long MINUTES_OUT_OF_RANGE = 1_000_000_000L;
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -109,6 +114,10 @@ public record TimelinePages(Crm crm) {
         return "activities/timeline :: timeline";
     }
 
+    /**
+     * Logs an activity from a record page's form and returns there: with a notice, or with every error
+     * at once and the form filled in again as typed ({@code activityDraft}), nothing written.
+     */
     @PostMapping("/timeline/{kind}/{id}/activities")
     String log(
             @PathVariable String kind,
@@ -117,41 +126,77 @@ public record TimelinePages(Crm crm) {
             @RequestParam(defaultValue = "") String subject,
             @RequestParam(required = false) @Nullable String body,
             @RequestParam(required = false) @Nullable String occurredAt,
-            @RequestParam(required = false) @Nullable Long minutes,
+            @RequestParam(required = false) @Nullable String minutes,
             @RequestParam(required = false) @Nullable String outcome,
             @RequestParam(defaultValue = "/") String back,
             RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Duration duration = minutes(minutes, errors);
+        Instant when = utc(occurredAt, errors);
         try {
             NewActivity.Builder activity = NewActivity.builder(ActivityType.fromKey(type), subject)
                     .body(body)
                     .outcome(outcome)
-                    .duration(minutes == null ? null : Duration.ofMinutes(minutes))
-                    .occurredAt(occurredAt == null || occurredAt.isBlank() ? null : utc(occurredAt));
+                    .duration(duration)
+                    .occurredAt(when);
             switch (kind) {
                 case "contact" -> activity.contactId(id);
                 case "deal" -> activity.dealId(id);
                 case "company" -> activity.companyId(id);
                 default -> throw new NotFoundException("timeline", id);
             }
-            crm.activities().create(activity.build());
-            redirect.addFlashAttribute("notice", "Logged “" + subject.strip() + "”.");
+            NewActivity built = activity.build();
+            if (errors.isEmpty()) {
+                crm.activities().create(built);
+                redirect.addFlashAttribute("notice", "Logged “" + subject.strip() + "”.");
+                return "redirect:" + LocalAddress.orElse(back, "/");
+            }
         } catch (ValidationException e) {
-            redirect.addFlashAttribute(
-                    "alert",
-                    e.errors().entrySet().stream()
-                            .map(error ->
-                                    FORM_LABELS.getOrDefault(error.getKey(), error.getKey()) + " " + error.getValue())
-                            .collect(Collectors.joining("; ")));
+            e.errors().forEach(errors::putIfAbsent);
         }
+        redirect.addFlashAttribute(
+                "alert",
+                errors.entrySet().stream()
+                        .map(error -> FORM_LABELS.getOrDefault(error.getKey(), error.getKey()) + " " + error.getValue())
+                        .collect(Collectors.joining("; ")));
+        Map<String, String> draft = new LinkedHashMap<>();
+        draft.put("type", type);
+        draft.put("subject", subject);
+        draft.put("body", Objects.requireNonNullElse(body, ""));
+        draft.put("occurredAt", Objects.requireNonNullElse(occurredAt, ""));
+        draft.put("minutes", Objects.requireNonNullElse(minutes, ""));
+        draft.put("outcome", Objects.requireNonNullElse(outcome, ""));
+        redirect.addFlashAttribute("activityDraft", draft);
         return "redirect:" + LocalAddress.orElse(back, "/");
     }
 
-    /** The form's {@code datetime-local} value, read as UTC (what the timeline shows). */
-    private static Instant utc(String local) {
+    /**
+     * The form's minutes, or null when empty; not a whole number is an error on {@code duration}. A
+     * number far out of range stays out of range (crm-core names the bound) without overflowing.
+     */
+    private static @Nullable Duration minutes(@Nullable String minutes, Map<String, String> errors) {
+        if (minutes == null || minutes.isBlank()) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(minutes.strip());
+            return Duration.ofMinutes(Math.max(-MINUTES_OUT_OF_RANGE, Math.min(MINUTES_OUT_OF_RANGE, value)));
+        } catch (NumberFormatException e) {
+            errors.put("duration", "must be a whole number of minutes such as 30");
+            return null;
+        }
+    }
+
+    /** The form's {@code datetime-local} value, read as UTC (what the timeline shows), or null when empty. */
+    private static @Nullable Instant utc(@Nullable String local, Map<String, String> errors) {
+        if (local == null || local.isBlank()) {
+            return null;
+        }
         try {
             return LocalDateTime.parse(local.strip()).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new ValidationException("occurredAt", "must be a date and time such as 2026-03-15T09:30");
+            errors.put("occurredAt", "must be a date and time such as 2026-03-15T09:30");
+            return null;
         }
     }
 
